@@ -1,0 +1,44 @@
+import type { PhraseEntry } from '../../server/src/engine/match';
+
+const SAID = '(mentioned|stated|explained|said|noted|indicated|told you|pointed out|advised|advised you|informed you|outlined|specified|clarified|wrote|communicated|highlighted|emphasized|emphasised|reiterated|made clear|repeated)';
+const BEFORE =
+  "(before|previously|earlier|already|several times|multiple times|many times|numerous times|repeatedly|more than once|twice|a few times|in (my|our|the) (last|previous|earlier|prior|first|original) (e-mail|email|emails|message|messages|reply|replies|response|responses|letter|correspondence|call|note|ticket|update))";
+const RECAP = ['To recap', 'To bring everything together'];
+
+/** Defensive or blaming phrasing that tries to win the argument instead of helping. */
+export const en: PhraseEntry[] = [
+  // Back-references that scold: "as I mentioned in my last email", "as we have already explained".
+  { match: `as (i|we) (have|had)? (already|previously|clearly)? ${SAID} ${BEFORE}`, replace: RECAP },
+  { match: `as (i|we) (have|had)? already ${SAID}`, replace: RECAP },
+  { match: `as (previously|already|clearly|explicitly|repeatedly|plainly) (stated|mentioned|explained|noted|communicated|advised|indicated|outlined|specified|said)`, replace: RECAP },
+  { match: `as (stated|mentioned|explained|noted|advised|indicated|said) (before|previously|earlier|several times|multiple times|many times|repeatedly|in (my|our) (last|previous|earlier|prior) (e-mail|email|message|reply|response|letter))`, replace: RECAP },
+  { match: '(as)? per my (last|previous|earlier|prior) (e-mail|email|message|reply|response|note|letter)', replace: RECAP },
+  { match: "as (you|you've|you have) (already)? (been|were) (told|informed|advised|notified)", replace: RECAP },
+  { match: "(i|we|i've|we've) (have|had)? already (told|explained to|explained|informed|advised|reminded|answered) (you|this|that)", replace: ["Here's the answer again, in one place"] },
+  { match: "(i|we|i've|we've) (have|had)? (told|explained to|informed|advised|reminded|answered) you (this|that)? (before|previously|already|several times|multiple times|many times|numerous times|repeatedly|more than once|twice)", replace: ["Here's the answer again, in one place"] },
+  { match: 'for the (second|third|fourth|fifth|umpteenth|hundredth|nth) time', except: ['(order*|purchas*|visit*|welcome*|shop*|thank*|won|win*|award*|year|years|row|renew*|subscri*|join*|book*|stay*|congrat*|celebrat*)'] },
+  // Rules used as a weapon: "our policy clearly states", "as stated in our terms".
+  { match: '(our|the|company|store|shop) (return|refund|refunds|shipping|cancellation|privacy|warranty)? (policy|policies|terms|terms and conditions|terms of service|terms of use|agreement|contract|rules|guidelines) (clearly|explicitly|specifically|plainly|expressly) (state|states|stated|say|says|said|indicate|indicates|specify|specifies|note|notes|mention|mentions|explain|explains|outline|outlines)', replace: ['Our policy says'] },
+  { match: '(our|the) (return|refund|shipping|cancellation|warranty)? (policy|policies|terms|terms and conditions|terms of service|rules) (state|states|stated|say|says|said) (that)? (clearly|very clearly)', replace: ['Our policy says'] },
+  { match: "as (clearly|explicitly|plainly)? (stated|written|outlined|explained|indicated|specified|mentioned|noted|displayed|shown) (in|on) (our|the) (terms|policy|policies|terms and conditions|terms of service|website|site|faq|faqs|agreement|contract|checkout page|product page|listing|description|confirmation|invoice|email)", replace: ['As our policy says'] },
+  { match: "(clearly|explicitly|plainly|expressly) (stated|written|outlined|displayed|marked|indicated|mentioned|shown) (in|on) (our|the)", replace: ['noted in our'] },
+  // Blame: "you neglected to", "you should have read", "the problem is on your end".
+  { match: 'you (neglected|failed|forgot|omitted|didn\'t bother|did not bother|chose not) to', replace: ["it looks like we're still missing a step:", "we didn't receive"] },
+  { match: "(you|you've|you have) (clearly|obviously|evidently)? (not|never) (read|followed|checked|looked at|paid attention to)", replace: ['it may help to look at'] },
+  { match: "you (should|would|could|must|ought to) (have|'ve) (read|checked|known|noticed|seen|followed|contacted|called|verified|double-checked|looked|paid attention|realized|realised|been aware|reviewed|kept|saved|ordered|selected|chosen|provided|entered|informed)", replace: ['next time, it helps to'] },
+  { match: "you (did not|didn't) (read|follow|check|pay attention|look at|notice|bother)", replace: ['it may help to look at'] },
+  { match: 'if you (had|would have|\'d) (read|checked|followed|looked|paid attention|contacted|noticed|been|provided|entered|reviewed)', replace: ['to avoid this next time'] },
+  { match: "(it is|it's|it was|this is|this was|that is|that's|that was) (entirely|completely|solely|clearly)? your (own)? (responsibility|fault|mistake|error|problem|doing|issue)", replace: ["let's sort this out together"] },
+  { match: "(this|that|it) (is|was|isn't|wasn't|is not|was not) (not)? (our|the company's|the store's) (fault|responsibility|problem|mistake|concern)", replace: ["let's sort this out together"] },
+  { match: 'through no fault of (our own|ours)' },
+  { match: '(not|no) fault of (ours|our own)' },
+  { match: "(the|this|that|your) (problem|issue|error|mistake|fault) (is|was|lies|lay|seems to be) (on|at|with) your (end|side)", replace: ["we'll help you find what went wrong"] },
+  { match: '(is|was|are|were) (on|at) your (end|side) (not|and not|rather than) (ours|our)', replace: ["we'll help you find what went wrong"] },
+  { match: "(a|an)? (user|customer|operator) error" },
+  { match: "(you are|you're|you were|you have been) (wrong|mistaken|incorrect|confused|misinformed)", replace: ['there may be a mix-up'] },
+  { match: '(contrary|despite) to? (what you|your) (said|say|claim|claims|claimed|believe|belief|think|thought|suggest|suggested|assumption|assume|assumed)', replace: ['To clear up any mix-up'] },
+  { match: "as (you|anyone|everyone) (should|would|must|ought to) (know|be aware|understand|have known|realize|realise)", replace: ['As you may know'] },
+  { match: "(there is|there's) nothing (more|else)? (we|i) (can|could|are able to) do" },
+  { match: '(please|kindly)? (read|re-read|reread|review|refer to|check) ... (again|carefully|more carefully|before contacting|before reaching out|before writing|before emailing) (us)?', except: ['(try|password|code|link|log in|login|sign in)'] },
+  { match: '(obviously|clearly|evidently),? you', replace: ['it seems you'] },
+];

@@ -1,0 +1,67 @@
+import type { Rule } from '../../server/src/engine/rule';
+import type { BrokenTag } from '../../server/src/engine/formats/tags';
+import type { Language, Suggestion } from '../../server/src/engine/types';
+
+const rule: Rule = {
+  id: 'broken-merge-tag',
+  description: 'A merge tag or template block that is not closed or not balanced, so readers would see it raw.',
+  defaultSeverity: 'error',
+  fixable: true,
+  messages: {
+    en: 'This tag is broken, so readers would see it raw instead of their name or details.',
+    fa: 'این برچسب قالب ناقص است و خواننده به‌جای نام یا اطلاعاتش، خود کد را می‌بیند.',
+  },
+  check(ctx) {
+    const { broken } = ctx.extraction.scan;
+    const skipped = ctx.extraction.skipped;
+    for (const b of broken) {
+      if (skipped.some((s) => s.start <= b.start && b.end <= s.end)) continue;
+      const language = languageAt(ctx.blocks, b.start);
+      ctx.report({
+        range: { start: b.start, end: b.end },
+        language,
+        message: `${ctx.text.slice(b.start, Math.min(b.end, b.start + 40)).trim()}: ${detail(b, language)}`,
+        suggestions: repair(ctx.text, b),
+      });
+    }
+  },
+};
+
+function detail(b: BrokenTag, language: Language): string {
+  if (language === 'fa') {
+    return b.reason === 'unclosed' ? `بسته نشده است (${b.detail}).` : `بلوک قالب متوازن نیست (${b.detail}).`;
+  }
+  return `${b.reason === 'unclosed' ? 'this tag is never closed' : 'this block is unbalanced'}; ${b.detail}, or readers may see template code.`;
+}
+
+function languageAt(blocks: readonly { start: number; end: number; language: Language }[], offset: number): Language {
+  let best: Language = 'en';
+  for (const b of blocks) {
+    if (b.start <= offset) best = b.language;
+    else break;
+  }
+  return best;
+}
+
+const CLOSERS: Record<string, string> = { '{{': '}}', '{%': '%}', '{#': '#}', '<%': '%>', '*|': '|*', '%{': '}', '${': '}', '{$': '}' };
+
+/** A fix only when it is certain: `{{ first_name,` → `{{ first_name }},`; `{{name}` → `{{name}}`. */
+function repair(text: string, b: BrokenTag): Suggestion[] {
+  if (b.reason !== 'unclosed') return [];
+  const opener = text.slice(b.start, b.start + 2);
+  const closer = CLOSERS[opener];
+  if (!closer) return [];
+  const body = /^[=\-~#&]?\s*[@$]?[A-Za-z_][\w.]*(?:\s*\|\s*[\w]+(?::\s*"[^"\n]*")?)?\s*/.exec(text.slice(b.start + 2, b.start + 120));
+  if (!body) return [];
+  let at = b.start + 2 + body[0].length;
+  let insert = closer;
+  // `{{name}` is missing one brace; `{{name` is missing both.
+  if (closer === '}}' && text[at] === '}') { at += 1; insert = '}'; }
+  if (closer === '%}' && text[at] === '}') { insert = '%'; }
+  const next = text[at];
+  if (next !== undefined && !/[\s,.!?;:<)\u060C\u061B}]/.test(next)) return [];
+  const padded = closer !== '}' && insert === closer && /\s$/.test(body[0]) === false && /^\{\{\s/.test(text.slice(b.start, b.start + 3)) ? ` ${insert}` : insert;
+  return [{ title: `Close the tag with "${closer}"`, edits: [{ range: { start: at, end: at }, text: padded }] }];
+}
+
+export default rule;

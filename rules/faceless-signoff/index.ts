@@ -1,0 +1,59 @@
+import { findSignoffs, linesOf, lineRange, EN_TEAM_LINE, FA_TEAM_START, lineTags, type Line } from '../../server/src/engine/letter';
+import { roleOf } from '../../server/src/engine/personalize';
+import type { Rule, RuleContext } from '../../server/src/engine/rule';
+import type { Language, Suggestion } from '../../server/src/engine/types';
+
+const rule: Rule = {
+  id: 'faceless-signoff',
+  description: 'Signed by a department or "The Team" with no person\'s name.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  messages: {
+    en: 'Sign with a person\'s name: "The Team" gives the reader nobody to answer.',
+    fa: 'با نام یک آدم امضا کنید؛ «تیم پشتیبانی» کسی را برای پاسخ دادن به مخاطب معرفی نمی‌کند.',
+  },
+  check(ctx) {
+    const lines = linesOf(ctx.blocks);
+    const reported = new Set<Line>();
+    for (const signoff of findSignoffs(lines, ctx.text)) {
+      const sig = signoff.signature;
+      if (sig.some((s) => s.kind === 'person')) continue;
+      const faceless = sig.find((s) => s.kind === 'team' || s.kind === 'company');
+      if (!faceless || reported.has(faceless.line)) continue;
+      reported.add(faceless.line);
+      report(ctx, faceless.line, faceless.from, signoff.language);
+    }
+    // A closing line on its own, with no sign-off before it: "— The Acme Team" as the last line of the message.
+    const last = lines.slice(-2);
+    for (const line of last) {
+      if (reported.has(line) || !/^[-\u2013\u2014]/.test(ctx.text.slice(line.block.starts[line.from], line.block.starts[line.from] + 1))) continue;
+      const text = line.text.replace(/^[-\s]+/, '');
+      if ((EN_TEAM_LINE.test(text) || FA_TEAM_START.test(text)) && !lineTags(line).some((t) => roleOf(t.variable) === 'senderName')) {
+        reported.add(line);
+        report(ctx, line, line.from, /[\u0600-\u06FF]/.test(text) ? 'fa' : 'en');
+      }
+    }
+  },
+};
+
+function report(ctx: RuleContext, line: Line, from: number, language: Language): void {
+  let k = from;
+  while (k < line.to && /[\s\-,\u060C]/.test(line.block.text[k])) k++;
+  const range = lineRange(line, k);
+  ctx.report({ range, language, suggestions: signWithName(ctx, range.start, line, k, language) });
+}
+
+/** "The Acme Team" → "{{sender_name}} from the Acme Team"; "تیم پشتیبانی" → "{{sender_name}} از تیم پشتیبانی". */
+function signWithName(ctx: RuleContext, start: number, line: Line, from: number, language: Language): Suggestion[] {
+  const sender = ctx.personalizer.spell('senderName', language);
+  if (language === 'fa') {
+    return [{ title: `با نام امضا کنید: «${sender} از ...»`, edits: [{ range: { start, end: start }, text: `${sender} از ` }] }];
+  }
+  const the = /^the\s/i.exec(ctx.text.slice(start, start + 4));
+  const edit = the && ctx.editable(line.block, from, from + 3)
+    ? { range: { start, end: start + 3 }, text: `${sender} from the` }
+    : { range: { start, end: start }, text: `${sender}, ` };
+  return [{ title: `Sign with a name: "${sender}${edit.text.slice(sender.length)} …"`, edits: [edit] }];
+}
+
+export default rule;

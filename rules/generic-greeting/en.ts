@@ -1,0 +1,17 @@
+import type { PhraseEntry } from '../../server/src/engine/match';
+
+export const GREETING = '(dear|hi|hello|hey|hiya|howdy|greetings|good morning|good afternoon|good evening|good day|attention|welcome|hi there|hello there|hey there|dearest|to our|to all)';
+export const ADJECTIVE = '(valued|loyal|esteemed|respected|beloved|lovely|new|fellow|amazing|wonderful|awesome|happy|valuable|honored|honoured|precious|cherished|dear|favorite|favourite|treasured|faithful|kind|our|my|all|registered|premium|gold|vip|future|potential|prospective|current|existing|online|website|app|store|shop)';
+export const ROLE =
+  '(customer|customers|client|clients|user|users|subscriber|subscribers|member|members|shopper|shoppers|buyer|buyers|guest|guests|account holder|accountholder|cardholder|card holder|recipient|recipients|reader|readers|patron|patrons|sir|madam|sir or madam|sir/madam|sir / madam|sirs|madam or sir|madam/sir|applicant|applicants|candidate|patient|patients|traveler|traveller|travelers|travellers|passenger|passengers|participant|participants|respondent|respondents|policyholder|policy holder|investor|investors|merchant|seller|sellers|vendor|vendors|homeowner|resident|residents|tenant|tenants|donor|donors|supporter|supporters|attendee|attendees|registrant|registrants|learner|learners|student|students|parent|parents|user of our service|customer of ours|valued one|consumer|consumers|partner|partners|owner|owners|player|players|visitor|visitors|diner|diners|caller|shopper|contributor|contributors|applicant|enrollee|beneficiary|insured|account owner)';
+
+/**
+ * A greeting that names a role instead of the reader: "Dear valued customer,", "Hi subscriber!".
+ * `$` keeps it to greetings: the role must end the greeting (punctuation or line end follows), so
+ * "Dear customer {{name}}" and "Hello customers who ordered in May" are not matched.
+ */
+export const en: PhraseEntry[] = [
+  { match: `^ ${GREETING} ${ADJECTIVE}? ${ADJECTIVE}? ${ROLE} $` },
+  { match: `^ ${ADJECTIVE} ${ROLE} $`, except: ['(our|my|all|new|existing|current|registered|premium|gold|vip|online|website|app|store|shop|future|potential|prospective) (customer|customers|client|clients|user|users|member|members|subscriber|subscribers|shopper|shoppers|buyer|buyers|seller|sellers|vendor|vendors|partner|partners|owner|owners|player|players|visitor|visitors) [^,!:]'] },
+  { match: '^ to whom it may concern $' },
+];

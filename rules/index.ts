@@ -1,0 +1,28 @@
+/**
+ * The rule registry: every rule, in the order the README lists them. A test checks that this list and the
+ * folders under rules/ agree.
+ */
+import type { Rule } from '../server/src/engine/rule';
+import genericGreeting from './generic-greeting';
+import noReply from './no-reply';
+import missingContact from './missing-contact';
+import facelessSignoff from './faceless-signoff';
+import argumentative from './argumentative';
+import nonApology from './non-apology';
+import roboticPhrasing from './robotic-phrasing';
+import repeatYourself from './repeat-yourself';
+import brokenMergeTag from './broken-merge-tag';
+import nameWithoutFallback from './name-without-fallback';
+
+export const rules: Rule[] = [
+  genericGreeting,
+  noReply,
+  missingContact,
+  facelessSignoff,
+  argumentative,
+  nonApology,
+  roboticPhrasing,
+  repeatYourself,
+  brokenMergeTag,
+  nameWithoutFallback,
+];

@@ -1,0 +1,19 @@
+import type { PhraseEntry } from '../../server/src/engine/match';
+
+const NEGATED = ['(do not|don\'t|dont|never|cannot|can\'t|unable|not monitored|unmonitored|unattended|no-reply|noreply|not be (read|answered|monitored)|will not be|won\'t be)'];
+
+/** Invitations to reply or reach a person. Any one of them means the reader has somewhere to turn. */
+export const en: PhraseEntry[] = [
+  { match: '(just|simply|please|feel free to|you can|you may|go ahead and)? (reply|respond|write back|answer) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: NEGATED },
+  { match: '(hit|press|click) reply', except: NEGATED },
+  { match: '(contact|email|e-mail|call|phone|ring|text|message|write to|talk to|chat with|reach|reach out to|get in touch with|speak with|speak to|ask|tell|ping) (us|me|our (team|support|staff|agents|store|office|helpdesk|help desk|customer service|customer support|support team))', except: NEGATED },
+  { match: '(reach|reach out|get in touch|get back to us|let us know|let me know|drop us a line|drop me a line|write us|write me|send us a (message|note|line|reply)|send me a (message|note|line))', except: NEGATED },
+  { match: "(i'd|i would|we'd|we would) (love|like|be happy|be glad) to (hear|help|answer|chat)", except: NEGATED },
+  { match: '(any|have|got) (more|further|other)? (questions|question|concerns|feedback|problems|issues)' },
+  { match: '^ (questions|question|need help|need anything|any questions|problems|trouble) $' },
+  { match: "(we're|we are|i'm|i am) (here|happy|glad|available) (to help|to answer|to assist|for you|if you need)", except: NEGATED },
+  { match: '(our|the) (support|customer service|customer care|help desk|helpdesk|service) (team|staff)? (is|are) (here|available|happy|ready) (to help)?' },
+  { match: '(visit|see|check|use|go to|through) (our|the) (contact|support|help) (page|center|centre|form|portal)' },
+  { match: '(contact|support|help) (page|center|centre|form|portal|link)' },
+  { match: '(give us a call|call us|call our|phone us)' },
+];

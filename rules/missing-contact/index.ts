@@ -1,0 +1,97 @@
+import { findSignoffs, linesOf, lineRange, type Line } from '../../server/src/engine/letter';
+import { PLACEHOLDER } from '../../server/src/engine/prose';
+import type { Rule, RuleContext } from '../../server/src/engine/rule';
+import type { Language, Suggestion, TextEdit } from '../../server/src/engine/types';
+import { NO_REPLY_ADDRESS } from '../no-reply';
+import { en } from './en';
+import { fa } from './fa';
+
+const PHRASES = { en, fa };
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+/** A phone number: 7+ digits with the usual separators (digits are already Latin in normalized text). */
+const PHONE = /(?<![\w.])\+?\(?\d[\d\s().-]{5,}\d(?![\w])/u;
+const CONTACT_HREF = /^(?:mailto:|tel:|sms:|https?:\/\/(?:wa\.me|t\.me|api\.whatsapp|m\.me)|.*(?:contact|support|help|feedback|ticket|chat|tamas|ertebat))/i;
+const MIN_WORDS = 12;
+
+const rule: Rule = {
+  id: 'missing-contact',
+  description: 'No named human sender, no invitation to reply and no direct way to reach a person anywhere in the message.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  messages: {
+    en: 'Give the reader a person to reach: no name, no invitation to reply and no direct contact leaves them nowhere to turn.',
+    fa: 'یک آدم واقعی را برای ارتباط معرفی کنید؛ بدون نام، دعوت به پاسخ یا راه تماس مستقیم، مخاطب جایی برای رجوع ندارد.',
+  },
+  check(ctx) {
+    const words = ctx.blocks.reduce((n, b) => n + b.text.split(/\s+/).filter((w) => /[\p{L}\uE000]/u.test(w)).length, 0);
+    if (words < MIN_WORDS) return;
+    const lines = linesOf(ctx.blocks);
+    const signoffs = findSignoffs(lines, ctx.text);
+    if (signoffs.some((s) => s.signature.some((sig) => sig.kind === 'person'))) return;
+    if (ctx.personalizer.has('senderName') || ctx.personalizer.has('senderEmail') || ctx.personalizer.has('senderPhone')) return;
+    if (hasDirectContact(ctx)) return;
+    if (ctx.blocks.some((b) => ctx.match(b, PHRASES).length > 0)) return;
+
+    const language = dominantLanguage(ctx);
+    const anchor: Line | undefined = signoffs.length ? signoffs[signoffs.length - 1].line : lines[lines.length - 1];
+    if (!anchor) return;
+    const range = lineRange(anchor);
+    ctx.report({ range, language, suggestions: signature(ctx, anchor, language, signoffs.length > 0) });
+  },
+};
+
+function hasDirectContact(ctx: RuleContext): boolean {
+  for (const link of ctx.extraction.links) {
+    if (/^mailto:/i.test(link.href)) {
+      NO_REPLY_ADDRESS.lastIndex = 0;
+      if (!NO_REPLY_ADDRESS.test(link.href)) return true;
+      continue;
+    }
+    if (CONTACT_HREF.test(link.href)) return true;
+  }
+  for (const block of ctx.blocks) {
+    const text = block.text.replace(new RegExp(PLACEHOLDER, 'g'), ' ');
+    const email = EMAIL.exec(text);
+    if (email) {
+      NO_REPLY_ADDRESS.lastIndex = 0;
+      if (!NO_REPLY_ADDRESS.test(email[0])) return true;
+    }
+    const phone = PHONE.exec(text);
+    if (phone && phone[0].replace(/\D/g, '').length >= 7 && !/^\d{4}-\d{2}-\d{2}/.test(phone[0])) return true;
+  }
+  return false;
+}
+
+function dominantLanguage(ctx: RuleContext): Language {
+  if (ctx.languageOverride) return ctx.languageOverride;
+  let fa = 0;
+  let en = 0;
+  for (const b of ctx.blocks) {
+    if (b.language === 'fa') fa += b.text.length;
+    else en += b.text.length;
+  }
+  return fa > en ? 'fa' : 'en';
+}
+
+/** Insert a signature with the sender's name and address after the sign-off (or at the end of the message). */
+function signature(ctx: RuleContext, anchor: Line, language: Language, afterSignoff: boolean): Suggestion[] {
+  const name = ctx.personalizer.spell('senderName', language);
+  const email = ctx.personalizer.spell('senderEmail', language);
+  const html = ctx.extraction.markup === 'html' || ctx.extraction.markup === 'markdown' && false;
+  const at = anchor.block.ends[anchor.to - 1];
+  const eol = ctx.eol;
+  let text: string;
+  if (afterSignoff) {
+    text = html ? `<br>${name}<br>${email}` : `${eol}${name}${eol}${email}`;
+  } else {
+    const invite = language === 'fa'
+      ? `سؤالی دارید؟ به همین ایمیل پاسخ دهید؛ ${name} همه‌ی پاسخ‌ها را می‌خواند.`
+      : `Questions? Just reply to this email: ${name} reads every reply.`;
+    text = html ? `<p>${invite}<br>${name}<br>${email}</p>` : `${eol}${eol}${invite}${eol}${name}${eol}${email}`;
+  }
+  const edit: TextEdit = { range: { start: at, end: at }, text };
+  return [{ title: language === 'fa' ? `امضا با نام و نشانی: ${name}، ${email}` : `Add a signature: ${name}, ${email}`, edits: [edit] }];
+}
+
+export default rule;

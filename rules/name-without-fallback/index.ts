@@ -1,0 +1,52 @@
+import { PLACEHOLDER } from '../../server/src/engine/prose';
+import { roleOf } from '../../server/src/engine/personalize';
+import type { Rule } from '../../server/src/engine/rule';
+import type { Language } from '../../server/src/engine/types';
+
+/** Greeting words that put the reader's name right after them, and Persian honorifics that follow the name. */
+const EN_BEFORE = /(?:^|[\s(>])(?:dear|dearest|hi|hello|hey|hiya|howdy|greetings|welcome|good (?:morning|afternoon|evening|day)|thanks|thank you|congratulations|congrats)[,!]?[ ]$/u;
+const FA_BEFORE = /(?:^|\s)(?:سلام|درود|با سلام|سلام و درود|جناب|جناب آقای|سرکار خانم|خانم|آقای|آقا|دوست)[،,!]?[ ]?$/u;
+const FA_AFTER = /^[ ]?(?:عزیز|گرامی|محترم|جان|ارجمند|بزرگوار|عزیزم)(?=$|[\s،,!.:])/u;
+
+const rule: Rule = {
+  id: 'name-without-fallback',
+  description: 'A greeting whose name variable has no fallback, so an empty name renders "Hi ,".',
+  defaultSeverity: 'warning',
+  fixable: true,
+  messages: {
+    en: 'Give the name a fallback: when it is empty, this greeting renders "Hi ," and looks broken.',
+    fa: 'برای نام یک مقدار جایگزین بگذارید؛ اگر نام خالی باشد، خوش‌آمد به شکل «سلام ،» نمایش داده می‌شود.',
+  },
+  check(ctx) {
+    for (const block of ctx.blocks) {
+      for (let k = 0; k < block.text.length; k++) {
+        if (block.text[k] !== PLACEHOLDER) continue;
+        const tag = block.tags[block.tagAt[k]];
+        if (!tag || tag.hasFallback || tag.guarded) continue;
+        const role = roleOf(tag.variable);
+        if (role && role !== 'name') continue;
+        const before = block.text.slice(Math.max(0, k - 30), k);
+        const after = block.text.slice(k + 1, k + 12);
+        let language: Language | undefined;
+        if (EN_BEFORE.test(before)) language = 'en';
+        else if (FA_BEFORE.test(before) || FA_AFTER.test(after)) language = 'fa';
+        if (!language) continue;
+        // Without a name-like variable, only a tag directly after a greeting word counts as the reader's name.
+        if (!role && tag.variable && /(store|shop|company|site|app|product|order|brand|team|city|date|day|event)/i.test(tag.variable)) continue;
+        const source = ctx.text.slice(tag.start, tag.end);
+        const fixed = ctx.personalizer.withFallback(tag, source, language);
+        if (!fixed || tag.dialect === 'mailchimp') continue;
+        ctx.report({
+          range: { start: tag.start, end: tag.end },
+          language,
+          suggestions: [{
+            title: language === 'fa' ? `جایگزین «${ctx.personalizer.fallbackWord('fa')}» بگذارید` : `Add a fallback: "${fixed}"`,
+            edits: [{ range: { start: tag.start, end: tag.end }, text: fixed }],
+          }],
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,69 @@
+import { phraseRule, type PhraseRuleSpec } from '../../server/src/engine/phrase-rule';
+import type { Rule, RuleContext } from '../../server/src/engine/rule';
+import type { Language } from '../../server/src/engine/types';
+import { en } from './en';
+import { fa } from './fa';
+
+/** A sender address that says nobody reads replies: noreply@, no-reply@, donotreply@, do_not_reply@ … */
+export const NO_REPLY_ADDRESS = /(?<![\w.+-])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?response|noresponse|unmonitored|unattended|bounce[sd]?|mailer[-_.]?daemon)[\w.+-]*@[\w-]+(?:\.[\w-]+)+/giu;
+
+const spec: PhraseRuleSpec = {
+  id: 'no-reply',
+  description: 'The message forbids or discourages replies: "Please do not reply", "this inbox is unattended", a noreply@ sender.',
+  defaultSeverity: 'error',
+  fixable: true,
+  sentenceRewrites: true,
+  messages: {
+    en: 'Invite replies instead: a reader who is told not to answer learns that nobody is listening.',
+    fa: 'به‌جای منع پاسخ، مخاطب را به پاسخ دادن دعوت کنید؛ کسی که می‌شنود «پاسخ ندهید» می‌فهمد کسی گوش نمی‌دهد.',
+  },
+  phrases: { en, fa },
+  title: {
+    en: (r) => `Invite a reply: "${r}"`,
+    fa: (r) => `دعوت به پاسخ: «${r}»`,
+  },
+};
+
+const phrases = phraseRule(spec);
+
+const rule: Rule = {
+  ...spec,
+  check(ctx) {
+    phrases.check(ctx);
+    reportAddresses(ctx);
+  },
+};
+
+/** noreply@ addresses in From/Reply-To headers, in links (mailto:) and in the prose. */
+function reportAddresses(ctx: RuleContext): void {
+  const seen = new Set<number>();
+  const language: Language = ctx.blocks.filter((b) => b.language === 'fa').length > ctx.blocks.length / 2 ? 'fa' : 'en';
+  const message = {
+    en: 'Send from an address a person reads: a no-reply sender tells the reader their answer goes nowhere.',
+    fa: 'از نشانی‌ای بفرستید که کسی آن را می‌خواند؛ فرستنده‌ی no-reply یعنی پاسخ مخاطب به جایی نمی‌رسد.',
+  };
+  const report = (start: number, end: number) => {
+    if (seen.has(start)) return;
+    seen.add(start);
+    const email = ctx.personalizer.spell('senderEmail', language);
+    ctx.report({
+      range: { start, end },
+      language,
+      message: message[language],
+      suggestions: [{ title: language === 'fa' ? `نشانی یک آدم: ${email}` : `Use a person's address: ${email}`, edits: [{ range: { start, end }, text: email }] }],
+    });
+  };
+  const scan = (from: number, to: number) => {
+    const slice = ctx.text.slice(from, to);
+    NO_REPLY_ADDRESS.lastIndex = 0;
+    for (let m = NO_REPLY_ADDRESS.exec(slice); m; m = NO_REPLY_ADDRESS.exec(slice)) report(from + m.index, from + m.index + m[0].length);
+  };
+  for (const h of ctx.extraction.headers) scan(h.range.start, h.range.end);
+  for (const link of ctx.extraction.links) if (/^mailto:/i.test(link.href)) scan(link.start, link.end);
+  for (const block of ctx.blocks) {
+    // Addresses inside prose: scan the original text behind each block.
+    scan(block.start, block.end);
+  }
+}
+
+export default rule;

@@ -1,0 +1,22 @@
+import type { PhraseEntry } from '../../server/src/engine/match';
+
+const OWN = ["I'm sorry we got this wrong", "We're sorry: this was our mistake"];
+const SUBJECT =
+  "(we|i|we're|i'm|we are|i am|we're very|we are very|we're so|we are so|we'd like to|we would like to|we wish to|we want to|i would like to|i'd like to|let us|let me|please accept our|please accept my|accept our|we do|we must|we offer our|we extend our|our)?";
+const SORRY = '(sincerely|truly|deeply|really|genuinely|sincere|deepest|humble|humbly|so|very)? (apologize|apologise|apologies|apology|apologizes|regret|regrets|sorry|pardon)';
+const TROUBLE =
+  '(trouble|confusion|frustration|disruption|disappointment|issue|issues|problem|problems|difficulty|difficulties|discomfort|hassle|annoyance|misunderstanding|misunderstandings|delay|delays|distress|upset|concern|concerns|stress|worry|inconvenience|inconveniences|inconvenienced|disturbance|error|errors|mix-up|mixup)';
+
+/** Stock apologies that own nothing: hedged ("any", "may have"), conditional ("if"), or about the reader's feelings. */
+export const en: PhraseEntry[] = [
+  // "We apologize for any inconvenience (this may have caused)", "Sorry for the inconvenience caused".
+  { match: `${SUBJECT} ${SORRY} (for|about|over)? (any|all|the|this|that)? (inconvenience|inconveniences|inconvenienced) (this|that|it|which)? (may|might|could|has|have)? (have)? (caused|cause|causes|created|resulted)? (you)?`, replace: OWN },
+  { match: `${SUBJECT} ${SORRY} (for|about|over)? (any|all) ${TROUBLE} (this|that|it|which)? (may|might|could)? (have)? (caused|cause|created|resulted)? (you)?`, replace: OWN },
+  { match: `${SUBJECT} ${SORRY} (for|about)? (the|this|that|your)? ${TROUBLE} (this|that|it|which)? (may|might|could) (have)? (caused|cause|created|resulted|been)`, replace: OWN },
+  // "We're sorry if you were disappointed", "I apologize if this caused confusion".
+  { match: `${SUBJECT} ${SORRY} if (you|this|that|it|anyone|our|we|i|there|any|the) ...`, replace: OWN },
+  // "We're sorry you feel that way", "sorry that you felt".
+  { match: "(we|i|we're|i'm|we are|i am)? (so|very|truly)? sorry (to hear)? (that)? you (feel|felt|feel that|felt that) (this|that|that way|this way|like|upset|unhappy|disappointed|frustrated|dissatisfied|let down)?", replace: ["I'm sorry we let you down"] },
+  { match: '(mistakes|errors) (were|have been) made', replace: ['We made a mistake'] },
+  { match: '(we|i) regret (any|the) (inconvenience|trouble|disruption|confusion) (this|that|it)? (may|might)? (have)? (caused)?', replace: OWN },
+];

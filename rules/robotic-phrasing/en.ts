@@ -1,0 +1,37 @@
+import type { PhraseEntry } from '../../server/src/engine/match';
+
+const FYI = ['Just so you know,', 'A quick note:'];
+
+/** Canned officialese: words a person would never say across a counter. */
+export const en: PhraseEntry[] = [
+  { match: '(we|i) (hereby|would like to|wish to|want to)? (acknowledge|confirm) (the)? receipt of', replace: ["we've received"] },
+  { match: '(we are|we\'re|i am|i\'m) in receipt of', replace: ["we've received"] },
+  { match: 'receipt of (your|the) (request|email|e-mail|message|inquiry|enquiry|complaint|application|letter|query|ticket) (is|has been) (hereby)? (acknowledged|confirmed)', replace: ["we've got your message"] },
+  { match: '(please|kindly|pls) (be|be it) (informed|advised|notified|apprised|noted) (that)?', replace: FYI },
+  { match: '(this|the present) (email|e-mail|message|letter|mail|notice|communication) is (to|being sent to) (inform|notify|advise|confirm to|let) (you)? (that)?', replace: FYI },
+  { match: '^ this is to (inform|notify|advise|let) you (know)? (that)?', replace: FYI },
+  { match: '(we|i) (would like|wish|want|are writing|am writing|write|are pleased|are glad|regret) to (inform|notify|advise|apprise) you (that|of|about)?', replace: FYI },
+  { match: '(we|i) (hereby|herewith) (inform|notify|advise|confirm|acknowledge|certify|declare)', replace: ['we can confirm'] },
+  { match: '(do|doing|did|does) the needful', replace: ['take care of it', 'do what is needed'] },
+  { match: 'for (your|the) (necessary|needful) (action|actions|information and necessary action)', replace: ['so you can act on it'] },
+  { match: '(please|kindly|pls) find (herewith|enclosed|attached|below|the attached|attached herewith|enclosed herewith|the enclosed|the below)', replace: ["Here's", "I've attached"] },
+  { match: '(attached|enclosed) herewith', replace: ['attached'] },
+  { match: '(at|by) your (earliest|soonest) (possible)? (convenience|opportunity)', replace: ['when you can'] },
+  { match: 'revert (back)? (to you|to us|to me|with|on this)', replace: ['get back to you'] },
+  { match: '(please|kindly|pls) revert', replace: ['please reply'] },
+  { match: '(kindly|please)? (bring|brought|bringing) (this|it)? to your (kind)? (notice|attention)', replace: ['let you know'] },
+  { match: '(the)? (concerned|relevant) (department|dept|team|authority|authorities|official|officials|person|personnel|staff)', replace: ['the right team'] },
+  { match: '(the)? (above-mentioned|abovementioned|above mentioned|below-mentioned|below mentioned|above-said|aforementioned|afore-mentioned|aforesaid)', replace: ['this'] },
+  { match: 'the (aforementioned|aforesaid|undersigned)', replace: ['this'] },
+  { match: '(pursuant to|in accordance with) (your|our) (request|instructions|records|telephone conversation|conversation)', replace: ['as you asked'] },
+  { match: 'as per (your|our) (request|instructions|conversation|telephone conversation|discussion|records|email|mail)', replace: ['as you asked', 'following our'] },
+  { match: '(thanking|thank) you in anticipation', replace: ['Thanks so much'] },
+  { match: 'for your (kind)? (perusal|kind attention|kind consideration|kind information|information and records)', replace: ['for you'] },
+  { match: '(will|shall) (be)? (duly)? (processed|actioned|dealt with|attended to|looked into) (in due course|accordingly|at the earliest)', replace: ['will be handled soon'] },
+  { match: 'in due course', replace: ['soon'] },
+  { match: '(will|shall) (intimate|apprise) you', replace: ['will let you know'] },
+  { match: '(your|the) (request|ticket|query|inquiry|enquiry|complaint|case|application|issue) (has been|is|was) (duly)? (received|registered|logged|noted|recorded|acknowledged) and (will be|is being|shall be) (processed|handled|attended to|actioned|dealt with|reviewed|looked into|addressed) (in due course|shortly|accordingly|in the order (it was|received))?', replace: ["We've got your message, and {sender} will get back to you"] },
+  { match: 'your (kind)? (co-operation|cooperation|patience|understanding) (in this (matter|regard))? (is|will be) (highly|greatly|much|most)? (appreciated|solicited)', replace: ['Thank you'] },
+  { match: 'we (solicit|seek) your (kind)? (co-operation|cooperation|understanding)', replace: ['we appreciate your help'] },
+  { match: '(in|with) (reference|regard|regards|respect) to (your|the) (above|captioned|subject|aforementioned)', replace: ['about'] },
+];

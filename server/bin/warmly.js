@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+'use strict';
+require('./require-bundle')('cli.js').main(process.argv.slice(2));

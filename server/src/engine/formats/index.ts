@@ -1,0 +1,110 @@
+/**
+ * Picks the format of a file and reduces it to prose blocks. Template syntax is scanned first (every format
+ * can carry merge tags), masked, and then the markup underneath (HTML, Markdown or plain text) is parsed.
+ */
+import { parseWithoutProcessing } from 'handlebars';
+import type { Format, Range } from '../types';
+import type { Piece, RawBlock } from '../prose';
+import { extractHtml, looksLikeHtml } from './html';
+import { extractMarkdown } from './markdown';
+import type { Extraction } from './source';
+import { headerBlockEnd, maskTags, readHeaders, TagIndex } from './source';
+import { scanTags } from './tags';
+
+const EXTENSIONS: Record<string, Format> = {
+  '.txt': 'plain', '.text': 'plain',
+  '.md': 'markdown', '.markdown': 'markdown', '.mdx': 'markdown',
+  '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+  '.hbs': 'handlebars', '.handlebars': 'handlebars', '.mustache': 'handlebars',
+  '.liquid': 'liquid',
+  '.twig': 'twig', '.j2': 'twig', '.jinja': 'twig', '.jinja2': 'twig', '.njk': 'twig', '.nunjucks': 'twig',
+  '.erb': 'erb', '.ejs': 'erb',
+  '.mjml': 'mjml',
+};
+
+/** Extensions a directory walk picks up: the known formats plus common template files of other engines. */
+export const TEMPLATE_EXTENSIONS = [
+  ...Object.keys(EXTENSIONS),
+  '.tpl', '.ftl', '.blade.php', '.php', '.eml', '.mjml',
+];
+
+export function extensionOf(filePath: string): string {
+  const base = filePath.replace(/\\/g, '/').split('/').pop() ?? '';
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+export function formatFor(filePath: string | undefined): Format {
+  if (!filePath) return 'plain';
+  return EXTENSIONS[extensionOf(filePath)] ?? 'plain';
+}
+
+export function isKnownTemplate(filePath: string): boolean {
+  const lower = filePath.toLowerCase();
+  return TEMPLATE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+export function extract(text: string, format: Format, filePath = ''): Extraction {
+  const ext = extensionOf(filePath);
+  const scan = scanTags(text, format, ext);
+  if (format === 'handlebars' && scan.broken.length === 0) addHandlebarsParseError(text, scan.broken);
+  const masked = maskTags(text, scan);
+  const index = new TagIndex(scan);
+
+  if (format === 'markdown') {
+    const md = extractMarkdown(text, masked, index);
+    const headers = md.frontmatter ? readHeaders(text, md.frontmatter.start, md.frontmatter.end) : [];
+    return { blocks: md.blocks, scan, comments: md.comments, links: md.links, skipped: md.skipped, headers, markup: 'markdown' };
+  }
+  const htmlish = format === 'html' || format === 'mjml' || looksLikeHtml(masked);
+  if (htmlish) {
+    const html = extractHtml(text, masked, index);
+    scan.tags.push(...html.extraTags);
+    if (html.extraTags.length) scan.tags.sort((a, b) => a.start - b.start);
+    const headerEnd = headerBlockEnd(text);
+    return { blocks: html.blocks, scan, comments: html.comments, links: html.links, skipped: html.skipped, headers: readHeaders(text, 0, headerEnd), markup: 'html' };
+  }
+  return extractPlain(text, scan, index);
+}
+
+function extractPlain(text: string, scan: Extraction['scan'], index: TagIndex): Extraction {
+  const blocks: RawBlock[] = [];
+  const headerEnd = headerBlockEnd(text);
+  const paragraph = /\r?\n[ \t]*\r?\n|\r[ \t]*\r/g;
+  let start = 0;
+  const push = (s: number, e: number) => {
+    const pieces: Piece[] = [];
+    index.pieces(text, s, e, pieces);
+    if (pieces.length) blocks.push({ pieces });
+  };
+  for (let m = paragraph.exec(text); m; m = paragraph.exec(text)) {
+    push(start, m.index);
+    start = m.index + m[0].length;
+  }
+  push(start, text.length);
+  return { blocks, scan, comments: [], links: [], skipped: [], headers: readHeaders(text, 0, headerEnd), markup: 'text' };
+}
+
+/** The handlebars parser is the authority on `.hbs` syntax; use its verdict when the scanner saw nothing wrong. */
+function addHandlebarsParseError(text: string, broken: Extraction['scan']['broken']): void {
+  try {
+    parseWithoutProcessing(text);
+  } catch (error) {
+    const hash = (error as { hash?: { loc?: { first_line: number; first_column: number } } }).hash;
+    const line = (error as { lineNumber?: number }).lineNumber ?? hash?.loc?.first_line;
+    const column = (error as { column?: number }).column ?? hash?.loc?.first_column ?? 0;
+    let start = 0;
+    if (line) {
+      for (let l = 1; l < line; l++) {
+        const nl = text.indexOf('\n', start);
+        if (nl < 0) break;
+        start = nl + 1;
+      }
+      start = Math.min(text.length, start + column);
+    }
+    const lineEnd = text.indexOf('\n', start);
+    const range: Range = { start, end: Math.max(start, lineEnd < 0 ? text.length : lineEnd) };
+    const first = String((error as Error).message).split('\n')[0].replace(/^Parse error on line \d+:?/, '').trim();
+    broken.push({ ...range, dialect: 'handlebars', reason: 'unclosed', detail: first || 'Handlebars cannot parse this tag' });
+  }
+}

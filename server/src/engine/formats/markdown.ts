@@ -1,0 +1,82 @@
+/**
+ * Markdown to prose with remark (plus front matter). Text is taken from the source slice of each node rather
+ * than its value, so escapes and entities never shift offsets; quote prefixes of continuation lines are dropped.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Piece, RawBlock } from '../prose';
+import type { Range } from '../types';
+import { extractHtml } from './html';
+import type { CommentSpan, LinkRef } from './source';
+import { TagIndex } from './source';
+
+interface MdNode {
+  type: string;
+  value?: string;
+  url?: string;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell', 'definition']);
+const SKIP_TYPES = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'image', 'imageReference']);
+
+export interface MarkdownResult {
+  blocks: RawBlock[];
+  comments: CommentSpan[];
+  links: LinkRef[];
+  skipped: Range[];
+  frontmatter?: Range;
+}
+
+export function extractMarkdown(original: string, masked: string, index: TagIndex): MarkdownResult {
+  const tree = processor.parse(masked) as unknown as MdNode;
+  const blocks: RawBlock[] = [];
+  const comments: CommentSpan[] = [];
+  const links: LinkRef[] = [];
+  const skipped: Range[] = [];
+  let frontmatter: Range | undefined;
+  let current: Piece[] | undefined;
+
+  const stripQuotePrefixes = (s: string) => s.replace(/\n[ \t]*(?:>[ \t]?)+/g, (m) => '\n' + ' '.repeat(m.length - 1));
+
+  const visit = (node: MdNode) => {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    if (node.type === 'yaml' || node.type === 'toml') { frontmatter = { start, end }; skipped.push({ start, end }); return; }
+    if (SKIP_TYPES.has(node.type)) { skipped.push({ start, end }); return; }
+    if (node.type === 'html') {
+      const html = extractHtml(original, masked, index, start, end);
+      comments.push(...html.comments);
+      links.push(...html.links);
+      skipped.push(...html.skipped);
+      for (const b of html.blocks) {
+        if (current) current.push(...b.pieces);
+        else blocks.push(b);
+      }
+      return;
+    }
+    if (node.type === 'break') { current?.push({ kind: 'break', start, end }); return; }
+    if (node.type === 'text') {
+      if (current) index.pieces(original, start, end, current, stripQuotePrefixes);
+      return;
+    }
+    if (node.type === 'link' && node.url) links.push({ start, end, href: node.url });
+    if (BLOCK_TYPES.has(node.type)) {
+      const own = !current;
+      if (own) current = [];
+      for (const child of node.children ?? []) visit(child);
+      if (own) {
+        if (current!.length) blocks.push({ pieces: current! });
+        current = undefined;
+      }
+      return;
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return { blocks, comments, links, skipped, frontmatter };
+}

@@ -1,0 +1,10 @@
+/**
+ * The engine's public surface, shared by the CLI and the language server. It never imports an editor or
+ * protocol library (a test checks this).
+ */
+export { lint, fixText, ruleSettings, UNUSED_DISABLE, rules } from './lint';
+export { applyEdits, preferredEdits, fixAll } from './fix';
+export { LineIndex, lineEnding, type Position } from './lines';
+export { formatFor, isKnownTemplate, extensionOf, TEMPLATE_EXTENSIONS } from './formats';
+export { docsUrl, DOCS_BASE, type Rule, type RuleMeta } from './rule';
+export type * from './types';

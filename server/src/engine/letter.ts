@@ -1,0 +1,155 @@
+/**
+ * The anatomy of a letter, shared by the rules that care about who is speaking: greeting lines, sign-offs
+ * ("Best regards,", "با احترام") and the signature lines after them, classified as a person, a team or a
+ * company. Works on normalized prose lines, so HTML `<br>`s, paragraphs and plain-text lines look the same.
+ */
+import { roleOf } from './personalize';
+import { normalizeString, PLACEHOLDER, type ProseBlock } from './prose';
+import type { TemplateTag } from './formats/tags';
+import type { Language, Range } from './types';
+
+export interface Line {
+  block: ProseBlock;
+  blockIndex: number;
+  /** Normalized offsets inside the block. */
+  from: number;
+  to: number;
+  /** Normalized text of the line, trimmed. */
+  text: string;
+}
+
+export type SignatureKind = 'person' | 'team' | 'company' | 'other';
+
+export interface Signoff {
+  line: Line;
+  language: Language;
+  /** Where the sign-off words end inside the line (a one-line "Thanks, the Acme team" continues after). */
+  wordsEnd: number;
+  signature: { line: Line; kind: SignatureKind; from: number }[];
+}
+
+// Longest first, so "best regards" wins over "best".
+const fold = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => normalizeString(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, ' ?')).join('|');
+
+const EN_SIGNOFF = [
+  'thanks', 'thank you', 'many thanks', 'thanks again', 'thanks so much', 'thank you so much', 'thanks a lot', 'thanks a million',
+  'best', 'best regards', 'best wishes', 'all best', 'kind regards', 'kindest regards', 'warm regards', 'warmest regards', 'warm wishes',
+  'regards', 'with regards', 'with kind regards', 'with best regards', 'sincerely', 'sincerely yours', 'yours sincerely', 'yours truly',
+  'truly yours', 'yours faithfully', 'faithfully', 'cheers', 'all the best', 'with thanks', 'with gratitude', 'with appreciation',
+  'respectfully', 'respectfully yours', 'cordially', 'take care', 'warmly', 'talk soon', 'see you soon', 'speak soon', 'yours',
+  'with love', 'love', 'thanks for your business', 'thank you for your business', 'thanks for shopping with us',
+  'thank you for shopping with us', 'happy shopping', 'stay safe', 'have a great day', 'have a nice day', 'have a good day',
+  'best of luck', 'good luck', 'thank you for choosing us', 'thanks for choosing us', 'until next time', 'signed', 'greetings',
+  'thanks for reading', 'thank you for your patience', 'thanks for your patience', 'thank you for your order', 'thanks for your order',
+];
+const FA_SIGNOFF = [
+  'با احترام', 'با سپاس', 'با تشکر', 'با سپاس فراوان', 'با تشکر فراوان', 'با احترام فراوان', 'با تقدیم احترام', 'با آرزوی موفقیت',
+  'با آرزوی بهترین‌ها', 'ارادتمند', 'ارادتمند شما', 'قربان شما', 'با مهر', 'سپاسگزاریم', 'سپاس‌گزاریم', 'سپاسگزارم', 'ممنونیم',
+  'ممنون', 'متشکریم', 'با تشکر از شما', 'با سپاس از شما', 'با سپاس از همراهی شما', 'با تشکر از همراهی شما', 'موفق باشید',
+  'شاد باشید', 'پاینده باشید', 'سپاس', 'تشکر', 'با احترام و سپاس', 'با تشکر و احترام', 'با سپاس و احترام', 'با تشکر از اعتماد شما',
+  'با سپاس از اعتماد شما', 'با تشکر از خرید شما', 'با سپاس از خرید شما', 'با آرزوی سلامتی', 'با احترام و تشکر', 'با تشکر و سپاس',
+  'ارادتمند شما', 'با سلام و احترام مجدد', 'تشکر از همراهی شما', 'با تشکر از انتخاب شما', 'با سپاس از انتخاب شما',
+];
+const SIGNOFF_RE = new RegExp(`^[-\\s]*(?:${fold(EN_SIGNOFF)}|${fold(FA_SIGNOFF)})(?=$|[\\s,.!:\\u060C\\u061B-]|\\uE000)[\\s,.!:\\u060C\\u061B-]*`, 'u');
+
+const EN_TEAM_WORDS =
+  '(?:team|teams|support|support team|customer (?:service|support|care|success|experience|relations|team)(?: team)?|service team|service desk|help ?desk|helpdesk|management|administration|administrator|admin|admins|staff|department|dept|crew|family|squad|billing|sales|accounts|office|robot|bot|notifications|webmaster|desk|folks|group|people|services|operations|ops|concierge|editors|editorial team|committee|board|company|inc|llc|ltd|gmbh|co|corp|store|shop|bank|hq|headquarters|community|marketing|partnerships|success|security|compliance|accounting|finance|hr|human resources|onboarding|reservations|front desk|helpline|hotline|call center|contact center|agency|clinic|hospital|practice|institute|foundation|association|union|organization|organisation|platform|app)';
+const EN_TEAM_LINE = new RegExp(`^[-\\s]*(?:from )?(?:the |your |all of us at |everyone at |all at |us at )?(?:[^\\s,]+ ){0,4}${EN_TEAM_WORDS}[\\s.!]*$`, 'u');
+const FA_TEAM_START = new RegExp(
+  `^[-\\s]*(?:${fold(['تیم', 'گروه', 'واحد', 'بخش', 'دپارتمان', 'مدیریت', 'پشتیبانی', 'روابط عمومی', 'امور مشتریان', 'خدمات مشتریان', 'مدیر سایت', 'مدیر فروشگاه', 'ادمین', 'کارشناسان', 'همکاران شما در', 'همه ما در', 'دفتر', 'مرکز', 'سامانه', 'فروشگاه', 'شرکت', 'سایت', 'وبسایت', 'وب سایت', 'مجموعه', 'اداره', 'سازمان', 'موسسه', 'مؤسسه', 'فروش', 'کلینیک', 'بانک', 'آژانس', 'اپلیکیشن', 'خانواده', 'هلدینگ'])})(?=$|[\\s\\uE000])`,
+  'u',
+);
+const CONTACT_ONLY = /^[\s\uE000]*(?:https?:|www\.|[\w.+-]+@|\+?[\d\s()./-]{6,}$|tel|phone|email|e-mail|web|website|address|تلفن|تلفن:|ایمیل|آدرس|وب)/u;
+
+/** Split blocks into trimmed, non-empty lines. */
+export function linesOf(blocks: readonly ProseBlock[]): Line[] {
+  const out: Line[] = [];
+  blocks.forEach((block, blockIndex) => {
+    let from = 0;
+    const t = block.text;
+    for (let i = 0; i <= t.length; i++) {
+      if (i === t.length || t[i] === '\n') {
+        let s = from;
+        let e = i;
+        while (s < e && t[s] === ' ') s++;
+        while (e > s && t[e - 1] === ' ') e--;
+        if (e > s) out.push({ block, blockIndex, from: s, to: e, text: t.slice(s, e) });
+        from = i + 1;
+      }
+    }
+  });
+  return out;
+}
+
+export function lineTags(line: Line): TemplateTag[] {
+  const tags: TemplateTag[] = [];
+  for (let k = line.from; k < line.to; k++) if (line.block.tagAt[k] >= 0) tags.push(line.block.tags[line.block.tagAt[k]]);
+  return tags;
+}
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** Classify a signature line: a person signs with a name; a team or company signs with a role. */
+export function classifySignature(line: Line, original: string, from = line.from): SignatureKind {
+  const text = line.block.text.slice(from, line.to).trim();
+  if (!text) return 'other';
+  const tags = lineTags({ ...line, from });
+  const onlyTags = text.replace(/[\s,.\-!]/g, '').split('').every((c) => c === PLACEHOLDER);
+  for (const tag of tags) {
+    const role = roleOf(tag.variable);
+    if (role === 'senderName') return 'person';
+  }
+  if (onlyTags && tags.length) {
+    // "{{store_name}}" alone: signed by the company. A reader-name tag here would be odd; call it other.
+    return tags.every((t) => !roleOf(t.variable) && /(store|shop|company|site|app|brand|business|org|team|merchant|shop_?name|platform|service|bank|name)/i.test(t.variable ?? '')) ? 'company' : 'other';
+  }
+  if (text.includes(',') || text.includes('\u060C') || text.includes('|')) {
+    // "Sara, Support Lead" or "سارا، پشتیبانی": a name before the comma makes it a person.
+    const head = text.split(/[,\u060C|]/)[0].trim();
+    if (head && !EN_TEAM_LINE.test(head) && !FA_TEAM_START.test(head) && !CONTACT_ONLY.test(head) && wordCount(head) <= 4) return 'person';
+  }
+  if (EN_TEAM_LINE.test(text) || FA_TEAM_START.test(text)) return text.includes(' from ') || / از /.test(text) ? 'person' : 'team';
+  if (CONTACT_ONLY.test(text)) return 'other';
+  if (wordCount(text) > 6 || /[.!?\u061F:]$/.test(text)) return 'other';
+  // A short line right after a sign-off is a name if it looks like one: capitalized (English) or any (Persian).
+  const start = line.block.starts[from];
+  const firstChar = original.slice(start, start + 2).trim()[0] ?? '';
+  if (/[A-Z]/.test(firstChar)) return 'person';
+  if (/[\u0600-\u06FF]/.test(firstChar)) return 'person';
+  return 'other';
+}
+
+/** Every sign-off with the signature lines after it (up to three, crossing into the next paragraph). */
+export function findSignoffs(lines: readonly Line[], original: string): Signoff[] {
+  const out: Signoff[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (wordCount(line.text) > 9) continue;
+    const m = SIGNOFF_RE.exec(line.text);
+    if (!m) continue;
+    const language: Language = /[\u0600-\u06FF]/.test(m[0]) ? 'fa' : 'en';
+    const wordsEnd = line.from + m[0].length;
+    const signature: Signoff['signature'] = [];
+    if (wordsEnd < line.to) {
+      // "Thanks, the Acme team" is a sign-off; "Thanks for signing up!" is a sentence.
+      if (!/[,\u060C\-]/.test(m[0]) || wordCount(line.text.slice(m[0].length)) > 6) continue;
+      signature.push({ line, kind: classifySignature(line, original, wordsEnd), from: wordsEnd });
+    } else {
+      for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+        const next = lines[j];
+        if (next.blockIndex - line.blockIndex > 2) break;
+        const kind = classifySignature(next, original);
+        signature.push({ line: next, kind, from: next.from });
+        if (kind === 'other' && wordCount(next.text) > 6) break;
+      }
+    }
+    out.push({ line, language, wordsEnd, signature });
+  }
+  return out;
+}
+
+export function lineRange(line: Line, from = line.from): Range {
+  return { start: line.block.starts[from], end: line.block.ends[line.to - 1] };
+}
+
+export { EN_TEAM_LINE, FA_TEAM_START };

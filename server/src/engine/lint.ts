@@ -1,0 +1,200 @@
+/**
+ * The engine's entry point: text in, findings out. Shells (CLI, language server) call `lint` and `fixText`;
+ * nothing here knows about editors, files on disk or processes.
+ */
+import { rules as registry } from '../../../rules';
+import { extract, formatFor } from './formats';
+import type { Extraction } from './formats/source';
+import { fixAll } from './fix';
+import { LineIndex, lineEnding } from './lines';
+import { compilePhrases, findPhrases, wordsOf, type CompiledPhrases, type PhraseEntry } from './match';
+import { createPersonalizer } from './personalize';
+import { buildProse, normalizeString, scriptOf, type ProseBlock } from './prose';
+import { docsUrl, type PhraseData, type Rule, type RuleContext } from './rule';
+import { applyDirectives, parseDirectives } from './suppress';
+import type { Finding, Language, LintOptions, LintResult, Range, RuleSettings, Severity } from './types';
+
+export const UNUSED_DISABLE = 'unused-disable';
+const LANGUAGES: Language[] = ['en', 'fa'];
+
+/** Compiled phrase sets are shared across documents: keyed by the rule's data object and the config phrases. */
+const compiledCache = new WeakMap<object, Map<string, CompiledPhrases>>();
+
+function compiled(data: PhraseData, language: Language, extra: string[] = []): CompiledPhrases {
+  let perData = compiledCache.get(data);
+  if (!perData) { perData = new Map(); compiledCache.set(data, perData); }
+  const key = `${language}\u0000${extra.join('\u0000')}`;
+  let c = perData.get(key);
+  if (!c) {
+    c = compilePhrases(data[language] ?? [], language, extra.map((match): PhraseEntry => ({ match })));
+    perData.set(key, c);
+  }
+  return c;
+}
+
+export function ruleSettings(options: LintOptions, ruleId: string): RuleSettings {
+  const s = options.rules?.[ruleId];
+  if (s === undefined) return {};
+  return typeof s === 'string' ? { severity: s } : s;
+}
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const filePath = options.filePath ?? '';
+  const format = options.format ?? formatFor(filePath);
+  const extraction = extract(text, format, filePath);
+  const blocks: ProseBlock[] = [];
+  for (const raw of extraction.blocks) {
+    const b = buildProse(raw, options.language);
+    if (b) blocks.push(b);
+  }
+  const lines = new LineIndex(text);
+  const personalizer = createPersonalizer(extraction.scan.tags, text, format, options.personalization, filePath);
+  const findings: Finding[] = [];
+
+  for (const rule of registry) {
+    const settings = ruleSettings(options, rule.id);
+    const severity: Severity = settings.severity ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    const ctx = makeContext(rule, severity, settings, text, format, filePath, blocks, extraction, lines, personalizer, options, findings);
+    rule.check(ctx);
+  }
+
+  let result = findings;
+  if (options.inlineConfig !== false) {
+    const directives = parseDirectives(commentsOf(text, extraction));
+    result = applyDirectives(findings, directives, lines);
+    if (options.reportUnusedDisables) {
+      const severity = options.reportUnusedDisables === true ? 'warning' : options.reportUnusedDisables;
+      if (severity !== 'off') {
+        for (const d of directives) {
+          if (d.used || d.kind === 'enable') continue;
+          result.push({
+            ruleId: UNUSED_DISABLE,
+            message: `This warmly-${d.kind} comment suppresses nothing${d.rules ? ` (${d.rules.join(', ')})` : ''}; remove it.`,
+            severity,
+            range: { start: d.start, end: d.end },
+            actual: text.slice(d.start, d.end),
+            language: 'en',
+            url: docsUrl('README').replace('/README/README.md', '/README.md'),
+            suggestions: [{ title: 'Remove this unused suppression comment', edits: [{ range: { start: d.start, end: d.end }, text: '' }] }],
+          });
+        }
+      }
+    }
+  }
+  result.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  const dialects = [...new Set(extraction.scan.tags.filter((t) => t.kind === 'output').map((t) => t.dialect))];
+  return { findings: result, format, dialects };
+}
+
+/** Every comment a suppression directive may be written in: markup comments and template comments. */
+function commentsOf(text: string, extraction: Extraction) {
+  const comments = [...extraction.comments];
+  for (const tag of extraction.scan.tags) {
+    if (tag.kind === 'comment') comments.push({ start: tag.start, end: tag.end, text: tag.expr });
+  }
+  return comments;
+}
+
+function makeContext(
+  rule: Rule,
+  severity: Exclude<Severity, 'off'> | Severity,
+  settings: RuleSettings,
+  text: string,
+  format: LintResult['format'],
+  filePath: string,
+  blocks: ProseBlock[],
+  extraction: Extraction,
+  lines: LineIndex,
+  personalizer: ReturnType<typeof createPersonalizer>,
+  options: LintOptions,
+  findings: Finding[],
+): RuleContext {
+  const allow: Partial<Record<Language, string[]>> = {};
+  for (const lang of LANGUAGES) {
+    const list = settings.phrases?.[lang]?.allow;
+    if (list?.length) allow[lang] = list.map(normalizeString);
+  }
+  const isAllowed = (normalized: string, language: Language) => {
+    const list = allow[language];
+    return Boolean(list && list.some((a) => normalized.includes(a) || a.includes(normalized)));
+  };
+  const ctx: RuleContext = {
+    text,
+    format,
+    filePath,
+    blocks,
+    extraction,
+    personalizer,
+    lines,
+    eol: lineEnding(text),
+    options: settings.options ?? {},
+    languageOverride: options.language,
+    report(input) {
+      const range = clampRange(input.range, text.length);
+      const language = options.language ?? input.language;
+      findings.push({
+        ruleId: rule.id,
+        message: input.message ?? rule.messages[language],
+        severity: severity as Exclude<Severity, 'off'>,
+        range,
+        actual: text.slice(range.start, range.end),
+        language,
+        url: docsUrl(rule.id),
+        suggestions: (input.suggestions ?? []).filter((s) => s.edits.length > 0).slice(0, 3),
+      });
+    },
+    phrases(data, language) {
+      return compiled(data, language, settings.phrases?.[language]?.flag);
+    },
+    match(block, data) {
+      const out: ReturnType<RuleContext['match']> = [];
+      for (const language of LANGUAGES) {
+        if (!data[language]?.length && !settings.phrases?.[language]?.flag?.length) continue;
+        block.words ??= wordsOf(block.text);
+        for (const m of findPhrases(block.text, ctx.phrases(data, language), block.words)) {
+          const matched = block.text.slice(m.from, m.to);
+          // The script of the words decides the language, so mixed-language paragraphs work.
+          if (scriptOf(matched) !== language && scriptOf(matched) !== undefined) continue;
+          if (isAllowed(matched, language)) continue;
+          out.push({ ...m, language });
+        }
+      }
+      return out.sort((a, b) => a.from - b.from);
+    },
+    editable(block, from, to) {
+      return editableRange(text, block, from, to);
+    },
+  };
+  return ctx;
+}
+
+function clampRange(r: Range, length: number): Range {
+  const start = Math.max(0, Math.min(r.start, length));
+  return { start, end: Math.max(start, Math.min(r.end, length)) };
+}
+
+const INVISIBLE = /^[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u0640\u064b-\u065f\u0670]*$/;
+
+export function editableRange(text: string, block: ProseBlock, from: number, to: number): Range | undefined {
+  if (from >= to) return undefined;
+  for (let k = from; k < to; k++) {
+    if (block.tagAt[k] >= 0) return undefined;
+    const ch = block.text[k];
+    if (ch === ' ' || ch === '\n') {
+      if (!INVISIBLE.test(text.slice(block.starts[k], block.ends[k]))) return undefined;
+    }
+    if (k + 1 < to && block.ends[k] < block.starts[k + 1] && !INVISIBLE.test(text.slice(block.ends[k], block.starts[k + 1]))) return undefined;
+  }
+  return { start: block.starts[from], end: block.ends[to - 1] };
+}
+
+/** Fix-all over one text with the same options as `lint`: what `--fix` and the editor's fix-all run. */
+export function fixText(text: string, options: LintOptions = {}, filter?: (f: Finding) => boolean): { text: string; fixed: number } {
+  return fixAll(text, (t) => {
+    const found = lint(t, options).findings;
+    return filter ? found.filter(filter) : found;
+  });
+}
+
+export { registry as rules };

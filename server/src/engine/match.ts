@@ -1,0 +1,341 @@
+/**
+ * Phrase patterns, compiled once into one regular expression per rule and language and run over normalized
+ * prose. Patterns are data written by people, so the syntax is small and every construct is bounded:
+ *
+ *   word          a normalized word (case, Persian letter variants, diacritics and digits are folded)
+ *   a|b           either word
+ *   (a b|c d)     either word sequence; groups may nest
+ *   x?            x is optional
+ *   word*         the word and any ending (apolog* = apologize, apologise, apologies, apology)
+ *   ...           up to four other words in the same sentence; at the end: the rest of the clause
+ *   {name}        any merge tag (output placeholder)
+ *   ^  /  $       at the start / end of a sentence or line
+ *
+ * In Persian, a ZWNJ inside a word and the space between words both match "ZWNJ, space or nothing", because
+ * writers use all three (می‌شود, می شود, میشود). Text has ZWNJ removed before matching.
+ *
+ * User phrases from configuration are matched literally (`literalPattern`): no user text becomes regex syntax,
+ * so matching stays linear in the input.
+ */
+import { normalizeString, PLACEHOLDER } from './prose';
+import type { Language } from './types';
+
+export interface PhraseEntry {
+  /** The pattern, in the syntax above. */
+  match: string;
+  /** Rewrites, best first. `{name}`, `{sender}` and `{fallback}` are filled from the template's variables. */
+  replace?: string[];
+  /** If the sentence around a match also matches one of these, it is not a finding. */
+  except?: string[];
+  /** A more specific message for this phrase. */
+  message?: string;
+}
+
+export interface CompiledPhrases {
+  /** One sticky regex per entry, tried only where one of its possible first words starts. */
+  alternatives: RegExp[];
+  /** First word → entries that may start with it; `prefix` keys match any word that begins with them. */
+  exact: Map<string, number[]>;
+  prefix: Map<string, number[]>;
+  /** Entries whose first word cannot be known in advance: tried at every word. */
+  always: number[];
+  entries: PhraseEntry[];
+  except: (RegExp | undefined)[];
+}
+
+export interface PhraseMatch {
+  /** Normalized offsets inside the block text. */
+  from: number;
+  to: number;
+  entry: PhraseEntry;
+}
+
+/**
+ * Letters, marks and digits of the scripts Warmly reads (Latin with accents, Greek/Cyrillic, Arabic/Persian),
+ * spelled as ranges: Unicode property classes (\p{L}) make each of the ~300 phrase regexes take milliseconds
+ * to compile, which the language server would pay on every cold start.
+ */
+const LETTER = "A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u0610-\\u061A\\u0620-\\u065F\\u066E-\\u06D3\\u06D5-\\u06DC\\u06DF-\\u06E8\\u06EA-\\u06EF\\u06FA-\\u06FF\\u0750-\\u077F\\uFB50-\\uFDFF\\uFE70-\\uFEFF";
+const WORD = `[${LETTER}0-9\\u0660-\\u0669\\u06F0-\\u06F9_'\\uE000]`;
+const NOT_WORD_BEFORE = `(?<!${WORD})`;
+const NOT_WORD_AFTER = `(?!${WORD})`;
+const SENTENCE_START = "(?<=^|[.!?\\u061F;:\\n\\u061B]\\s?|[.!?\\u061F]\\s\\s|[\\-*\\u2022>] )";
+const SENTENCE_END = '(?=$|\\s?[.!?\\u061F,\\u060C:;\\u061B\\n]|\\s-)';
+
+function sep(language: Language): string {
+  // English words need a separator (a comma may sit between them); Persian words may also be glued.
+  return language === 'fa' ? '(?:[ \\n]?\\u060C?[ \\n]?)' : '(?:,?[ \\n]|,)';
+}
+function gap(language: Language): string {
+  return `(?:${sep(language)}[^ \\n.!?\\u061F;:\\u061B]+){0,4}?`;
+}
+
+interface Token {
+  kind: 'word' | 'group' | 'gap' | 'start' | 'end';
+  source: string;
+  optional: boolean;
+}
+
+/** Split a pattern into top-level tokens, keeping parenthesized groups whole. */
+function tokenize(pattern: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  // A group glued to another with ZWNJ ("(پیام)‌(ها|های)?") is two tokens: Persian words may be glued anyway.
+  const s = pattern.trim().replace(/\)\u200C\(/g, ') (');
+  while (i < s.length) {
+    if (s[i] === ' ') { i++; continue; }
+    let j = i;
+    if (s[i] === '(') {
+      let depth = 0;
+      for (; j < s.length; j++) {
+        if (s[j] === '(') depth++;
+        else if (s[j] === ')' && --depth === 0) { j++; break; }
+      }
+    } else {
+      while (j < s.length && s[j] !== ' ') j++;
+    }
+    let source = s.slice(i, j);
+    let optional = false;
+    if (j < s.length && s[j] === '?' && source.startsWith('(')) { optional = true; j++; }
+    else if (source.length > 1 && source.endsWith('?')) { optional = true; source = source.slice(0, -1); }
+    i = j;
+    if (source === '...') tokens.push({ kind: 'gap', source, optional: false });
+    else if (source === '^') tokens.push({ kind: 'start', source, optional: false });
+    else if (source === '$') tokens.push({ kind: 'end', source, optional: false });
+    else tokens.push({ kind: source.startsWith('(') ? 'group' : 'word', source, optional });
+  }
+  return tokens;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function wordRe(word: string, language: Language): string {
+  if (word === '{name}' || word === '{tag}') return PLACEHOLDER;
+  if (/[()?]/.test(word) || word === '') throw new Error(`Malformed phrase pattern word "${word}"`);
+  const prefix = word.endsWith('*') && word.length > 1;
+  const body = prefix ? word.slice(0, -1) : word;
+  // ZWNJ (kept in the data for readability) becomes "ZWNJ, space or nothing"; the text has ZWNJ removed.
+  const parts = body.split('\u200C').map((p) => escapeRe(normalizeString(p)));
+  const joined = parts.join(language === 'fa' || /[\u0600-\u06FF]/.test(body) ? '[ ]?' : '');
+  return prefix ? `${joined}[${LETTER}']*` : joined;
+}
+
+function sequenceRe(tokens: Token[], language: Language): string {
+  let out = '';
+  let needSep = false;
+  let pendingGap = false;
+  for (const t of tokens) {
+    if (t.kind === 'start') { out += SENTENCE_START; continue; }
+    if (t.kind === 'end') { out += SENTENCE_END; continue; }
+    if (t.kind === 'gap') { pendingGap = true; continue; }
+    const body = t.kind === 'group' ? groupRe(t.source.slice(1, -1), language) : wordAltRe(t.source, language);
+    const glue = needSep ? (pendingGap ? gap(language) + sep(language) : sep(language)) : '';
+    pendingGap = false;
+    out += t.optional ? `(?:${glue}${body})?` : `${glue}${body}`;
+    needSep = true;
+  }
+  // A trailing `...` runs to the end of the clause, so a rewrite replaces the whole thought.
+  if (pendingGap) out += `(?:${sep(language).replace(',?', '')}[^ \\n.!?\\u061F;:\\u061B,\\u060C]+){0,12}`;
+  return out;
+}
+
+function wordAltRe(source: string, language: Language): string {
+  const alts = source.split('|').map((w) => wordRe(w, language));
+  return alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+}
+
+function splitTopLevel(s: string, ch: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(') depth++;
+    else if (s[i] === ')') depth--;
+    else if (s[i] === ch && depth === 0) { parts.push(s.slice(last, i)); last = i + 1; }
+  }
+  parts.push(s.slice(last));
+  return parts;
+}
+
+function groupRe(inner: string, language: Language): string {
+  return `(?:${splitTopLevel(inner, '|').map((alt) => sequenceRe(tokenize(alt), language)).join('|')})`;
+}
+
+/** One pattern as a regex source with word boundaries at both ends. */
+export function patternSource(pattern: string, language: Language): string {
+  const tokens = tokenize(pattern);
+  // A leading optional token: match it with the separator after it, so "please? do not reply" also matches
+  // "do not reply" without requiring a space before "do".
+  let lead = '';
+  while (tokens.length && tokens[0].optional && (tokens[0].kind === 'word' || tokens[0].kind === 'group')) {
+    const t = tokens.shift()!;
+    const body = t.kind === 'group' ? groupRe(t.source.slice(1, -1), language) : wordAltRe(t.source, language);
+    lead += `(?:${body}${sep(language)})?`;
+  }
+  let startAnchor = '';
+  if (tokens[0]?.kind === 'start') { startAnchor = SENTENCE_START; tokens.shift(); }
+  return `${startAnchor}${lead}${sequenceRe(tokens, language)}${NOT_WORD_AFTER}`;
+}
+
+/** A user's phrase from configuration: matched literally after normalization, words in order. */
+export function literalPattern(phrase: string, language: Language): string {
+  const words = normalizeString(phrase).split(/\s+/).filter(Boolean).map(escapeRe);
+  return `${words.join(sep(language))}${NOT_WORD_AFTER}`;
+}
+
+/**
+ * Reject a pattern that is malformed or can match nothing at all (it would flag, or excuse, every sentence).
+ * Run by the rule-data tests rather than at start-up: compiling every pattern twice costs a second.
+ */
+export function validatePattern(pattern: string, language: Language): void {
+  const re = new RegExp(patternSource(pattern, language));
+  if (re.test('') || re.test(' ')) throw new Error(`Phrase pattern "${pattern}" matches empty text`);
+}
+
+export function compilePhrases(entries: PhraseEntry[], language: Language, literal: PhraseEntry[] = []): CompiledPhrases {
+  const all = [...entries, ...literal];
+  const exact = new Map<string, number[]>();
+  const prefix = new Map<string, number[]>();
+  const always: number[] = [];
+  const alternatives = all.map((e, index) => {
+    const isLiteral = index >= entries.length;
+    const tokens = isLiteral ? normalizeString(e.match).split(/\s+/).filter(Boolean).map((w): Token => ({ kind: 'word', source: escapeWordAlternatives(w), optional: false })) : tokenize(e.match);
+    const first = firstWords(tokens, language);
+    if (!first) always.push(index);
+    else {
+      for (const k of first.exact) push(exact, k, index);
+      for (const k of first.prefix) push(prefix, k, index);
+    }
+    return new RegExp(isLiteral ? literalPattern(e.match, language) : patternSource(e.match, language), 'y');
+  });
+  const except = all.map((e) =>
+    e.except?.length ? new RegExp(e.except.map((x) => `${NOT_WORD_BEFORE}(?:${patternSource(x, language)})`).join('|')) : undefined,
+  );
+  return { alternatives, exact, prefix, always, entries: all, except };
+}
+
+function push(map: Map<string, number[]>, key: string, index: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [index]);
+  else if (!list.includes(index)) list.push(index);
+}
+
+/** A user's literal word contains no pattern syntax; `|` or `(` in it are just characters. */
+function escapeWordAlternatives(w: string): string {
+  return w.replace(/[|()?*]/g, '');
+}
+
+interface FirstWords {
+  exact: Set<string>;
+  prefix: Set<string>;
+}
+
+/** The words a pattern can start with, or undefined if that cannot be known (then it is tried everywhere). */
+function firstWords(tokens: Token[], language: Language): FirstWords | undefined {
+  const out: FirstWords = { exact: new Set(), prefix: new Set() };
+  for (const t of tokens) {
+    if (t.kind === 'start' || t.kind === 'end') continue;
+    if (t.kind === 'gap') return undefined;
+    let canBeEmpty = t.optional;
+    if (t.kind === 'word') {
+      for (const w of t.source.split('|')) if (!addKey(out, w, language)) return undefined;
+    } else {
+      for (const alt of splitTopLevel(t.source.slice(1, -1), '|')) {
+        const inner = firstWords(tokenize(alt), language);
+        if (!inner) return undefined;
+        if (inner.exact.size === 0 && inner.prefix.size === 0) canBeEmpty = true;
+        inner.exact.forEach((k) => out.exact.add(k));
+        inner.prefix.forEach((k) => out.prefix.add(k));
+      }
+    }
+    if (!canBeEmpty) return out;
+  }
+  return out.exact.size || out.prefix.size ? out : undefined;
+}
+
+const WORD_START = new RegExp(`^[${LETTER}0-9_\\uE000]+`);
+
+function addKey(out: FirstWords, word: string, language: Language): boolean {
+  if (word === '{name}' || word === '{tag}') { out.exact.add(PLACEHOLDER); return true; }
+  const isPrefix = word.endsWith('*');
+  const body = normalizeString((isPrefix ? word.slice(0, -1) : word).split('\u200C')[0]);
+  const head = WORD_START.exec(body)?.[0];
+  if (!head) return false;
+  const persian = language === 'fa' || /[\u0600-\u06FF]/.test(body);
+  // Persian words may be glued to the next one (ZWNJ dropped), and "e-mail" starts with the word "e".
+  if (isPrefix || persian || head.length < body.length && !/^'/.test(body.slice(head.length))) out.prefix.add(head);
+  else if (head.length < body.length) out.exact.add(head);
+  else out.exact.add(head);
+  return true;
+}
+
+const WORDS = new RegExp(`${WORD}+`, 'g');
+
+/** Start and end of every word in normalized text, computed once per block and shared by all rules. */
+export function wordsOf(text: string): Int32Array {
+  const out: number[] = [];
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+    // "we're" is one word, but a leading apostrophe is quotation.
+    let s = m.index;
+    while (text[s] === "'" && s < m.index + m[0].length - 1) s++;
+    out.push(s, m.index + m[0].length);
+    // Hyphenated and slashed words ("e-mail", "no-reply", "sir/madam") also start at their first part.
+  }
+  return Int32Array.from(out);
+}
+
+/** Every non-overlapping match in a block's normalized text, leftmost first. */
+export function findPhrases(text: string, compiled: CompiledPhrases, words: Int32Array = wordsOf(text)): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  const { alternatives, exact, prefix, always } = compiled;
+  if (alternatives.length === 0) return out;
+  let resumeAt = 0;
+  const candidates: number[] = [];
+  for (let w = 0; w < words.length; w += 2) {
+    const start = words[w];
+    if (start < resumeAt) continue;
+    const word = text.slice(start, words[w + 1]);
+    candidates.length = 0;
+    const e = exact.get(word);
+    if (e) candidates.push(...e);
+    if (prefix.size) {
+      for (let len = 1; len <= word.length; len++) {
+        const p = prefix.get(word.slice(0, len));
+        if (p) candidates.push(...p);
+      }
+    }
+    if (always.length) candidates.push(...always);
+    if (candidates.length === 0) continue;
+    // The first entry in data order wins at a position, as in one big alternation.
+    candidates.sort((a, b) => a - b);
+    for (const index of candidates) {
+      const re = alternatives[index];
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (!m || m[0].length === 0) continue;
+      const except = compiled.except[index];
+      if (except) {
+        const sentence = sentenceAround(text, start, start + m[0].length);
+        if (except.test(text.slice(sentence.from, sentence.to))) continue;
+      }
+      out.push({ from: start, to: start + m[0].length, entry: compiled.entries[index] });
+      resumeAt = start + m[0].length;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Normalized bounds of the sentence (or line) holding `[from, to)`. */
+export function sentenceAround(text: string, from: number, to: number): { from: number; to: number } {
+  let s = from;
+  while (s > 0 && !/[.!?\u061F\n]/.test(text[s - 1])) s--;
+  while (s < from && text[s] === ' ') s++;
+  let e = to;
+  while (e < text.length && !/[.!?\u061F\n]/.test(text[e])) e++;
+  if (e < text.length && text[e] !== '\n') e++;
+  return { from: s, to: e };
+}

@@ -1,0 +1,67 @@
+/**
+ * What a rule is and what it may use. Rules live in `rules/<id>/`; they only see this context, never a shell.
+ */
+import type { Extraction } from './formats/source';
+import type { LineIndex } from './lines';
+import type { CompiledPhrases, PhraseEntry, PhraseMatch } from './match';
+import type { Personalizer } from './personalize';
+import type { ProseBlock } from './prose';
+import type { Finding, Format, Language, Range, Severity, Suggestion } from './types';
+
+export const DOCS_BASE = 'https://github.com/warmly-lint/warmly/blob/main/rules/';
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}${ruleId}/README.md`;
+}
+
+export interface RuleMeta {
+  id: string;
+  /** One line for `--list-rules`, the README table and SARIF. */
+  description: string;
+  defaultSeverity: Exclude<Severity, 'off'>;
+  fixable: boolean;
+  /** The why, one kind sentence per language: the default message of a finding. */
+  messages: Record<Language, string>;
+  /** JSON schema of the rule's `options`, if it takes any. */
+  optionsSchema?: Record<string, unknown>;
+}
+
+export interface Rule extends RuleMeta {
+  check(ctx: RuleContext): void;
+}
+
+export type PhraseData = Partial<Record<Language, PhraseEntry[]>>;
+
+export interface ReportInput {
+  range: Range;
+  language: Language;
+  message?: string;
+  suggestions?: Suggestion[];
+}
+
+export interface RuleContext {
+  readonly text: string;
+  readonly format: Format;
+  readonly filePath: string;
+  readonly blocks: readonly ProseBlock[];
+  readonly extraction: Extraction;
+  readonly personalizer: Personalizer;
+  readonly lines: LineIndex;
+  readonly eol: string;
+  /** The rule's options from configuration. */
+  readonly options: Record<string, unknown>;
+  /** Language override from configuration, if any. */
+  readonly languageOverride?: Language;
+  report(input: ReportInput): void;
+  /** The rule's phrases for a language, with the configured extra phrases, compiled once per run. */
+  phrases(data: PhraseData, language: Language): CompiledPhrases;
+  /** All phrase matches of both languages in a block, with allowed phrases from configuration removed. */
+  match(block: ProseBlock, data: PhraseData): (PhraseMatch & { language: Language })[];
+  /**
+   * The source range behind normalized `[from, to)` if it is plain prose that an edit may replace: no markup
+   * and no template tag inside, only text and whitespace. Undefined when an edit would damage markup.
+   */
+  editable(block: ProseBlock, from: number, to: number): Range | undefined;
+}
+
+export type { Finding };

@@ -1,0 +1,112 @@
+/**
+ * The engine's public shapes. Everything is in 0-based UTF-16 offsets into the original file;
+ * shells convert to line/column at their edges (see `lines.ts`).
+ */
+
+export type Severity = 'off' | 'hint' | 'info' | 'warning' | 'error';
+export type Language = 'en' | 'fa';
+
+/** The template formats the engine understands. `plain` also covers unknown extensions. */
+export type Format =
+  | 'plain'
+  | 'markdown'
+  | 'html'
+  | 'handlebars'
+  | 'liquid'
+  | 'twig'
+  | 'erb'
+  | 'mjml';
+
+/** A merge-tag dialect: decides how a rewrite spells a variable. */
+export type Dialect =
+  | 'handlebars'
+  | 'liquid'
+  | 'twig'
+  | 'erb'
+  | 'mailchimp'
+  | 'rails-i18n'
+  | 'dollar'
+  | 'smarty'
+  | 'blade'
+  | 'percent'
+  | 'bracket'
+  | 'colon'
+  | 'php'
+  | 'qweb'
+  | 'brace';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface TextEdit {
+  range: Range;
+  text: string;
+}
+
+export interface Suggestion {
+  /** Short imperative title shown in the quick-fix menu, e.g. `Greet by name: "Hi {{first_name}},"`. */
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  ruleId: string;
+  message: string;
+  severity: Exclude<Severity, 'off'>;
+  range: Range;
+  /** The original text under `range`. */
+  actual: string;
+  /** Language of the text the finding is about. */
+  language: Language;
+  url: string;
+  /** Zero to three rewrites, the first preferred. */
+  suggestions: Suggestion[];
+}
+
+/** Personalization variables a rewrite may use, by role. Values are bare variable paths (`customer.first_name`). */
+export interface Personalization {
+  /** Variable holding the reader's first name. Inferred from the template when absent. */
+  name?: string;
+  senderName?: string;
+  senderEmail?: string;
+  senderPhone?: string;
+  /** Fallback word when the name is missing: "there" / "دوست عزیز". */
+  fallback?: Partial<Record<Language, string>>;
+}
+
+export interface RulePhraseConfig {
+  /** Extra phrases to flag, matched literally after normalization. */
+  flag?: string[];
+  /** Phrases to allow: a finding whose text normalizes to one of these (or contains one) is dropped. */
+  allow?: string[];
+}
+
+export interface RuleSettings {
+  severity?: Severity;
+  options?: Record<string, unknown>;
+  phrases?: Partial<Record<Language, RulePhraseConfig>>;
+}
+
+export interface LintOptions {
+  /** Used to pick the format by extension; any extension is accepted. */
+  filePath?: string;
+  /** Overrides the extension-based choice. */
+  format?: Format;
+  /** Forces one language for every paragraph instead of detection by script. */
+  language?: Language;
+  rules?: Record<string, RuleSettings | Severity>;
+  personalization?: Personalization;
+  /** Apply inline `warmly-disable…` comments (default true). */
+  inlineConfig?: boolean;
+  /** Also report inline suppressions that suppressed nothing (rule id `unused-disable`). */
+  reportUnusedDisables?: boolean | Severity;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  format: Format;
+  /** Dialects of merge tags seen in the file, most used first. */
+  dialects: Dialect[];
+}
