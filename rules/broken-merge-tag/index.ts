@@ -54,6 +54,8 @@ function repair(text: string, b: BrokenTag): Suggestion[] {
   const body = /^[=\-~#&]?\s*[@$]?[A-Za-z_][\w.]*(?:\s*\|\s*[\w]+(?::\s*"[^"\n]*")?)?\s*/.exec(text.slice(b.start + 2, b.start + 120));
   if (!body) return [];
   let at = b.start + 2 + body[0].length;
+  // Already closed here (a stray `{{else}}` the parser rejects): the problem is elsewhere, so no certain fix.
+  if (text.startsWith(closer, at)) return [];
   let insert = closer;
   // `{{name}` is missing one brace; `{{name` is missing both.
   if (closer === '}}' && text[at] === '}') { at += 1; insert = '}'; }

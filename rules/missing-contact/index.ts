@@ -31,6 +31,8 @@ const rule: Rule = {
     if (signoffs.some((s) => s.signature.some((sig) => sig.kind === 'person'))) return;
     if (ctx.personalizer.has('senderName') || ctx.personalizer.has('senderEmail') || ctx.personalizer.has('senderPhone')) return;
     if (hasDirectContact(ctx)) return;
+    // A footer or signature partial is included: the contact details most likely live there.
+    if (ctx.extraction.scan.tags.some((t) => t.kind !== 'comment' && /\b(footer|signature|contact|sign-?off|signoff)\b/i.test(t.expr))) return;
     if (ctx.blocks.some((b) => ctx.match(b, PHRASES).length > 0)) return;
 
     const language = dominantLanguage(ctx);

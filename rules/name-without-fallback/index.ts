@@ -32,7 +32,7 @@ const rule: Rule = {
         else if (FA_BEFORE.test(before) || FA_AFTER.test(after)) language = 'fa';
         if (!language) continue;
         // Without a name-like variable, only a tag directly after a greeting word counts as the reader's name.
-        if (!role && tag.variable && /(store|shop|company|site|app|product|order|brand|team|city|date|day|event)/i.test(tag.variable)) continue;
+        if (!role && (!tag.variable || /(store|shop|company|site|app|product|order|brand|team|city|date|day|event|id|e?mail|phone|number|code|url|link|amount|total|price)/i.test(tag.variable))) continue;
         const source = ctx.text.slice(tag.start, tag.end);
         const fixed = ctx.personalizer.withFallback(tag, source, language);
         if (!fixed || tag.dialect === 'mailchimp') continue;

@@ -16,7 +16,7 @@ export const en: PhraseEntry[] = [
   // "We're sorry if you were disappointed", "I apologize if this caused confusion".
   { match: `${SUBJECT} ${SORRY} if (you|this|that|it|anyone|our|we|i|there|any|the) ...`, replace: OWN },
   // "We're sorry you feel that way", "sorry that you felt".
-  { match: "(we|i|we're|i'm|we are|i am)? (so|very|truly)? sorry (to hear)? (that)? you (feel|felt|feel that|felt that) (this|that|that way|this way|like|upset|unhappy|disappointed|frustrated|dissatisfied|let down)?", replace: ["I'm sorry we let you down"] },
+  { match: "(we|i|we're|i'm|we are|i am)? (so|very|truly)? sorry (to hear)? (that)? you (feel|felt) (that way|this way|that|like|upset|unhappy|disappointed|frustrated|dissatisfied|let down)?", replace: ["I'm sorry we let you down"] },
   { match: '(mistakes|errors) (were|have been) made', replace: ['We made a mistake'] },
   { match: '(we|i) regret (any|the) (inconvenience|trouble|disruption|confusion) (this|that|it)? (may|might)? (have)? (caused)?', replace: OWN },
 ];

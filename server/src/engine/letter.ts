@@ -108,15 +108,29 @@ export function classifySignature(line: Line, original: string, from = line.from
     const head = text.split(/[,\u060C|]/)[0].trim();
     if (head && !EN_TEAM_LINE.test(head) && !FA_TEAM_START.test(head) && !CONTACT_ONLY.test(head) && wordCount(head) <= 4) return 'person';
   }
-  if (EN_TEAM_LINE.test(text) || FA_TEAM_START.test(text)) return text.includes(' from ') || / از /.test(text) ? 'person' : 'team';
+  if (EN_TEAM_LINE.test(text) || FA_TEAM_START.test(text)) {
+    // "Sara from the Acme team" names a person; "The Acme team" does not.
+    const source = original.slice(line.block.starts[from], line.block.ends[line.to - 1]);
+    if (/\sfrom\s|\s(?:and|&)\s/.test(text) && looksLikeName(source.split(/\s(?:from|and|&)\s/)[0])) return 'person';
+    if (/ از /.test(text) && !FA_TEAM_START.test(text)) return 'person';
+    return 'team';
+  }
   if (CONTACT_ONLY.test(text)) return 'other';
   if (wordCount(text) > 6 || /[.!?\u061F:]$/.test(text)) return 'other';
-  // A short line right after a sign-off is a name if it looks like one: capitalized (English) or any (Persian).
   const start = line.block.starts[from];
-  const firstChar = original.slice(start, start + 2).trim()[0] ?? '';
-  if (/[A-Z]/.test(firstChar)) return 'person';
-  if (/[\u0600-\u06FF]/.test(firstChar)) return 'person';
-  return 'other';
+  const end = line.block.ends[line.to - 1];
+  const source = original.slice(start, end);
+  if (/[\u0600-\u06FF]/.test(source)) return 'person';
+  return looksLikeName(source) ? 'person' : 'other';
+}
+
+const TITLE_WORD = /^(?:[A-Z][a-zA-Z\u00C0-\u024F'’.-]*|[A-Z]\.)$/;
+
+/** "Sara", "Sara Lee", "Dr. Sara Lee", "Sara from Acme", "Sara Lee | Head of Support"; not "Download as PDF". */
+export function looksLikeName(source: string): boolean {
+  const head = source.trim().split(/\s*(?:[,|(\u2013\u2014]|\s-\s|\sfrom\s|\sat\s|\sof\s)/)[0];
+  const words = head.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 4 && words.every((w) => TITLE_WORD.test(w));
 }
 
 /** Every sign-off with the signature lines after it (up to three, crossing into the next paragraph). */
@@ -135,9 +149,11 @@ export function findSignoffs(lines: readonly Line[], original: string): Signoff[
       if (!/[,\u060C\-]/.test(m[0]) || wordCount(line.text.slice(m[0].length)) > 6) continue;
       signature.push({ line, kind: classifySignature(line, original, wordsEnd), from: wordsEnd });
     } else {
+      // The signature is the lines of one paragraph: right after the sign-off, or the next paragraph.
+      const sigBlock = lines[i + 1]?.blockIndex;
       for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
         const next = lines[j];
-        if (next.blockIndex - line.blockIndex > 2) break;
+        if (next.blockIndex !== sigBlock || next.blockIndex - line.blockIndex > 2) break;
         const kind = classifySignature(next, original);
         signature.push({ line: next, kind, from: next.from });
         if (kind === 'other' && wordCount(next.text) > 6) break;

@@ -131,7 +131,7 @@ function makeContext(
     options: settings.options ?? {},
     languageOverride: options.language,
     report(input) {
-      const range = clampRange(input.range, text.length);
+      const range = clampRange(input.range, text);
       const language = options.language ?? input.language;
       findings.push({
         ruleId: rule.id,
@@ -169,9 +169,12 @@ function makeContext(
   return ctx;
 }
 
-function clampRange(r: Range, length: number): Range {
-  const start = Math.max(0, Math.min(r.start, length));
-  return { start, end: Math.max(start, Math.min(r.end, length)) };
+/** Keep a range inside the text, and let it end after the diacritics of its last letter (احتراماً, not احتراما). */
+function clampRange(r: Range, text: string): Range {
+  const start = Math.max(0, Math.min(r.start, text.length));
+  let end = Math.max(start, Math.min(r.end, text.length));
+  while (end > start && end < text.length && /[\u064B-\u065F\u0670\u0640]/.test(text[end])) end++;
+  return { start, end };
 }
 
 const INVISIBLE = /^[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u0640\u064b-\u065f\u0670]*$/;

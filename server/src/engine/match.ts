@@ -141,8 +141,11 @@ function sequenceRe(tokens: Token[], language: Language): string {
   return out;
 }
 
+/** Longest alternative first, so "that way" wins over "that" (regex alternation takes the first that fits). */
+const longestFirst = (alts: string[]) => [...alts].sort((a, b) => b.length - a.length);
+
 function wordAltRe(source: string, language: Language): string {
-  const alts = source.split('|').map((w) => wordRe(w, language));
+  const alts = longestFirst(source.split('|')).map((w) => wordRe(w, language));
   return alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
 }
 
@@ -160,7 +163,7 @@ function splitTopLevel(s: string, ch: string): string[] {
 }
 
 function groupRe(inner: string, language: Language): string {
-  return `(?:${splitTopLevel(inner, '|').map((alt) => sequenceRe(tokenize(alt), language)).join('|')})`;
+  return `(?:${longestFirst(splitTopLevel(inner, '|')).map((alt) => sequenceRe(tokenize(alt), language)).join('|')})`;
 }
 
 /** One pattern as a regex source with word boundaries at both ends. */
@@ -255,7 +258,7 @@ function firstWords(tokens: Token[], language: Language): FirstWords | undefined
   return out.exact.size || out.prefix.size ? out : undefined;
 }
 
-const WORD_START = new RegExp(`^[${LETTER}0-9_\\uE000]+`);
+const WORD_START = new RegExp(`^[${LETTER}0-9_'\\uE000]+`);
 
 function addKey(out: FirstWords, word: string, language: Language): boolean {
   if (word === '{name}' || word === '{tag}') { out.exact.add(PLACEHOLDER); return true; }
@@ -265,8 +268,8 @@ function addKey(out: FirstWords, word: string, language: Language): boolean {
   if (!head) return false;
   const persian = language === 'fa' || /[\u0600-\u06FF]/.test(body);
   // Persian words may be glued to the next one (ZWNJ dropped), and "e-mail" starts with the word "e".
-  if (isPrefix || persian || head.length < body.length && !/^'/.test(body.slice(head.length))) out.prefix.add(head);
-  else if (head.length < body.length) out.exact.add(head);
+  // "e-mail" starts with the word "e" in text; a Persian word may be glued to the next one; `regret*` is a prefix.
+  if (isPrefix || persian) out.prefix.add(head);
   else out.exact.add(head);
   return true;
 }
@@ -309,21 +312,26 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
     }
     if (always.length) candidates.push(...always);
     if (candidates.length === 0) continue;
-    // The first entry in data order wins at a position, as in one big alternation.
+    // The longest match at a position wins; among equals, the first entry in data order.
     candidates.sort((a, b) => a - b);
+    let best = -1;
+    let bestLength = 0;
     for (const index of candidates) {
       const re = alternatives[index];
       re.lastIndex = start;
       const m = re.exec(text);
-      if (!m || m[0].length === 0) continue;
+      if (!m || m[0].length <= bestLength) continue;
       const except = compiled.except[index];
       if (except) {
         const sentence = sentenceAround(text, start, start + m[0].length);
         if (except.test(text.slice(sentence.from, sentence.to))) continue;
       }
-      out.push({ from: start, to: start + m[0].length, entry: compiled.entries[index] });
-      resumeAt = start + m[0].length;
-      break;
+      best = index;
+      bestLength = m[0].length;
+    }
+    if (best >= 0) {
+      out.push({ from: start, to: start + bestLength, entry: compiled.entries[best] });
+      resumeAt = start + bestLength;
     }
   }
   return out;

@@ -7,28 +7,42 @@ import type { Dialect, Format, Language, Personalization } from './types';
 
 export type VariableRole = 'name' | 'senderName' | 'senderEmail' | 'senderPhone';
 
-const NAME_LEAF = /^(?:first_?name|firstname|fname|given_?name|name|full_?name|fullname|display_?name|nick_?name|nickname|user_?name|username|customer_?name|customer_?first_?name|customer_?firstname|client_?name|contact_?name|recipient_?name|member_?name|patient_?name|subscriber_?name|buyer_?name|billing_?first_?name|billing_?name|shipping_?first_?name|first|realname|real_?name|forename|firstnm|fn|f_?name|customer|client|user|recipient)$/i;
-const NOT_A_PERSON = /(?:store|shop|company|product|site|app|brand|business|organi[sz]ation|org|team|merchant|file|domain|plan|service|event|course|item|category|city|country|state|street|bank|host|server|theme|template|page|group|list|campaign|project|workspace|channel|department|dept|vendor|seller|supplier|carrier|agency|payment|method|gateway|coupon|package|shipping_?method|attachment|image|tag|currency|zone|region|street|account_?type|status|tax|role|location|venue|clinic|hospital|hotel|school|network|platform)/i;
-const SENDER_CONTEXT = /(?:sender|agent|staff|from|signature|signer|rep|representative|owner|manager|author|assignee|support_?person|advisor|adviser|consultant|operator|admin|employee|specialist|ceo|founder|me\b|my_)/i;
-const PERSON_CONTEXT = /(?:customer|user|recipient|contact|client|member|patient|subscriber|person|buyer|shopper|guest|account|order\.customer|billing|shipping|to_|receiver|reader|participant|respondent|attendee|lead|profile|object\.partner|partner)/i;
+const SENDER_WORDS = new Set(['sender', 'agent', 'staff', 'from', 'signature', 'signer', 'rep', 'representative', 'owner', 'manager', 'author', 'assignee', 'advisor', 'adviser', 'consultant', 'operator', 'employee', 'specialist', 'me', 'my', 'support', 'helpdesk', 'admin', 'reply', 'replyto', 'contact', 'ceo', 'founder', 'host', 'organizer', 'organiser', 'coach', 'teacher', 'doctor', 'dr', 'physician', 'nurse', 'caseworker']);
+const THING_WORDS = new Set(['store', 'shop', 'company', 'product', 'site', 'website', 'app', 'brand', 'business', 'organization', 'organisation', 'org', 'team', 'merchant', 'file', 'domain', 'plan', 'service', 'event', 'course', 'item', 'category', 'city', 'country', 'state', 'street', 'bank', 'server', 'theme', 'template', 'page', 'group', 'list', 'campaign', 'project', 'workspace', 'channel', 'department', 'dept', 'vendor', 'seller', 'supplier', 'carrier', 'agency', 'payment', 'method', 'gateway', 'coupon', 'package', 'attachment', 'image', 'tag', 'currency', 'zone', 'region', 'status', 'tax', 'role', 'location', 'venue', 'clinic', 'hospital', 'hotel', 'school', 'network', 'platform', 'network', 'participant_org', 'application', 'survey', 'form', 'field', 'variant', 'shipping_method', 'model', 'device', 'browser', 'operating', 'system', 'os', 'invoice', 'order', 'ticket', 'account_type', 'plan', 'tier', 'program', 'module', 'feature', 'policy', 'document', 'report', 'job', 'task', 'key', 'certificate', 'api', 'env', 'environment', 'host_name', 'hostname', 'title', 'subject', 'period', 'month', 'day', 'date', 'time']);
+const PERSON_WORDS = new Set(['customer', 'user', 'recipient', 'client', 'member', 'patient', 'subscriber', 'person', 'buyer', 'shopper', 'guest', 'account', 'billing', 'shipping', 'receiver', 'reader', 'participant', 'respondent', 'attendee', 'lead', 'profile', 'partner', 'to', 'cust', 'usr', 'student', 'applicant', 'candidate', 'traveler', 'traveller', 'passenger', 'donor', 'employee_name', 'invitee', 'owner', 'contact', 'addressee', 'friend', 'visitor', 'player', 'learner']);
+const NAME_LEAVES = new Set(['name', 'firstname', 'fname', 'cname', 'uname', 'fullname', 'nickname', 'givenname', 'displayname', 'username', 'forename', 'realname', 'lastname', 'lname', 'surname', 'familyname', 'fn', 'nick', 'salutation']);
+
+/** `customer.firstName` → ['customer', 'first', 'name']; `FNAME` → ['fname']. */
+export function variableWords(variable: string): string[] {
+  return variable
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
 
 export function roleOf(variable: string | undefined): VariableRole | undefined {
   if (!variable) return undefined;
-  const path = variable.toLowerCase();
-  const leaf = path.split(/[.\[\]'"]/).filter(Boolean).pop() ?? path;
-  const leafCompact = leaf.replace(/-/g, '_');
-  if (SENDER_CONTEXT.test(path)) {
-    if (/e_?mail|mail$/.test(leafCompact)) return 'senderEmail';
-    if (/phone|tel|mobile|cell/.test(leafCompact)) return 'senderPhone';
-    if (/name|first|signature$|^(sender|agent|staff|rep|owner|manager|author|assignee)$/.test(leafCompact)) return 'senderName';
+  const words = variableWords(variable);
+  if (!words.length) return undefined;
+  const leaf = words[words.length - 1];
+  const joined = words.join('');
+  const isName = NAME_LEAVES.has(leaf) || NAME_LEAVES.has(joined) || /^(first|given|full|display|nick|last|family|real)name$/.test(words.slice(-2).join(''));
+  if (words.some((w) => SENDER_WORDS.has(w)) && !words.some((w) => PERSON_WORDS.has(w) && w !== 'contact' && w !== 'owner')) {
+    if (words.some((w) => /^(e?mail|email|address)$/.test(w))) return 'senderEmail';
+    if (words.some((w) => /^(phone|tel|telephone|mobile|cell|whatsapp)$/.test(w))) return 'senderPhone';
+    if (isName || words.length === 1 || leaf === 'signature') return 'senderName';
     return undefined;
   }
-  if (NOT_A_PERSON.test(leafCompact) || (NOT_A_PERSON.test(path) && !PERSON_CONTEXT.test(path))) return undefined;
-  if (NAME_LEAF.test(leafCompact) && leafCompact !== 'name') return 'name';
-  if (leafCompact === 'name' || leafCompact === 'first' || /^(customer|client|user|recipient)$/.test(leafCompact)) {
-    // A bare `name` is the reader's name unless the path says it is a thing.
-    return PERSON_CONTEXT.test(path) || path === 'name' ? 'name' : undefined;
+  if (words.some((w) => THING_WORDS.has(w)) && !words.some((w) => PERSON_WORDS.has(w))) return undefined;
+  if (words.some((w) => THING_WORDS.has(w)) && !isName) return undefined;
+  if (isName) {
+    // `product_name`-like paths were excluded above; a name next to a thing word ("store name") is not a person.
+    const before = words[words.length - 2];
+    if (before && THING_WORDS.has(before)) return undefined;
+    return 'name';
   }
+  if (words.length === 1 && /^(customer|client|user|recipient|member|subscriber|patient)$/.test(leaf)) return 'name';
   return undefined;
 }
 
@@ -138,7 +152,8 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
         case 'erb': return `<%= ${expr}.presence || "${word}" %>`;
         case 'dollar': return freemarker ? `\${${expr}!"${word}"}` : undefined;
         case 'mailchimp': return `*|IF:${expr}|*${source}*|ELSE:|*${word}*|END:IF|*`;
-        case 'handlebars': return `{{#if ${tag.variable}}}${source}{{else}}${word}{{/if}}`;
+        // A helper call (`{{htmlescape var=$x}}`) has no variable to test: no certain rewrite.
+        case 'handlebars': return tag.variable ? `{{#if ${tag.variable}}}${source}{{else}}${word}{{/if}}` : undefined;
         default: return undefined;
       }
     },

@@ -22,7 +22,13 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
     ...spec,
     check(ctx) {
       for (const block of ctx.blocks) {
-        for (const m of ctx.match(block, spec.phrases)) reportPhrase(ctx, spec, block, m, m.language);
+        let sentenceEnd = -1;
+        for (const m of ctx.match(block, spec.phrases)) {
+          // A rule that rewrites whole sentences reports a sentence once, however many phrases it holds.
+          if (spec.sentenceRewrites && m.from < sentenceEnd) continue;
+          if (spec.sentenceRewrites) sentenceEnd = sentenceAround(block.text, m.from, m.to).to;
+          reportPhrase(ctx, spec, block, m, m.language);
+        }
       }
     },
   };

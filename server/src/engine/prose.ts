@@ -116,9 +116,12 @@ export function buildProse(raw: RawBlock, languageOverride?: Language): ProseBlo
     }
     pendingWs = '';
     text += ch;
-    starts.push(s);
-    ends.push(e);
-    tagAt.push(tagIndex);
+    // A surrogate pair is two characters of `text`; both map to the whole pair so the map stays in step.
+    for (let u = 0; u < ch.length; u++) {
+      starts.push(s);
+      ends.push(e);
+      tagAt.push(tagIndex);
+    }
   };
   const space = (kind: ' ' | '\n', s: number, e: number) => {
     if (!pendingWs) { wsStart = s; pendingWs = kind; }

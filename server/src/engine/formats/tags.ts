@@ -186,6 +186,15 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
         tags.push({ start, end, dialect: 'handlebars', kind: 'else', expr });
         continue;
       }
+      // Magento and some Mustache dialects open blocks without '#': `{{depend x}}…{{/depend}}`, `{{if x}}…{{/if}}`.
+      const bare = /^(if|unless|depend|each|for|foreach|with|block|trans)\b/.exec(expr)?.[1];
+      if (bare && text.includes(`{{/${bare}}}`, end)) {
+        const tag: TemplateTag = { start, end, dialect: 'handlebars', kind: 'open', expr: expr.slice(bare.length).trim() };
+        tags.push(tag);
+        openBlock(tag, bare, `{{/${bare}}}`, 'hbs');
+        tag.expr = expr;
+        continue;
+      }
       const dialect: Dialect = expr.startsWith('$') ? 'blade' : curlyDialect === 'handlebars' && /\|/.test(expr) && !/\|\|/.test(expr) ? 'liquid' : curlyDialect;
       push(outputTag(start, end, dialect, expr));
       continue;

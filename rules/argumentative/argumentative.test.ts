@@ -1,0 +1,36 @@
+import { ruleCases } from '../../test/helpers/rule-cases';
+
+ruleCases('argumentative', {
+  bad: [
+    { text: 'Hi Sam,\n\n[[As I mentioned in my last email]], the refund takes 10 days.', fixed: 'Hi Sam,\n\nTo recap, the refund takes 10 days.' },
+    { text: '[[As we have already explained]], the warranty has expired.' },
+    { text: '[[As previously stated]], we cannot change the date.' },
+    { text: 'Per the terms, [[our policy clearly states]] that sale items are final.' },
+    { text: '[[As clearly stated on our website]], returns close after 14 days.' },
+    { text: 'It seems [[you neglected to]] include the receipt.' },
+    { text: '[[You should have read]] the instructions before installing.' },
+    { text: 'Unfortunately, [[the problem is on your end]].' },
+    { text: "[[I've already told you]] twice that the item is out of stock." },
+    { text: '<p>[[As we mentioned in our previous email]], your plan renews monthly.</p>', file: 'r.html' },
+    { text: 'Hi {{name}}, [[per my last email]], the invoice is attached.', file: 'r.hbs' },
+    { text: 'سلام،\n[[چندین بار عرض کردیم]] که ارسال رایگان نیست.' },
+    { text: '[[همانطور که قبلا هم توضیح دادیم]]، مهلت مرجوعی تمام شده است.' },
+    { text: 'متاسفانه [[مشکل از سمت شماست]] و ربطی به ما ندارد.' },
+    { text: '[[تقصیر خودتان است]] که آدرس را اشتباه وارد کردید.' },
+    { text: 'طبق قوانین، [[هیچ مسئولیتی متوجه فروشگاه نیست]].' },
+    { text: '[[بارها گفته‌ایم]] که سفارش پس از ارسال لغو نمی‌شود.' },
+  ],
+  good: [
+    { text: 'As you requested, here is a copy of your invoice.' },
+    { text: 'As mentioned above, your order ships on Monday.' },
+    { text: 'According to our refund policy, you can return items within 30 days.' },
+    { text: 'Our policy lets you return any item within 30 days, no questions asked.' },
+    { text: 'I checked with our warehouse and the package left this morning.' },
+    { text: 'We made a mistake with your order, and we are fixing it today.' },
+    { text: 'Thanks for ordering for the second time this month!' },
+    { text: 'You can read our FAQ for more tips.' },
+    { text: 'همانطور که درخواست کرده بودید، فاکتور را پیوست کردیم.' },
+    { text: 'مشکل از سمت ما بود و عذر می‌خواهیم؛ همین امروز درستش می‌کنیم.' },
+    { text: 'طبق قوانین سایت، تا ۷ روز می‌توانید کالا را مرجوع کنید.' },
+  ],
+});

@@ -1,0 +1,37 @@
+import { ruleCases } from '../../test/helpers/rule-cases';
+
+ruleCases('generic-greeting', {
+  bad: [
+    { text: '[[Dear customer]],\n\nYour order has shipped.\n', fixed: 'Dear {{first_name}},\n\nYour order has shipped.\n' },
+    { text: '[[Dear Valued Customer]],\nThanks for your order.' },
+    { text: '[[Hi subscriber]]! Here is this week’s news.' },
+    { text: '[[Hello dear members]],\n\nThe pool is closed on Monday.' },
+    { text: '[[Dear Sir or Madam]],\nWe received your application.' },
+    { text: '<p>[[Dear Customer]],</p><p>Hi {{customer.first_name}}, your order is ready.</p>', file: 'order.hbs', fixed: '<p>Dear {{customer.first_name}},</p><p>Hi {{customer.first_name}}, your order is ready.</p>' },
+    { text: '[[Dear customer]],\n{% if order %}Your order {{ order.name }} is on its way.{% endif %}\nHi {{ customer.first_name }}', file: 'ship.liquid', fixed: 'Dear {{ customer.first_name | default: "there" }},\n{% if order %}Your order {{ order.name }} is on its way.{% endif %}\nHi {{ customer.first_name }}' },
+    { text: '[[Dear valued customer]],\n\n*|MC:SUBJECT|* Thanks, *|FNAME|*!', fixed: 'Dear *|FNAME|*,\n\n*|MC:SUBJECT|* Thanks, *|FNAME|*!' },
+    { text: '<table><tr><td><h1>[[Hello Customer]]!</h1></td></tr></table>', file: 'welcome.html' },
+    { text: '---\nsubject: Welcome\n---\n\n[[Dear user]],\n\nWelcome aboard.\n', file: 'welcome.md' },
+    { text: '[[مشتری گرامی]]،\nسفارش شما ارسال شد.', fixed: '{{first_name}} گرامی،\nسفارش شما ارسال شد.' },
+    { text: '[[کاربر عزیز]]، خوش آمدید.' },
+    { text: '[[همراه گرامی]]؛ بسته‌ی اینترنت شما فعال شد.' },
+    { text: '[[با سلام، مشترک گرامی]]\nقبض شما صادر شد.' },
+    { text: '<p>[[مشتري عزيز]]</p><p>سفارش ارسال شد.</p>', file: 'fa.html' },
+    { text: '[[کاربر گرامی سلام]]!\nرمز عبور شما تغییر کرد.' },
+  ],
+  good: [
+    { text: 'Hello,\n\nYour order has shipped.' },
+    { text: 'Hi {{first_name}},\n\nYour order has shipped.', file: 'a.hbs' },
+    { text: 'Dear {{ customer.first_name | default: "there" }},', file: 'a.liquid' },
+    { text: 'Hi there! Thanks for signing up.' },
+    { text: 'Our customers love the new app. Customer support is open 24/7.' },
+    { text: 'Dear Sara,\nThanks for writing.' },
+    { text: 'As a valued customer, you get free shipping this month.' },
+    { text: 'سلام،\nسفارش شما ارسال شد.' },
+    { text: '{{name}} عزیز، سفارش شما ارسال شد.', file: 'a.hbs' },
+    { text: 'سلام {first_name} جان، ممنون از خریدتان.' },
+    { text: 'رضایت مشتریان برای ما مهم است و پشتیبانی همیشه در دسترس است.' },
+    { text: '{{!-- Dear customer, is the old greeting --}}Hi {{first_name}},', file: 'a.hbs' },
+    { text: '<p title="Dear customer">Hi {{first_name}},</p>', file: 'a.html' },
+  ],
+});
