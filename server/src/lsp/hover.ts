@@ -1,0 +1,35 @@
+/**
+ * Hover on a finding: why it matters, what was matched, the rewrites on offer and the rule's page. Pure.
+ */
+import { MarkupKind, type Hover } from 'vscode-languageserver';
+import { LineIndex, type Finding } from '../engine';
+import { toLspRange } from './diagnostics';
+
+export function hoverAt(text: string, findings: readonly Finding[], offset: number): Hover | null {
+  const here = findings.filter((f) => f.range.start <= offset && offset <= f.range.end);
+  if (here.length === 0) return null;
+  const parts = here.map((f) => {
+    const lines = [`**${f.ruleId}** (Warmly): ${f.message}`, '', `Matched: ${inlineCode(f.actual)}`];
+    if (f.suggestions.length) {
+      lines.push('', 'Rewrites:');
+      for (const s of f.suggestions) lines.push(`- ${escapeMarkdown(s.title)}`);
+    }
+    lines.push('', `[Why and how to fix it](${f.url})`);
+    return lines.join('\n');
+  });
+  const first = here[0];
+  return {
+    contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') },
+    range: toLspRange(new LineIndex(text), first.range),
+  };
+}
+
+function inlineCode(s: string): string {
+  const flat = s.replace(/\s+/g, ' ');
+  const fence = flat.includes('`') ? '``' : '`';
+  return `${fence}${flat}${fence}`;
+}
+
+function escapeMarkdown(s: string): string {
+  return s.replace(/([\\`*_[\]<>])/g, '\\$1');
+}

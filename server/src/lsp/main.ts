@@ -1,0 +1,35 @@
+/**
+ * `warmly-language-server`: Warmly over the Language Server Protocol.
+ * Transports: `--stdio` (any editor) and `--node-ipc` (VS Code's language client); `--socket=<port>` also works.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer, VERSION } from './server';
+
+const HELP = `Usage: warmly-language-server [--stdio | --node-ipc]
+
+Speaks the Language Server Protocol so any editor can show Warmly's warnings and quick fixes.
+
+Options:
+  --stdio       talk LSP over standard input and output (Neovim, Helix, Zed, Emacs, ...)
+  --node-ipc    talk LSP over Node's IPC channel (VS Code's language client)
+  --version     print the version
+  -h, --help    show this help
+`;
+
+const argv = process.argv.slice(2);
+if (argv.includes('--version') || argv.includes('-v')) {
+  process.stdout.write(`${VERSION}\n`);
+} else if (argv.includes('--help') || argv.includes('-h')) {
+  process.stdout.write(HELP);
+} else if (!argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe') || a.startsWith('--clientProcessId'))) {
+  process.stderr.write(`warmly-language-server: choose a transport, e.g. --stdio\n\n${HELP}`);
+  process.exitCode = 2;
+} else {
+  // createConnection reads the transport from process.argv; with stdio, console.log would corrupt the stream.
+  const connection = createConnection(ProposedFeatures.all);
+  console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+  process.on('uncaughtException', (error) => connection.console.error(`[warmly] uncaught: ${error.stack ?? error.message}`));
+  process.on('unhandledRejection', (reason) => connection.console.error(`[warmly] unhandled rejection: ${String(reason)}`));
+  startServer(connection);
+}
