@@ -15,7 +15,7 @@ const rule: Rule = {
     const { broken } = ctx.extraction.scan;
     const skipped = ctx.extraction.skipped;
     for (const b of broken) {
-      if (skipped.some((s) => s.start <= b.start && b.end <= s.end)) continue;
+      if (skipped.some((s) => s.start <= b.start && b.start < s.end)) continue;
       const language = languageAt(ctx.blocks, b.start);
       ctx.report({
         range: { start: b.start, end: b.end },

@@ -90,7 +90,9 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
     return nl < 0 ? n : nl;
   };
   const unclosed = (start: number, dialect: Dialect, closer: string) => {
-    const end = Math.max(start + 2, trimRight(text, start, lineEnd(start)));
+    // The broken tag is what a reader would see raw: up to the first punctuation or markup after it.
+    const stop = /[,<\n\r!?;\u060C\u061B]|\.\s/.exec(text.slice(start + 2, Math.min(lineEnd(start), start + 80)));
+    const end = Math.max(start + 2, trimRight(text, start, stop ? start + 2 + stop.index : Math.min(lineEnd(start), start + 80)));
     broken.push({ start, end, dialect, reason: 'unclosed', detail: `add the closing "${closer}"` });
   };
   const openBlock = (tag: TemplateTag, name: string, closer: string, family: OpenBlock['family']) => {

@@ -1,0 +1,91 @@
+/**
+ * Every format maps findings back to the exact words in the original file, and template syntax, comments,
+ * styles, scripts, the head and attributes are never read as prose.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { lint, LineIndex } from '../../server/src/engine';
+
+const NO_REPLY_EN = 'Please do not reply to this email';
+const NO_REPLY_FA = 'لطفاً به این ایمیل پاسخ ندهید';
+
+const wrap: Record<string, (prose: string) => string> = {
+  'a.txt': (p) => `Subject: Hello\n\nHi {{first_name}},\r\n\r\n${p}.\r\n`,
+  'a.md': (p) => `---\ntitle: "x"\n---\n\n# Update\n\nHi **there**, \`code\` and ${p}.\n\n> ${p}.\n`,
+  'a.html': (p) => `<html><head><title>${p}</title><style>.x{}</style></head><body><table><tr><td><p class="a" title="${p}">Hi&nbsp;{{name}} &amp; team,</p><p>${p}.</p></td></tr></table><script>var s = "${p}";</script></body></html>`,
+  'a.hbs': (p) => `{{!-- ${p} --}}\n{{#if name}}<p>Hi {{name}},</p>{{/if}}\n<p>${p}.</p>`,
+  'a.mustache': (p) => `{{! ${p} }}\nHi {{name}},\n${p}.`,
+  'a.liquid': (p) => `{% comment %}${p}{% endcomment %}\n<p>Hi {{ customer.first_name | default: "there" }},</p>\n{% if x %}<p>${p}.</p>{% endif %}`,
+  'a.twig': (p) => `{# ${p} #}\n<p>Hi {{ user.name|default('there') }},</p>\n{% if x %}<p>${p}.</p>{% endif %}`,
+  'a.njk': (p) => `{# ${p} #}\nHi {{ name }},\n${p}.`,
+  'a.html.erb': (p) => `<%# ${p} %>\n<p>Hi <%= @user.first_name %>,</p>\n<% if x %><p>${p}.</p><% end %>`,
+  'a.mjml': (p) => `<mjml><mj-head><mj-preview>${p}</mj-preview><mj-style>.a{}</mj-style></mj-head><mj-body><mj-section><mj-column><mj-text>Hi {{name}},</mj-text><mj-text>${p}.</mj-text></mj-column></mj-section></mj-body></mjml>`,
+  'a.unknownext': (p) => `Hi *|FNAME|*, %{name}, \${name}, {$name}, %recipient.name%, [FirstName]:\n${p}.`,
+};
+
+describe('ranges point at the original words in every format', () => {
+  for (const [file, make] of Object.entries(wrap)) {
+    for (const phrase of [NO_REPLY_EN, NO_REPLY_FA]) {
+      test(`${file} ${phrase === NO_REPLY_EN ? 'en' : 'fa'}`, () => {
+        const text = make(phrase);
+        const found = lint(text, { filePath: file }).findings.filter((f) => f.ruleId === 'no-reply');
+        // Exactly the visible prose occurrences: never the comment, title/head, attribute or script copies.
+        const visible = file === 'a.md' ? 2 : 1;
+        assert.equal(found.length, visible, JSON.stringify(found.map((f) => [f.actual, f.range])));
+        for (const f of found) {
+          assert.equal(text.slice(f.range.start, f.range.end), phrase);
+          assert.equal(f.actual, phrase);
+          const lines = new LineIndex(text);
+          const p = lines.positionAt(f.range.start);
+          assert.equal(lines.offsetAt(p), f.range.start, 'line/column round-trips');
+        }
+      });
+    }
+  }
+});
+
+describe('template syntax is personalization, not words', () => {
+  test('a merge tag between role words breaks the phrase', () => {
+    const found = lint('Dear {{customer}}', { filePath: 'a.hbs' }).findings;
+    assert.equal(found.filter((f) => f.ruleId === 'generic-greeting').length, 0);
+  });
+  test('HTML entities map back to their source text', () => {
+    const text = '<p>Please&nbsp;do&#32;not reply to this email.</p>';
+    const f = lint(text, { filePath: 'a.html' }).findings.find((x) => x.ruleId === 'no-reply');
+    assert.ok(f);
+    assert.equal(f.actual, 'Please&nbsp;do&#32;not reply to this email');
+  });
+  test('inline markup inside a phrase is matched and mapped, but not rewritten across tags', () => {
+    const text = '<p>Please <b>do not</b> reply to this email.</p>';
+    const f = lint(text, { filePath: 'a.html' }).findings.find((x) => x.ruleId === 'no-reply');
+    assert.ok(f);
+    assert.equal(f.actual, 'Please <b>do not</b> reply to this email');
+    for (const s of f.suggestions) for (const e of s.edits) assert.ok(!text.slice(e.range.start, e.range.end).includes('<'), 'no edit swallows markup');
+  });
+  test('CRLF, tabs, emoji and RTL text keep UTF-16 columns exact', () => {
+    const text = '\t😀 Hi,\r\n\u200Fسلام 😀\r\n\tلطفا به این ایمیل پاسخ ندهید.\r\n';
+    const f = lint(text, { filePath: 'a.txt' }).findings.find((x) => x.ruleId === 'no-reply');
+    assert.ok(f);
+    const lines = new LineIndex(text);
+    assert.deepEqual(lines.positionAt(f.range.start), { line: 2, character: 1 });
+    assert.equal(f.actual, 'لطفا به این ایمیل پاسخ ندهید');
+  });
+  test('Persian spelling variants match: Arabic ي/ك, ZWNJ vs space vs nothing, tanwin', () => {
+    for (const v of ['لطفاً به این ایمیل پاسخ ندهید', 'لطفا به اين ايميل پاسخ ندهيد', 'به این ایمیل پاسخ‌ندهید', 'به این ایمیل پاسخندهید']) {
+      assert.ok(lint(v, { filePath: 'a.txt' }).findings.some((f) => f.ruleId === 'no-reply'), v);
+    }
+    for (const v of ['ایمیل‌های ارسالی به این آدرس بررسی نمی‌شوند', 'ایمیلهای ارسالی به این آدرس بررسی نمیشوند', 'ایمیل های ارسالی به این آدرس بررسی نمی شوند']) {
+      assert.ok(lint(v, { filePath: 'a.txt' }).findings.some((f) => f.ruleId === 'no-reply'), v);
+    }
+  });
+  test('mixed-language files get messages in each finding’s own language', () => {
+    const text = 'Dear customer,\n\nمشتری گرامی،\n';
+    const found = lint(text, { filePath: 'a.txt' }).findings.filter((f) => f.ruleId === 'generic-greeting');
+    assert.deepEqual(found.map((f) => f.language), ['en', 'fa']);
+    assert.notEqual(found[0].message, found[1].message);
+  });
+  test('a language override applies to messages', () => {
+    const found = lint('Dear customer,', { filePath: 'a.txt', language: 'fa' }).findings;
+    assert.equal(found[0].language, 'fa');
+  });
+});
