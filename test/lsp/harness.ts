@@ -89,7 +89,7 @@ export class Client {
       client.wake();
     });
     connection.onNotification('window/logMessage', (p: { message: string }) => { client.logs.push(p.message); });
-    connection.onNotification((method: string, params: unknown) => { client.notifications.push({ method, params }); client.wake(); });
+    connection.onUnhandledNotification((m) => { client.notifications.push({ method: m.method, params: m.params }); client.wake(); });
     connection.onRequest(RegistrationRequest.type, (p) => { client.registrations.push(...p.registrations); client.wake(); });
     connection.onRequest(ConfigurationRequest.type, (p) => (options.configuration ? options.configuration(p.items) : p.items.map(() => null)));
     connection.onRequest(ApplyWorkspaceEditRequest.type, (p) => {

@@ -30,14 +30,15 @@ interface Override {
   [key: string]: unknown;
 }
 
-const JSON_CONFIG_NAMES = new Set(['.warmlyrc.json', 'warmly.config.json', '.warmlyrc']);
+const JSON_CONFIG_NAMES = new Set(['.warmlyrc.json', 'warmly.config.json']);
 
 /**
- * Where to write: the nearest config file (last of `configFiles`) when it is JSON, else a new `.warmlyrc.json`
- * in `root`. YAML, JS and package.json configs are left alone (undefined): a rewrite would lose their formatting.
+ * Where to write: the nearest config file (first of `configFiles`, as the resolver lists them) when it is JSON,
+ * else a new `.warmlyrc.json` in `root`. YAML and package.json configs are left alone (undefined): a rewrite
+ * would lose their comments and formatting.
  */
 export function configTargetPath(configFiles: readonly string[], root: string): string | undefined {
-  const nearest = configFiles[configFiles.length - 1];
+  const nearest = configFiles[0];
   if (!nearest) return join(root, '.warmlyrc.json');
   return JSON_CONFIG_NAMES.has(basename(nearest)) ? nearest : undefined;
 }

@@ -1,92 +1,79 @@
 /**
  * The server's view of the shared config resolver (`server/src/config`, the same one the CLI uses): one
- * small adapter so the rest of the server does not depend on its details.
+ * small adapter so the rest of the server does not depend on its details. Editor settings go in as the
+ * resolver's `overrides` (applied after the config files, like the CLI's `--rule`).
  */
-import { dirname, join } from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
-import type { LintOptions } from '../engine';
+import { CONFIG_FILE_NAMES, ConfigError, ConfigResolver, validateConfigText, type RawConfig, type ResolvedConfig } from '../config';
+
+export type { ResolvedConfig };
 
 export interface ConfigProblem {
   file: string;
   keyPath: string;
   expected: string;
+  /** What is wrong, in a few words. */
+  problem: string;
+  /** 1-based, when known. */
   line?: number;
   column?: number;
-  message: string;
-}
-
-export interface ResolvedConfig {
-  options: LintOptions;
-  ignored: boolean;
-  /** The config files that contributed, farthest first. */
-  files: string[];
 }
 
 export interface ConfigSource {
-  resolve(filePath: string): ResolvedConfig;
+  /**
+   * Config for one file with the editor settings on top. Throws a ConfigError when a config file is broken.
+   * Invalid editor settings do not throw: they are left out and returned as `settingsProblem`.
+   */
+  resolve(filePath: string, editorSettings?: RawConfig): ResolvedConfig & { settingsProblem?: ConfigProblem };
   clearCache(): void;
   validateText(text: string, filePath: string): ConfigProblem[];
   readonly fileNames: readonly string[];
 }
 
+export const SETTINGS_SOURCE = 'warmly.* settings';
+
 export function problemOf(error: unknown): ConfigProblem | undefined {
-  const e = error as Partial<ConfigProblem> | undefined;
-  if (!e || typeof e.file !== 'string' || typeof e.keyPath !== 'string') return undefined;
-  return {
-    file: e.file,
-    keyPath: e.keyPath,
-    expected: String(e.expected ?? ''),
-    line: typeof e.line === 'number' ? e.line : undefined,
-    column: typeof e.column === 'number' ? e.column : undefined,
-    message: String((error as Error).message ?? `${e.keyPath}: expected ${e.expected}`),
-  };
+  if (!(error instanceof ConfigError)) return undefined;
+  return { file: error.file, keyPath: error.keyPath, expected: error.expected, problem: error.problem, line: error.line, column: error.column };
 }
 
-/** Stand-in until the shared resolver lands: nearest JSON config file, no cascading. */
-const FILE_NAMES = ['.warmlyrc', '.warmlyrc.json', 'warmly.config.json'];
-
-class ProblemError extends Error implements ConfigProblem {
-  constructor(public file: string, public keyPath: string, public expected: string) {
-    super(`${keyPath}: expected ${expected}`);
-  }
+/** How a problem reads in an editor, where the file is already known: `"rules.x" is not a known rule; expected …`. */
+export function describeProblem(p: ConfigProblem): string {
+  return `${p.keyPath ? `"${p.keyPath}" ` : ''}${p.problem}; expected ${p.expected}`;
 }
 
 export function createConfigSource(): ConfigSource {
-  const check = (text: string, file: string): LintOptions => {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new ProblemError(file, '(root)', 'valid JSON');
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new ProblemError(file, '(root)', 'an object');
-    const rules = (json as { rules?: unknown }).rules;
-    if (rules !== undefined && (typeof rules !== 'object' || rules === null)) throw new ProblemError(file, 'rules', 'an object');
-    for (const [id, v] of Object.entries((rules ?? {}) as Record<string, unknown>)) {
-      if (typeof v === 'string' && !['off', 'hint', 'info', 'warning', 'error'].includes(v)) throw new ProblemError(file, `rules.${id}`, 'one of off, hint, info, warning, error');
-    }
-    return json as LintOptions;
-  };
-  return {
-    fileNames: FILE_NAMES,
-    clearCache() {},
-    validateText(text, filePath) {
+  // One resolver per distinct editor settings (they may differ per workspace folder); each caches its lookups.
+  const resolvers = new Map<string, ConfigResolver | ConfigProblem>();
+  const plain = () => resolverFor(undefined) as ConfigResolver;
+
+  function resolverFor(settings: RawConfig | undefined): ConfigResolver | ConfigProblem {
+    const key = settings ? JSON.stringify(settings) : '';
+    let r = resolvers.get(key);
+    if (!r) {
       try {
-        check(text, filePath);
-        return [];
-      } catch (e) {
-        const p = problemOf(e);
-        return p ? [p] : [];
+        r = new ConfigResolver(settings ? { overrides: settings, overridesName: SETTINGS_SOURCE } : {});
+      } catch (error) {
+        const p = problemOf(error);
+        if (!p) throw error;
+        r = p;
       }
+      resolvers.set(key, r);
+    }
+    return r;
+  }
+
+  return {
+    fileNames: CONFIG_FILE_NAMES,
+    clearCache() {
+      for (const r of resolvers.values()) if (r instanceof ConfigResolver) r.clearCache();
     },
-    resolve(filePath) {
-      for (let dir = dirname(filePath); ; dir = dirname(dir)) {
-        for (const name of FILE_NAMES) {
-          const file = join(dir, name);
-          if (existsSync(file)) return { options: check(readFileSync(file, 'utf8'), file), ignored: false, files: [file] };
-        }
-        if (dirname(dir) === dir) return { options: {}, ignored: false, files: [] };
-      }
+    validateText(text, filePath) {
+      return validateConfigText(text, filePath).map((e) => problemOf(e)!);
+    },
+    resolve(filePath, editorSettings) {
+      const r = resolverFor(editorSettings && Object.keys(editorSettings).length ? editorSettings : undefined);
+      if (r instanceof ConfigResolver) return r.resolve(filePath);
+      return { ...plain().resolve(filePath), settingsProblem: r };
     },
   };
 }

@@ -3,7 +3,7 @@
  * to lint, with which options, and turns findings into diagnostics, code actions and hovers.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DidChangeWatchedFilesNotification,
@@ -24,12 +24,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { extensionOf, fixText, formatFor, LineIndex, lint, type Finding, type Format, type LintOptions } from '../engine';
 import { codeActions, COMMAND_FIX_ALL, COMMAND_SHOW_DOCUMENTATION, editFor, FIX_ALL_KIND, minimalEdit } from './code-actions';
 import { configTargetPath, disableInConfigEdit } from './config-edit';
-import { createConfigSource, problemOf, type ConfigProblem, type ConfigSource, type ResolvedConfig } from './config-source';
+import { createConfigSource, describeProblem, problemOf, type ConfigProblem, type ConfigSource, type ResolvedConfig } from './config-source';
 import { countBySeverity, SOURCE, toDiagnostics } from './diagnostics';
 import { hoverAt } from './hover';
 import { Scheduler } from './scheduler';
 import serverPackage from '../../package.json';
-import { DEFAULT_SETTINGS, lintOptionsFor, readSettings, type ClientSettings } from './settings';
+import { DEFAULT_SETTINGS, editorOverrides, readSettings, type ClientSettings } from './settings';
 
 export const VERSION: string = serverPackage.version;
 
@@ -131,10 +131,14 @@ export function startServer(connection: Connection, configSource: ConfigSource =
     return readSettings(section, baseSettings);
   }
 
-  function resolveConfig(uri: string, path: string): ResolvedConfig {
-    if (!path) return { options: {}, ignored: false, files: [] };
+  const warnedSettings = new Set<string>();
+
+  function resolveConfig(uri: string, path: string, settings: ClientSettings): ResolvedConfig {
+    // Untitled buffers get the settings of the workspace they are typed in.
+    const target = path || join(workspaceRoots[0] ?? process.cwd(), 'untitled');
     try {
-      const resolved = configSource.resolve(path);
+      const resolved = configSource.resolve(target, editorOverrides(settings));
+      if (resolved.settingsProblem) warnAboutSettings(resolved.settingsProblem);
       lastGood.set(uri, resolved);
       for (const file of resolved.files) clearConfigProblems(file);
       return resolved;
@@ -147,14 +151,20 @@ export function startServer(connection: Connection, configSource: ConfigSource =
     }
   }
 
+  function warnAboutSettings(problem: ConfigProblem): void {
+    const message = `Warmly ignores your warmly.* settings: ${describeProblem(problem)}.`;
+    if (warnedSettings.has(message)) return;
+    warnedSettings.add(message);
+    void connection.window.showWarningMessage(message);
+  }
+
   function stateFor(uri: string): Promise<DocumentState> {
     let state = states.get(uri);
     if (!state) {
       const at = generation;
       state = settingsFor(uri).then((settings) => {
-        const path = pathOf(uri);
-        const resolved = resolveConfig(uri, path);
-        return { settings, options: lintOptionsFor(settings, resolved.options, path), ignored: resolved.ignored, configFiles: resolved.files, generation: at };
+        const resolved = resolveConfig(uri, pathOf(uri), settings);
+        return { settings, options: resolved.options, ignored: resolved.ignored, configFiles: resolved.files, generation: at };
       });
       state.catch(() => states.delete(uri));
       states.set(uri, state);
@@ -200,8 +210,7 @@ export function startServer(connection: Connection, configSource: ConfigSource =
       const at = key ? text.indexOf(`"${key}"`) : -1;
       if (at >= 0) range = { start: lines.positionAt(at), end: lines.positionAt(at + key.length + 2) };
     }
-    const message = problem.message.includes(problem.keyPath) ? problem.message : `${problem.keyPath}: ${problem.message}`;
-    return { range, severity: 1, source: SOURCE, code: 'config', message: `Invalid Warmly config: ${message}. Linting continues with the last valid settings.` };
+    return { range, severity: 1, source: SOURCE, code: 'config', message: `Warmly config: ${describeProblem(problem)}. Linting goes on with the last valid settings.` };
   }
 
   function readText(path: string): string | undefined {

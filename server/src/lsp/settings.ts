@@ -1,15 +1,16 @@
 /**
  * The editor's `warmly.*` settings: their shape, defaults, tolerant reading of whatever a client sends, and how
- * they combine with the project's config files into the engine's `LintOptions`.
+ * they reach the shared config resolver.
  */
-import type { Language, LintOptions, Personalization, RuleSettings, Severity } from '../engine';
+import type { RawConfig } from '../config';
+import type { Language, Personalization, RuleSettings, Severity } from '../engine';
 
 export type RunMode = 'onType' | 'onSave';
 
 export interface ClientSettings {
   enable: boolean;
   run: RunMode;
-  /** Rule id → severity or full rule settings. Config files override these for their files. */
+  /** Rule id → severity or full rule settings, applied over the config files. */
   rules: Record<string, Severity | RuleSettings>;
   personalization: Personalization;
   language: Language | 'auto';
@@ -62,18 +63,14 @@ export function readSettings(raw: unknown, base: ClientSettings = DEFAULT_SETTIN
 }
 
 /**
- * Editor settings are everyone's defaults; a project's config file is more specific and wins for its files
- * (as markdownlint does), rule by rule and variable by variable.
+ * The editor settings as the shared resolver's `overrides`: applied after the config files, like the CLI's
+ * `--rule`. Only what the user set goes in, so an untouched setting never masks a config file.
  */
-export function lintOptionsFor(settings: ClientSettings, fromFiles: LintOptions | undefined, filePath: string): LintOptions {
-  const file = fromFiles ?? {};
-  const options: LintOptions = {
-    ...file,
-    filePath,
-    rules: { ...settings.rules, ...(file.rules ?? {}) },
-    personalization: { ...settings.personalization, ...(file.personalization ?? {}) },
-  };
-  if (!file.language && settings.language !== 'auto') options.language = settings.language;
-  if (file.reportUnusedDisables === undefined && settings.reportUnusedDisables) options.reportUnusedDisables = true;
-  return options;
+export function editorOverrides(settings: ClientSettings): RawConfig {
+  const out: RawConfig = {};
+  if (Object.keys(settings.rules).length) out.rules = settings.rules as RawConfig['rules'];
+  if (Object.keys(settings.personalization).length) out.personalization = settings.personalization;
+  if (settings.language !== 'auto') out.language = settings.language;
+  if (settings.reportUnusedDisables) out.reportUnusedDisables = true;
+  return out;
 }
