@@ -44,6 +44,11 @@ for (const split of splits) {
   const report = scoreSplits([split]);
   console.log(`\n== ${split}: ${report.cases} templates ==`);
   printTable(report);
+  const crashes = report.results.filter((r) => r.crash);
+  if (crashes.length) {
+    console.log(`\nENGINE CRASHES (${crashes.length}): their labels count as misses`);
+    for (const r of crashes) console.log(`  ${split}/${r.case.file}  ${r.crash}`);
+  }
   if (split === 'dev' || verbose) {
     printList('False alarms', report.results.flatMap((r) => r.falseAlarms));
     printList('Misses', report.results.flatMap((r) => r.misses));

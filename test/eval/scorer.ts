@@ -71,6 +71,8 @@ export interface Tally {
 
 export interface CaseResult {
   case: Case;
+  /** The engine threw on this template: every label counts as a miss. */
+  crash?: string;
   falseAlarms: Miss[];
   misses: Miss[];
   duplicates: Miss[];
@@ -148,13 +150,22 @@ function bump(tally: CaseResult['tally'], ruleId: string, language: Language, ke
   byLang.set(language, t);
 }
 
-/** Lints one case and matches its findings to its labels. Throws if lint throws. */
+/**
+ * Lints one case and matches its findings to its labels. An engine exception is recorded as a crash
+ * (all labels missed) so one bug does not hide the scores of every other template.
+ */
 export function scoreCase(c: Case): CaseResult {
   const language = c.labels.language;
-  const findings = lint(c.text, { filePath: c.path }).findings.filter((f) =>
-    (RULE_IDS as readonly string[]).includes(f.ruleId),
-  );
   const result: CaseResult = { case: c, falseAlarms: [], misses: [], duplicates: [], tally: new Map() };
+  let findings: Finding[];
+  try {
+    findings = lint(c.text, { filePath: c.path }).findings.filter((f) =>
+      (RULE_IDS as readonly string[]).includes(f.ruleId),
+    );
+  } catch (error) {
+    result.crash = error instanceof Error ? error.message : String(error);
+    findings = [];
+  }
   const open = c.labels.findings.map((label) => ({
     label,
     range: DOCUMENT_RULES.has(label.ruleId) ? undefined : labelRange(c.text, label),
