@@ -1,124 +1,175 @@
 /**
- * `warmly lint [files|dirs...]`: the command-line shell over the engine.
+ * `warmly`: the command-line shell over the engine, made for people at a terminal and for CI pipelines.
+ * Exit codes: 0 clean, 1 errors found (or more warnings than --max-warnings), 2 usage, config or file error.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { isKnownTemplate, LineIndex, lint, type Finding } from '../engine';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { ConfigError, ConfigResolver } from '../config';
+import { parseCli, USAGE, type CliOptions } from './args';
+import { colorEnabled, palette } from './color';
+import { changedSince, collectFiles } from './files';
+import { formatters } from './formatters';
+import { displayPath } from './formatters/context';
+import { writeStarter } from './init';
+import { describeIoError } from './io';
+import type { LintJob } from './lint-file';
+import { listRules } from './list-rules';
+import { autoThreads, runJobs } from './pool';
+import { progressLine } from './progress';
+import { totals } from './report';
+import { UsageError } from './usage-error';
+import { VERSION } from './version';
 
-interface FileResult {
-  filePath: string;
-  findings: Finding[];
-  text: string;
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_FAILURE = 2;
+
+/** Runs the CLI; sets process.exitCode. The returned promise settles when all output is written. */
+export function main(argv: string[]): Promise<void> {
+  return run(argv).then(
+    (code) => { process.exitCode = code; },
+    (err) => {
+      process.stderr.write(`warmly: internal error, please report it: ${(err as Error)?.stack ?? err}\n`);
+      process.exitCode = EXIT_FAILURE;
+    },
+  );
 }
 
-const USAGE = `Usage: warmly lint [options] <files or directories...>
+const fail = (message: string) => {
+  process.stderr.write(`warmly: ${message}\n`);
+  return EXIT_FAILURE;
+};
 
-Options:
-  --format stylish|json   output format (default: stylish)
-  -h, --help              show this help
-`;
-
-export function main(argv: string[]): void {
-  const args = [...argv];
-  if (args[0] === '-h' || args[0] === '--help' || args.length === 0) {
-    process.stdout.write(USAGE);
-    process.exitCode = args.length === 0 ? 2 : 0;
-    return;
+async function run(argv: string[]): Promise<number> {
+  if (argv.length === 0) {
+    process.stderr.write(USAGE);
+    return EXIT_FAILURE;
   }
-  const command = args.shift();
-  if (command !== 'lint') return usageError(`unknown command "${command}"`);
-  let format = 'stylish';
-  const paths: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--format' || a === '-f') format = args[++i] ?? '';
-    else if (a.startsWith('--format=')) format = a.slice(9);
-    else if (a.startsWith('-')) return usageError(`unknown option "${a}"`);
-    else paths.push(a);
+  let opts: CliOptions;
+  try {
+    opts = parseCli(argv);
+  } catch (err) {
+    if (err instanceof UsageError) return fail(`${err.message}\nRun "warmly --help" for the options.`);
+    throw err;
   }
-  if (format !== 'stylish' && format !== 'json') return usageError(`unknown format "${format}"`);
-  if (paths.length === 0) return usageError('no files or directories given');
+  const cwd = process.cwd();
+  const useColor = opts.color ?? (opts.outputFile ? false : colorEnabled(process.stdout));
+  const color = palette(useColor);
 
-  const files: string[] = [];
-  for (const p of paths) {
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      process.stderr.write(`warmly: ${p}: no such file or directory\n`);
-      process.exitCode = 2;
-      return;
+  if (opts.help) { process.stdout.write(USAGE); return EXIT_OK; }
+  if (opts.version) { process.stdout.write(`${VERSION}\n`); return EXIT_OK; }
+  if (opts.listRules) return emit(opts, listRules(opts.format === 'json' ? 'json' : 'text', color));
+  if (opts.init) {
+    const result = writeStarter(cwd);
+    if ('problem' in result) return fail(result.problem);
+    process.stdout.write(`Wrote ${displayPath(result.file, cwd)}. Tune rules there; your editor completes keys from the schema.\n`);
+    return EXIT_OK;
+  }
+
+  let resolver: ConfigResolver;
+  try {
+    resolver = new ConfigResolver({ cwd, noConfig: opts.noConfig, configFile: opts.configFile, overrides: opts.ruleFlags, overridesName: '--rule' });
+    if (opts.printConfig !== undefined) {
+      const resolved = resolver.resolve(opts.printConfig);
+      return emit(opts, JSON.stringify(resolved, null, 2) + '\n');
     }
-    if (st.isDirectory()) walk(p, files);
-    else files.push(p);
+  } catch (err) {
+    if (err instanceof ConfigError) return fail(err.message);
+    throw err;
   }
-  const results: FileResult[] = [];
-  for (const file of files.sort()) {
-    const text = readFileSync(file, 'utf8');
-    results.push({ filePath: file, text, findings: lint(text, { filePath: file }).findings });
+
+  // Which files, each with its configuration.
+  let jobs: LintJob[];
+  try {
+    jobs = opts.stdin ? stdinJobs(opts, resolver, cwd) : fileJobs(opts, resolver, cwd);
+  } catch (err) {
+    if (err instanceof UsageError) return fail(err.message);
+    if (err instanceof ConfigError) return fail(err.message);
+    throw err;
   }
-  process.stdout.write(format === 'json' ? formatJson(results) : formatStylish(results));
-  process.exitCode = results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
-}
 
-function usageError(message: string): void {
-  process.stderr.write(`warmly: ${message}\n\n${USAGE}`);
-  process.exitCode = 2;
-}
+  const threads = opts.threads ?? autoThreads(jobs.length);
+  const progress = progressLine(jobs.length);
+  const reports = await runJobs(jobs, threads, (done) => progress.update(done));
+  progress.end();
 
-function walk(dir: string, out: string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, out);
-    else if (isKnownTemplate(entry.name)) out.push(full);
-  }
-}
-
-const ESLINT_SEVERITY = { error: 2, warning: 1, info: 1, hint: 1 } as const;
-
-function formatJson(results: FileResult[]): string {
-  return JSON.stringify(results.map((r) => {
-    const lines = new LineIndex(r.text);
-    const messages = r.findings.map((f) => {
-      const s = lines.positionAt(f.range.start);
-      const e = lines.positionAt(f.range.end);
-      return {
-        ruleId: f.ruleId,
-        severity: ESLINT_SEVERITY[f.severity],
-        message: f.message,
-        line: s.line + 1,
-        column: s.character + 1,
-        endLine: e.line + 1,
-        endColumn: e.character + 1,
-        suggestions: f.suggestions.map((sg) => ({ desc: sg.title, fix: { range: [sg.edits[0].range.start, sg.edits[0].range.end], text: sg.edits[0].text } })),
-      };
-    });
-    return {
-      filePath: resolve(r.filePath),
-      messages,
-      errorCount: r.findings.filter((f) => f.severity === 'error').length,
-      warningCount: r.findings.filter((f) => f.severity !== 'error').length,
-    };
-  }), null, 2) + '\n';
-}
-
-function formatStylish(results: FileResult[]): string {
-  let out = '';
-  let errors = 0;
-  let warnings = 0;
-  for (const r of results) {
-    if (!r.findings.length) continue;
-    const lines = new LineIndex(r.text);
-    out += `\n${relative(process.cwd(), r.filePath) || r.filePath}\n`;
-    for (const f of r.findings) {
-      const p = lines.positionAt(f.range.start);
-      if (f.severity === 'error') errors++;
-      else warnings++;
-      out += `  ${p.line + 1}:${p.character + 1}  ${f.severity.padEnd(7)}  ${f.message}  ${f.ruleId}\n`;
+  let status: number = EXIT_OK;
+  for (const r of reports) {
+    if (r.ioError) {
+      process.stderr.write(`warmly: ${displayPath(r.filePath, cwd)}: ${r.ioError}\n`);
+      status = EXIT_FAILURE;
     }
   }
-  const total = errors + warnings;
-  out += total ? `\n✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})\n` : '';
-  return out;
+
+  let output: string;
+  if (opts.stdin && opts.fix === 'write') output = reports[0]?.output ?? '';
+  else if (opts.fix === 'dry-run') output = reports.map((r) => r.diff ?? '').join('');
+  else output = formatters[opts.format](reports, { cwd, color, maxWarnings: opts.maxWarnings });
+  const written = emit(opts, output);
+  if (written !== EXIT_OK) return written;
+
+  if (status !== EXIT_OK) return status;
+  const t = totals(reports);
+  if (t.errorCount > 0) return EXIT_PROBLEMS;
+  if (opts.maxWarnings !== undefined && t.warningCount > opts.maxWarnings) {
+    if (opts.format !== 'stylish' || opts.outputFile) process.stderr.write(`warmly: ${t.warningCount} warnings, more than --max-warnings ${opts.maxWarnings}\n`);
+    return EXIT_PROBLEMS;
+  }
+  return EXIT_OK;
+}
+
+/** Writes the report to stdout or --output-file. */
+function emit(opts: CliOptions, text: string): number {
+  if (!opts.outputFile) {
+    process.stdout.write(text);
+    return EXIT_OK;
+  }
+  try {
+    mkdirSync(dirname(resolve(opts.outputFile)), { recursive: true });
+    writeFileSync(opts.outputFile, text);
+    return EXIT_OK;
+  } catch (err) {
+    return fail(`${opts.outputFile}: cannot write the report: ${describeIoError(err)}`);
+  }
+}
+
+function baseJob(opts: CliOptions, filePath: string, resolver: ConfigResolver): LintJob | undefined {
+  const resolved = resolver.resolve(filePath);
+  if (resolved.ignored) return undefined;
+  const options = resolved.options;
+  if (opts.reportUnusedDisables && !options.reportUnusedDisables) options.reportUnusedDisables = true;
+  if (opts.noInlineConfig) options.inlineConfig = false;
+  return { filePath: options.filePath ?? filePath, options, fixRules: opts.fixRules, quiet: opts.quiet, fix: opts.fix };
+}
+
+function fileJobs(opts: CliOptions, resolver: ConfigResolver, cwd: string): LintJob[] {
+  let patterns = opts.patterns;
+  if (patterns.length === 0) {
+    if (opts.changedSince === undefined) throw new UsageError('no files given; try "warmly lint ." or see "warmly --help"');
+    patterns = ['.'];
+  }
+  let files = collectFiles(patterns, cwd);
+  if (opts.changedSince !== undefined) {
+    const changed = changedSince(opts.changedSince, cwd);
+    files = files.filter((f) => changed.has(f));
+  }
+  const jobs: LintJob[] = [];
+  for (const file of files) {
+    const job = baseJob(opts, file, resolver);
+    if (job) jobs.push({ ...job, displayPath: displayPath(file, cwd) });
+  }
+  return jobs;
+}
+
+function stdinJobs(opts: CliOptions, resolver: ConfigResolver, cwd: string): LintJob[] {
+  const name = opts.stdinFilename ?? '<stdin>';
+  let input: Buffer;
+  try {
+    input = readFileSync(0);
+  } catch (err) {
+    throw new UsageError(`cannot read standard input: ${describeIoError(err)}`);
+  }
+  const job = baseJob(opts, resolve(cwd, name), resolver);
+  if (!job) return [];
+  return [{ ...job, input, displayPath: opts.stdinFilename ?? 'stdin', fix: opts.fix === 'write' ? 'stdout' : opts.fix }];
 }

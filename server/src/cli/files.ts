@@ -1,0 +1,92 @@
+/**
+ * Which files a `warmly lint` run looks at. Directories are walked for template extensions, globs expanded,
+ * explicit files taken whatever their extension. `.gitignore` applies to walks and globs; `.warmlyignore`
+ * applies to everything, explicit files included (so a pre-commit hook passing file names respects it).
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+// The CommonJS build: the ESM one (via fdir) reads import.meta.url, which a CommonJS bundle does not have.
+import tinyglobby = require('tinyglobby');
+import { isKnownTemplate } from '../engine';
+import { IgnoreFiles, WARMLY_IGNORE } from './ignore-files';
+import { UsageError } from './usage-error';
+
+/** Folders no walk enters. */
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+export function collectFiles(patterns: readonly string[], cwd: string): string[] {
+  const gitAndWarmly = new IgnoreFiles(cwd, ['.gitignore', WARMLY_IGNORE]);
+  const warmlyOnly = new IgnoreFiles(cwd, [WARMLY_IGNORE]);
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    const abs = resolve(cwd, pattern);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      st = undefined;
+    }
+    if (st?.isDirectory()) {
+      walk(abs, gitAndWarmly, found);
+    } else if (st) {
+      if (!warmlyOnly.ignores(abs)) found.add(abs);
+    } else if (tinyglobby.isDynamicPattern(pattern)) {
+      const matches = tinyglobby.globSync(pattern, { cwd, absolute: true, dot: false, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+      if (matches.length === 0) throw new UsageError(`no files match "${pattern}"`);
+      for (const m of matches) if (!gitAndWarmly.ignores(resolve(m))) found.add(resolve(m));
+    } else {
+      throw new UsageError(`${pattern}: no such file or directory`);
+    }
+  }
+  return [...found].sort();
+}
+
+function walk(dir: string, ignores: IgnoreFiles, out: Set<string>): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return; // An unreadable folder is skipped; its files were never asked for by name.
+  }
+  for (const entry of entries) {
+    // Dot-folders (.github, .vscode) hold configuration, not templates; name them explicitly to lint them.
+    if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!ignores.ignores(full, true)) walk(full, ignores, out);
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && isKnownTemplate(entry.name) && !ignores.ignores(full)) {
+      out.add(full);
+    }
+  }
+}
+
+/**
+ * Files changed since `ref` (committed since the merge base, staged, unstaged and untracked), absolute.
+ * Deleted files are left out: there is nothing to lint.
+ */
+export function changedSince(ref: string, cwd: string): Set<string> {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  let top: string;
+  let base: string;
+  try {
+    top = git('rev-parse', '--show-toplevel').trim();
+  } catch {
+    throw new UsageError(`--changed-since needs a git repository, and ${cwd} is not in one`);
+  }
+  try {
+    base = git('merge-base', ref, 'HEAD').trim();
+  } catch {
+    throw new UsageError(`--changed-since: git does not know "${ref}" (fetch it first, e.g. git fetch origin main)`);
+  }
+  const names = [
+    ...git('diff', '--name-only', '-z', '--diff-filter=ACMRT', base).split('\0'),
+    ...git('ls-files', '--others', '--exclude-standard', '-z').split('\0').map((p) => relativeToTop(p, cwd, top)),
+  ];
+  return new Set(names.filter(Boolean).map((p) => resolve(top, p)));
+}
+
+// `ls-files` names are relative to the working directory; make them relative to the repository top.
+function relativeToTop(p: string, cwd: string, top: string): string {
+  return p ? resolve(cwd, p).slice(top.length + 1) : p;
+}

@@ -1,0 +1,65 @@
+/**
+ * Runs lint jobs on the main thread or spread over worker threads. Reports come back in job order whatever
+ * the thread count, so the output is identical.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { lintFile, type LintJob } from './lint-file';
+import type { FileReport } from './report';
+
+/** Below this many files a worker's start-up costs more than it saves. */
+const FILES_PER_THREAD = 150;
+
+export function autoThreads(fileCount: number): number {
+  return Math.max(1, Math.min(availableParallelism(), 4, Math.floor(fileCount / FILES_PER_THREAD)));
+}
+
+export async function runJobs(jobs: LintJob[], threads: number, onDone: (done: number) => void): Promise<FileReport[]> {
+  const workerFile = join(__dirname, 'worker.js');
+  if (threads <= 1 || jobs.length < 2 || !existsSync(workerFile)) {
+    const out: FileReport[] = [];
+    for (const job of jobs) {
+      out.push(lintFile(job));
+      onDone(out.length);
+      // Let the progress line and signals through on long runs.
+      if (out.length % 25 === 0) await new Promise((r) => setImmediate(r));
+    }
+    return out;
+  }
+  const reports: FileReport[] = new Array(jobs.length);
+  let next = 0;
+  let done = 0;
+  const count = Math.min(threads, jobs.length);
+  await new Promise<void>((resolvePool, rejectPool) => {
+    const workers: Worker[] = [];
+    const finish = (err?: Error) => {
+      for (const w of workers) void w.terminate();
+      if (err) rejectPool(err);
+      else resolvePool();
+    };
+    const feed = (w: Worker) => {
+      if (next < jobs.length) {
+        const id = next++;
+        w.postMessage({ id, job: jobs[id] });
+      }
+    };
+    for (let i = 0; i < count; i++) {
+      const w = new Worker(workerFile);
+      workers.push(w);
+      w.on('message', (msg: { id: number; report: FileReport }) => {
+        reports[msg.id] = msg.report;
+        done++;
+        onDone(done);
+        if (done === jobs.length) finish();
+        else feed(w);
+      });
+      w.on('error', (err) => finish(err));
+      // Two files in flight per worker keep it busy while the main thread handles a result.
+      feed(w);
+      feed(w);
+    }
+  });
+  return reports;
+}
