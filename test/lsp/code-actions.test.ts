@@ -191,7 +191,7 @@ describe('code actions', () => {
     assert.ok(hover);
     const value = (hover.contents as MarkupContent).value;
     assert.equal((hover.contents as MarkupContent).kind, 'markdown');
-    assert.ok(value.includes(d.message), value);
+    assert.ok(value.includes(d.message as string), value);
     assert.ok(value.includes('`Dear customer`'), value);
     assert.ok(value.includes('Greet by name'), value);
     assert.ok(value.includes(d.codeDescription!.href), value);

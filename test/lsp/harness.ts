@@ -169,13 +169,14 @@ export class Client {
       if (this.child.exitCode !== null) res(this.child.exitCode);
       else this.child.once('exit', (code) => res(code));
     });
+    // A server that ignores shutdown is killed; the exit code then says so (null).
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 5000);
     try {
-      await this.connection.sendRequest('shutdown');
+      await Promise.race([this.connection.sendRequest('shutdown'), exited]);
       await this.connection.sendNotification('exit');
     } catch {
       // The server may already be gone; the exit code below tells.
     }
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), 3000);
     const code = await exited;
     clearTimeout(timer);
     this.connection.dispose();
