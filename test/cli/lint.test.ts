@@ -4,7 +4,7 @@ import { chmodSync, existsSync, readFileSync, statSync, symlinkSync } from 'node
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { rules } from '../../server/src/engine';
-import { byFile, COLD, ensureBuilt, project, REPO, WARM, warmly, write } from './helpers';
+import { BIN, byFile, COLD, ensureBuilt, project, REPO, WARM, warmly, write } from './helpers';
 
 before(ensureBuilt);
 
@@ -247,6 +247,10 @@ describe('which files are linted', () => {
     const dir = project(files);
     const r = warmly(['lint', '.'], { cwd: dir });
     assert.equal(r.stderr, '');
+    // On a terminal (util-linux `script` gives the process a pseudo-terminal) it shows, except in CI.
+    const tty = (ci: boolean) => execFileSync('script', ['-qec', `${process.execPath} ${BIN} lint .`, '/dev/null'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: ci ? 'true' : '' } });
+    assert.match(tty(false), /Linting \d+\/60 files…/);
+    assert.doesNotMatch(tty(true), /Linting/);
   });
 });
 
