@@ -1,4 +1,4 @@
-import { findSignoffs, linesOf, lineRange, EN_TEAM_LINE, FA_TEAM_START, lineTags, type Line } from '../../server/src/engine/letter';
+import { closingLines, findSignoffs, linesOf, lineRange, EN_DEPT_LINE, FA_TEAM_START, lineTags, type Line } from '../../server/src/engine/letter';
 import { roleOf } from '../../server/src/engine/personalize';
 import type { Rule, RuleContext } from '../../server/src/engine/rule';
 import type { Language, Suggestion } from '../../server/src/engine/types';
@@ -23,18 +23,27 @@ const rule: Rule = {
       reported.add(faceless.line);
       report(ctx, faceless.line, faceless.from, signoff.language);
     }
-    // A closing line on its own, with no sign-off before it: "— The Acme Team" as the last line of the message.
-    const last = lines.slice(-2);
-    for (const line of last) {
-      if (reported.has(line) || !/^[-\u2013\u2014]/.test(ctx.text.slice(line.block.starts[line.from], line.block.starts[line.from] + 1))) continue;
-      const text = line.text.replace(/^[-\s]+/, '');
-      if ((EN_TEAM_LINE.test(text) || FA_TEAM_START.test(text)) && !lineTags(line).some((t) => roleOf(t.variable) === 'senderName')) {
+    // A department signing on its own, with no sign-off word before it: the last lines of the message,
+    // like "— The Acme Team" or "Accounts Department". Copyright and address lines are not signatures.
+    const closing = closingLines(lines, ctx.text);
+    if (reported.size === 0 && !signedByPerson(lines, ctx.text) && !closing.some((c) => c.kind === 'person')) {
+      for (const { line, kind } of closing) {
+        const text = line.text.replace(/^[-\s]+/, '');
+        if (kind !== 'team' || /[0-9©@]|https?:|www\.|copyright|rights reserved|unsubscribe/i.test(text)) continue;
+        if (!(EN_DEPT_LINE.test(text) || FA_TEAM_START.test(text))) continue;
+        if (lineTags(line).some((t) => roleOf(t.variable) === 'senderName')) continue;
         reported.add(line);
         report(ctx, line, line.from, /[\u0600-\u06FF]/.test(text) ? 'fa' : 'en');
+        break;
       }
     }
   },
 };
+
+/** Whether any sign-off in the message is followed by a person's name. */
+function signedByPerson(lines: Line[], original: string): boolean {
+  return findSignoffs(lines, original).some((s) => s.signature.some((sig) => sig.kind === 'person'));
+}
 
 function report(ctx: RuleContext, line: Line, from: number, language: Language): void {
   let k = from;

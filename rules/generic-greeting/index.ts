@@ -48,7 +48,7 @@ function rewrites(ctx: RuleContext, block: ProseBlock, m: PhraseMatch, language:
     const target = k < words.length ? ctx.editable(block, words[k].from, words[words.length - 1].to) : undefined;
     const whole = ctx.editable(block, words[0].from, words[words.length - 1].to);
     const out: Suggestion[] = [];
-    if (target && k > 0) out.push({ title: `Greet by name: "${ctx.text.slice(whole!.start, target.start)}${name}"`, edits: [{ range: target, text: name }] });
+    if (target && whole && k > 0) out.push({ title: `Greet by name: "${ctx.text.slice(whole.start, target.start)}${name}"`, edits: [{ range: target, text: name }] });
     if (whole) {
       const hi = matchCase(ctx.text.slice(whole.start, whole.end), `Hi ${name}`);
       if (!out.some((s) => s.edits[0].text === hi)) out.push({ title: `Greet by name: "${hi}"`, edits: [{ range: whole, text: hi }] });

@@ -6,7 +6,8 @@ const NEGATED = ['(do not|don\'t|dont|never|cannot|can\'t|unable|not monitored|u
 export const en: PhraseEntry[] = [
   { match: '(just|simply|please|feel free to|you can|you may|go ahead and)? (reply|respond|write back|answer) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: NEGATED },
   { match: '(hit|press|click) reply', except: NEGATED },
-  { match: '(contact|email|e-mail|call|phone|ring|text|message|write to|talk to|chat with|reach|reach out to|get in touch with|speak with|speak to|ask|tell|ping) (us|me|our (team|support|staff|agents|store|office|helpdesk|help desk|customer service|customer support|support team))', except: NEGATED },
+  { match: '(by|via|just|simply)? (replying|responding|writing back|answering) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: NEGATED },
+  { match: '(contact|email|e-mail|call|phone|ring|text|message|write to|talk to|chat with|reach|reach out to|get in touch with|speak with|speak to|ping) (us|me|our (team|support|staff|agents|store|office|helpdesk|help desk|customer service|customer support|support team))', except: NEGATED },
   { match: '(reach|reach out|get in touch|get back to us|let us know|let me know|drop us a line|drop me a line|write us|write me|send us a (message|note|line|reply)|send me a (message|note|line))', except: NEGATED },
   { match: "(i'd|i would|we'd|we would) (love|like|be happy|be glad) to (hear|help|answer|chat)", except: NEGATED },
   { match: '(any|have|got) (more|further|other)? (questions|question|concerns|feedback|problems|issues)' },

@@ -1,4 +1,4 @@
-import { findSignoffs, linesOf, lineRange, type Line } from '../../server/src/engine/letter';
+import { closingLines, findSignoffs, linesOf, lineRange, type Line } from '../../server/src/engine/letter';
 import { PLACEHOLDER } from '../../server/src/engine/prose';
 import type { Rule, RuleContext } from '../../server/src/engine/rule';
 import type { Language, Suggestion, TextEdit } from '../../server/src/engine/types';
@@ -29,6 +29,7 @@ const rule: Rule = {
     const lines = linesOf(ctx.blocks);
     const signoffs = findSignoffs(lines, ctx.text);
     if (signoffs.some((s) => s.signature.some((sig) => sig.kind === 'person'))) return;
+    if (closingLines(lines, ctx.text).some((c) => c.kind === 'person')) return;
     if (ctx.personalizer.has('senderName') || ctx.personalizer.has('senderEmail') || ctx.personalizer.has('senderPhone')) return;
     if (hasDirectContact(ctx)) return;
     // A footer or signature partial is included: the contact details most likely live there.

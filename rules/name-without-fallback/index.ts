@@ -34,8 +34,10 @@ const rule: Rule = {
         // Without a name-like variable, only a tag directly after a greeting word counts as the reader's name.
         if (!role && (!tag.variable || /(store|shop|company|site|app|product|order|brand|team|city|date|day|event|id|e?mail|phone|number|code|url|link|amount|total|price)/i.test(tag.variable))) continue;
         const source = ctx.text.slice(tag.start, tag.end);
-        const fixed = ctx.personalizer.withFallback(tag, source, language);
-        if (!fixed || tag.dialect === 'mailchimp') continue;
+        // «سلام {{name}} عزیز» must not become «سلام دوست عزیز عزیز».
+        const word = language === 'fa' && FA_AFTER.test(after) ? 'دوست' : undefined;
+        const fixed = ctx.personalizer.withFallback(tag, source, language, word);
+        if (!fixed) continue;
         ctx.report({
           range: { start: tag.start, end: tag.end },
           language,

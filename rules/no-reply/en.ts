@@ -1,6 +1,6 @@
 import type { PhraseEntry } from '../../server/src/engine/match';
 
-const CHANNEL = '(e-mail|email|mail|message|notification|address|e-mail address|email address|mailbox|inbox|sender|text|sms|text message|account|note|alert|receipt|confirmation|newsletter|reminder|invoice|survey)';
+const CHANNEL = '(e-mail|email|mail|message|notification|address|e-mail address|email address|mailbox|inbox|sender|text|sms|text message|account|note|alert|receipt|confirmation|newsletter|reminder|invoice|survey|number|phone number|short code|shortcode|line)';
 const NOT_SAFETY = ['(suspicious|unknown|phishing|spam|scam|scams|fraud|fraudulent|fake|stranger|strangers|unsolicited|password|passwords|passcode|pin|otp|card number|bank details|login details|personal information)'];
 const INVITE = ['Just reply to this email: {sender} reads every reply.', 'Questions? Reply to this email and {sender} will answer.'];
 
@@ -12,9 +12,12 @@ export const en: PhraseEntry[] = [
   { match: `(this|the|our|that) ${CHANNEL}? (address|inbox|mailbox|account|email|e-mail)? (is|are|was) (unmonitored|unattended|unstaffed|not being monitored|send-only|outgoing only|outbound only|notification-only|for notifications only|for sending only|used for sending only)`, replace: INVITE },
   { match: `(sent|generated|delivered|coming) from (an|a|the) (unmonitored|unattended|notification-only|notifications-only|send-only|outgoing-only|outbound-only|automated|automatic|no-reply|noreply|do-not-reply|donotreply) (e-mail|email|mail)? (address|account|mailbox|inbox|system)`, except: ['(reply|contact|write|reach) (to|us|me|at)'], replace: INVITE },
   { match: `(replies|responses|answers|emails|messages|mail|e-mails) (sent|made|addressed)? to (this|the|that) ${CHANNEL}? (address|mailbox|inbox)? (are|will|is|cannot|can't|may) (not|never)? (be)? (monitored|read|answered|received|delivered|checked|seen|responded to|processed|reviewed|returned|accepted)`, except: ['(will be answered|are answered|are read by|is read by|we read|will be read by|goes to|go to|reach)'], replace: INVITE },
-  { match: `(replies|responses|answers|emails|messages) (sent)? to this ${CHANNEL}? (address)? (will|would|may) (go unanswered|go unread|not reach|be ignored|bounce|be discarded|be deleted)`, replace: INVITE },
+  { match: `(replies|responses|answers|emails|messages) (sent)? to this ${CHANNEL}? (address)? (will|would|may)? (go unanswered|go unread|goes unread|goes unanswered|go nowhere|not reach|be ignored|are ignored|bounce|bounces|be discarded|are discarded|be deleted|are deleted|go unseen)`, replace: INVITE },
   { match: `(we|i|our team) (cannot|can't|can not|are unable to|am unable to|won't|will not|aren't able to|are not able to|do not|don't) (reply|respond|answer) to (replies|responses|messages|emails|e-mails|mail) (sent)? (to|from|at) (this|the) ${CHANNEL}?`, replace: INVITE },
   { match: "(cannot|can't|can not|unable to|is not able to|isn't able to|does not|doesn't|will not|won't) (receive|accept|process|handle) (replies|responses|incoming (e-mail|email|e-mails|emails|mail|messages))", replace: INVITE },
+  { match: '(this|it) is (a|an) (send-only|notification-only|notifications-only|unmonitored|unattended|no-reply|noreply|do-not-reply|outgoing-only|outbound-only) (e-mail|email|mail)? (address|mailbox|inbox|account|email|e-mail|message)', replace: INVITE },
+  { match: `(you|recipients) (cannot|can't|can not|are unable to|won't be able to|will not be able to|are not able to) (reply|respond|write back) (to)? (this|the)? ${CHANNEL}?`, replace: INVITE },
+  { match: '^ (replies|responses|answers) (are|will|is) (not|never) (be)? (monitored|read|answered|received|checked|seen|reviewed)', replace: INVITE },
   { match: '(a|an|this|the)? (no-reply|noreply|no reply|do-not-reply|donotreply|do not reply) (e-mail|email|address|e-mail address|email address|message|mailbox|inbox|account|notification|sender)', replace: INVITE },
   { match: '(automated|automatic|auto-generated|automatically generated|system-generated|system generated|computer-generated) (message|email|e-mail|notification|mail|response|reply) (and|so)? (cannot|can not|can\'t|should not|shouldn\'t|must not) (be)? (replied|answered|responded)', replace: INVITE },
 ];

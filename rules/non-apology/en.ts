@@ -17,6 +17,7 @@ export const en: PhraseEntry[] = [
   { match: `${SUBJECT} ${SORRY} if (you|this|that|it|anyone|our|we|i|there|any|the) ...`, replace: OWN },
   // "We're sorry you feel that way", "sorry that you felt".
   { match: "(we|i|we're|i'm|we are|i am)? (so|very|truly)? sorry (to hear)? (that)? you (feel|felt) (that way|this way|that|like|upset|unhappy|disappointed|frustrated|dissatisfied|let down)?", replace: ["I'm sorry we let you down"] },
+  { match: "(we|i|we're|i'm|we are|i am)? (so|very|truly)? (sorry|regret) (to hear)? (that|if) you (were|are|have been|got|feel|felt) (disappointed|upset|unhappy|frustrated|dissatisfied|let down|inconvenienced|offended|confused|annoyed)", replace: ["I'm sorry we let you down"] },
   { match: '(mistakes|errors) (were|have been) made', replace: ['We made a mistake'] },
   { match: '(we|i) regret (any|the) (inconvenience|trouble|disruption|confusion) (this|that|it)? (may|might)? (have)? (caused)?', replace: OWN },
 ];

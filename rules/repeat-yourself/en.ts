@@ -8,10 +8,11 @@ const NOT_REPEAT = ['(password|passcode|code|link|verification|verify|otp|pin|lo
 
 /** Asking customers to explain again what they already told you: the first frustration customers report. */
 export const en: PhraseEntry[] = [
-  { match: `${ASK} ${TELL} ... ${AGAIN}`, except: NOT_REPEAT, replace: NO_NEED },
+  { match: `${ASK} (please|kindly)? ${TELL} ... ${AGAIN}`, except: NOT_REPEAT, replace: NO_NEED },
   { match: `^ ${TELL} ... ${AGAIN}`, except: NOT_REPEAT, replace: NO_NEED },
   { match: `${ASK}? (re-explain|reexplain|re-describe|redescribe|re-state|restate|re-submit|resubmit|re-send|resend|re-enter|reenter|re-type|retype|re-write|rewrite|repeat|re-share|reshare|re-forward|reforward) (us)? (your|the|all|all of your|all the)? (request|question|questions|issue|problem|complaint|details|information|info|description|order number|order id|order details|account number|account details|concern|concerns|case|query|inquiry|enquiry|explanation|story|situation|message|feedback|answers|reply|response)`, except: NOT_REPEAT, replace: NO_NEED },
   { match: '(can|could|would|will) you (please|kindly)? (remind|refresh) (us|me|our memory|my memory)', replace: NO_NEED },
-  { match: '(please|kindly)? (open|create|submit|file|start|raise|log) a (new|fresh|separate) (ticket|request|case|support request|support ticket|complaint|inquiry|enquiry) (and|to|with) (describe|explain|include|tell|provide|detail|restate|repeat|mention)', replace: NO_NEED },
+  { match: '^ what (was|is|were) (your|the) ... again', replace: NO_NEED },
+  { match: '(please|kindly)? (open|create|submit|file|start|raise|log|send) a (new|fresh|separate) (ticket|request|case|support request|support ticket|complaint|inquiry|enquiry|chat|conversation|thread|email|message) (and|to|with) (describe|explain|include|tell|provide|detail|restate|repeat|mention)', replace: NO_NEED },
   { match: '(we|i) (do not|don\'t|did not|didn\'t|cannot|can\'t|could not|couldn\'t) (have|find|see|locate|access) (any)? (record|records|history|copy|details|trace) of (your|the|our|this) (previous|prior|earlier|last|past)? (conversation|conversations|communication|correspondence|request|call|chat|message|messages|email|emails|ticket|complaint) ... (please|kindly|could you|can you) ...', replace: NO_NEED },
 ];

@@ -4,13 +4,17 @@ const FYI = ['Just so you know,', 'A quick note:'];
 
 /** Canned officialese: words a person would never say across a counter. */
 export const en: PhraseEntry[] = [
-  { match: '(we|i) (hereby|would like to|wish to|want to)? (acknowledge|confirm) (the)? receipt of', replace: ["we've received"] },
+  { match: '(we|i) (hereby|would like to|wish to|want to|write to|are writing to|am writing to)? (acknowledge|confirm) (the)? receipt of', replace: ["we've received"] },
   { match: '(we are|we\'re|i am|i\'m) in receipt of', replace: ["we've received"] },
   { match: 'receipt of (your|the) (request|email|e-mail|message|inquiry|enquiry|complaint|application|letter|query|ticket) (is|has been) (hereby)? (acknowledged|confirmed)', replace: ["we've got your message"] },
   { match: '(please|kindly|pls) (be|be it) (informed|advised|notified|apprised|noted) (that)?', replace: FYI },
   { match: '(this|the present) (email|e-mail|message|letter|mail|notice|communication) is (to|being sent to) (inform|notify|advise|confirm to|let) (you)? (that)?', replace: FYI },
   { match: '^ this is to (inform|notify|advise|let) you (know)? (that)?', replace: FYI },
-  { match: '(we|i) (would like|wish|want|are writing|am writing|write|are pleased|are glad|regret) to (inform|notify|advise|apprise) you (that|of|about)?', replace: FYI },
+  { match: '(we|i) (would like|wish|want|are writing|am writing|write|are pleased|are glad|regret) to (inform|notify|advise|apprise) (you)? (that|of|about)?', replace: FYI },
+  { match: '^ this is to (confirm|certify|acknowledge) (that)?', replace: ['We can confirm that'] },
+  { match: 'kindly (note|be noted|take note|be aware) (that)?', replace: FYI },
+  { match: '(please|kindly) acknowledge (the)? receipt (of this (email|e-mail|message|letter|mail))?', replace: ['please let us know you got this'] },
+  { match: '(please|kindly) be guided (accordingly)?', replace: ['that is all you need to know'] },
   { match: '(we|i) (hereby|herewith) (inform|notify|advise|confirm|acknowledge|certify|declare)', replace: ['we can confirm'] },
   { match: '(do|doing|did|does) the needful', replace: ['take care of it', 'do what is needed'] },
   { match: 'for (your|the) (necessary|needful) (action|actions|information and necessary action)', replace: ['so you can act on it'] },

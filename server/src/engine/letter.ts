@@ -53,10 +53,15 @@ const FA_SIGNOFF = [
 const SIGNOFF_RE = new RegExp(`^[-\\s]*(?:${fold(EN_SIGNOFF)}|${fold(FA_SIGNOFF)})(?=$|[\\s,.!:\\u060C\\u061B-]|\\uE000)[\\s,.!:\\u060C\\u061B-]*`, 'u');
 
 const EN_TEAM_WORDS =
-  '(?:team|teams|support|support team|customer (?:service|support|care|success|experience|relations|team)(?: team)?|service team|service desk|help ?desk|helpdesk|management|administration|administrator|admin|admins|staff|department|dept|crew|family|squad|billing|sales|accounts|office|robot|bot|notifications|webmaster|desk|folks|group|people|services|operations|ops|concierge|editors|editorial team|committee|board|company|inc|llc|ltd|gmbh|co|corp|store|shop|bank|hq|headquarters|community|marketing|partnerships|success|security|compliance|accounting|finance|hr|human resources|onboarding|reservations|front desk|helpline|hotline|call center|contact center|agency|clinic|hospital|practice|institute|foundation|association|union|organization|organisation|platform|app)';
-const EN_TEAM_LINE = new RegExp(`^[-\\s]*(?:from )?(?:the |your |all of us at |everyone at |all at |us at )?(?:[^\\s,]+ ){0,4}${EN_TEAM_WORDS}[\\s.!]*$`, 'u');
+  '(?:team|teams|support|support team|customer (?:service|support|care|success|experience|relations|team)(?: team)?|service team|service desk|help ?desk|helpdesk|management|administration|administrator|admin|admins|staff|department|dept|crew|family|squad|billing|sales|accounts|office|robot|bot|notifications|webmaster|desk|folks|group|people|services|operations|ops|concierge|editors|editorial team|committee|board|company|inc|llc|ltd|gmbh|co|corp|store|shop|bank|hq|headquarters|community|marketing|partnerships|success|security|compliance|accounting|finance|hr|human resources|onboarding|reservations|front desk|helpline|hotline|call center|contact center|agency|clinic|hospital|practice|institute|foundation|association|union|organization|organisation|platform|app|division|unit|cell|bureau|section|secretariat|registrar|receivable|payable|relations|resolution|scheduling|enrollment|enrolment|admissions|dispatch|logistics|fulfilment|fulfillment|returns|refunds|claims|collections|underwriting|membership|ticketing|bookings|care|service|customer service|customer care|customer relations|management team|leadership team|board of directors)';
+/** Departments and teams, but not a bare company name: used where no sign-off word vouches for a signature. */
+const EN_DEPT_WORDS = EN_TEAM_WORDS.replace(/\|company\|inc\|llc\|ltd\|gmbh\|co\|corp\|store\|shop\|bank\|hq\|headquarters/, '');
+const EN_TEAM_LINE = new RegExp(`^[-\\s]*(?:from )?(?:the |your |all of us at |everyone at |all at |us at )?(?:[^\\s,]+ ){0,4}${EN_TEAM_WORDS}(?: (?:at|of|@) [^,]{1,40})?[\\s.!]*$|^[-\\s]*(?:the )?(?:office|department|dept|division|bureau|school|faculty|ministry) of `, 'u');
+const EN_DEPT_LINE = new RegExp(`^[-\\s]*(?:the |your )?(?:[^\\s,]+ ){0,4}${EN_DEPT_WORDS}(?: (?:at|of|@) [^,]{1,40})?[\\s.!]*$|^[-\\s]*(?:the )?(?:office|department|dept|division|bureau) of `, 'u');
+/** "Your friends at Acme", "Everyone at Acme", "All of us at Acme": a collective, not a person. */
+const EN_COLLECTIVE = /^[-\s]*(?:(?:your|all|the) )?(?:friends|pals|folks|buddies|team|people|crew|family|gang|everyone|everybody|all of us|us|staff|experts|specialists|editors) (?:at|from|of|@) /u;
 const FA_TEAM_START = new RegExp(
-  `^[-\\s]*(?:${fold(['تیم', 'گروه', 'واحد', 'بخش', 'دپارتمان', 'مدیریت', 'پشتیبانی', 'روابط عمومی', 'امور مشتریان', 'خدمات مشتریان', 'مدیر سایت', 'مدیر فروشگاه', 'ادمین', 'کارشناسان', 'همکاران شما در', 'همه ما در', 'دفتر', 'مرکز', 'سامانه', 'فروشگاه', 'شرکت', 'سایت', 'وبسایت', 'وب سایت', 'مجموعه', 'اداره', 'سازمان', 'موسسه', 'مؤسسه', 'فروش', 'کلینیک', 'بانک', 'آژانس', 'اپلیکیشن', 'خانواده', 'هلدینگ'])})(?=$|[\\s\\uE000])`,
+  `^[-\\s]*(?:${fold(['معاونت', 'دبیرخانه', 'خدمات', 'ستاد', 'کمیته', 'اداره', 'حوزه', 'امور', 'شعبه', 'نمایندگی', 'هیئت', 'هیأت', 'کارگروه', 'کانون', 'کارشناس', 'کارشناسان', 'اپراتور', 'تیم', 'گروه', 'واحد', 'بخش', 'دپارتمان', 'مدیریت', 'پشتیبانی', 'روابط عمومی', 'امور مشتریان', 'خدمات مشتریان', 'مدیر سایت', 'مدیر فروشگاه', 'ادمین', 'کارشناسان', 'همکاران شما در', 'همه ما در', 'دفتر', 'مرکز', 'سامانه', 'فروشگاه', 'شرکت', 'سایت', 'وبسایت', 'وب سایت', 'مجموعه', 'اداره', 'سازمان', 'موسسه', 'مؤسسه', 'فروش', 'کلینیک', 'بانک', 'آژانس', 'اپلیکیشن', 'خانواده', 'هلدینگ'])})(?=$|[\\s\\uE000])`,
   'u',
 );
 const CONTACT_ONLY = /^[\s\uE000]*(?:https?:|www\.|[\w.+-]+@|\+?[\d\s()./-]{6,}$|tel|phone|email|e-mail|web|website|address|تلفن|تلفن:|ایمیل|آدرس|وب)/u;
@@ -108,6 +113,7 @@ export function classifySignature(line: Line, original: string, from = line.from
     const head = text.split(/[,\u060C|]/)[0].trim();
     if (head && !EN_TEAM_LINE.test(head) && !FA_TEAM_START.test(head) && !CONTACT_ONLY.test(head) && wordCount(head) <= 4) return 'person';
   }
+  if (EN_COLLECTIVE.test(text)) return 'team';
   if (EN_TEAM_LINE.test(text) || FA_TEAM_START.test(text)) {
     // "Sara from the Acme team" names a person; "The Acme team" does not.
     const source = original.slice(line.block.starts[from], line.block.ends[line.to - 1]);
@@ -154,7 +160,9 @@ export function findSignoffs(lines: readonly Line[], original: string): Signoff[
       for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
         const next = lines[j];
         if (next.blockIndex !== sigBlock || next.blockIndex - line.blockIndex > 2) break;
-        const kind = classifySignature(next, original);
+        let kind = classifySignature(next, original);
+        // Under "Customer Relations Department", "Greenway Grocers" is the company, not a person.
+        if (kind === 'person' && signature.some((s) => s.kind === 'team' || s.kind === 'company') && !/[\u0600-\u06FF]/.test(next.text)) kind = 'company';
         signature.push({ line: next, kind, from: next.from });
         if (kind === 'other' && wordCount(next.text) > 6) break;
       }
@@ -164,8 +172,27 @@ export function findSignoffs(lines: readonly Line[], original: string): Signoff[
   return out;
 }
 
+/**
+ * The closing lines of a message signed without a sign-off word ("Amir Hosseini / Support specialist"):
+ * the short lines of the last paragraph, classified like a signature.
+ */
+export function closingLines(lines: readonly Line[], original: string): { line: Line; kind: SignatureKind }[] {
+  const last = lines[lines.length - 1];
+  if (!last) return [];
+  const out: { line: Line; kind: SignatureKind }[] = [];
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 3; i--) {
+    const line = lines[i];
+    if (line.blockIndex !== last.blockIndex && out.length > 0) break;
+    if (line.blockIndex < last.blockIndex - 1) break;
+    if (wordCount(line.text) > 7 || /[.!?\u061F:]$/.test(line.text)) break;
+    if (SIGNOFF_RE.test(line.text) && SIGNOFF_RE.exec(line.text)![0].length === line.text.length) break;
+    out.unshift({ line, kind: classifySignature(line, original) });
+  }
+  return out;
+}
+
 export function lineRange(line: Line, from = line.from): Range {
   return { start: line.block.starts[from], end: line.block.ends[line.to - 1] };
 }
 
-export { EN_TEAM_LINE, FA_TEAM_START };
+export { EN_TEAM_LINE, EN_DEPT_LINE, FA_TEAM_START };

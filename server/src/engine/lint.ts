@@ -177,6 +177,7 @@ function clampRange(r: Range, text: string): Range {
   return { start, end };
 }
 
+const SPACE_ENTITY = /^(?:&nbsp;|&#160;|&#x0*a0;|&#32;|&#x0*20;|&ensp;|&emsp;|&thinsp;)$/i;
 const INVISIBLE = /^[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u0640\u064b-\u065f\u0670]*$/;
 
 export function editableRange(text: string, block: ProseBlock, from: number, to: number): Range | undefined {
@@ -185,7 +186,8 @@ export function editableRange(text: string, block: ProseBlock, from: number, to:
     if (block.tagAt[k] >= 0) return undefined;
     const ch = block.text[k];
     if (ch === ' ' || ch === '\n') {
-      if (!INVISIBLE.test(text.slice(block.starts[k], block.ends[k]))) return undefined;
+      const source = text.slice(block.starts[k], block.ends[k]);
+      if (!INVISIBLE.test(source) && !SPACE_ENTITY.test(source)) return undefined;
     }
     if (k + 1 < to && block.ends[k] < block.starts[k + 1] && !INVISIBLE.test(text.slice(block.ends[k], block.starts[k + 1]))) return undefined;
   }

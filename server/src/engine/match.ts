@@ -7,7 +7,7 @@
  *   (a b|c d)     either word sequence; groups may nest
  *   x?            x is optional
  *   word*         the word and any ending (apolog* = apologize, apologise, apologies, apology)
- *   ...           up to four other words in the same sentence; at the end: the rest of the clause
+ *   ...           up to six other words (eight in Persian) in the same sentence; at the end: the rest of the clause
  *   {name}        any merge tag (output placeholder)
  *   ^  /  $       at the start / end of a sentence or line
  *
@@ -66,8 +66,14 @@ function sep(language: Language): string {
   // English words need a separator (a comma may sit between them); Persian words may also be glued.
   return language === 'fa' ? '(?:[ \\n]?\\u060C?[ \\n]?)' : '(?:,?[ \\n]|,)';
 }
+/** The rest of a clause, up to twelve words before punctuation: what a trailing `...` matches. */
+function clauseRest(language: Language): string {
+  return `(?:${sep(language).replace(',?', '')}[^ \\n.!?\\u061F;:\\u061B,\\u060C]+){0,12}`;
+}
+
 function gap(language: Language): string {
-  return `(?:${sep(language)}[^ \\n.!?\\u061F;:\\u061B]+){0,4}?`;
+  // Persian puts the verb last, so the words between a phrase's parts run longer.
+  return `(?:${sep(language)}[^ \\n.!?\\u061F;:\\u061B]+){0,${language === 'fa' ? 8 : 6}}?`;
 }
 
 interface Token {
@@ -128,7 +134,11 @@ function sequenceRe(tokens: Token[], language: Language): string {
   let pendingGap = false;
   for (const t of tokens) {
     if (t.kind === 'start') { out += SENTENCE_START; continue; }
-    if (t.kind === 'end') { out += SENTENCE_END; continue; }
+    if (t.kind === 'end') {
+      if (pendingGap) { out += clauseRest(language); pendingGap = false; }
+      out += SENTENCE_END;
+      continue;
+    }
     if (t.kind === 'gap') { pendingGap = true; continue; }
     const body = t.kind === 'group' ? groupRe(t.source.slice(1, -1), language) : wordAltRe(t.source, language);
     const glue = needSep ? (pendingGap ? gap(language) + sep(language) : sep(language)) : '';
@@ -137,7 +147,7 @@ function sequenceRe(tokens: Token[], language: Language): string {
     needSep = true;
   }
   // A trailing `...` runs to the end of the clause, so a rewrite replaces the whole thought.
-  if (pendingGap) out += `(?:${sep(language).replace(',?', '')}[^ \\n.!?\\u061F;:\\u061B,\\u060C]+){0,12}`;
+  if (pendingGap) out += clauseRest(language);
   return out;
 }
 
@@ -169,7 +179,9 @@ function groupRe(inner: string, language: Language): string {
 /** One pattern as a regex source with word boundaries at both ends. */
 export function patternSource(pattern: string, language: Language): string {
   const tokens = tokenize(pattern);
-  // A leading optional token: match it with the separator after it, so "please? do not reply" also matches
+  let startAnchor = '';
+  if (tokens[0]?.kind === 'start') { startAnchor = SENTENCE_START; tokens.shift(); }
+  // Leading optional tokens carry their separator after them, so "please? do not reply" also matches
   // "do not reply" without requiring a space before "do".
   let lead = '';
   while (tokens.length && tokens[0].optional && (tokens[0].kind === 'word' || tokens[0].kind === 'group')) {
@@ -177,8 +189,6 @@ export function patternSource(pattern: string, language: Language): string {
     const body = t.kind === 'group' ? groupRe(t.source.slice(1, -1), language) : wordAltRe(t.source, language);
     lead += `(?:${body}${sep(language)})?`;
   }
-  let startAnchor = '';
-  if (tokens[0]?.kind === 'start') { startAnchor = SENTENCE_START; tokens.shift(); }
   return `${startAnchor}${lead}${sequenceRe(tokens, language)}${NOT_WORD_AFTER}`;
 }
 

@@ -53,7 +53,7 @@ export interface Personalizer {
   /** True when the template (or configuration) names a variable for this role. */
   has(role: VariableRole): boolean;
   /** A name tag with a fallback in this dialect, or undefined when the dialect has no inline fallback. */
-  withFallback(tag: TemplateTag, source: string, language: Language): string | undefined;
+  withFallback(tag: TemplateTag, source: string, language: Language, word?: string): string | undefined;
   fallbackWord(language: Language): string;
   /** The reader's name as a greeting should write it: with an inline fallback where the dialect has one. */
   greetingName(language: Language): string;
@@ -114,6 +114,7 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
     name: config.name, senderName: config.senderName, senderEmail: config.senderEmail, senderPhone: config.senderPhone,
   };
   const freemarker = filePath.toLowerCase().endsWith('.ftl');
+  const mustache = filePath.toLowerCase().endsWith('.mustache');
 
   const fallbackWord = (language: Language) => config.fallback?.[language] ?? (language === 'fa' ? 'دوست عزیز' : 'there');
 
@@ -141,8 +142,8 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
       if (tag) return text.slice(tag.start, tag.end);
       return spellTag(dialect, dialect === 'mailchimp' && role === 'name' ? 'FNAME' : DEFAULT_VARIABLES[role]);
     },
-    withFallback(tag, source, language) {
-      const word = fallbackWord(language);
+    withFallback(tag, source, language, override) {
+      const word = override ?? fallbackWord(language);
       const expr = tag.expr;
       switch (tag.dialect) {
         case 'liquid': return `{{ ${expr} | default: "${word}" }}`;
@@ -151,9 +152,14 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
         case 'smarty': return `{${expr}|default:'${word}'}`;
         case 'erb': return `<%= ${expr}.presence || "${word}" %>`;
         case 'dollar': return freemarker ? `\${${expr}!"${word}"}` : undefined;
-        case 'mailchimp': return `*|IF:${expr}|*${source}*|ELSE:|*${word}*|END:IF|*`;
+        case 'mailchimp': return `*|IF:${tag.variable ?? expr}|*${source}*|ELSE:|*${word}*|END:IF|*`;
         // A helper call (`{{htmlescape var=$x}}`) has no variable to test: no certain rewrite.
-        case 'handlebars': return tag.variable ? `{{#if ${tag.variable}}}${source}{{else}}${word}{{/if}}` : undefined;
+        case 'handlebars':
+          if (!tag.variable) return undefined;
+          // Mustache has no `if` helper: a section and an inverted section do the same job.
+          return mustache
+            ? `{{#${tag.variable}}}${source}{{/${tag.variable}}}{{^${tag.variable}}}${word}{{/${tag.variable}}}`
+            : `{{#if ${tag.variable}}}${source}{{else}}${word}{{/if}}`;
         default: return undefined;
       }
     },

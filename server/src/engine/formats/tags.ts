@@ -78,10 +78,15 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
     tags.push(tag);
     if (tag.kind === 'output' && tag.variable && !tag.hasFallback) tag.guarded = isGuarded(tag.variable);
   };
+  /** Variables assigned with a fallback (`{% assign first = customer.first_name | default: "there" %}`). */
+  const assignedWithFallback = new Set<string>();
   const isGuarded = (variable: string): boolean => {
+    if (assignedWithFallback.has(variable)) return true;
     const leaf = variable.split(/\.|->/).pop() ?? variable;
     for (const open of stack) {
       if (/^(if|unless|with|IF|ifHas|has)$/i.test(open.name) && new RegExp(`\\b${escapeRe(leaf)}\\b`).test(open.tag.expr)) return true;
+      // A Mustache section named after the variable renders only when it is set: {{#first_name}}…{{/first_name}}.
+      if (open.family === 'hbs' && (open.name === variable || open.name === leaf)) return true;
     }
     return false;
   };
@@ -91,8 +96,9 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
   };
   const unclosed = (start: number, dialect: Dialect, closer: string) => {
     // The broken tag is what a reader would see raw: up to the first punctuation or markup after it.
-    const stop = /[,<\n\r!?;\u060C\u061B]|\.\s/.exec(text.slice(start + 2, Math.min(lineEnd(start), start + 80)));
-    const end = Math.max(start + 2, trimRight(text, start, stop ? start + 2 + stop.index : Math.min(lineEnd(start), start + 80)));
+    const stop = /[,<\n\r!?;\u060C\u061B]|\.\s|\}/.exec(text.slice(start + 2, Math.min(lineEnd(start), start + 80)));
+    const stopAt = stop ? start + 2 + stop.index + (stop[0] === '}' ? 1 : 0) : Math.min(lineEnd(start), start + 80);
+    const end = Math.max(start + 2, trimRight(text, start, stopAt));
     broken.push({ start, end, dialect, reason: 'unclosed', detail: `add the closing "${closer}"` });
   };
   const openBlock = (tag: TemplateTag, name: string, closer: string, family: OpenBlock['family']) => {
@@ -226,6 +232,10 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
       const word = (expr.match(/^\w+/) ?? [''])[0];
       const tag: TemplateTag = { start, end, dialect, kind: 'statement', expr };
       tags.push(tag);
+      if ((word === 'assign' || word === 'set') && FALLBACK_RE.test(expr)) {
+        const target = /^(?:assign|set)\s+([\w.]+)\s*=/.exec(expr)?.[1];
+        if (target) assignedWithFallback.add(target);
+      }
       if (word === 'comment' || word === 'raw' || word === 'verbatim' || word === 'schema' || word === 'javascript' || word === 'style' || word === 'stylesheet') {
         // Skip to the matching end tag: its contents are never prose (or not template syntax at all).
         const endRe = new RegExp(`\\{%-?\\s*end${word}\\s*-?%\\}`, 'g');
