@@ -1,0 +1,50 @@
+/**
+ * The VS Code extension: starts Warmly's language server and adds editor comforts (status bar count,
+ * workspace lint, fix all, rule list). All linting happens in the server.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { fixAllInActiveEditor, restartServer, showRules } from './commands';
+import { createLanguageClient } from './language-client';
+import { LANGUAGE_IDS } from './languages';
+import { createStatusBar } from './status-bar';
+import { WorkspaceLint } from './workspace-lint';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+  const output = vscode.window.createOutputChannel('Warmly', { log: true });
+  client = createLanguageClient(context, output);
+  const workspaceLint = new WorkspaceLint();
+
+  void vscode.commands.executeCommand('setContext', 'warmly.languages', [...LANGUAGE_IDS]);
+  context.subscriptions.push(
+    output,
+    workspaceLint,
+    createStatusBar(),
+    vscode.commands.registerCommand('warmly.lintWorkspace', () => workspaceLint.run()),
+    vscode.commands.registerCommand('warmly.fixAll', () => fixAllInActiveEditor()),
+    vscode.commands.registerCommand('warmly.showRules', () => showRules()),
+    vscode.commands.registerCommand('warmly.restartServer', () => restartServer(client!)),
+    // A folder that becomes trusted may now use its own config files: start over with them.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      const old = client!;
+      client = createLanguageClient(context, output);
+      void old.dispose().then(() => client!.start());
+    }),
+  );
+
+  try {
+    await client.start();
+  } catch (error) {
+    output.appendLine(`Warmly's language server did not start: ${String(error)}`);
+    void vscode.window.showErrorMessage('Warmly\'s language server did not start. See the Warmly output for details.', 'Show log').then((c) => c && output.show(true));
+  }
+  // Returned for the API-level tests (client/test/suite) and for other extensions.
+  return { get client() { return client!; } };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

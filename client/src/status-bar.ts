@@ -1,0 +1,44 @@
+/**
+ * A status bar item with the active file's Warmly finding count; a click opens the Problems view.
+ * It counts diagnostics whose source is "warmly", so it needs nothing from the server beyond diagnostics.
+ */
+import * as vscode from 'vscode';
+import { LANGUAGE_IDS } from './languages';
+
+const languages = new Set<string>(LANGUAGE_IDS);
+
+export function warmlyDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'warmly');
+}
+
+export function createStatusBar(): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('warmly.findings', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Warmly findings';
+  item.command = 'workbench.actions.view.problems';
+
+  const update = () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !languages.has(editor.document.languageId)) {
+      item.hide();
+      return;
+    }
+    const count = warmlyDiagnostics(editor.document.uri).length;
+    item.text = count === 0 ? '$(check) Warmly' : `$(comment-discussion) Warmly: ${count}`;
+    item.tooltip = count === 0
+      ? 'Warmly: this file reads warm and personal.'
+      : `Warmly: ${count} ${count === 1 ? 'sentence' : 'sentences'} could sound more personal. Click to open the Problems view.`;
+    item.accessibilityInformation = { label: count === 0 ? 'Warmly: no findings' : `Warmly: ${count} findings` };
+    item.show();
+  };
+
+  update();
+  return vscode.Disposable.from(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (active && e.uris.some((u) => u.toString() === active)) update();
+    }),
+    vscode.workspace.onDidOpenTextDocument(update),
+  );
+}
