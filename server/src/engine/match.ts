@@ -58,22 +58,32 @@ export interface PhraseMatch {
 const LETTER = "A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u0610-\\u061A\\u0620-\\u065F\\u066E-\\u06D3\\u06D5-\\u06DC\\u06DF-\\u06E8\\u06EA-\\u06EF\\u06FA-\\u06FF\\u0750-\\u077F\\uFB50-\\uFDFF\\uFE70-\\uFEFF";
 const WORD = `[${LETTER}0-9\\u0660-\\u0669\\u06F0-\\u06F9_'\\uE000]`;
 const NOT_WORD_BEFORE = `(?<!${WORD})`;
-const NOT_WORD_AFTER = `(?!${WORD})`;
+/** A compact "no word character follows" (the full WORD class, repeated in ~300 regexes, doubles compile time). */
+const NOT_WORD_AFTER = "(?![\\w'\\u00C0-\\u024F\\u0610-\\u061A\\u0620-\\u0669\\u066E-\\u06D3\\u06D5-\\u06FF\\uE000])";
 const SENTENCE_START = "(?<=^|[.!?\\u061F;:\\n\\u061B]\\s?|[.!?\\u061F]\\s\\s|[\\-*\\u2022>] )";
 const SENTENCE_END = '(?=$|\\s?[.!?\\u061F,\\u060C:;\\u061B\\n]|\\s-)';
 
 function sep(language: Language): string {
   // English words need a separator (a comma may sit between them); Persian words may also be glued.
-  return language === 'fa' ? '(?:[ \\n]?\\u060C?[ \\n]?)' : '(?:,?[ \\n]|,)';
+  return language === 'fa' ? '[ \\n\\u060C]{0,2}' : ',?[ \\n]';
 }
+/**
+ * The separator inside `...` gaps: always at least one character, and never a character a gap word may
+ * contain, so a run of words splits into gap words exactly one way (no backtracking blow-up).
+ */
+function gapSep(language: Language): string {
+  return language === 'fa' ? '(?:[ \\n]\\u060C?[ \\n]?|\\u060C[ \\n]?)' : '(?:,?[ \\n]|,)';
+}
+const GAP_WORD = '[^ \\n.!?\\u061F;:\\u061B,\\u060C]+';
+
 /** The rest of a clause, up to twelve words before punctuation: what a trailing `...` matches. */
 function clauseRest(language: Language): string {
-  return `(?:${sep(language).replace(',?', '')}[^ \\n.!?\\u061F;:\\u061B,\\u060C]+){0,12}`;
+  return `(?:${language === 'fa' ? '[ \\n]' : '[ \\n]'}${GAP_WORD}){0,12}`;
 }
 
 function gap(language: Language): string {
   // Persian puts the verb last, so the words between a phrase's parts run longer.
-  return `(?:${sep(language)}[^ \\n.!?\\u061F;:\\u061B]+){0,${language === 'fa' ? 8 : 6}}?`;
+  return `(?:${gapSep(language)}${GAP_WORD}){0,${language === 'fa' ? 8 : 6}}?`;
 }
 
 interface Token {
@@ -154,7 +164,19 @@ function sequenceRe(tokens: Token[], language: Language): string {
 /** Longest alternative first, so "that way" wins over "that" (regex alternation takes the first that fits). */
 const longestFirst = (alts: string[]) => [...alts].sort((a, b) => b.length - a.length);
 
+const memo = new Map<string, string>();
+function memoized(kind: string, source: string, language: Language, build: () => string): string {
+  const key = `${kind}\u0000${language}\u0000${source}`;
+  let r = memo.get(key);
+  if (r === undefined) { r = build(); memo.set(key, r); }
+  return r;
+}
+
 function wordAltRe(source: string, language: Language): string {
+  return memoized('w', source, language, () => wordAltReUncached(source, language));
+}
+
+function wordAltReUncached(source: string, language: Language): string {
   const alts = longestFirst(source.split('|')).map((w) => wordRe(w, language));
   return alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
 }
@@ -173,6 +195,10 @@ function splitTopLevel(s: string, ch: string): string[] {
 }
 
 function groupRe(inner: string, language: Language): string {
+  return memoized('g', inner, language, () => groupReUncached(inner, language));
+}
+
+function groupReUncached(inner: string, language: Language): string {
   return `(?:${longestFirst(splitTopLevel(inner, '|')).map((alt) => sequenceRe(tokenize(alt), language)).join('|')})`;
 }
 
