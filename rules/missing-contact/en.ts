@@ -17,4 +17,9 @@ export const en: PhraseEntry[] = [
   { match: '(visit|see|check|use|go to|through) (our|the) (contact|support|help) (page|center|centre|form|portal)' },
   { match: '(contact|support|help) (page|center|centre|form|portal|link)' },
   { match: '(give us a call|call us|call our|phone us)' },
+  { match: '(look|looking|we look|i look) forward to (hearing|your reply|your response|hearing back|your answer|your feedback|your thoughts)', except: NEGATED },
+  { match: '(reply|replies|response|responses|answer|answers) (go|goes|come|comes|will go|will come|reach|reaches) (straight|directly|right)? (to)? (me|us|our team|a person|a human|my inbox|a real person)', except: NEGATED },
+  { match: '(get back to|write back to|come back to) (me|us)', except: NEGATED },
+  { match: '(just|simply|please) ask', except: NEGATED },
+  { match: '(speak|talk|chat) (to|with) (someone|a person|a human|an agent|a real person|our team|a member of our team|one of our)' },
 ];

@@ -44,7 +44,14 @@ const rule: Rule = {
   },
 };
 
+const CONTACT_URL = /https?:\/\/\S*(?:contact|support|help|feedback|ticket|chat|tamas|ertebat)/i;
+
 function hasDirectContact(ctx: RuleContext): boolean {
+  // A From/Reply-To header with a person's (not a no-reply) address is a direct way to reach someone.
+  for (const h of ctx.extraction.headers) {
+    NO_REPLY_ADDRESS.lastIndex = 0;
+    if ((h.name === 'from' || h.name.startsWith('reply')) && EMAIL.test(h.value) && !NO_REPLY_ADDRESS.test(h.value)) return true;
+  }
   for (const link of ctx.extraction.links) {
     if (/^mailto:/i.test(link.href)) {
       NO_REPLY_ADDRESS.lastIndex = 0;
@@ -60,6 +67,7 @@ function hasDirectContact(ctx: RuleContext): boolean {
       NO_REPLY_ADDRESS.lastIndex = 0;
       if (!NO_REPLY_ADDRESS.test(email[0])) return true;
     }
+    if (CONTACT_URL.test(text)) return true;
     const phone = PHONE.exec(text);
     if (phone && phone[0].replace(/\D/g, '').length >= 7 && !/^\d{4}-\d{2}-\d{2}/.test(phone[0])) return true;
   }

@@ -18,6 +18,12 @@ export const en: PhraseEntry[] = [
   { match: '(this|it) is (a|an) (send-only|notification-only|notifications-only|unmonitored|unattended|no-reply|noreply|do-not-reply|outgoing-only|outbound-only) (e-mail|email|mail)? (address|mailbox|inbox|account|email|e-mail|message)', replace: INVITE },
   { match: `(you|recipients) (cannot|can't|can not|are unable to|won't be able to|will not be able to|are not able to) (reply|respond|write back) (to)? (this|the)? ${CHANNEL}?`, replace: INVITE },
   { match: '^ (replies|responses|answers) (are|will|is) (not|never) (be)? (monitored|read|answered|received|checked|seen|reviewed)', replace: INVITE },
+  { match: "(does not|doesn't|cannot|can't|will not|won't|is unable to|isn't able to|is not able to) (receive|accept|take|process) (e-mails|emails|mail|messages|email|e-mail|replies|responses|incoming)", replace: INVITE },
+  { match: "(we|i|nobody|no one|no-one|our team) (won't|will not|will never|cannot|can't|never) (see|read|get|receive|answer|check) (your|any) (reply|replies|response|responses|message|messages|email|emails)", replace: INVITE },
+  { match: '(nobody|no one|no-one) (monitors|checks|reads|watches|answers|looks at|replies to) (this|the|these|replies|responses|messages)', replace: INVITE },
+  { match: '(replies|responses|emails|messages|answers) (sent)? (to this (address|email|e-mail|message))? (go|goes|will go|are sent|are routed|are delivered|get sent|are forwarded) to (an|a) (unmonitored|unattended|unread|unstaffed|automated) (inbox|mailbox|address|account|system)', replace: INVITE },
+  { match: '(for|used for|intended for) (notification|notifications|informational|information|outgoing|sending|outbound) (purposes)? only', replace: INVITE },
+  { match: "(if|should) you (reply|respond) (to this (email|e-mail|message))? ... (it|your (reply|message|email|response)) (will not|won't|cannot|can't|may not|will never) (be)? (received|read|seen|answered|delivered|reach)", replace: INVITE },
   { match: '(a|an|this|the)? (no-reply|noreply|no reply|do-not-reply|donotreply|do not reply) (e-mail|email|address|e-mail address|email address|message|mailbox|inbox|account|notification|sender)', replace: INVITE },
   { match: '(automated|automatic|auto-generated|automatically generated|system-generated|system generated|computer-generated) (message|email|e-mail|notification|mail|response|reply) (and|so)? (cannot|can not|can\'t|should not|shouldn\'t|must not) (be)? (replied|answered|responded)', replace: INVITE },
 ];

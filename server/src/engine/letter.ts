@@ -134,7 +134,7 @@ const TITLE_WORD = /^(?:[A-Z][a-zA-Z\u00C0-\u024F'’.-]*|[A-Z]\.)$/;
 
 /** "Sara", "Sara Lee", "Dr. Sara Lee", "Sara from Acme", "Sara Lee | Head of Support"; not "Download as PDF". */
 export function looksLikeName(source: string): boolean {
-  const head = source.trim().split(/\s*(?:[,|(\u2013\u2014]|\s-\s|\sfrom\s|\sat\s|\sof\s)/)[0];
+  const head = source.trim().replace(/^[\s\-\u2013\u2014~]+/, '').split(/\s*(?:[,|(\u2013\u2014]|\s-\s|\sfrom\s|\sat\s|\sof\s)/)[0];
   const words = head.split(/\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= 4 && words.every((w) => TITLE_WORD.test(w));
 }
@@ -152,7 +152,7 @@ export function findSignoffs(lines: readonly Line[], original: string): Signoff[
     const signature: Signoff['signature'] = [];
     if (wordsEnd < line.to) {
       // "Thanks, the Acme team" is a sign-off; "Thanks for signing up!" is a sentence.
-      if (!/[,\u060C\-]/.test(m[0]) || wordCount(line.text.slice(m[0].length)) > 6) continue;
+      if (!/[,\u060C\-!]/.test(m[0]) || wordCount(line.text.slice(m[0].length)) > 6) continue;
       signature.push({ line, kind: classifySignature(line, original, wordsEnd), from: wordsEnd });
     } else {
       // The signature is the lines of one paragraph: right after the sign-off, or the next paragraph.
