@@ -36,6 +36,10 @@ export const en: PhraseEntry[] = [
   { match: '(let me|let us|allow me to|i want to|we want to|i need to|we need to) be (very|perfectly|absolutely|completely|crystal)? clear', replace: ['To put it simply'] },
   { match: '(i|we) (must|have to|need to|would like to|feel obliged to|feel compelled to) point out', replace: ['just so you know'] },
   { match: 'with (all)? due respect' },
+  { match: '(fault|problem|issue|blame|cause) (lies|rests|is|lay|was) (with|in|on) (the|your) ... (you used|you bought|you chose|you installed|you selected|you ordered|you purchased|you provided|you entered)', replace: ["let's find the cause together"] },
+  { match: ', not (with|in|on) (our|the) (product|products|service|services|device|app|system|end|side|part|store|company)' },
+  { match: '(we|i) (would|must|have to|need to|feel obliged to|should)? (also)? remind you that', replace: ['just so you know,'] },
+  { match: 'may (we|i) remind you (that)?', replace: ['just so you know,'] },
   { match: '(falls|is|lies) (outside|beyond) (our|the scope of our) (responsibility|remit|liability|scope)', replace: ["isn't something we can fix directly, but here's what we can do"] },
   { match: 'for the (second|third|fourth|fifth|umpteenth|hundredth|nth) time', except: ['(order*|purchas*|visit*|welcome*|shop*|thank*|won|win*|award*|year|years|row|renew*|subscri*|join*|book*|stay*|congrat*|celebrat*)'] },
   // Rules used as a weapon: "our policy clearly states", "as stated in our terms".

@@ -11,6 +11,8 @@ ruleCases('broken-merge-tag', {
     { text: 'Hi [[%{name]], welcome!', file: 'a.txt' },
     { text: '<p>Hi [[{{name]]</p>', file: 'a.html' },
     { text: 'سلام [[{{name]]، خوش آمدید.', file: 'a.hbs' },
+    { text: 'سفارش [[{order_id}}]] ثبت شد.', fixed: 'سفارش {order_id} ثبت شد.' },
+    { text: 'Hi [[{{name}}}]],', file: 'a.hbs', fixed: 'Hi {{name}},' },
   ],
   good: [
     { text: 'Hi {{first_name}}, thanks!', file: 'a.hbs' },

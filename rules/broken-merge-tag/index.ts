@@ -29,8 +29,10 @@ const rule: Rule = {
 
 function detail(b: BrokenTag, language: Language): string {
   if (language === 'fa') {
+    if (b.reason === 'stray-brace') return 'یک آکولاد «}» اضافه دارد و خام نمایش داده می‌شود.';
     return b.reason === 'unclosed' ? `بسته نشده است (${b.detail}).` : `بلوک قالب متوازن نیست (${b.detail}).`;
   }
+  if (b.reason === 'stray-brace') return 'one closing brace too many; readers would see a stray "}".';
   return `${b.reason === 'unclosed' ? 'this tag is never closed' : 'this block is unbalanced'}; ${b.detail}, or readers may see template code.`;
 }
 
@@ -47,6 +49,7 @@ const CLOSERS: Record<string, string> = { '{{': '}}', '{%': '%}', '{#': '#}', '<
 
 /** A fix only when it is certain: `{{ first_name,` → `{{ first_name }},`; `{{name}` → `{{name}}`. */
 function repair(text: string, b: BrokenTag): Suggestion[] {
+  if (b.fix) return [{ title: 'Remove the extra "}"', edits: [b.fix] }];
   if (b.reason !== 'unclosed') return [];
   const opener = text.slice(b.start, b.start + 2);
   const closer = CLOSERS[opener];

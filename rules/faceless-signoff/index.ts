@@ -29,7 +29,9 @@ const rule: Rule = {
     if (reported.size === 0 && !signedByPerson(lines, ctx.text) && !closing.some((c) => c.kind === 'person')) {
       for (const { line, kind } of closing) {
         const text = line.text.replace(/^[-\s]+/, '');
-        if (kind !== 'team' || /[0-9©@]|https?:|www\.|copyright|rights reserved|unsubscribe/i.test(text)) continue;
+        if (kind !== 'team' || /[©@]|https?:|www\.|copyright|rights reserved|unsubscribe/i.test(text)) continue;
+        // Digits mark an address or a copyright line in English; «منطقه ۶» is part of a Persian department name.
+        if (/[0-9]/.test(text) && !FA_TEAM_START.test(text)) continue;
         if (!(EN_DEPT_LINE.test(text) || FA_TEAM_START.test(text))) continue;
         if (lineTags(line).some((t) => roleOf(t.variable) === 'senderName')) continue;
         reported.add(line);

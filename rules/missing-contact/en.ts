@@ -17,6 +17,8 @@ export const en: PhraseEntry[] = [
   { match: '(visit|see|check|use|go to|through) (our|the) (contact|support|help) (page|center|centre|form|portal)' },
   { match: '(contact|support|help) (page|center|centre|form|portal|link)' },
   { match: '(give us a call|call us|call our|phone us)' },
+  { match: '(contact|message|call|text|chat with|reach) (support|your driver|your courier|your host|our support|customer service|customer care|the (store|shop|team|office|clinic|host|driver|courier))' },
+  { match: '(in|via|through|using|use) (the|our) (app|website|help center|help centre|contact form|chat)', except: NEGATED },
   { match: '(look|looking|we look|i look) forward to (hearing|your reply|your response|hearing back|your answer|your feedback|your thoughts)', except: NEGATED },
   { match: '(reply|replies|response|responses|answer|answers) (go|goes|come|comes|will go|will come|reach|reaches) (straight|directly|right)? (to)? (me|us|our team|a person|a human|my inbox|a real person)', except: NEGATED },
   { match: '(get back to|write back to|come back to) (me|us)', except: NEGATED },

@@ -44,6 +44,7 @@ const rule: Rule = {
   },
 };
 
+const SUPPORT_NUMBER = /(?:support|help|hotline|helpline|call|phone|tel|whatsapp|sms|text|پشتیبانی|تماس|تلفن|شماره تماس|واتساپ|پیامک)\s*[:：]?\s*[*#+]?\d[\d\s#*-]{2,}/i;
 const CONTACT_URL = /https?:\/\/\S*(?:contact|support|help|feedback|ticket|chat|tamas|ertebat)/i;
 
 function hasDirectContact(ctx: RuleContext): boolean {
@@ -68,6 +69,8 @@ function hasDirectContact(ctx: RuleContext): boolean {
       if (!NO_REPLY_ADDRESS.test(email[0])) return true;
     }
     if (CONTACT_URL.test(text)) return true;
+    // "Support: 9990", "پشتیبانی: ۹۹۹۰", "call 1-800-FLOWERS": a labelled short number is a direct line too.
+    if (SUPPORT_NUMBER.test(text)) return true;
     const phone = PHONE.exec(text);
     if (phone && phone[0].replace(/\D/g, '').length >= 7 && !/^\d{4}-\d{2}-\d{2}/.test(phone[0])) return true;
   }

@@ -19,7 +19,7 @@ export const en: PhraseEntry[] = [
   { match: `(you|recipients) (cannot|can't|can not|are unable to|won't be able to|will not be able to|are not able to) (reply|respond|write back) (to)? (this|the)? ${CHANNEL}?`, replace: INVITE },
   { match: '^ (replies|responses|answers) (are|will|is) (not|never) (be)? (monitored|read|answered|received|checked|seen|reviewed)', replace: INVITE },
   { match: "(does not|doesn't|cannot|can't|will not|won't|is unable to|isn't able to|is not able to) (receive|accept|take|process) (e-mails|emails|mail|messages|email|e-mail|replies|responses|incoming)", replace: INVITE },
-  { match: "(we|i|nobody|no one|no-one|our team) (won't|will not|will never|cannot|can't|never) (see|read|get|receive|answer|check) (your|any) (reply|replies|response|responses|message|messages|email|emails)", replace: INVITE },
+  { match: "(we|i|nobody|no one|no-one|our team) (won't|will not|will never|cannot|can't|never) (see|read|get|receive|answer|check) (your|any|the)? (reply|replies|response|responses|message|messages|email|emails)", replace: INVITE },
   { match: '(nobody|no one|no-one) (monitors|checks|reads|watches|answers|looks at|replies to) (this|the|these|replies|responses|messages)', replace: INVITE },
   { match: '(replies|responses|emails|messages|answers) (sent)? (to this (address|email|e-mail|message))? (go|goes|will go|are sent|are routed|are delivered|get sent|are forwarded) to (an|a) (unmonitored|unattended|unread|unstaffed|automated) (inbox|mailbox|address|account|system)', replace: INVITE },
   { match: '(for|used for|intended for) (notification|notifications|informational|information|outgoing|sending|outbound) (purposes)? only', replace: INVITE },

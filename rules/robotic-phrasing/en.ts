@@ -33,6 +33,8 @@ export const en: PhraseEntry[] = [
   { match: 'for your (kind)? (perusal|kind attention|kind consideration|kind information|information and records)', replace: ['for you'] },
   { match: '(will|shall) (be)? (duly)? (processed|actioned|dealt with|attended to|looked into) (in due course|accordingly|at the earliest)', replace: ['will be handled soon'] },
   { match: 'in due course', replace: ['soon'] },
+  { match: '(your|our) esteemed (order|company|organization|organisation|self|selves|request|business|institution|office|patronage)' },
+  { match: '(is|are|remains|remain) (under|in) (process|processing)', replace: ['is being handled'] },
   { match: '(will|shall) (intimate|apprise) you', replace: ['will let you know'] },
   { match: '(your|the) (request|ticket|query|inquiry|enquiry|complaint|case|application|issue) (has been|is|was) (duly)? (received|registered|logged|noted|recorded|acknowledged) and (will be|is being|shall be) (processed|handled|attended to|actioned|dealt with|reviewed|looked into|addressed) (in due course|shortly|accordingly|in the order (it was|received))?', replace: ["We've got your message, and {sender} will get back to you"] },
   { match: 'your (kind)? (co-operation|cooperation|patience|understanding) (in this (matter|regard))? (is|will be) (highly|greatly|much|most)? (appreciated|solicited)', replace: ['Thank you'] },

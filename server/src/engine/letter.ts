@@ -104,6 +104,8 @@ export function classifySignature(line: Line, original: string, from = line.from
     const role = roleOf(tag.variable);
     if (role === 'senderName') return 'person';
   }
+  // A name variable alone where a signature goes is the sender's name ({{current_user.name}} in a macro).
+  if (onlyTags && tags.some((t) => roleOf(t.variable) === 'name')) return 'person';
   if (onlyTags && tags.length) {
     // "{{store_name}}" alone: signed by the company. A reader-name tag here would be odd; call it other.
     return tags.every((t) => !roleOf(t.variable) && /(store|shop|company|site|app|brand|business|org|team|merchant|shop_?name|platform|service|bank|name)/i.test(t.variable ?? '')) ? 'company' : 'other';

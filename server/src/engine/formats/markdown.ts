@@ -32,6 +32,30 @@ export interface MarkdownResult {
   frontmatter?: Range;
 }
 
+/** Extend a block's start back over masked whitespace on its own lines (not across a blank line). */
+function edgeStart(original: string, masked: string, start: number): number {
+  let s = start;
+  // A line that is blank in the original is a paragraph break; a line of masked tags is not.
+  while (s > 0 && (masked[s - 1] === ' ' || masked[s - 1] === '\t' || (masked[s - 1] === '\n' && s - 1 > 0 && /\S/.test(lineBefore(original, s - 1))))) s--;
+  return s;
+}
+
+function lineBefore(masked: string, nl: number): string {
+  const prev = masked.lastIndexOf('\n', nl - 1);
+  return masked.slice(prev + 1, nl);
+}
+
+function edgeEnd(original: string, masked: string, end: number): number {
+  let e = end;
+  while (e < masked.length && (masked[e] === ' ' || masked[e] === '\t' || masked[e] === '\r' || (masked[e] === '\n' && e + 1 < masked.length && /\S/.test(lineAfter(original, e))))) e++;
+  return e;
+}
+
+function lineAfter(text: string, nl: number): string {
+  const next = text.indexOf('\n', nl + 1);
+  return text.slice(nl + 1, next < 0 ? text.length : next);
+}
+
 export function extractMarkdown(original: string, masked: string, index: TagIndex): MarkdownResult {
   const tree = processor.parse(masked) as unknown as MdNode;
   const blocks: RawBlock[] = [];
@@ -68,7 +92,13 @@ export function extractMarkdown(original: string, masked: string, index: TagInde
     if (BLOCK_TYPES.has(node.type)) {
       const own = !current;
       if (own) current = [];
+      // remark trims a paragraph's leading and trailing whitespace, which is where masked merge tags
+      // at the edge of a paragraph ("{{agent_name}}" on the first line of a signature) went.
+      const before = edgeStart(original, masked, start);
+      if (before < start) index.pieces(original, before, start, current!);
       for (const child of node.children ?? []) visit(child);
+      const after = edgeEnd(original, masked, end);
+      if (after > end) index.pieces(original, end, after, current!);
       if (own) {
         if (current!.length) blocks.push({ pieces: current! });
         current = undefined;

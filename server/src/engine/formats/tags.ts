@@ -27,7 +27,7 @@ export interface TemplateTag extends Range {
 
 export interface BrokenTag extends Range {
   dialect: Dialect;
-  reason: 'unclosed' | 'unopened-block' | 'unclosed-block' | 'mismatched-block';
+  reason: 'unclosed' | 'unopened-block' | 'unclosed-block' | 'mismatched-block' | 'stray-brace';
   /** What the writer needs to add or remove, for the message. */
   detail: string;
   /** A text edit that repairs it, when one is certain. */
@@ -162,6 +162,10 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
         continue;
       }
       const end = close + closer.length;
+      if (!triple && text[end] === '}' && text[end + 1] !== '}') {
+        // `{{name}}}`: a third closing brace that would print raw.
+        broken.push({ start, end: end + 1, dialect: curlyDialect, reason: 'stray-brace', detail: 'remove the extra "}"', fix: { range: { start: end, end: end + 1 }, text: '' } });
+      }
       const raw = text.slice(bodyStart, close);
       const expr = raw.replace(/^[~\-]|[~\-]$/g, '').trim();
       i = end;
@@ -425,6 +429,11 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
         if (text[j] === '}' && text[i - 1] !== '$' && text[i - 1] !== '%') {
           const expr = text.slice(i + 1, j);
           push({ start, end: j + 1, dialect: 'brace', kind: 'output', expr, variable: expr, hasFallback: false });
+          if (text[j + 1] === '}') {
+            // `{order_id}}`: one brace too many, printed raw after the value.
+            broken.push({ start, end: j + 2, dialect: 'brace', reason: 'stray-brace', detail: 'remove the extra "}"', fix: { range: { start: j + 1, end: j + 2 }, text: '' } });
+            j++;
+          }
           i = j + 1;
           continue;
         }
