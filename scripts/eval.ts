@@ -1,8 +1,8 @@
 /**
  * Measures rule accuracy on the hand-labeled evaluation set (test/eval, see test/eval/GUIDELINES.md).
- * Usage: node --import tsx scripts/eval.ts [dev|holdout|all] [--verbose]
+ * Usage: node --import tsx scripts/eval.ts [dev|holdout|holdout2|all] [--verbose]
  * Prints TP/FP/FN, precision and recall per rule and language. Lists each false alarm and miss for dev
- * only: holdout failures stay hidden unless --verbose, so the rules are not tuned to them.
+ * only: holdout and holdout2 failures stay hidden unless --verbose, so the rules are not tuned to them.
  */
 import { SPLITS, RULE_IDS, scoreSplits, precision, recall, emptyTally, type Split, type Tally, type Report, type Miss } from '../test/eval/scorer';
 
@@ -10,7 +10,7 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const which = args.find((a) => !a.startsWith('--')) ?? 'dev';
 if (which !== 'all' && !(SPLITS as readonly string[]).includes(which)) {
-  console.error(`Unknown split "${which}". Use dev, holdout or all.`);
+  console.error(`Unknown split "${which}". Use ${SPLITS.join(', ')} or all.`);
   process.exit(2);
 }
 const splits: Split[] = which === 'all' ? [...SPLITS] : [which as Split];

@@ -1,5 +1,5 @@
 /**
- * Scores the engine against the hand-labeled evaluation set in test/eval/{dev,holdout}.
+ * Scores the engine against the hand-labeled evaluation set in test/eval/{dev,holdout,holdout2}.
  * Each template `name.ext` has a `name.labels.json` next to it: the findings a careful human reader expects.
  * A finding matches a label when the rule is the same and its range overlaps the quoted text
  * (missing-contact is a whole-document finding and matches by rule alone). Each label is matched once; a
@@ -11,7 +11,7 @@ import { join, basename } from 'node:path';
 import { lint, type Finding, type Language } from '../../server/src/engine';
 
 export const EVAL_ROOT = new URL('.', import.meta.url).pathname;
-export const SPLITS = ['dev', 'holdout'] as const;
+export const SPLITS = ['dev', 'holdout', 'holdout2'] as const;
 export type Split = (typeof SPLITS)[number];
 
 /** The rules the set measures; other ids (e.g. unused-disable) are not accuracy findings. */
