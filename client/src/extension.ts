@@ -23,7 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     workspaceLint,
     createStatusBar(),
     vscode.commands.registerCommand('warmly.lintWorkspace', () => workspaceLint.run()),
-    vscode.commands.registerCommand('warmly.fixAll', () => fixAllInActiveEditor()),
+    vscode.commands.registerCommand('warmly.fixAllInFile', () => fixAllInActiveEditor()),
     vscode.commands.registerCommand('warmly.showRules', () => showRules()),
     vscode.commands.registerCommand('warmly.restartServer', () => restartServer(client!)),
     // A folder that becomes trusted may now use its own config files: start over with them.

@@ -14,6 +14,7 @@ const MAX_FILES = 5000;
 const PARALLEL = 4;
 /** A file whose diagnostics have not arrived by then is counted as not linted. */
 const FILE_TIMEOUT_MS = 15_000;
+const QUIET_MS = 300;
 
 export interface WorkspaceLintSummary {
   files: number;
@@ -119,7 +120,8 @@ export class WorkspaceLint implements vscode.Disposable {
     let findings = 0;
     let filesWithFindings = 0;
     for (const uri of uris) {
-      const n = this.snapshots.get(uri.toString())?.length ?? 0;
+      // What the Problems view shows: the server's live diagnostics or our snapshot, never both.
+      const n = warmlyDiagnostics(uri).length;
       findings += n;
       if (n) filesWithFindings++;
     }
@@ -136,21 +138,28 @@ function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`;
 }
 
-/** Resolves true when diagnostics for `uri` change (the server answered, even with none), false on timeout. */
 type Cancellable<T> = Promise<T> & { cancel?: () => void };
 
+/**
+ * Resolves true once diagnostics for `uri` changed and then stayed put for `QUIET_MS` (a pulling client may
+ * clear a file's diagnostics before it fills them in), false if nothing arrived before the timeout.
+ */
 function diagnosticsArrive(uri: vscode.Uri, timeoutMs: number): Cancellable<boolean> {
   const key = uri.toString();
   let cancel: (() => void) | undefined;
   const promise: Cancellable<boolean> = new Promise<boolean>((resolve) => {
+    let quiet: ReturnType<typeof setTimeout> | undefined;
     const finish = (value: boolean) => {
       clearTimeout(timer);
+      clearTimeout(quiet);
       listener.dispose();
       resolve(value);
     };
-    const timer = setTimeout(() => finish(false), timeoutMs);
+    const timer = setTimeout(() => finish(quiet !== undefined), timeoutMs);
     const listener = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === key)) finish(true);
+      if (!e.uris.some((u) => u.toString() === key)) return;
+      clearTimeout(quiet);
+      quiet = setTimeout(() => finish(true), QUIET_MS);
     });
     cancel = () => finish(false);
   });

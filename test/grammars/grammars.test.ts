@@ -18,6 +18,8 @@ const contributed: { scopeName: string; path: string; language?: string; injectT
 
 const hostGrammars: Record<string, string> = {
   'text.html.basic': 'html',
+  // VS Code's "html" language is tokenized from text.html.derivative, which includes text.html.basic.
+  'text.html.derivative': 'html-derivative',
   'text.html.markdown': 'markdown',
   'source.ruby': 'ruby',
   'source.css': 'css',
@@ -109,8 +111,9 @@ test('Markdown: merge tags in prose are injected, code spans and fences are left
 
 test('HTML: merge tags in text and attributes, not inside <script>', async () => {
   const html = ['<p class="greeting">Hi {{first_name}},</p>', '<a href="mailto:{$agent.email}">Write to ${agent_name}</a>', '<script>const t = `${x}`;</script>'].join('\n');
+  assert.deepEqual(await scoped('text.html.derivative', html), ['first_name', '$agent.email', 'agent_name']);
   assert.deepEqual(await scoped('text.html.basic', html), ['first_name', '$agent.email', 'agent_name']);
-  const tokens = await tokenize('text.html.basic', '<p>Hi</p>');
+  const tokens = await tokenize('text.html.derivative', '<p>Hi</p>');
   assert.ok(tokens.some((t) => t.scopes.includes('entity.name.tag.html')), 'HTML itself still highlighted');
 });
 

@@ -1,0 +1,181 @@
+/**
+ * The extension in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, in headless Chromium): the packaged
+ * .vsix is installed, a cold Handlebars email shows a squiggle and a Problems entry, Ctrl+. and Enter apply the
+ * preferred rewrite, Ctrl+S writes it to disk; a second file is fixed whole on save through
+ * `editor.codeActionsOnSave: { "source.fixAll.warmly": "explicit" }`.
+ *
+ * Needs code-server and Chromium: `bash scripts/setup-code-server.sh`. WARMLY_SKIP_EDITORS=1 skips loudly.
+ * Screenshots land in test-artifacts/; WARMLY_UPDATE_SCREENSHOT=1 also refreshes docs/images/quick-fix.png.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { applyEdits, fixText, lint } from '../../server/src/engine';
+import { ARTIFACTS, missingPieces, openEditor, openFile, packageVsix, ROOT, SETUP_COMMAND, type Editor } from './code-server';
+
+const WELCOME = [
+  '<!DOCTYPE html>',
+  '<html>',
+  '  <body>',
+  '    <p>Dear customer,</p>',
+  '    <p>Thank you for your order #{{order.number}}. It ships within two business days.</p>',
+  '    <p>Sam from Acme support reads every reply, so tell us if anything is wrong.</p>',
+  '  </body>',
+  '</html>',
+  '',
+].join('\n');
+
+/** Never opened by the test: "Warmly: Lint workspace" must find it. */
+const LATER = [
+  '# Your account',
+  '',
+  'Dear user,',
+  '',
+  'Your password was changed. Please do not reply to this message.',
+  '',
+].join('\n');
+
+const RECEIPT = [
+  '<html><body>',
+  '<p>Dear valued customer,</p>',
+  '<p>Your refund for order {{order.number}} has been processed.</p>',
+  '<p>This is an automated message, please do not reply.</p>',
+  '</body></html>',
+  '',
+].join('\n');
+
+test('VS Code (code-server): squiggle, Problems entry, quick fix with Ctrl+. and fix-all on save', { timeout: 240_000 }, async (t) => {
+  const missing = missingPieces();
+  if (missing.length) {
+    const why = `missing ${missing.join(' and ')}; install with: ${SETUP_COMMAND}`;
+    if (process.env.WARMLY_SKIP_EDITORS === '1') return t.skip(`SKIPPED real VS Code test (WARMLY_SKIP_EDITORS=1): ${why}`);
+    assert.fail(`The real VS Code test cannot run: ${why}. Set WARMLY_SKIP_EDITORS=1 to skip it.`);
+  }
+
+  const workspace = mkdtempSync(join(tmpdir(), 'warmly-vscode-'));
+  const welcome = join(workspace, 'welcome.hbs');
+  const receipt = join(workspace, 'receipt.html');
+  writeFileSync(welcome, WELCOME);
+  writeFileSync(receipt, RECEIPT);
+  writeFileSync(join(workspace, 'later.md'), LATER);
+  mkdirSync(ARTIFACTS, { recursive: true });
+
+  const started = Date.now();
+  const vsix = packageVsix(mkdtempSync(join(tmpdir(), 'warmly-vsix-')));
+  const phases: string[] = [];
+  const mark = (what: string) => phases.push(`${what} ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  mark('packaged');
+  let editor: Editor | undefined;
+  t.after(async () => {
+    await editor?.close();
+  });
+  editor = await openEditor({
+    workspace,
+    vsix,
+    userSettings: {
+      // Only HTML files are fixed on save, so the Handlebars file shows what the single quick fix did.
+      '[html]': { 'editor.codeActionsOnSave': { 'source.fixAll.warmly': 'explicit' } },
+    },
+  });
+  mark(`editor up (vsix install ${(editor.installMs / 1000).toFixed(1)} s)`);
+  const { page } = editor;
+  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, name) });
+
+  try {
+    // --- a squiggle and a Problems entry on the cold greeting -----------------------------------------
+    await openFile(page, 'welcome.hbs');
+    await page.waitForSelector('.squiggly-warning', { timeout: 60_000 });
+    mark('squiggle');
+    await page.keyboard.press('Control+Shift+M');
+    const problem = page.locator('.markers-panel .monaco-tl-row', { hasText: 'Greet the reader by name' });
+    await problem.first().waitFor({ timeout: 20_000 });
+    assert.match(await problem.first().innerText(), /generic-greeting/);
+    // The status bar counts the active file's findings.
+    await page.locator('.statusbar-item', { hasText: /Warmly: 1\b/ }).waitFor({ timeout: 10_000 });
+
+    // --- Ctrl+. on "Dear customer" and Enter on the preferred rewrite -------------------------------------
+    const expected = expectedQuickFix(WELCOME, welcome);
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Home'); // first non-blank: the "<p>" of "<p>Dear customer,</p>"
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Control+.');
+    const rows = page.locator('.action-widget .monaco-list-row');
+    await rows.first().waitFor({ timeout: 20_000 });
+    const titles = await rows.allInnerTexts();
+    assert.ok(titles.some((x) => x.includes(expected.title)), `quick fixes offered: ${titles.join(' | ')}`);
+    const focused = page.locator('.action-widget .monaco-list-row.focused');
+    for (let i = 0; i < titles.length && !(await focused.innerText()).includes(expected.title); i++) await page.keyboard.press('ArrowDown');
+    await shot('vscode-quick-fix.png');
+    if (process.env.WARMLY_UPDATE_SCREENSHOT === '1') {
+      mkdirSync(join(ROOT, 'docs', 'images'), { recursive: true });
+      await page.screenshot({ path: join(ROOT, 'docs', 'images', 'quick-fix.png'), clip: { x: 0, y: 0, width: 1200, height: 720 } });
+    }
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+S');
+    await waitForDisk(welcome, (text) => text === expected.text, 'the quick fix on disk');
+    assert.equal(readFileSync(welcome, 'utf8'), expected.text);
+    mark('quick fix saved');
+
+    // --- fix-all on save in the HTML file ----------------------------------------------------------------
+    const fixedReceipt = fixText(RECEIPT, { filePath: receipt }).text;
+    assert.notEqual(fixedReceipt, RECEIPT, 'the engine has something to fix in the receipt');
+    await openFile(page, 'receipt.html');
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.waitForFunction("document.querySelectorAll('.monaco-editor .squiggly-warning').length > 0", undefined, { timeout: 30_000 });
+    // Merge tags are highlighted as personalization (the injection grammar), unlike the prose around them.
+    // (A string, because tsx would wrap a function's inner helpers in a `__name` the page does not have.)
+    const colors: { tag?: string; prose?: string } = await page.evaluate(`(() => {
+      const spans = [...document.querySelectorAll('.monaco-editor .view-lines span span')];
+      const tag = spans.find((x) => x.textContent.trim() === 'order.number');
+      const prose = spans.find((x) => x.textContent.includes('refund'));
+      return { tag: tag && getComputedStyle(tag).color, prose: prose && getComputedStyle(prose).color };
+    })()`);
+    assert.ok(colors.tag && colors.prose && colors.tag !== colors.prose, `merge tag ${colors.tag} vs prose ${colors.prose}`);
+    await page.keyboard.press('Control+S');
+    await waitForDisk(receipt, (text) => text !== RECEIPT, 'fix-all on save');
+    assert.equal(readFileSync(receipt, 'utf8'), fixedReceipt);
+    await shot('vscode-fix-all-on-save.png');
+    mark('fix-all saved');
+
+    // --- "Warmly: Lint workspace" finds the file nobody opened ----------------------------------------------
+    await page.keyboard.press('Control+Shift+P');
+    const palette = page.locator('.quick-input-widget input');
+    await palette.waitFor({ timeout: 20_000 });
+    await palette.fill('>Warmly: Lint workspace');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Lint workspace' }).first().waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Enter');
+    // The summary counts what the engine finds in the three files as they are now on disk.
+    const counts = [welcome, receipt, join(workspace, 'later.md')].map((f) => lint(readFileSync(f, 'utf8'), { filePath: f }).findings.length);
+    const total = counts.reduce((a, b) => a + b, 0);
+    const summary = `Warmly: ${total} ${total === 1 ? 'finding' : 'findings'} in ${counts.filter(Boolean).length} of 3 files.`;
+    await page.locator('.notifications-toasts', { hasText: summary }).waitFor({ timeout: 60_000 });
+    await page.locator('.markers-panel .monaco-tl-row', { hasText: 'later.md' }).first().waitFor({ timeout: 20_000 });
+    await shot('vscode-lint-workspace.png');
+    mark('workspace linted');
+    t.diagnostic(`real VS Code run: ${phases.join(', ')} (code-server log: ${editor.log})`);
+  } catch (error) {
+    await shot('vscode-failure.png').catch(() => {});
+    throw error;
+  }
+});
+
+/** The text after the preferred rewrite of the generic greeting, computed by the engine itself. */
+function expectedQuickFix(text: string, filePath: string): { title: string; text: string } {
+  const finding = lint(text, { filePath }).findings.find((f) => f.ruleId === 'generic-greeting');
+  assert.ok(finding, 'the engine flags the greeting');
+  const suggestion = finding.suggestions[0];
+  assert.ok(suggestion, 'the greeting has a rewrite');
+  return { title: suggestion.title, text: applyEdits(text, suggestion.edits).text };
+}
+
+async function waitForDisk(path: string, done: (text: string) => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!done(readFileSync(path, 'utf8'))) {
+    if (Date.now() > deadline) assert.fail(`${what}: the file on disk did not change as expected:\n${readFileSync(path, 'utf8')}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
