@@ -15,7 +15,7 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
   const output = vscode.window.createOutputChannel('Warmly', { log: true });
   client = createLanguageClient(context, output);
-  const workspaceLint = new WorkspaceLint();
+  const workspaceLint = new WorkspaceLint(output);
 
   void vscode.commands.executeCommand('setContext', 'warmly.languages', [...LANGUAGE_IDS]);
   context.subscriptions.push(

@@ -11,10 +11,13 @@ export const SCHEMES = ['file', 'untitled'] as const;
 
 export const DOCUMENT_SELECTOR = LANGUAGE_IDS.flatMap((language) => SCHEMES.map((scheme) => ({ scheme, language })));
 
-/** File extensions "Warmly: Lint workspace" looks for; the same ones the CLI walks into. */
+/**
+ * File extensions "Warmly: Lint workspace" looks for: those the CLI walks into, less PHP, which VS Code opens
+ * as PHP (a language the server is not given) and which is mostly code rather than emails.
+ */
 export const WORKSPACE_EXTENSIONS = [
   'txt', 'text', 'md', 'markdown', 'mdx', 'html', 'htm', 'xhtml', 'hbs', 'handlebars', 'mustache', 'liquid',
-  'twig', 'j2', 'jinja', 'jinja2', 'njk', 'nunjucks', 'erb', 'ejs', 'mjml', 'tpl', 'ftl', 'php', 'eml',
+  'twig', 'j2', 'jinja', 'jinja2', 'njk', 'nunjucks', 'erb', 'ejs', 'mjml', 'tpl', 'ftl', 'eml',
 ] as const;
 
 export const WORKSPACE_GLOB = `**/*.{${WORKSPACE_EXTENSIONS.join(',')}}`;

@@ -28,7 +28,7 @@ export class WorkspaceLint implements vscode.Disposable {
   private readonly snapshots = new Map<string, readonly vscode.Diagnostic[]>();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor() {
+  constructor(private readonly output: vscode.LogOutputChannel) {
     this.subscriptions = [
       this.collection,
       vscode.workspace.onDidOpenTextDocument((doc) => this.collection.delete(doc.uri)),
@@ -65,16 +65,19 @@ export class WorkspaceLint implements vscode.Disposable {
         let next = 0;
         let done = 0;
         let linted = 0;
+        let failed = 0;
         const worker = async () => {
           while (next < uris.length && !token.isCancellationRequested) {
             const uri = uris[next++];
-            if (await this.lintFile(uri)) linted++;
+            const outcome = await this.lintFile(uri);
+            if (outcome === 'linted') linted++;
+            if (outcome === 'failed') failed++;
             done++;
             progress.report({ increment: 100 / uris.length, message: `${done} of ${uris.length}: ${vscode.workspace.asRelativePath(uri)}` });
           }
         };
         await Promise.all(Array.from({ length: PARALLEL }, worker));
-        return this.summarize(uris, linted);
+        return this.summarize(uris, linted, failed);
       },
     );
     const findings = summary.findings === 0
@@ -88,25 +91,32 @@ export class WorkspaceLint implements vscode.Disposable {
     return summary;
   }
 
-  /** Opens one file so the server lints it, waits for its diagnostics and keeps a snapshot. */
-  private async lintFile(uri: vscode.Uri): Promise<boolean> {
+  /**
+   * Opens one file so the server lints it, waits for its diagnostics and keeps a snapshot. A file that opens in
+   * a language the server is not given (say, a .tpl that another extension calls Smarty) is skipped.
+   */
+  private async lintFile(uri: vscode.Uri): Promise<'linted' | 'skipped' | 'failed'> {
     const alreadyOpen = isOpen(uri);
     const arrived: Cancellable<boolean> = alreadyOpen ? Promise.resolve(true) : diagnosticsArrive(uri, FILE_TIMEOUT_MS);
     let doc: vscode.TextDocument;
     try {
       doc = await vscode.workspace.openTextDocument(uri);
-    } catch {
+    } catch (error) {
       arrived.cancel?.();
-      return false; // binary or too large for the editor
+      this.output.warn(`Lint workspace: could not open ${uri.fsPath}: ${String(error)}`);
+      return 'failed'; // binary or too large for the editor
     }
     if (!languages.has(doc.languageId)) {
       arrived.cancel?.();
-      return false; // e.g. .php opens as PHP, which the server does not lint
+      return 'skipped';
     }
-    if (!(await arrived)) return false;
+    if (!(await arrived)) {
+      this.output.warn(`Lint workspace: no diagnostics for ${uri.fsPath} within ${FILE_TIMEOUT_MS / 1000} s`);
+      return 'failed';
+    }
     this.snapshots.set(uri.toString(), warmlyDiagnostics(uri));
     if (!isOpen(uri)) this.showSnapshot(uri);
-    return true;
+    return 'linted';
   }
 
   private showSnapshot(uri: vscode.Uri): void {
@@ -116,7 +126,7 @@ export class WorkspaceLint implements vscode.Disposable {
     this.collection.set(uri, [...snapshot]);
   }
 
-  private summarize(uris: vscode.Uri[], linted: number): WorkspaceLintSummary {
+  private summarize(uris: vscode.Uri[], linted: number, failed: number): WorkspaceLintSummary {
     let findings = 0;
     let filesWithFindings = 0;
     for (const uri of uris) {
@@ -125,7 +135,7 @@ export class WorkspaceLint implements vscode.Disposable {
       findings += n;
       if (n) filesWithFindings++;
     }
-    return { files: uris.length, linted, findings, filesWithFindings };
+    return { files: linted + failed, linted, findings, filesWithFindings };
   }
 }
 

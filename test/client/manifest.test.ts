@@ -1,0 +1,92 @@
+/**
+ * The extension manifest (package.json) agrees with the client code, the server and the engine, and the
+ * packaged .vsix holds exactly what runs in the editor. No VS Code needed: the real-editor test
+ * (test/e2e/vscode.test.ts, `npm run test:editor`) covers behaviour.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { LANGUAGE_IDS, WORKSPACE_EXTENSIONS } from '../../client/src/languages';
+import { TEMPLATE_EXTENSIONS } from '../../server/src/engine';
+import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
+import { rules } from '../../rules';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const clientSource = ['extension.ts', 'commands.ts', 'language-client.ts', 'status-bar.ts', 'workspace-lint.ts']
+  .map((f) => readFileSync(join(ROOT, 'client', 'src', f), 'utf8'))
+  .join('\n');
+
+test('engines.vscode lets the .vsix install into code-server 4.100.3 (VS Code 1.100.3)', () => {
+  assert.equal(manifest.engines.vscode, '^1.100.0');
+  assert.equal(manifest.main, './client/dist/extension.js');
+});
+
+test('every linted language activates the extension and has a grammar or is built into VS Code', () => {
+  const builtIn = new Set(['plaintext', 'markdown', 'html', 'handlebars']);
+  const contributed = new Set(manifest.contributes.languages.map((l: { id: string }) => l.id));
+  for (const id of LANGUAGE_IDS) {
+    assert.ok(manifest.activationEvents.includes(`onLanguage:${id}`), `activates on ${id}`);
+    assert.ok(builtIn.has(id) || contributed.has(id), `${id} is built in or contributed`);
+  }
+  for (const lang of manifest.contributes.languages) {
+    assert.ok(existsSync(join(ROOT, lang.configuration)), `${lang.configuration} exists`);
+    for (const ext of lang.extensions) assert.ok(TEMPLATE_EXTENSIONS.includes(ext), `the engine knows ${ext}`);
+  }
+});
+
+test('Lint workspace looks for the files the engine treats as templates (PHP aside)', () => {
+  const engine = TEMPLATE_EXTENSIONS.filter((e) => !e.endsWith('.php')).map((e) => e.slice(1)).sort();
+  assert.deepEqual([...WORKSPACE_EXTENSIONS].sort(), [...new Set(engine)]);
+});
+
+test('every contributed command is registered by the client, and the names do not clash with the server\'s', () => {
+  const commands: string[] = manifest.contributes.commands.map((c: { command: string }) => c.command);
+  assert.deepEqual(commands.sort(), ['warmly.fixAllInFile', 'warmly.lintWorkspace', 'warmly.restartServer', 'warmly.showRules']);
+  for (const c of commands) assert.ok(clientSource.includes(`registerCommand('${c}'`), `${c} is registered`);
+  // vscode-languageclient registers the server's executeCommandProvider commands itself; a clash throws.
+  const serverCommands = readFileSync(join(ROOT, 'server', 'src', 'lsp', 'code-actions.ts'), 'utf8').match(/'warmly\.[A-Za-z]+'/g) ?? [];
+  assert.ok(serverCommands.length > 0);
+  for (const c of serverCommands) assert.ok(!commands.includes(c.slice(1, -1)), `${c} is the server's`);
+});
+
+test('every setting the server reads is contributed, with the same default', () => {
+  const props = manifest.contributes.configuration.properties;
+  for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
+    const setting = props[`warmly.${key}`];
+    assert.ok(setting, `warmly.${key} is contributed`);
+    assert.deepEqual(setting.default, value, `default of warmly.${key}`);
+  }
+  assert.ok(props['warmly.trace.server'], 'trace setting for vscode-languageclient');
+  const ruleIds = Object.keys(props['warmly.rules'].properties).sort();
+  assert.deepEqual(ruleIds, rules.map((r) => r.id).sort(), 'warmly.rules lists every rule');
+});
+
+test('untrusted folders: restricted settings exist; config files get the generated schema', () => {
+  const { untrustedWorkspaces } = manifest.capabilities;
+  assert.equal(untrustedWorkspaces.supported, 'limited');
+  for (const key of untrustedWorkspaces.restrictedConfigurations) assert.ok(manifest.contributes.configuration.properties[key], key);
+  for (const v of [...manifest.contributes.jsonValidation, ...manifest.contributes.yamlValidation]) {
+    assert.ok(existsSync(join(ROOT, v.url)), `${v.url} exists`);
+  }
+  assert.ok(manifest.contributes.jsonValidation[0].fileMatch.includes('.warmlyrc.json'));
+});
+
+test('the .vsix holds only the bundles, grammars, schema, icon, configs and docs', () => {
+  const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const r = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const files = r.stdout.trim().split('\n').map((l) => l.trim()).filter(Boolean);
+  const allowed = [
+    /^package\.json$/, /^README\.md$/, /^LICENSE$/, /^language-configuration(-\w+)?\.json$/, /^client\/dist\/extension\.js$/,
+    /^server\/dist\/\w+\.js$/, /^server\/bin\/[\w-]+\.js$/, /^server\/package\.json$/, /^syntaxes\/[\w.-]+\.tmLanguage\.json$/,
+    /^schema\/warmly\.schema\.json$/, /^images\/icon\.png$/, /^docs\/images\/[\w-]+\.png$/,
+  ];
+  for (const f of files) assert.ok(allowed.some((re) => re.test(f)), `${f} should not ship in the .vsix`);
+  for (const must of ['client/dist/extension.js', 'server/dist/server.js', 'schema/warmly.schema.json', 'images/icon.png', 'LICENSE']) {
+    assert.ok(files.includes(must), `${must} ships`);
+  }
+  for (const g of manifest.contributes.grammars) assert.ok(files.includes(g.path.replace(/^\.\//, '')), `${g.path} ships`);
+});
