@@ -67,8 +67,13 @@ export interface Editor {
 
 export interface EditorOptions {
   workspace: string;
-  vsix: string;
+  /** A packaged extension to install, as a user would. */
+  vsix?: string;
+  /** Or: load the extension from its folder and run an extension test module in the extension host. */
+  development?: { extensionPath: string; testsPath: string };
   userSettings: Record<string, unknown>;
+  /** Extra environment for code-server and so for its extension host. */
+  env?: Record<string, string>;
 }
 
 /** Starts code-server with the extension installed and opens `workspace` in headless Chromium. */
@@ -92,17 +97,19 @@ export async function openEditor(options: EditorOptions): Promise<Editor> {
   }, null, 2));
   const env = {
     ...process.env,
+    ...options.env,
     XDG_CONFIG_HOME: join(state, 'config'),
     XDG_DATA_HOME: join(state, 'data'),
     XDG_CACHE_HOME: join(state, 'cache'),
   };
   const bin = codeServerBin();
   const t0 = Date.now();
-  const install = spawnSync(bin, ['--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', options.vsix], { env, encoding: 'utf8', timeout: 120_000 });
-  if (install.status !== 0 || !/successfully installed/i.test(install.stdout + install.stderr)) {
-    throw new Error(`code-server could not install ${options.vsix}:\n${install.stdout}\n${install.stderr}`);
+  if (options.vsix) {
+    const install = spawnSync(bin, ['--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', options.vsix], { env, encoding: 'utf8', timeout: 120_000 });
+    if (install.status !== 0 || !/successfully installed/i.test(install.stdout + install.stderr)) {
+      throw new Error(`code-server could not install ${options.vsix}:\n${install.stdout}\n${install.stderr}`);
+    }
   }
-
   const installMs = Date.now() - t0;
   const port = await freePort();
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -153,7 +160,14 @@ export async function openEditor(options: EditorOptions): Promise<Editor> {
       return host === '127.0.0.1' || host === 'localhost' ? route.continue() : route.abort();
     });
     const page = context.pages()[0] ?? (await context.newPage());
-    const url = `${base}/?folder=${encodeURIComponent(options.workspace)}`;
+    let url = `${base}/?folder=${encodeURIComponent(options.workspace)}`;
+    if (options.development) {
+      // The web workbench takes extension-development options from its `payload` parameter (as @vscode/test-web
+      // does); paths live on the code-server side, hence vscode-remote URIs.
+      const remote = (path: string) => `vscode-remote://127.0.0.1:${port}${path}`;
+      const payload = [['extensionDevelopmentPath', remote(options.development.extensionPath)], ['extensionTestsPath', remote(options.development.testsPath)]];
+      url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    }
     await page.goto(url);
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     return { page, context, url, log, installMs, close };
