@@ -8,10 +8,16 @@ import { fa } from './fa';
 
 const PHRASES = { en, fa };
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+/** The reader's own address in a footer ("This email was sent to jane@example.com") is not a way to reach anyone. */
+const RECIPIENT_BEFORE = /(?:sent to|send to|delivered to|addressed to|intended for|subscribed as|signed up as|to:|ارسال شده به|به نشانی)\s*$/i;
 /** A phone number: 7+ digits with the usual separators (digits are already Latin in normalized text). */
-const PHONE = /(?<![\w.])\+?\(?\d[\d\s().-]{5,}\d(?![\w])/u;
-const CONTACT_HREF = /^(?:mailto:|tel:|sms:|https?:\/\/(?:wa\.me|t\.me|api\.whatsapp|m\.me)|.*(?:contact|support|help|feedback|ticket|chat|tamas|ertebat))/i;
+const PHONE = /(?<![\w.#])\+?\(?\d[\d\s().-]{5,}\d(?![\w])/gu;
+const PHONE_WORD_BEFORE = /(?:call|phone|tel|telephone|mobile|cell|whatsapp|sms|text|ring|dial|hotline|helpline|تلفن|تماس|شماره تماس|موبایل|همراه|واتساپ|تلگرام|پیامک)[^\d]{0,20}$/i;
+const PHONE_WORD_AFTER = /^[^\d]{0,12}(?:تماس|زنگ|call|phone|text)/i;
+const ID_WORD_BEFORE = /(?:order|invoice|tracking|reference|ref|ticket|case|account|id|no\.|code|sku|serial|confirmation|booking|سفارش|فاکتور|پیگیری|کد|قرارداد|قبض|مرجع|شناسه)[^\d]{0,12}$/i;
+/** A contact page or a channel to a person; a help page, "My orders" or a survey link is not (see the rule's doc). */
+const CONTACT_HREF = /^(?:mailto:|tel:|sms:|https?:\/\/(?:wa\.me|t\.me|api\.whatsapp|m\.me)|.*(?:contact|tamas|ertebat|chat))/i;
 const MIN_WORDS = 12;
 
 const rule: Rule = {
@@ -45,7 +51,7 @@ const rule: Rule = {
 };
 
 const SUPPORT_NUMBER = /(?:support|help|hotline|helpline|call|phone|tel|whatsapp|sms|text|پشتیبانی|تماس|تلفن|شماره تماس|واتساپ|پیامک)\s*[:：]?\s*[*#+]?\d[\d\s#*-]{2,}/i;
-const CONTACT_URL = /https?:\/\/\S*(?:contact|support|help|feedback|ticket|chat|tamas|ertebat)/i;
+const CONTACT_URL = /https?:\/\/\S*(?:contact|tamas|ertebat)/i;
 
 function hasDirectContact(ctx: RuleContext): boolean {
   // A From/Reply-To header with a person's (not a no-reply) address is a direct way to reach someone.
@@ -63,16 +69,27 @@ function hasDirectContact(ctx: RuleContext): boolean {
   }
   for (const block of ctx.blocks) {
     const text = block.text.replace(new RegExp(PLACEHOLDER, 'g'), ' ');
-    const email = EMAIL.exec(text);
-    if (email) {
+    EMAIL.lastIndex = 0;
+    for (let email = EMAIL.exec(text); email; email = EMAIL.exec(text)) {
       NO_REPLY_ADDRESS.lastIndex = 0;
-      if (!NO_REPLY_ADDRESS.test(email[0])) return true;
+      if (NO_REPLY_ADDRESS.test(email[0]) || RECIPIENT_BEFORE.test(text.slice(Math.max(0, email.index - 30), email.index))) continue;
+      return true;
     }
     if (CONTACT_URL.test(text)) return true;
     // "Support: 9990", "پشتیبانی: ۹۹۹۰", "call 1-800-FLOWERS": a labelled short number is a direct line too.
     if (SUPPORT_NUMBER.test(text)) return true;
-    const phone = PHONE.exec(text);
-    if (phone && phone[0].replace(/\D/g, '').length >= 7 && !/^\d{4}-\d{2}-\d{2}/.test(phone[0])) return true;
+    PHONE.lastIndex = 0;
+    for (let phone = PHONE.exec(text); phone; phone = PHONE.exec(text)) {
+      const digits = phone[0].replace(/\D/g, '').length;
+      if (digits < 7 || digits > 15 || /^\d{4}-\d{2}-\d{2}/.test(phone[0])) continue;
+      // Order and tracking numbers are long digit runs too: a phone is labelled, or written like one.
+      const before = text.slice(Math.max(0, phone.index - 30), phone.index);
+      if (ID_WORD_BEFORE.test(before) && !PHONE_WORD_BEFORE.test(before)) continue;
+      const after = text.slice(phone.index + phone[0].length, phone.index + phone[0].length + 20);
+      if (PHONE_WORD_BEFORE.test(before) || PHONE_WORD_AFTER.test(after)) return true;
+      // Written like a phone number: international or trunk prefix with separators, or an Iranian 0XX… number.
+      if (/^(?:\+|0|\()/.test(phone[0]) && /[\s().-]/.test(phone[0].trim()) || /^0\d{9,10}$/.test(phone[0])) return true;
+    }
   }
   return false;
 }

@@ -15,7 +15,7 @@ ruleCases('missing-contact', {
     { text: '<p>Your order has shipped and will arrive within three business days.</p><p><a href="https://acme.example/contact">Contact us</a></p>', file: 'a.html' },
     { text: 'Your order has shipped and will arrive within three business days.\n{{> footer}}', file: 'a.hbs' },
     { text: 'Short SMS: code 1234.' },
-    { text: 'سفارش شما ثبت شد و تا سه روز کاری آینده به دستتان خواهد رسید. اگر سؤالی داشتید با ما تماس بگیرید.' },
+    { text: 'سفارش شما ثبت شد و تا سه روز کاری آینده به دستتان خواهد رسید. اگر سؤالی داشتید با شماره‌ی ۰۲۱-۸۸۷۷۶۶۵۵ تماس بگیرید.' },
     { text: 'سفارش شما ثبت شد و تا سه روز کاری آینده به دستتان خواهد رسید.\nبا احترام،\nسارا احمدی' },
   ],
 });

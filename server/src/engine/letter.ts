@@ -50,18 +50,18 @@ const FA_SIGNOFF = [
   'با سپاس از اعتماد شما', 'با تشکر از خرید شما', 'با سپاس از خرید شما', 'با آرزوی سلامتی', 'با احترام و تشکر', 'با تشکر و سپاس',
   'ارادتمند شما', 'با سلام و احترام مجدد', 'تشکر از همراهی شما', 'با تشکر از انتخاب شما', 'با سپاس از انتخاب شما',
 ];
-const SIGNOFF_RE = new RegExp(`^[-\\s]*(?:${fold(EN_SIGNOFF)}|${fold(FA_SIGNOFF)})(?=$|[\\s,.!:\\u060C\\u061B-]|\\uE000)[\\s,.!:\\u060C\\u061B-]*`, 'u');
+const SIGNOFF_RE = new RegExp(`^[-\\s]*(?:${fold(EN_SIGNOFF)}|${fold(FA_SIGNOFF)}|${fold(['با احترام', 'با سپاس', 'با تشکر', 'با آرزوی', 'با مهر', 'با درود', 'با عرض', 'سپاس از', 'تشکر از', 'ممنون از', 'سپاسگزاریم از', 'متشکریم از'])}(?: [^\\s\\u060C,]+){0,6}?(?=[\\u060C,]|$))(?=$|[\\s,.!:\\u060C\\u061B-]|\\uE000)[\\s,.!:\\u060C\\u061B-]*`, 'u');
 
 const EN_TEAM_WORDS =
-  '(?:team|teams|support|support team|customer (?:service|support|care|success|experience|relations|team)(?: team)?|service team|service desk|help ?desk|helpdesk|management|administration|administrator|admin|admins|staff|department|dept|crew|family|squad|billing|sales|accounts|office|robot|bot|notifications|webmaster|desk|folks|group|people|services|operations|ops|concierge|editors|editorial team|committee|board|company|inc|llc|ltd|gmbh|co|corp|store|shop|bank|hq|headquarters|community|marketing|partnerships|success|security|compliance|accounting|finance|hr|human resources|onboarding|reservations|front desk|helpline|hotline|call center|contact center|agency|clinic|hospital|practice|institute|foundation|association|union|organization|organisation|platform|app|division|unit|cell|bureau|section|secretariat|registrar|receivable|payable|relations|resolution|scheduling|enrollment|enrolment|admissions|dispatch|logistics|fulfilment|fulfillment|returns|refunds|claims|collections|underwriting|membership|ticketing|bookings|care|service|customer service|customer care|customer relations|management team|leadership team|board of directors)';
+  '(?:team|teams|support|support team|customer (?:service|support|care|success|experience|relations|team)(?: team)?|service team|service desk|help ?desk|helpdesk|management|administration|administrator|admin|admins|staff|department|dept|crew|family|squad|billing|sales|accounts|office|robot|bot|notifications|webmaster|desk|folks|group|people|services|operations|ops|concierge|editors|editorial team|committee|board|company|inc|llc|ltd|gmbh|co|corp|store|shop|bank|hq|headquarters|community|marketing|partnerships|success|security|compliance|accounting|finance|hr|human resources|onboarding|reservations|front desk|helpline|hotline|call center|contact center|agency|clinic|hospital|practice|institute|foundation|association|union|organization|organisation|platform|app|division|unit|cell|bureau|section|secretariat|registrar|receivable|payable|relations|resolution|scheduling|enrollment|enrolment|admissions|dispatch|logistics|fulfilment|fulfillment|returns|refunds|claims|collections|underwriting|membership|ticketing|bookings|care|service|customer service|customer care|customer relations|management team|leadership team|board of directors|experience|insights|research|feedback|happiness|loyalty|rewards|events|communications|comms|newsroom|editorial|news|quality|quality assurance|product|engineering|design|crew|desk|helpers|concierge team)';
 /** Departments and teams, but not a bare company name: used where no sign-off word vouches for a signature. */
 const EN_DEPT_WORDS = EN_TEAM_WORDS.replace(/\|company\|inc\|llc\|ltd\|gmbh\|co\|corp\|store\|shop\|bank\|hq\|headquarters/, '');
 const EN_TEAM_LINE = new RegExp(`^[-\\s]*(?:from )?(?:the |your |all of us at |everyone at |all at |us at )?(?:[^\\s,]+ ){0,4}${EN_TEAM_WORDS}(?: (?:at|of|@) [^,]{1,40})?[\\s.!]*$|^[-\\s]*(?:the )?(?:office|department|dept|division|bureau|school|faculty|ministry) of `, 'u');
 const EN_DEPT_LINE = new RegExp(`^[-\\s]*(?:the |your )?(?:[^\\s,]+ ){0,4}${EN_DEPT_WORDS}(?: (?:at|of|@) [^,]{1,40})?[\\s.!]*$|^[-\\s]*(?:the )?(?:office|department|dept|division|bureau) of `, 'u');
 /** "Your friends at Acme", "Everyone at Acme", "All of us at Acme": a collective, not a person. */
-const EN_COLLECTIVE = /^[-\s]*(?:(?:your|all|the) )?(?:friends|pals|folks|buddies|team|people|crew|family|gang|everyone|everybody|all of us|us|staff|experts|specialists|editors) (?:at|from|of|@) /u;
+const EN_COLLECTIVE = /^[-\s]*(?:(?:from|cheers from|love from|greetings from) )?(?:(?:your|all|the) )?(?:friends|pals|folks|buddies|team|people|crew|family|gang|everyone|everybody|all of us|us|staff|experts|specialists|editors) (?:at|from|of|@) /u;
 const FA_TEAM_START = new RegExp(
-  `^[-\\s]*(?:${fold(['معاونت', 'دبیرخانه', 'خدمات', 'ستاد', 'کمیته', 'اداره', 'حوزه', 'امور', 'شعبه', 'نمایندگی', 'هیئت', 'هیأت', 'کارگروه', 'کانون', 'کارشناس', 'کارشناسان', 'اپراتور', 'تیم', 'گروه', 'واحد', 'بخش', 'دپارتمان', 'مدیریت', 'پشتیبانی', 'روابط عمومی', 'امور مشتریان', 'خدمات مشتریان', 'مدیر سایت', 'مدیر فروشگاه', 'ادمین', 'کارشناسان', 'همکاران شما در', 'همه ما در', 'دفتر', 'مرکز', 'سامانه', 'فروشگاه', 'شرکت', 'سایت', 'وبسایت', 'وب سایت', 'مجموعه', 'اداره', 'سازمان', 'موسسه', 'مؤسسه', 'فروش', 'کلینیک', 'بانک', 'آژانس', 'اپلیکیشن', 'خانواده', 'هلدینگ'])})(?=$|[\\s\\uE000])`,
+  `^[-\\s]*(?:${fold(['باشگاه', 'بیمه', 'شهرداری', 'مجله', 'خبرنامه', 'هتل', 'رستوران', 'آموزشگاه', 'دانشگاه', 'دانشکده', 'بیمارستان', 'درمانگاه', 'مطب', 'آژانس', 'مرکز', 'معاونت', 'دبیرخانه', 'خدمات', 'ستاد', 'کمیته', 'اداره', 'حوزه', 'امور', 'شعبه', 'نمایندگی', 'هیئت', 'هیأت', 'کارگروه', 'کانون', 'کارشناس', 'کارشناسان', 'اپراتور', 'تیم', 'گروه', 'واحد', 'بخش', 'دپارتمان', 'مدیریت', 'پشتیبانی', 'روابط عمومی', 'امور مشتریان', 'خدمات مشتریان', 'مدیر سایت', 'مدیر فروشگاه', 'ادمین', 'کارشناسان', 'همکاران شما در', 'همه ما در', 'دفتر', 'مرکز', 'سامانه', 'فروشگاه', 'شرکت', 'سایت', 'وبسایت', 'وب سایت', 'مجموعه', 'اداره', 'سازمان', 'موسسه', 'مؤسسه', 'فروش', 'کلینیک', 'بانک', 'آژانس', 'اپلیکیشن', 'خانواده', 'هلدینگ'])})(?=$|[\\s\\uE000])`,
   'u',
 );
 const CONTACT_ONLY = /^[\s\uE000]*(?:https?:|www\.|[\w.+-]+@|\+?[\d\s()./-]{6,}$|tel|phone|email|e-mail|web|website|address|تلفن|تلفن:|ایمیل|آدرس|وب)/u;
@@ -110,10 +110,11 @@ export function classifySignature(line: Line, original: string, from = line.from
     // "{{store_name}}" alone: signed by the company. A reader-name tag here would be odd; call it other.
     return tags.every((t) => !roleOf(t.variable) && /(store|shop|company|site|app|brand|business|org|team|merchant|shop_?name|platform|service|bank|name)/i.test(t.variable ?? '')) ? 'company' : 'other';
   }
-  if (text.includes(',') || text.includes('\u060C') || text.includes('|')) {
+  if (/[,\u060C|\u00B7\u2022]|\s[-\u2013\u2014]\s/.test(text)) {
     // "Sara, Support Lead" or "سارا، پشتیبانی": a name before the comma makes it a person.
-    const head = text.split(/[,\u060C|]/)[0].trim();
-    if (head && !EN_TEAM_LINE.test(head) && !FA_TEAM_START.test(head) && !CONTACT_ONLY.test(head) && wordCount(head) <= 4) return 'person';
+    const head = text.split(/[,\u060C|\u00B7\u2022]|\s[-\u2013\u2014]\s/)[0].trim();
+    if (head && (EN_TEAM_LINE.test(head) || FA_TEAM_START.test(head) || EN_COLLECTIVE.test(head))) return 'team';
+    if (head && !CONTACT_ONLY.test(head) && wordCount(head) <= 4 && (/[\u0600-\u06FF]/.test(head) || looksLikeName(original.slice(line.block.starts[from], line.block.ends[line.to - 1])))) return 'person';
   }
   if (EN_COLLECTIVE.test(text)) return 'team';
   if (EN_TEAM_LINE.test(text) || FA_TEAM_START.test(text)) {
@@ -128,17 +129,37 @@ export function classifySignature(line: Line, original: string, from = line.from
   const start = line.block.starts[from];
   const end = line.block.ends[line.to - 1];
   const source = original.slice(start, end);
-  if (/[\u0600-\u06FF]/.test(source)) return 'person';
+  if (/[\u0600-\u06FF]/.test(source)) return looksLikePersianName(text) ? 'person' : 'other';
   return looksLikeName(source) ? 'person' : 'other';
 }
 
+/**
+ * Persian has no capitals, so a short line is a name only if it does not read like a button, a heading or a
+ * noun phrase ("مشاهده سفارش", "جزئیات پرداخت"), or if it starts with a common given name.
+ */
+const FA_GIVEN = new Set(normalizeString('علی محمد رضا حسین حسن مهدی امیر نیما سینا آرش بهرام کاوه پویا پیمان مسعود مجید سعید حمید وحید فرهاد فرزاد بابک کامران رامین شهرام سامان امید میلاد مهران محسن مصطفی مرتضی جواد احمد محمود ابراهیم اسماعیل یوسف داوود سجاد هادی عرفان پارسا آرمین سهیل بهنام بهزاد کیوان کوروش داریوش سیاوش مازیار شایان ماهان یاسین مریم زهرا فاطمه سارا نازنین مینا مهسا نگار الهام لیلا شیما سمیرا ندا نرگس پریسا پرستو ترانه آزاده آرزو بهاره شیرین فرشته مهتاب نسرین هانیه هستی یاسمن کیمیا ساناز رویا سپیده شبنم مژگان فرناز مهناز نیلوفر ستاره زینب معصومه طاهره اعظم راحله سحر آیدا النا هلیا آناهیتا').split(' '));
+const FA_NOT_NAME = /(?:^|\s)(?:سفارش|مشاهده|پیگیری|لغو|خرید|ورود|ثبت|دانلود|دریافت|تماس|پاسخ|اطلاعات|جزئیات|کلیک|اینجا|حساب|کاربری|پرداخت|فاکتور|ارسال|تحویل|محصول|کالا|قیمت|مبلغ|تخفیف|کد|شماره|آدرس|نشانی|تاریخ|ساعت|وضعیت|مرحله|لینک|صفحه|سایت|اپلیکیشن|برنامه|نظرسنجی|شرکت در|امتیاز|عضویت|خبرنامه|تلفن|ایمیل|پیامک|موبایل|جمع|کل|هزینه|تومان|ریال|سبد|بازگشت|مرجوعی|گارانتی|راهنما|قوانین|شرایط|حریم|سوالات|سؤالات|متداول|اطلاعیه|پیام|اعلان)(?=\s|$)/;
+export function looksLikePersianName(text: string): boolean {
+  // "حسین مرادی از تیم پشتیبانی": a name, then the team.
+  const from = text.split(/\s+از\s+/);
+  if (from.length > 1 && from[0] && looksLikePersianName(from[0])) return true;
+  const words = text.replace(/[\u060C,|:\-]/g, ' ').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 4) return false;
+  if (FA_GIVEN.has(words[0]) || /^(?:دکتر|مهندس|خانم|آقای|سرکار خانم|جناب)$/.test(words[0])) return true;
+  return words.length <= 3 && !FA_NOT_NAME.test(text) && !FA_TEAM_START.test(text);
+}
+
+/** Words of receipts and layouts ("Order Details", "Shipping Address"): a line holding one is not a name. */
+const EN_NOT_NAME = /\b(?:order|orders|details|detail|address|account|summary|total|subtotal|invoice|receipt|payment|shipping|billing|items?|quantity|price|tax|discount|code|number|date|status|tracking|delivery|support|help|center|centre|team|questions?|faq|policy|terms|privacy|settings|profile|password|email|phone|website|app|store|shop|online|customer|service|newsletter|update|news|offer|sale|coupon|survey|feedback|review|rating)\b/i;
+/** Call-to-action words that start button and link texts ("Download PDF", "Track Order"), never names. */
+const CTA = /^(download|view|track|shop|click|order|reset|verify|confirm|sign|log|manage|update|get|start|open|see|read|learn|buy|book|pay|visit|follow|join|rate|review|leave|take|complete|accept|decline|activate|renew|upgrade|explore|browse|watch|listen|share|invite|claim|redeem|apply|register|subscribe|continue|go|back|next|home|contact|help|support|faq|account|my|your|our|the|new|free|save|special|limited|hello|hi|dear|welcome|thank|thanks|cheers|regards|love|best|warmly|sincerely|greetings)$/i;
 const TITLE_WORD = /^(?:[A-Z][a-zA-Z\u00C0-\u024F'’.-]*|[A-Z]\.)$/;
 
 /** "Sara", "Sara Lee", "Dr. Sara Lee", "Sara from Acme", "Sara Lee | Head of Support"; not "Download as PDF". */
 export function looksLikeName(source: string): boolean {
   const head = source.trim().replace(/^[\s\-\u2013\u2014~]+/, '').split(/\s*(?:[,|(\u2013\u2014]|\s-\s|\sfrom\s|\sat\s|\sof\s)/)[0];
   const words = head.split(/\s+/).filter(Boolean);
-  return words.length >= 1 && words.length <= 4 && words.every((w) => TITLE_WORD.test(w));
+  return words.length >= 1 && words.length <= 4 && words.every((w) => TITLE_WORD.test(w)) && !CTA.test(words[0].replace(/[.,]$/, '')) && !EN_NOT_NAME.test(head);
 }
 
 /** Every sign-off with the signature lines after it (up to three, crossing into the next paragraph). */
@@ -179,19 +200,28 @@ export function findSignoffs(lines: readonly Line[], original: string): Signoff[
  * the short lines of the last paragraph, classified like a signature.
  */
 export function closingLines(lines: readonly Line[], original: string): { line: Line; kind: SignatureKind }[] {
-  const last = lines[lines.length - 1];
-  if (!last) return [];
   const out: { line: Line; kind: SignatureKind }[] = [];
-  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 3; i--) {
+  let block = -1;
+  // Walk back from the end over footer lines (unsubscribe notes, addresses, copyright, links) to the last
+  // short paragraph before them: in HTML emails the signature is rarely the very last text.
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) {
     const line = lines[i];
-    if (line.blockIndex !== last.blockIndex && out.length > 0) break;
-    if (line.blockIndex < last.blockIndex - 1) break;
-    if (wordCount(line.text) > 7 || /[.!?\u061F:]$/.test(line.text)) break;
+    if (block >= 0 && line.blockIndex !== block) break;
+    const short = wordCount(line.text) <= 7 && !/[.!?\u061F:]$/.test(line.text);
     if (SIGNOFF_RE.test(line.text) && SIGNOFF_RE.exec(line.text)![0].length === line.text.length) break;
+    if (!short || FOOTER.test(line.text)) {
+      if (block >= 0) break;
+      continue;
+    }
+    block = line.blockIndex;
     out.unshift({ line, kind: classifySignature(line, original) });
+    if (out.length === 3) break;
   }
   return out;
 }
+
+/** Footer lines: not a signature, and skipped when looking for one. */
+const FOOTER = /©|\(c\)|copyright|all rights reserved|unsubscribe|privacy|terms|preferences|view (it )?in (your )?browser|لغو عضویت|حریم خصوصی|کلیه حقوق|تمامی حقوق/i;
 
 export function lineRange(line: Line, from = line.from): Range {
   return { start: line.block.starts[from], end: line.block.ends[line.to - 1] };

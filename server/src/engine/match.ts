@@ -326,6 +326,18 @@ export function wordsOf(text: string): Int32Array {
   return Int32Array.from(out);
 }
 
+const longestKeys = new WeakMap<Map<string, number[]>, number>();
+
+function longestKey(map: Map<string, number[]>): number {
+  let n = longestKeys.get(map);
+  if (n === undefined) {
+    n = 0;
+    for (const k of map.keys()) n = Math.max(n, k.length);
+    longestKeys.set(map, n);
+  }
+  return n;
+}
+
 /** Every non-overlapping match in a block's normalized text, leftmost first. */
 export function findPhrases(text: string, compiled: CompiledPhrases, words: Int32Array = wordsOf(text)): PhraseMatch[] {
   const out: PhraseMatch[] = [];
@@ -341,7 +353,9 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
     const e = exact.get(word);
     if (e) candidates.push(...e);
     if (prefix.size) {
-      for (let len = 1; len <= word.length; len++) {
+      // Only prefixes as long as the longest key can match: keeps a 100,000-letter "word" linear.
+      const longest = Math.min(word.length, longestKey(prefix));
+      for (let len = 1; len <= longest; len++) {
         const p = prefix.get(word.slice(0, len));
         if (p) candidates.push(...p);
       }

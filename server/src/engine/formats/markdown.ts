@@ -21,6 +21,7 @@ interface MdNode {
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
+const MAX_DEPTH = 500;
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell', 'definition']);
 const SKIP_TYPES = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'image', 'imageReference']);
 
@@ -67,9 +68,11 @@ export function extractMarkdown(original: string, masked: string, index: TagInde
 
   const stripQuotePrefixes = (s: string) => s.replace(/\n[ \t]*(?:>[ \t]?)+/g, (m) => '\n' + ' '.repeat(m.length - 1));
 
-  const visit = (node: MdNode) => {
+  const visit = (node: MdNode, depth = 0) => {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
+    // Thousands of nested quotes or lists would overflow the stack; no letter nests that deep.
+    if (depth > MAX_DEPTH) { skipped.push({ start, end }); return; }
     if (node.type === 'yaml' || node.type === 'toml') { frontmatter = { start, end }; skipped.push({ start, end }); return; }
     if (SKIP_TYPES.has(node.type)) { skipped.push({ start, end }); return; }
     if (node.type === 'html') {
@@ -96,7 +99,7 @@ export function extractMarkdown(original: string, masked: string, index: TagInde
       // at the edge of a paragraph ("{{agent_name}}" on the first line of a signature) went.
       const before = edgeStart(original, masked, start);
       if (before < start) index.pieces(original, before, start, current!);
-      for (const child of node.children ?? []) visit(child);
+      for (const child of node.children ?? []) visit(child, depth + 1);
       const after = edgeEnd(original, masked, end);
       if (after > end) index.pieces(original, end, after, current!);
       if (own) {
@@ -105,7 +108,7 @@ export function extractMarkdown(original: string, masked: string, index: TagInde
       }
       return;
     }
-    for (const child of node.children ?? []) visit(child);
+    for (const child of node.children ?? []) visit(child, depth + 1);
   };
   visit(tree);
   return { blocks, comments, links, skipped, frontmatter };

@@ -73,6 +73,9 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
   const curlyDialect: Dialect =
     format === 'liquid' ? 'liquid' : format === 'twig' ? 'twig' : format === 'handlebars' ? 'handlebars' : 'handlebars';
   const n = text.length;
+  // Openers are scanned left to right and many may be unclosed: remember each closer's next position so a
+  // thousand unclosed `<%` cost one pass over the text, not a thousand.
+  const find = nextIndexFinder(text);
 
   const push = (tag: TemplateTag) => {
     tags.push(tag);
@@ -91,14 +94,16 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
     return false;
   };
   const lineEnd = (from: number) => {
-    const nl = text.indexOf('\n', from);
+    const nl = find('\n', from);
     return nl < 0 ? n : nl;
   };
   const unclosed = (start: number, dialect: Dialect, closer: string) => {
     // The broken tag is what a reader would see raw: up to the first punctuation or markup after it.
     const stop = /[,<\n\r!?;\u060C\u061B]|\.\s|\}/.exec(text.slice(start + 2, Math.min(lineEnd(start), start + 80)));
     const stopAt = stop ? start + 2 + stop.index + (stop[0] === '}' ? 1 : 0) : Math.min(lineEnd(start), start + 80);
-    const end = Math.max(start + 2, trimRight(text, start, stopAt));
+    let end = Math.max(start + 2, trimRight(text, start, stopAt));
+    // The 80-character cap may fall inside an emoji: keep the pair whole.
+    if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? '') && /[\uDC00-\uDFFF]/.test(text[end] ?? '')) end++;
     broken.push({ start, end, dialect, reason: 'unclosed', detail: `add the closing "${closer}"` });
   };
   const openBlock = (tag: TemplateTag, name: string, closer: string, family: OpenBlock['family']) => {
@@ -143,7 +148,7 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
     if (c === 123 && c1 === 123) {
       const start = i;
       if (text.startsWith('{{!--', i)) {
-        const close = text.indexOf('--}}', i + 5);
+        const close = find('--}}', i + 5);
         if (close < 0) { unclosed(start, 'handlebars', '--}}'); hidden.push({ start, end: n }); break; }
         const end = close + 4;
         tags.push({ start, end, dialect: 'handlebars', kind: 'comment', expr: text.slice(i + 5, close).trim() });
@@ -154,8 +159,8 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
       const triple = text.charCodeAt(i + 2) === 123;
       const closer = triple ? '}}}' : '}}';
       const bodyStart = i + (triple ? 3 : 2);
-      const close = text.indexOf(closer, bodyStart);
-      const nextOpen = text.indexOf('{{', bodyStart);
+      const close = find(closer, bodyStart);
+      const nextOpen = find('{{', bodyStart);
       if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
         unclosed(start, curlyDialect, closer);
         i = bodyStart;
@@ -217,8 +222,8 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
       const start = i;
       const isComment = c1 === 35;
       const closer = isComment ? '#}' : '%}';
-      const close = text.indexOf(closer, i + 2);
-      const nextOpen = isComment ? -1 : text.indexOf('{%', i + 2);
+      const close = find(closer, i + 2);
+      const nextOpen = isComment ? -1 : find('{%', i + 2);
       const dialect: Dialect = format === 'liquid' ? 'liquid' : 'twig';
       if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
         unclosed(start, dialect, closer);
@@ -272,7 +277,7 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
     // <%# … %>, <%= … %>, <% … %> (ERB, EJS)
     if (c === 60 && c1 === 37) {
       const start = i;
-      const close = text.indexOf('%>', i + 2);
+      const close = find('%>', i + 2);
       if (close < 0) { unclosed(start, 'erb', '%>'); i += 2; continue; }
       const end = close + 2;
       const mark = text[i + 2];
@@ -287,7 +292,7 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
     // <?php … ?>, <?= … ?>
     if (c === 60 && c1 === 63 && (text.startsWith('<?php', i) || text.startsWith('<?=', i))) {
       const start = i;
-      const close = text.indexOf('?>', i + 2);
+      const close = find('?>', i + 2);
       const end = close < 0 ? n : close + 2;
       const short = text[i + 2] === '=';
       const expr = text.slice(i + (short ? 3 : 5), close < 0 ? n : close).trim();
@@ -301,15 +306,15 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
     if (c === 60 && (c1 === 35 || c1 === 64 || (c1 === 47 && (text.charCodeAt(i + 2) === 35 || text.charCodeAt(i + 2) === 64)))) {
       const start = i;
       if (text.startsWith('<#--', i)) {
-        const close = text.indexOf('-->', i + 4);
+        const close = find('-->', i + 4);
         const end = close < 0 ? n : close + 3;
         tags.push({ start, end, dialect: 'dollar', kind: 'comment', expr: '' });
         hidden.push({ start, end });
         i = end;
         continue;
       }
-      const close = text.indexOf('>', i + 2);
-      const nl = text.indexOf('\n\n', i);
+      const close = find('>', i + 2);
+      const nl = find('\n\n', i);
       if (close < 0 || (nl >= 0 && nl < close)) { unclosed(start, 'dollar', '>'); i += 2; continue; }
       const end = close + 1;
       const isClose = c1 === 47;
@@ -328,7 +333,7 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
     // Mailchimp *|FNAME|*, *|IF:FNAME|*, *|END:IF|*
     if (c === 42 && c1 === 124) {
       const start = i;
-      const close = text.indexOf('|*', i + 2);
+      const close = find('|*', i + 2);
       if (close < 0 || close - i > 80 || /[\s<>]/.test(text.slice(i + 2, close).replace(/ /g, ''))) {
         if (/^[A-Z0-9_:]/.test(text[i + 2] ?? '')) unclosed(start, 'mailchimp', '|*');
         i += 2;
@@ -354,7 +359,7 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
     // %{name} (Rails i18n, Ruby format strings)
     if (c === 37 && c1 === 123) {
       const start = i;
-      const close = text.indexOf('}', i + 2);
+      const close = find('}', i + 2);
       const body = close < 0 ? '' : text.slice(i + 2, close);
       if (close < 0 || !/^\s*[A-Za-z_][\w.]*\s*$/.test(body)) {
         if (/^[A-Za-z_]/.test(text[i + 2] ?? '')) unclosed(start, 'rails-i18n', '}');
@@ -385,8 +390,8 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
     if (c === 123) {
       const start = i;
       if (c1 === 36) {
-        const close = text.indexOf('}', i + 2);
-        const nl = text.indexOf('\n', i);
+        const close = find('}', i + 2);
+        const nl = find('\n', i);
         if (close < 0 || (nl >= 0 && nl < close)) { unclosed(start, 'smarty', '}'); i += 2; continue; }
         const expr = text.slice(i + 1, close).trim();
         i = close + 1;
@@ -394,7 +399,7 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
         continue;
       }
       if (smarty) {
-        const close = text.indexOf('}', i + 1);
+        const close = find('}', i + 1);
         const body = close < 0 ? '' : text.slice(i + 1, close);
         if (close >= 0 && SMARTY_KEYWORDS.test(body) && !body.includes('\n')) {
           const word = (body.match(/^\/?(\w+)/) ?? ['', ''])[1];
@@ -402,7 +407,7 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
           tags.push(tag);
           i = close + 1;
           if (word === 'literal' && body[0] !== '/') {
-            const lit = text.indexOf('{/literal}', i);
+            const lit = find('{/literal}', i);
             if (lit >= 0) {
               hidden.push({ start, end: lit + 10 });
               tags.push({ start: lit, end: lit + 10, dialect: 'smarty', kind: 'close', expr: '/literal', block: 'literal' });
@@ -521,6 +526,18 @@ function outputTag(start: number, end: number, dialect: Dialect, expr: string): 
   if (variable) variable = variable.replace(/^[@$]/, '').replace(/->/g, '.');
   if (variable && /^(t|trans|translate|__|lang|i18n|l|_)$/.test(variable)) variable = undefined;
   return { start, end, dialect, kind: 'output', expr, variable, hasFallback };
+}
+
+/** `text.indexOf` with memory: a repeated search for the same needle from a later offset reuses the last answer. */
+function nextIndexFinder(text: string): (needle: string, from: number) => number {
+  const last = new Map<string, { from: number; at: number }>();
+  return (needle, from) => {
+    const seen = last.get(needle);
+    if (seen && seen.from <= from && (seen.at < 0 || seen.at >= from)) return seen.at;
+    const at = text.indexOf(needle, from);
+    last.set(needle, { from, at });
+    return at;
+  };
 }
 
 function findBalancedClose(text: string, from: number): number {
