@@ -63,3 +63,8 @@ test('every phrase pattern in the rule data compiles and cannot match empty text
   }
   assert.ok(count > 100, `${count} patterns`);
 });
+
+test('README.md is assembled from docs/readme and the rule registry (npm run gen-readme)', () => {
+  const { buildReadme } = require('../../scripts/gen-readme');
+  assert.equal(readFileSync(join(root, 'README.md'), 'utf8'), buildReadme());
+});

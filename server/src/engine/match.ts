@@ -57,6 +57,7 @@ export interface PhraseMatch {
  */
 const LETTER = "A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u0610-\\u061A\\u0620-\\u065F\\u066E-\\u06D3\\u06D5-\\u06DC\\u06DF-\\u06E8\\u06EA-\\u06EF\\u06FA-\\u06FF\\u0750-\\u077F\\uFB50-\\uFDFF\\uFE70-\\uFEFF";
 const WORD = `[${LETTER}0-9\\u0660-\\u0669\\u06F0-\\u06F9_'\\uE000]`;
+const WORD_START_CHAR = new RegExp(`[${LETTER}0-9\\uE000"«(]`);
 const NOT_WORD_BEFORE = `(?<!${WORD})`;
 /** A compact "no word character follows" (the full WORD class, repeated in ~300 regexes, doubles compile time). */
 const NOT_WORD_AFTER = "(?![\\w'\\u00C0-\\u024F\\u0610-\\u061A\\u0620-\\u0669\\u066E-\\u06D3\\u06D5-\\u06FF\\uE000])";
@@ -391,7 +392,8 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
 export function sentenceAround(text: string, from: number, to: number): { from: number; to: number } {
   let s = from;
   while (s > 0 && !/[.!?\u061F\n]/.test(text[s - 1])) s--;
-  while (s < from && text[s] === ' ') s++;
+  // A sentence starts at its first word: emoji, bullets and dashes before it stay where they are.
+  while (s < from && !WORD_START_CHAR.test(text[s])) s++;
   let e = to;
   while (e < text.length && !/[.!?\u061F\n]/.test(text[e])) e++;
   if (e < text.length && text[e] !== '\n') e++;
