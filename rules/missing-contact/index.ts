@@ -105,22 +105,19 @@ function dominantLanguage(ctx: RuleContext): Language {
   return fa > en ? 'fa' : 'en';
 }
 
-/** Insert a signature with the sender's name and address after the sign-off (or at the end of the message). */
+/**
+ * Insert a signature with the sender's name and address after the sign-off (or at the end of the message). Only
+ * a signature: an invitation sentence would repeat the one the no-reply rewrite adds in the same fix-all pass.
+ * In HTML it goes into the same element with <br>s, never as a new block inside a paragraph.
+ */
 function signature(ctx: RuleContext, anchor: Line, language: Language, afterSignoff: boolean): Suggestion[] {
   const name = ctx.personalizer.spell('senderName', language);
   const email = ctx.personalizer.spell('senderEmail', language);
-  const html = ctx.extraction.markup === 'html' || ctx.extraction.markup === 'markdown' && false;
+  const html = ctx.extraction.markup === 'html';
   const at = anchor.block.ends[anchor.to - 1];
   const eol = ctx.eol;
-  let text: string;
-  if (afterSignoff) {
-    text = html ? `<br>${name}<br>${email}` : `${eol}${name}${eol}${email}`;
-  } else {
-    const invite = language === 'fa'
-      ? `سؤالی دارید؟ به همین ایمیل پاسخ دهید؛ ${name} همه‌ی پاسخ‌ها را می‌خواند.`
-      : `Questions? Just reply to this email: ${name} reads every reply.`;
-    text = html ? `<p>${invite}<br>${name}<br>${email}</p>` : `${eol}${eol}${invite}${eol}${name}${eol}${email}`;
-  }
+  const gap = afterSignoff ? eol : eol + eol;
+  const text = html ? `<br>${name}<br>${email}` : `${gap}${name}${eol}${email}`;
   const edit: TextEdit = { range: { start: at, end: at }, text };
   return [{ title: language === 'fa' ? `امضا با نام و نشانی: ${name}، ${email}` : `Add a signature: ${name}, ${email}`, edits: [edit] }];
 }
