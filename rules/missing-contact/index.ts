@@ -8,7 +8,8 @@ import { fa } from './fa';
 
 const PHRASES = { en, fa };
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+// Starts only where a run of address characters starts: a long run without "@" is then scanned once, not once per letter.
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 /** The reader's own address in a footer ("This email was sent to jane@example.com") is not a way to reach anyone. */
 const RECIPIENT_BEFORE = /(?:sent to|send to|delivered to|addressed to|intended for|subscribed as|signed up as|to:|ارسال شده به|به نشانی)\s*$/i;
 /** A phone number: 7+ digits with the usual separators (digits are already Latin in normalized text). */
@@ -51,13 +52,17 @@ const rule: Rule = {
 };
 
 const SUPPORT_NUMBER = /(?:support|help|hotline|helpline|call|phone|tel|whatsapp|sms|text|پشتیبانی|تماس|تلفن|شماره تماس|واتساپ|پیامک)\s*[:：]?\s*[*#+]?\d[\d\s#*-]{2,}/i;
+const ROLE_ADDRESS = /^(?:info|news|newsletter|newsletters|notifications?|notify|alerts?|mailer|marketing|promo|promotions|updates|no-?reply|system|admin|webmaster|billing|accounts|orders?|shop|store|team|office|hello|mail|post|bounce)@/i;
 const CONTACT_URL = /https?:\/\/\S*(?:contact|tamas|ertebat)/i;
 
 function hasDirectContact(ctx: RuleContext): boolean {
   // A From/Reply-To header with a person's (not a no-reply) address is a direct way to reach someone.
   for (const h of ctx.extraction.headers) {
     NO_REPLY_ADDRESS.lastIndex = 0;
-    if ((h.name === 'from' || h.name.startsWith('reply')) && EMAIL.test(h.value) && !NO_REPLY_ADDRESS.test(h.value)) return true;
+    EMAIL.lastIndex = 0;
+    const address = EMAIL.exec(h.value)?.[0];
+    // A person's own address; a role inbox (info@, news@) is the company, not someone to reach.
+    if ((h.name === 'from' || h.name.startsWith('reply')) && address && !NO_REPLY_ADDRESS.test(address) && !ROLE_ADDRESS.test(address)) return true;
   }
   for (const link of ctx.extraction.links) {
     if (/^mailto:/i.test(link.href)) {

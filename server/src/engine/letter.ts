@@ -144,7 +144,7 @@ export function looksLikePersianName(text: string): boolean {
   const from = text.split(/\s+از\s+/);
   if (from.length > 1 && from[0] && looksLikePersianName(from[0])) return true;
   const words = text.replace(/[\u060C,|:\-]/g, ' ').split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 4) return false;
+  if (words.length === 0 || words.length > 4 || /\d/.test(text)) return false;
   if (FA_GIVEN.has(words[0]) || /^(?:دکتر|مهندس|خانم|آقای|سرکار خانم|جناب)$/.test(words[0])) return true;
   return words.length <= 3 && !FA_NOT_NAME.test(text) && !FA_TEAM_START.test(text);
 }
