@@ -1,0 +1,81 @@
+/**
+ * Engine bugs the property tests and corpus mutations found, each shrunk to the smallest text that showed it.
+ * Every case runs the full invariant check (ranges, clean edits, idempotent fix-all, nothing left to fix,
+ * determinism) plus the specific symptom.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fixText, lint } from '../../server/src/engine';
+import { checkAll, checkLint } from './invariants';
+
+test('a Handlebars helper call with no variable gets no "{{#if undefined}}" fallback, and fix-all converges', () => {
+  // Found in the corpus (openmage): `{{htmlescape var=$customer.name}}` has no plain variable path.
+  for (const [text, filePath] of [['<p>Hi {{htmlescape var=$customer.name}},</p>\n', 'a.html'], ['Hi {{htmlescape var=$customer.name}},\n', 'a.hbs']]) {
+    const fixed = fixText(text, { filePath }).text;
+    assert.doesNotMatch(fixed, /undefined/);
+    for (const f of lint(text, { filePath }).findings) for (const s of f.suggestions) for (const e of s.edits) assert.doesNotMatch(e.text, /undefined/);
+    checkAll(text, { filePath });
+  }
+});
+
+test('an emoji before a phrase does not shift finding ranges (normalized text and its offset map stay in step)', () => {
+  // Found by the property test: `𐀀𐀀شماره سفارش خود را دوباره ارسال کنید.` gave a range ending at NaN, because a
+  // surrogate pair added two characters to the normalized text but one entry to its offset map.
+  const text = '😀 Please provide your order number again.';
+  const f = lint(text, { filePath: 't.txt' }).findings.find((x) => x.ruleId === 'repeat-yourself');
+  assert.ok(f, 'repeat-yourself should flag the sentence');
+  assert.equal(text.slice(f.range.start, f.range.start + 6), 'Please');
+  for (const t of [text, '𐀀𐀀شماره سفارش خود را دوباره ارسال کنید.', '👩‍👩‍👧🇮🇷 Dear customer, 😀 please do not reply 😀.']) checkAll(t, { filePath: 't.txt' });
+});
+
+test('a stray "{{else}}" in Handlebars gets no "close the tag" fix: it is already closed', () => {
+  // Found by the property test: the Handlebars parser rejects a lone `{{else}}`, the rule took that for an unclosed
+  // tag and offered to add "}", and fix-all kept adding braces: `{{else}}}}}}}`.
+  for (const text of ['{{else}}', 'Hi {{else}} there', '{% endif %}']) {
+    const fixed = fixText(text, { filePath: 't.hbs' }).text;
+    assert.equal(fixed, text);
+    checkAll(text, { filePath: 't.hbs' });
+  }
+});
+
+test('the Persian repeat-yourself rewrite is not flagged by its own rule, so fix-all converges', () => {
+  // Found by the property test: "…لازم نیست دوباره توضیح دهید" (no need to explain again) matched "دوباره … توضیح دهید",
+  // so a rewrite glued to a merge tag grew on every pass.
+  const rewrite = 'جزئیات پیام قبلی‌تان را داریم و لازم نیست دوباره توضیح دهید.';
+  assert.deepEqual(lint(rewrite, { filePath: 't.txt' }).findings.filter((f) => f.ruleId === 'repeat-yourself'), []);
+  for (const text of ['{{first_name}}شماره سفارش خود را دوباره ارسال کنید.', 'لطفاً مشکل خود را دوباره توضیح دهید.']) checkAll(text, { filePath: 't.txt' });
+  assert.ok(lint('لطفاً مشکل خود را دوباره توضیح دهید.', { filePath: 't.txt' }).findings.some((f) => f.ruleId === 'repeat-yourself'), 'a real request to repeat is still flagged');
+});
+
+test('an unclosed tag whose 80-character cap falls inside an emoji does not split the emoji', () => {
+  // Found by the property test: `{{/{{/…` followed by astral characters gave a range ending between a surrogate pair.
+  for (const filePath of ['t.hbs', 't.txt', 't.html']) {
+    const text = `{{/${'x'.repeat(76)}😀 more`;
+    const f = lint(text, { filePath }).findings.find((x) => x.ruleId === 'broken-merge-tag');
+    assert.ok(f, `${filePath}: the unclosed tag is reported`);
+    assert.equal(f.range.end, 81);
+    checkAll(text, { filePath });
+  }
+});
+
+test('thousands of nested Markdown quotes do not overflow the stack', () => {
+  // Found by the adversarial inputs: `> > > …` 50,000 deep made the Markdown visitor recurse until RangeError.
+  const text = `Dear customer,\n\n${'> '.repeat(50_000)}deep\n`;
+  const ids = lint(text, { filePath: 't.md' }).findings.map((f) => f.ruleId);
+  assert.ok(ids.includes('generic-greeting'), 'prose outside the deep quote is still linted');
+  checkLint(text, { filePath: 't.md' });
+});
+
+// Bounded cost is asserted as a growth ratio in linear-cost.test.ts; here a hang fails by the test timeout.
+test('a long run of letters does not make the email pattern quadratic', { timeout: 60_000 }, () => {
+  // Found by the linear-cost test: `[\w.+-]+@…` retried from every letter of an 80,000-letter run (10 s).
+  const text = `${'a '.repeat(20_000)}a!\n${'a'.repeat(80_000)}!`;
+  checkLint(text, { filePath: 't.txt' });
+  assert.ok(lint('Dear customer,\n\nWrite to sam@example.com any time.', { filePath: 't.txt' }).findings.every((f) => f.ruleId !== 'missing-contact'), 'an address is still found');
+});
+
+test('5,000 nested Handlebars blocks lint in bounded time (the strict parser is skipped past 2,000 tags)', { timeout: 60_000 }, () => {
+  const text = '{{#if a}}x '.repeat(5_000) + '{{/if}}'.repeat(5_000);
+  // The strict Handlebars parser took ~25 s on this.
+  checkLint(text, { filePath: 't.hbs' });
+});
