@@ -184,8 +184,9 @@ export function findSignoffs(lines: readonly Line[], original: string): Signoff[
         const next = lines[j];
         if (next.blockIndex !== sigBlock || next.blockIndex - line.blockIndex > 2) break;
         let kind = classifySignature(next, original);
-        // Under "Customer Relations Department", "Greenway Grocers" is the company, not a person.
-        if (kind === 'person' && signature.some((s) => s.kind === 'team' || s.kind === 'company') && !/[\u0600-\u06FF]/.test(next.text)) kind = 'company';
+        // The signer's name comes first. Under "The Acme Team", "Springfield, IL" or "Greenway Grocers" is an
+        // address or the company, not a person (unless it is a sender variable).
+        if (kind === 'person' && signature.length > 0 && !lineTags(next).some((t) => roleOf(t.variable) === 'senderName' || roleOf(t.variable) === 'name')) kind = 'other';
         signature.push({ line: next, kind, from: next.from });
         if (kind === 'other' && wordCount(next.text) > 6) break;
       }
@@ -216,6 +217,10 @@ export function closingLines(lines: readonly Line[], original: string): { line: 
     block = line.blockIndex;
     out.unshift({ line, kind: classifySignature(line, original) });
     if (out.length === 3) break;
+  }
+  // As after a sign-off: only the first closing line can be the signer's name (or a sender variable).
+  for (let k = 1; k < out.length; k++) {
+    if (out[k].kind === 'person' && !lineTags(out[k].line).some((t) => roleOf(t.variable) === 'senderName' || roleOf(t.variable) === 'name')) out[k].kind = 'other';
   }
   return out;
 }
