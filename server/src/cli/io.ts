@@ -6,6 +6,7 @@ export function describeIoError(err: unknown): string {
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'EISDIR': return 'is a directory';
     case 'EROFS': return 'read-only file system';
+    case 'ENOSPC': return 'no space left on the disk';
     default: return e.code ? `${e.code.toLowerCase()}: ${e.message}` : String(err);
   }
 }

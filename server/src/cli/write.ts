@@ -23,7 +23,13 @@ export function writeAtomically(filePath: string, text: string): string | undefi
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', mode);
-    writeSync(fd, text, null, 'utf8');
+    // A full disk shows as a short write first and an error only on the next call: write until every byte is out.
+    const bytes = Buffer.from(text, 'utf8');
+    for (let done = 0; done < bytes.length;) {
+      const n = writeSync(fd, bytes, done, bytes.length - done);
+      if (n <= 0) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+      done += n;
+    }
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

@@ -1,0 +1,31 @@
+// The long fuzz run's worker: the property checks of test/reliability, round after round with fresh seeds, until
+// the time budget ends. Before each case it writes the case to a file, so the parent can name a case that hangs.
+import fc from 'fast-check';
+import { writeFileSync } from 'node:fs';
+import { corpusFiles, lintOptions, mutation, templateText } from '../test/reliability/arbitraries';
+import { checkAll } from '../test/reliability/invariants';
+
+const [budgetSeconds, caseFile] = [Number(process.argv[2]), process.argv[3]];
+const deadline = Date.now() + budgetSeconds * 1000;
+const corpus = corpusFiles();
+let cases = 0;
+let rounds = 0;
+const watch = (text: string, options: unknown) => { cases++; writeFileSync(caseFile, JSON.stringify({ text, options })); };
+
+while (Date.now() < deadline) {
+  const seed = (Date.now() ^ (rounds * 2654435761)) >>> 0;
+  rounds++;
+  const generated = fc.check(fc.property(templateText, lintOptions, (text, options) => { watch(text, options); checkAll(text, options); }), { numRuns: 500, seed });
+  if (generated.failed) fail('generated template', generated);
+  const file = corpus[rounds % corpus.length];
+  const mutated = fc.check(fc.property(mutation(file.text), (text) => { watch(text, { filePath: file.path }); checkAll(text, { filePath: file.path }); }), { numRuns: 20, seed });
+  if (mutated.failed) fail(`mutation of ${file.name}`, mutated);
+}
+console.log(`fuzz: ${cases} cases in ${rounds} rounds, no failures`);
+
+function fail(what: string, result: fc.RunDetails<unknown[]>): never {
+  const [text, options] = result.counterexample ?? [];
+  console.error(`fuzz: ${what} failed (seed ${result.seed}, path ${result.counterexamplePath}):\n${String(result.errorInstance).slice(0, 1500)}`);
+  console.error(`shrunk input: ${JSON.stringify(text).slice(0, 2000)} ${JSON.stringify(options ?? '')}`);
+  process.exit(1);
+}
