@@ -23,7 +23,7 @@ while (Date.now() < deadline) {
 }
 console.log(`fuzz: ${cases} cases in ${rounds} rounds, no failures`);
 
-function fail(what: string, result: fc.RunDetails<unknown[]>): never {
+function fail(what: string, result: { seed: number; counterexamplePath: string | null; counterexample: readonly unknown[] | null; errorInstance: unknown }): never {
   const [text, options] = result.counterexample ?? [];
   console.error(`fuzz: ${what} failed (seed ${result.seed}, path ${result.counterexamplePath}):\n${String(result.errorInstance).slice(0, 1500)}`);
   console.error(`shrunk input: ${JSON.stringify(text).slice(0, 2000)} ${JSON.stringify(options ?? '')}`);
