@@ -83,11 +83,19 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
   };
   /** Variables assigned with a fallback (`{% assign first = customer.first_name | default: "there" %}`). */
   const assignedWithFallback = new Set<string>();
+  // One regex per variable name, not one per tag and open block: a long template with many open blocks made
+  // building them quadratic (seconds on a 2 MB file).
+  const leafRes = new Map<string, RegExp>();
+  const leafRe = (leaf: string): RegExp => {
+    let re = leafRes.get(leaf);
+    if (!re) leafRes.set(leaf, (re = new RegExp(`\\b${escapeRe(leaf)}\\b`)));
+    return re;
+  };
   const isGuarded = (variable: string): boolean => {
     if (assignedWithFallback.has(variable)) return true;
     const leaf = variable.split(/\.|->/).pop() ?? variable;
     for (const open of stack) {
-      if (/^(if|unless|with|IF|ifHas|has)$/i.test(open.name) && new RegExp(`\\b${escapeRe(leaf)}\\b`).test(open.tag.expr)) return true;
+      if (/^(if|unless|with|IF|ifHas|has)$/i.test(open.name) && open.tag.expr.includes(leaf) && leafRe(leaf).test(open.tag.expr)) return true;
       // A Mustache section named after the variable renders only when it is set: {{#first_name}}…{{/first_name}}.
       if (open.family === 'hbs' && (open.name === variable || open.name === leaf)) return true;
     }
