@@ -327,16 +327,22 @@ export function wordsOf(text: string): Int32Array {
   return Int32Array.from(out);
 }
 
-const longestKeys = new WeakMap<Map<string, number[]>, number>();
+const prefixShapes = new WeakMap<Map<string, number[]>, { firstChars: Set<string>; lengths: number[] }>();
 
-function longestKey(map: Map<string, number[]>): number {
-  let n = longestKeys.get(map);
-  if (n === undefined) {
-    n = 0;
-    for (const k of map.keys()) n = Math.max(n, k.length);
-    longestKeys.set(map, n);
+/** The first letters and the distinct lengths (ascending) of a prefix map's keys, computed once per map. */
+function prefixShape(map: Map<string, number[]>): { firstChars: Set<string>; lengths: number[] } {
+  let shape = prefixShapes.get(map);
+  if (!shape) {
+    const lengths = new Set<number>();
+    shape = { firstChars: new Set(), lengths: [] };
+    for (const k of map.keys()) {
+      shape.firstChars.add(k[0]);
+      lengths.add(k.length);
+    }
+    shape.lengths = [...lengths].sort((a, b) => a - b);
+    prefixShapes.set(map, shape);
   }
-  return n;
+  return shape;
 }
 
 /** Every non-overlapping match in a block's normalized text, leftmost first. */
@@ -354,11 +360,16 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
     const e = exact.get(word);
     if (e) candidates.push(...e);
     if (prefix.size) {
-      // Only prefixes as long as the longest key can match: keeps a 100,000-letter "word" linear.
-      const longest = Math.min(word.length, longestKey(prefix));
-      for (let len = 1; len <= longest; len++) {
-        const p = prefix.get(word.slice(0, len));
-        if (p) candidates.push(...p);
+      // Only the lengths keys have, and only when a key starts with the word's first letter: most words (and
+      // every word in the other script) skip the substring lookups. Bounded by the longest key, so a
+      // 100,000-letter "word" stays linear.
+      const shape = prefixShape(prefix);
+      if (shape.firstChars.has(word[0])) {
+        for (const len of shape.lengths) {
+          if (len > word.length) break;
+          const p = prefix.get(word.slice(0, len));
+          if (p) candidates.push(...p);
+        }
       }
     }
     if (always.length) candidates.push(...always);
