@@ -1,5 +1,5 @@
 // `npm run soak`: the built language server over stdio with 500 open documents and 10,000 edits, printing the
-// server's RSS (read from /proc, after a forced GC when the server exposes one) at intervals. Fails when the RSS
+// server's RSS (read from /proc; the server exposes no GC hook, so this is RSS with live garbage) at intervals. Fails when the RSS
 // after the run exceeds 1.5× the RSS after warm-up. Also times a 20 MB file through the CLI.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
