@@ -1,0 +1,110 @@
+/**
+ * Language-server workloads: (4) didChange → publishDiagnostics latency for a 5 KB and a 200 KB template,
+ * (5) cold start to first diagnostics, (6b) memory over 1,000 edits across 100 open documents.
+ * The debounce is set to 0 through initializationOptions, so the figures are the server's own work.
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { startServer } from './lib/lsp-client.mjs';
+import { quantile, round, summarize } from './lib/stats.mjs';
+
+const SETTINGS = { debounceMs: 0 };
+const TYPED = 'Dear customer, please do not reply to this email. We apologize for any inconvenience. Thanks, Maria\n';
+
+function languageOf(file) {
+  const ext = file.split('.').pop().toLowerCase();
+  return { hbs: 'handlebars', md: 'markdown', txt: 'plaintext', html: 'html', htm: 'html' }[ext] ?? ext;
+}
+
+function endPosition(text) {
+  const lines = text.split(/\r\n|\r|\n/);
+  return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}
+
+/** Types `edits` characters at the end of the document, one didChange each, awaiting each publish. */
+async function typeAtEnd(server, uri, text, version, edits) {
+  const latencies = [];
+  let pos = endPosition(text);
+  for (let i = 0; i < edits; i++) {
+    const ch = TYPED[i % TYPED.length];
+    const start = performance.now();
+    const r = await server.change(uri, ++version, [{ range: { start: pos, end: pos }, text: ch }]);
+    latencies.push(r.at - start);
+    pos = ch === '\n' ? { line: pos.line + 1, character: 0 } : { line: pos.line, character: pos.character + 1 };
+  }
+  return { latencies, version };
+}
+
+export async function editLatency(file, edits = 200) {
+  const text = readFileSync(file, 'utf8');
+  const server = await startServer({ settings: SETTINGS });
+  try {
+    const uri = pathToFileURL(file).href;
+    await server.open(uri, languageOf(file), text, 1);
+    // Warm-up: the first edits pay for lazy compilation, as they would in an editor session's first seconds.
+    const warm = await typeAtEnd(server, uri, text, 1, 20);
+    const { latencies } = await typeAtEnd(server, uri, text + TYPED.slice(0, 20), warm.version, edits);
+    return {
+      bytes: Buffer.byteLength(text),
+      edits,
+      p50: round(quantile(latencies, 0.5), 2),
+      p95: round(quantile(latencies, 0.95), 2),
+      p99: round(quantile(latencies, 0.99), 2),
+      max: round(Math.max(...latencies), 2),
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+export async function coldStart(file, runs = 5) {
+  const text = readFileSync(file, 'utf8');
+  const uri = pathToFileURL(file).href;
+  const times = [];
+  for (let i = 0; i <= runs; i++) {
+    const server = await startServer({ settings: SETTINGS });
+    try {
+      const r = await server.open(uri, languageOf(file), text, 1);
+      if (i > 0) times.push(r.at - server.spawnedAt); // run 0 warms the disk cache
+    } finally {
+      await server.stop();
+    }
+  }
+  return summarize(times);
+}
+
+export async function memoryOverEdits(files, edits = 1000) {
+  const server = await startServer({ settings: SETTINGS });
+  try {
+    const docs = [];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const uri = pathToFileURL(file).href;
+      await server.open(uri, languageOf(file), text, 1);
+      docs.push({ uri, pos: endPosition(text), version: 1 });
+    }
+    const samples = [{ edits: 0, ...server.memory() }];
+    for (let i = 1; i <= edits; i++) {
+      const d = docs[i % docs.length];
+      const ch = TYPED[Math.floor(i / docs.length) % TYPED.length];
+      await server.change(d.uri, ++d.version, [{ range: { start: d.pos, end: d.pos }, text: ch }]);
+      d.pos = ch === '\n' ? { line: d.pos.line + 1, character: 0 } : { line: d.pos.line, character: d.pos.character + 1 };
+      if (i % 100 === 0) samples.push({ edits: i, ...server.memory() });
+    }
+    // Growth from the first half to the end: memory that is flat stays within noise.
+    const mid = samples.find((s) => s.edits === edits / 2) ?? samples[0];
+    const last = samples[samples.length - 1];
+    return {
+      documents: docs.length,
+      edits,
+      rssMbAfterOpen: round(samples[0].rssKb / 1024),
+      rssMbAtHalf: round(mid.rssKb / 1024),
+      rssMbAtEnd: round(last.rssKb / 1024),
+      peakRssMb: round(last.peakRssKb / 1024),
+      growthSecondHalfPct: round(((last.rssKb - mid.rssKb) / mid.rssKb) * 100),
+      samplesMb: samples.map((s) => round(s.rssKb / 1024)),
+    };
+  } finally {
+    await server.stop();
+  }
+}
