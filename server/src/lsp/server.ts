@@ -246,7 +246,10 @@ export function startServer(connection: Connection, configSource: ConfigSource =
     if (trigger === 'change' && state.settings.run === 'onSave') return;
     // Pull clients ask when they want results; only onSave mode needs a snapshot taken at open and save.
     if (pullMode && (state.settings.run !== 'onSave' || trigger === 'refresh')) return;
-    const delay = trigger === 'change' ? state.settings.debounceMs : 0;
+    // A big document takes a while to lint and blocks the event loop meanwhile; waiting longer after its edits
+    // lets a burst of keystrokes collapse into one run, so small documents are not stuck behind a queue of them.
+    const debounce = state.settings.debounceMs;
+    const delay = trigger !== 'change' ? 0 : debounce > 0 ? Math.max(debounce, Math.min(2000, Math.floor(doc.getText().length / 1000))) : 0;
     scheduler.after(uri, ticket, delay, () => {
       try {
         const current = documents.get(uri);
