@@ -10,7 +10,7 @@ import { LineIndex, lineEnding } from './lines';
 import { compilePhrases, findPhrases, wordsOf, type CompiledPhrases, type PhraseEntry } from './match';
 import { createPersonalizer } from './personalize';
 import { buildProse, normalizeString, scriptOf, type ProseBlock } from './prose';
-import { docsUrl, type PhraseData, type Rule, type RuleContext } from './rule';
+import { DOCS_BASE, docsUrl, type PhraseData, type Rule, type RuleContext } from './rule';
 import { applyDirectives, parseDirectives } from './suppress';
 import type { Finding, Language, LintOptions, LintResult, Range, RuleSettings, Severity } from './types';
 
@@ -75,7 +75,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
             range: { start: d.start, end: d.end },
             actual: text.slice(d.start, d.end),
             language: 'en',
-            url: docsUrl('README').replace('/README/README.md', '/README.md'),
+            url: `${DOCS_BASE.replace(/rules\/$/, '')}README.md#configuration`,
             suggestions: [{ title: 'Remove this unused suppression comment', edits: [{ range: { start: d.start, end: d.end }, text: '' }] }],
           });
         }
