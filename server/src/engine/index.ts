@@ -4,6 +4,7 @@
  */
 export { lint, fixText, ruleSettings, UNUSED_DISABLE, rules } from './lint';
 export { applyEdits, preferredEdits, fixAll } from './fix';
+export { escapeRe } from './regex';
 export { LineIndex, lineEnding, type Position } from './lines';
 export { formatFor, isKnownTemplate, extensionOf, TEMPLATE_EXTENSIONS } from './formats';
 export { docsUrl, DOCS_BASE, type Rule, type RuleMeta } from './rule';

@@ -5,6 +5,7 @@
  */
 import { roleOf } from './personalize';
 import { normalizeString, PLACEHOLDER, type ProseBlock } from './prose';
+import { escapeRe } from './regex';
 import type { TemplateTag } from './formats/tags';
 import type { Language, Range } from './types';
 
@@ -29,7 +30,7 @@ export interface Signoff {
 }
 
 // Longest first, so "best regards" wins over "best".
-const fold = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => normalizeString(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, ' ?')).join('|');
+const fold = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRe(normalizeString(w)).replace(/ /g, ' ?')).join('|');
 
 const EN_SIGNOFF = [
   'thanks', 'thank you', 'many thanks', 'thanks again', 'thanks so much', 'thank you so much', 'thanks a lot', 'thanks a million',

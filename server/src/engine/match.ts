@@ -18,6 +18,7 @@
  * so matching stays linear in the input.
  */
 import { normalizeString, PLACEHOLDER } from './prose';
+import { escapeRe } from './regex';
 import type { Language } from './types';
 
 export interface PhraseEntry {
@@ -124,9 +125,6 @@ function tokenize(pattern: string): Token[] {
   return tokens;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function wordRe(word: string, language: Language): string {
   if (word === '{name}' || word === '{tag}') return PLACEHOLDER;

@@ -3,7 +3,7 @@
  * directive parser (`engine/suppress.ts`) honours them. Every edit is verified by re-linting the edited text:
  * an action is only offered when it really silences the rule.
  */
-import { applyEdits, LineIndex, lineEnding, type Finding, type Format, type TextEdit } from '../engine';
+import { applyEdits, escapeRe, LineIndex, lineEnding, type Finding, type Format, type TextEdit } from '../engine';
 
 export interface CommentSyntax {
   open: string;
@@ -88,14 +88,13 @@ function trailingComment(lines: LineIndex, line: number, format: Format, ruleId:
   return { range: { start: end, end }, text: ' ' + directiveComment(format, `warmly-disable-line ${ruleId}`)! };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `<!-- warmly-disable-next-line a -->` right above becomes `<!-- warmly-disable-next-line a, b -->`. */
 function extendPreviousDirective(text: string, lines: LineIndex, line: number, syntax: CommentSyntax, ruleId: string): TextEdit | undefined {
   if (line === 0) return undefined;
   const start = lines.lineStart(line - 1);
   const content = text.slice(start, lines.lineEnd(line - 1));
-  const re = new RegExp(`^[ \\t]*${escape(syntax.open.trim())}\\s*warmly-disable-next-line\\s+([a-z][a-z0-9-]*(?:[\\s,]+[a-z][a-z0-9-]*)*)(\\s*)${escape(syntax.close.trim())}[ \\t]*$`);
+  const re = new RegExp(`^[ \\t]*${escapeRe(syntax.open.trim())}\\s*warmly-disable-next-line\\s+([a-z][a-z0-9-]*(?:[\\s,]+[a-z][a-z0-9-]*)*)(\\s*)${escapeRe(syntax.close.trim())}[ \\t]*$`);
   const m = re.exec(content);
   if (!m) return undefined;
   const list = m[1].split(/[\s,]+/);

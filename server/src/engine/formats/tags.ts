@@ -7,6 +7,7 @@
  * at the place a writer needs to look. It runs once over the raw file, before any markup parsing.
  */
 import type { Dialect, Format, Range } from '../types';
+import { escapeRe } from '../regex';
 
 export type TagKind = 'output' | 'open' | 'close' | 'else' | 'comment' | 'statement';
 
@@ -568,6 +569,3 @@ function trimRight(text: string, start: number, end: number): number {
   return e;
 }
 
-export function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
