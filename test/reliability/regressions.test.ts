@@ -79,3 +79,19 @@ test('5,000 nested Handlebars blocks lint in bounded time (the strict parser is 
   // The strict Handlebars parser took ~25 s on this.
   checkLint(text, { filePath: 't.hbs' });
 });
+
+test('text after a junk end tag maps to its own characters, so fix-all signs once and stops', () => {
+  // Found by the property test (random seed, before seeds were fixed): on `</Dear customer,<!-- warmly-enable -->تیم فروش`
+  // as MJML, htmlparser2 reported the text after the junk end tag with a stale start offset, so the whole of
+  // «تیم فروش» mapped to offset 7 and faceless-signoff's insert landed inside the end tag, out of its own reach:
+  // every fix-all pass added «{{sender_name}} از» again (five copies after one fix-all, ten after two).
+  const text = '</Dear customer,<!-- warmly-enable -->تیم فروش';
+  const once = fixText(text, { filePath: 't.mjml' }).text;
+  assert.equal(once, '</Dear customer,<!-- warmly-enable -->{{sender_name}} از تیم فروش');
+  assert.equal(fixText(once, { filePath: 't.mjml' }).text, once);
+  const signoff = lint(text, { filePath: 't.mjml' }).findings.find((f) => f.ruleId === 'faceless-signoff');
+  assert.equal(signoff?.actual, 'تیم فروش');
+  for (const t of [text, '</Dear customer,<!-- x -->The Acme Team', '</p junk>Dear customer,', '</Dear customer,تیم فروش']) {
+    for (const filePath of ['t.mjml', 't.html']) checkAll(t, { filePath });
+  }
+});

@@ -102,6 +102,11 @@ export function extractHtml(original: string, masked: string, index: TagIndex, o
         const stop = parser.endIndex + 1 + offset;
         if (data.length === stop - start) {
           index.pieces(original, start, stop, current, (s) => s);
+        } else if (original[start] !== '&' && masked.slice(stop - data.length, stop) === data) {
+          // After a junk end tag (`</Dear customer,<!-- x -->text`) htmlparser2 reports a stale startIndex: the
+          // text is the tail of the span. Mapping it all to `start` sent every edit there, so fix-all inserted
+          // the same rewrite again on every pass. An entity (the other case) always starts with `&`.
+          index.pieces(original, stop - data.length, stop, current, (s) => s);
         } else {
           current.push({ kind: 'text', start, end: stop, value: data });
         }
