@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fixText, lint } from '../../server/src/engine';
+import { fixAll, fixText, lint, type Finding } from '../../server/src/engine';
 import { checkAll, checkLint } from './invariants';
 
 test('a Handlebars helper call with no variable gets no "{{#if undefined}}" fallback, and fix-all converges', () => {
@@ -94,4 +94,17 @@ test('text after a junk end tag maps to its own characters, so fix-all signs onc
   for (const t of [text, '</Dear customer,<!-- x -->The Acme Team', '</p junk>Dear customer,', '</Dear customer,تیم فروش']) {
     for (const filePath of ['t.mjml', 't.html']) checkAll(t, { filePath });
   }
+});
+
+test('fix-all never grows the text without bound: a rewrite that re-triggers itself leaves the text untouched', () => {
+  // The invariant behind the junk-end-tag bug above, held by fixAll itself whatever a rule does.
+  const selfTriggering = (t: string): Finding[] => [{
+    ruleId: 'x', severity: 'warning', message: 'm', range: { start: 0, end: 0 }, actual: '', language: 'en',
+    suggestions: [{ title: 'grow', edits: [{ range: { start: 0, end: 0 }, text: 'more ' }] }],
+  } as unknown as Finding];
+  const looped = fixAll('text', selfTriggering);
+  assert.deepEqual(looped, { text: 'text', fixed: 0, converged: false });
+  // A rewrite that settles after a few passes is kept.
+  const settles = (t: string): Finding[] => (t.length < 12 ? selfTriggering(t) : []);
+  assert.deepEqual(fixAll('text', settles), { text: 'more more text', fixed: 2, converged: true });
 });

@@ -65,17 +65,24 @@ export function preferredEdits(findings: readonly Finding[]): TextEdit[] {
 /**
  * Fix-all: apply preferred rewrites, re-lint, and repeat until nothing fixable changes (at most `passes`
  * times), as ESLint and markdownlint do. Applying it to its own output changes nothing.
+ *
+ * Invariant, whatever a rule does: the result is either a fixed point (linting it again proposes nothing that
+ * changes it) or the input untouched. A rule whose rewrite re-triggers itself would otherwise grow the text on
+ * every run (data damage); then nothing is applied, the findings still show, and the loop is a bug to fix in
+ * that rule. Growth is also capped per run, so even a slow-growing loop cannot balloon a file.
  */
-export function fixAll(text: string, lint: (text: string) => readonly Finding[], passes = 5): { text: string; fixed: number } {
+export function fixAll(text: string, lint: (text: string) => readonly Finding[], passes = 5): { text: string; fixed: number; converged: boolean } {
+  const maxLength = 2 * text.length + 4096;
   let current = text;
   let fixed = 0;
-  for (let pass = 0; pass < passes; pass++) {
+  for (let pass = 0; pass <= passes; pass++) {
     const edits = preferredEdits(lint(current));
-    if (edits.length === 0) break;
-    const result = applyEdits(current, edits);
-    if (result.text === current) break;
+    const result = edits.length === 0 ? undefined : applyEdits(current, edits);
+    if (!result || result.text === current) return { text: current, fixed, converged: true };
+    // One pass more than `passes` only to check for a fixed point; its edits are never kept.
+    if (pass === passes || result.text.length > maxLength) break;
     fixed += result.applied;
     current = result.text;
   }
-  return { text: current, fixed };
+  return { text, fixed: 0, converged: false };
 }
