@@ -6,6 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { after } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import {
   ApplyWorkspaceEditRequest,
@@ -35,6 +36,20 @@ export function ensureBuilt(): void {
   const r = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('Building the server bundle failed: run "node esbuild.mjs"');
 }
+
+/**
+ * Every server a test starts, until it exits. A test that fails or times out before its `client.stop()` must not
+ * leave a server behind: a live child keeps the test file's process (and so `npm test`) from ever finishing.
+ */
+const live = new Set<ChildProcess>();
+function killAll(): void {
+  for (const child of live) child.kill('SIGKILL');
+  live.clear();
+}
+// Under `node --test` (NODE_TEST_CONTEXT is set in each test file's process) the file's last hook ends them; the
+// exit handler covers a process that ends another way. Outside the test runner (bench) only the exit handler.
+if (process.env.NODE_TEST_CONTEXT) after(killAll);
+process.on('exit', killAll);
 
 export function tempWorkspace(prefix = 'warmly-lsp-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -79,6 +94,8 @@ export class Client {
   static async start(options: StartOptions = {}): Promise<Client> {
     ensureBuilt();
     const child = spawn(process.execPath, [SERVER_BIN, '--stdio'], { cwd: options.workspaceFolder ?? ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    live.add(child);
+    child.once('exit', () => live.delete(child));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new Client(child, connection);
     child.stderr!.on('data', (d) => { client.stderr += String(d); });
