@@ -108,3 +108,13 @@ test('fix-all never grows the text without bound: a rewrite that re-triggers its
   const settles = (t: string): Finding[] => (t.length < 12 ? selfTriggering(t) : []);
   assert.deepEqual(fixAll('text', settles), { text: 'more more text', fixed: 2, converged: true });
 });
+
+test('a broken Mailchimp tag followed by text is not read as one tag spanning both, so fix-all does not duplicate the text', () => {
+  // Found by the fixed-seed mutations of test/fixtures/templates/newsletter-mailchimp.html (seed 20261206): in
+  // `*|FNAME|text.*,*|ELSE:|*` the scanner took everything up to the next `|*` for one merge tag named
+  // "FNAME|text.*,*|ELSE:", and name-without-fallback's rewrite copied that "name" (and the text in it) again.
+  const text = '<p>*|IF:FNAME|*Hi *|FNAME|This is an automated message.*,*|ELSE:|*Hi there,*|END:IF|*</p>\n';
+  const fallback = lint(text, { filePath: 't.html' }).findings.filter((f) => f.ruleId === 'name-without-fallback');
+  assert.deepEqual(fallback.map((f) => f.actual), []);
+  for (const t of [text, '<p>Hi *|FNAME|x.*,*|ELSE:|*</p>\n', 'Hi *|FNAME|*, welcome']) checkAll(t, { filePath: 't.html' });
+});

@@ -72,7 +72,8 @@ export function preferredEdits(findings: readonly Finding[]): TextEdit[] {
  * that rule. Growth is also capped per run, so even a slow-growing loop cannot balloon a file.
  */
 export function fixAll(text: string, lint: (text: string) => readonly Finding[], passes = 5): { text: string; fixed: number; converged: boolean } {
-  const maxLength = 2 * text.length + 4096;
+  // Generous: short sentences rewritten in full can grow a few times over; a loop grows past any bound.
+  const maxLength = 10 * text.length + 4096;
   let current = text;
   let fixed = 0;
   for (let pass = 0; pass <= passes; pass++) {

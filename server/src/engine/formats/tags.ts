@@ -343,7 +343,9 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
     if (c === 42 && c1 === 124) {
       const start = i;
       const close = find('|*', i + 2);
-      if (close < 0 || close - i > 80 || /[\s<>]/.test(text.slice(i + 2, close).replace(/ /g, ''))) {
+      // A merge tag's name never holds `|` or `*`: `*|FNAME|text.*,*|ELSE:|*` is a broken tag followed by text,
+      // not one tag spanning both (wrapping that "tag" in a fallback duplicated the text on every fix-all pass).
+      if (close < 0 || close - i > 80 || /[\s<>|*]/.test(text.slice(i + 2, close).replace(/ /g, ''))) {
         if (/^[A-Z0-9_:]/.test(text[i + 2] ?? '')) unclosed(start, 'mailchimp', '|*');
         i += 2;
         continue;
