@@ -5,8 +5,9 @@
  * strings almost never reach the rules, and the rules are where offsets get computed.
  */
 import fc from 'fast-check';
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { FIXTURE_TEMPLATES, hasSharedCorpus, SHARED_CORPUS } from '../helpers/skips';
 import type { Language } from '../../server/src/engine';
 
 export const FILE_NAMES = ['t.txt', 't.md', 't.html', 't.hbs', 't.liquid', 't.twig', 't.erb', 't.mjml', 't.tpl', 't.ftl', 't.blade.php', 't.weird', 'noext'];
@@ -93,11 +94,10 @@ export const lintOptions = fc.record({
   reportUnusedDisables: fc.boolean(),
 });
 
-/** The shared corpus of real templates; the tests fail loudly when it is missing. */
-export function corpusFiles(): { path: string; name: string; text: string }[] {
-  const root = resolve(__dirname, '../../../shared/corpus');
-  if (!existsSync(root)) throw new Error(`The shared corpus is missing: expected it at ${root}`);
-  const out: { path: string; name: string; text: string }[] = [];
+type TemplateFile = { path: string; name: string; text: string };
+
+function readTree(root: string): TemplateFile[] {
+  const out: TemplateFile[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const p = join(dir, name);
@@ -106,8 +106,25 @@ export function corpusFiles(): { path: string; name: string; text: string }[] {
     }
   };
   walk(root);
-  if (out.length < 100) throw new Error(`The shared corpus at ${root} has only ${out.length} files`);
   return out;
+}
+
+/** The shared corpus of real templates beside the clone, or undefined when this clone has none. */
+export function sharedCorpusFiles(): TemplateFile[] | undefined {
+  if (!hasSharedCorpus()) return undefined;
+  const out = readTree(SHARED_CORPUS);
+  if (out.length < 100) throw new Error(`The shared corpus at ${SHARED_CORPUS} has only ${out.length} files`);
+  return out;
+}
+
+/** The realistic templates kept in the repository (test/fixtures/templates), present in every clone. */
+export function fixtureFiles(): TemplateFile[] {
+  return readTree(FIXTURE_TEMPLATES).filter((f) => f.name !== 'README.md');
+}
+
+/** Real templates to mutate: the shared corpus when present, else the in-repository fixtures. */
+export function corpusFiles(): TemplateFile[] {
+  return sharedCorpusFiles() ?? fixtureFiles();
 }
 
 const UNBALANCED = ['{{', '{%', '<%', '{{#if x}}', '{% if x %}', '<% if x %>', '}}', '%}', '%>', '{#', '<!--', '<', '*|', '${', '{$'];
