@@ -65,6 +65,8 @@ export interface StartOptions {
   configuration?: (items: { scopeUri?: string; section?: string }[]) => unknown[];
   /** Whether `workspace/applyEdit` succeeds. */
   applyEdit?: (edit: WorkspaceEdit) => boolean;
+  /** Another server launcher to run instead of the repository's bin (the installed package's, in test/package). */
+  serverBin?: string;
 }
 
 /** Capabilities of a typical push-diagnostics client (like Neovim 0.7 or Helix). */
@@ -92,8 +94,8 @@ export class Client {
   private constructor(readonly child: ChildProcess, readonly connection: ProtocolConnection) {}
 
   static async start(options: StartOptions = {}): Promise<Client> {
-    ensureBuilt();
-    const child = spawn(process.execPath, [SERVER_BIN, '--stdio'], { cwd: options.workspaceFolder ?? ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    if (!options.serverBin) ensureBuilt();
+    const child = spawn(process.execPath, [options.serverBin ?? SERVER_BIN, '--stdio'], { cwd: options.workspaceFolder ?? ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     live.add(child);
     child.once('exit', () => live.delete(child));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
