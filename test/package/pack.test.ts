@@ -1,5 +1,5 @@
 /**
- * What a user installs works: `npm pack` the repository, install the tarball into an empty project with no
+ * What a user installs works: `npm pack` the repository (its contents listed in .npmignore), install the tarball into an empty project with no
  * network (the package has no runtime dependencies: the bundles carry them), and run the installed bins, the
  * CLI through `npx warmly lint` and the language server through an initialize/diagnostics round trip. The pack
  * uses the bundles `npm test` has just built (--ignore-scripts: rebuilding here would rewrite server/dist under
@@ -44,6 +44,8 @@ test('the package holds the bundles, bins, schema, rule docs, licence and README
   assert.ok(files.length < 40, `${files.length} files`);
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   assert.deepEqual(manifest.dependencies ?? {}, {}, 'no runtime dependencies: the bundles carry everything, so an offline install works');
+  // The list lives in .npmignore: vsce refuses a package.json "files" list beside .vscodeignore.
+  assert.equal(manifest.files, undefined, 'no "files" list in package.json (vsce would refuse to package the .vsix)');
 });
 
 test('npx warmly lint, from the installed package, reports a finding and exits 1', () => {
