@@ -16,12 +16,12 @@ import { formatFor, type LintOptions } from '../engine';
 import { ConfigError } from './errors';
 import { applySettings, emptySettings, toLintOptions } from './merge';
 import { isPackageJson, parseConfigText } from './parse';
-import { MAX_CONFIG_BYTES, readConfigFile } from './read';
+import { configFileProblem, MAX_CONFIG_BYTES, readConfigFile } from './read';
 import type { OverrideConfig, RawConfig } from './types';
 import { validateConfigData } from './validate';
 
 export { ConfigError } from './errors';
-export { MAX_CONFIG_BYTES } from './read';
+export { MAX_CONFIG_BYTES, readConfigFile } from './read';
 export { buildSchema, SCHEMA_URL, SEVERITIES } from './schema';
 export type { OverrideConfig, PersonalizationConfig, RawSettings, RuleValue } from './types';
 export type { RawConfig };
@@ -268,6 +268,9 @@ function loadPresetFile(target: string, from: string, ref: string): RawConfig {
     throw new ConfigError({ file: from, keyPath: 'extends', problem: `names "${ref}", which was not found`, expected: 'a path relative to this file ("./base.json"), a package file or "warmly:recommended"' });
   }
   // Type, extension and size are checked before a byte is read: "extends": "/dev/zero" is an error, not a hang.
+  // The error sits on the file that says "extends", where the editor can show it and the user can fix it.
+  const problem = configFileProblem(target);
+  if (problem) throw new ConfigError({ file: from, keyPath: 'extends', problem: `names "${ref}", which ${problem}`, expected: 'a path to a regular .json, .yaml or .yml file of at most 1 MiB, a package file or "warmly:recommended"' });
   return loadConfigFile(target);
 }
 
