@@ -16,7 +16,7 @@ import { formatFor, type LintOptions } from '../engine';
 import { ConfigError } from './errors';
 import { applySettings, emptySettings, toLintOptions } from './merge';
 import { isPackageJson, parseConfigText } from './parse';
-import { configFileProblem, MAX_CONFIG_BYTES, readConfigFile } from './read';
+import { configFileProblem, MAX_CONFIG_BYTES, NOT_DATA, readConfigFile } from './read';
 import type { OverrideConfig, RawConfig } from './types';
 import { validateConfigData } from './validate';
 
@@ -270,7 +270,10 @@ function loadPresetFile(target: string, from: string, ref: string): RawConfig {
   // Type, extension and size are checked before a byte is read: "extends": "/dev/zero" is an error, not a hang.
   // The error sits on the file that says "extends", where the editor can show it and the user can fix it.
   const problem = configFileProblem(target);
-  if (problem) throw new ConfigError({ file: from, keyPath: 'extends', problem: `names "${ref}", which ${problem}`, expected: 'a path to a regular .json, .yaml or .yml file of at most 1 MiB, a package file or "warmly:recommended"' });
+  if (problem) {
+    const expected = problem === NOT_DATA ? 'a .json, .yaml or .yml file (config files never run code)' : 'a path to a regular .json, .yaml or .yml file of at most 1 MiB, a package file or "warmly:recommended"';
+    throw new ConfigError({ file: from, keyPath: 'extends', problem: `names "${ref}", which ${problem}`, expected });
+  }
   return loadConfigFile(target);
 }
 

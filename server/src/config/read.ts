@@ -11,12 +11,13 @@ import { DATA_EXTENSIONS } from './parse';
 /** A config file is a few kilobytes; 1 MiB is far beyond any real one and cheap to parse. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
+export const NOT_DATA = 'is not a data file Warmly reads';
 const EXPECTED = 'a readable .warmlyrc.json, .warmlyrc.yaml or warmly.config.json file';
 
 /** What a path is, when it is not a readable config file: `undefined` when it exists and may be read. */
 export function configFileProblem(filePath: string): string | undefined {
   const ext = extname(filePath).toLowerCase();
-  if (!(DATA_EXTENSIONS as readonly string[]).includes(ext)) return 'is not a data file Warmly reads';
+  if (!(DATA_EXTENSIONS as readonly string[]).includes(ext)) return NOT_DATA;
   let st;
   try {
     st = statSync(filePath);
@@ -34,7 +35,7 @@ export function configFileProblem(filePath: string): string | undefined {
 export function readConfigFile(filePath: string): string {
   const problem = configFileProblem(filePath);
   if (problem) {
-    const expected = problem === 'is not a data file Warmly reads' ? 'a .json, .yaml or .yml file (config files never run code)' : EXPECTED;
+    const expected = problem === NOT_DATA ? 'a .json, .yaml or .yml file (config files never run code)' : EXPECTED;
     throw new ConfigError({ file: filePath, problem, expected });
   }
   let fd: number;
