@@ -21,7 +21,7 @@ export function formatJunit(reports: readonly FileReport[], ctx: FormatContext):
       const where = `${displayPath(r.filePath, ctx.cwd)}:${m.line}:${m.column}`;
       cases.push(
         `    <testcase classname="${name}" name="${xml(`${rule} at ${m.line}:${m.column}`)}" time="0">\n` +
-        `      <failure message="${xml(m.message)}" type="${m.severity}">${xml(`${m.severity}: ${m.message} (${rule}) at ${where}${m.url ? `\n${m.url}` : ''}`)}</failure>\n` +
+        `      <failure message="${xml(m.message)}" type="${m.severity}">${xml(`${m.severity}: ${m.message} (${rule}) at ${where}`)}${m.url ? `\n${xml(m.url)}` : ''}</failure>\n` +
         '    </testcase>',
       );
     }
