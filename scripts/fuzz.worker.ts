@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import { corpusFiles, lintOptions, mutation, templateText } from '../test/reliability/arbitraries';
 import { checkAll } from '../test/reliability/invariants';
+import { hostileConfigRound } from './fuzz-config';
 
 const [budgetSeconds, caseFile] = [Number(process.argv[2]), process.argv[3]];
 const deadline = Date.now() + budgetSeconds * 1000;
@@ -20,6 +21,7 @@ while (Date.now() < deadline) {
   const file = corpus[rounds % corpus.length];
   const mutated = fc.check(fc.property(mutation(file.text), (text) => { watch(text, { filePath: file.path }); checkAll(text, { filePath: file.path }); }), { numRuns: 20, seed });
   if (mutated.failed) fail(`mutation of ${file.name}`, mutated);
+  for (const result of hostileConfigRound(seed, watch)) if (result.failed) fail('hostile config', result);
 }
 console.log(`fuzz: ${cases} cases in ${rounds} rounds, no failures`);
 

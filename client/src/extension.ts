@@ -26,14 +26,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand('warmly.fixAllInFile', () => fixAllInActiveEditor()),
     vscode.commands.registerCommand('warmly.showRules', () => showRules()),
     vscode.commands.registerCommand('warmly.restartServer', () => restartServer(client!)),
-    // A folder that becomes trusted may now use its own config files: start over with them.
+    // A folder that becomes trusted may now use its own config files: start over with them (the new client
+    // tells the new server `trusted: true`; the status bar drops "restricted" on the same event).
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      output.info('Workspace trusted: restarting the server so it reads this folder\'s config files.');
       const old = client!;
       client = createLanguageClient(context, output);
       void old.dispose().then(() => client!.start());
     }),
   );
 
+  if (!vscode.workspace.isTrusted) output.info('Restricted mode: this folder is not trusted, so its config files and workspace settings are ignored (user settings only).');
   try {
     await client.start();
   } catch (error) {

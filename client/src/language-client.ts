@@ -11,14 +11,28 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import type { InitializationOptions } from '../../shared/init-options';
 import { CONFIG_FILE_GLOB, DOCUMENT_SELECTOR } from './languages';
 
 export const CLIENT_ID = 'warmly';
 const CLIENT_NAME = 'Warmly';
 
-/** What the server is told at start-up. `trusted: false` asks it to ignore config files in the workspace. */
-export interface InitializationOptions {
-  trusted: boolean;
+/** The `warmly.*` settings the server reads; in an untrusted folder only the user's own values are sent. */
+const SETTING_KEYS = ['enable', 'run', 'rules', 'personalization', 'language', 'debounceMs', 'reportUnusedDisables'] as const;
+
+/**
+ * The `warmly` section as the user set it, leaving out every value the workspace or folder sets. VS Code
+ * already drops restricted settings (rules, personalization) of an untrusted folder; this drops the rest too,
+ * so an untrusted folder cannot steer the server at all.
+ */
+function userSettingsOnly(scopeUri: string | undefined): Record<string, unknown> {
+  const config = vscode.workspace.getConfiguration('warmly', scopeUri ? vscode.Uri.parse(scopeUri) : undefined);
+  const out: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) {
+    const value = config.inspect(key)?.globalValue;
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
 }
 
 /** More crashes than this within the window and we stop restarting: something is deeply wrong. */
@@ -66,17 +80,13 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       },
     },
     middleware: {
-      // The server reads the `warmly` section; tell it alongside whether the folder is trusted, because a
-      // trust decision can change while the server runs.
+      // In an untrusted folder the server gets the user's own settings only. (Granting trust restarts the
+      // client, see extension.ts, so the server starts over trusted.)
       workspace: {
         configuration: async (params, token, next) => {
           const result = await next(params, token);
-          if (!Array.isArray(result)) return result;
-          return result.map((value, i) =>
-            params.items[i]?.section === 'warmly' && value && typeof value === 'object'
-              ? { ...value, trusted: vscode.workspace.isTrusted }
-              : value,
-          );
+          if (!Array.isArray(result) || vscode.workspace.isTrusted) return result;
+          return result.map((value, i) => (params.items[i]?.section === 'warmly' ? userSettingsOnly(params.items[i].scopeUri) : value));
         },
       },
       // `warmly.enable: false` hides findings at once, whatever the server does with the setting.

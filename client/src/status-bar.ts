@@ -7,6 +7,9 @@ import { LANGUAGE_IDS } from './languages';
 
 const languages = new Set<string>(LANGUAGE_IDS);
 
+/** What restricted mode means, shown while the folder is not trusted. */
+export const UNTRUSTED_TOOLTIP = 'Restricted mode: this folder is not trusted, so Warmly ignores its config files (.warmlyrc*, warmly.config.*) and its workspace settings, and lints with your user settings only. Trust the folder to use its configuration.';
+
 export function warmlyDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'warmly');
 }
@@ -23,11 +26,15 @@ export function createStatusBar(): vscode.Disposable {
       return;
     }
     const count = warmlyDiagnostics(editor.document.uri).length;
-    item.text = count === 0 ? '$(check) Warmly' : `$(comment-discussion) Warmly: ${count}`;
-    item.tooltip = count === 0
+    const trusted = vscode.workspace.isTrusted;
+    const text = count === 0 ? '$(check) Warmly' : `$(comment-discussion) Warmly: ${count}`;
+    item.text = trusted ? text : `$(shield) ${text} (restricted)`;
+    const tooltip = count === 0
       ? 'Warmly: this file reads warm and personal.'
       : `Warmly: ${count} ${count === 1 ? 'sentence' : 'sentences'} could sound more personal. Click to open the Problems view.`;
-    item.accessibilityInformation = { label: count === 0 ? 'Warmly: no findings' : `Warmly: ${count} findings` };
+    item.tooltip = trusted ? tooltip : `${tooltip}\n\n${UNTRUSTED_TOOLTIP}`;
+    const label = count === 0 ? 'Warmly: no findings' : `Warmly: ${count} findings`;
+    item.accessibilityInformation = { label: trusted ? label : `${label}, restricted mode` };
     item.show();
   };
 
@@ -40,5 +47,6 @@ export function createStatusBar(): vscode.Disposable {
       if (active && e.uris.some((u) => u.toString() === active)) update();
     }),
     vscode.workspace.onDidOpenTextDocument(update),
+    vscode.workspace.onDidGrantWorkspaceTrust(update),
   );
 }

@@ -15,6 +15,7 @@ import { describeIoError } from './io';
 import type { LintJob } from './lint-file';
 import { listRules } from './list-rules';
 import { autoThreads, runJobs } from './pool';
+import { printable, stderrLine } from './printable';
 import { progressLine } from './progress';
 import { totals } from './report';
 import { UsageError } from './usage-error';
@@ -29,14 +30,17 @@ export function main(argv: string[]): Promise<void> {
   return run(argv).then(
     (code) => { process.exitCode = code; },
     (err) => {
-      process.stderr.write(`warmly: internal error, please report it: ${(err as Error)?.stack ?? err}\n`);
+      // The stack keeps its lines (people read it), but no line can carry escapes or a workflow command.
+      const detail = String((err as Error)?.stack ?? err).split('\n').map(printable).join('\n');
+      process.stderr.write(`warmly: internal error, please report it: ${detail}\n`);
       process.exitCode = EXIT_FAILURE;
     },
   );
 }
 
-const fail = (message: string) => {
-  process.stderr.write(`warmly: ${message}\n`);
+const fail = (message: string, hint = '') => {
+  // Messages name files and quote config values: escaped so they stay one printable line.
+  process.stderr.write(stderrLine(message) + hint);
   return EXIT_FAILURE;
 };
 
@@ -49,7 +53,7 @@ async function run(argv: string[]): Promise<number> {
   try {
     opts = parseCli(argv);
   } catch (err) {
-    if (err instanceof UsageError) return fail(`${err.message}\nRun "warmly --help" for the options.`);
+    if (err instanceof UsageError) return fail(err.message, 'Run "warmly --help" for the options.\n');
     throw err;
   }
   const cwd = process.cwd();
@@ -62,7 +66,7 @@ async function run(argv: string[]): Promise<number> {
   if (opts.init) {
     const result = writeStarter(cwd);
     if ('problem' in result) return fail(result.problem);
-    process.stdout.write(`Wrote ${displayPath(result.file, cwd)}. Tune rules there; your editor completes keys from the schema.\n`);
+    process.stdout.write(`Wrote ${printable(displayPath(result.file, cwd))}. Tune rules there; your editor completes keys from the schema.\n`);
     return EXIT_OK;
   }
 
@@ -96,7 +100,7 @@ async function run(argv: string[]): Promise<number> {
   let status: number = EXIT_OK;
   for (const r of reports) {
     if (r.ioError) {
-      process.stderr.write(`warmly: ${displayPath(r.filePath, cwd)}: ${r.ioError}\n`);
+      process.stderr.write(stderrLine(`${displayPath(r.filePath, cwd)}: ${r.ioError}`));
       status = EXIT_FAILURE;
     }
   }

@@ -2,22 +2,26 @@
  * The one configuration resolver, shared by the CLI and the language server. For a file it finds the config
  * files above it (nearest wins, `"root": true` stops the walk), expands `extends`, applies matching
  * `overrides`, then the caller's overrides (command-line `--rule`, editor settings), and hands back options
- * ready for `lint()`. Discovery is lilconfig's, restricted to data loaders: config files never run code.
+ * ready for `lint()`. Only data files are read (config files never run code), and each is checked for type and
+ * size before it is read (see read.ts). Discovery is our own rather than lilconfig's because lilconfig reads a
+ * found file whole before any loader can look at it: a `.warmlyrc.json` that is a FIFO or a link to /dev/zero
+ * would hang or exhaust memory.
  */
-import { readFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, isAbsolute, parse as parsePath, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
-import { lilconfigSync, type LoaderSync } from 'lilconfig';
 import picomatch from 'picomatch';
 import { formatFor, type LintOptions } from '../engine';
 import { ConfigError } from './errors';
 import { applySettings, emptySettings, toLintOptions } from './merge';
 import { isPackageJson, parseConfigText } from './parse';
+import { configFileProblem, MAX_CONFIG_BYTES, NOT_DATA, readConfigFile } from './read';
 import type { OverrideConfig, RawConfig } from './types';
 import { validateConfigData } from './validate';
 
 export { ConfigError } from './errors';
+export { MAX_CONFIG_BYTES, readConfigFile } from './read';
 export { buildSchema, SCHEMA_URL, SEVERITIES } from './schema';
 export type { OverrideConfig, PersonalizationConfig, RawSettings, RuleValue } from './types';
 export type { RawConfig };
@@ -80,14 +84,7 @@ export function validateConfigText(text: string, filePath: string): ConfigError[
 
 /** Reads, parses and validates one config file; throws the first problem as a ConfigError. */
 export function loadConfigFile(filePath: string, text?: string): RawConfig {
-  if (text === undefined) {
-    try {
-      text = readFileSync(filePath, 'utf8');
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      throw new ConfigError({ file: filePath, problem: code === 'ENOENT' ? 'was not found' : `could not be read (${code ?? String(err)})`, expected: 'a readable .warmlyrc.json, .warmlyrc.yaml or warmly.config.json file' });
-    }
-  }
+  text ??= readConfigFile(filePath);
   const parsed = parseConfigText(text, filePath);
   if (parsed.data === undefined && isPackageJson(filePath)) return {};
   const errors = validateConfigData(parsed, filePath);
@@ -99,30 +96,14 @@ export class ConfigResolver {
   private readonly init: ResolverInit;
   private readonly cwd: string;
   private readonly chains = new Map<string, Chain | ConfigError>();
-  private readonly searcher: ReturnType<typeof lilconfigSync>;
+  /** Folder → the nearest config file at or above it (with its parsed body), or null when there is none. */
+  private readonly nearest = new Map<string, { file: string; body: RawConfig } | null>();
   private explicit: Chain | ConfigError | undefined;
   private readonly extra: RawConfig | undefined;
 
   constructor(init: ResolverInit = {}) {
     this.init = init;
     this.cwd = resolve(init.cwd ?? process.cwd());
-    const load: LoaderSync = (filepath, content) => {
-      // Most package.json files have nothing for us; don't let an unrelated broken one stop linting.
-      if (isPackageJson(filepath) && !content.includes('"warmly"')) return {};
-      const body = loadConfigFile(filepath, content);
-      // lilconfig reads the "warmly" key of a package.json itself, and skips a package.json without one.
-      if (isPackageJson(filepath)) return Object.keys(body).length || hasWarmlyKey(content) ? { warmly: body } : {};
-      return body;
-    };
-    const refuse: LoaderSync = (filepath) => {
-      throw new ConfigError({ file: filepath, problem: 'is a script', expected: 'a .json, .yaml or .yml file (config files never run code)' });
-    };
-    this.searcher = lilconfigSync('warmly', {
-      searchPlaces: [...CONFIG_FILE_NAMES],
-      loaders: { '.json': load, '.yaml': load, '.yml': load, noExt: refuse, '.js': refuse, '.cjs': refuse, '.mjs': refuse },
-      stopDir: parsePath(this.cwd).root,
-      cache: true,
-    });
     if (init.overrides) {
       const name = init.overridesName ?? 'settings';
       const errors = validateConfigData({ data: init.overrides, locate: () => undefined }, name);
@@ -134,7 +115,7 @@ export class ConfigResolver {
   clearCache(): void {
     this.chains.clear();
     this.explicit = undefined;
-    this.searcher.clearCaches();
+    this.nearest.clear();
   }
 
   resolve(filePath: string): ResolvedConfig {
@@ -194,16 +175,57 @@ export class ConfigResolver {
     const found: Found[] = [];
     let from: string | undefined = dir;
     while (from) {
-      const result = this.searcher.search(from);
+      const result = this.search(from);
       if (!result) break;
-      const body = (result.config ?? {}) as RawConfig;
-      const configDir = dirname(result.filepath);
-      found.push({ dir: configDir, layers: this.expand(result.filepath, body, []) });
+      const body = result.body;
+      const configDir = dirname(result.file);
+      found.push({ dir: configDir, layers: this.expand(result.file, body, []) });
       if (body.root) break;
       const parent = dirname(configDir);
       from = parent === configDir ? undefined : parent;
     }
     return found.reverse();
+  }
+
+  /** The nearest config file at or above `dir`: the first of CONFIG_FILE_NAMES found in a folder wins. */
+  private search(dir: string): { file: string; body: RawConfig } | undefined {
+    const visited: string[] = [];
+    let result: { file: string; body: RawConfig } | null = null;
+    for (let d: string | undefined = dir; d !== undefined; ) {
+      const cached = this.nearest.get(d);
+      if (cached !== undefined) { result = cached; break; }
+      visited.push(d);
+      result = this.configIn(d);
+      if (result) break;
+      const parent = dirname(d);
+      d = parent === d ? undefined : parent;
+    }
+    for (const v of visited) this.nearest.set(v, result);
+    return result ?? undefined;
+  }
+
+  /** The config file in one folder, if any. An empty file counts as none, as does a package.json without "warmly". */
+  private configIn(dir: string): { file: string; body: RawConfig } | null {
+    for (const name of CONFIG_FILE_NAMES) {
+      const file = join(dir, name);
+      let st;
+      try {
+        st = statSync(file);
+      } catch {
+        continue;
+      }
+      if (isPackageJson(file)) {
+        // A project's package.json is not ours: one that is odd or huge is passed over, not an error.
+        if (!st.isFile() || st.size > MAX_CONFIG_BYTES) continue;
+        const content = readConfigFile(file);
+        if (!content.includes('"warmly"') || !hasWarmlyKey(content)) continue;
+        return { file, body: loadConfigFile(file, content) };
+      }
+      const content = readConfigFile(file);
+      if (content.trim() === '') continue;
+      return { file, body: loadConfigFile(file, content) };
+    }
+    return null;
   }
 
   /** The presets a config extends, depth first and in order, followed by the config itself. */
@@ -241,9 +263,16 @@ export class ConfigResolver {
 
 function loadPresetFile(target: string, from: string, ref: string): RawConfig {
   try {
-    readFileSync(target);
+    statSync(target);
   } catch {
     throw new ConfigError({ file: from, keyPath: 'extends', problem: `names "${ref}", which was not found`, expected: 'a path relative to this file ("./base.json"), a package file or "warmly:recommended"' });
+  }
+  // Type, extension and size are checked before a byte is read: "extends": "/dev/zero" is an error, not a hang.
+  // The error sits on the file that says "extends", where the editor can show it and the user can fix it.
+  const problem = configFileProblem(target);
+  if (problem) {
+    const expected = problem === NOT_DATA ? 'a .json, .yaml or .yml file (config files never run code)' : 'a path to a regular .json, .yaml or .yml file of at most 1 MiB, a package file or "warmly:recommended"';
+    throw new ConfigError({ file: from, keyPath: 'extends', problem: `names "${ref}", which ${problem}`, expected });
   }
   return loadConfigFile(target);
 }

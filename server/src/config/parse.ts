@@ -9,6 +9,25 @@ import { ConfigError } from './errors';
 
 export const DATA_EXTENSIONS = ['.json', '.yaml', '.yml'] as const;
 
+/** yaml's own default; named here because it is part of what a config file may do. */
+export const MAX_YAML_ALIASES = 100;
+/** The deepest real config is about 6 levels (overrides → rules → rule → phrases → language → flag). */
+export const MAX_DEPTH = 32;
+
+/** How deep arrays and objects nest, counted without recursion (a deep value must not overflow the stack). */
+function nestingDepth(data: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[data, 0]];
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth + 1 > max) max = depth + 1;
+    if (max > 10 * MAX_DEPTH) return max;
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
 export interface ParsedConfig {
   /** The config object; `undefined` when a package.json has no "warmly" key. */
   data: unknown;
@@ -47,18 +66,30 @@ export function parseConfigText(text: string, filePath: string): ParsedConfig {
     if (first) {
       throw new ConfigError({ file: filePath, ...at(first.pos[0]), problem: `is not valid YAML (${first.code.toLowerCase().replace(/_/g, ' ')})`, expected: 'a YAML mapping like "rules: {no-reply: error}"' });
     }
-    data = doc.toJS() ?? {};
+    try {
+      // yaml counts how many nodes each alias expands to and throws past the limit: an "alias bomb" of a few
+      // hundred bytes would otherwise expand to billions of nodes.
+      data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) ?? {};
+    } catch (err) {
+      if (!(err instanceof ReferenceError)) throw err;
+      throw new ConfigError({ file: filePath, problem: `is not usable YAML (${err.message.replace(/\.$/, '').toLowerCase()})`, expected: `YAML whose aliases (*name) expand to at most ${MAX_YAML_ALIASES} nodes` });
+    }
   }
+
   const prefix: string[] = [];
   if (isPackageJson(filePath)) {
     data = data && typeof data === 'object' ? (data as Record<string, unknown>).warmly : undefined;
     prefix.push('warmly');
   }
+  const depth = nestingDepth(data);
+  if (depth > MAX_DEPTH) {
+    throw new ConfigError({ file: filePath, problem: `nests values ${depth > 10 * MAX_DEPTH ? `more than ${10 * MAX_DEPTH}` : depth} levels deep`, expected: `at most ${MAX_DEPTH} levels (a Warmly config needs about 6)` });
+  }
   return {
     data,
     locate(path, key = false) {
       // JSON is YAML, so one walker over yaml's syntax tree finds keys in both.
-      doc ??= parseDocument(body);
+      doc ??= parseDocument(body, { prettyErrors: false });
       let node: unknown = doc.contents;
       let offset: number | undefined = (node as { range?: number[] } | null)?.range?.[0];
       const full = [...prefix, ...path];

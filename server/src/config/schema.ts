@@ -4,6 +4,7 @@
  * editors; the resolver validates with the same object at run time.
  */
 import type { RuleMeta } from '../engine';
+import { FALLBACK_PATTERN, MAX_VARIABLE_LENGTH, RUBY_ACTIONS } from '../engine/template-literal';
 
 export const SCHEMA_URL = 'https://raw.githubusercontent.com/warmly-lint/warmly/main/schema/warmly.schema.json';
 export const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'] as const;
@@ -26,17 +27,31 @@ const oneOrMoreStrings = (description: string): Schema => ({
   items: { type: 'string', minLength: 1 },
 });
 
+/**
+ * A variable path: identifiers joined by dots (ERB may start with "@"), and none of the Ruby methods that act
+ * when an ERB template names them. The value becomes tag code in rewrites, so nothing else is accepted.
+ */
+export const VARIABLE_PATTERN = `^(?!@?(?:[A-Za-z0-9_]*\\.)*(?:${RUBY_ACTIONS.join('|')})(?:\\.|$))@?[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*$`;
+
+const variable = (description: string): Schema => ({
+  type: 'string',
+  minLength: 1,
+  maxLength: MAX_VARIABLE_LENGTH,
+  pattern: VARIABLE_PATTERN,
+  description: `${description} A variable path: letters, digits and _ joined by dots (ERB may start with @).`,
+});
+
 function personalization(withFormats: boolean): Schema {
   const properties: Record<string, Schema> = {
-    name: { type: 'string', minLength: 1, description: "Variable holding the reader's first name, e.g. \"customer.first_name\" or \"FNAME\"." },
-    senderName: { type: 'string', minLength: 1, description: "Variable holding the sender's name, used in signatures the rewrites add." },
-    senderEmail: { type: 'string', minLength: 1, description: "Variable holding the sender's direct email address." },
-    senderPhone: { type: 'string', minLength: 1, description: "Variable holding the sender's direct phone number." },
+    name: variable("Variable holding the reader's first name, e.g. \"customer.first_name\" or \"FNAME\"."),
+    senderName: variable("Variable holding the sender's name, used in signatures the rewrites add."),
+    senderEmail: variable("Variable holding the sender's direct email address."),
+    senderPhone: variable("Variable holding the sender's direct phone number."),
     fallback: {
-      description: 'Word used when the name is empty, per language: {"en": "there", "fa": "دوست عزیز"}.',
+      description: 'Word used when the name is empty, per language: {"en": "there", "fa": "دوست عزیز"}. Plain words: no template or markup characters ({ } < > % $ # * | \\ ` " [ ]) and no control characters.',
       type: 'object',
       additionalProperties: false,
-      properties: Object.fromEntries(LANGUAGES.map((l) => [l, { type: 'string', minLength: 1 }])),
+      properties: Object.fromEntries(LANGUAGES.map((l) => [l, { type: 'string', minLength: 1, maxLength: 60, pattern: FALLBACK_PATTERN }])),
     },
   };
   if (withFormats) {

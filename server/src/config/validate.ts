@@ -3,7 +3,9 @@
  * is wrong and what was expected (with a "did you mean" for a mistyped rule id or key).
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { rules } from '../engine';
+import { rules, type Format } from '../engine';
+import { defaultDialect } from '../engine/personalize';
+import { variableProblem } from '../engine/template-literal';
 import { ConfigError } from './errors';
 import type { ParsedConfig } from './parse';
 import { buildSchema } from './schema';
@@ -24,7 +26,7 @@ export function validateConfigData(parsed: ParsedConfig, file: string): ConfigEr
     return [new ConfigError({ file, ...parsed.locate([]), problem: `is ${describe(data)}`, expected: 'an object of settings such as {"rules": {…}}' })];
   }
   const validate = validator();
-  if (validate(data)) return [];
+  if (validate(data)) return dialectProblems(data as Record<string, unknown>, parsed, file);
   const errors: ConfigError[] = [];
   const seen = new Set<string>();
   for (const e of validate.errors ?? []) {
@@ -72,11 +74,49 @@ function toConfigError(e: ErrorObject, parsed: ParsedConfig, file: string, data:
       const missing = String(e.params.missingProperty);
       return new ConfigError({ file, keyPath: keyPath(path), ...parsed.locate(path), problem: `is missing "${missing}"`, expected: `a "${missing}" key` });
     }
+    case 'pattern':
+    case 'maxLength': {
+      const value = valueAt(data, path);
+      if (path.includes('fallback')) {
+        return new ConfigError({ file, keyPath: keyPath(path), ...parsed.locate(path), problem: e.keyword === 'maxLength' ? 'is longer than 60 characters' : `is ${describe(value)}, which holds template, markup or control characters`, expected: 'a plain word such as "there", without { } < > % $ # * | \\ ` " [ ] (rewrites insert it into templates)' });
+      }
+      const why = typeof value === 'string' ? variableProblem('erb', value) ?? variableProblem('handlebars', value) : undefined;
+      return new ConfigError({ file, keyPath: keyPath(path), ...parsed.locate(path), problem: `is ${describe(value)}, which ${why ?? 'is not a variable path'}`, expected: 'a variable path such as "customer.first_name": letters, digits and _ joined by dots (rewrites insert it into templates as a tag)' });
+    }
     case 'minLength':
       return new ConfigError({ file, keyPath: keyPath(path), ...parsed.locate(path), problem: 'is empty', expected: 'a non-empty string' });
     default:
       return new ConfigError({ file, keyPath: keyPath(path), ...parsed.locate(path), problem: `is not valid (${e.message ?? e.keyword})`, expected: `a value matching the schema at ${e.schemaPath}` });
   }
+}
+
+const ROLES = ['name', 'senderName', 'senderEmail', 'senderPhone'] as const;
+
+/**
+ * What the schema cannot say: a variable must be valid in the dialect it will be spelled in. Variables under
+ * `personalization.formats.<format>` are checked for that format's dialect; the general ones for Handlebars,
+ * the dialect most formats fall back to (so "@user" belongs under formats.erb).
+ */
+function dialectProblems(data: Record<string, unknown>, parsed: ParsedConfig, file: string): ConfigError[] {
+  const errors: ConfigError[] = [];
+  const check = (p: unknown, path: (string | number)[], format?: Format) => {
+    if (!p || typeof p !== 'object') return;
+    const record = p as Record<string, unknown>;
+    for (const role of ROLES) {
+      const value = record[role];
+      if (typeof value !== 'string') continue;
+      const problem = variableProblem(format ? defaultDialect(format) : 'handlebars', value);
+      if (!problem) continue;
+      const at = [...path, role];
+      errors.push(new ConfigError({ file, keyPath: at.join('.'), ...parsed.locate(at), problem: `is ${describe(value)}, which ${problem}`, expected: `a variable path valid in ${format ?? 'every'} template${format ? 's' : ''}` }));
+    }
+    if (!format && record.formats && typeof record.formats === 'object') {
+      for (const [f, sub] of Object.entries(record.formats)) check(sub, [...path, 'formats', f], f as Format);
+    }
+  };
+  check(data.personalization, ['personalization']);
+  if (Array.isArray(data.overrides)) data.overrides.forEach((o, i) => check((o as Record<string, unknown>)?.personalization, ['overrides', i, 'personalization']));
+  return errors;
 }
 
 function valueAt(data: unknown, path: string[]): unknown {

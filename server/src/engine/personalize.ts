@@ -3,6 +3,7 @@
  * spells new ones in the template's own dialect, so a rewrite looks like the writer wrote it.
  */
 import type { TemplateTag } from './formats/tags';
+import { rendersHtml, stringLiteral, textLiteral, variableProblem } from './template-literal';
 import type { Dialect, Format, Language, Personalization } from './types';
 
 export type VariableRole = 'name' | 'senderName' | 'senderEmail' | 'senderPhone';
@@ -69,7 +70,8 @@ const DEFAULT_VARIABLES: Record<VariableRole, string> = {
   senderPhone: 'sender_phone',
 };
 
-function defaultDialect(format: Format): Dialect {
+/** The dialect a template of this format is written in when its tags do not say otherwise. */
+export function defaultDialect(format: Format): Dialect {
   switch (format) {
     case 'liquid': return 'liquid';
     case 'twig': return 'twig';
@@ -78,11 +80,15 @@ function defaultDialect(format: Format): Dialect {
   }
 }
 
-/** How a variable path is written as an output tag in a dialect. */
+/**
+ * How a variable path is written as an output tag in a dialect. Callers pass paths that passed
+ * `variableProblem` for the dialect (configuration is checked in createPersonalizer), so no code gets in.
+ */
 export function spellTag(dialect: Dialect, variable: string): string {
   switch (dialect) {
     case 'liquid': case 'twig': return `{{ ${variable} }}`;
-    case 'blade': return `{{ $${variable} }}`;
+    // PHP reads `$user.name` as a concatenation: properties are `->`.
+    case 'blade': return `{{ $${variable.replace(/\./g, '->')} }}`;
     case 'erb': return `<%= ${variable} %>`;
     case 'mailchimp': return `*|${variable.toUpperCase()}|*`;
     case 'rails-i18n': return `%{${variable}}`;
@@ -92,7 +98,7 @@ export function spellTag(dialect: Dialect, variable: string): string {
     case 'bracket': return `[${variable}]`;
     case 'colon': return `:${variable}`;
     case 'brace': return `{${variable}}`;
-    case 'php': return `<?= $${variable} ?>`;
+    case 'php': return `<?= $${variable.replace(/\./g, '->')} ?>`;
     case 'qweb': return `<t t-out="object.${variable}"/>`;
     default: return `{{${variable}}}`;
   }
@@ -110,13 +116,22 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
   let dialect = defaultDialect(format);
   let best = 0;
   for (const [d, c] of counts) if (c > best) { best = c; dialect = d; }
+  // Configured variables become tag code: only plain paths valid in this template's dialect are used (the config
+  // schema refuses the rest with the file and key; this holds for any caller of lint()).
+  const usable = (v: string | undefined) => (v && !variableProblem(dialect, v) ? v : undefined);
   const configured: Partial<Record<VariableRole, string>> = {
-    name: config.name, senderName: config.senderName, senderEmail: config.senderEmail, senderPhone: config.senderPhone,
+    name: usable(config.name), senderName: usable(config.senderName), senderEmail: usable(config.senderEmail), senderPhone: usable(config.senderPhone),
   };
   const freemarker = filePath.toLowerCase().endsWith('.ftl');
   const mustache = filePath.toLowerCase().endsWith('.mustache');
+  const html = rendersHtml(format, filePath, text);
 
-  const fallbackWord = (language: Language) => config.fallback?.[language] ?? (language === 'fa' ? 'دوست عزیز' : 'there');
+  const defaultWord = (language: Language) => (language === 'fa' ? 'دوست عزیز' : 'there');
+  /** The configured fallback as it may be written in this template's text; the default if it cannot be. */
+  const fallbackWord = (language: Language) => {
+    const word = config.fallback?.[language];
+    return (word === undefined ? undefined : textLiteral(dialect, word, html)) ?? defaultWord(language);
+  };
 
   const personalizer: Personalizer = {
     dialect,
@@ -131,7 +146,7 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
       const variable = configured.name ?? (dialect === 'mailchimp' ? 'FNAME' : DEFAULT_VARIABLES.name);
       const source = spellTag(dialect, variable);
       if (!INLINE_FALLBACK.has(dialect) && !(dialect === 'dollar' && freemarker)) return source;
-      const expr = dialect === 'blade' ? `$${variable}` : dialect === 'smarty' ? `$${variable}` : variable;
+      const expr = dialect === 'blade' ? `$${variable.replace(/\./g, '->')}` : dialect === 'smarty' ? `$${variable}` : variable;
       return personalizer.withFallback({ start: 0, end: 0, dialect, kind: 'output', expr, variable }, source, language) ?? source;
     },
     has: (role) => Boolean(configured[role] || byRole.has(role)),
@@ -143,8 +158,15 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
       return spellTag(dialect, dialect === 'mailchimp' && role === 'name' ? 'FNAME' : DEFAULT_VARIABLES[role]);
     },
     withFallback(tag, source, language, override) {
-      const word = override ?? fallbackWord(language);
+      const raw = override ?? config.fallback?.[language] ?? defaultWord(language);
       const expr = tag.expr;
+      // The word is a string literal inside the tag, or template text between tags: escaped for where it
+      // lands, and no rewrite at all when it cannot be written safely there.
+      const quoted = stringLiteral(tag.dialect, raw, html);
+      const plain = textLiteral(tag.dialect, raw, html);
+      const inString = ['liquid', 'twig', 'blade', 'smarty', 'erb', 'dollar'].includes(tag.dialect);
+      if ((inString ? quoted : plain) === undefined) return undefined;
+      const word = (inString ? quoted : plain)!;
       switch (tag.dialect) {
         case 'liquid': return `{{ ${expr} | default: "${word}" }}`;
         case 'twig': return `{{ ${expr}|default('${word}') }}`;

@@ -3,7 +3,8 @@
  * small adapter so the rest of the server does not depend on its details. Editor settings go in as the
  * resolver's `overrides` (applied after the config files, like the CLI's `--rule`).
  */
-import { CONFIG_FILE_NAMES, ConfigError, ConfigResolver, validateConfigText, type RawConfig, type ResolvedConfig } from '../config';
+import { existsSync } from 'node:fs';
+import { CONFIG_FILE_NAMES, ConfigError, ConfigResolver, readConfigFile, validateConfigText, type RawConfig, type ResolvedConfig } from '../config';
 
 export type { ResolvedConfig };
 
@@ -25,7 +26,14 @@ export interface ConfigSource {
    */
   resolve(filePath: string, editorSettings?: RawConfig): ResolvedConfig & { settingsProblem?: ConfigProblem };
   clearCache(): void;
+  /** Untrusted: read no config file at all (workspace files could turn rules off or inject markup). */
+  setWorkspaceTrust(trusted: boolean): void;
   validateText(text: string, filePath: string): ConfigProblem[];
+  /**
+   * Problems of a config file on disk, read with the same type and size checks as the resolver (a watched
+   * `.warmlyrc.json` may be a link to /dev/zero); `undefined` when the file no longer exists.
+   */
+  checkFile(filePath: string): ConfigProblem[] | undefined;
   readonly fileNames: readonly string[];
 }
 
@@ -41,9 +49,19 @@ export function describeProblem(p: ConfigProblem): string {
   return `${p.keyPath ? `"${p.keyPath}" ` : ''}${p.problem}; expected ${p.expected}`;
 }
 
+/** A config file's text for placing a diagnostic, read with the resolver's checks; undefined when unreadable. */
+export function readConfigText(filePath: string): string | undefined {
+  try {
+    return readConfigFile(filePath);
+  } catch {
+    return undefined;
+  }
+}
+
 export function createConfigSource(): ConfigSource {
   // One resolver per distinct editor settings (they may differ per workspace folder); each caches its lookups.
   const resolvers = new Map<string, ConfigResolver | ConfigProblem>();
+  let noConfig = false;
   const plain = () => resolverFor(undefined) as ConfigResolver;
 
   function resolverFor(settings: RawConfig | undefined): ConfigResolver | ConfigProblem {
@@ -51,7 +69,7 @@ export function createConfigSource(): ConfigSource {
     let r = resolvers.get(key);
     if (!r) {
       try {
-        r = new ConfigResolver(settings ? { overrides: settings, overridesName: SETTINGS_SOURCE } : {});
+        r = new ConfigResolver(settings ? { noConfig, overrides: settings, overridesName: SETTINGS_SOURCE } : { noConfig });
       } catch (error) {
         const p = problemOf(error);
         if (!p) throw error;
@@ -69,6 +87,22 @@ export function createConfigSource(): ConfigSource {
     },
     validateText(text, filePath) {
       return validateConfigText(text, filePath).map((e) => problemOf(e)!);
+    },
+    setWorkspaceTrust(trusted) {
+      if (noConfig === !trusted) return;
+      noConfig = !trusted;
+      resolvers.clear();
+    },
+    checkFile(filePath) {
+      if (noConfig) return [];
+      if (!existsSync(filePath)) return undefined;
+      try {
+        return validateConfigText(readConfigFile(filePath), filePath).map((e) => problemOf(e)!);
+      } catch (error) {
+        const p = problemOf(error);
+        if (!p) throw error;
+        return [p];
+      }
     },
     resolve(filePath, editorSettings) {
       const r = resolverFor(editorSettings && Object.keys(editorSettings).length ? editorSettings : undefined);

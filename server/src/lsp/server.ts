@@ -2,7 +2,7 @@
  * The Warmly language server: wires the LSP connection to the engine. It holds no rule logic; it decides when
  * to lint, with which options, and turns findings into diagnostics, code actions and hovers.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -24,24 +24,22 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { extensionOf, fixText, formatFor, LineIndex, lint, type Finding, type Format, type LintOptions } from '../engine';
 import { codeActions, COMMAND_FIX_ALL, COMMAND_SHOW_DOCUMENTATION, editFor, FIX_ALL_KIND, minimalEdit } from './code-actions';
 import { configTargetPath, disableInConfigEdit } from './config-edit';
-import { createConfigSource, describeProblem, problemOf, type ConfigProblem, type ConfigSource, type ResolvedConfig } from './config-source';
+import { createConfigSource, describeProblem, problemOf, readConfigText, type ConfigProblem, type ConfigSource, type ResolvedConfig } from './config-source';
 import { countBySeverity, SOURCE, toDiagnostics } from './diagnostics';
 import { hoverAt } from './hover';
 import { Scheduler } from './scheduler';
 import serverPackage from '../../package.json';
+import { isTrusted, type InitializationOptions } from '../../../shared/init-options';
 import { DEFAULT_SETTINGS, editorOverrides, readSettings, type ClientSettings } from './settings';
 
 export const VERSION: string = serverPackage.version;
 
-/** What a client may pass in `initializationOptions`. */
-export interface InitializationOptions {
-  /** The `warmly.*` settings, for clients without `workspace/configuration`. */
-  settings?: unknown;
-  /** Send `warmly/status` notifications with per-document counts (for a status bar). */
-  statusNotification?: boolean;
-}
+/** What a client may pass in `initializationOptions` (shared with the VS Code client). */
+export type { InitializationOptions };
 
 export const STATUS_NOTIFICATION = 'warmly/status';
+
+export const UNTRUSTED_NOTICE = 'untrusted workspace: Warmly reads no config file here (.warmlyrc*, warmly.config.*, package.json "warmly") and lints with your user settings only; trust the folder to use its configuration';
 
 /** Language ids → formats, for documents whose file name says nothing (untitled buffers, odd extensions). */
 const LANGUAGE_FORMATS: Record<string, Format> = {
@@ -72,6 +70,8 @@ export function startServer(connection: Connection, configSource: ConfigSource =
   let initOptions: InitializationOptions = {};
   let baseSettings: ClientSettings = DEFAULT_SETTINGS;
   let pullMode = false;
+  /** False in an untrusted workspace: no config file is read, only the editor's (user) settings apply. */
+  let trusted = true;
   let workspaceRoots: string[] = [];
   /** Bumped whenever settings or config files change: every cached state of an older generation is stale. */
   let generation = 0;
@@ -213,13 +213,8 @@ export function startServer(connection: Connection, configSource: ConfigSource =
     return { range, severity: 1, source: SOURCE, code: 'config', message: `Warmly config: ${describeProblem(problem)}. Linting goes on with the last valid settings.` };
   }
 
-  function readText(path: string): string | undefined {
-    try {
-      return readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
-    }
-  }
+  // Checked for type and size before reading: the file named in a problem may be a device or a huge file.
+  const readText = readConfigText;
 
   function publishConfigProblems(file: string, problems: ConfigProblem[]): void {
     const uri = pathToFileURL(file).href;
@@ -307,6 +302,8 @@ export function startServer(connection: Connection, configSource: ConfigSource =
     capabilities = params.capabilities;
     initOptions = (params.initializationOptions ?? {}) as InitializationOptions;
     baseSettings = readSettings(initOptions.settings, DEFAULT_SETTINGS);
+    trusted = isTrusted(initOptions);
+    configSource.setWorkspaceTrust(trusted);
     pullMode = Boolean(capabilities.textDocument?.diagnostic);
     workspaceRoots = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri)).filter(Boolean);
     if (workspaceRoots.length === 0 && params.rootUri) workspaceRoots = [pathOf(params.rootUri)].filter(Boolean);
@@ -341,6 +338,7 @@ export function startServer(connection: Connection, configSource: ConfigSource =
         });
       }
       log(`ready (${pullMode ? 'pull' : 'push'} diagnostics)`);
+      if (!trusted) log(UNTRUSTED_NOTICE);
     }),
   );
 
@@ -357,12 +355,12 @@ export function startServer(connection: Connection, configSource: ConfigSource =
   connection.onDidChangeWatchedFiles(
     safe('didChangeWatchedFiles', undefined, (params) => {
       configSource.clearCache();
-      for (const change of params.changes) {
+      // An untrusted workspace's config files are not read, not even to report problems in them.
+      for (const change of trusted ? params.changes : []) {
         const path = pathOf(change.uri);
         if (!path || basename(path) === 'package.json') continue;
-        const text = change.type === FileChangeType.Deleted ? undefined : readText(path);
-        if (text === undefined) { clearConfigProblems(path); continue; }
-        const problems = configSource.validateText(text, path);
+        const problems = change.type === FileChangeType.Deleted ? undefined : configSource.checkFile(path);
+        if (problems === undefined) { clearConfigProblems(path); continue; }
         if (problems.length) publishConfigProblems(path, problems);
         else clearConfigProblems(path);
       }
@@ -448,7 +446,7 @@ export function startServer(connection: Connection, configSource: ConfigSource =
         lint: (t) => lint(t, options).findings,
         fix: (filter) => fixText(text, options, filter).text,
         documentChanges: supportsDocumentChanges(),
-        configEdit: format === 'plain' && path ? (ruleId) => configEditFor(path, ruleId, state) : undefined,
+        configEdit: trusted && format === 'plain' && path ? (ruleId) => configEditFor(path, ruleId, state) : undefined,
       });
     }),
   );

@@ -3,11 +3,14 @@
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
 import type { FileReport, ReportSeverity } from '../report';
+import { printable } from '../printable';
 import { displayPath, type FormatContext } from './context';
 
 const COMMAND: Record<ReportSeverity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// GitHub's own escaping (actions/toolkit's command.ts) keeps a value inside its command; `printable` first
+// turns control characters into visible escapes, so a file name's newline or ESC is shown, not interpreted.
+const escapeData = (s: string) => printable(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function formatGithub(reports: readonly FileReport[], ctx: FormatContext): string {

@@ -1,9 +1,12 @@
 /** JUnit XML for CI dashboards: a test suite per file, a failing test case per finding. */
 import type { FileReport } from '../report';
+import { printable } from '../printable';
 import { displayPath, type FormatContext } from './context';
 
-const xml = (s: string) => s
-  .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+// Control characters are shown as escapes (XML 1.0 cannot hold most of them, and a newline in an attribute
+// would be read back as a space), then the five XML specials are escaped.
+const xml = (s: string) => printable(s)
+  .replace(/[\ufffe\uffff]/g, '')
   .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 export function formatJunit(reports: readonly FileReport[], ctx: FormatContext): string {
@@ -18,7 +21,7 @@ export function formatJunit(reports: readonly FileReport[], ctx: FormatContext):
       const where = `${displayPath(r.filePath, ctx.cwd)}:${m.line}:${m.column}`;
       cases.push(
         `    <testcase classname="${name}" name="${xml(`${rule} at ${m.line}:${m.column}`)}" time="0">\n` +
-        `      <failure message="${xml(m.message)}" type="${m.severity}">${xml(`${m.severity}: ${m.message} (${rule}) at ${where}${m.url ? `\n${m.url}` : ''}`)}</failure>\n` +
+        `      <failure message="${xml(m.message)}" type="${m.severity}">${xml(`${m.severity}: ${m.message} (${rule}) at ${where}`)}${m.url ? `\n${xml(m.url)}` : ''}</failure>\n` +
         '    </testcase>',
       );
     }

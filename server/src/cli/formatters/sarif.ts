@@ -8,6 +8,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { DOCS_BASE, docsUrl, rules, UNUSED_DISABLE, type RuleMeta } from '../../engine';
 import type { FileReport, ReportSeverity } from '../report';
 import { VERSION } from '../version';
+import { printable } from '../printable';
 import { displayPath, type FormatContext } from './context';
 
 const LEVEL: Record<ReportSeverity, Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -57,13 +58,14 @@ export function formatSarif(reports: readonly FileReport[], ctx: FormatContext):
     for (const m of r.messages) {
       const region = { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn };
       if (m.ruleId === null) {
-        notifications.push({ level: 'error', message: { text: m.message }, locations: [{ physicalLocation: { artifactLocation, region } }] });
+        notifications.push({ level: 'error', message: { text: printable(m.message) }, locations: [{ physicalLocation: { artifactLocation, region } }] });
         continue;
       }
       const result: Result = {
         ruleId: m.ruleId,
         level: LEVEL[m.severity],
-        message: { text: m.message },
+        // JSON escapes control characters, but SARIF viewers print the decoded text: escape them visibly.
+        message: { text: printable(m.message) },
         locations: [{ physicalLocation: { artifactLocation, region } }],
       };
       const ruleIndex = index.get(m.ruleId);

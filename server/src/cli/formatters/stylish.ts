@@ -1,5 +1,6 @@
 /** Output for people: findings grouped by file, a summary line, and how many --fix would repair. */
 import { totals, type FileReport, type ReportSeverity } from '../report';
+import { printable } from '../printable';
 import { displayPath, type FormatContext } from './context';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -10,8 +11,9 @@ export function formatStylish(reports: readonly FileReport[], ctx: FormatContext
   let out = '';
   for (const r of reports) {
     if (!r.messages.length) continue;
-    out += `\n${c.underline(displayPath(r.filePath, ctx.cwd))}\n`;
-    const rows = r.messages.map((m) => [`${m.line}:${m.column}`, m.severity, m.message, m.ruleId ?? ''] as const);
+    out += `\n${c.underline(printable(displayPath(r.filePath, ctx.cwd)))}\n`;
+    // Messages quote template text, which may hold any byte: printed escaped, never as terminal control.
+    const rows = r.messages.map((m) => [`${m.line}:${m.column}`, m.severity, printable(m.message), m.ruleId ?? ''] as const);
     const posWidth = Math.max(...rows.map((row) => row[0].length));
     for (const [pos, severity, message, ruleId] of rows) {
       out += `  ${c.gray(pos.padEnd(posWidth))}  ${paint[severity](severity.padEnd(7))}  ${message}${ruleId ? `  ${c.gray(ruleId)}` : ''}\n`;
