@@ -147,7 +147,7 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
   while (i < n) {
     const c = text.charCodeAt(i);
     // Fast skip to the next character that can start a tag.
-    if (c !== 123 /* { */ && c !== 42 /* * */ && c !== 37 /* % */ && c !== 36 /* $ */ && c !== 60 /* < */ && c !== 91 /* [ */ && c !== 58 /* : */) {
+    if (c !== 123 /* { */ && c !== 42 /* * */ && c !== 37 /* % */ && c !== 36 /* $ */ && c !== 60 /* < */ && c !== 91 /* [ */ && c !== 58 /* : */ && c !== 35 /* # */ && c !== 64 /* @ */) {
       i++;
       continue;
     }
@@ -430,6 +430,13 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
           continue;
         }
       }
+      // {0}, {1}: Java MessageFormat / .NET positional arguments.
+      const positional = /^\{(\d{1,2})\}/.exec(text.slice(i, i + 5));
+      if (positional && text[i - 1] !== '$' && text[i - 1] !== '%' && text[i - 1] !== '{') {
+        push({ start, end: i + positional[0].length, dialect: 'brace', kind: 'output', expr: positional[1], hasFallback: false });
+        i += positional[0].length;
+        continue;
+      }
       IDENT.lastIndex = i + 1;
       const m = IDENT.exec(text);
       if (m) {
@@ -451,6 +458,51 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
           i = j + 1;
           continue;
         }
+      }
+      i++;
+      continue;
+    }
+
+    // %(owner_email)s (Python named), %%AGENT_NAME%% (doubled percent), %s / %d / %1$s (positional)
+    if (c === 37) {
+      const python = c1 === 40 ? /^%\(([A-Za-z_][\w.]*)\)[-#0 +]?\d*(?:\.\d+)?[sdifrxXeEgGc]/.exec(text.slice(i, i + 80)) : null;
+      const doubled = c1 === 37 ? /^%%([A-Za-z_][\w.]*)%%/.exec(text.slice(i, i + 80)) : null;
+      const named = python ?? doubled;
+      if (named) {
+        push({ start: i, end: i + named[0].length, dialect: 'percent', kind: 'output', expr: named[1], variable: named[1], hasFallback: false });
+        i += named[0].length;
+        continue;
+      }
+      const prevCode = text.charCodeAt(i - 1);
+      const positional = /^%(?:\d\$)?[sd](?![A-Za-z0-9])/.exec(text.slice(i, i + 5));
+      if (positional && !(prevCode >= 48 && prevCode <= 57) && !/[A-Za-z%]/.test(text[i - 1] ?? '')) {
+        push({ start: i, end: i + positional[0].length, dialect: 'percent', kind: 'output', expr: positional[0], hasFallback: false });
+        i += positional[0].length;
+        continue;
+      }
+    }
+
+    // #NAME#, ###ADMIN_EMAIL### (hash-wrapped placeholders of WordPress plugins and mailers)
+    if (c === 35) {
+      const m = /^(#{1,3})([A-Za-z_][A-Za-z0-9_.]*)(#{1,3})/.exec(text.slice(i, i + 80));
+      const prev = text[i - 1] ?? ' ';
+      if (m && m[1].length === m[3].length && (/[A-Z_]/.test(m[2]) || m[1].length > 1) && !/[\w#&]/.test(prev) && text[i + m[0].length] !== '#') {
+        push({ start: i, end: i + m[0].length, dialect: 'percent', kind: 'output', expr: m[2], variable: m[2], hasFallback: false });
+        i += m[0].length;
+        continue;
+      }
+      i++;
+      continue;
+    }
+
+    // @Model.Agent.Name (Razor): a capitalized path after "@", not an address (word character before "@")
+    if (c === 64) {
+      const m = /^@([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)/.exec(text.slice(i, i + 120));
+      if (m && !/[\w.+-]/.test(text[i - 1] ?? ' ')) {
+        const variable = m[1].replace(/^(?:Model|ViewBag|ViewData|TempData)\./, '');
+        push({ start: i, end: i + m[0].length, dialect: 'dollar', kind: 'output', expr: m[1], variable, hasFallback: false });
+        i += m[0].length;
+        continue;
       }
       i++;
       continue;
@@ -523,7 +575,9 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
 function outputTag(start: number, end: number, dialect: Dialect, expr: string): TemplateTag {
   const hasFallback = FALLBACK_RE.test(expr) || /\b(default|fallback|or|coalesce|ifEmpty)\b/.test(expr.split(/\s+/)[0] ?? '');
   let variable: string | undefined;
-  const body = expr.replace(/^&\s*/, '');
+  // Go templates (`{{ .SenderName }}`) start paths with a dot; Magento writes `{{var store.getName()}}` and
+  // `{{htmlescape var=$customer.name}}`.
+  const body = expr.replace(/^&\s*/, '').replace(/^\.(?=[A-Za-z_])/, '').replace(/^(?:var\s+|(?:htmlescape|escapehtml)\s+var=)/i, '');
   const words = body.split(/\s+/).filter(Boolean);
   if (dialect === 'handlebars' && words.length > 1 && !/[|(]/.test(body)) {
     // A helper call: `capitalize first_name`, `default name "there"`; the variable is the first path argument.
