@@ -16,6 +16,10 @@ ruleCases('missing-contact', {
     { text: 'Your parcel is on its way and should reach you by Friday afternoon at the latest.\n\n[[Thank you,]]\n{{ shop.name }}', file: 'a.liquid' },
     // A Persian SMS that opens with a bare greeting: the greeting is not a signer.
     { text: 'سلام\n[[موجودی محصول {product_title} رو به پایان است؛ برای خرید زودتر اقدام کنید و از تخفیف جا نمانید.]]' },
+    // Short texts are judged too (an SMS or a one-line notice of eight words or more).
+    { text: 'Hi {{ name }},\n[[Verify your account with this code before you sign in: {{ code }}]]', file: 'a.twig' },
+    // A promise to reply is not an invitation, and mentioning the contact form is not offering it.
+    { text: 'Thank you for contacting us. We will reply to you shortly.\n[[If you received this message without using the contact form on our website, please ignore it.]]' },
     { text: 'سفارش شما :order_id ثبت شد و به زودی برای شما ارسال خواهد شد. از خرید شما سپاسگزاریم.\n[[با احترام،]]\n{{ $shop_name }}', file: 'a.blade.php' },
   ],
   good: [
