@@ -110,7 +110,8 @@ function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
   const hidden = [...ctx.extraction.comments, ...ctx.extraction.scan.hidden];
   // The greeting line addresses the reader: a sender variable there ("Hello {{agent.name}}" in a mail to staff)
   // names the reader, not someone to reach.
-  const greeting = lines.length > 1 && GREETING_START.test(lines[0].text) ? lineRange(lines[0]) : undefined;
+  const salutation = lines.slice(0, 10).find((l) => GREETING_START.test(l.text));
+  const greeting = lines.length > 1 && salutation ? lineRange(salutation) : undefined;
   for (const tag of ctx.extraction.scan.tags) {
     if (tag.kind !== 'output' || !tag.variable) continue;
     const kind = classifyVariable(tag.variable);

@@ -24,5 +24,10 @@ ruleCases('name-without-fallback', {
     { text: 'Welcome to {{ store.name }}!', file: 'a.liquid' },
     { text: 'Hi {{ name|default("there") }}', file: 'a.twig' },
     { text: 'Hi {{ $name ?? "there" }},', file: 'a.html' },
+    // A run of name parts where one already falls back never renders an empty greeting.
+    { text: 'Dear {{ customer.title }} {{ customer.surname | default("Customer") }},\nThanks for writing.', file: 'a.njk' },
+    // Not the reader's name: the company, the sender, an id.
+    { text: 'Welcome to %%BOARD_NAME%%!\nYour account is ready.' },
+    { text: 'Hello ${USER_ID},\nYour key is ready.', file: 'a.ftl' },
   ],
 });

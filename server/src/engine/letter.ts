@@ -106,6 +106,8 @@ export function classifySignature(line: Line, original: string, from = line.from
     const role = roleOf(tag.variable);
     if (role === 'senderName' || classifyVariable(tag.variable) === 'sender') return 'person';
   }
+  // "%%BOARD_NAME%%", "{{ shop.name }}" alone: the company signs.
+  if (onlyTags && tags.length && tags.every((t) => classifyVariable(t.variable) === 'organization')) return 'company';
   // A name variable alone where a signature goes is the sender's name ({{current_user.name}} in a macro).
   if (onlyTags && tags.some((t) => roleOf(t.variable) === 'name')) return 'person';
   if (onlyTags && tags.length) {
@@ -231,8 +233,9 @@ export function closingLines(lines: readonly Line[], original: string): { line: 
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) {
     const line = lines[i];
     if (block >= 0 && line.blockIndex !== block) break;
-    // The opening line ("سلام", "Hi there") is not a signature even when nothing follows the body.
-    if (i === 0 && lines.length > 1) break;
+    // The opening line ("سلام", "Hi there", "Hello {{agent.name}},") is not a signature even when nothing
+    // follows the body.
+    if ((i === 0 && lines.length > 1) || GREETING_LINE.test(line.text)) break;
     const short = wordCount(line.text) <= 7 && !/[.!?\u061F:]$/.test(line.text);
     if (SIGNOFF_RE.test(line.text) && SIGNOFF_RE.exec(line.text)![0].length === line.text.length) break;
     if (!short || FOOTER.test(line.text)) {
@@ -249,6 +252,9 @@ export function closingLines(lines: readonly Line[], original: string): { line: 
   }
   return out;
 }
+
+/** A line that opens with a greeting word: the letter's salutation. */
+export const GREETING_LINE = /^[\s\uE000]*(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening)|سلام|درود|با سلام)(?=$|[\s,\u060C!:\uE000])/i;
 
 /** Footer lines: not a signature, and skipped when looking for one. */
 const FOOTER = /©|\(c\)|copyright|all rights reserved|unsubscribe|privacy|terms|preferences|view (it )?in (your )?browser|لغو عضویت|حریم خصوصی|کلیه حقوق|تمامی حقوق/i;

@@ -3,6 +3,7 @@
  * spells new ones in the template's own dialect, so a rewrite looks like the writer wrote it.
  */
 import type { TemplateTag } from './formats/tags';
+import { classifyVariable } from './variables';
 import type { Dialect, Format, Language, Personalization } from './types';
 
 export type VariableRole = 'name' | 'senderName' | 'senderEmail' | 'senderPhone';
@@ -23,6 +24,8 @@ export function variableWords(variable: string): string[] {
 
 export function roleOf(variable: string | undefined): VariableRole | undefined {
   if (!variable) return undefined;
+  // `%%BOARD_NAME%%`, `{{ shop.name }}`: a company's name, never the reader's or the sender's.
+  if (classifyVariable(variable) === 'organization') return undefined;
   const words = variableWords(variable);
   if (!words.length) return undefined;
   const leaf = words[words.length - 1];
