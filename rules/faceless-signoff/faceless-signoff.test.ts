@@ -19,6 +19,9 @@ ruleCases('faceless-signoff', {
     { text: 'سفارش شما ارسال شد و به زودی به دستتان می‌رسد.\n\nبا احترام\n[[{{ $shop_name }}]]', file: 'a.blade.php' },
     // Signed with the name the letter itself gives its product.
     { text: 'Thanks for signing up with Lumio. Your trial starts today.\n\nCheers,\n[[Lumio]]' },
+    // Locale files: the key says which value is the signature.
+    { text: 'en:\n  mailer:\n    shipped:\n      body: "Your books left our warehouse today."\n      signoff: "[[The Bookworm Team]]"\n', file: 'en.yml' },
+    { text: 'fa:\n  mailer:\n    shipped:\n      body: "سفارش شما امروز ارسال شد."\n      signature: "[[تیم فروشگاه کتاب]]"\n', file: 'fa.yml' },
   ],
   good: [
     { text: 'Best regards,\nSara Lee\nThe Acme Team' },
@@ -39,5 +42,7 @@ ruleCases('faceless-signoff', {
     { text: 'سفارش شما ارسال شد و به زودی به دستتان می‌رسد.\n\nبا احترام\n%%AGENT_NAME%%' },
     // A person whose name the letter also mentions is still a person.
     { text: 'I am Sara and I will look after your account from now on.\n\nCheers,\nSara' },
+    { text: 'en:\n  mailer:\n    shipped:\n      body: "Your books left our warehouse today."\n      signoff: "Maya Okafor"\n', file: 'en.yml' },
+    { text: 'fa:\n  mailer:\n    shipped:\n      body: "سفارش شما امروز ارسال شد."\n      signature: "سارا احمدی"\n', file: 'fa.yml' },
   ],
 });

@@ -191,7 +191,13 @@ export function isBrandInText(name: string, original: string): boolean {
 export function findSignoffs(lines: readonly Line[], original: string): Signoff[] {
   const out: Signoff[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    const keyed = keyedSignature(lines[i]);
+    if (keyed) {
+      // `signoff: "The Bookworm Team"` in a locale file: the key says what the value is.
+      out.push({ line: keyed, language: /[\u0600-\u06FF]/.test(keyed.text) ? 'fa' : 'en', wordsEnd: keyed.from, signature: [{ line: keyed, kind: classifySignature(keyed, original), from: keyed.from }] });
+      continue;
+    }
+    const line = keyedValue(lines[i]) ?? lines[i];
     if (wordCount(line.text) > 9) continue;
     const m = SIGNOFF_RE.exec(line.text);
     if (!m) continue;
@@ -220,6 +226,24 @@ export function findSignoffs(lines: readonly Line[], original: string): Signoff[
   }
   return out;
 }
+
+/** Keys of locale and config files (YAML, JSON, .properties) whose value is the letter's signature or closing. */
+const SIGNATURE_KEY = /^["']?(?:[\w.-]*[._-])?(?:signoff|sign_off|sign-off|signature|signed_by|signer|sender_signature|from_name|team_signature)["']?\s*[:=]\s*/i;
+const CLOSING_KEY = /^["']?(?:[\w.-]*[._-])?(?:closing|valediction|regards|farewell|complimentary_close)["']?\s*[:=]\s*/i;
+
+/** The value of a `key: "value"` line as a line of its own (quotes and a trailing comma dropped). */
+function valueOf(line: Line, key: RegExp): Line | undefined {
+  const m = key.exec(line.text);
+  if (!m) return undefined;
+  let from = line.from + m[0].length;
+  let to = line.to;
+  const t = line.block.text;
+  while (from < to && /["'>|\s]/.test(t[from])) from++;
+  while (to > from && /["',;\s]/.test(t[to - 1])) to--;
+  return to > from ? { ...line, from, to, text: t.slice(from, to) } : undefined;
+}
+const keyedSignature = (line: Line) => valueOf(line, SIGNATURE_KEY);
+const keyedValue = (line: Line) => valueOf(line, CLOSING_KEY);
 
 /**
  * The closing lines of a message signed without a sign-off word ("Amir Hosseini / Support specialist"):
