@@ -22,6 +22,9 @@ ruleCases('faceless-signoff', {
     // Locale files: the key says which value is the signature.
     { text: 'en:\n  mailer:\n    shipped:\n      body: "Your books left our warehouse today."\n      signoff: "[[The Bookworm Team]]"\n', file: 'en.yml' },
     { text: 'fa:\n  mailer:\n    shipped:\n      body: "سفارش شما امروز ارسال شد."\n      signature: "[[تیم فروشگاه کتاب]]"\n', file: 'fa.yml' },
+    // The rewrite reuses the template's own sender variable, in its own dialect.
+    { text: 'Your ticket was updated by %%AGENT_NAME%% this morning.\n\nThanks,\n[[The Support Team]]', fixed: 'Your ticket was updated by %%AGENT_NAME%% this morning.\n\nThanks,\n%%AGENT_NAME%% from the Support Team' },
+    { text: 'Your refund was approved by ${object.user_id.name} today.\n\nBest regards,\n[[The Accounts Team]]', fixed: 'Your refund was approved by ${object.user_id.name} today.\n\nBest regards,\n${object.user_id.name} from the Accounts Team' },
   ],
   good: [
     { text: 'Best regards,\nSara Lee\nThe Acme Team' },

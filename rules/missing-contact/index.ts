@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from '../../server/src/engine/rule';
 import type { Language, Suggestion, TextEdit } from '../../server/src/engine/types';
 import { NO_REPLY_ADDRESS } from '../no-reply';
 import { classifyVariable, CONTEXT, REACHES_STAFF } from '../../server/src/engine/variables';
+import { roleOf } from '../../server/src/engine/personalize';
 import { en } from './en';
 import { fa } from './fa';
 
@@ -38,7 +39,12 @@ const rule: Rule = {
     const signoffs = findSignoffs(lines, ctx.text);
     if (signoffs.some((s) => s.signature.some((sig) => sig.kind === 'person'))) return;
     if (closingLines(lines, ctx.text).some((c) => c.kind === 'person')) return;
-    if (ctx.personalizer.has('senderName') || ctx.personalizer.has('senderEmail') || ctx.personalizer.has('senderPhone')) return;
+    // A sender variable that only appears in the salutation ("Hello {{agent.name}}," in a mail to staff) names
+    // the reader; anywhere else (or configured) it is someone to reach.
+    const greeting = salutationRange(lines);
+    const senderTags = ctx.extraction.scan.tags.filter((t) => t.kind === 'output' && roleOf(t.variable) === 'senderName');
+    const greetsSender = greeting !== undefined && senderTags.length > 0 && senderTags.every((t) => greeting.start <= t.start && t.end <= greeting.end);
+    if ((ctx.personalizer.has('senderName') && !greetsSender) || ctx.personalizer.has('senderEmail') || ctx.personalizer.has('senderPhone')) return;
     if (hasDirectContact(ctx)) return;
     if (hasContactVariable(ctx, lines) || hasContactLink(ctx)) return;
     // A footer or signature partial is included: the contact details most likely live there.
@@ -110,8 +116,7 @@ function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
   const hidden = [...ctx.extraction.comments, ...ctx.extraction.scan.hidden];
   // The greeting line addresses the reader: a sender variable there ("Hello {{agent.name}}" in a mail to staff)
   // names the reader, not someone to reach.
-  const salutation = lines.slice(0, 10).find((l) => GREETING_START.test(l.text));
-  const greeting = lines.length > 1 && salutation ? lineRange(salutation) : undefined;
+  const greeting = salutationRange(lines);
   for (const tag of ctx.extraction.scan.tags) {
     if (tag.kind !== 'output' || !tag.variable) continue;
     const kind = classifyVariable(tag.variable);
@@ -127,6 +132,12 @@ function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
     }
   }
   return false;
+}
+
+/** The source range of the salutation line, when one of the first lines opens with a greeting word. */
+function salutationRange(lines: readonly Line[]) {
+  const salutation = lines.slice(0, 10).find((l) => GREETING_START.test(l.text));
+  return lines.length > 1 && salutation ? lineRange(salutation) : undefined;
 }
 
 const GREETING_START = /^[\s\uE000]*(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening)|سلام|درود|با سلام)(?=$|[\s,،!:\uE000])|^[^.!?\n]{0,40}(?:عزیز|گرامی|محترم)/i;

@@ -25,7 +25,14 @@ export function variableWords(variable: string): string[] {
 export function roleOf(variable: string | undefined): VariableRole | undefined {
   if (!variable) return undefined;
   // `%%BOARD_NAME%%`, `{{ shop.name }}`: a company's name, never the reader's or the sender's.
-  if (classifyVariable(variable) === 'organization') return undefined;
+  const kind = classifyVariable(variable);
+  if (kind === 'organization') return undefined;
+  const role = wordRole(variable);
+  // `{SIGNATURE}`, Odoo's `object.user_id.name` (the employee, not the customer): the sender.
+  return kind === 'sender' && (role === undefined || role === 'name') ? 'senderName' : role;
+}
+
+function wordRole(variable: string): VariableRole | undefined {
   const words = variableWords(variable);
   if (!words.length) return undefined;
   const leaf = words[words.length - 1];
