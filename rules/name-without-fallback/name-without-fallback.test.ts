@@ -11,6 +11,8 @@ ruleCases('name-without-fallback', {
     { text: 'سلام [[{{ customer.first_name }}]] عزیز،', file: 'a.liquid', fixed: 'سلام {{ customer.first_name | default: "دوست" }} عزیز،' },
     { text: 'Hi [[*|FNAME|*]],', fixed: 'Hi *|IF:FNAME|**|FNAME|**|ELSE:|*there*|END:IF|*,' },
     { text: 'Hi [[{{first_name}}]],', file: 'a.mustache', fixed: 'Hi {{#first_name}}{{first_name}}{{/first_name}}{{^first_name}}there{{/first_name}},' },
+    // Magento's escape helper: the rewrite uses Magento's own block syntax.
+    { text: '<p>Hello [[{{htmlescape var=$customer.name}}]],</p><p>Your password was changed.</p>', file: 'a.html', fixed: '<p>Hello {{if customer.name}}{{htmlescape var=$customer.name}}{{else}}there{{/if}},</p><p>Your password was changed.</p>' },
   ],
   good: [
     { text: 'Hi {{ customer.first_name | default: "there" }},', file: 'a.liquid' },

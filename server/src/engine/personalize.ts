@@ -166,6 +166,8 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
         // A helper call (`{{htmlescape var=$x}}`) has no variable to test: no certain rewrite.
         case 'handlebars':
           if (!tag.variable) return undefined;
+          // Magento (`{{var x}}`, `{{htmlescape var=$x}}`) writes its blocks without '#'.
+          if (/^(?:var\s|htmlescape\s|escapehtml\s)/i.test(expr)) return `{{if ${tag.variable}}}${source}{{else}}${word}{{/if}}`;
           // Mustache has no `if` helper: a section and an inverted section do the same job.
           return mustache
             ? `{{#${tag.variable}}}${source}{{/${tag.variable}}}{{^${tag.variable}}}${word}{{/${tag.variable}}}`
