@@ -25,6 +25,8 @@ ruleCases('no-reply', {
     { text: 'Thanks for the report. [[Please don\'t comment on already closed issues]]; open a new one and link this one.', file: 'a.md' },
     { text: 'This ticket is now closed. [[Closed tickets do not accept replies]].' },
     { text: 'این تیکت بسته شد. [[تیکت‌های بسته شده پاسخ دریافت نمی‌کنند]].' },
+    { text: 'کد تأیید شما ۱۲۳۴ است. [[ارسال پاسخ به این شماره امکان‌پذیر نیست]].' },
+    { text: 'سفارش شما ثبت شد. [[این سامانه پاسخگوی پیام‌های شما نیست]].' },
   ],
   good: [
     { text: 'Just reply to this email — Sara reads every reply.' },
@@ -41,5 +43,6 @@ ruleCases('no-reply', {
     { text: 'هر سؤالی داشتید، کافی است جواب همین ایمیل را بفرستید.' },
     { text: 'This ticket is now closed. If the problem comes back, reply to this email and we will reopen it for you.' },
     { text: 'این تیکت بسته شد. اگر مشکل دوباره پیش آمد، به همین ایمیل پاسخ دهید تا تیکت را دوباره باز کنیم.' },
+    { text: 'پاسخ به این سوال در راهنمای سایت آمده است و همکاران ما پاسخگوی سؤالات شما هستند.' },
   ],
 });
