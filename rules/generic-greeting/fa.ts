@@ -7,7 +7,7 @@ export const GREETING = '(سلام|درود|با سلام|با عرض سلام|�
 
 /** "مشتری گرامی"، "کاربر عزیز"، "با سلام، همراه گرامی": a role where the reader's name belongs. */
 export const fa: PhraseEntry[] = [
-  { match: `^ ${GREETING}? (و)? (،)? ${ROLE} ${ADJECTIVE} (و ${ADJECTIVE})? (سلام|درود)? $` },
+  { match: `^ ${GREETING}? (و)? (،)? (خدمت|حضور)? ${ROLE} ${ADJECTIVE} (و ${ADJECTIVE})? (سلام|درود)? $` },
   { match: `^ ${GREETING} ${ROLE} ${ADJECTIVE}? $` },
   { match: `^ ${GREETING}? ${ROLE} ${ADJECTIVE} (سایت|فروشگاه|اپلیکیشن|برنامه|شرکت|بانک|سامانه|خدمات|پلتفرم|مجموعه|باشگاه) ... $` },
   // An SMS opens with the address and runs on without a comma: "مشتری عزیز سفارش شما ارسال شد". The role and

@@ -24,6 +24,7 @@ ruleCases('generic-greeting', {
     { text: '[[Attention Email Sender]]:\nYour message could not be delivered to our ticket system.' },
     { text: '[[مشتری عزیز]] سفارش شما ارسال شد و تا دو روز دیگر به دستتان می‌رسد.' },
     { text: '🌸 [[کاربر گرامی]]، سفارش شما ارسال شد.' },
+    { text: '[[با سلام و احترام خدمت مشتری محترم]]،\nقبض این ماه شما صادر شد.' },
   ],
   good: [
     { text: 'Hello,\n\nYour order has shipped.' },
