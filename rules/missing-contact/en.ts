@@ -25,6 +25,7 @@ export const en: PhraseEntry[] = [
   { match: '(speak|talk|chat) (to|with) (someone|a person|a human|an agent|a real person|our team|a member of our team|one of our|our (moderators|staff|support team|support|agents))' },
   // "Don't hesitate to …" is an invitation, though it holds a negation the entries above are excepted on.
   { match: "(do not|don't|dont|never) hesitate to (reach out|contact|get in touch|write|email|call|ask|reply|let us know|message)" },
+  { match: '(chat|talk|speak) (with|to) us', except: NEGATED },
   // "Contact us" addressed to the sender itself invites a reply even without an address (the labelling guide's rule 7).
   { match: "(please|feel free to|do not hesitate to|don't hesitate to|you can|you may|simply|just|kindly)? (contact|email|call|e-mail) us", except: ["(do not|don't|dont|never|cannot|can't|no need to) (contact|email|call|e-mail) us", '(without|instead of) (using|contacting)'] },
   { match: '(reply|respond|answer) (to)? (this|the) (ticket|thread|issue|conversation|request|comment)', except: NEGATED },

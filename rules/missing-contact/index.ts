@@ -97,8 +97,9 @@ function hasDirectContact(ctx: RuleContext): boolean {
       if (digits < 7 || digits > 15 || /^\d{4}-\d{2}-\d{2}/.test(phone[0])) continue;
       // Order and tracking numbers are long digit runs too: a phone is labelled, or written like one.
       const before = text.slice(Math.max(0, phone.index - 30), phone.index);
-      if (ID_WORD_BEFORE.test(before) && !PHONE_WORD_BEFORE.test(before)) continue;
       const after = text.slice(phone.index + phone[0].length, phone.index + phone[0].length + 20);
+      // "برای پیگیری با شماره … تماس بگیرید": a call verb after the number outweighs an id word before it.
+      if (ID_WORD_BEFORE.test(before) && !PHONE_WORD_BEFORE.test(before) && !PHONE_WORD_AFTER.test(after)) continue;
       if (PHONE_WORD_BEFORE.test(before) || PHONE_WORD_AFTER.test(after)) return true;
       // Written like a phone number: international or trunk prefix with separators, or an Iranian 0XX… number.
       if (/^(?:\+|0|\()/.test(phone[0]) && /[\s().-]/.test(phone[0].trim()) || /^0\d{9,10}$/.test(phone[0])) return true;

@@ -21,6 +21,9 @@ ruleCases('missing-contact', {
     // A promise to reply is not an invitation, and mentioning the contact form is not offering it.
     { text: 'Thank you for contacting us. We will reply to you shortly.\n[[If you received this message without using the contact form on our website, please ignore it.]]' },
     { text: 'سفارش شما :order_id ثبت شد و به زودی برای شما ارسال خواهد شد. از خرید شما سپاسگزاریم.\n[[با احترام،]]\n{{ $shop_name }}', file: 'a.blade.php' },
+    // A tracking code is not a phone number; a team with no channel is not a way to reach it.
+    { text: '[[سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود. کد پیگیری سفارش شما ۱۲۳۴۵۶۷۸۹۰ است.]]' },
+    { text: '[[Your export could not finish because the file is larger than the plan allows. Contact an administrator if this persists.]]' },
   ],
   good: [
     { text: 'Hi Sam,\nYour order has shipped and will arrive within three business days.\n\nThanks,\nSara' },
@@ -48,5 +51,9 @@ ruleCases('missing-contact', {
     { text: 'سفارش شما ثبت شد و تا سه روز کاری آینده به دستتان خواهد رسید.\nبا احترام\n%%AGENT_NAME%%' },
     { text: 'سفارش شما ثبت شد و تا سه روز کاری آینده به دستتان خواهد رسید. اگر به کمک نیاز داشتید از طریق :email با پشتیبانی تماس بگیرید.' },
     { text: 'درخواست شما بررسی شد و نتیجه تا پایان هفته اعلام می‌شود. برای پیگیری به همین تیکت پاسخ دهید.' },
+    { text: 'Your order has been packed and will leave our warehouse tomorrow morning. Chat with us in the app any time.' },
+    { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود. برای پیگیری با شماره ۰۲۱۸۸۸۸۷۷۷۷ تماس بگیرید.' },
+    { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود. سؤالی دارید؟ در خدمتیم.' },
+    { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود. اگر مشکلی بود خبرمان کنید.' },
   ],
 });
