@@ -41,10 +41,7 @@ const rule: Rule = {
     if (closingLines(lines, ctx.text).some((c) => c.kind === 'person')) return;
     // A sender variable that only appears in the salutation ("Hello {{agent.name}}," in a mail to staff) names
     // the reader; anywhere else (or configured) it is someone to reach.
-    const greeting = salutationRange(lines);
-    const senderTags = ctx.extraction.scan.tags.filter((t) => t.kind === 'output' && roleOf(t.variable) === 'senderName');
-    const greetsSender = greeting !== undefined && senderTags.length > 0 && senderTags.every((t) => greeting.start <= t.start && t.end <= greeting.end);
-    if ((ctx.personalizer.has('senderName') && !greetsSender) || ctx.personalizer.has('senderEmail') || ctx.personalizer.has('senderPhone')) return;
+    if ((ctx.personalizer.has('senderName') && !greetsSender(ctx, lines)) || ctx.personalizer.has('senderEmail') || ctx.personalizer.has('senderPhone')) return;
     if (hasDirectContact(ctx)) return;
     if (hasContactVariable(ctx, lines) || hasContactLink(ctx)) return;
     // A footer or signature partial is included: the contact details most likely live there.
@@ -133,6 +130,13 @@ function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
     }
   }
   return false;
+}
+
+function greetsSender(ctx: RuleContext, lines: readonly Line[]): boolean {
+  const greeting = salutationRange(lines);
+  if (!greeting) return false;
+  const senderTags = ctx.extraction.scan.tags.filter((t) => t.kind === 'output' && roleOf(t.variable) === 'senderName');
+  return senderTags.length > 0 && senderTags.every((t) => greeting.start <= t.start && t.end <= greeting.end);
 }
 
 /** The source range of the salutation line, when one of the first lines opens with a greeting word. */

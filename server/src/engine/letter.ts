@@ -233,6 +233,7 @@ const CLOSING_KEY = /^["']?(?:[\w.-]*[._-])?(?:closing|valediction|regards|farew
 
 /** The value of a `key: "value"` line as a line of its own (quotes and a trailing comma dropped). */
 function valueOf(line: Line, key: RegExp): Line | undefined {
+  if (!line.text.includes(':') && !line.text.includes('=')) return undefined;
   const m = key.exec(line.text);
   if (!m) return undefined;
   let from = line.from + m[0].length;

@@ -22,14 +22,18 @@ export function variableWords(variable: string): string[] {
     .filter(Boolean);
 }
 
+const roles = new Map<string, VariableRole | undefined>();
+
 export function roleOf(variable: string | undefined): VariableRole | undefined {
   if (!variable) return undefined;
+  if (roles.has(variable)) return roles.get(variable);
   // `%%BOARD_NAME%%`, `{{ shop.name }}`: a company's name, never the reader's or the sender's.
   const kind = classifyVariable(variable);
-  if (kind === 'organization') return undefined;
-  const role = wordRole(variable);
+  const role = kind === 'organization' ? undefined : wordRole(variable);
   // `{SIGNATURE}`, Odoo's `object.user_id.name` (the employee, not the customer): the sender.
-  return kind === 'sender' && (role === undefined || role === 'name') ? 'senderName' : role;
+  const result = kind === 'sender' && (role === undefined || role === 'name') ? 'senderName' : role;
+  if (roles.size < 5000) roles.set(variable, result);
+  return result;
 }
 
 function wordRole(variable: string): VariableRole | undefined {
