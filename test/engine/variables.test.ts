@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { scanTags } from '../../server/src/engine/formats/tags';
+import { lint } from '../../server/src/engine';
 import { classifyVariable, identifierWords, type VariableClass } from '../../server/src/engine/variables';
 import type { Format } from '../../server/src/engine/types';
 
@@ -91,4 +92,10 @@ describe('variable names say what they hold', () => {
     assert.deepEqual(identifierWords('%%AGENT_NAME%%'), ['agent', 'name']);
     assert.deepEqual(identifierWords('Agent->Name()'), ['agent', 'name']);
   });
+});
+
+test('a huge one-word closing line is not taken for a brand name (no giant regex, no exception)', () => {
+  for (const word of ['میشود'.repeat(40_000), 'Acme'.repeat(50_000)])
+    for (const text of [word, `Thanks for your order.\n\nCheers,\n${word}`])
+      assert.doesNotThrow(() => lint(text, { filePath: 'a.txt' }));
 });

@@ -180,7 +180,8 @@ export function looksLikeName(source: string): boolean {
  */
 export function isBrandInText(name: string, original: string): boolean {
   const n = name.trim().replace(/[.,!\u060C]+$/, '');
-  if (!n || n.split(/\s+/).length > 2 || n.length < 2) return false;
+  // A name is short; anything longer is not a signer's name and must not become a huge regex.
+  if (!n || n.length < 2 || n.length > 40 || n.split(/\s+/).length > 2) return false;
   const w = escapeRe(n);
   const en = new RegExp(`\\b(?:sign(?:ing|ed)? up (?:with|for|to|at)|register(?:ing|ed)? (?:with|at|for)|shopping (?:with|at)|subscrib(?:ing|ed) to|welcome to)[ \\t]+${w}\\b|\\b${w}[ \\t]+(?:team|account|app|community|inc|llc|ltd|platform|store|shop)\\b|(?:©|&copy;|\\(c\\)|copyright)[^\\n<]{0,40}\\b${w}\\b`, 'i');
   const fa = new RegExp(`(?:سامانه|سایت|وب ?سایت|وب‌سایت|فروشگاه|شرکت|تیم|گروه|اپلیکیشن|مجموعه|پلتفرم|برند)[\\s\\u200c][^\\n<]{0,24}${w}|(?:©|&copy;)[^\\n<]{0,40}${w}`);
