@@ -1,37 +1,58 @@
 /**
- * Measures rule accuracy on the hand-labeled evaluation set (test/eval, see test/eval/GUIDELINES.md).
- * Usage: node --import tsx scripts/eval.ts [dev|holdout|holdout2|all] [--verbose]
- * Prints TP/FP/FN, precision and recall per rule and language. Lists each false alarm and miss for dev
- * only: holdout and holdout2 failures stay hidden unless --verbose, so the rules are not tuned to them.
+ * Measures rule accuracy on labelled templates. Two kinds of set, always reported apart:
+ * - real text nobody here wrote (test/eval/real.ts): `real-dev` (the shared corpus and its labels) and
+ *   `real-holdout` (a blind set in $WARMLY_REAL_HOLDOUT, default /work/holdout-real);
+ * - self-written templates (test/eval, see test/eval/GUIDELINES.md): `dev`, `holdout`, `holdout2`.
+ * Usage: node --import tsx scripts/eval.ts [dev|holdout|holdout2|real-dev|real-holdout|self|real|all] [--verbose]
+ * Prints TP/FP/FN, precision and recall per rule and language. Lists each false alarm and miss for dev and
+ * real-dev; holdout and holdout2 failures only with --verbose; real-holdout failures never (it is blind: the
+ * person changing rules must not see its texts), only its table.
  */
-import { SPLITS, RULE_IDS, scoreSplits, precision, recall, emptyTally, type Split, type Tally, type Report, type Miss } from '../test/eval/scorer';
+import { SPLITS, RULE_IDS, scoreSplits, precision, recall, emptyTally, type Split, type Tally, type Miss } from '../test/eval/scorer';
+import { REAL_RULE_IDS, REAL_SPLITS, scoreRealSplit, type RealSplit } from '../test/eval/real';
+import type { Language } from '../server/src/engine';
+
+type AnySplit = Split | RealSplit;
+const GROUPS: Record<string, AnySplit[]> = {
+  self: [...SPLITS],
+  real: [...REAL_SPLITS],
+  all: [...REAL_SPLITS, ...SPLITS],
+};
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const which = args.find((a) => !a.startsWith('--')) ?? 'dev';
-if (which !== 'all' && !(SPLITS as readonly string[]).includes(which)) {
-  console.error(`Unknown split "${which}". Use ${SPLITS.join(', ')} or all.`);
+const known: string[] = [...SPLITS, ...REAL_SPLITS];
+if (!GROUPS[which] && !known.includes(which)) {
+  console.error(`Unknown split "${which}". Use ${known.join(', ')}, self, real or all.`);
   process.exit(2);
 }
-const splits: Split[] = which === 'all' ? [...SPLITS] : [which as Split];
+const chosen: AnySplit[] = GROUPS[which] ?? [which as AnySplit];
 
 const pct = (x: number | undefined) => (x === undefined ? '   -' : x.toFixed(2).padStart(4));
 const row = (cells: (string | number)[], widths: number[]) =>
   cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
 
-function printTable(report: Report) {
+function printTable(totals: Map<string, Map<Language, Tally>>, ruleIds: readonly string[]) {
   const widths = [22, 4, 4, 4, 4, 4, 5, 6];
   console.log(row(['rule', 'lang', 'TP', 'FP', 'FN', 'dup', 'prec', 'recall'], widths));
   const all: Tally = emptyTally();
-  for (const ruleId of RULE_IDS)
+  const byLang: Record<Language, Tally> = { en: emptyTally(), fa: emptyTally() };
+  for (const ruleId of ruleIds)
     for (const lang of ['en', 'fa'] as const) {
-      const t = report.totals.get(ruleId)!.get(lang)!;
-      all.tp += t.tp;
-      all.fp += t.fp;
-      all.fn += t.fn;
-      all.dup += t.dup;
+      const t = totals.get(ruleId)!.get(lang)!;
+      for (const sum of [all, byLang[lang]]) {
+        sum.tp += t.tp;
+        sum.fp += t.fp;
+        sum.fn += t.fn;
+        sum.dup += t.dup;
+      }
       console.log(row([ruleId, lang, t.tp, t.fp, t.fn, t.dup, pct(precision(t)), pct(recall(t))], widths));
     }
+  for (const lang of ['en', 'fa'] as const) {
+    const t = byLang[lang];
+    console.log(row(['all rules', lang, t.tp, t.fp, t.fn, t.dup, pct(precision(t)), pct(recall(t))], widths));
+  }
   console.log(row(['all rules', '', all.tp, all.fp, all.fn, all.dup, pct(precision(all)), pct(recall(all))], widths));
 }
 
@@ -40,10 +61,48 @@ function printList(title: string, items: Miss[]) {
   for (const m of items) console.log(`  ${m.split}/${m.file}  ${m.ruleId} [${m.language}]  ${JSON.stringify(m.text)}`);
 }
 
-for (const split of splits) {
+const selfChosen = chosen.filter((s): s is Split => (SPLITS as readonly string[]).includes(s));
+const realChosen = chosen.filter((s): s is RealSplit => (REAL_SPLITS as readonly string[]).includes(s));
+
+if (realChosen.length) console.log('\n######## Real templates nobody here wrote ########');
+for (const split of realChosen) {
+  const report = scoreRealSplit(split);
+  if (!report) {
+    const where = split === 'real-dev' ? '../shared/corpus and ../shared/labels/corpus.jsonl' : `${process.env.WARMLY_REAL_HOLDOUT || '/work/holdout-real'}/{files,labels.jsonl}`;
+    console.log(`\n== ${split}: SKIPPED, not found (${where}) ==`);
+    continue;
+  }
+  const langs = { en: 0, fa: 0 };
+  for (const r of report.results) langs[r.case.language]++;
+  const borderline = report.results.reduce((n, r) => n + r.borderline, 0);
+  console.log(`\n== ${split}: ${report.cases} templates (${langs.en} en, ${langs.fa} fa); ${borderline} findings on borderline labels, not counted ==`);
+  printTable(report.totals, REAL_RULE_IDS);
+  const crashes = report.results.filter((r) => r.crash);
+  if (split === 'real-holdout') {
+    // Blind: counts only, never which file or what text.
+    if (crashes.length) console.log(`\nENGINE CRASHES: ${crashes.length} (their labels count as misses)`);
+    if (report.problems.length) console.log(`\nLABEL PROBLEMS: ${report.problems.length} (rows naming missing files or phrases not in their file)`);
+    continue;
+  }
+  if (crashes.length) {
+    console.log(`\nENGINE CRASHES (${crashes.length}): their labels count as misses`);
+    for (const r of crashes) console.log(`  ${split}/${r.case.file}  ${r.crash}`);
+  }
+  if (report.problems.length) {
+    console.log(`\nLabel problems (${report.problems.length})`);
+    for (const p of report.problems) console.log(`  ${p}`);
+  }
+  const tag = (m: Miss): Miss => ({ ...m, split });
+  printList('False alarms', report.results.flatMap((r) => r.falseAlarms.map(tag)));
+  printList('Misses', report.results.flatMap((r) => r.misses.map(tag)));
+  printList('Duplicates (a second finding on a labeled problem)', report.results.flatMap((r) => r.duplicates.map(tag)));
+}
+
+if (selfChosen.length) console.log('\n######## Self-written templates (test/eval) ########');
+for (const split of selfChosen) {
   const report = scoreSplits([split]);
   console.log(`\n== ${split}: ${report.cases} templates ==`);
-  printTable(report);
+  printTable(report.totals, RULE_IDS);
   const crashes = report.results.filter((r) => r.crash);
   if (crashes.length) {
     console.log(`\nENGINE CRASHES (${crashes.length}): their labels count as misses`);
@@ -55,8 +114,8 @@ for (const split of splits) {
     printList('Duplicates (a second finding on a labeled problem)', report.results.flatMap((r) => r.duplicates));
   }
 }
-if (splits.length > 1) {
-  const report = scoreSplits(splits);
-  console.log(`\n== all: ${report.cases} templates ==`);
-  printTable(report);
+if (selfChosen.length > 1) {
+  const report = scoreSplits(selfChosen);
+  console.log(`\n== self-written, all: ${report.cases} templates ==`);
+  printTable(report.totals, RULE_IDS);
 }

@@ -12,6 +12,19 @@ ruleCases('faceless-signoff', {
     { text: 'با احترام،\n[[تیم پشتیبانی فروشگاه]]', fixed: 'با احترام،\n{{sender_name}} از تیم پشتیبانی فروشگاه' },
     { text: 'با سپاس\n[[مدیریت سایت]]' },
     { text: '<p>با تشکر،<br>[[واحد امور مشتریان]]</p>', file: 'a.html' },
+    // A company's variable where the signature goes: the company signs, whatever the placeholder dialect.
+    { text: 'Your post was moved to the right forum so more people can see it.\n\nThanks,\n[[%%BOARD_NAME%%]]' },
+    { text: 'Your parcel is on its way.\n\nBest,\n[[{{ shop.name }}]]', file: 'a.liquid' },
+    { text: 'Your refund was processed today.\n\nThank you,\n[[{{var store.getName()}}]]', file: 'a.html' },
+    { text: 'سفارش شما ارسال شد و به زودی به دستتان می‌رسد.\n\nبا احترام\n[[{{ $shop_name }}]]', file: 'a.blade.php' },
+    // Signed with the name the letter itself gives its product.
+    { text: 'Thanks for signing up with Lumio. Your trial starts today.\n\nCheers,\n[[Lumio]]' },
+    // Locale files: the key says which value is the signature.
+    { text: 'en:\n  mailer:\n    shipped:\n      body: "Your books left our warehouse today."\n      signoff: "[[The Bookworm Team]]"\n', file: 'en.yml' },
+    { text: 'fa:\n  mailer:\n    shipped:\n      body: "سفارش شما امروز ارسال شد."\n      signature: "[[تیم فروشگاه کتاب]]"\n', file: 'fa.yml' },
+    // The rewrite reuses the template's own sender variable, in its own dialect.
+    { text: 'Your ticket was updated by %%AGENT_NAME%% this morning.\n\nThanks,\n[[The Support Team]]', fixed: 'Your ticket was updated by %%AGENT_NAME%% this morning.\n\nThanks,\n%%AGENT_NAME%% from the Support Team' },
+    { text: 'Your refund was approved by ${object.user_id.name} today.\n\nBest regards,\n[[The Accounts Team]]', fixed: 'Your refund was approved by ${object.user_id.name} today.\n\nBest regards,\n${object.user_id.name} from the Accounts Team' },
   ],
   good: [
     { text: 'Best regards,\nSara Lee\nThe Acme Team' },
@@ -23,5 +36,16 @@ ruleCases('faceless-signoff', {
     { text: 'با احترام،\nسارا احمدی\nتیم پشتیبانی' },
     { text: 'با سپاس،\nسارا از تیم پشتیبانی فروشگاه' },
     { text: 'تیم پشتیبانی ما همیشه آماده‌ی کمک است.' },
+    // A sender variable signs as a person, in every dialect.
+    { text: 'Your refund was processed today.\n\nThanks,\n%%AGENT_NAME%%' },
+    { text: 'Your refund was processed today.\n\nKind regards,\n${object.user_id.name}' },
+    { text: 'Your refund was processed today.\n\nBest,\n{{ .SenderName }}' },
+    { text: 'Your refund was processed today.\n\nRegards,\n{$Agent->Name()}', file: 'a.tpl' },
+    { text: 'Your refund was processed today.\n\n{SIGNATURE}' },
+    { text: 'سفارش شما ارسال شد و به زودی به دستتان می‌رسد.\n\nبا احترام\n%%AGENT_NAME%%' },
+    // A person whose name the letter also mentions is still a person.
+    { text: 'I am Sara and I will look after your account from now on.\n\nCheers,\nSara' },
+    { text: 'en:\n  mailer:\n    shipped:\n      body: "Your books left our warehouse today."\n      signoff: "Maya Okafor"\n', file: 'en.yml' },
+    { text: 'fa:\n  mailer:\n    shipped:\n      body: "سفارش شما امروز ارسال شد."\n      signature: "سارا احمدی"\n', file: 'fa.yml' },
   ],
 });

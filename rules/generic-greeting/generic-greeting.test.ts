@@ -18,6 +18,13 @@ ruleCases('generic-greeting', {
     { text: '[[با سلام، مشترک گرامی]]\nقبض شما صادر شد.' },
     { text: '<p>[[مشتري عزيز]]</p><p>سفارش ارسال شد.</p>', file: 'fa.html' },
     { text: '[[کاربر گرامی سلام]]!\nرمز عبور شما تغییر کرد.' },
+    // Letter anatomy by structure, not punctuation: after an emoji, in a run-on SMS, a role as addressee.
+    { text: '👋 [[Dear Customer]],\nYour order has shipped today.' },
+    { text: '<div style="display:none">Your order is on its way</div><p>🎉 [[Hi valued customer]]!</p><p>Your order has shipped.</p>', file: 'a.html' },
+    { text: '[[Attention Email Sender]]:\nYour message could not be delivered to our ticket system.' },
+    { text: '[[مشتری عزیز]] سفارش شما ارسال شد و تا دو روز دیگر به دستتان می‌رسد.' },
+    { text: '🌸 [[کاربر گرامی]]، سفارش شما ارسال شد.' },
+    { text: '[[با سلام و احترام خدمت مشتری محترم]]،\nقبض این ماه شما صادر شد.' },
   ],
   good: [
     { text: 'Hello,\n\nYour order has shipped.' },
@@ -33,5 +40,13 @@ ruleCases('generic-greeting', {
     { text: 'رضایت مشتریان برای ما مهم است و پشتیبانی همیشه در دسترس است.' },
     { text: '{{!-- Dear customer, is the old greeting --}}Hi {{first_name}},', file: 'a.hbs' },
     { text: '<p title="Dear customer">Hi {{first_name}},</p>', file: 'a.html' },
+    // A name after the role or after the adjective is personal, in both word orders.
+    { text: 'مشتری عزیز {name} سفارش شما ارسال شد و تا دو روز دیگر به دستتان می‌رسد.' },
+    { text: 'عزیز {name}، سفارش شما ارسال شد.' },
+    { text: 'سلام {name} عزیز، سفارش شما ارسال شد.' },
+    { text: 'مشتریان عزیز که پیش از ۱۰ خرداد خرید کرده‌اند هدیه می‌گیرند.' },
+    { text: 'Hello %s,\nYour ticket has been closed.' },
+    { text: '👋 Hi {{ .FirstName }},\nYour order has shipped today.' },
+    { text: 'Email senders who use our API can now attach files.' },
   ],
 });

@@ -3,6 +3,8 @@ import { PLACEHOLDER } from '../../server/src/engine/prose';
 import type { Rule, RuleContext } from '../../server/src/engine/rule';
 import type { Language, Suggestion, TextEdit } from '../../server/src/engine/types';
 import { NO_REPLY_ADDRESS } from '../no-reply';
+import { classifyVariable, CONTEXT, REACHES_STAFF } from '../../server/src/engine/variables';
+import { roleOf } from '../../server/src/engine/personalize';
 import { en } from './en';
 import { fa } from './fa';
 
@@ -19,7 +21,7 @@ const PHONE_WORD_AFTER = /^[^\d]{0,12}(?:تماس|زنگ|call|phone|text)/i;
 const ID_WORD_BEFORE = /(?:order|invoice|tracking|reference|ref|ticket|case|account|id|no\.|code|sku|serial|confirmation|booking|سفارش|فاکتور|پیگیری|کد|قرارداد|قبض|مرجع|شناسه)[^\d]{0,12}$/i;
 /** A contact page or a channel to a person; a help page, "My orders" or a survey link is not (see the rule's doc). */
 const CONTACT_HREF = /^(?:mailto:|tel:|sms:|https?:\/\/(?:wa\.me|t\.me|api\.whatsapp|m\.me)|.*(?:contact|tamas|ertebat|chat))/i;
-const MIN_WORDS = 12;
+const MIN_WORDS = 8;
 
 const rule: Rule = {
   id: 'missing-contact',
@@ -37,8 +39,11 @@ const rule: Rule = {
     const signoffs = findSignoffs(lines, ctx.text);
     if (signoffs.some((s) => s.signature.some((sig) => sig.kind === 'person'))) return;
     if (closingLines(lines, ctx.text).some((c) => c.kind === 'person')) return;
-    if (ctx.personalizer.has('senderName') || ctx.personalizer.has('senderEmail') || ctx.personalizer.has('senderPhone')) return;
+    // A sender variable that only appears in the salutation ("Hello {{agent.name}}," in a mail to staff) names
+    // the reader; anywhere else (or configured) it is someone to reach.
+    if ((ctx.personalizer.has('senderName') && !greetsSender(ctx, lines)) || ctx.personalizer.has('senderEmail') || ctx.personalizer.has('senderPhone')) return;
     if (hasDirectContact(ctx)) return;
+    if (hasContactVariable(ctx, lines) || hasContactLink(ctx)) return;
     // A footer or signature partial is included: the contact details most likely live there.
     if (ctx.extraction.scan.tags.some((t) => t.kind !== 'comment' && /\b(footer|signature|contact|sign-?off|signoff)\b/i.test(t.expr))) return;
     if (ctx.blocks.some((b) => ctx.match(b, PHRASES).length > 0)) return;
@@ -53,7 +58,7 @@ const rule: Rule = {
 
 const SUPPORT_NUMBER = /(?:support|help|hotline|helpline|call|phone|tel|whatsapp|sms|text|پشتیبانی|تماس|تلفن|شماره تماس|واتساپ|پیامک)\s*[:：]?\s*[*#+]?\d[\d\s#*-]{2,}/i;
 const ROLE_ADDRESS = /^(?:info|news|newsletter|newsletters|notifications?|notify|alerts?|mailer|marketing|promo|promotions|updates|no-?reply|system|admin|webmaster|billing|accounts|orders?|shop|store|team|office|hello|mail|post|bounce)@/i;
-const CONTACT_URL = /https?:\/\/\S*(?:contact|tamas|ertebat)/i;
+const CONTACT_URL = /https?:\/\/\S*(?:contact|tamas|ertebat|support|helpdesk|help-desk|desk\.|ticket|poshtibani)/i;
 
 function hasDirectContact(ctx: RuleContext): boolean {
   // A From/Reply-To header with a person's (not a no-reply) address is a direct way to reach someone.
@@ -89,14 +94,81 @@ function hasDirectContact(ctx: RuleContext): boolean {
       if (digits < 7 || digits > 15 || /^\d{4}-\d{2}-\d{2}/.test(phone[0])) continue;
       // Order and tracking numbers are long digit runs too: a phone is labelled, or written like one.
       const before = text.slice(Math.max(0, phone.index - 30), phone.index);
-      if (ID_WORD_BEFORE.test(before) && !PHONE_WORD_BEFORE.test(before)) continue;
       const after = text.slice(phone.index + phone[0].length, phone.index + phone[0].length + 20);
+      // "برای پیگیری با شماره … تماس بگیرید": a call verb after the number outweighs an id word before it.
+      if (ID_WORD_BEFORE.test(before) && !PHONE_WORD_BEFORE.test(before) && !PHONE_WORD_AFTER.test(after)) continue;
       if (PHONE_WORD_BEFORE.test(before) || PHONE_WORD_AFTER.test(after)) return true;
       // Written like a phone number: international or trunk prefix with separators, or an Iranian 0XX… number.
       if (/^(?:\+|0|\()/.test(phone[0]) && /[\s().-]/.test(phone[0].trim()) || /^0\d{9,10}$/.test(phone[0])) return true;
     }
   }
   return false;
+}
+
+/**
+ * A variable that holds a way to reach staff (`{{support_email}}`, `%(owner_email)s`, `{SIGNATURE}`,
+ * `{$ticket_link}`), or an address or number whose owner its name leaves open (`:email`) written where the prose
+ * invites contact ("contact us at :email", "پشتیبانی: {phone}"). Tags in comments do not render and do not count.
+ */
+function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
+  const hidden = [...ctx.extraction.comments, ...ctx.extraction.scan.hidden];
+  // The greeting line addresses the reader: a sender variable there ("Hello {{agent.name}}" in a mail to staff)
+  // names the reader, not someone to reach.
+  const greeting = salutationRange(lines);
+  for (const tag of ctx.extraction.scan.tags) {
+    if (tag.kind !== 'output' || !tag.variable) continue;
+    const kind = classifyVariable(tag.variable);
+    if (kind !== 'email' && kind !== 'phone' && !REACHES_STAFF.has(kind)) continue;
+    if (hidden.some((h) => h.start <= tag.start && tag.end <= h.end)) continue;
+    if (kind === 'sender' && greeting && greeting.start <= tag.start && tag.end <= greeting.end) continue;
+    if (REACHES_STAFF.has(kind)) return true;
+    const before = ctx.text.slice(Math.max(0, tag.start - 200), tag.start).replace(/<[^>]*>|&nbsp;/g, ' ').replace(/\s+/g, ' ').slice(-60);
+    const after = ctx.text.slice(tag.end, tag.end + 200).replace(/<[^>]*>|&nbsp;/g, ' ').replace(/\s+/g, ' ').slice(0, 60);
+    for (const language of ['en', 'fa'] as const) {
+      if (CONTEXT[language].recipient.test(before)) break;
+      if (CONTEXT[language].contact.test(before) || CONTEXT[language].contactAfter.test(after)) return true;
+    }
+  }
+  return false;
+}
+
+function greetsSender(ctx: RuleContext, lines: readonly Line[]): boolean {
+  const greeting = salutationRange(lines);
+  if (!greeting) return false;
+  const senderTags = ctx.extraction.scan.tags.filter((t) => t.kind === 'output' && roleOf(t.variable) === 'senderName');
+  return senderTags.length > 0 && senderTags.every((t) => greeting.start <= t.start && t.end <= greeting.end);
+}
+
+/** The source range of the salutation line, when one of the first lines opens with a greeting word. */
+function salutationRange(lines: readonly Line[]) {
+  const salutation = lines.slice(0, 10).find((l) => GREETING_START.test(l.text));
+  return lines.length > 1 && salutation ? lineRange(salutation) : undefined;
+}
+
+const GREETING_START = /^[\s\uE000]*(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening)|سلام|درود|با سلام)(?=$|[\s,،!:\uE000])|^[^.!?\n]{0,40}(?:عزیز|گرامی|محترم)/i;
+
+/** Link text or target that means a person answers there: support, contact, ticket, appeal, staff, a chat channel. */
+const CONTACT_LINK_HREF = /(?:contact|support|helpdesk|help-?desk|submit-?ticket|tickets?\.php|support-?tickets?|\/tickets?\/(?:new|create|open)|appeal|submit-?request|discord\.|slack\.com|gitter\.im|matrix\.to|t\.me\/|wa\.me|tamas|ertebat|poshtibani)/i;
+const CONTACT_LINK_TEXT = /\b(?:contact|support|help ?desk|get help|customer (?:service|care)|moderators?|staff|our team|talk to|chat with|ask (?:us|a question)|(?:support|help) tickets?|(?:submit|open|create) a (?:new )?ticket|appeal|request a review|open (?:a )?(?:new )?issue|report (?:a|the) problem|discord|slack)\b|(?:تماس|ارتباط|گفتگو) با (?:ما|پشتیبانی|کارشناس)|(?:ثبت|ارسال) (?:تیکت|درخواست پشتیبانی)|درخواست بررسی/i;
+
+function hasContactLink(ctx: RuleContext): boolean {
+  for (const link of ctx.extraction.links) {
+    if (/^(?:#|javascript:)/i.test(link.href)) continue;
+    if (CONTACT_LINK_HREF.test(link.href.replace(/\.(?:css|png|jpe?g|gif|svg|woff2?)\b.*$/i, '')) && !/unsubscribe|optout|preferences/i.test(link.href)) return true;
+    if (CONTACT_LINK_TEXT.test(linkText(ctx, link))) return true;
+  }
+  return false;
+}
+
+/** The visible text of a link: Markdown `[text](…)`, or the content of the HTML `<a>` whose href this is. */
+function linkText(ctx: RuleContext, link: { start: number; end: number }): string {
+  const raw = ctx.text.slice(link.start, link.end);
+  if (raw.startsWith('[')) return raw.slice(1, raw.indexOf(']') >= 0 ? raw.indexOf(']') : raw.length);
+  const open = ctx.text.indexOf('>', link.end);
+  if (open < 0 || open - link.end > 400) return '';
+  const close = ctx.text.indexOf('</a', open);
+  if (close < 0 || close - open > 300) return '';
+  return ctx.text.slice(open + 1, close).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function dominantLanguage(ctx: RuleContext): Language {

@@ -6,6 +6,24 @@ ruleCases('missing-contact', {
     { text: 'Your password was changed on Monday. If this was you, there is nothing else to do today.\n[[Please do not reply to this email.]]' },
     { text: '<p>Your subscription renews on June 1 and your card will be charged automatically.</p><p>[[Thanks,]]<br>The Team</p>', file: 'a.html' },
     { text: 'سفارش شما با موفقیت ثبت شد و تا سه روز کاری آینده به دستتان خواهد رسید.\n[[با تشکر،]]\nتیم فروش' },
+    // A team named with no channel to it.
+    { text: 'Hi {{first_name}},\nWe could not verify your identity this time. Please reach out to the verification team.\n\n[[Thanks,]]\nVerification Team' },
+    // The reader's own address is not a way to reach anyone.
+    { text: 'Hi {{first_name}}, we changed the email address on your account to {{email}} as you asked today.\n\n[[Thanks,]]\nThe Acme Team' },
+    // Signed with the product's name ("signing up with Lumio"), not a person's.
+    { text: 'Thank you for signing up with Lumio. Your trial starts today and lasts fourteen days from now.\n\n[[Cheers,]]\nLumio' },
+    // A company variable where the signature goes.
+    { text: 'Your parcel is on its way and should reach you by Friday afternoon at the latest.\n\n[[Thank you,]]\n{{ shop.name }}', file: 'a.liquid' },
+    // A Persian SMS that opens with a bare greeting: the greeting is not a signer.
+    { text: 'سلام\n[[موجودی محصول {product_title} رو به پایان است؛ برای خرید زودتر اقدام کنید و از تخفیف جا نمانید.]]' },
+    // Short texts are judged too (an SMS or a one-line notice of eight words or more).
+    { text: 'Hi {{ name }},\n[[Verify your account with this code before you sign in: {{ code }}]]', file: 'a.twig' },
+    // A promise to reply is not an invitation, and mentioning the contact form is not offering it.
+    { text: 'Thank you for contacting us. We will reply to you shortly.\n[[If you received this message without using the contact form on our website, please ignore it.]]' },
+    { text: 'سفارش شما :order_id ثبت شد و به زودی برای شما ارسال خواهد شد. از خرید شما سپاسگزاریم.\n[[با احترام،]]\n{{ $shop_name }}', file: 'a.blade.php' },
+    // A tracking code is not a phone number; a team with no channel is not a way to reach it.
+    { text: '[[سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود. کد پیگیری سفارش شما ۱۲۳۴۵۶۷۸۹۰ است.]]' },
+    { text: '[[Your export could not finish because the file is larger than the plan allows. Contact an administrator if this persists.]]' },
   ],
   good: [
     { text: 'Hi Sam,\nYour order has shipped and will arrive within three business days.\n\nThanks,\nSara' },
@@ -17,5 +35,25 @@ ruleCases('missing-contact', {
     { text: 'Short SMS: code 1234.' },
     { text: 'سفارش شما ثبت شد و تا سه روز کاری آینده به دستتان خواهد رسید. اگر سؤالی داشتید با شماره‌ی ۰۲۱-۸۸۷۷۶۶۵۵ تماس بگیرید.' },
     { text: 'سفارش شما ثبت شد و تا سه روز کاری آینده به دستتان خواهد رسید.\nبا احترام،\nسارا احمدی' },
+    // Contact by meaning: variables that name a channel, links that lead to a person, instructions.
+    { text: 'Your post was removed because it broke the forum rules. Questions about this decision can go to the board owner at: %(owner_email)s' },
+    { text: 'Your account was suspended for suspicious activity during the weekend. You can ask for a review here: %{review_url}' },
+    { text: 'Your thread was locked because it repeats an earlier one. If you disagree, [talk to our moderators](https://forum.example/t/mods) about it.', file: 'a.md' },
+    { text: 'This tracker is for confirmed bugs only. If you still see the crash after updating, please open a new issue with your logs.' },
+    { text: 'We have applied the patch to your server. Please reply to this ticket if the problem comes back after the update.' },
+    { text: 'Your refund for the last invoice has been processed and will show within five working days.\n\nKind regards,\n${object.user_id.name}' },
+    { text: 'Your refund for the last invoice has been processed and will show within five working days.\n\n{SIGNATURE}' },
+    { text: 'Your refund for the last invoice has been processed and will show within five working days.\n\nCheers,\n{{ .SenderName }}' },
+    { text: 'If you need any kind of help with your order, please contact us at <a href=":link">:email</a>.<br/>Thanks!', file: 'a.html' },
+    { text: "We hope this update helps you keep your data safe on our platform. If you have concerns, don't hesitate to contact us." },
+    { text: '<p>Your ticket has been received and an agent will look at it within a day.</p><p><a href="https://shop.example/panel?tab=2">ثبت تیکت پشتیبانی</a></p>', file: 'a.html' },
+    { text: 'مشتری عزیز سفارش شما ارسال شد و تا دو روز دیگر به دستتان می‌رسد. اگر سؤالی دارید با ما تماس بگیرید.' },
+    { text: 'سفارش شما ثبت شد و تا سه روز کاری آینده به دستتان خواهد رسید.\nبا احترام\n%%AGENT_NAME%%' },
+    { text: 'سفارش شما ثبت شد و تا سه روز کاری آینده به دستتان خواهد رسید. اگر به کمک نیاز داشتید از طریق :email با پشتیبانی تماس بگیرید.' },
+    { text: 'درخواست شما بررسی شد و نتیجه تا پایان هفته اعلام می‌شود. برای پیگیری به همین تیکت پاسخ دهید.' },
+    { text: 'Your order has been packed and will leave our warehouse tomorrow morning. Chat with us in the app any time.' },
+    { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود. برای پیگیری با شماره ۰۲۱۸۸۸۸۷۷۷۷ تماس بگیرید.' },
+    { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود. سؤالی دارید؟ در خدمتیم.' },
+    { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود. اگر مشکلی بود خبرمان کنید.' },
   ],
 });

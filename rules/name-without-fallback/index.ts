@@ -1,6 +1,8 @@
 import { PLACEHOLDER } from '../../server/src/engine/prose';
 import { roleOf } from '../../server/src/engine/personalize';
 import type { Rule } from '../../server/src/engine/rule';
+import type { ProseBlock } from '../../server/src/engine/prose';
+import { classifyVariable } from '../../server/src/engine/variables';
 import type { Language } from '../../server/src/engine/types';
 
 /** Greeting words that put the reader's name right after them, and Persian honorifics that follow the name. */
@@ -23,6 +25,9 @@ const rule: Rule = {
         if (block.text[k] !== PLACEHOLDER) continue;
         const tag = block.tags[block.tagAt[k]];
         if (!tag || tag.hasFallback || tag.guarded) continue;
+        // "Dear {{ title }} {{ surname | default('Customer') }}": a run of name parts where one already falls back
+        // never renders an empty greeting.
+        if (runOf(block, k).some((t) => t.hasFallback || t.guarded)) continue;
         const role = roleOf(tag.variable);
         if (role && role !== 'name') continue;
         const before = block.text.slice(Math.max(0, k - 30), k);
@@ -32,7 +37,7 @@ const rule: Rule = {
         else if (FA_BEFORE.test(before) || FA_AFTER.test(after)) language = 'fa';
         if (!language) continue;
         // Without a name-like variable, only a tag directly after a greeting word counts as the reader's name.
-        if (!role && (!tag.variable || /(store|shop|company|site|app|product|order|brand|team|city|date|day|event|id|e?mail|phone|number|code|url|link|amount|total|price)/i.test(tag.variable))) continue;
+        if (!role && (!tag.variable || !['other', 'recipientName'].includes(classifyVariable(tag.variable)) || /(store|shop|company|site|app|product|order|brand|team|city|date|day|event|id|e?mail|phone|number|code|url|link|amount|total|price)/i.test(tag.variable))) continue;
         const source = ctx.text.slice(tag.start, tag.end);
         // «سلام {{name}} عزیز» must not become «سلام دوست عزیز عزیز».
         const word = language === 'fa' && FA_AFTER.test(after) ? 'دوست' : undefined;
@@ -50,5 +55,16 @@ const rule: Rule = {
     }
   },
 };
+
+/** The tags of the placeholder run around offset k ("{{title}} {{surname}}"), spaces between them allowed. */
+function runOf(block: ProseBlock, k: number) {
+  const tags = [];
+  let j = k;
+  while (j < block.text.length && (block.text[j] === PLACEHOLDER || (block.text[j] === ' ' && block.text[j + 1] === PLACEHOLDER))) {
+    if (block.text[j] === PLACEHOLDER && block.tags[block.tagAt[j]]) tags.push(block.tags[block.tagAt[j]]);
+    j++;
+  }
+  return tags;
+}
 
 export default rule;

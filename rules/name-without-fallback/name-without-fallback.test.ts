@@ -11,6 +11,8 @@ ruleCases('name-without-fallback', {
     { text: 'سلام [[{{ customer.first_name }}]] عزیز،', file: 'a.liquid', fixed: 'سلام {{ customer.first_name | default: "دوست" }} عزیز،' },
     { text: 'Hi [[*|FNAME|*]],', fixed: 'Hi *|IF:FNAME|**|FNAME|**|ELSE:|*there*|END:IF|*,' },
     { text: 'Hi [[{{first_name}}]],', file: 'a.mustache', fixed: 'Hi {{#first_name}}{{first_name}}{{/first_name}}{{^first_name}}there{{/first_name}},' },
+    // Magento's escape helper: the rewrite uses Magento's own block syntax.
+    { text: '<p>Hello [[{{htmlescape var=$customer.name}}]],</p><p>Your password was changed.</p>', file: 'a.html', fixed: '<p>Hello {{if customer.name}}{{htmlescape var=$customer.name}}{{else}}there{{/if}},</p><p>Your password was changed.</p>' },
   ],
   good: [
     { text: 'Hi {{ customer.first_name | default: "there" }},', file: 'a.liquid' },
@@ -24,5 +26,10 @@ ruleCases('name-without-fallback', {
     { text: 'Welcome to {{ store.name }}!', file: 'a.liquid' },
     { text: 'Hi {{ name|default("there") }}', file: 'a.twig' },
     { text: 'Hi {{ $name ?? "there" }},', file: 'a.html' },
+    // A run of name parts where one already falls back never renders an empty greeting.
+    { text: 'Dear {{ customer.title }} {{ customer.surname | default("Customer") }},\nThanks for writing.', file: 'a.njk' },
+    // Not the reader's name: the company, the sender, an id.
+    { text: 'Welcome to %%BOARD_NAME%%!\nYour account is ready.' },
+    { text: 'Hello ${USER_ID},\nYour key is ready.', file: 'a.ftl' },
   ],
 });

@@ -25,5 +25,8 @@ export const en: PhraseEntry[] = [
   { match: '(for|used for|intended for) (notification|notifications|informational|information|outgoing|sending|outbound) (purposes)? only', replace: INVITE },
   { match: "(if|should) you (reply|respond) (to this (email|e-mail|message))? ... (it|your (reply|message|email|response)) (will not|won't|cannot|can't|may not|will never) (be)? (received|read|seen|answered|delivered|reach)", replace: INVITE },
   { match: '(a|an|this|the)? (no-reply|noreply|no reply|do-not-reply|donotreply|do not reply) (e-mail|email|address|e-mail address|email address|message|mailbox|inbox|account|notification|sender)', replace: INVITE },
+  // Issue trackers and help desks: a closed thread that takes no replies is a dead end too.
+  { match: "(please|kindly)? (do not|don't|dont|never) (comment|reply|respond|post|write) (on|to|in) (already)? (closed|resolved|locked|archived) (issue|issues|ticket|tickets|thread|threads|topic|topics|conversation|conversations|discussion|discussions)" },
+  { match: "(closed|resolved|locked|archived) (issue|issues|ticket|tickets|thread|threads|topic|topics|conversation|conversations) (do not|don't|does not|doesn't|cannot|can't|will not|won't|no longer) (accept|receive|take|allow) (any)? (new)? (replies|comments|responses|messages)" },
   { match: '(automated|automatic|auto-generated|automatically generated|system-generated|system generated|computer-generated) (message|email|e-mail|notification|mail|response|reply) (and|so)? (cannot|can not|can\'t|should not|shouldn\'t|must not) (be)? (replied|answered|responded)', replace: INVITE },
 ];

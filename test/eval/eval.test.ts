@@ -99,3 +99,83 @@ test('a label quote that is missing or ambiguous is reported', () => {
   const problems = labelProblems({ ...c, text: 'Hi team, hi team, hi team.' });
   assert.equal(problems.length, 3);
 });
+
+// ---- Real-text sets (test/eval/real.ts) ----
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { inferLanguage, loadRealCases, rangesOf, realSource, scoreRealCase, type RealCase, type RealRow } from './real';
+
+const realRow = (over: Partial<RealRow>): RealRow => ({
+  file: 'x.txt', generic_greeting: [], no_reply: [], argumentative: [], non_apology: [], robotic: [], missing_contact: false, ...over,
+});
+const realCase = (text: string, row: RealRow, language: 'en' | 'fa' = 'en'): RealCase => ({
+  split: 'real-dev', file: row.file, path: row.file, text, language, row,
+});
+
+test('real-dev: every labelled file exists and every listed phrase is in its file', (t) => {
+  const src = realSource('real-dev');
+  if (!src) return t.skip('../shared/labels/corpus.jsonl not found: real-dev not checked');
+  const { cases, problems } = loadRealCases('real-dev', src);
+  assert.ok(cases.length > 100);
+  assert.deepEqual(problems, []);
+  for (const c of cases) assert.doesNotThrow(() => scoreRealCase(c), c.file);
+});
+
+test('real scorer: overlap with a listed phrase is a hit, borderline counts neither way, the rest are false alarms', () => {
+  const text = 'Dear  Customer,\n\nWe regret to inform you that your order is late.\nPlease be advised of the delay.\n\nThe Shop Team\n';
+  const row = realRow({
+    generic_greeting: ['Dear Customer'], // whitespace differs from the file: still found
+    robotic: ['We regret to inform you that'],
+    borderline: { robotic: ['Please be advised'] },
+    missing_contact: true,
+  });
+  const r = scoreRealCase(realCase(text, row));
+  assert.equal(r.tally.get('generic-greeting')?.get('en')?.tp, 1);
+  assert.equal(r.tally.get('robotic-phrasing')?.get('en')?.tp, 1);
+  assert.equal(r.tally.get('robotic-phrasing')?.get('en')?.fp ?? 0, 0, 'the borderline phrase is not a false alarm');
+  assert.ok(r.borderline >= 1);
+  assert.equal(r.tally.get('missing-contact')?.get('en')?.tp, 1);
+
+  const unlabeled = scoreRealCase(realCase(text, realRow({})));
+  assert.equal(unlabeled.tally.get('generic-greeting')?.get('en')?.fp, 1);
+  assert.equal(unlabeled.tally.get('missing-contact')?.get('en')?.fp, 1);
+  const borderlineFile = scoreRealCase(realCase(text, realRow({ missing_contact: true, borderline_missing_contact: true })));
+  assert.equal(borderlineFile.tally.get('missing-contact'), undefined, 'a borderline file counts neither way');
+});
+
+test('real scorer: phrases match across whitespace runs; language is inferred from the script share', () => {
+  assert.equal(rangesOf('a\n   b c', 'a b c').length, 1);
+  assert.equal(rangesOf('a b', 'a c').length, 0);
+  assert.equal(inferLanguage('<p>{{ customer.name }} عزیز، سفارش شما ارسال شد.</p>'), 'fa');
+  assert.equal(inferLanguage('<p dir="rtl">Hi {{ name }}, your order has shipped.</p>'), 'en');
+});
+
+test('real-holdout is blind: eval prints its table but never its files or texts, even with --verbose', () => {
+  const root = mkdtempSync(join(tmpdir(), 'warmly-blind-'));
+  mkdirSync(join(root, 'files'));
+  const secret = 'Dear Zebracorn Customer';
+  writeFileSync(join(root, 'files', 'secret-template-name.txt'), `${secret},\n\nPlease do not reply to this message.\n\nThe Team\n`);
+  writeFileSync(join(root, 'labels.jsonl'), JSON.stringify(realRow({ file: 'secret-template-name.txt', language: 'en', robotic: ['Zebracorn'] })) + '\n');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', 'real-holdout', '--verbose'], {
+    cwd: new URL('../..', import.meta.url).pathname,
+    env: { ...process.env, WARMLY_REAL_HOLDOUT: root },
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /== real-holdout: 1 templates/);
+  assert.match(run.stdout, /no-reply\s+en\s+0\s+1/, 'the false alarm is counted');
+  assert.match(run.stdout, /robotic-phrasing\s+en\s+0\s+0\s+1/, 'the miss is counted');
+  assert.doesNotMatch(run.stdout, /secret-template-name|Zebracorn|do not reply/);
+});
+
+test('a real split that is absent is skipped loudly, not scored as empty', () => {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', 'real-holdout'], {
+    cwd: new URL('../..', import.meta.url).pathname,
+    env: { ...process.env, WARMLY_REAL_HOLDOUT: join(tmpdir(), 'warmly-no-such-holdout') },
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /real-holdout: SKIPPED, not found/);
+});

@@ -55,7 +55,8 @@ export interface Case {
 }
 
 export interface Miss {
-  split: Split;
+  /** A self-written split, or a real-text one (see real.ts). */
+  split: string;
   file: string;
   ruleId: string;
   language: Language;

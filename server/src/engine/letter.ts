@@ -4,6 +4,7 @@
  * company. Works on normalized prose lines, so HTML `<br>`s, paragraphs and plain-text lines look the same.
  */
 import { roleOf } from './personalize';
+import { classifyVariable } from './variables';
 import { normalizeString, PLACEHOLDER, type ProseBlock } from './prose';
 import { escapeRe } from './regex';
 import type { TemplateTag } from './formats/tags';
@@ -103,14 +104,20 @@ export function classifySignature(line: Line, original: string, from = line.from
   const onlyTags = text.replace(/[\s,.\-!]/g, '').split('').every((c) => c === PLACEHOLDER);
   for (const tag of tags) {
     const role = roleOf(tag.variable);
-    if (role === 'senderName') return 'person';
+    if (role === 'senderName' || classifyVariable(tag.variable) === 'sender') return 'person';
   }
+  // "%%BOARD_NAME%%", "{{ shop.name }}" alone: the company signs.
+  if (onlyTags && tags.length && tags.every((t) => classifyVariable(t.variable) === 'organization')) return 'company';
   // A name variable alone where a signature goes is the sender's name ({{current_user.name}} in a macro).
   if (onlyTags && tags.some((t) => roleOf(t.variable) === 'name')) return 'person';
   if (onlyTags && tags.length) {
-    // "{{store_name}}" alone: signed by the company. A reader-name tag here would be odd; call it other.
-    return tags.every((t) => !roleOf(t.variable) && /(store|shop|company|site|app|brand|business|org|team|merchant|shop_?name|platform|service|bank|name)/i.test(t.variable ?? '')) ? 'company' : 'other';
+    // "{{store_name}}", "%%BOARD_NAME%%", "{{var store.getName()}}" alone: signed by the company. A reader-name tag
+    // here would be odd; call it other.
+    return tags.every((t) => !roleOf(t.variable) && (classifyVariable(t.variable) === 'organization' || /(store|shop|company|site|app|brand|business|org|team|merchant|shop_?name|platform|service|bank|name)/i.test(t.variable ?? ''))) ? 'company' : 'other';
   }
+  // A line that starts with the company's variable ("{shop_name} - powered by …") is the company's line.
+  const first = tags[0];
+  if (first && line.block.tagAt[from] >= 0 && classifyVariable(first.variable) === 'organization') return 'company';
   if (/[,\u060C|\u00B7\u2022]|\s[-\u2013\u2014]\s/.test(text)) {
     // "Sara, Support Lead" or "سارا، پشتیبانی": a name before the comma makes it a person.
     const head = text.split(/[,\u060C|\u00B7\u2022]|\s[-\u2013\u2014]\s/)[0].trim();
@@ -130,8 +137,9 @@ export function classifySignature(line: Line, original: string, from = line.from
   const start = line.block.starts[from];
   const end = line.block.ends[line.to - 1];
   const source = original.slice(start, end);
-  if (/[\u0600-\u06FF]/.test(source)) return looksLikePersianName(text) ? 'person' : 'other';
-  return looksLikeName(source) ? 'person' : 'other';
+  const person = /[\u0600-\u06FF]/.test(source) ? looksLikePersianName(text) : looksLikeName(source);
+  if (!person) return 'other';
+  return isBrandInText(source, original) ? 'company' : 'person';
 }
 
 /**
@@ -140,12 +148,15 @@ export function classifySignature(line: Line, original: string, from = line.from
  */
 const FA_GIVEN = new Set(normalizeString('علی محمد رضا حسین حسن مهدی امیر نیما سینا آرش بهرام کاوه پویا پیمان مسعود مجید سعید حمید وحید فرهاد فرزاد بابک کامران رامین شهرام سامان امید میلاد مهران محسن مصطفی مرتضی جواد احمد محمود ابراهیم اسماعیل یوسف داوود سجاد هادی عرفان پارسا آرمین سهیل بهنام بهزاد کیوان کوروش داریوش سیاوش مازیار شایان ماهان یاسین مریم زهرا فاطمه سارا نازنین مینا مهسا نگار الهام لیلا شیما سمیرا ندا نرگس پریسا پرستو ترانه آزاده آرزو بهاره شیرین فرشته مهتاب نسرین هانیه هستی یاسمن کیمیا ساناز رویا سپیده شبنم مژگان فرناز مهناز نیلوفر ستاره زینب معصومه طاهره اعظم راحله سحر آیدا النا هلیا آناهیتا').split(' '));
 const FA_NOT_NAME = /(?:^|\s)(?:سفارش|مشاهده|پیگیری|لغو|خرید|ورود|ثبت|دانلود|دریافت|تماس|پاسخ|اطلاعات|جزئیات|کلیک|اینجا|حساب|کاربری|پرداخت|فاکتور|ارسال|تحویل|محصول|کالا|قیمت|مبلغ|تخفیف|کد|شماره|آدرس|نشانی|تاریخ|ساعت|وضعیت|مرحله|لینک|صفحه|سایت|اپلیکیشن|برنامه|نظرسنجی|شرکت در|امتیاز|عضویت|خبرنامه|تلفن|ایمیل|پیامک|موبایل|جمع|کل|هزینه|تومان|ریال|سبد|بازگشت|مرجوعی|گارانتی|راهنما|قوانین|شرایط|حریم|سوالات|سؤالات|متداول|اطلاعیه|پیام|اعلان)(?=\s|$)/;
+/** Greeting and courtesy words that open a message: a line of them is a greeting, never a signer. */
+const FA_GREETING = /^(?:سلام|درود|باسلام|سلامی|وقت|روز|صبح|عصر|شب|خداقوت|خدا|مرحبا|احتراما|احتراماً|ضمن)$/;
 export function looksLikePersianName(text: string): boolean {
   // "حسین مرادی از تیم پشتیبانی": a name, then the team.
   const from = text.split(/\s+از\s+/);
   if (from.length > 1 && from[0] && looksLikePersianName(from[0])) return true;
-  const words = text.replace(/[\u060C,|:\-]/g, ' ').split(/\s+/).filter(Boolean);
+  const words = text.replace(/[\u060C,|:\-!.]/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 4 || /\d/.test(text)) return false;
+  if (FA_GREETING.test(words[0])) return false;
   if (FA_GIVEN.has(words[0]) || /^(?:دکتر|مهندس|خانم|آقای|سرکار خانم|جناب)$/.test(words[0])) return true;
   return words.length <= 3 && !FA_NOT_NAME.test(text) && !FA_TEAM_START.test(text);
 }
@@ -163,11 +174,31 @@ export function looksLikeName(source: string): boolean {
   return words.length >= 1 && words.length <= 4 && words.every((w) => TITLE_WORD.test(w)) && !CTA.test(words[0].replace(/[.,]$/, '')) && !EN_NOT_NAME.test(head);
 }
 
+/**
+ * A short "name" the letter itself uses as a company or product name ("Thank you for signing up with Paste",
+ * "© 2021 سامانه یابانه"): signing with it is the company signing, not a person.
+ */
+export function isBrandInText(name: string, original: string): boolean {
+  const n = name.trim().replace(/[.,!\u060C]+$/, '');
+  // A name is short; anything longer is not a signer's name and must not become a huge regex.
+  if (!n || n.length < 2 || n.length > 40 || n.split(/\s+/).length > 2) return false;
+  const w = escapeRe(n);
+  const en = new RegExp(`\\b(?:sign(?:ing|ed)? up (?:with|for|to|at)|register(?:ing|ed)? (?:with|at|for)|shopping (?:with|at)|subscrib(?:ing|ed) to|welcome to)[ \\t]+${w}\\b|\\b${w}[ \\t]+(?:team|account|app|community|inc|llc|ltd|platform|store|shop)\\b|(?:©|&copy;|\\(c\\)|copyright)[^\\n<]{0,40}\\b${w}\\b`, 'i');
+  const fa = new RegExp(`(?:سامانه|سایت|وب ?سایت|وب‌سایت|فروشگاه|شرکت|تیم|گروه|اپلیکیشن|مجموعه|پلتفرم|برند)[\\s\\u200c][^\\n<]{0,24}${w}|(?:©|&copy;)[^\\n<]{0,40}${w}`);
+  return /[\u0600-\u06FF]/.test(n) ? fa.test(original) : en.test(original);
+}
+
 /** Every sign-off with the signature lines after it (up to three, crossing into the next paragraph). */
 export function findSignoffs(lines: readonly Line[], original: string): Signoff[] {
   const out: Signoff[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    const keyed = keyedSignature(lines[i]);
+    if (keyed) {
+      // `signoff: "The Bookworm Team"` in a locale file: the key says what the value is.
+      out.push({ line: keyed, language: /[\u0600-\u06FF]/.test(keyed.text) ? 'fa' : 'en', wordsEnd: keyed.from, signature: [{ line: keyed, kind: classifySignature(keyed, original), from: keyed.from }] });
+      continue;
+    }
+    const line = keyedValue(lines[i]) ?? lines[i];
     if (wordCount(line.text) > 9) continue;
     const m = SIGNOFF_RE.exec(line.text);
     if (!m) continue;
@@ -197,6 +228,25 @@ export function findSignoffs(lines: readonly Line[], original: string): Signoff[
   return out;
 }
 
+/** Keys of locale and config files (YAML, JSON, .properties) whose value is the letter's signature or closing. */
+const SIGNATURE_KEY = /^["']?(?:[\w.-]*[._-])?(?:signoff|sign_off|sign-off|signature|signed_by|signer|sender_signature|from_name|team_signature)["']?\s*[:=]\s*/i;
+const CLOSING_KEY = /^["']?(?:[\w.-]*[._-])?(?:closing|valediction|regards|farewell|complimentary_close)["']?\s*[:=]\s*/i;
+
+/** The value of a `key: "value"` line as a line of its own (quotes and a trailing comma dropped). */
+function valueOf(line: Line, key: RegExp): Line | undefined {
+  if (!line.text.includes(':') && !line.text.includes('=')) return undefined;
+  const m = key.exec(line.text);
+  if (!m) return undefined;
+  let from = line.from + m[0].length;
+  let to = line.to;
+  const t = line.block.text;
+  while (from < to && /["'>|\s]/.test(t[from])) from++;
+  while (to > from && /["',;\s]/.test(t[to - 1])) to--;
+  return to > from ? { ...line, from, to, text: t.slice(from, to) } : undefined;
+}
+const keyedSignature = (line: Line) => valueOf(line, SIGNATURE_KEY);
+const keyedValue = (line: Line) => valueOf(line, CLOSING_KEY);
+
 /**
  * The closing lines of a message signed without a sign-off word ("Amir Hosseini / Support specialist"):
  * the short lines of the last paragraph, classified like a signature.
@@ -209,6 +259,9 @@ export function closingLines(lines: readonly Line[], original: string): { line: 
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) {
     const line = lines[i];
     if (block >= 0 && line.blockIndex !== block) break;
+    // The opening line ("سلام", "Hi there", "Hello {{agent.name}},") is not a signature even when nothing
+    // follows the body.
+    if ((i === 0 && lines.length > 1) || GREETING_LINE.test(line.text)) break;
     const short = wordCount(line.text) <= 7 && !/[.!?\u061F:]$/.test(line.text);
     if (SIGNOFF_RE.test(line.text) && SIGNOFF_RE.exec(line.text)![0].length === line.text.length) break;
     if (!short || FOOTER.test(line.text)) {
@@ -225,6 +278,9 @@ export function closingLines(lines: readonly Line[], original: string): { line: 
   }
   return out;
 }
+
+/** A line that opens with a greeting word: the letter's salutation. */
+export const GREETING_LINE = /^[\s\uE000]*(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening)|سلام|درود|با سلام)(?=$|[\s,\u060C!:\uE000])/i;
 
 /** Footer lines: not a signature, and skipped when looking for one. */
 const FOOTER = /©|\(c\)|copyright|all rights reserved|unsubscribe|privacy|terms|preferences|view (it )?in (your )?browser|لغو عضویت|حریم خصوصی|کلیه حقوق|تمامی حقوق/i;

@@ -62,7 +62,8 @@ const WORD_START_CHAR = new RegExp(`[${LETTER}0-9\\uE000"«(]`);
 const NOT_WORD_BEFORE = `(?<!${WORD})`;
 /** A compact "no word character follows" (the full WORD class, repeated in ~300 regexes, doubles compile time). */
 const NOT_WORD_AFTER = "(?![\\w'\\u00C0-\\u024F\\u0610-\\u061A\\u0620-\\u0669\\u066E-\\u06D3\\u06D5-\\u06FF\\uE000])";
-const SENTENCE_START = "(?<=^|[.!?\\u061F;:\\n\\u061B]\\s?|[.!?\\u061F]\\s\\s|[\\-*\\u2022>] )";
+// A line may open with emoji or symbols before its first sentence ("👋 Hi there,", "🌸 کاربر گرامی").
+const SENTENCE_START = "(?<=^|[.!?\\u061F;:\\n\\u061B]\\s?|[.!?\\u061F]\\s\\s|[\\-*\\u2022>] |(?:^|\\n)[\\u2190-\\u2BFF\\uD800-\\uDFFF\\uFE0F\\u200D ]*[\\u2190-\\u2BFF\\uDC00-\\uDFFF]\\uFE0F? )";
 const SENTENCE_END = '(?=$|\\s?[.!?\\u061F,\\u060C:;\\u061B\\n]|\\s-)';
 
 function sep(language: Language): string {

@@ -4,6 +4,7 @@
  */
 import type { TemplateTag } from './formats/tags';
 import { rendersHtml, stringLiteral, textLiteral, variableProblem } from './template-literal';
+import { classifyVariable } from './variables';
 import type { Dialect, Format, Language, Personalization } from './types';
 
 export type VariableRole = 'name' | 'senderName' | 'senderEmail' | 'senderPhone';
@@ -22,8 +23,21 @@ export function variableWords(variable: string): string[] {
     .filter(Boolean);
 }
 
+const roles = new Map<string, VariableRole | undefined>();
+
 export function roleOf(variable: string | undefined): VariableRole | undefined {
   if (!variable) return undefined;
+  if (roles.has(variable)) return roles.get(variable);
+  // `%%BOARD_NAME%%`, `{{ shop.name }}`: a company's name, never the reader's or the sender's.
+  const kind = classifyVariable(variable);
+  const role = kind === 'organization' ? undefined : wordRole(variable);
+  // `{SIGNATURE}`, Odoo's `object.user_id.name` (the employee, not the customer): the sender.
+  const result = kind === 'sender' && (role === undefined || role === 'name') ? 'senderName' : role;
+  if (roles.size < 5000) roles.set(variable, result);
+  return result;
+}
+
+function wordRole(variable: string): VariableRole | undefined {
   const words = variableWords(variable);
   if (!words.length) return undefined;
   const leaf = words[words.length - 1];
@@ -178,6 +192,8 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
         // A helper call (`{{htmlescape var=$x}}`) has no variable to test: no certain rewrite.
         case 'handlebars':
           if (!tag.variable) return undefined;
+          // Magento (`{{var x}}`, `{{htmlescape var=$x}}`) writes its blocks without '#'.
+          if (/^(?:var\s|htmlescape\s|escapehtml\s)/i.test(expr)) return `{{if ${tag.variable}}}${source}{{else}}${word}{{/if}}`;
           // Mustache has no `if` helper: a section and an inverted section do the same job.
           return mustache
             ? `{{#${tag.variable}}}${source}{{/${tag.variable}}}{{^${tag.variable}}}${word}{{/${tag.variable}}}`

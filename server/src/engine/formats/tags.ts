@@ -56,6 +56,18 @@ const ELSE_STATEMENTS = new Set(['else', 'elsif', 'elif', 'elseif', 'when', 'emp
 const SMARTY_BLOCKS = new Set(['if', 'foreach', 'section', 'capture', 'literal', 'strip', 'block', 'function', 'while', 'for']);
 const SMARTY_KEYWORDS = /^\/?(?:if|elseif|else|foreach|foreachelse|section|sectionelse|include|assign|literal|capture|php|strip|ldelim|rdelim|block|extends|function|while|for|config_load|insert|math|cycle|counter|eval|fetch|html_\w+|mailto|textformat)\b/;
 
+// Placeholder dialects matched at one offset with sticky regexes (no slicing on every '%', '#' or '@').
+const PY_NAMED = /%\(([A-Za-z_][\w.]*)\)[-#0 +]?\d*(?:\.\d+)?[sdifrxXeEgGc]/y;
+const DOUBLE_PERCENT = /%%([A-Za-z_][\w.]*)%%/y;
+const PY_POSITIONAL = /%(?:\d\$)?[sd](?![A-Za-z0-9])/y;
+const HASHED = /(#{1,3})([A-Za-z_][A-Za-z0-9_.]{0,60})(#{1,3})/y;
+const RAZOR = /@([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)/y;
+const MESSAGE_FORMAT = /\{(\d{1,2})\}/y;
+function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
 interface OpenBlock {
   tag: TemplateTag;
   name: string;
@@ -147,7 +159,7 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
   while (i < n) {
     const c = text.charCodeAt(i);
     // Fast skip to the next character that can start a tag.
-    if (c !== 123 /* { */ && c !== 42 /* * */ && c !== 37 /* % */ && c !== 36 /* $ */ && c !== 60 /* < */ && c !== 91 /* [ */ && c !== 58 /* : */) {
+    if (c !== 123 /* { */ && c !== 42 /* * */ && c !== 37 /* % */ && c !== 36 /* $ */ && c !== 60 /* < */ && c !== 91 /* [ */ && c !== 58 /* : */ && c !== 35 /* # */ && c !== 64 /* @ */) {
       i++;
       continue;
     }
@@ -432,6 +444,13 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
           continue;
         }
       }
+      // {0}, {1}: Java MessageFormat / .NET positional arguments.
+      const positional = c1 >= 48 && c1 <= 57 ? stickyAt(MESSAGE_FORMAT, text, i) : null;
+      if (positional && text[i - 1] !== '$' && text[i - 1] !== '%' && text[i - 1] !== '{') {
+        push({ start, end: i + positional[0].length, dialect: 'brace', kind: 'output', expr: positional[1], hasFallback: false });
+        i += positional[0].length;
+        continue;
+      }
       IDENT.lastIndex = i + 1;
       const m = IDENT.exec(text);
       if (m) {
@@ -453,6 +472,51 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
           i = j + 1;
           continue;
         }
+      }
+      i++;
+      continue;
+    }
+
+    // %(owner_email)s (Python named), %%AGENT_NAME%% (doubled percent), %s / %d / %1$s (positional)
+    if (c === 37) {
+      const python = c1 === 40 ? stickyAt(PY_NAMED, text, i) : null;
+      const doubled = c1 === 37 ? stickyAt(DOUBLE_PERCENT, text, i) : null;
+      const named = python ?? doubled;
+      if (named) {
+        push({ start: i, end: i + named[0].length, dialect: 'percent', kind: 'output', expr: named[1], variable: named[1], hasFallback: false });
+        i += named[0].length;
+        continue;
+      }
+      const prevCode = text.charCodeAt(i - 1);
+      const positional = stickyAt(PY_POSITIONAL, text, i);
+      if (positional && !(prevCode >= 48 && prevCode <= 57) && !/[A-Za-z%]/.test(text[i - 1] ?? '')) {
+        push({ start: i, end: i + positional[0].length, dialect: 'percent', kind: 'output', expr: positional[0], hasFallback: false });
+        i += positional[0].length;
+        continue;
+      }
+    }
+
+    // #NAME#, ###ADMIN_EMAIL### (hash-wrapped placeholders of WordPress plugins and mailers)
+    if (c === 35) {
+      const m = stickyAt(HASHED, text, i);
+      const prev = text[i - 1] ?? ' ';
+      if (m && m[1].length === m[3].length && (/[A-Z_]/.test(m[2]) || m[1].length > 1) && !/[\w#&]/.test(prev) && text[i + m[0].length] !== '#') {
+        push({ start: i, end: i + m[0].length, dialect: 'percent', kind: 'output', expr: m[2], variable: m[2], hasFallback: false });
+        i += m[0].length;
+        continue;
+      }
+      i++;
+      continue;
+    }
+
+    // @Model.Agent.Name (Razor): a capitalized path after "@", not an address (word character before "@")
+    if (c === 64) {
+      const m = c1 >= 65 && c1 <= 90 ? stickyAt(RAZOR, text, i) : null;
+      if (m && !/[\w.+-]/.test(text[i - 1] ?? ' ')) {
+        const variable = m[1].replace(/^(?:Model|ViewBag|ViewData|TempData)\./, '');
+        push({ start: i, end: i + m[0].length, dialect: 'dollar', kind: 'output', expr: m[1], variable, hasFallback: false });
+        i += m[0].length;
+        continue;
       }
       i++;
       continue;
@@ -525,7 +589,9 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
 function outputTag(start: number, end: number, dialect: Dialect, expr: string): TemplateTag {
   const hasFallback = FALLBACK_RE.test(expr) || /\b(default|fallback|or|coalesce|ifEmpty)\b/.test(expr.split(/\s+/)[0] ?? '');
   let variable: string | undefined;
-  const body = expr.replace(/^&\s*/, '');
+  // Go templates (`{{ .SenderName }}`) start paths with a dot; Magento writes `{{var store.getName()}}` and
+  // `{{htmlescape var=$customer.name}}`.
+  const body = expr.replace(/^&\s*/, '').replace(/^\.(?=[A-Za-z_])/, '').replace(/^(?:var\s+|(?:htmlescape|escapehtml)\s+var=)/i, '');
   const words = body.split(/\s+/).filter(Boolean);
   if (dialect === 'handlebars' && words.length > 1 && !/[|(]/.test(body)) {
     // A helper call: `capitalize first_name`, `default name "there"`; the variable is the first path argument.

@@ -1,0 +1,135 @@
+/**
+ * What a template variable holds, read from its name: `{SIGNATURE}`, `%(owner_email)s`, `${object.user_id.name}`,
+ * `{{ shop.name }}`, `%%STATUS_LINK%%`. Identifiers are split (snake, camel, dotted paths, method calls) into
+ * words, and the words are classified by the word lists below (data, not code). Used by the letter anatomy
+ * (who signs), missing-contact (a way to reach staff) and faceless-signoff (a company signing).
+ *
+ * Variable names are English in almost every template engine, Persian templates included, so the name lexicon
+ * is one list; what differs per language is the prose around a variable (`CONTEXT`), which decides whose an
+ * ambiguous `{{email}}` is: "contact us at {{email}}" vs "your account: {{email}}".
+ */
+import type { Language } from './types';
+
+export type VariableClass =
+  /** The reader's name: `customer.first_name`, `{MEMBER_NAME}`. */
+  | 'recipientName'
+  /** The reader's own address or number: `customer.email`, `to_email`. */
+  | 'recipientContact'
+  /** The person writing or signing: `{SIGNATURE}`, `%%AGENT_NAME%%`, `{$Agent->Name()}`. */
+  | 'sender'
+  /** A company, shop, site, board or team name: `{{ shop.name }}`, `%%BOARD_NAME%%`, `{{var store.getName()}}`. */
+  | 'organization'
+  /** An address to write to staff: `{{support_email}}`, `%(owner_email)s`, `###ADMIN_EMAIL###`. */
+  | 'contactEmail'
+  /** A number to call staff: `{{store_phone}}`, `{support_phone}`. */
+  | 'contactPhone'
+  /** A page where a person answers: contact, support, help desk, ticket, appeal or review request. */
+  | 'contactUrl'
+  /** An email or phone whose owner the name does not say (`{{email}}`): the prose around it decides. */
+  | 'email'
+  | 'phone'
+  /** Unsubscribe, preferences, opt-out. */
+  | 'unsubscribe'
+  | 'other';
+
+/** Words that carry no meaning of their own in a variable path. */
+const NOISE = new Set(['get', 'var', 'object', 'obj', 'model', 'data', 'this', 'self', 'item', 'record', 'row', 'ctx', 'context', 'vars', 'params', 'param', 'args', 'arg', 'value', 'val', 'id', 'raw', 'html', 'text', 'escape', 'htmlescape', 'e', 'h', 'view', 'bag', 'viewbag', 'viewdata', 'tempdata', 'settings', 'config', 'cfg', 'options', 'env', 'global', 'globals']);
+const SENDER = new Set(['sender', 'agent', 'staff', 'signature', 'sig', 'signer', 'signoff', 'rep', 'representative', 'author', 'assignee', 'advisor', 'adviser', 'consultant', 'operator', 'specialist', 'me', 'my', 'from', 'responsible', 'handler', 'moderator', 'mod', 'owner', 'manager', 'admin', 'administrator', 'webmaster', 'ceo', 'founder', 'host', 'organizer', 'organiser', 'coach', 'teacher', 'doctor', 'physician', 'nurse', 'caseworker', 'salesperson', 'seller', ]);
+const SUPPORT = new Set(['support', 'help', 'helpdesk', 'contact', 'contactus', 'service', 'care', 'desk', 'ticket', 'tickets', 'submitticket', 'appeal', 'appeals', 'review', 'complaint', 'complaints', 'feedback', 'reply', 'replyto', 'inquiry', 'enquiry', 'chat', 'livechat', 'hotline', 'helpline', 'faq', 'issue', 'issues', 'report', 'dispute', 'claim', 'claims', 'status']);
+/** Pages where a person answers (a help or FAQ page, a survey or feedback form does not: see missing-contact's doc). */
+const STAFF_PAGE = new Set(['support', 'contact', 'contactus', 'helpdesk', 'ticket', 'tickets', 'submitticket', 'appeal', 'appeals', 'complaint', 'complaints', 'chat', 'livechat', 'reply', 'inquiry', 'enquiry', 'dispute']);
+const THING = new Set(['order', 'product', 'item', 'file', 'plan', 'event', 'course', 'category', 'city', 'country', 'state', 'street', 'coupon', 'package', 'attachment', 'image', 'tag', 'currency', 'zone', 'region', 'tax', 'role', 'location', 'venue', 'field', 'variant', 'method', 'device', 'invoice', 'tier', 'program', 'module', 'feature', 'policy', 'document', 'report', 'job', 'task', 'key', 'certificate', 'subject', 'period', 'month', 'day', 'date', 'time', 'domain', 'server', 'theme', 'template', 'list', 'campaign', 'department', 'carrier', 'payment', 'gateway', 'attribute', 'option', 'type', 'sku', 'brand', 'model', 'price', 'amount', 'quantity', 'qty', 'total', 'code', 'token', 'password']);
+const ORGANIZATION = new Set(['store', 'shop', 'company', 'site', 'sitename', 'storename', 'shopname', 'website', 'brand', 'business', 'org', 'organization', 'organisation', 'team', 'board', 'forum', 'community', 'merchant', 'platform', 'app', 'application', 'service', 'bank', 'clinic', 'hospital', 'hotel', 'school', 'university', 'agency', 'project', 'workspace', 'instance', 'network', 'group', 'club', 'firm', 'vendor', 'tenant', 'portal', 'blog', 'instance']);
+const RECIPIENT = new Set(['customer', 'user', 'recipient', 'client', 'member', 'patient', 'subscriber', 'person', 'buyer', 'shopper', 'guest', 'account', 'receiver', 'reader', 'participant', 'respondent', 'attendee', 'lead', 'profile', 'partner', 'to', 'cust', 'usr', 'student', 'applicant', 'candidate', 'traveler', 'traveller', 'passenger', 'donor', 'invitee', 'addressee', 'friend', 'visitor', 'player', 'learner', 'you', 'your', 'billing', 'shipping', 'requester', 'requestor', 'submitter', 'reporter', 'username', 'firstname', 'lastname', 'fullname', 'fname', 'lname']);
+const NAME = new Set(['name', 'firstname', 'fname', 'cname', 'uname', 'fullname', 'nickname', 'givenname', 'displayname', 'username', 'forename', 'realname', 'lastname', 'lname', 'surname', 'familyname', 'nick', 'salutation', 'first', 'last', 'given', 'full', 'display']);
+const EMAIL = new Set(['email', 'mail', 'emailaddress', 'mailto', 'inbox']);
+const PHONE = new Set(['phone', 'tel', 'telephone', 'mobile', 'cell', 'whatsapp', 'phonenumber', 'fax', 'sms', 'number']);
+const URL = new Set(['url', 'link', 'href', 'uri', 'page', 'portal', 'address', 'path', 'route', 'site', 'web', 'website']);
+const UNSUBSCRIBE = new Set(['unsubscribe', 'unsub', 'optout', 'opt', 'preferences', 'preference', 'prefs', 'subscription', 'unsubscription', 'manage']);
+
+/**
+ * Prose right before an ambiguous email or phone variable that makes it a way to reach staff, per language:
+ * "contact us at", "write to", "call", "تماس بگیرید", "پشتیبانی:". And prose that makes it the reader's own.
+ */
+export const CONTEXT: Record<Language, { contact: RegExp; recipient: RegExp; contactAfter: RegExp }> = {
+  en: {
+    contactAfter: /^[^.!?\n]{0,12}\b(?:for (?:help|support|questions|assistance)|if you (?:have|need))/i,
+    contact: /\b(?:contact|reach|write (?:to|us)|e-?mail us|call|text us|message us|ask|questions?|support|assistance|get in touch|talk|speak)\b[^.!?\n]{0,40}$/i,
+    recipient: /\b(?:your|sent to|delivered to|addressed to|intended for|signed up (?:with|as)|registered (?:with|as)|account|login|username|you(?:'re| are) receiving)\b[^.!?\n]{0,30}$/i,
+  },
+  fa: {
+    // Persian puts the verb last: "از طریق {email} با پشتیبانی تماس بگیرید".
+    contactAfter: /^[^.!؟\n]{0,30}(?:تماس|ارتباط|پیام دهید|پیام بدهید|بنویسید|بفرستید)/,
+    contact: /(?:تماس|ارتباط|پشتیبانی|سوال|سؤال|پرسش|بنویسید|بفرستید)[^.!؟\n]{0,30}$/,
+    recipient: /(?:شما|ارسال شده به|حساب کاربری)[^.!؟\n]{0,12}$/,
+  },
+};
+
+/** `customer.getFirstName()` → ['customer', 'first', 'name']; `%%AGENT_NAME%%` → ['agent', 'name']; `0` → []. */
+export function identifierWords(variable: string): string[] {
+  return variable
+    .replace(/\(\)?|\)/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !/^\d+$/.test(w));
+}
+
+const cache = new Map<string, VariableClass>();
+
+/** What a variable (path or bare identifier, sigils allowed) holds. */
+export function classifyVariable(variable: string | undefined): VariableClass {
+  if (!variable) return 'other';
+  let c = cache.get(variable);
+  if (c === undefined) {
+    c = classifyWords(identifierWords(variable));
+    if (cache.size < 5000) cache.set(variable, c);
+  }
+  return c;
+}
+
+function classifyWords(all: string[]): VariableClass {
+  const words = all.filter((w) => !NOISE.has(w));
+  // `USER_ID`, `customer.id`: an identifier, not a name or a channel.
+  if (!words.length || all[all.length - 1] === 'id') return 'other';
+  const has = (set: Set<string>) => words.some((w) => set.has(w));
+  const leaf = words[words.length - 1];
+  const joined = words.join('');
+  if (has(UNSUBSCRIBE) && !has(SUPPORT)) return 'unsubscribe';
+  // Odoo's `object.user_id` is the responsible employee (the reader is `partner_id`).
+  const userId = /\buser id (?:name|email|signature|phone|mobile)\b/.test(all.join(' '));
+  const recipient = words.some((w) => RECIPIENT.has(w) && !NAME.has(w) && !(userId && w === 'user'));
+  const sender = has(SENDER) || userId;
+  // Address and number leaves: whose they are is said by the other words.
+  if (EMAIL.has(leaf) || EMAIL.has(joined) || /email$/.test(joined) && !URL.has(leaf)) {
+    if (recipient && !sender) return 'recipientContact';
+    if (sender || has(SUPPORT) || has(ORGANIZATION)) return 'contactEmail';
+    return 'email';
+  }
+  if (PHONE.has(leaf) || /phone$/.test(joined)) {
+    if (leaf === 'number' && !words.some((w) => PHONE.has(w) && w !== 'number')) return 'other';
+    if (recipient && !sender) return 'recipientContact';
+    if (sender || has(SUPPORT) || has(ORGANIZATION)) return 'contactPhone';
+    return 'phone';
+  }
+  if (URL.has(leaf) && words.length > 1) {
+    const rest = words.slice(0, -1);
+    if (rest.some((w) => STAFF_PAGE.has(w))) return 'contactUrl';
+    // A review or status page reaches staff when it is a decision's (an appeal), not a product's.
+    if (rest.some((w) => w === 'review' || w === 'status' || w === 'appeal') && !rest.some((w) => /^(product|order|item|shipping|delivery|package|tracking|store|shop|site)$/.test(w)))
+      return 'contactUrl';
+    return 'other';
+  }
+  // `order_name`, `product.title`: the name of a thing, not of anyone.
+  if (words.some((w) => THING.has(w))) return 'other';
+  const isName = NAME.has(leaf) || /name$/.test(joined) || leaf === 'signature' || leaf === 'sig';
+  if (sender && !recipient && (isName || words.length === 1 || leaf === 'signature' || has(new Set(['signature', 'sig'])))) return 'sender';
+  if (has(ORGANIZATION) && !recipient && (isName || words.length === 1 || words.every((w) => ORGANIZATION.has(w) || NAME.has(w)))) return 'organization';
+  if (isName && !has(ORGANIZATION)) return 'recipientName';
+  if (words.length === 1 && RECIPIENT.has(leaf)) return 'recipientName';
+  return 'other';
+}
+
+/** True for classes that are themselves a way to reach a person at the sender's end. */
+export const REACHES_STAFF = new Set<VariableClass>(['sender', 'contactEmail', 'contactPhone', 'contactUrl']);

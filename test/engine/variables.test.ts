@@ -1,0 +1,101 @@
+/**
+ * Placeholder dialects are recognized in every format (plain text included) and their names are read for what
+ * they hold: the reader, the sender, the company, a way to reach staff. Texts are written for this test.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { scanTags } from '../../server/src/engine/formats/tags';
+import { lint } from '../../server/src/engine';
+import { classifyVariable, identifierWords, type VariableClass } from '../../server/src/engine/variables';
+import type { Format } from '../../server/src/engine/types';
+
+const outputs = (text: string, format: Format = 'plain', ext = '.txt') =>
+  scanTags(text, format, ext).tags.filter((t) => t.kind === 'output').map((t) => ({ source: text.slice(t.start, t.end), variable: t.variable }));
+
+describe('every common placeholder syntax is a tag, in plain text as in HTML', () => {
+  const cases: [string, string, string | undefined][] = [
+    ['Questions? Write to %(owner_email)s any time.', '%(owner_email)s', 'owner_email'],
+    ['Hello %s, your ticket is closed.', '%s', undefined],
+    ['Your agent is %%AGENT_NAME%% today.', '%%AGENT_NAME%%', 'AGENT_NAME'],
+    ['Contact ###ADMIN_EMAIL### for help.', '###ADMIN_EMAIL###', 'ADMIN_EMAIL'],
+    ['Your code is #CODE# for today.', '#CODE#', 'CODE'],
+    ['Thanks,\n{SIGNATURE}', '{SIGNATURE}', 'SIGNATURE'],
+    ['Regards, {$Agent->Name()}', '{$Agent->Name()}', 'Agent.Name'],
+    ['Thank you, {{var store.getName()}}', '{{var store.getName()}}', 'store.getName'],
+    ['Kind regards, ${object.user_id.name}', '${object.user_id.name}', 'object.user_id.name'],
+    ['Order {0} has shipped.', '{0}', undefined],
+    ['Hi {name}, welcome.', '{name}', 'name'],
+    ['Cheers, {{ .SenderName }}', '{{ .SenderName }}', 'SenderName'],
+    ['Best, @Model.Agent.Name', '@Model.Agent.Name', 'Agent.Name'],
+    ['سلام {MEMBER_NAME} عزیز، سفارش شما ارسال شد.', '{MEMBER_NAME}', 'MEMBER_NAME'],
+    ['با احترام، %%AGENT_NAME%%', '%%AGENT_NAME%%', 'AGENT_NAME'],
+  ];
+  for (const [text, source, variable] of cases) {
+    test(source, () => {
+      for (const [format, ext, wrap] of [['plain', '.txt', (t: string) => t], ['html', '.html', (t: string) => `<p>${t}</p>`]] as const) {
+        const found = outputs(wrap(text), format, ext);
+        assert.ok(found.some((f) => f.source === source && f.variable === variable), `${format}: ${JSON.stringify(found)}`);
+      }
+    });
+  }
+
+  test('prose that only looks like a placeholder is left alone', () => {
+    for (const text of [
+      'Save 50% on every order, 100%s of customers agree.',
+      'We ship to 20 countries: see #1 in our FAQ and C# or F# courses.',
+      '## Your order ##',
+      'Email me at sara@example.com or on Twitter.',
+      '@media screen and (max-width: 600px) {}',
+      'Colors like #fff and #A0B1C2 are styles.',
+    ]) assert.deepEqual(outputs(text), [], text);
+  });
+});
+
+describe('variable names say what they hold', () => {
+  const cases: [string, VariableClass][] = [
+    ['SIGNATURE', 'sender'],
+    ['AGENT_NAME', 'sender'],
+    ['Agent.Name', 'sender'],
+    ['SenderName', 'sender'],
+    ['object.user_id.name', 'sender'],
+    ['staff.signature', 'sender'],
+    ['owner_email', 'contactEmail'],
+    ['ADMIN_EMAIL', 'contactEmail'],
+    ['support_email', 'contactEmail'],
+    ['store.phone', 'contactPhone'],
+    ['review_url', 'contactUrl'],
+    ['STATUS_LINK', 'contactUrl'],
+    ['ticket_link', 'contactUrl'],
+    ['BOARD_NAME', 'organization'],
+    ['shop.name', 'organization'],
+    ['store.getName', 'organization'],
+    ['site_name', 'organization'],
+    ['MEMBER_NAME', 'recipientName'],
+    ['customer.first_name', 'recipientName'],
+    ['ticket.name.first', 'recipientName'],
+    ['customer_email', 'recipientContact'],
+    ['user.email', 'recipientContact'],
+    ['email', 'email'],
+    ['unsubscribe_url', 'unsubscribe'],
+    // Hard negatives: the name of a thing, a product page, a code.
+    ['order_name', 'other'],
+    ['product.title', 'other'],
+    ['product_review_url', 'other'],
+    ['order_status_url', 'other'],
+    ['USER_ID', 'other'],
+    ['CODE', 'other'],
+  ];
+  for (const [variable, expected] of cases) test(`${variable} → ${expected}`, () => assert.equal(classifyVariable(variable), expected));
+
+  test('identifiers split on snake, camel, dots, arrows and calls', () => {
+    assert.deepEqual(identifierWords('customer.getFirstName()'), ['customer', 'get', 'first', 'name']);
+    assert.deepEqual(identifierWords('%%AGENT_NAME%%'), ['agent', 'name']);
+    assert.deepEqual(identifierWords('Agent->Name()'), ['agent', 'name']);
+  });
+});
+
+test('a huge one-word closing line is not taken for a brand name (no giant regex, no exception)', () => {
+  for (const word of ['میشود'.repeat(40_000), 'Acme'.repeat(50_000)])
+    for (const text of [word, `Thanks for your order.\n\nCheers,\n${word}`])
+      assert.doesNotThrow(() => lint(text, { filePath: 'a.txt' }));
+});

@@ -1,0 +1,254 @@
+/**
+ * Scores the engine on real templates nobody here wrote, labelled by `../shared/labels/LABELING.md`:
+ * - `real-dev`: the shared corpus (`../shared/corpus/`) with its labels `../shared/labels/corpus.jsonl`. The team
+ *   reads its false alarms and misses and fixes causes from them.
+ * - `real-holdout`: a blind set built by someone who never reads the rule code, in `$WARMLY_REAL_HOLDOUT`
+ *   (default /work/holdout-real): `files/` plus `labels.jsonl` with the same rows and a `language` field. It is
+ *   only ever scored: nothing here returns its texts or failures to a caller that prints them (see eval.ts).
+ *
+ * Row format (one JSON object per line):
+ *   {"file": "shop/order.html", "generic_greeting": ["Dear Customer"], "no_reply": [], "missing_contact": true,
+ *    "argumentative": [], "non_apology": [], "robotic": [], "borderline": {"robotic": ["…"]},
+ *    "borderline_missing_contact": false, "language": "en"}
+ * A finding of a span rule is right when its range overlaps a listed phrase (whitespace runs may differ); one
+ * that overlaps none is a false alarm unless it overlaps a `borderline` phrase of its rule (then it counts neither
+ * way). `missing_contact` is per file; `borderline_missing_contact` makes the file count neither way. Rules the
+ * guide does not label (faceless-signoff, repeat-yourself, broken-merge-tag, name-without-fallback) are not scored.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { lint, type Finding, type Language } from '../../server/src/engine';
+import { emptyTally, RULE_IDS, type Miss, type Tally } from './scorer';
+
+export const REAL_SPLITS = ['real-dev', 'real-holdout'] as const;
+export type RealSplit = (typeof REAL_SPLITS)[number];
+
+/** Label keys of a row → the rule they judge. */
+export const SPAN_KEYS = {
+  generic_greeting: 'generic-greeting',
+  no_reply: 'no-reply',
+  argumentative: 'argumentative',
+  non_apology: 'non-apology',
+  robotic: 'robotic-phrasing',
+} as const;
+type SpanKey = keyof typeof SPAN_KEYS;
+
+/** The rules a real-text row labels; findings of any other rule are not scored. */
+export const REAL_RULE_IDS: readonly string[] = [...Object.values(SPAN_KEYS), 'missing-contact'];
+
+export interface RealRow {
+  file: string;
+  language?: Language;
+  generic_greeting: string[];
+  no_reply: string[];
+  argumentative: string[];
+  non_apology: string[];
+  robotic: string[];
+  missing_contact: boolean;
+  borderline?: Partial<Record<SpanKey, string[]>>;
+  borderline_missing_contact?: boolean;
+  notes?: string;
+}
+
+export interface RealCase {
+  split: RealSplit;
+  file: string;
+  path: string;
+  text: string;
+  language: Language;
+  row: RealRow;
+}
+
+export interface RealCaseResult {
+  case: RealCase;
+  crash?: string;
+  falseAlarms: Miss[];
+  misses: Miss[];
+  duplicates: Miss[];
+  /** Findings that only overlapped a borderline phrase (or a borderline missing-contact file). */
+  borderline: number;
+  tally: Map<string, Map<Language, Tally>>;
+}
+
+export interface RealReport {
+  split: RealSplit;
+  cases: number;
+  results: RealCaseResult[];
+  totals: Map<string, Map<Language, Tally>>;
+  /** Rows whose file was not found or whose phrases are not in the file: the set's own problems. */
+  problems: string[];
+}
+
+/** Where a real split lives: its files directory and its labels file. Undefined when the set is absent. */
+export function realSource(split: RealSplit, env = process.env): { files: string; labels: string } | undefined {
+  const src =
+    split === 'real-dev'
+      ? (() => {
+          const shared = sharedDir(env) ?? '../shared';
+          return { files: join(shared, 'corpus'), labels: join(shared, 'labels', 'corpus.jsonl') };
+        })()
+      : (() => {
+          const root = env.WARMLY_REAL_HOLDOUT || '/work/holdout-real';
+          return { files: join(root, 'files'), labels: join(root, 'labels.jsonl') };
+        })();
+  return existsSync(src.files) && existsSync(src.labels) ? src : undefined;
+}
+
+/**
+ * The team's shared folder: $WARMLY_SHARED, else `../shared` next to the checkout (the main checkout) or two
+ * levels up (a worktree under wt/).
+ */
+export function sharedDir(env = process.env): string | undefined {
+  const repo = resolve(new URL('../..', import.meta.url).pathname);
+  const candidates = [env.WARMLY_SHARED, join(repo, '..', 'shared'), join(repo, '..', '..', 'shared')];
+  return candidates.find((d): d is string => Boolean(d) && existsSync(join(d!, 'labels', 'corpus.jsonl')));
+}
+
+/** Persian when at least a third of the letters are Arabic script: a Persian template keeps English tags and markup. */
+export function inferLanguage(text: string): Language {
+  const visible = text
+    .replace(/<(style|script)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\{[^{}\n]*\}|\[[^\]\n]*\]|%[A-Za-z_()]+%?|&[a-z#0-9]+;/gi, ' ');
+  const persian = (visible.match(/[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]/g) ?? []).length;
+  const latin = (visible.match(/[A-Za-z]/g) ?? []).length;
+  return persian > 0 && persian * 2 >= latin ? 'fa' : 'en';
+}
+
+export function parseRows(jsonl: string, source: string): RealRow[] {
+  const rows: RealRow[] = [];
+  jsonl.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    let row: RealRow;
+    try {
+      row = JSON.parse(line) as RealRow;
+    } catch (error) {
+      throw new Error(`${source}:${i + 1}: not JSON (${(error as Error).message})`);
+    }
+    if (typeof row.file !== 'string') throw new Error(`${source}:${i + 1}: row has no "file"`);
+    rows.push(row);
+  });
+  return rows;
+}
+
+export function loadRealCases(split: RealSplit, src = realSource(split)): { cases: RealCase[]; problems: string[] } {
+  if (!src) return { cases: [], problems: [] };
+  const rows = parseRows(readFileSync(src.labels, 'utf8'), src.labels);
+  const cases: RealCase[] = [];
+  const problems: string[] = [];
+  for (const row of rows) {
+    const path = join(src.files, row.file);
+    if (!existsSync(path)) {
+      problems.push(`${row.file}: file not found`);
+      continue;
+    }
+    const text = readFileSync(path, 'utf8');
+    const language = row.language === 'en' || row.language === 'fa' ? row.language : inferLanguage(text);
+    cases.push({ split, file: row.file, path, text, language, row });
+    for (const key of Object.keys(SPAN_KEYS) as SpanKey[])
+      for (const phrase of [...(row[key] ?? []), ...(row.borderline?.[key] ?? [])])
+        if (rangesOf(text, phrase).length === 0) problems.push(`${row.file}: ${key} phrase not in the file: ${JSON.stringify(phrase)}`);
+  }
+  return { cases, problems };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every place a listed phrase occurs, whitespace runs (and HTML no-break spaces) matched loosely. */
+export function rangesOf(text: string, phrase: string): { start: number; end: number }[] {
+  const words = phrase.trim().split(/\s+/).filter(Boolean).map(escape);
+  if (words.length === 0) return [];
+  const re = new RegExp(words.join('(?:\\s|&nbsp;|&#160;|\u200c)+'), 'g');
+  const out: { start: number; end: number }[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+function bump(tally: RealCaseResult['tally'], ruleId: string, language: Language, key: keyof Tally) {
+  let byLang = tally.get(ruleId);
+  if (!byLang) tally.set(ruleId, (byLang = new Map()));
+  const t = byLang.get(language) ?? emptyTally();
+  t[key]++;
+  byLang.set(language, t);
+}
+
+export function scoreRealCase(c: RealCase): RealCaseResult {
+  const { language, row, text } = c;
+  const result: RealCaseResult = { case: c, falseAlarms: [], misses: [], duplicates: [], borderline: 0, tally: new Map() };
+  let findings: Finding[];
+  try {
+    findings = lint(text, { filePath: c.path }).findings.filter((f) => REAL_RULE_IDS.includes(f.ruleId));
+  } catch (error) {
+    result.crash = error instanceof Error ? error.message : String(error);
+    findings = [];
+  }
+  const note = (ruleId: string, what: string): Miss => ({ split: 'dev', file: c.file, ruleId, language, text: what });
+  const describe = (f: Finding) => {
+    const s = text.slice(f.range.start, f.range.end).replace(/\s+/g, ' ').slice(0, 120);
+    return s || `(at offset ${f.range.start})`;
+  };
+
+  // Span rules: each listed phrase is one label, matched once by any finding overlapping any of its occurrences.
+  for (const [key, ruleId] of Object.entries(SPAN_KEYS) as [SpanKey, string][]) {
+    const labels = (row[key] ?? []).map((phrase) => ({ phrase, ranges: rangesOf(text, phrase), matched: false }));
+    const borderline = (row.borderline?.[key] ?? []).flatMap((p) => rangesOf(text, p));
+    const mine = findings.filter((f) => f.ruleId === ruleId).sort((a, b) => a.range.start - b.range.start);
+    for (const f of mine) {
+      const touches = (l: (typeof labels)[number]) => l.ranges.some((r) => overlaps(r, f.range));
+      const hit = labels.find((l) => !l.matched && touches(l));
+      if (hit) {
+        hit.matched = true;
+        bump(result.tally, ruleId, language, 'tp');
+      } else if (labels.some(touches)) {
+        bump(result.tally, ruleId, language, 'dup');
+        result.duplicates.push(note(ruleId, describe(f)));
+      } else if (borderline.some((r) => overlaps(r, f.range))) {
+        result.borderline++;
+      } else {
+        bump(result.tally, ruleId, language, 'fp');
+        result.falseAlarms.push(note(ruleId, describe(f)));
+      }
+    }
+    for (const l of labels.filter((l) => !l.matched)) {
+      bump(result.tally, ruleId, language, 'fn');
+      result.misses.push(note(ruleId, l.phrase));
+    }
+  }
+
+  // missing-contact: one judgement per file.
+  const flagged = findings.some((f) => f.ruleId === 'missing-contact');
+  if (row.borderline_missing_contact) {
+    if (flagged) result.borderline++;
+  } else if (row.missing_contact) {
+    bump(result.tally, 'missing-contact', language, flagged ? 'tp' : 'fn');
+    if (!flagged) result.misses.push(note('missing-contact', '(whole document)'));
+  } else if (flagged) {
+    bump(result.tally, 'missing-contact', language, 'fp');
+    result.falseAlarms.push(note('missing-contact', '(whole document)'));
+  }
+  return result;
+}
+
+export function scoreRealSplit(split: RealSplit, src = realSource(split)): RealReport | undefined {
+  if (!src) return undefined;
+  const { cases, problems } = loadRealCases(split, src);
+  const results = cases.map(scoreRealCase);
+  const totals: RealReport['totals'] = new Map();
+  for (const ruleId of RULE_IDS) totals.set(ruleId, new Map([['en', emptyTally()], ['fa', emptyTally()]]));
+  for (const r of results)
+    for (const [ruleId, byLang] of r.tally)
+      for (const [lang, t] of byLang) {
+        const sum = totals.get(ruleId)!.get(lang)!;
+        sum.tp += t.tp;
+        sum.fp += t.fp;
+        sum.fn += t.fn;
+        sum.dup += t.dup;
+      }
+  return { split, cases: results.length, results, totals, problems };
+}
