@@ -5,7 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lint } from '../../server/src/engine';
 import { compilePhrases, findPhrases } from '../../server/src/engine/match';
+
+/** The built CLI (npm run build). */
+const CLI = join(__dirname, '../../server/bin/warmly.js');
 
 test('one long sentence: each sentence is tested against a phrase exception once, not once per match', () => {
   const compiled = compilePhrases([{ match: 'any inconvenience', except: ['no such words here'] }], 'en');
@@ -17,4 +25,37 @@ test('one long sentence: each sentence is tested against a phrase exception once
   assert.equal(found.length, 4_000);
   // Linear: the sentence once. Before the fix it was the whole sentence per match (464 million characters).
   assert.ok(scanned <= 2 * text.length, `the exception regex read ${scanned} characters for a ${text.length}-character text`);
+});
+
+const HUGE = 200_000;
+
+test('Markdown with 200,000 HTML comments in one block lints without a stack overflow', () => {
+  const text = `Hello {{ first_name }},\n\n<div>\n${'<!-- c -->'.repeat(HUGE)}\n</div>\n\nPlease do not reply to this email.\n`;
+  const found = lint(text, { filePath: 'comments.md' }).findings;
+  assert.ok(found.some((f) => f.ruleId === 'no-reply'), 'the prose after the comments is still linted');
+});
+
+test('Markdown with 200,000 links in one HTML block lints without a stack overflow', () => {
+  const text = `Hello {{ first_name }},\n\n<p>${'<a href="https://x.example">a</a> '.repeat(HUGE)}</p>\n\nPlease do not reply to this email.\n`;
+  const found = lint(text, { filePath: 'links.md' }).findings;
+  assert.ok(found.some((f) => f.ruleId === 'no-reply'));
+});
+
+test('the CLI reports a stack-heavy file the same with one thread and with two', { timeout: 120_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'warmly-cost-'));
+  try {
+    const text = `Hello,\n\n<div>\n${'<!-- c -->'.repeat(HUGE)}\n</div>\n\nPlease do not reply to this email.\n`;
+    writeFileSync(join(dir, 'a.md'), text);
+    writeFileSync(join(dir, 'b.md'), text);
+    const run = (threads: string) => spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', '--threads', threads, 'a.md', 'b.md'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+    for (const threads of ['1', '2']) {
+      const r = run(threads);
+      assert.equal(r.status, 1, `--threads ${threads}: exit ${r.status}, stderr: ${r.stderr.slice(0, 300)}`);
+      const reports = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+      assert.equal(reports.length, 2);
+      for (const rep of reports) assert.ok(rep.messages.some((m) => m.ruleId === 'no-reply'), `--threads ${threads}: ${rep.filePath} reported nothing`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

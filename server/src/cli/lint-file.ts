@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
+import { extent } from '../engine/arrays';
 import { applyEdits, fixText, LineIndex, lint, type Finding, type LintOptions, type TextEdit } from '../engine';
 import type { EslintFix, FileReport, Message } from './report';
 import { describeIoError } from './io';
@@ -108,8 +109,8 @@ function toMessage(f: Finding, text: string, lines: LineIndex): Message {
 
 /** ESLint's fix is one replacement: several edits become one covering them, the text between kept. */
 function asOneEdit(text: string, edits: readonly TextEdit[]): EslintFix {
-  const start = Math.min(...edits.map((e) => e.range.start));
-  const end = Math.max(...edits.map((e) => e.range.end));
+  const start = extent(edits, (e) => e.range.start)?.min ?? 0;
+  const end = extent(edits, (e) => e.range.end)?.max ?? 0;
   const shifted = edits.map((e) => ({ range: { start: e.range.start - start, end: e.range.end - start }, text: e.text }));
   return { range: [start, end], text: applyEdits(text.slice(start, end), shifted).text };
 }

@@ -12,7 +12,7 @@ export function formatStylish(reports: readonly FileReport[], ctx: FormatContext
     if (!r.messages.length) continue;
     out += `\n${c.underline(displayPath(r.filePath, ctx.cwd))}\n`;
     const rows = r.messages.map((m) => [`${m.line}:${m.column}`, m.severity, m.message, m.ruleId ?? ''] as const);
-    const posWidth = Math.max(...rows.map((row) => row[0].length));
+    const posWidth = rows.reduce((w, row) => Math.max(w, row[0].length), 0);
     for (const [pos, severity, message, ruleId] of rows) {
       out += `  ${c.gray(pos.padEnd(posWidth))}  ${paint[severity](severity.padEnd(7))}  ${message}${ruleId ? `  ${c.gray(ruleId)}` : ''}\n`;
     }

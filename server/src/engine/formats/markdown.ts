@@ -5,6 +5,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
+import { pushAll } from '../arrays';
 import type { Piece, RawBlock } from '../prose';
 import type { Range } from '../types';
 import { extractHtml } from './html';
@@ -77,11 +78,11 @@ export function extractMarkdown(original: string, masked: string, index: TagInde
     if (SKIP_TYPES.has(node.type)) { skipped.push({ start, end }); return; }
     if (node.type === 'html') {
       const html = extractHtml(original, masked, index, start, end);
-      comments.push(...html.comments);
-      links.push(...html.links);
-      skipped.push(...html.skipped);
+      pushAll(comments, html.comments);
+      pushAll(links, html.links);
+      pushAll(skipped, html.skipped);
       for (const b of html.blocks) {
-        if (current) current.push(...b.pieces);
+        if (current) pushAll(current, b.pieces);
         else blocks.push(b);
       }
       return;
