@@ -5,9 +5,12 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 
 const SERVER = join(__dirname, '../../server/bin/warmly-language-server.js');
+/** Every server started, killed at the end even when a test timed out waiting for it. */
+const started: ChildProcess[] = [];
+after(() => { for (const c of started) c.kill(); });
 
 function frame(message: object): Buffer {
   const body = Buffer.from(JSON.stringify(message), 'utf8');
@@ -25,6 +28,7 @@ class Raw {
   readonly exited: Promise<number | null>;
   constructor() {
     this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    started.push(this.child);
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
     this.child.stdout!.on('data', (d: Buffer) => this.onData(d));
   }

@@ -4,7 +4,7 @@
  * applies to everything, explicit files included (so a pre-commit hook passing file names respects it).
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 // The CommonJS build: the ESM one (via fdir) reads import.meta.url, which a CommonJS bundle does not have.
 import tinyglobby = require('tinyglobby');
@@ -89,4 +89,26 @@ export function changedSince(ref: string, cwd: string): Set<string> {
 // `ls-files` names are relative to the working directory; make them relative to the repository top.
 function relativeToTop(p: string, cwd: string, top: string): string {
   return p ? resolve(cwd, p).slice(top.length + 1) : p;
+}
+
+/**
+ * The real paths a run may write to with --fix: each folder walked, each file named, and for a glob the folder
+ * before its first wildcard. A symlink found inside them that leads elsewhere is linted but never written.
+ */
+export function lintedRoots(patterns: readonly string[], cwd: string): string[] {
+  const roots: string[] = [];
+  for (const pattern of patterns) {
+    let base = resolve(cwd, pattern);
+    if (tinyglobby.isDynamicPattern(pattern)) {
+      const parts = pattern.split('/');
+      const fixed = parts.slice(0, parts.findIndex((p) => tinyglobby.isDynamicPattern(p)));
+      base = resolve(cwd, fixed.join('/') || '.');
+    }
+    try {
+      roots.push(realpathSync(base));
+    } catch {
+      // A pattern that names nothing has nothing to write.
+    }
+  }
+  return roots;
 }

@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { ConfigError, ConfigResolver } from '../config';
 import { parseCli, USAGE, type CliOptions } from './args';
 import { colorEnabled, palette } from './color';
-import { changedSince, collectFiles } from './files';
+import { changedSince, collectFiles, lintedRoots } from './files';
 import { formatters } from './formatters';
 import { displayPath } from './formatters/context';
 import { writeStarter } from './init';
@@ -154,9 +154,10 @@ function fileJobs(opts: CliOptions, resolver: ConfigResolver, cwd: string): Lint
     files = files.filter((f) => changed.has(f));
   }
   const jobs: LintJob[] = [];
+  const roots = opts.fix === 'write' ? lintedRoots(patterns, cwd) : undefined;
   for (const file of files) {
     const job = baseJob(opts, file, resolver);
-    if (job) jobs.push({ ...job, displayPath: displayPath(file, cwd) });
+    if (job) jobs.push({ ...job, displayPath: displayPath(file, cwd), roots });
   }
   return jobs;
 }
