@@ -59,3 +59,18 @@ test('the CLI reports a stack-heavy file the same with one thread and with two',
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('Markdown quotes and lists nested past 32 levels are skipped with one info finding, not parsed', { timeout: 120_000 }, () => {
+  for (const prefix of [(i: number) => '>'.repeat(i + 1) + ' ', (i: number) => '  '.repeat(i) + '- ']) {
+    const lines = Array.from({ length: 400 }, (_, i) => `${prefix(i)}Dear customer`);
+    const text = `Hello,\n\n${lines.join('\n')}\n`;
+    const found = lint(text, { filePath: 'deep.md' }).findings;
+    const deep = found.filter((f) => f.ruleId === 'nesting-too-deep');
+    assert.equal(deep.length, 1, 'one info finding for the skipped part');
+    assert.equal(deep[0].severity, 'info');
+    // The shallow lines are still linted, the deep ones not at all.
+    const greetings = found.filter((f) => f.ruleId === 'generic-greeting');
+    assert.ok(greetings.length >= 10 && greetings.length <= 40, `${greetings.length} greetings linted`);
+    assert.ok(greetings.every((f) => f.range.start < deep[0].range.start), 'a greeting inside the skipped part was linted');
+  }
+});

@@ -59,7 +59,7 @@ export function extract(text: string, format: Format, filePath = ''): Extraction
   if (format === 'markdown') {
     const md = extractMarkdown(text, masked, index);
     const headers = md.frontmatter ? readHeaders(text, md.frontmatter.start, md.frontmatter.end) : [];
-    return { blocks: md.blocks, scan, comments: md.comments, links: md.links, skipped: md.skipped, headers, markup: 'markdown' };
+    return { blocks: md.blocks, scan, comments: md.comments, links: md.links, skipped: md.skipped, headers, markup: 'markdown', tooDeep: md.tooDeep };
   }
   const htmlish = format === 'html' || format === 'mjml' || looksLikeHtml(masked);
   if (htmlish) {
