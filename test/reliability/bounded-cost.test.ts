@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint } from '../../server/src/engine';
 import { compilePhrases, findPhrases } from '../../server/src/engine/match';
+import { createConfigSource, MAX_RESOLVERS } from '../../server/src/lsp/config-source';
 
 /** The built CLI (npm run build). */
 const CLI = join(__dirname, '../../server/bin/warmly.js');
@@ -73,4 +74,14 @@ test('Markdown quotes and lists nested past 32 levels are skipped with one info 
     assert.ok(greetings.length >= 10 && greetings.length <= 40, `${greetings.length} greetings linted`);
     assert.ok(greetings.every((f) => f.range.start < deep[0].range.start), 'a greeting inside the skipped part was linted');
   }
+});
+
+test('the language server keeps a bounded number of per-settings config resolvers, least recently used dropped', () => {
+  const source = createConfigSource();
+  const file = join(tmpdir(), 'warmly-no-config-here', 'mail.txt');
+  // Settings edited one keystroke at a time: every state is a distinct set of settings.
+  for (let i = 0; i < 500; i++) source.resolve(file, { rules: { 'no-reply': i % 2 ? 'warn' : 'error' }, personalization: { name: `n${i}` } } as never);
+  assert.ok(source.resolverCount <= MAX_RESOLVERS, `${source.resolverCount} resolvers kept`);
+  // Still correct after eviction: the newest settings apply.
+  assert.deepEqual(source.resolve(file, { rules: { 'no-reply': 'off' } } as never).options.rules?.['no-reply'], { severity: 'off' });
 });

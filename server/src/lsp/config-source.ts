@@ -25,6 +25,8 @@ export interface ConfigSource {
    */
   resolve(filePath: string, editorSettings?: RawConfig): ResolvedConfig & { settingsProblem?: ConfigProblem };
   clearCache(): void;
+  /** How many resolvers (one per distinct editor settings) are kept: at most MAX_RESOLVERS. */
+  readonly resolverCount: number;
   validateText(text: string, filePath: string): ConfigProblem[];
   readonly fileNames: readonly string[];
 }
@@ -41,15 +43,25 @@ export function describeProblem(p: ConfigProblem): string {
   return `${p.keyPath ? `"${p.keyPath}" ` : ''}${p.problem}; expected ${p.expected}`;
 }
 
+/**
+ * Resolvers kept, least recently used dropped first. Each holds its own cache of config lookups, and settings
+ * typed into the editor one keystroke at a time are a new distinct set each: unbounded, the cache only grew.
+ */
+export const MAX_RESOLVERS = 16;
+
 export function createConfigSource(): ConfigSource {
   // One resolver per distinct editor settings (they may differ per workspace folder); each caches its lookups.
+  // A Map iterates in insertion order: re-inserting on use makes its first key the least recently used.
   const resolvers = new Map<string, ConfigResolver | ConfigProblem>();
   const plain = () => resolverFor(undefined) as ConfigResolver;
 
   function resolverFor(settings: RawConfig | undefined): ConfigResolver | ConfigProblem {
     const key = settings ? JSON.stringify(settings) : '';
     let r = resolvers.get(key);
-    if (!r) {
+    if (r) {
+      resolvers.delete(key);
+      resolvers.set(key, r);
+    } else {
       try {
         r = new ConfigResolver(settings ? { overrides: settings, overridesName: SETTINGS_SOURCE } : {});
       } catch (error) {
@@ -58,12 +70,18 @@ export function createConfigSource(): ConfigSource {
         r = p;
       }
       resolvers.set(key, r);
+      // The plain resolver ('') is kept: every document without settings uses it.
+      for (const old of resolvers.keys()) {
+        if (resolvers.size <= MAX_RESOLVERS) break;
+        if (old !== '' && old !== key) resolvers.delete(old);
+      }
     }
     return r;
   }
 
   return {
     fileNames: CONFIG_FILE_NAMES,
+    get resolverCount() { return resolvers.size; },
     clearCache() {
       for (const r of resolvers.values()) if (r instanceof ConfigResolver) r.clearCache();
     },
