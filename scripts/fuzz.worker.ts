@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import { corpusFiles, lintOptions, mutation, templateText } from '../test/reliability/arbitraries';
 import { checkAll } from '../test/reliability/invariants';
+import { SCALE_GENERATORS } from './fuzz.scale';
 
 const [budgetSeconds, caseFile] = [Number(process.argv[2]), process.argv[3]];
 const deadline = Date.now() + budgetSeconds * 1000;
@@ -20,6 +21,10 @@ while (Date.now() < deadline) {
   const file = corpus[rounds % corpus.length];
   const mutated = fc.check(fc.property(mutation(file.text), (text) => { watch(text, { filePath: file.path }); checkAll(text, { filePath: file.path }); }), { numRuns: 20, seed });
   if (mutated.failed) fail(`mutation of ${file.name}`, mutated);
+  // A few large cases per round: size and nesting, where cost blow-ups and stack overflows live.
+  const scale = SCALE_GENERATORS[rounds % SCALE_GENERATORS.length];
+  const big = fc.check(fc.property(scale.arbitrary, ({ text, options }) => { watch(text, options); checkAll(text, options); }), { numRuns: 2, seed });
+  if (big.failed) fail(scale.name, big);
 }
 console.log(`fuzz: ${cases} cases in ${rounds} rounds, no failures`);
 

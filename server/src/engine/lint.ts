@@ -41,7 +41,7 @@ function tooDeepFinding(text: string, range: Range): Finding {
     message: 'This part is nested too deeply (Markdown quotes or lists more than 32 levels) and was not checked.',
     severity: 'info',
     range,
-    actual: text.slice(range.start, Math.min(range.end, range.start + 200)),
+    actual: text.slice(range.start, range.end),
     language: 'en',
     url: `${DOCS_BASE.replace(/rules\/$/, '')}README.md#reliability`,
     suggestions: [],
