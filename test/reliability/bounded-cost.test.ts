@@ -85,3 +85,15 @@ test('the language server keeps a bounded number of per-settings config resolver
   // Still correct after eviction: the newest settings apply.
   assert.deepEqual(source.resolve(file, { rules: { 'no-reply': 'off' } } as never).options.rules?.['no-reply'], { severity: 'off' });
 });
+
+test('HTML elements nested past 512 levels are skipped with one info finding; unclosed <p> and <li> never count', () => {
+  const text = `<p>Dear customer,</p>${'<div>'.repeat(2_000)}<p>Dear customer</p>${'</div>'.repeat(2_000)}<p>Please do not reply to this email.</p>`;
+  const found = lint(text, { filePath: 'deep.html' }).findings;
+  const deep = found.filter((f) => f.ruleId === 'nesting-too-deep');
+  assert.equal(deep.length, 1);
+  assert.ok(found.some((f) => f.ruleId === 'no-reply'), 'the prose after the deep part is linted');
+  assert.equal(found.filter((f) => f.ruleId === 'generic-greeting').length, 1, 'the greeting inside the deep part is skipped');
+  // Thousands of elements whose end tag may be left out are not nesting: nothing is skipped.
+  const flat = `${'<p>Dear customer, '.repeat(3_000)}<ul>${'<li>item '.repeat(3_000)}</ul>`;
+  assert.equal(lint(flat, { filePath: 'flat.html' }).findings.filter((f) => f.ruleId === 'nesting-too-deep').length, 0);
+});

@@ -38,7 +38,7 @@ export const TOO_DEEP = 'nesting-too-deep';
 function tooDeepFinding(text: string, range: Range): Finding {
   return {
     ruleId: TOO_DEEP,
-    message: 'This part is nested too deeply (Markdown quotes or lists more than 32 levels) and was not checked.',
+    message: 'This part is nested too deeply (Markdown quotes or lists past 32 levels, HTML elements past 512) and was not checked.',
     severity: 'info',
     range,
     actual: text.slice(range.start, range.end),

@@ -67,7 +67,7 @@ export function extract(text: string, format: Format, filePath = ''): Extraction
     pushAll(scan.tags, html.extraTags);
     if (html.extraTags.length) scan.tags.sort((a, b) => a.start - b.start);
     const headerEnd = headerBlockEnd(text);
-    return { blocks: html.blocks, scan, comments: html.comments, links: html.links, skipped: html.skipped, headers: readHeaders(text, 0, headerEnd), markup: 'html' };
+    return { blocks: html.blocks, scan, comments: html.comments, links: html.links, skipped: html.skipped, headers: readHeaders(text, 0, headerEnd), markup: 'html', tooDeep: html.tooDeep };
   }
   return extractPlain(text, scan, index);
 }

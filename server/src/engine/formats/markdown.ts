@@ -89,6 +89,7 @@ export function extractMarkdown(original: string, maskedText: string, index: Tag
       pushAll(comments, html.comments);
       pushAll(links, html.links);
       pushAll(skipped, html.skipped);
+      pushAll(capped.cut, html.tooDeep);
       for (const b of html.blocks) {
         if (current) pushAll(current, b.pieces);
         else blocks.push(b);

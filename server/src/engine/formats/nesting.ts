@@ -62,3 +62,62 @@ export function blankRanges(text: string, ranges: readonly Range[]): string {
   out.push(text.slice(last));
   return out.join('');
 }
+
+/** Open HTML elements allowed before the rest is skipped. */
+export const MAX_HTML_NESTING = 512;
+
+/**
+ * Elements never counted: void ones, and those whose end tag may be left out (a parser closes them itself), so a
+ * page of unclosed `<p>` or `<li>` is never mistaken for deep nesting.
+ */
+const UNCOUNTED = new Set([
+  'br', 'img', 'hr', 'meta', 'link', 'input', 'wbr', 'area', 'base', 'col', 'embed', 'source', 'track', 'param',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'tbody', 'thead', 'tfoot', 'colgroup', 'caption',
+  'rt', 'rp', 'html', 'head', 'body',
+]);
+/**
+ * HTML nested past the cap, found by one linear pass over the tags (htmlparser2 keeps its open elements in an
+ * array it shifts on every open tag, so 50,000 nested elements cost seconds, and grows quadratically). Returns
+ * `[from, to)` ranges, each from the first too-deep open tag to the end tag that brings the depth back.
+ */
+export function deepHtmlRanges(text: string, from = 0, to = text.length, max = MAX_HTML_NESTING): Range[] {
+  const out: Range[] = [];
+  let depth = 0;
+  let cutStart = -1;
+  // One pass, each character looked at a bounded number of times: the next `>` is remembered, so a text of
+  // many `<` and no `>` is not rescanned from every `<`.
+  let gt = -1;
+  for (let i = text.indexOf('<', from); i >= 0 && i < to; i = text.indexOf('<', i + 1)) {
+    if (text.startsWith('<!--', i)) {
+      const close = text.indexOf('-->', i + 4);
+      if (close < 0) break;
+      i = close + 2;
+      continue;
+    }
+    const tagStart = i;
+    if (gt <= i) gt = text.indexOf('>', i + 1);
+    if (gt < 0 || gt >= to) break;
+    let k = i + 1;
+    const closing = text[k] === '/';
+    if (closing) k++;
+    const nameStart = k;
+    while (k < gt && /[\w:.-]/.test(text[k])) k++;
+    if (k === nameStart || !/[A-Za-z]/.test(text[nameStart])) continue;
+    const name = text.slice(nameStart, k).toLowerCase();
+    const tagEnd = gt + 1;
+    i = gt;
+    if (UNCOUNTED.has(name) || text[gt - 1] === '/') continue;
+    if (closing) {
+      if (depth > 0) depth--;
+      if (cutStart >= 0 && depth <= max) {
+        out.push({ start: cutStart, end: tagEnd });
+        cutStart = -1;
+      }
+    } else {
+      depth++;
+      if (depth > max && cutStart < 0) cutStart = tagStart;
+    }
+  }
+  if (cutStart >= 0) out.push({ start: cutStart, end: to });
+  return out;
+}
