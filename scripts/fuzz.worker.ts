@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { corpusFiles, lintOptions, mutation, templateText } from '../test/reliability/arbitraries';
 import { checkAll } from '../test/reliability/invariants';
 import { hostileConfigRound } from './fuzz-config';
+import { SCALE_GENERATORS } from './fuzz.scale';
 
 const [budgetSeconds, caseFile] = [Number(process.argv[2]), process.argv[3]];
 const deadline = Date.now() + budgetSeconds * 1000;
@@ -22,6 +23,10 @@ while (Date.now() < deadline) {
   const mutated = fc.check(fc.property(mutation(file.text), (text) => { watch(text, { filePath: file.path }); checkAll(text, { filePath: file.path }); }), { numRuns: 20, seed });
   if (mutated.failed) fail(`mutation of ${file.name}`, mutated);
   for (const result of hostileConfigRound(seed, watch)) if (result.failed) fail('hostile config', result);
+  // A few large cases per round: size and nesting, where cost blow-ups and stack overflows live.
+  const scale = SCALE_GENERATORS[rounds % SCALE_GENERATORS.length];
+  const big = fc.check(fc.property(scale.arbitrary, ({ text, options }) => { watch(text, options); checkAll(text, options); }), { numRuns: 2, seed });
+  if (big.failed) fail(scale.name, big);
 }
 console.log(`fuzz: ${cases} cases in ${rounds} rounds, no failures`);
 

@@ -4,18 +4,26 @@
  * applies to everything, explicit files included (so a pre-commit hook passing file names respects it).
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 // The CommonJS build: the ESM one (via fdir) reads import.meta.url, which a CommonJS bundle does not have.
 import tinyglobby = require('tinyglobby');
 import { isKnownTemplate } from '../engine';
 import { IgnoreFiles, WARMLY_IGNORE } from './ignore-files';
+import { describeIoError } from './io';
 import { UsageError } from './usage-error';
 
 /** Folders no walk enters. */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
-export function collectFiles(patterns: readonly string[], cwd: string): string[] {
+/** Something a walk could not look into: `error` means templates may have gone unlinted (the run exits 2). */
+export interface WalkProblem {
+  path: string;
+  problem: string;
+  severity: 'warning' | 'error';
+}
+
+export function collectFiles(patterns: readonly string[], cwd: string, problems: WalkProblem[] = []): string[] {
   const gitAndWarmly = new IgnoreFiles(cwd, ['.gitignore', WARMLY_IGNORE]);
   const warmlyOnly = new IgnoreFiles(cwd, [WARMLY_IGNORE]);
   const found = new Set<string>();
@@ -28,13 +36,17 @@ export function collectFiles(patterns: readonly string[], cwd: string): string[]
       st = undefined;
     }
     if (st?.isDirectory()) {
-      walk(abs, gitAndWarmly, found);
+      walk(abs, gitAndWarmly, found, problems);
     } else if (st) {
       if (!warmlyOnly.ignores(abs)) found.add(abs);
     } else if (tinyglobby.isDynamicPattern(pattern)) {
-      const matches = tinyglobby.globSync(pattern, { cwd, absolute: true, dot: false, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+      // Directory symlinks are not followed (as in walks): a link back up the tree would list every file twice.
+      const matches = tinyglobby.globSync(pattern, { cwd, absolute: true, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (matches.length === 0) throw new UsageError(`no files match "${pattern}"`);
-      for (const m of matches) if (!gitAndWarmly.ignores(resolve(m))) found.add(resolve(m));
+      for (const m of matches) {
+        const file = resolve(m);
+        if (!gitAndWarmly.ignores(file) && isLintable(file, problems)) found.add(file);
+      }
     } else {
       throw new UsageError(`${pattern}: no such file or directory`);
     }
@@ -42,22 +54,39 @@ export function collectFiles(patterns: readonly string[], cwd: string): string[]
   return [...found].sort();
 }
 
-function walk(dir: string, ignores: IgnoreFiles, out: Set<string>): void {
+function walk(dir: string, ignores: IgnoreFiles, out: Set<string>, problems: WalkProblem[]): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return; // An unreadable folder is skipped; its files were never asked for by name.
+  } catch (err) {
+    // Its templates go unlinted: say so, and let the run fail rather than pass a check it never made.
+    problems.push({ path: dir, problem: `folder skipped: cannot read it (${describeIoError(err)})`, severity: 'error' });
+    return;
   }
   for (const entry of entries) {
     // Dot-folders (.github, .vscode) hold configuration, not templates; name them explicitly to lint them.
     if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!ignores.ignores(full, true)) walk(full, ignores, out);
+      if (!ignores.ignores(full, true)) walk(full, ignores, out, problems);
     } else if ((entry.isFile() || entry.isSymbolicLink()) && isKnownTemplate(entry.name) && !ignores.ignores(full)) {
-      out.add(full);
+      if (entry.isFile() || isLintable(full, problems)) out.add(full);
     }
+  }
+}
+
+/**
+ * Whether a found path (a symlink, or a glob match) leads to a regular file. A dangling or looping symlink has
+ * nothing to lint: it is noted as a warning and the run goes on.
+ */
+function isLintable(file: string, problems: WalkProblem[]): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const problem = code === 'ELOOP' ? 'skipped: a symlink that loops' : code === 'ENOENT' ? 'skipped: a symlink to nothing' : `skipped: ${describeIoError(err)}`;
+    problems.push({ path: file, problem, severity: 'warning' });
+    return false;
   }
 }
 
@@ -89,4 +118,26 @@ export function changedSince(ref: string, cwd: string): Set<string> {
 // `ls-files` names are relative to the working directory; make them relative to the repository top.
 function relativeToTop(p: string, cwd: string, top: string): string {
   return p ? resolve(cwd, p).slice(top.length + 1) : p;
+}
+
+/**
+ * The real paths a run may write to with --fix: each folder walked, each file named, and for a glob the folder
+ * before its first wildcard. A symlink found inside them that leads elsewhere is linted but never written.
+ */
+export function lintedRoots(patterns: readonly string[], cwd: string): string[] {
+  const roots: string[] = [];
+  for (const pattern of patterns) {
+    let base = resolve(cwd, pattern);
+    if (tinyglobby.isDynamicPattern(pattern)) {
+      const parts = pattern.split('/');
+      const fixed = parts.slice(0, parts.findIndex((p) => tinyglobby.isDynamicPattern(p)));
+      base = resolve(cwd, fixed.join('/') || '.');
+    }
+    try {
+      roots.push(realpathSync(base));
+    } catch {
+      // A pattern that names nothing has nothing to write.
+    }
+  }
+  return roots;
 }

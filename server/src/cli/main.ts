@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { ConfigError, ConfigResolver } from '../config';
 import { parseCli, USAGE, type CliOptions } from './args';
 import { colorEnabled, palette } from './color';
-import { changedSince, collectFiles } from './files';
+import { changedSince, collectFiles, lintedRoots, type WalkProblem } from './files';
 import { formatters } from './formatters';
 import { displayPath } from './formatters/context';
 import { writeStarter } from './init';
@@ -24,6 +24,9 @@ import { VERSION } from './version';
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_FAILURE = 2;
+
+/** Set when a walk had to skip a folder it could not read: the run then exits 2 after reporting the rest. */
+let walkFailed = false;
 
 /** Runs the CLI; sets process.exitCode. The returned promise settles when all output is written. */
 export function main(argv: string[]): Promise<void> {
@@ -45,6 +48,7 @@ const fail = (message: string, hint = '') => {
 };
 
 async function run(argv: string[]): Promise<number> {
+  walkFailed = false;
   if (argv.length === 0) {
     process.stderr.write(USAGE);
     return EXIT_FAILURE;
@@ -97,7 +101,7 @@ async function run(argv: string[]): Promise<number> {
   const reports = await runJobs(jobs, threads, (done) => progress.update(done));
   progress.end();
 
-  let status: number = EXIT_OK;
+  let status: number = walkFailed ? EXIT_FAILURE : EXIT_OK;
   for (const r of reports) {
     if (r.ioError) {
       process.stderr.write(stderrLine(`${displayPath(r.filePath, cwd)}: ${r.ioError}`));
@@ -152,15 +156,21 @@ function fileJobs(opts: CliOptions, resolver: ConfigResolver, cwd: string): Lint
     if (opts.changedSince === undefined) throw new UsageError('no files given; try "warmly lint ." or see "warmly --help"');
     patterns = ['.'];
   }
-  let files = collectFiles(patterns, cwd);
+  const problems: WalkProblem[] = [];
+  let files = collectFiles(patterns, cwd, problems);
+  for (const p of problems) {
+    process.stderr.write(`warmly: ${p.severity === 'warning' ? 'warning: ' : ''}${displayPath(p.path, cwd)}: ${p.problem}\n`);
+    if (p.severity === 'error') walkFailed = true;
+  }
   if (opts.changedSince !== undefined) {
     const changed = changedSince(opts.changedSince, cwd);
     files = files.filter((f) => changed.has(f));
   }
   const jobs: LintJob[] = [];
+  const roots = opts.fix === 'write' ? lintedRoots(patterns, cwd) : undefined;
   for (const file of files) {
     const job = baseJob(opts, file, resolver);
-    if (job) jobs.push({ ...job, displayPath: displayPath(file, cwd) });
+    if (job) jobs.push({ ...job, displayPath: displayPath(file, cwd), roots });
   }
   return jobs;
 }

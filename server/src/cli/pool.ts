@@ -56,6 +56,11 @@ export async function runJobs(jobs: LintJob[], threads: number, onDone: (done: n
         else feed(w);
       });
       w.on('error', (err) => finish(err));
+      // A worker that dies without an error event (out of memory, process.exit in a dependency) would leave
+      // its files unanswered and the run would end with exit 0 and no report for them: fail the run instead.
+      w.on('exit', (code) => {
+        if (done < jobs.length) finish(new Error(`a lint worker stopped (exit code ${code}) before reporting every file`));
+      });
       // Two files in flight per worker keep it busy while the main thread handles a result.
       feed(w);
       feed(w);

@@ -32,6 +32,22 @@ function compiled(data: PhraseData, language: Language, extra: string[] = []): C
   return c;
 }
 
+export const TOO_DEEP = 'nesting-too-deep';
+
+/** Text nested past the format's cap is skipped, and said so: silence would read as "nothing to fix here". */
+function tooDeepFinding(text: string, range: Range): Finding {
+  return {
+    ruleId: TOO_DEEP,
+    message: 'This part is nested too deeply (Markdown quotes or lists past 32 levels, HTML elements past 512) and was not checked.',
+    severity: 'info',
+    range,
+    actual: text.slice(range.start, range.end),
+    language: 'en',
+    url: `${DOCS_BASE.replace(/rules\/$/, '')}README.md#reliability`,
+    suggestions: [],
+  };
+}
+
 export function ruleSettings(options: LintOptions, ruleId: string): RuleSettings {
   const s = options.rules?.[ruleId];
   if (s === undefined) return {};
@@ -58,6 +74,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const ctx = makeContext(rule, severity, settings, text, format, filePath, blocks, extraction, lines, personalizer, options, findings);
     rule.check(ctx);
   }
+
+  for (const range of extraction.tooDeep ?? []) findings.push(tooDeepFinding(text, range));
 
   let result = findings;
   if (options.inlineConfig !== false) {

@@ -351,13 +351,17 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
   if (alternatives.length === 0) return out;
   let resumeAt = 0;
   const candidates: number[] = [];
+  // Sentence bounds and exception verdicts, each computed once per sentence: a 100 KB sentence with thousands
+  // of matches would otherwise be re-scanned (and re-tested) for every one of them, which is quadratic.
+  let sentences: Sentences | undefined;
+  const excused = new Map<number, boolean>();
   for (let w = 0; w < words.length; w += 2) {
     const start = words[w];
     if (start < resumeAt) continue;
     const word = text.slice(start, words[w + 1]);
     candidates.length = 0;
     const e = exact.get(word);
-    if (e) candidates.push(...e);
+    if (e) for (const i of e) candidates.push(i);
     if (prefix.size) {
       // Only the lengths keys have, and only when a key starts with the word's first letter: most words (and
       // every word in the other script) skip the substring lookups. Bounded by the longest key, so a
@@ -367,11 +371,11 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
         for (const len of shape.lengths) {
           if (len > word.length) break;
           const p = prefix.get(word.slice(0, len));
-          if (p) candidates.push(...p);
+          if (p) for (const i of p) candidates.push(i);
         }
       }
     }
-    if (always.length) candidates.push(...always);
+    for (const i of always) candidates.push(i);
     if (candidates.length === 0) continue;
     // The longest match at a position wins; among equals, the first entry in data order.
     candidates.sort((a, b) => a - b);
@@ -384,8 +388,16 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
       if (!m || m[0].length <= bestLength) continue;
       const except = compiled.except[index];
       if (except) {
-        const sentence = sentenceAround(text, start, start + m[0].length);
-        if (except.test(text.slice(sentence.from, sentence.to))) continue;
+        sentences ??= new Sentences(text);
+        const sentence = sentences.around(start, start + m[0].length);
+        // One verdict per sentence and entry (keys stay exact below 2^53: sentence starts times entry count).
+        const key = sentence.from * compiled.except.length + index;
+        let hit = excused.get(key);
+        if (hit === undefined) {
+          hit = except.test(text.slice(sentence.from, sentence.to));
+          excused.set(key, hit);
+        }
+        if (hit) continue;
       }
       best = index;
       bestLength = m[0].length;
@@ -398,14 +410,63 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
   return out;
 }
 
-/** Normalized bounds of the sentence (or line) holding `[from, to)`. */
+/** A sentence ends at `.`, `!`, `?`, the Arabic question mark or a line mark. */
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x061f || code === 10;
+}
+
+/**
+ * The sentence bounds of one normalized text, found by binary search over its sentence ends (listed once, in
+ * linear time), so asking for the sentence around each of many matches costs O(log n) each, not O(sentence).
+ */
+export class Sentences {
+  private readonly ends: Int32Array;
+  private readonly firstWord = new Map<number, number>();
+  constructor(private readonly text: string) {
+    const ends: number[] = [];
+    for (let i = 0; i < text.length; i++) if (isSentenceEnd(text.charCodeAt(i))) ends.push(i);
+    this.ends = Int32Array.from(ends);
+  }
+  /** Normalized bounds of the sentence (or line) holding `[from, to)`; the same as `sentenceAround`. */
+  around(from: number, to: number): { from: number; to: number } {
+    const { text, ends } = this;
+    // The last end before `from`: the sentence starts after it.
+    const before = this.firstAtOrAfter(from) - 1;
+    let s = before >= 0 ? ends[before] + 1 : 0;
+    // A sentence starts at its first word: emoji, bullets and dashes before it stay where they are.
+    let first = this.firstWord.get(s);
+    if (first === undefined) {
+      first = s;
+      const limit = before + 1 < ends.length ? ends[before + 1] : text.length;
+      while (first < limit && !WORD_START_CHAR.test(text[first])) first++;
+      this.firstWord.set(s, first);
+    }
+    s = Math.min(first, from);
+    const after = this.firstAtOrAfter(to);
+    let e = after < ends.length ? ends[after] : text.length;
+    if (e < text.length && text[e] !== '\n') e++;
+    return { from: s, to: e };
+  }
+  private firstAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** Normalized bounds of the sentence (or line) holding `[from, to)`: linear in the sentence, for one-off use. */
 export function sentenceAround(text: string, from: number, to: number): { from: number; to: number } {
   let s = from;
-  while (s > 0 && !/[.!?\u061F\n]/.test(text[s - 1])) s--;
+  while (s > 0 && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
   // A sentence starts at its first word: emoji, bullets and dashes before it stay where they are.
   while (s < from && !WORD_START_CHAR.test(text[s])) s++;
   let e = to;
-  while (e < text.length && !/[.!?\u061F\n]/.test(text[e])) e++;
+  while (e < text.length && !isSentenceEnd(text.charCodeAt(e))) e++;
   if (e < text.length && text[e] !== '\n') e++;
   return { from: s, to: e };
 }

@@ -156,7 +156,9 @@ export function buildProse(raw: RawBlock, languageOverride?: Language): ProseBlo
         emit(ch, s, e);
         continue;
       }
-      if (ch === '\n' || ch === '\u2028' || ch === '\u2029') { space('\n', s, e); continue; }
+      // A lone CR ends a line too (old Mac files, some mail exports); folded to a space, it glued the next line
+      // into the sentence, and a sentence rewrite then swallowed that line.
+      if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') { space('\n', s, e); continue; }
       const f = foldChar(ch);
       if (f === '') continue;
       if (f === ' ') { space(' ', s, e); continue; }

@@ -28,6 +28,8 @@ export interface ConfigSource {
   clearCache(): void;
   /** Untrusted: read no config file at all (workspace files could turn rules off or inject markup). */
   setWorkspaceTrust(trusted: boolean): void;
+  /** How many resolvers (one per distinct editor settings) are kept: at most MAX_RESOLVERS. */
+  readonly resolverCount: number;
   validateText(text: string, filePath: string): ConfigProblem[];
   /**
    * Problems of a config file on disk, read with the same type and size checks as the resolver (a watched
@@ -57,9 +59,15 @@ export function readConfigText(filePath: string): string | undefined {
     return undefined;
   }
 }
+/**
+ * Resolvers kept, least recently used dropped first. Each holds its own cache of config lookups, and settings
+ * typed into the editor one keystroke at a time are a new distinct set each: unbounded, the cache only grew.
+ */
+export const MAX_RESOLVERS = 16;
 
 export function createConfigSource(): ConfigSource {
   // One resolver per distinct editor settings (they may differ per workspace folder); each caches its lookups.
+  // A Map iterates in insertion order: re-inserting on use makes its first key the least recently used.
   const resolvers = new Map<string, ConfigResolver | ConfigProblem>();
   let noConfig = false;
   const plain = () => resolverFor(undefined) as ConfigResolver;
@@ -67,7 +75,10 @@ export function createConfigSource(): ConfigSource {
   function resolverFor(settings: RawConfig | undefined): ConfigResolver | ConfigProblem {
     const key = settings ? JSON.stringify(settings) : '';
     let r = resolvers.get(key);
-    if (!r) {
+    if (r) {
+      resolvers.delete(key);
+      resolvers.set(key, r);
+    } else {
       try {
         r = new ConfigResolver(settings ? { noConfig, overrides: settings, overridesName: SETTINGS_SOURCE } : { noConfig });
       } catch (error) {
@@ -76,12 +87,18 @@ export function createConfigSource(): ConfigSource {
         r = p;
       }
       resolvers.set(key, r);
+      // The plain resolver ('') is kept: every document without settings uses it.
+      for (const old of resolvers.keys()) {
+        if (resolvers.size <= MAX_RESOLVERS) break;
+        if (old !== '' && old !== key) resolvers.delete(old);
+      }
     }
     return r;
   }
 
   return {
     fileNames: CONFIG_FILE_NAMES,
+    get resolverCount() { return resolvers.size; },
     clearCache() {
       for (const r of resolvers.values()) if (r instanceof ConfigResolver) r.clearCache();
     },

@@ -2,7 +2,18 @@
  * `warmly-language-server`: Warmly over the Language Server Protocol.
  * Transports: `--stdio` (any editor) and `--node-ipc` (VS Code's language client); `--socket=<port>` also works.
  */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
+  ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Connection,
+  type MessageReader,
+  type MessageWriter,
+} from 'vscode-languageserver/node';
+import { LifecycleGuard } from './lifecycle-guard';
 import { startServer, VERSION } from './server';
 
 const HELP = `Usage: warmly-language-server [--stdio | --node-ipc]
@@ -25,11 +36,34 @@ if (argv.includes('--version') || argv.includes('-v')) {
   process.stderr.write(`warmly-language-server: choose a transport, e.g. --stdio\n\n${HELP}`);
   process.exitCode = 2;
 } else {
-  // createConnection reads the transport from process.argv; with stdio, console.log would corrupt the stream.
-  const connection = createConnection(ProposedFeatures.all);
+  // With stdio, console.log would corrupt the stream.
+  const connection = connect();
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
   process.on('uncaughtException', (error) => connection.console.error(`[warmly] uncaught: ${error.stack ?? error.message}`));
   process.on('unhandledRejection', (reason) => connection.console.error(`[warmly] unhandled rejection: ${String(reason)}`));
   startServer(connection);
+}
+
+/**
+ * The connection for the transport on the command line. For stdio and node-ipc the reader is wrapped in the
+ * lifecycle guard (errors before `initialize` and after `shutdown`, exit on a broken header); sockets and pipes
+ * are left to the library, which reads the transport from process.argv.
+ */
+function connect(): Connection {
+  let reader: MessageReader | undefined;
+  let writer: MessageWriter | undefined;
+  if (argv.includes('--stdio')) {
+    reader = new StreamMessageReader(process.stdin);
+    writer = new StreamMessageWriter(process.stdout);
+  } else if (argv.includes('--node-ipc')) {
+    reader = new IPCMessageReader(process);
+    writer = new IPCMessageWriter(process);
+  }
+  if (!reader || !writer) return createConnection(ProposedFeatures.all);
+  const guarded = new LifecycleGuard(reader, writer, (reason) => {
+    process.stderr.write(`warmly-language-server: ${reason}; ending the connection so the client can restart the server\n`);
+    process.exit(1);
+  });
+  return createConnection(ProposedFeatures.all, guarded, writer);
 }

@@ -7,6 +7,8 @@ import type { Piece, RawBlock } from '../prose';
 import type { Range } from '../types';
 import type { CommentSpan, LinkRef } from './source';
 import { TagIndex } from './source';
+import { pushAll } from '../arrays';
+import { blankRanges, deepHtmlRanges } from './nesting';
 import type { TemplateTag } from './tags';
 
 /** Elements whose content is never prose. */
@@ -33,9 +35,14 @@ export interface HtmlResult {
   skipped: Range[];
   /** QWeb placeholders synthesized from `t-out`/`t-esc` elements. */
   extraTags: TemplateTag[];
+  /** Parts nested past MAX_HTML_NESTING: blanked before parsing, not linted. */
+  tooDeep: Range[];
 }
 
-export function extractHtml(original: string, masked: string, index: TagIndex, offset = 0, end = masked.length): HtmlResult {
+export function extractHtml(original: string, maskedText: string, index: TagIndex, offset = 0, end = maskedText.length): HtmlResult {
+  // Over-deep parts are blanked before parsing (same length, line breaks kept): they read as masked text.
+  const tooDeep = deepHtmlRanges(maskedText, offset, end);
+  const masked = tooDeep.length ? blankRanges(maskedText, tooDeep) : maskedText;
   const blocks: RawBlock[] = [];
   const comments: CommentSpan[] = [];
   const links: LinkRef[] = [];
@@ -124,7 +131,8 @@ export function extractHtml(original: string, masked: string, index: TagIndex, o
   parser.end();
   if (skipDepth > 0) skipped.push({ start: skipStart, end });
   flush();
-  return { blocks, comments, links, skipped, extraTags };
+  pushAll(skipped, tooDeep);
+  return { blocks, comments, links, skipped, extraTags, tooDeep };
 }
 
 /** Heuristic used for template formats and unknown extensions: does this text carry HTML markup? */

@@ -4,6 +4,7 @@
  */
 import { parseWithoutProcessing } from 'handlebars';
 import type { Format, Range } from '../types';
+import { pushAll } from '../arrays';
 import type { Piece, RawBlock } from '../prose';
 import { extractHtml, looksLikeHtml } from './html';
 import { extractMarkdown } from './markdown';
@@ -58,15 +59,15 @@ export function extract(text: string, format: Format, filePath = ''): Extraction
   if (format === 'markdown') {
     const md = extractMarkdown(text, masked, index);
     const headers = md.frontmatter ? readHeaders(text, md.frontmatter.start, md.frontmatter.end) : [];
-    return { blocks: md.blocks, scan, comments: md.comments, links: md.links, skipped: md.skipped, headers, markup: 'markdown' };
+    return { blocks: md.blocks, scan, comments: md.comments, links: md.links, skipped: md.skipped, headers, markup: 'markdown', tooDeep: md.tooDeep };
   }
   const htmlish = format === 'html' || format === 'mjml' || looksLikeHtml(masked);
   if (htmlish) {
     const html = extractHtml(text, masked, index);
-    scan.tags.push(...html.extraTags);
+    pushAll(scan.tags, html.extraTags);
     if (html.extraTags.length) scan.tags.sort((a, b) => a.start - b.start);
     const headerEnd = headerBlockEnd(text);
-    return { blocks: html.blocks, scan, comments: html.comments, links: html.links, skipped: html.skipped, headers: readHeaders(text, 0, headerEnd), markup: 'html' };
+    return { blocks: html.blocks, scan, comments: html.comments, links: html.links, skipped: html.skipped, headers: readHeaders(text, 0, headerEnd), markup: 'html', tooDeep: html.tooDeep };
   }
   return extractPlain(text, scan, index);
 }

@@ -5,9 +5,11 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
+import { pushAll } from '../arrays';
 import type { Piece, RawBlock } from '../prose';
 import type { Range } from '../types';
 import { extractHtml } from './html';
+import { blankRanges, capMarkdownNesting } from './nesting';
 import type { CommentSpan, LinkRef } from './source';
 import { TagIndex } from './source';
 
@@ -31,6 +33,8 @@ export interface MarkdownResult {
   links: LinkRef[];
   skipped: Range[];
   frontmatter?: Range;
+  /** Lines nested deeper than MAX_MARKDOWN_NESTING, left unlinted. */
+  tooDeep: Range[];
 }
 
 /** Extend a block's start back over masked whitespace on its own lines (not across a blank line). */
@@ -57,7 +61,12 @@ function lineAfter(text: string, nl: number): string {
   return text.slice(nl + 1, next < 0 ? text.length : next);
 }
 
-export function extractMarkdown(original: string, masked: string, index: TagIndex): MarkdownResult {
+export function extractMarkdown(original: string, maskedText: string, index: TagIndex): MarkdownResult {
+  // Over-deep lines are blanked before parsing: from here on they read like masked template tags.
+  const capped = capMarkdownNesting(maskedText);
+  const masked = capped.text;
+  // Edges grow over lines of masked tags (blank in `masked`, not in `original`); a skipped line is no such line.
+  const edgeText = capped.cut.length ? blankRanges(original, capped.cut) : original;
   const tree = processor.parse(masked) as unknown as MdNode;
   const blocks: RawBlock[] = [];
   const comments: CommentSpan[] = [];
@@ -77,11 +86,12 @@ export function extractMarkdown(original: string, masked: string, index: TagInde
     if (SKIP_TYPES.has(node.type)) { skipped.push({ start, end }); return; }
     if (node.type === 'html') {
       const html = extractHtml(original, masked, index, start, end);
-      comments.push(...html.comments);
-      links.push(...html.links);
-      skipped.push(...html.skipped);
+      pushAll(comments, html.comments);
+      pushAll(links, html.links);
+      pushAll(skipped, html.skipped);
+      pushAll(capped.cut, html.tooDeep);
       for (const b of html.blocks) {
-        if (current) current.push(...b.pieces);
+        if (current) pushAll(current, b.pieces);
         else blocks.push(b);
       }
       return;
@@ -97,10 +107,10 @@ export function extractMarkdown(original: string, masked: string, index: TagInde
       if (own) current = [];
       // remark trims a paragraph's leading and trailing whitespace, which is where masked merge tags
       // at the edge of a paragraph ("{{agent_name}}" on the first line of a signature) went.
-      const before = edgeStart(original, masked, start);
+      const before = edgeStart(edgeText, masked, start);
       if (before < start) index.pieces(original, before, start, current!);
       for (const child of node.children ?? []) visit(child, depth + 1);
-      const after = edgeEnd(original, masked, end);
+      const after = edgeEnd(edgeText, masked, end);
       if (after > end) index.pieces(original, end, after, current!);
       if (own) {
         if (current!.length) blocks.push({ pieces: current! });
@@ -111,5 +121,6 @@ export function extractMarkdown(original: string, masked: string, index: TagInde
     for (const child of node.children ?? []) visit(child, depth + 1);
   };
   visit(tree);
-  return { blocks, comments, links, skipped, frontmatter };
+  pushAll(skipped, capped.cut);
+  return { blocks, comments, links, skipped, frontmatter, tooDeep: capped.cut };
 }

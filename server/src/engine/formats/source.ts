@@ -27,6 +27,8 @@ export interface Extraction {
   headers: { name: string; value: string; range: Range }[];
   /** Whether markup was parsed as HTML (decides how rewrites insert a signature block). */
   markup: 'html' | 'markdown' | 'text';
+  /** Regions nested deeper than the format's cap: not linted, reported as one info finding each. */
+  tooDeep?: Range[];
 }
 
 /** Replace tags and hidden regions with spaces (newlines kept) so markup parsers never see template syntax. */
