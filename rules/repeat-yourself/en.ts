@@ -4,7 +4,10 @@ const ASK = "(please|kindly|pls|could you|can you|would you|would you mind|will 
 const TELL = '(describe|explain|tell us|tell me|send|send us|send me|provide|provide us with|share|state|give us|let us know|outline|submit|confirm|write|write down|fill in|fill out|detail|list|forward|email us|spell out|repeat|clarify|go over|go through|run through|walk us through|walk me through|take us through|recount|retell|upload|attach|include|enter|complete|describing|explaining|sending|providing|sharing|stating|outlining|submitting|confirming|writing|filling in|filling out|detailing|listing|forwarding|repeating|clarifying|going over|going through|running through|walking us through|uploading|attaching|entering|telling us|telling me)';
 const AGAIN = '(again|once more|one more time|once again|a second time|anew|all over again|from the (beginning|start|top)|from scratch)';
 const NO_NEED = ["We have the details from your earlier message, so there's no need to repeat them.", '{sender} has your earlier message and is on it; no need to repeat anything.'];
-const NOT_REPEAT = ['(password|passcode|code|link|verification|verify|otp|pin|log in|login|log-in|sign in|signin|try|attempt|later|refresh|reload|survey|click|tap|restart|reboot|order again|shop again|buy again|visit)'];
+const NOT_REPEAT = ["(password|passcode|code|link|verification|verify|otp|pin|log in|login|log-in|sign in|signin|try|attempt|later|refresh|reload|survey|click|tap|restart|reboot|order again|shop again|buy again|visit|timed|times out|time out|expired|error|errors|failed|went wrong|did not go through|didn't go through)"];
+/** Having told us before: the verb of a message the customer already sent. */
+const SENT = '(sent|provided|gave|shared|submitted|described|mentioned|told us|uploaded|attached|wrote|explained|forwarded|emailed|included|listed)';
+const EARLIER = '(before|previously|earlier|already|originally|last (week|time|month)|yesterday|the other day|in your (first|last|earlier|previous|original) (message|email|e-mail|request|ticket))';
 
 /** Asking customers to explain again what they already told you: the first frustration customers report. */
 export const en: PhraseEntry[] = [
@@ -15,7 +18,11 @@ export const en: PhraseEntry[] = [
   { match: '^ what (was|is|were) (your|the) ... again', replace: NO_NEED },
   { match: `${ASK} (please|kindly)? (restate|re-state|re-explain|reexplain|re-describe|redescribe|retell|re-tell|repeat)`, except: NOT_REPEAT, replace: NO_NEED },
   { match: `${ASK} ... (and|then|also) ${TELL} ... ${AGAIN}`, except: NOT_REPEAT, replace: NO_NEED },
-  { match: '(please|kindly|could you|can you)? (include|attach|forward|resend|send|copy) (us)? (all|any)? (of)? (the|your)? (previous|prior|earlier|past|original) (correspondence|emails|e-mails|messages|conversations|communication|communications|tickets|replies|chat|thread)', replace: NO_NEED },
+  { match: '(please|kindly|could you|can you)? (include|attach|forward|resend|re-send|send|copy|repeat|share) (us|me)? (again)? (all|any)? (of)? (the|your)? (previous|prior|earlier|past|original|last) (correspondence|emails|e-mails|email|e-mail|messages|message|conversations|conversation|communication|communications|tickets|ticket|replies|reply|chat|thread|request)', replace: NO_NEED },
   { match: '(please|kindly)? (open|create|submit|file|start|raise|log|send) a (new|fresh|separate) (ticket|request|case|support request|support ticket|complaint|inquiry|enquiry|chat|conversation|thread|email|message) (and|to|with) (describe|explain|include|tell|provide|detail|restate|repeat|mention)', replace: NO_NEED },
   { match: '(we|i) (do not|don\'t|did not|didn\'t|cannot|can\'t|could not|couldn\'t) (have|find|see|locate|access) (any)? (record|records|history|copy|details|trace) of (your|the|our|this) (previous|prior|earlier|last|past)? (conversation|conversations|communication|correspondence|request|call|chat|message|messages|email|emails|ticket|complaint) ... (please|kindly|could you|can you) ...', replace: NO_NEED },
+  // The thing asked for is what the customer already gave: "send us the documents you already sent".
+  { match: `${ASK} (please|kindly)? ${TELL} ... (you|you've|you have|you had) (already|previously|earlier|originally|once) ${SENT}`, except: NOT_REPEAT, replace: NO_NEED },
+  { match: `${ASK} (please|kindly)? ${TELL} ... (you|you've|you have|you had) ${SENT} (us|to us|me)? ${EARLIER}`, except: NOT_REPEAT, replace: NO_NEED },
+  { match: "(we|i) (have|had|keep|hold) no (record|records|history|copy|trace) of (your|the|our|this|that|any) ... (please|kindly|could you|can you|would you)", replace: NO_NEED },
 ];
