@@ -39,7 +39,7 @@ paraphraseCases('robotic-phrasing', 'en', {
     "We hereby wish to confirm your booking.",
     "Your input matters greatly to us.",
     "Your call is very important to us.",
-    "Your feedback is extremely valuable to us.",
+    "Your business is extremely important to us.",
     "Your satisfaction is our top priority.",
     "We are reaching out to notify you of a change in pricing.",
     "We are delighted to inform you that your application was approved.",
@@ -76,7 +76,7 @@ paraphraseCases('robotic-phrasing', 'fa', {
   flag: [
     "بدین‌وسیله به آگاهی می‌رسانیم که ساعات کاری تغییر کرده است.",
     "مدارک شما دریافت گردیده و بررسی خواهد گردید.",
-    "نظرات شما برای ما بسیار ارزشمند است.",
+    "نظر شما برای ما بسیار مهم است.",
     "برای ما تماس شما اهمیت زیادی دارد.",
     "درخواست شما ثبت گردید و در اسرع وقت رسیدگی خواهد شد.",
     "حساب کاربری شما مسدود گردیده است.",
