@@ -43,17 +43,3 @@ export function faVerb(past: string, present: string): string {
 export function faCompound(nonVerbal: string, past: string, present: string): string {
   return `${nonVerbal} ${faVerb(past, present)}`;
 }
-
-/** "was/is/will be X-ed" in Persian: the non-verbal part with شدن or the bureaucratic گردیدن, in any form. */
-export function faPassive(nonVerbal: string): string {
-  return `${nonVerbal} ${oneOf(faVerb('شد', 'شو'), faVerb('گردید', 'گرد'))}`;
-}
-
-/** The light verbs that form most Persian compound verbs (کردن، نمودن، دادن، داشتن، زدن، فرمودن). */
-export const FA_LIGHT = oneOf(
-  faVerb('کرد', 'کن'),
-  faVerb('نمود', 'نما'),
-  faVerb('داد', 'ده'),
-  faVerb('فرمود', 'فرما'),
-  faVerb('زد', 'زن'),
-);
