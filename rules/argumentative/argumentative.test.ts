@@ -122,3 +122,60 @@ paraphraseCases('argumentative', 'fa', {
     "از اینکه برای بار دوم از ما خرید کردید متشکریم!",
   ],
 });
+
+// A second, independent batch: other grammar for the same failures (passive back-references, inverted
+// conditionals, the reader's failure in the negative past), and neutral reminders that share their words.
+paraphraseCases('argumentative', 'en (second batch)', {
+  flag: [
+    "As was explained to you previously, the plan cannot be refunded.",
+    "You failed to read the terms before buying.",
+    "Had you followed the instructions, this would not have happened.",
+    "It is your responsibility to keep your password safe.",
+    "You clearly didn't check the size chart.",
+    "This is not a fault in our product but in the way it was used.",
+    "We are not to blame for the courier's delay.",
+    "You agreed to these terms at checkout.",
+    "As per our policy, no refunds are given.",
+    "You should've contacted us sooner.",
+    "We did warn you about this in March.",
+    "The instructions were clear.",
+    "We have done nothing wrong here.",
+    "Please read our FAQ carefully before writing to us again.",
+  ],
+  pass: [
+    "As per your request, here is the invoice.",
+    "We did tell the courier to leave it at the door.",
+    "Per the terms of your plan, you get two free months.",
+    "Had you already heard? We're opening a new store.",
+    "The instructions are in the box.",
+  ],
+});
+
+paraphraseCases('argumentative', 'fa (second batch)', {
+  flag: [
+    "همان طور که در ایمیل قبلی عرض شد، مهلت تمام شده است.",
+    "قبلاً هم خدمتتان عرض کرده بودیم که این کالا گارانتی ندارد.",
+    "شما فراموش کرده‌اید رسید را ضمیمه کنید.",
+    "شما مدارک را به موقع ارسال نکردید و به همین دلیل سفارش لغو شد.",
+    "اگر قوانین را خوانده بودید این اتفاق نمی‌افتاد.",
+    "مسئولیت حفظ رمز عبور با خود شماست.",
+    "طبق قوانینی که هنگام ثبت‌نام پذیرفته‌اید، امکان بازگشت وجه نیست.",
+    "مشکل از مرورگر شماست و ربطی به سایت ندارد.",
+    "ما هیچ اشتباهی نکرده‌ایم.",
+    "ظاهراً شما متوجه توضیحات ما نشده‌اید.",
+    "بارها گفته‌ایم که هزینه ارسال قابل استرداد نیست.",
+    "کوتاهی از طرف شما بوده است.",
+    "این مورد در قوانین سایت به صراحت ذکر شده است.",
+    "مقصر اصلی خود شما هستید.",
+    "لطفاً دفعه بعد بیشتر دقت کنید.",
+  ],
+  pass: [
+    "به نظر می‌رسد شما خرید خود را تکمیل نکرده‌اید؛ سبد خرید شما ذخیره شده است.",
+    "اگر رمز عبور خود را فراموش کرده‌اید، روی لینک زیر بزنید.",
+    "شما هنوز مدارک را ارسال نکرده‌اید؛ هر وقت آماده بود بفرستید.",
+    "اگر سفارش را دیده بودید و سؤالی دارید، همین ایمیل را پاسخ دهید.",
+    "ما هیچ هزینه‌ای از شما کسر نکرده‌ایم؛ مبلغ فقط رزرو شده است.",
+    "این تغییر ربطی به سفارش شما ندارد.",
+    "طبق قوانین سایت، تا ۷ روز می‌توانید کالا را مرجوع کنید.",
+  ],
+});

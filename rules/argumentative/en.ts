@@ -87,6 +87,18 @@ export const en: PhraseEntry[] = [
   { match: "(there is|there's) nothing (more|else)? (we|i) (can|could|are able to) do" },
   { match: '(please|kindly)? (read|re-read|reread|review|refer to|check) ... (again|carefully|more carefully|before contacting|before reaching out|before writing|before emailing) (us)?', except: ['(try|password|code|link|log in|login|sign in)'] },
   { match: '(obviously|clearly|evidently),? you', replace: ['it seems you'] },
+  // More of the same frames in other grammar: passive back-references, inverted conditionals, denials of blame.
+  { match: `as (was|has been|had been|it was|it has been) (already|previously|clearly)? ${SAID} to you`, replace: RECAP },
+  { match: `as (was|has been|had been|it was|it has been) (already|previously|clearly)? ${SAID} ${BEFORE}`, replace: RECAP },
+  { match: '^ had you (read|checked|followed|looked at|paid attention|contacted|noticed|provided|entered|reviewed|told|informed|ordered|selected|chosen|been)', replace: ['to avoid this next time'] },
+  { match: "(should've|shouldve|could've|would've|must've) (read|checked|known|noticed|seen|followed|contacted|called|verified|double-checked|looked|paid attention|realized|realised|been aware|reviewed|kept|saved|ordered|selected|chosen|provided|entered|informed|told)", replace: ['next time, it helps to'] },
+  { match: 'not (a|an)? (fault|defect|problem|issue|flaw|error|malfunction) (in|with|of) (our|the) (product|products|service|device|app|software|system|item|equipment) (but|rather)', replace: ["let's find the cause together"] },
+  { match: "(we|i|the company|the store|our (team|company|store|staff)) (are|am|is|were|was|'re|'m) (not|in no way) (to blame|at fault|the ones to blame)", replace: ["let's find the cause together"] },
+  { match: "(we|i) did (warn|tell|remind|inform|notify) you", replace: ['To recap'] },
+  { match: '(the|our|these|those|all the) (instructions|terms|rules|guidelines|directions|steps|requirements|conditions) (were|was|have been|had been) (very|perfectly|quite|crystal|abundantly|sufficiently)? clear', replace: ['To recap'] },
+  { match: "(you|you've|you have|you had) (agreed|consented|accepted) (to)? (our|the|these) (terms|policy|policies|conditions|terms of service|terms and conditions|terms of use|rules|agreement) (at|during|upon|on) (checkout|check-out|purchase|sign-up|signup|registration|ordering|booking)", replace: ['Our terms say this applies'] },
+  // "per our policy": the labelling guide's own example of quoting the rules at the reader.
+  { match: '(as)? per (our|company|store|shop) (return|refund|refunds|shipping|cancellation|warranty|exchange)? (policy|policies|terms|terms and conditions|terms of service|rules|guidelines)', replace: ['Our policy says'] },
   // Frames rather than sentences: who acts (WE / YOU), the verb class, and the marker that turns a fact into blame.
   // Blame shifted by contrast: "this comes from your setup, not from us", "the fault is yours rather than ours".
   { match: `your (own)? ... ${NOT_US}`, replace: ["let's find the cause together"] },
