@@ -22,6 +22,8 @@ export const en: PhraseEntry[] = [
   { match: 'for (your|the) (necessary|needful) (action|actions|information and necessary action)', replace: ['so you can act on it'] },
   { match: '(please|kindly|pls) find (herewith|enclosed|attached|below|the attached|attached herewith|enclosed herewith|the enclosed|the below)', replace: ["Here's", "I've attached"] },
   { match: '(attached|enclosed) herewith', replace: ['attached'] },
+  { match: '(enclosed|attached|herewith|below) (please|kindly) find', replace: ["Here's", "I've attached"] },
+  { match: 'hesitate to revert (back)?', replace: ['hesitate to reply'] },
   { match: '(at|by) your (earliest|soonest) (possible)? (convenience|opportunity)', replace: ['when you can'] },
   { match: 'revert (back)? (to you|to us|to me|with|on this)', replace: ['get back to you'] },
   { match: '(please|kindly|pls) revert', replace: ['please reply'] },

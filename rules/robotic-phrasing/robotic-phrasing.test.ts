@@ -108,3 +108,48 @@ paraphraseCases('robotic-phrasing', 'fa', {
     "ممنون که با ما هستید.",
   ],
 });
+
+paraphraseCases('robotic-phrasing', 'en (second batch)', {
+  flag: [
+    "We wish to inform you that your subscription expires soon.",
+    "Please be notified that the maintenance window has changed.",
+    "We would like to bring to your attention that your card expires soon.",
+    "The same is hereby acknowledged.",
+    "Your esteemed patronage is highly appreciated.",
+    "Please acknowledge receipt of this email.",
+    "We are pleased to advise that your claim is approved.",
+    "Enclosed please find your statement.",
+    "Your matter is being looked into by the concerned team.",
+    "Should you require any further clarification, please do not hesitate to revert.",
+  ],
+  pass: [
+    "Your statement is attached.",
+    "Just reply if anything looks wrong.",
+    "Please pay the invoice by Friday so your site stays online.",
+    "We've looked into your question and here is what we found.",
+  ],
+});
+
+paraphraseCases('robotic-phrasing', 'fa (second batch)', {
+  flag: [
+    "به آگاهی شما مشتری گرامی می‌رساند که سامانه فردا در دسترس نیست.",
+    "ضمن عرض سلام و احترام، به استحضار می‌رسانیم که درخواست شما ثبت شد.",
+    "بدین وسیله از حسن انتخاب شما سپاسگزاری می‌نماییم.",
+    "فاکتور شما به پیوست تقدیم می‌گردد.",
+    "نتیجه بررسی متعاقباً به اطلاع شما خواهد رسید.",
+    "درخواست جنابعالی در دست بررسی می‌باشد.",
+    "لازم به ذکر است که هزینه ارسال بر عهده خریدار است.",
+    "خواهشمند است جهت تکمیل مدارک به سایت مراجعه فرمایید.",
+    "مدارک ارسالی مورد تایید قرار گرفت.",
+    "مراتب جهت اطلاع و اقدام لازم ایفاد می‌گردد.",
+    "سفارش فوق‌الذکر ارسال گردیده است.",
+  ],
+  pass: [
+    "سفارش شما در حال بررسی است و تا فردا خبرتان می‌کنیم.",
+    "مدارک شما تأیید شد.",
+    "فاکتور را پیوست کردیم.",
+    "برای پیگیری، کد رهگیری را نگه دارید.",
+    "با سلام، سفارش شما امروز ارسال شد.",
+    "هر سؤالی داشتید همین ایمیل را پاسخ دهید.",
+  ],
+});
