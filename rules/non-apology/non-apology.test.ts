@@ -103,3 +103,38 @@ paraphraseCases('non-apology', 'fa', {
     "متأسفیم که تماس امروز صبح را از دست دادیم؛ ساعت ۳ با شما تماس می‌گیریم.",
   ],
 });
+
+paraphraseCases('non-apology', 'en (second batch)', {
+  flag: [
+    "We apologize for any inconveniences.",
+    "Sorry for any inconvenience!",
+    "We deeply regret any distress this situation may have caused.",
+    "I'm sorry if my tone seemed harsh.",
+    "Apologies if this email reached you in error.",
+    "We're sorry you had a less than perfect experience.",
+    "We sincerely apologise for the inconvenience and thank you for your understanding.",
+    "Please accept my sincere apologies for any confusion.",
+  ],
+  pass: [
+    "Sorry, that code has expired; here is a new one.",
+    "We apologize for the late delivery: the courier missed your street, and we've refunded the shipping.",
+    "I'm sorry the printer arrived broken. A new one ships today.",
+  ],
+});
+
+paraphraseCases('non-apology', 'fa (second batch)', {
+  flag: [
+    "بابت هرگونه تاخیر عذرخواهی می‌کنیم.",
+    "پوزش ما را بابت ناراحتی‌های احتمالی بپذیرید.",
+    "از اینکه احتمالاً موجب نگرانی شما شده‌ایم عذر می‌خواهیم.",
+    "اگر به هر دلیلی از خدمات ما ناراضی بوده‌اید، پوزش می‌طلبیم.",
+    "بابت هر گونه مشکلی که ممکن است ایجاد شده باشد، متأسفیم.",
+    "عذرخواهی ما را برای هرگونه سوءتفاهم بپذیرید.",
+  ],
+  pass: [
+    "متأسفانه این کد منقضی شده است؛ کد جدید را پایین می‌بینید.",
+    "بابت تحویل دیرهنگام عذر می‌خواهیم: پیک خیابان شما را اشتباه رفت و هزینه ارسال را برگرداندیم.",
+    "متأسفم که چاپگر شکسته به دستتان رسید. دستگاه جدید امروز ارسال می‌شود.",
+    "در صورت بروز هرگونه مشکل، همین ایمیل را پاسخ دهید.",
+  ],
+});
