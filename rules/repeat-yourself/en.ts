@@ -4,7 +4,7 @@ const ASK = "(please|kindly|pls|could you|can you|would you|would you mind|will 
 const TELL = '(describe|explain|tell us|tell me|send|send us|send me|provide|provide us with|share|state|give us|let us know|outline|submit|confirm|write|write down|fill in|fill out|detail|list|forward|email us|spell out|repeat|clarify|go over|go through|run through|walk us through|walk me through|take us through|recount|retell|upload|attach|include|enter|complete|describing|explaining|sending|providing|sharing|stating|outlining|submitting|confirming|writing|filling in|filling out|detailing|listing|forwarding|repeating|clarifying|going over|going through|running through|walking us through|uploading|attaching|entering|telling us|telling me)';
 const AGAIN = '(again|once more|one more time|once again|a second time|anew|all over again|from the (beginning|start|top)|from scratch)';
 const NO_NEED = ["We have the details from your earlier message, so there's no need to repeat them.", '{sender} has your earlier message and is on it; no need to repeat anything.'];
-const NOT_REPEAT = ["(password|passcode|code|link|verification|verify|otp|pin|log in|login|log-in|sign in|signin|try|attempt|later|refresh|reload|survey|click|tap|restart|reboot|order again|shop again|buy again|visit|timed|times out|time out|expired|error|errors|failed|went wrong|did not go through|didn't go through)"];
+const NOT_REPEAT = ["(password|passcode|code|link|verification|verify|otp|pin|log in|login|log-in|sign in|signin|try|attempt|later|refresh|reload|survey|click|tap|restart|reboot|order again|shop again|buy again|visit|timed|times out|time out|expired|error|errors|failed|did not go through|didn't go through)"];
 /** Having told us before: the verb of a message the customer already sent. */
 const SENT = '(sent|provided|gave|shared|submitted|described|mentioned|told us|uploaded|attached|wrote|explained|forwarded|emailed|included|listed)';
 const EARLIER = '(before|previously|earlier|already|originally|last (week|time|month)|yesterday|the other day|in your (first|last|earlier|previous|original) (message|email|e-mail|request|ticket))';
@@ -25,4 +25,6 @@ export const en: PhraseEntry[] = [
   { match: `${ASK} (please|kindly)? ${TELL} ... (you|you've|you have|you had) (already|previously|earlier|originally|once) ${SENT}`, except: NOT_REPEAT, replace: NO_NEED },
   { match: `${ASK} (please|kindly)? ${TELL} ... (you|you've|you have|you had) ${SENT} (us|to us|me)? ${EARLIER}`, except: NOT_REPEAT, replace: NO_NEED },
   { match: "(we|i) (have|had|keep|hold) no (record|records|history|copy|trace) of (your|the|our|this|that|any) ... (please|kindly|could you|can you|would you)", replace: NO_NEED },
+  // What they already told a colleague: "the description you gave our agent on the phone".
+  { match: `${ASK} ... (you|you've|you have|you had) (gave|given|told|provided|sent|explained|described|mentioned|shared) ... (our|my|the) (agent|agents|colleague|colleagues|representative|rep|team member|support team|staff|call center|call centre|technician|driver)`, except: NOT_REPEAT, replace: NO_NEED },
 ];

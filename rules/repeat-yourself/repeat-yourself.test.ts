@@ -102,3 +102,35 @@ paraphraseCases('repeat-yourself', 'fa', {
     "لطفاً توضیح دهید چه ویژگی‌ای می‌خواهید اضافه شود.",
   ],
 });
+
+paraphraseCases('repeat-yourself', 'en (second batch)', {
+  flag: [
+    "Can you please send us the order details once again?",
+    "Please fill out the form again with your complaint.",
+    "Would you be able to re-upload the receipt?",
+    "To proceed, please provide your account details again.",
+    "Please reply with the description you gave our agent on the phone.",
+    "Could you please write down again what went wrong?",
+  ],
+  pass: [
+    "Please keep the reference number you were given by our agent.",
+    "Please rate the help you got from our agent today.",
+    "If the upload failed, please upload the receipt again.",
+    "Please tell us what you'd like us to do with the spare parts.",
+  ],
+});
+
+paraphraseCases('repeat-yourself', 'fa (second batch)', {
+  flag: [
+    "لطفا مشخصات سفارش را یکبار دیگر برای ما ارسال فرمایید.",
+    "خواهشمندیم شکایت خود را مجدداً به صورت کتبی ارسال نمایید.",
+    "ممکنه دوباره بگید مشکل دقیقا چی بود؟",
+    "لطفاً فرم را دوباره پر کنید و مشکل را شرح دهید.",
+    "لطفاً توضیحاتی که به همکار ما در تماس تلفنی دادید را بنویسید.",
+  ],
+  pass: [
+    "لطفاً به همکار ما که فردا تماس می‌گیرد، کد رهگیری را بگویید.",
+    "اگر بارگذاری ناموفق بود، لطفاً رسید را دوباره بارگذاری کنید.",
+    "لطفاً بنویسید چه رنگی را ترجیح می‌دهید.",
+  ],
+});
