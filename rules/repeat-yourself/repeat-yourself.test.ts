@@ -111,6 +111,8 @@ paraphraseCases('repeat-yourself', 'en (second batch)', {
     "To proceed, please provide your account details again.",
     "Please reply with the description you gave our agent on the phone.",
     "Could you please write down again what went wrong?",
+    "It would help if you could list the steps you took once more.",
+    "We'd appreciate it if you described the noise again.",
   ],
   pass: [
     "Please keep the reference number you were given by our agent.",
