@@ -1,3 +1,4 @@
+import { paraphraseCases } from '../../test/helpers/paraphrase-cases';
 import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('argumentative', {
@@ -10,7 +11,7 @@ ruleCases('argumentative', {
     { text: 'It seems [[you neglected to]] include the receipt.' },
     { text: '[[You should have read]] the instructions before installing.' },
     { text: 'Unfortunately, [[the problem is on your end]].' },
-    { text: "[[I've already told you]] twice that the item is out of stock." },
+    { text: "[[I've already told you twice]] that the item is out of stock." },
     { text: '<p>[[As we mentioned in our previous email]], your plan renews monthly.</p>', file: 'r.html' },
     { text: 'Hi {{name}}, [[per my last email]], the invoice is attached.', file: 'r.hbs' },
     { text: 'سلام،\n[[چندین بار عرض کردیم]] که ارسال رایگان نیست.' },
@@ -32,5 +33,149 @@ ruleCases('argumentative', {
     { text: 'همانطور که درخواست کرده بودید، فاکتور را پیوست کردیم.' },
     { text: 'مشکل از سمت ما بود و عذر می‌خواهیم؛ همین امروز درستش می‌کنیم.' },
     { text: 'طبق قوانین سایت، تا ۷ روز می‌توانید کالا را مرجوع کنید.' },
+  ],
+});
+
+// Written without reading en.ts/fa.ts: blame by contrast, reproach for having written, lecturing, closed doors;
+// hard negatives own the fault, state a policy kindly, or refuse with a way forward.
+paraphraseCases('argumentative', 'en', {
+  flag: [
+    "This problem comes from your setup, not from us.",
+    "Even after we wrote to you twice, the form is still missing.",
+    "You have to realize that refunds take time.",
+    "The crash stems from your own configuration.",
+    "The fault lies entirely with you and not with us.",
+    "Even though we reminded you last week, the payment never arrived.",
+    "Despite our repeated reminders, your invoice remains unpaid.",
+    "Despite being told several times, you placed the order again.",
+    "We have emailed you three times about this already.",
+    "You need to understand that we are a small team.",
+    "Surely you can see that this was not a defect.",
+    "You ignored our instructions about the charger.",
+    "We cannot help you any further with this matter.",
+    "Our decision is final.",
+    "We will not respond to any further emails on this subject.",
+    "This error is caused by your own browser extensions.",
+    "I already sent you this twice.",
+    "You must accept that the sale price has ended.",
+    "The delay was on your side, not ours.",
+    "No further correspondence will be entered into.",
+  ],
+  pass: [
+    "We're sorry: the problem came from our last update, not from anything you did.",
+    "We made a mistake in your invoice, and we've corrected it.",
+    "Our return window is 30 days, and we're happy to extend it for you this time.",
+    "Please be aware that the office closes early on Friday.",
+    "We wrote to you last week about the new address; here it is again for convenience.",
+    "Even after the update, you can keep your old settings.",
+    "You may need to restart the app after installing.",
+    "We can't refund digital downloads, but we can give you store credit right away.",
+    "This decision is final for this month, but you can reapply in June.",
+    "I understand how frustrating this must be.",
+    "Your order ships from our warehouse, not from the supplier.",
+    "Your feedback helps our team, and we read every note.",
+    "Despite our best efforts, the parcel is delayed; I've added free shipping to your next order.",
+    "We're not able to change the date, but we can move your booking to any weekend you like.",
+    "You'll need to update the app to version 3 to see the new menu.",
+    "I respectfully disagree with that reading of the plan: it covers two devices, and here's where it says so.",
+    "Thanks for ordering for the second time this month!",
+  ],
+});
+
+paraphraseCases('argumentative', 'fa', {
+  flag: [
+    "این مشکل از تنظیمات گوشی خود شماست، نه از ما.",
+    "با اینکه دو بار به شما ایمیل زدیم، هنوز مدارک را نفرستاده‌اید.",
+    "شما باید درک کنید که بازپرداخت زمان می‌برد.",
+    "خطا ناشی از بی‌دقتی خودتان در وارد کردن آدرس است.",
+    "علیرغم یادآوری‌های مکرر ما، فاکتور هنوز پرداخت نشده است.",
+    "حتی بعد از اینکه برایتان توضیح دادیم، دوباره همان سفارش را ثبت کردید.",
+    "مشکل از شماست، نه از سمت ما.",
+    "سه بار به شما اطلاع داده بودیم که این کالا موجود نیست.",
+    "باید قبول کنید که مهلت تخفیف تمام شده است.",
+    "این تصمیم نهایی است.",
+    "به پیام‌های بعدی شما در این مورد پاسخ داده نخواهد شد.",
+    "تأخیر به دلیل اشتباه خود شما در انتخاب روش ارسال بود.",
+    "شما تذکرات ما را نادیده گرفتید.",
+    "با وجود اینکه قبلاً به شما گفته بودیم، باز هم رمز را به کسی دادید.",
+    "چندین بار به شما پیام دادیم ولی جوابی نگرفتیم.",
+    "امکان هیچ کمک دیگری به شما نداریم.",
+    "مشكل از سيستم خود شماست نه از ما.",
+    "شما بايد درك كنيد كه ارسال رايگان نيست.",
+  ],
+  pass: [
+    "مشکل از سمت ما بود، نه از شما؛ عذر می‌خواهیم و همین امروز درستش کردیم.",
+    "اشتباه از ما بود و مبلغ اضافه را برگرداندیم.",
+    "مهلت مرجوعی ۳۰ روز است و این بار با کمال میل آن را برایتان تمدید می‌کنیم.",
+    "لطفاً توجه داشته باشید که دفتر ما روز جمعه تعطیل است.",
+    "هفته گذشته درباره آدرس جدید به شما ایمیل زدیم؛ برای راحتی دوباره آن را می‌فرستیم.",
+    "برای دیدن منوی جدید باید برنامه را به‌روزرسانی کنید.",
+    "امکان بازپرداخت برای فایل‌های دانلودی نداریم، اما می‌توانیم همین حالا اعتبار خرید بدهیم.",
+    "می‌دانیم این وضعیت چقدر آزاردهنده است.",
+    "سفارش شما از انبار ما ارسال می‌شود، نه از تامین‌کننده.",
+    "نظر شما به تیم ما کمک می‌کند و همه پیام‌ها را می‌خوانیم.",
+    "با وجود همه تلاش‌هایمان بسته دیر شد؛ ارسال سفارش بعدی شما رایگان است.",
+    "این تصمیم نهایی است، اما می‌توانید تا یک ماه دیگر درخواست بازبینی بدهید.",
+    "با احترام، برداشت ما از قرارداد کمی متفاوت است؛ این بند را ببینید.",
+    "مشکل مربوط به سفارش شما برطرف شد.",
+    "حتی بعد از به‌روزرسانی هم می‌توانید تنظیمات قبلی خود را نگه دارید.",
+    "از اینکه برای بار دوم از ما خرید کردید متشکریم!",
+  ],
+});
+
+// A second, independent batch: other grammar for the same failures (passive back-references, inverted
+// conditionals, the reader's failure in the negative past), and neutral reminders that share their words.
+paraphraseCases('argumentative', 'en (second batch)', {
+  flag: [
+    "As was explained to you previously, the plan cannot be refunded.",
+    "You failed to read the terms before buying.",
+    "Had you followed the instructions, this would not have happened.",
+    "It is your responsibility to keep your password safe.",
+    "You clearly didn't check the size chart.",
+    "This is not a fault in our product but in the way it was used.",
+    "We are not to blame for the courier's delay.",
+    "You agreed to these terms at checkout.",
+    "As per our policy, no refunds are given.",
+    "You should've contacted us sooner.",
+    "We did warn you about this in March.",
+    "The instructions were clear.",
+    "We have done nothing wrong here.",
+    "Please read our FAQ carefully before writing to us again.",
+  ],
+  pass: [
+    "As per your request, here is the invoice.",
+    "We did tell the courier to leave it at the door.",
+    "Per the terms of your plan, you get two free months.",
+    "Had you already heard? We're opening a new store.",
+    "The instructions are in the box.",
+  ],
+});
+
+paraphraseCases('argumentative', 'fa (second batch)', {
+  flag: [
+    "همان طور که در ایمیل قبلی عرض شد، مهلت تمام شده است.",
+    "قبلاً هم خدمتتان عرض کرده بودیم که این کالا گارانتی ندارد.",
+    "شما فراموش کرده‌اید رسید را ضمیمه کنید.",
+    "شما مدارک را به موقع ارسال نکردید و به همین دلیل سفارش لغو شد.",
+    "اگر قوانین را خوانده بودید این اتفاق نمی‌افتاد.",
+    "مسئولیت حفظ رمز عبور با خود شماست.",
+    "طبق قوانینی که هنگام ثبت‌نام پذیرفته‌اید، امکان بازگشت وجه نیست.",
+    "مشکل از مرورگر شماست و ربطی به سایت ندارد.",
+    "ما هیچ اشتباهی نکرده‌ایم.",
+    "ظاهراً شما متوجه توضیحات ما نشده‌اید.",
+    "بارها گفته‌ایم که هزینه ارسال قابل استرداد نیست.",
+    "کوتاهی از طرف شما بوده است.",
+    "این مورد در قوانین سایت به صراحت ذکر شده است.",
+    "مقصر اصلی خود شما هستید.",
+    "لطفاً دفعه بعد بیشتر دقت کنید.",
+  ],
+  pass: [
+    "به نظر می‌رسد شما خرید خود را تکمیل نکرده‌اید؛ سبد خرید شما ذخیره شده است.",
+    "اگر رمز عبور خود را فراموش کرده‌اید، روی لینک زیر بزنید.",
+    "شما هنوز مدارک را ارسال نکرده‌اید؛ هر وقت آماده بود بفرستید.",
+    "اگر سفارش را دیده بودید و سؤالی دارید، همین ایمیل را پاسخ دهید.",
+    "ما هیچ هزینه‌ای از شما کسر نکرده‌ایم؛ مبلغ فقط رزرو شده است.",
+    "این تغییر ربطی به سفارش شما ندارد.",
+    "طبق قوانین سایت، تا ۷ روز می‌توانید کالا را مرجوع کنید.",
   ],
 });

@@ -4,6 +4,20 @@ const SAID = '(mentioned|stated|explained|said|noted|indicated|told you|pointed 
 const BEFORE =
   "(before|previously|earlier|already|several times|multiple times|many times|numerous times|repeatedly|more than once|twice|a few times|in (my|our|the) (last|previous|earlier|prior|first|original) (e-mail|email|emails|message|messages|reply|replies|response|responses|letter|correspondence|call|note|ticket|update))";
 const RECAP = ['To recap', 'To bring everything together'];
+/** Who speaks for the company. */
+const WE_SUBJ = "(we|i|we've|i've|we'd|i'd|our team|the team|our support team|our staff|support)";
+/** Verbs of having told the reader something: the reproach is that they were told. */
+const INFORMED = '(told|wrote to|written to|emailed|e-mailed|messaged|contacted|reminded|warned|notified|informed|advised|asked|called|explained (this|it|that)? to|sent)';
+/** Counting the times the reader was told. */
+const TIMES = '(twice|three times|four times|several times|multiple times|many times|numerous times|countless times|repeatedly|more than once|a few times|again and again|over and over)';
+/** What a complaint is about. */
+const PROBLEM = '(problem|problems|issue|issues|error|errors|fault|bug|failure|failures|trouble|glitch|delay|mistake|behaviour|behavior|crash|crashes)';
+/** A cause verb. */
+const CAUSED = '(comes|come|came|coming|stems|stemmed|stemming|originates|originated|results|resulted|arises|arose|is caused|was caused|caused|is due|was due|due|lies|lay|rests) (from|by|to|in|with)?';
+/** Not the company: the contrast that turns a diagnosis into a denial. */
+const NOT_US = "(not|and not|rather than|instead of) (from|with|on|by|at|in)? (us|ours|our (end|side|part|team|system|systems|servers|server|product|products|service|services|software|app|platform|store|shop|company|code|site|website))";
+/** A refusal that names a next step is a refusal done well. */
+const REFUSAL_WAY = "(but|however|instead|alternatively|although|though|you (can|could|may|might)|we (can|could|would be happy)|here's|here is|appeal|reply|let us know|contact|write to)";
 
 /** Defensive or blaming phrasing that tries to win the argument instead of helping. */
 export const en: PhraseEntry[] = [
@@ -73,4 +87,36 @@ export const en: PhraseEntry[] = [
   { match: "(there is|there's) nothing (more|else)? (we|i) (can|could|are able to) do" },
   { match: '(please|kindly)? (read|re-read|reread|review|refer to|check) ... (again|carefully|more carefully|before contacting|before reaching out|before writing|before emailing) (us)?', except: ['(try|password|code|link|log in|login|sign in)'] },
   { match: '(obviously|clearly|evidently),? you', replace: ['it seems you'] },
+  // More of the same frames in other grammar: passive back-references, inverted conditionals, denials of blame.
+  { match: `as (was|has been|had been|it was|it has been) (already|previously|clearly)? ${SAID} to you`, replace: RECAP },
+  { match: `as (was|has been|had been|it was|it has been) (already|previously|clearly)? ${SAID} ${BEFORE}`, replace: RECAP },
+  { match: '^ had you (read|checked|followed|looked at|paid attention|contacted|noticed|provided|entered|reviewed|told|informed|ordered|selected|chosen|been)', replace: ['to avoid this next time'] },
+  { match: "(should've|shouldve|could've|would've|must've) (read|checked|known|noticed|seen|followed|contacted|called|verified|double-checked|looked|paid attention|realized|realised|been aware|reviewed|kept|saved|ordered|selected|chosen|provided|entered|informed|told)", replace: ['next time, it helps to'] },
+  { match: 'not (a|an)? (fault|defect|problem|issue|flaw|error|malfunction) (in|with|of) (our|the) (product|products|service|device|app|software|system|item|equipment) (but|rather)', replace: ["let's find the cause together"] },
+  { match: "(we|i|the company|the store|our (team|company|store|staff)) (are|am|is|were|was|'re|'m) (not|in no way) (to blame|at fault|the ones to blame)", replace: ["let's find the cause together"] },
+  { match: "(we|i) did (warn|tell|remind|inform|notify) you", replace: ['To recap'] },
+  { match: '(the|our|these|those|all the) (instructions|terms|rules|guidelines|directions|steps|requirements|conditions) (were|was|have been|had been) (very|perfectly|quite|crystal|abundantly|sufficiently)? clear', replace: ['To recap'] },
+  { match: "(you|you've|you have|you had) (agreed|consented|accepted) (to)? (our|the|these) (terms|policy|policies|conditions|terms of service|terms and conditions|terms of use|rules|agreement) (at|during|upon|on) (checkout|check-out|purchase|sign-up|signup|registration|ordering|booking)", replace: ['Our terms say this applies'] },
+  // "per our policy": the labelling guide's own example of quoting the rules at the reader.
+  { match: '(as)? per (our|company|store|shop) (return|refund|refunds|shipping|cancellation|warranty|exchange)? (policy|policies|terms|terms and conditions|terms of service|rules|guidelines)', replace: ['Our policy says'] },
+  // Frames rather than sentences: who acts (WE / YOU), the verb class, and the marker that turns a fact into blame.
+  // Blame shifted by contrast: "this comes from your setup, not from us", "the fault is yours rather than ours".
+  { match: `your (own)? ... ${NOT_US}`, replace: ["let's find the cause together"] },
+  { match: `${PROBLEM} ... ${CAUSED} your own`, replace: ["let's find the cause together"] },
+  { match: "(is|was|lies|rests) (entirely|completely|solely)? (yours|with you|on you) (and)? (not|rather than) (ours|us|with us|on us)", replace: ["let's find the cause together"] },
+  // Reproach for having written before: "even after we wrote to you twice", "despite our repeated reminders".
+  { match: `even (after|though|when|though) ${WE_SUBJ} (have|had)? (already)? ${INFORMED} you`, replace: ['To recap'] },
+  { match: `(despite|in spite of|regardless of) (our|my|the|all our|all the|all of our) (repeated|several|multiple|numerous|many|previous|prior|earlier|countless|two|three)? (reminders|emails|e-mails|warnings|requests|notices|notifications|messages|letters|attempts to (contact|reach) you)`, replace: ['To recap'] },
+  { match: `(despite|in spite of) (being|having been) (told|reminded|warned|informed|notified|advised|asked) (repeatedly|several times|multiple times|twice|more than once|already|clearly)?`, replace: ['To recap'] },
+  { match: `${WE_SUBJ} (have|had)? (already)? ${INFORMED} you ... ${TIMES}`, replace: ["Here's the answer again, in one place"] },
+  // Lecturing: "you have to realize", "you need to understand that", "surely you can see".
+  { match: "you (have to|need to|must|should|ought to|have got to|'ve got to|got to|gotta|will have to|'ll have to) (realize|realise|understand|accept|appreciate|recognize|recognise|be aware|keep in mind|remember) (that)?", replace: ['just so you know,'] },
+  { match: "(surely|certainly|of course) you (can|will|must|do)? (see|understand|realize|realise|appreciate|know|agree)", replace: ['As you may know,'] },
+  { match: "(you|you've|you have) (ignored|disregarded|overlooked) (our|the|my|all|every|these|those|both|multiple|several|repeated)", replace: ['it looks like you may have missed'] },
+  // Refusals with no way forward: the door closed and nothing offered.
+  { match: "(we|i) (cannot|can't|can not|are unable to|am unable to|are not able to|will not be able to|won't be able to|will not|won't) (help|assist|support) you (any)? (further|more|anymore|any more|with this (any further|matter))", except: [REFUSAL_WAY], replace: ["here's what we can do"] },
+  { match: "(this|that|the|our|my) (decision|answer|ruling|determination) (is|was|remains) (final|not negotiable|non-negotiable|not open to (discussion|appeal|negotiation))", except: [REFUSAL_WAY], replace: ['this is where things stand, and here is what you can still do'] },
+  { match: "(no|we will not enter into any|we won't enter into any|we will not engage in any) (further)? (correspondence|discussion|discussions|negotiation|appeals) (will|shall)? (be)? (entered into|considered|accepted|entertained|on this (matter|subject))?", except: [REFUSAL_WAY] },
+  { match: "(we|i) (will|shall) (not|no longer) (respond|reply|answer|be responding|be replying) to (any)? (further|more|future|additional|other)? (emails|e-mails|messages|requests|correspondence|inquiries|enquiries|tickets|questions) (on|about|regarding|concerning)?", except: [REFUSAL_WAY] },
+  { match: "(this|the|your) (matter|case|ticket|issue|complaint|discussion) (is|has been|is now|will be) (considered)? (closed|resolved) (and|so)? (we|no) (will not|won't|cannot|can't|further)", except: [REFUSAL_WAY] },
 ];

@@ -14,10 +14,16 @@ export const en: PhraseEntry[] = [
   { match: `${SUBJECT} ${SORRY} (for|about|over)? (any|all) ${TROUBLE} (this|that|it|which)? (may|might|could)? (have)? (caused|cause|created|resulted)? (you)?`, replace: OWN },
   { match: `${SUBJECT} ${SORRY} (for|about)? (the|this|that|your)? ${TROUBLE} (this|that|it|which)? (may|might|could) (have)? (caused|cause|created|resulted|been)`, replace: OWN },
   // "We're sorry if you were disappointed", "I apologize if this caused confusion".
-  { match: `${SUBJECT} ${SORRY} if (you|this|that|it|anyone|our|we|i|there|any|the) ...`, replace: OWN },
+  { match: `${SUBJECT} ${SORRY} if (you|your|this|that|it|anyone|anything|something|our|my|we|i|there|any|the) ...`, replace: OWN },
   // "We're sorry you feel that way", "sorry that you felt".
   { match: "(we|i|we're|i'm|we are|i am)? (so|very|truly)? sorry (to hear)? (that)? you (feel|felt) (that way|this way|that|like|upset|unhappy|disappointed|frustrated|dissatisfied|let down)?", replace: ["I'm sorry we let you down"] },
-  { match: "(we|i|we're|i'm|we are|i am)? (so|very|truly)? (sorry|regret) (to hear)? (that|if) you (were|are|have been|got|feel|felt) (disappointed|upset|unhappy|frustrated|dissatisfied|let down|inconvenienced|offended|confused|annoyed)", replace: ["I'm sorry we let you down"] },
+  { match: "(we|i|we're|i'm|we are|i am)? (so|very|truly)? (sorry|regret) (to hear)? (that|if)? you (were|are|have been|got|feel|felt) (disappointed|upset|unhappy|frustrated|dissatisfied|let down|inconvenienced|offended|confused|annoyed)", replace: ["I'm sorry we let you down"] },
   { match: '(mistakes|errors) (were|have been) made', replace: ['We made a mistake'] },
+  // The euphemism that names no fault: "sorry you had a less than perfect experience".
+  { match: "(sorry|apologize|apologise|apologies|regret) (to hear)? (that|if)? (you|your) (had|have had|experienced|may have had|might have had) (a|an|any)? (less than (perfect|ideal|satisfactory|stellar|positive|optimal|great)|less-than-perfect|less-than-ideal|less-than-satisfactory|less-than-stellar|negative) (experience|time|visit|stay|interaction)", replace: ["I'm sorry we let you down"] },
+  // The same hedge in other frames: a request to excuse "any" trouble, a generic "the hassle", the passive regret.
+  { match: `(please)? (excuse|forgive|pardon) (us|me)? (for)? (any|all|the) ${TROUBLE}`, replace: OWN },
+  { match: `${SUBJECT} ${SORRY} (for|about) the (inconvenience|trouble|hassle|bother|bothers|inconveniences)`, replace: OWN },
+  { match: `(any|the|all) ${TROUBLE} (caused|this (may|might) (have)? caused|experienced)? (is|are|was|were) (deeply|sincerely|much|greatly|truly)? regretted`, replace: OWN },
   { match: '(we|i) regret (any|the) (inconvenience|trouble|disruption|confusion) (this|that|it)? (may|might)? (have)? (caused)?', replace: OWN },
 ];

@@ -1,3 +1,4 @@
+import { paraphraseCases } from '../../test/helpers/paraphrase-cases';
 import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('non-apology', {
@@ -23,5 +24,117 @@ ruleCases('non-apology', {
     { text: 'No apology needed, we are happy to help!' },
     { text: 'متأسفیم که سفارش شما دیر رسید؛ اشتباه از انبار ما بود و هزینه‌ی ارسال را برگرداندیم.' },
     { text: 'از اینکه کالا آسیب‌دیده به دستتان رسید عذر می‌خواهیم؛ کالای جدید امروز ارسال می‌شود.' },
+  ],
+});
+
+// Written without reading en.ts/fa.ts: hedged (any / may have / if) and feelings-only apologies in fresh wording;
+// hard negatives are owned apologies that name what went wrong, and helpful notices.
+paraphraseCases('non-apology', 'en', {
+  flag: [
+    "Apologies for any confusion this may have created.",
+    "Please excuse any inconvenience during the upgrade.",
+    "We're sorry you were disappointed with the colour.",
+    "We apologise for the inconvenience caused by the outage.",
+    "Sorry for the hassle!",
+    "We regret the inconvenience.",
+    "I apologize if my last message came across badly.",
+    "We are so sorry for any trouble the migration caused you.",
+    "Any inconvenience caused is deeply regretted.",
+    "Please forgive us for any inconvenience.",
+    "We sincerely apologize for any disruption to your service.",
+    "We thank you for your patience and apologize for any inconvenience.",
+    "We're sorry if anyone was offended.",
+    "Our apologies for any inconvenience this might cause.",
+    "Sorry to hear you feel that way.",
+    "We are sorry for the trouble.",
+  ],
+  pass: [
+    "We're sorry we charged you twice: the refund is already on its way.",
+    "I apologize for the delay: our courier lost the parcel, and I've sent a new one today.",
+    "Sorry to hear your package arrived damaged; a replacement ships tomorrow.",
+    "We got this wrong, and we're sorry.",
+    "No need to apologize, we're glad you wrote!",
+    "I'm sorry we missed your call this morning; I'll ring you back at 3pm.",
+    "We apologize for sending the wrong size; the right pair is on its way.",
+    "Sorry for the slow reply, I was out yesterday.",
+    "Please be aware that the site will be down for maintenance on Sunday night.",
+    "We regret that we can't ship to your country yet, but our partner store does.",
+    "Sorry we missed you! Your parcel is at the post office.",
+    "Our apologies: the link in yesterday's email was broken. Here is the right one.",
+    "We're sorry the update deleted your settings; I've restored them from last night's backup.",
+    "If anything is unclear, just reply and I'll help.",
+    "We hope the new version makes things easier.",
+  ],
+});
+
+paraphraseCases('non-apology', 'fa', {
+  flag: [
+    "بابت هرگونه ناراحتی که ممکن است ایجاد شده باشد عذرخواهی می‌کنیم.",
+    "از اینکه ممکن است این تغییر باعث زحمت شما شده باشد پوزش می‌طلبیم.",
+    "اگر این موضوع باعث ناراحتی شما شده، عذر می‌خواهیم.",
+    "عذرخواهی ما را بابت هر گونه اختلال احتمالی بپذیرید.",
+    "بابت مشکلات به‌وجودآمده پوزش می‌خواهیم.",
+    "متأسفیم اگر از خرید خود ناراضی هستید.",
+    "برای هرگونه سردرگمی عذر می‌خواهم.",
+    "با عرض پوزش بابت هرگونه تأخیر.",
+    "پوزش ما را برای ناراحتی‌های احتمالی پذیرا باشید.",
+    "از تمامی مشتریان بابت هرگونه اختلال احتمالی در سرویس عذرخواهی می‌نماییم.",
+    "متاسفیم که چنین احساسی دارید.",
+    "اگر از پاسخ ما دلخور شدید، پوزش می‌خواهیم.",
+    "بابت زحمتی که ممکن است برایتان پیش آمده باشد متاسفیم.",
+    "عذر خواهي ما را بابت هر گونه ناراحتي بپذيريد.",
+    "از بابت هرگونه مشکل پیش‌آمده احتمالی عذرخواهی می‌کنیم.",
+  ],
+  pass: [
+    "متأسفیم که دو بار از حسابتان کسر شد؛ مبلغ اضافه همین امروز برمی‌گردد.",
+    "بابت تأخیر عذر می‌خواهیم: پیک بسته را گم کرد و امروز بسته‌ی جدید فرستادیم.",
+    "از اینکه سایز اشتباه ارسال کردیم عذرخواهی می‌کنیم؛ سایز درست در راه است.",
+    "اشتباه از ما بود و متأسفیم.",
+    "نیازی به عذرخواهی نیست، خوشحالیم که نوشتید!",
+    "ببخشید که دیر جواب دادم؛ دیروز مرخصی بودم.",
+    "لطفاً توجه داشته باشید که سایت یکشنبه شب برای به‌روزرسانی در دسترس نیست.",
+    "متأسفانه هنوز به کشور شما ارسال نداریم، اما فروشگاه همکارمان ارسال دارد.",
+    "متأسفیم که به‌روزرسانی تنظیمات شما را پاک کرد؛ از نسخه‌ی پشتیبان دیشب بازگرداندیم.",
+    "اگر چیزی نامشخص بود، همین پیام را پاسخ دهید تا کمکتان کنم.",
+    "امیدواریم نسخه‌ی جدید کارتان را راحت‌تر کند.",
+    "پیوند ایمیل دیروز خراب بود، عذر می‌خواهیم؛ پیوند درست این است.",
+    "برای جبران تأخیر، ارسال سفارش بعدی شما رایگان است.",
+    "در صورت بروز هرگونه مشکل با ما تماس بگیرید.",
+    "متأسفیم که تماس امروز صبح را از دست دادیم؛ ساعت ۳ با شما تماس می‌گیریم.",
+  ],
+});
+
+paraphraseCases('non-apology', 'en (second batch)', {
+  flag: [
+    "We apologize for any inconveniences.",
+    "Sorry for any inconvenience!",
+    "We deeply regret any distress this situation may have caused.",
+    "I'm sorry if my tone seemed harsh.",
+    "Apologies if this email reached you in error.",
+    "We're sorry you had a less than perfect experience.",
+    "We sincerely apologise for the inconvenience and thank you for your understanding.",
+    "Please accept my sincere apologies for any confusion.",
+  ],
+  pass: [
+    "Sorry, that code has expired; here is a new one.",
+    "We apologize for the late delivery: the courier missed your street, and we've refunded the shipping.",
+    "I'm sorry the printer arrived broken. A new one ships today.",
+  ],
+});
+
+paraphraseCases('non-apology', 'fa (second batch)', {
+  flag: [
+    "بابت هرگونه تاخیر عذرخواهی می‌کنیم.",
+    "پوزش ما را بابت ناراحتی‌های احتمالی بپذیرید.",
+    "از اینکه احتمالاً موجب نگرانی شما شده‌ایم عذر می‌خواهیم.",
+    "اگر به هر دلیلی از خدمات ما ناراضی بوده‌اید، پوزش می‌طلبیم.",
+    "بابت هر گونه مشکلی که ممکن است ایجاد شده باشد، متأسفیم.",
+    "عذرخواهی ما را برای هرگونه سوءتفاهم بپذیرید.",
+  ],
+  pass: [
+    "متأسفانه این کد منقضی شده است؛ کد جدید را پایین می‌بینید.",
+    "بابت تحویل دیرهنگام عذر می‌خواهیم: پیک خیابان شما را اشتباه رفت و هزینه ارسال را برگرداندیم.",
+    "متأسفم که چاپگر شکسته به دستتان رسید. دستگاه جدید امروز ارسال می‌شود.",
+    "در صورت بروز هرگونه مشکل، همین ایمیل را پاسخ دهید.",
   ],
 });

@@ -1,3 +1,4 @@
+import { paraphraseCases } from '../../test/helpers/paraphrase-cases';
 import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('repeat-yourself', {
@@ -21,5 +22,117 @@ ruleCases('repeat-yourself', {
     { text: 'لطفاً چند دقیقه دیگر دوباره تلاش کنید.' },
     { text: 'لطفاً دوباره وارد حساب کاربری شوید.' },
     { text: 'پیام قبلی شما را داریم و لازم نیست دوباره توضیح دهید.' },
+  ],
+});
+
+// Written without reading en.ts/fa.ts: asking again in fresh words, asking for what was 'already sent', and the
+// Persian noun form (ارسال مجدد); hard negatives retry a login, a code or a payment, or ask for something new.
+paraphraseCases('repeat-yourself', 'en', {
+  flag: [
+    "Could you tell us again what happened?",
+    "Please re-send the photos of the damaged box.",
+    "Can you remind us of your order number?",
+    "Please explain the issue once more so we can log it.",
+    "We'll need you to go over the details again.",
+    "Would you mind describing the problem again?",
+    "Please send us the documents you already sent last week.",
+    "Kindly resend your previous message.",
+    "What was your order number again?",
+    "Please repeat your question.",
+    "Since we have no record of your earlier call, could you please give us the details?",
+    "Please provide the information you previously submitted.",
+    "You will need to restate your complaint in a new form.",
+    "Please walk us through the steps one more time.",
+    "Please share the screenshots you sent earlier.",
+    "Could you forward us your original email?",
+  ],
+  pass: [
+    "Please try again in a few minutes.",
+    "If the link has expired, request a new one from the login page.",
+    "We have your photos from last week, so no need to send anything again.",
+    "Enter the verification code again if it didn't work the first time.",
+    "Thanks for choosing us again!",
+    "Please send us a photo of the damaged box.",
+    "Could you tell us which size you'd like instead?",
+    "I read your earlier message, and here is what we found.",
+    "Please log in again to see your new plan.",
+    "Please resubmit the form if the page timed out.",
+    "We'd love to have you visit again soon.",
+    "Can you describe what you'd like the new feature to do?",
+    "You can reply to this email any time.",
+    "Please restart the app and try again.",
+    "Your earlier photos were enough; we've approved the refund.",
+  ],
+});
+
+paraphraseCases('repeat-yourself', 'fa', {
+  flag: [
+    "لطفاً یک بار دیگر مشکل را شرح دهید.",
+    "ممکن است دوباره بفرمایید چه اتفاقی افتاد؟",
+    "لطفاً نسبت به ارسال مجدد مدارک اقدام فرمایید.",
+    "عکس‌هایی را که قبلاً فرستاده بودید دوباره ارسال کنید.",
+    "لطفا شماره سفارش را مجددا اعلام نمایید.",
+    "لطفاً توضیحاتی را که قبلاً داده‌اید دوباره بنویسید.",
+    "می‌شود یک بار دیگر جزئیات را برایمان توضیح بدهید؟",
+    "لطفاً پیام قبلی خود را دوباره بفرستید.",
+    "از آنجا که سابقه‌ای از تماس قبلی شما نداریم، لطفاً جزئیات را بفرستید.",
+    "خواهشمندیم درخواست خود را مجدداً ثبت نمایید.",
+    "لطفاً ماجرا را از اول تعریف کنید.",
+    "اسکرین‌شات‌ها را مجدد بارگذاری کنید.",
+    "لطفا مشکلتون رو دوباره توضیح بدید.",
+    "لطفاً ایمیل قبلی‌تان را برای ما فوروارد کنید.",
+    "لطفاً مدارکی را که پیش‌تر ارسال کرده‌اید دوباره بارگذاری کنید.",
+    "لطفا مشكلتان را دوباره توضيح دهيد.",
+  ],
+  pass: [
+    "لطفاً چند دقیقه دیگر دوباره تلاش کنید.",
+    "اگر لینک منقضی شده، از صفحه ورود لینک جدید بگیرید.",
+    "عکس‌های هفته پیش به دستمان رسید و لازم نیست دوباره چیزی بفرستید.",
+    "اگر کد تأیید کار نکرد، دوباره آن را وارد کنید.",
+    "ممنون که دوباره از ما خرید کردید!",
+    "لطفاً از جعبه‌ی آسیب‌دیده یک عکس برایمان بفرستید.",
+    "ممکن است بفرمایید چه سایزی می‌خواهید؟",
+    "پیام قبلی شما را خواندم و این چیزی است که پیدا کردیم.",
+    "لطفاً دوباره وارد حساب کاربری شوید تا طرح جدید را ببینید.",
+    "خوشحال می‌شویم دوباره به ما سر بزنید.",
+    "هر وقت خواستید همین ایمیل را پاسخ دهید.",
+    "لطفاً برنامه را ببندید و دوباره باز کنید.",
+    "عکس‌های قبلی کافی بود و بازپرداخت تأیید شد.",
+    "اگر پرداخت انجام نشد، لطفاً دوباره پرداخت کنید.",
+    "لطفاً توضیح دهید چه ویژگی‌ای می‌خواهید اضافه شود.",
+  ],
+});
+
+paraphraseCases('repeat-yourself', 'en (second batch)', {
+  flag: [
+    "Can you please send us the order details once again?",
+    "Please fill out the form again with your complaint.",
+    "Would you be able to re-upload the receipt?",
+    "To proceed, please provide your account details again.",
+    "Please reply with the description you gave our agent on the phone.",
+    "Could you please write down again what went wrong?",
+    "It would help if you could list the steps you took once more.",
+    "We'd appreciate it if you described the noise again.",
+  ],
+  pass: [
+    "Please keep the reference number you were given by our agent.",
+    "Please rate the help you got from our agent today.",
+    "If the upload failed, please upload the receipt again.",
+    "Please tell us what you'd like us to do with the spare parts.",
+  ],
+});
+
+paraphraseCases('repeat-yourself', 'fa (second batch)', {
+  flag: [
+    "لطفا مشخصات سفارش را یکبار دیگر برای ما ارسال فرمایید.",
+    "خواهشمندیم شکایت خود را مجدداً به صورت کتبی ارسال نمایید.",
+    "ممکنه دوباره بگید مشکل دقیقا چی بود؟",
+    "لطفاً فرم را دوباره پر کنید و مشکل را شرح دهید.",
+    "لطفاً توضیحاتی که به همکار ما در تماس تلفنی دادید را بنویسید.",
+  ],
+  pass: [
+    "لطفاً به همکار ما که فردا تماس می‌گیرد، کد رهگیری را بگویید.",
+    "اگر بارگذاری ناموفق بود، لطفاً رسید را دوباره بارگذاری کنید.",
+    "لطفاً بنویسید چه رنگی را ترجیح می‌دهید.",
   ],
 });

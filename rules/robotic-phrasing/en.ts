@@ -1,6 +1,8 @@
 import type { PhraseEntry } from '../../server/src/engine/match';
 
 const FYI = ['Just so you know,', 'A quick note:'];
+/** What stock lines claim to value. */
+const VALUED = '(call|calls|email|e-mail|message|business|custom|feedback|input|opinion|opinions|satisfaction|comments|thoughts|views|trust|loyalty|request|inquiry|enquiry|query|patronage|suggestions)';
 
 /** Canned officialese: words a person would never say across a counter. */
 export const en: PhraseEntry[] = [
@@ -10,7 +12,7 @@ export const en: PhraseEntry[] = [
   { match: '(please|kindly|pls) (be|be it) (informed|advised|notified|apprised|noted) (that)?', replace: FYI },
   { match: '(this|the present) (email|e-mail|message|letter|mail|notice|communication) is (to|being sent to) (inform|notify|advise|confirm to|let) (you)? (that)?', replace: FYI },
   { match: '^ this is to (inform|notify|advise|let) you (know)? (that)?', replace: FYI },
-  { match: '(we|i) (would like|wish|want|are writing|am writing|write|are pleased|are glad|regret) to (inform|notify|advise|apprise) (you)? (that|of|about)?', replace: FYI },
+  { match: "(we|i) (would like|wish|want|are writing|am writing|write|are pleased|are glad|regret|are reaching out|'re reaching out|am reaching out|'m reaching out|reach out|are contacting you|are delighted|are happy|are thrilled|are excited|are sorry|are obliged|are obligated|feel obliged|must|have to|'d like|'re writing|'m writing|'re pleased|'m pleased|'re delighted|'re happy) to (inform|notify|advise|apprise) (you)? (that|of|about)?", replace: FYI },
   { match: '^ this is to (confirm|certify|acknowledge) (that)?', replace: ['We can confirm that'] },
   { match: 'kindly (note|be noted|take note|be aware) (that)?', replace: FYI },
   { match: '(please|kindly) acknowledge (the)? receipt (of this (email|e-mail|message|letter|mail))?', replace: ['please let us know you got this'] },
@@ -20,10 +22,21 @@ export const en: PhraseEntry[] = [
   { match: 'for (your|the) (necessary|needful) (action|actions|information and necessary action)', replace: ['so you can act on it'] },
   { match: '(please|kindly|pls) find (herewith|enclosed|attached|below|the attached|attached herewith|enclosed herewith|the enclosed|the below)', replace: ["Here's", "I've attached"] },
   { match: '(attached|enclosed) herewith', replace: ['attached'] },
+  { match: '(enclosed|attached|herewith|below) (please|kindly) find', replace: ["Here's", "I've attached"] },
+  { match: 'hesitate to revert (back)?', replace: ['hesitate to reply'] },
   { match: '(at|by) your (earliest|soonest) (possible)? (convenience|opportunity)', replace: ['when you can'] },
   { match: 'revert (back)? (to you|to us|to me|with|on this)', replace: ['get back to you'] },
   { match: '(please|kindly|pls) revert', replace: ['please reply'] },
   { match: '(kindly|please)? (bring|brought|bringing) (this|it)? to your (kind)? (notice|attention)', replace: ['let you know'] },
+  // Officialese built on "hereby"/"herewith", in any person: "it is hereby communicated", "you are hereby notified".
+  { match: "(it is|it's) (hereby|herewith) (communicated|notified|informed|announced|confirmed|declared|advised|brought to your (notice|attention)|intimated|conveyed) (to you)? (that)?", replace: FYI },
+  { match: "(you are|you're|all (customers|users|members) are) (hereby|herewith) (informed|notified|advised|reminded|requested|asked|instructed|invited|warned) (that|to)?", replace: FYI },
+  { match: '(hereby|herewith|hereunder|hereinafter|heretofore)' },
+  // Stock value claims: "your call is important to us", "your input matters greatly to us", "we value your business".
+  // "Valuable to us" stays unflagged: careful readers call that milder survey line borderline.
+  { match: `your ${VALUED} (is|are|matters|matter|remains|remain|has always been|will always be) (very|extremely|really|truly|so|most|highly|greatly|incredibly|deeply|hugely|always|of (great|utmost|the utmost))? (important|vital|importance)? (a lot|greatly|deeply|so much|very much|enormously|hugely)? to us`, replace: ['Thank you'] },
+  { match: `your ${VALUED} (is|are|remains|remain) (always)? (our|the) (top|first|number one|number 1|#1|highest|main|utmost|primary) (priority|concern)`, replace: ['Thank you'] },
+  { match: `(we|i) (really|truly|greatly|highly|sincerely|deeply|do)? (value|appreciate|treasure) your (business|custom|patronage|loyalty|continued (business|support|patronage|loyalty))`, replace: ['Thank you for shopping with us'] },
   { match: '(the)? (concerned|relevant) (department|dept|team|authority|authorities|official|officials|person|personnel|staff)', replace: ['the right team'] },
   { match: '(the)? (above-mentioned|abovementioned|above mentioned|below-mentioned|below mentioned|above-said|aforementioned|afore-mentioned|aforesaid)', replace: ['this'] },
   { match: 'the (aforementioned|aforesaid|undersigned)', replace: ['this'] },

@@ -1,7 +1,13 @@
 import type { PhraseEntry } from '../../server/src/engine/match';
+import { eitherOrder, faVerb } from '../../server/src/engine/phrase-classes';
 
 const NOUN =
   '(اعلام|ابلاغ|ارسال|ثبت|تایید|تأیید|انجام|پرداخت|واریز|لغو|تمدید|صادر|ایجاد|اعمال|تحویل|بررسی|پیگیری|رسیدگی|ارجاع|منتقل|مسدود|فعال|غیرفعال|تکمیل|دریافت|آماده|ارائه|تقدیم|محسوب|تلقی|منظور|اضافه|کسر|حذف|رد|پذیرفته|شارژ|تعیین|ویرایش|بروزرسانی|به‌روزرسانی|تغییر|اصلاح|اطلاع‌رسانی|مشخص|معرفی|برگزار|تشکیل|پیشنهاد|ارسال)';
+
+/** What stock lines claim to value (نظر شما، تماس شما). */
+const VALUED = '(نظر|نظرات|نظرتان|نظراتتان|تماس|تماستان|پیام|رضایت|رضایتتان|اعتماد|اعتمادتان|انتقادات|پیشنهادات|دیدگاه|دیدگاه‌های|همراهی|همراهیتان)';
+// "ارزشمند" (valuable) stays unflagged: careful readers call that milder survey line borderline.
+const VALUE_WORD = '(مهم|اهمیت|اولویت)';
 
 /** Persian officialese (نثر اداری): بدینوسیله، به استحضار می‌رساند، می‌گردد، خواهشمند است. */
 export const fa: PhraseEntry[] = [
@@ -30,4 +36,11 @@ export const fa: PhraseEntry[] = [
   { match: `${NOUN} (گردیده است|گردیده‌است|گردیده)`, replace: ['$1 شده'] },
   { match: `${NOUN} (خواهد گردید)`, replace: ['$1 خواهد شد'] },
   { match: `${NOUN} (گردد)`, replace: ['$1 شود'] },
+  // Any other form of the bureaucratic passive (نگردید، گردیده‌اند، خواهند گردید): no one-word rewrite fits them all.
+  { match: `${NOUN} ${faVerb('گردید', 'گرد')}` },
+  // Stock value claims, in either order of the thing valued and "to us": "نظر شما برای ما بسیار مهم است".
+  { match: `${eitherOrder(`${VALUED} (شما)?`, '(برای ما|برایمان|نزد ما|برای ما)')} ... ${VALUE_WORD}`, replace: ['ممنون'] },
+  // "مورد X قرار گرفت": the administrative passive built on قرار گرفتن, in any tense.
+  { match: 'مورد (تایید|تأیید|بررسی|پذیرش|قبول|پیگیری|رسیدگی|ارزیابی|تصویب|موافقت) قرار (گرفت*|می‌گیر*|نمی‌گیر*|خواهد گرفت|خواهند گرفت|نگرفت*|گیرد|بگیرد|گیرند)' },
+  { match: '(در دست|تحت) (بررسی|اقدام|رسیدگی|پیگیری) (می‌باشد|می‌باشند|قرار دارد|قرار گرفته است|قرار گرفته)', replace: ['در حال بررسی است'] },
 ];

@@ -1,3 +1,4 @@
+import { paraphraseCases } from '../../test/helpers/paraphrase-cases';
 import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('robotic-phrasing', {
@@ -26,5 +27,129 @@ ruleCases('robotic-phrasing', {
     { text: 'سفارش شما ارسال شد و فردا به دستتان می‌رسد.' },
     { text: 'لطفاً مدارک را برایمان بفرستید.' },
     { text: 'به اطلاع شما برسانیم که سفارش ارسال شد.' },
+  ],
+});
+
+// Written without reading en.ts/fa.ts: officialese built on hereby / inform-verbs / the گردید passive in any
+// inflection, and stock value claims; hard negatives are plain helpful notes ('please be aware', 'please note').
+paraphraseCases('robotic-phrasing', 'en', {
+  flag: [
+    "It is hereby notified that the service will end on 1 May.",
+    "You are hereby informed that your membership has lapsed.",
+    "We hereby wish to confirm your booking.",
+    "Your input matters greatly to us.",
+    "Your call is very important to us.",
+    "Your business is extremely important to us.",
+    "Your satisfaction is our top priority.",
+    "We are reaching out to notify you of a change in pricing.",
+    "We are delighted to inform you that your application was approved.",
+    "Kindly be advised that your card has expired.",
+    "This email is to notify you that your password was changed.",
+    "Please find enclosed the requested documents.",
+    "Your request has been duly noted and will be processed accordingly.",
+    "We wish to apprise you of the new schedule.",
+    "Please revert at the earliest.",
+    "The undersigned confirms the transfer.",
+    "Herewith we send you the contract.",
+    "We are in receipt of your letter dated 3 May.",
+  ],
+  pass: [
+    "Please be aware that the office closes early on Friday.",
+    "Please note that prices include tax.",
+    "Just so you know, your card expires next month.",
+    "Thanks for your feedback: we changed the checkout because of notes like yours.",
+    "Here's the contract; let me know if anything looks off.",
+    "I'm writing to let you know your order has shipped.",
+    "We got your message and Sara will reply today.",
+    "We'd love to hear what you think of the new app.",
+    "Your privacy settings are in your account page.",
+    "Your call with Dana is booked for Tuesday at 10.",
+    "We read every reply, so tell us what would make this better.",
+    "Your input on the survey helped us pick the new colours.",
+    "We're happy to help with anything else.",
+    "Reply to this email and a real person will answer.",
+    "I've attached your invoice for March.",
+  ],
+});
+
+paraphraseCases('robotic-phrasing', 'fa', {
+  flag: [
+    "بدین‌وسیله به آگاهی می‌رسانیم که ساعات کاری تغییر کرده است.",
+    "مدارک شما دریافت گردیده و بررسی خواهد گردید.",
+    "نظر شما برای ما بسیار مهم است.",
+    "برای ما تماس شما اهمیت زیادی دارد.",
+    "درخواست شما ثبت گردید و در اسرع وقت رسیدگی خواهد شد.",
+    "حساب کاربری شما مسدود گردیده است.",
+    "سفارش شما تا پایان هفته تحویل می‌گردد.",
+    "ضمناً به استحضار می‌رسانیم که قیمت‌ها تغییر کرده است.",
+    "خواهشمندیم مدارک را ارسال فرمایید.",
+    "مراتب جهت استحضار اعلام می‌گردد.",
+    "رضایت شما برای ما در اولویت است.",
+    "بازپرداخت مبلغ طی سه روز کاری انجام خواهد گردید.",
+    "اشتراک شما تمدید نگردید.",
+    "درخواست شما به واحد مربوطه ارجاع گردید.",
+    "احتراماً به اطلاع می‌رساند سفارش شما آماده است.",
+  ],
+  pass: [
+    "لطفاً توجه داشته باشید که دفتر ما جمعه‌ها تعطیل است.",
+    "سفارش شما ارسال شد و فردا به دستتان می‌رسد.",
+    "پیامتان به دستمان رسید و سارا امروز جواب می‌دهد.",
+    "نظر شما باعث شد صفحه‌ی پرداخت را ساده‌تر کنیم.",
+    "فاکتور ماه اسفند را پیوست کرده‌ام.",
+    "خوشحال می‌شویم نظرتان را درباره‌ی برنامه‌ی جدید بدانیم.",
+    "اگر سؤالی داشتید همین ایمیل را پاسخ دهید؛ یک آدم واقعی جواب می‌دهد.",
+    "حساب شما فعال شد؛ حالا می‌توانید وارد شوید.",
+    "لطفاً مدارک را تا پایان هفته برایمان بفرستید.",
+    "برای پیدا کردن سفارش، دنبال شماره‌ی پیگیری در پیامک بگردید.",
+    "کمی بعد دوباره امتحان کنید.",
+    "بازپرداخت طی سه روز کاری انجام می‌شود.",
+    "تماس شما با دانا برای سه‌شنبه ساعت ۱۰ تنظیم شد.",
+    "خبر خوب اینکه کالای مورد نظرتان دوباره موجود شد.",
+    "ممنون که با ما هستید.",
+  ],
+});
+
+paraphraseCases('robotic-phrasing', 'en (second batch)', {
+  flag: [
+    "We wish to inform you that your subscription expires soon.",
+    "Please be notified that the maintenance window has changed.",
+    "We would like to bring to your attention that your card expires soon.",
+    "The same is hereby acknowledged.",
+    "Your esteemed patronage is highly appreciated.",
+    "Please acknowledge receipt of this email.",
+    "We are pleased to advise that your claim is approved.",
+    "Enclosed please find your statement.",
+    "Your matter is being looked into by the concerned team.",
+    "Should you require any further clarification, please do not hesitate to revert.",
+  ],
+  pass: [
+    "Your statement is attached.",
+    "Just reply if anything looks wrong.",
+    "Please pay the invoice by Friday so your site stays online.",
+    "We've looked into your question and here is what we found.",
+  ],
+});
+
+paraphraseCases('robotic-phrasing', 'fa (second batch)', {
+  flag: [
+    "به آگاهی شما مشتری گرامی می‌رساند که سامانه فردا در دسترس نیست.",
+    "ضمن عرض سلام و احترام، به استحضار می‌رسانیم که درخواست شما ثبت شد.",
+    "بدین وسیله از حسن انتخاب شما سپاسگزاری می‌نماییم.",
+    "فاکتور شما به پیوست تقدیم می‌گردد.",
+    "نتیجه بررسی متعاقباً به اطلاع شما خواهد رسید.",
+    "درخواست جنابعالی در دست بررسی می‌باشد.",
+    "لازم به ذکر است که هزینه ارسال بر عهده خریدار است.",
+    "خواهشمند است جهت تکمیل مدارک به سایت مراجعه فرمایید.",
+    "مدارک ارسالی مورد تایید قرار گرفت.",
+    "مراتب جهت اطلاع و اقدام لازم ایفاد می‌گردد.",
+    "سفارش فوق‌الذکر ارسال گردیده است.",
+  ],
+  pass: [
+    "سفارش شما در حال بررسی است و تا فردا خبرتان می‌کنیم.",
+    "مدارک شما تأیید شد.",
+    "فاکتور را پیوست کردیم.",
+    "برای پیگیری، کد رهگیری را نگه دارید.",
+    "با سلام، سفارش شما امروز ارسال شد.",
+    "هر سؤالی داشتید همین ایمیل را پاسخ دهید.",
   ],
 });

@@ -57,6 +57,13 @@ export interface PhraseMatch {
  * to compile, which the language server would pay on every cold start.
  */
 const LETTER = "A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u0610-\\u061A\\u0620-\\u065F\\u066E-\\u06D3\\u06D5-\\u06DC\\u06DF-\\u06E8\\u06EA-\\u06EF\\u06FA-\\u06FF\\u0750-\\u077F\\uFB50-\\uFDFF\\uFE70-\\uFEFF";
+/**
+ * The letters a `word*` ending may continue with, per script: an ending never changes script, and the full LETTER
+ * class, repeated once per starred word (Persian verb classes hold dozens), makes the regexes several times longer
+ * to build at start-up.
+ */
+const LATIN_ENDING = "[A-Za-z\\u00C0-\\u024F']*";
+const ARABIC_ENDING = '[\\u0620-\\u065F\\u066E-\\u06D3\\u06D5-\\u06FF\\u0750-\\u077F\\uFB50-\\uFDFF\\uFE70-\\uFEFF]*';
 const WORD = `[${LETTER}0-9\\u0660-\\u0669\\u06F0-\\u06F9_'\\uE000]`;
 const WORD_START_CHAR = new RegExp(`[${LETTER}0-9\\uE000"«(]`);
 const NOT_WORD_BEFORE = `(?<!${WORD})`;
@@ -134,8 +141,9 @@ function wordRe(word: string, language: Language): string {
   const body = prefix ? word.slice(0, -1) : word;
   // ZWNJ (kept in the data for readability) becomes "ZWNJ, space or nothing"; the text has ZWNJ removed.
   const parts = body.split('\u200C').map((p) => escapeRe(normalizeString(p)));
-  const joined = parts.join(language === 'fa' || /[\u0600-\u06FF]/.test(body) ? '[ ]?' : '');
-  return prefix ? `${joined}[${LETTER}']*` : joined;
+  const arabicScript = /[\u0600-\u06FF]/.test(body);
+  const joined = parts.join(language === 'fa' || arabicScript ? '[ ]?' : '');
+  return prefix ? joined + (arabicScript ? ARABIC_ENDING : LATIN_ENDING) : joined;
 }
 
 function sequenceRe(tokens: Token[], language: Language): string {

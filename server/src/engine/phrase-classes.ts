@@ -1,0 +1,45 @@
+/**
+ * Word classes and frames for phrase data (see match.ts for the pattern syntax). Judgement rules describe a
+ * failure as a frame over classes — who acts, the verb, the object, the hedge — rather than as a list of
+ * sentences, so wording nobody listed is still caught. These helpers build pattern text; they add no syntax,
+ * so the compiled regexes stay as bounded as hand-written ones.
+ *
+ * Persian verbs inflect for person and number, take می‌/نمی‌ and ن- prefixes, form perfects with ـه and
+ * passives with شد/گردید, and come last in the clause; the helpers spell those forms once instead of every
+ * rule listing them by hand.
+ */
+
+/** `(a|b|c)`: one slot filled by any member of a word class. */
+export function oneOf(...members: string[]): string {
+  return `(${members.join('|')})`;
+}
+
+/** Both orders of two parts of a clause, up to a few words apart: Persian puts object and agent either way. */
+export function eitherOrder(a: string, b: string): string {
+  return `(${a} ... ${b}|${b} ... ${a})`;
+}
+
+/**
+ * Every finite form of a simple Persian verb from its past and present stems: present and past, negative,
+ * perfect (کرده‌ایم), pluperfect (کرده بودیم), future (خواهیم کرد) and subjunctive/imperative (بکنید, کنید).
+ * `کرد`/`کن` → "(می‌کن*|نمی‌کن*|کرد*|نکرد*|…)". Stems ending in a vowel take their endings with a glide
+ * (گوی → بگویید), which the `*` prefix forms already cover.
+ */
+export function faVerb(past: string, present: string): string {
+  const subj = ['م', 'ی', 'د', 'یم', 'ید', 'ند', 'ین'].map((e) => present + e);
+  return oneOf(
+    `می‌${present}*`,
+    `نمی‌${present}*`,
+    `${past}*`,
+    `ن${past}*`,
+    `(خواه*|نخواه*) ${past}`,
+    `ب${present}*`,
+    `ن${present}*`,
+    ...subj,
+  );
+}
+
+/** A Persian compound verb: the non-verbal part (a noun or adjective) and every form of its light verb. */
+export function faCompound(nonVerbal: string, past: string, present: string): string {
+  return `${nonVerbal} ${faVerb(past, present)}`;
+}

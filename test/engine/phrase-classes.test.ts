@@ -1,0 +1,35 @@
+/**
+ * The word-class helpers build pattern text that the phrase compiler reads: Persian verb forms in every person
+ * and tense, and both orders of two clause parts.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compilePhrases, findPhrases } from '../../server/src/engine/match';
+import { eitherOrder, faCompound, faVerb } from '../../server/src/engine/phrase-classes';
+import { normalizeString } from '../../server/src/engine/prose';
+
+function matches(pattern: string, text: string): boolean {
+  return findPhrases(normalizeString(text), compilePhrases([{ match: pattern }], 'fa')).length > 0;
+}
+
+test('faVerb covers person, negation, perfect, pluperfect, future and subjunctive, however spaced', () => {
+  const verb = faCompound('توضیح', 'داد', 'ده');
+  for (const form of ['توضیح دادیم', 'توضیح می‌دهیم', 'توضیح می دهم', 'توضیح میدهند', 'توضیح نمی‌دهیم', 'توضیح داده‌ایم',
+    'توضیح داده ایم', 'توضیح داده بودیم', 'توضیح خواهیم داد', 'توضیح بدهید', 'توضیح دهید', 'توضیح ندادیم']) {
+    assert.ok(matches(verb, form), form);
+  }
+  assert.ok(!matches(verb, 'توضیحات'), 'another word that only starts like the noun');
+  assert.ok(!matches(faVerb('کرد', 'کن'), 'کنار'), 'a word that only starts with the present stem');
+});
+
+test('faVerb reads Arabic-letter and unspaced spellings', () => {
+  assert.ok(matches(faCompound('درک', 'کرد', 'کن'), 'درك كنيد'));
+  assert.ok(matches(faVerb('گفت', 'گوی'), 'نگفته بودیم'));
+});
+
+test('eitherOrder matches both orders of object and verb, a few words apart', () => {
+  const p = eitherOrder('به شما', faCompound('ایمیل', 'زد', 'زن'));
+  assert.ok(matches(p, 'دو بار به شما ایمیل زدیم'));
+  assert.ok(matches(p, 'ایمیل زدیم دو بار به شما'));
+  assert.ok(!matches(p, 'به شما'));
+});
