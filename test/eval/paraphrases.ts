@@ -1,0 +1,62 @@
+/**
+ * Blind paraphrase sets for the judgement rules (test/eval/paraphrases/<rule>.<lang>.json). They were written by
+ * someone who never read the rules' phrase data or code, from the labelling guide and the source articles only:
+ * per rule and language, realistic bad sentences (with the clause a reviewer would highlight) and hard negatives
+ * that look like them but are fine. They measure whether a rule generalizes to wording nobody listed.
+ * Rules must not be tuned sentence by sentence to this set; failures are printed so a class of miss can be seen.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint, type Language } from '../../server/src/engine';
+
+export const PARAPHRASE_DIR = join(new URL('.', import.meta.url).pathname, 'paraphrases');
+
+export interface ParaphraseSet {
+  rule: string;
+  language: Language;
+  bad: { text: string; quote: string }[];
+  good: { text: string; why: string }[];
+}
+
+export interface ParaphraseScore {
+  rule: string;
+  language: Language;
+  /** Bad sentences where a finding of the rule overlaps the highlighted clause. */
+  caught: number;
+  bad: number;
+  /** Good sentences the rule flags anyway. */
+  falseAlarms: number;
+  good: number;
+  missed: string[];
+  flagged: string[];
+}
+
+export function loadParaphraseSets(dir = PARAPHRASE_DIR): ParaphraseSet[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as ParaphraseSet);
+}
+
+/** Each sentence is linted on its own as a plain-text message; only the set's own rule counts. */
+function findingsOf(rule: string, text: string) {
+  return lint(text, { filePath: 'message.txt' }).findings.filter((f) => f.ruleId === rule);
+}
+
+export function scoreParaphrases(set: ParaphraseSet): ParaphraseScore {
+  const score: ParaphraseScore = { rule: set.rule, language: set.language, caught: 0, bad: set.bad.length, falseAlarms: 0, good: set.good.length, missed: [], flagged: [] };
+  for (const { text, quote } of set.bad) {
+    const start = text.indexOf(quote);
+    const end = start + quote.length;
+    const hit = findingsOf(set.rule, text).some((f) => f.range.start < end && f.range.end > start);
+    if (hit) score.caught++;
+    else score.missed.push(text);
+  }
+  for (const { text } of set.good) {
+    if (findingsOf(set.rule, text).length) {
+      score.falseAlarms++;
+      score.flagged.push(text);
+    }
+  }
+  return score;
+}
