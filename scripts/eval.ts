@@ -11,6 +11,7 @@
 import { SPLITS, RULE_IDS, scoreSplits, precision, recall, emptyTally, type Split, type Tally, type Miss } from '../test/eval/scorer';
 import { REAL_RULE_IDS, REAL_SPLITS, scoreRealSplit, type RealSplit } from '../test/eval/real';
 import type { Language } from '../server/src/engine';
+import { halfOf, loadParaphraseSets, scoreParaphrases, type ParaphraseHalf } from '../test/eval/paraphrases';
 
 type AnySplit = Split | RealSplit;
 const GROUPS: Record<string, AnySplit[]> = {
@@ -23,11 +24,12 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const which = args.find((a) => !a.startsWith('--')) ?? 'dev';
 const known: string[] = [...SPLITS, ...REAL_SPLITS];
-if (!GROUPS[which] && !known.includes(which)) {
-  console.error(`Unknown split "${which}". Use ${known.join(', ')}, self, real or all.`);
+const paraphrases = which === 'paraphrases' || which === 'all';
+if (!GROUPS[which] && !known.includes(which) && which !== 'paraphrases') {
+  console.error(`Unknown split "${which}". Use ${known.join(', ')}, paraphrases, self, real or all.`);
   process.exit(2);
 }
-const chosen: AnySplit[] = GROUPS[which] ?? [which as AnySplit];
+const chosen: AnySplit[] = which === 'paraphrases' ? [] : GROUPS[which] ?? [which as AnySplit];
 
 const pct = (x: number | undefined) => (x === undefined ? '   -' : x.toFixed(2).padStart(4));
 const row = (cells: (string | number)[], widths: number[]) =>
@@ -118,4 +120,27 @@ if (selfChosen.length > 1) {
   const report = scoreSplits(selfChosen);
   console.log(`\n== self-written, all: ${report.cases} templates ==`);
   printTable(report.totals, RULE_IDS);
+}
+
+if (paraphrases) {
+  console.log('\n######## Blind paraphrases of the judgement rules (test/eval/paraphrases) ########');
+  console.log('Each sentence linted alone; caught = a finding of the rule on the highlighted clause, false alarm = a finding on a good sentence.');
+  const widths = [18, 4, 6, 9, 12, 9];
+  for (const half of ['dev', 'blind'] as ParaphraseHalf[]) {
+    console.log(`\n== ${half} half (${half === 'dev' ? 'even' : 'odd'}-numbered items) ==`);
+    console.log(row(['rule', 'lang', 'caught', 'recall', 'false alarms', 'FA rate'], widths));
+    const misses: string[] = [];
+    let caught = 0, bad = 0, fa = 0, good = 0;
+    for (const set of loadParaphraseSets()) {
+      const s = scoreParaphrases(halfOf(set, half));
+      caught += s.caught; bad += s.bad; fa += s.falseAlarms; good += s.good;
+      console.log(row([s.rule, s.language, `${s.caught}/${s.bad}`, pct(s.caught / s.bad), `${s.falseAlarms}/${s.good}`, pct(s.falseAlarms / s.good)], widths));
+      if (half === 'dev') {
+        for (const t of s.missed) misses.push(`  miss  ${s.rule} [${s.language}]  ${JSON.stringify(t)}`);
+        for (const t of s.flagged) misses.push(`  false alarm  ${s.rule} [${s.language}]  ${JSON.stringify(t)}`);
+      }
+    }
+    console.log(row(['all', '', `${caught}/${bad}`, pct(caught / bad), `${fa}/${good}`, pct(fa / good)], widths));
+    if (half === 'dev' && verbose) console.log(`\nDev-half failures (${misses.length})\n${misses.join('\n')}`);
+  }
 }

@@ -3,7 +3,9 @@
  * someone who never read the rules' phrase data or code, from the labelling guide and the source articles only:
  * per rule and language, realistic bad sentences (with the clause a reviewer would highlight) and hard negatives
  * that look like them but are fine. They measure whether a rule generalizes to wording nobody listed.
- * Rules must not be tuned sentence by sentence to this set; failures are printed so a class of miss can be seen.
+ * Each set is cut in two halves by position: the even-numbered items are a development half (its misses and false
+ * alarms are printed, to show a class of failure), the odd-numbered items a blind half that is only ever scored.
+ * Rules must not be tuned sentence by sentence to either half.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,6 +43,15 @@ export function loadParaphraseSets(dir = PARAPHRASE_DIR): ParaphraseSet[] {
 /** Each sentence is linted on its own as a plain-text message; only the set's own rule counts. */
 function findingsOf(rule: string, text: string) {
   return lint(text, { filePath: 'message.txt' }).findings.filter((f) => f.ruleId === rule);
+}
+
+export type ParaphraseHalf = 'dev' | 'blind' | 'both';
+
+/** The items of one half: even positions for dev, odd for blind. */
+export function halfOf(set: ParaphraseSet, half: ParaphraseHalf): ParaphraseSet {
+  if (half === 'both') return set;
+  const keep = <T>(items: T[]) => items.filter((_, i) => (i % 2 === 0) === (half === 'dev'));
+  return { ...set, bad: keep(set.bad), good: keep(set.good) };
 }
 
 export function scoreParaphrases(set: ParaphraseSet): ParaphraseScore {
