@@ -21,7 +21,7 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { extensionOf, fixText, formatFor, LineIndex, lint, type Finding, type Format, type LintOptions } from '../engine';
+import { docsUrl, extensionOf, fixText, formatFor, LineIndex, lint, rules, type Finding, type Format, type LintOptions } from '../engine';
 import { codeActions, COMMAND_FIX_ALL, COMMAND_SHOW_DOCUMENTATION, editFor, FIX_ALL_KIND, minimalEdit } from './code-actions';
 import { configTargetPath, disableInConfigEdit } from './config-edit';
 import { createConfigSource, describeProblem, problemOf, readConfigText, type ConfigProblem, type ConfigSource, type ResolvedConfig } from './config-source';
@@ -29,7 +29,7 @@ import { countBySeverity, SOURCE, toDiagnostics } from './diagnostics';
 import { hoverAt } from './hover';
 import { Scheduler } from './scheduler';
 import serverPackage from '../../package.json';
-import { isTrusted, type InitializationOptions } from '../../../shared/init-options';
+import { isTrusted, RULES_REQUEST, STATUS_NOTIFICATION, type InitializationOptions, type RulesResult, type StatusParams } from '../../../shared/protocol';
 import { DEFAULT_SETTINGS, editorOverrides, readSettings, type ClientSettings } from './settings';
 
 export const VERSION: string = serverPackage.version;
@@ -37,7 +37,7 @@ export const VERSION: string = serverPackage.version;
 /** What a client may pass in `initializationOptions` (shared with the VS Code client). */
 export type { InitializationOptions };
 
-export const STATUS_NOTIFICATION = 'warmly/status';
+export { STATUS_NOTIFICATION };
 
 export const UNTRUSTED_NOTICE = 'untrusted workspace: Warmly reads no config file here (.warmlyrc*, warmly.config.*, package.json "warmly") and lints with your user settings only; trust the folder to use its configuration';
 
@@ -193,7 +193,8 @@ export function startServer(connection: Connection, configSource: ConfigSource =
 
   function sendStatus(uri: string, result: LintState): void {
     if (!initOptions.statusNotification) return;
-    void connection.sendNotification(STATUS_NOTIFICATION, { uri, version: result.version, counts: countBySeverity(result.findings) });
+    const params: StatusParams = { uri, version: result.version, counts: countBySeverity(result.findings) };
+    void connection.sendNotification(STATUS_NOTIFICATION, params);
   }
 
   // ---- config file problems -------------------------------------------------------------------------------
@@ -505,6 +506,17 @@ export function startServer(connection: Connection, configSource: ConfigSource =
       }
       return null;
     }),
+  );
+
+  connection.onRequest(RULES_REQUEST, (): RulesResult =>
+    rules.map((rule) => ({
+      id: rule.id,
+      description: rule.description,
+      defaultSeverity: rule.defaultSeverity,
+      docsUrl: docsUrl(rule.id),
+      fixable: rule.fixable,
+      languages: Object.keys(rule.messages),
+    })),
   );
 
   connection.onShutdown(() => {
