@@ -91,3 +91,14 @@ test('the .vsix holds only the bundles, grammars, schema, icon, configs and docs
   }
   for (const g of manifest.contributes.grammars) assert.ok(files.includes(g.path.replace(/^\.\//, '')), `${g.path} ships`);
 });
+
+test('the extension bundles no engine, rule or server code: only the client, the shared protocol and libraries', async () => {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [join(ROOT, 'client', 'src', 'extension.ts')], bundle: true, platform: 'node', format: 'cjs',
+    external: ['vscode'], write: false, metafile: true, outfile: 'extension.js', absWorkingDir: ROOT, logLevel: 'silent',
+  });
+  const ours = Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules'));
+  assert.ok(ours.some((f) => f.startsWith('client/src/')), 'the client itself is bundled');
+  for (const f of ours) assert.match(f, /^(client\/src|shared)\//, `${f} should not be in the extension bundle`);
+});
