@@ -87,6 +87,12 @@ export interface RuleInfo {
 
 export type RulesResult = RuleInfo[];
 
+/**
+ * Client → server, for tests and bug reports: which documents the server holds state for. A closed document
+ * must not appear. Result: `{ uris: string[]; scheduled: number }`.
+ */
+export const DEBUG_DOCUMENT_STATES_REQUEST = 'warmly/debug/documentStates';
+
 // ---- commands ---------------------------------------------------------------------------------------------
 
 /** Commands the server executes (`workspace/executeCommand`); vscode-languageclient registers them itself. */
