@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LSPErrorCodes, ResponseError, TextDocuments, type ClientCapabilities, type Connection, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { extensionOf, formatFor, lint, type Format, type LintOptions } from '../engine';
+import { FORMAT_BY_LANGUAGE_ID } from '../../../shared/formats';
 import { STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from '../../../shared/protocol';
 import { configTargetPath, disableInConfigEdit } from './config-edit';
 import { ConfigDiagnostics } from './config-diagnostics';
@@ -16,13 +17,6 @@ import { countBySeverity, toDiagnostics } from './diagnostics';
 import { DocumentStates, type DocumentConfig, type LintState } from './document-states';
 import { Scheduler } from './scheduler';
 import { DEFAULT_SETTINGS, editorOverrides, readSettings, type ClientSettings } from './settings';
-
-/** Language ids → formats, for documents whose file name says nothing (untitled buffers, odd extensions). */
-const LANGUAGE_FORMATS: Record<string, Format> = {
-  plaintext: 'plain', text: 'plain', markdown: 'markdown', html: 'html', handlebars: 'handlebars', mustache: 'handlebars',
-  liquid: 'liquid', twig: 'twig', jinja: 'twig', 'jinja-html': 'twig', nunjucks: 'twig', erb: 'erb', 'html.erb': 'erb',
-  eruby: 'erb', mjml: 'mjml',
-};
 
 export type Trigger = 'open' | 'change' | 'save' | 'refresh';
 
@@ -86,7 +80,8 @@ export class Session {
     const path = pathOf(doc.uri);
     const byName = formatFor(path || doc.uri);
     if (byName !== 'plain' || ['.txt', '.text'].includes(extensionOf(path || doc.uri))) return byName;
-    return LANGUAGE_FORMATS[doc.languageId] ?? 'plain';
+    // Language ids → formats, for documents whose file name says nothing (untitled buffers, odd extensions).
+    return Object.hasOwn(FORMAT_BY_LANGUAGE_ID, doc.languageId) ? FORMAT_BY_LANGUAGE_ID[doc.languageId] : 'plain';
   }
 
   isConfigFile(uri: string): boolean {
