@@ -9,7 +9,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { LANGUAGE_IDS, WORKSPACE_EXTENSIONS } from '../../client/src/languages';
-import { TEMPLATE_EXTENSIONS } from '../../server/src/engine';
+import { formatFor, TEMPLATE_EXTENSIONS } from '../../server/src/engine';
+import { directiveComment } from '../../server/src/lsp/suppression';
+import { FORMAT_REGISTRY } from '../../shared/formats';
+import { manifestText } from '../../scripts/gen-manifest';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { rules } from '../../rules';
 import { CLIENT_COMMANDS, SERVER_COMMANDS } from '../../shared/protocol';
@@ -101,4 +104,22 @@ test('the extension bundles no engine, rule or server code: only the client, the
   const ours = Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules'));
   assert.ok(ours.some((f) => f.startsWith('client/src/')), 'the client itself is bundled');
   for (const f of ours) assert.match(f, /^(client\/src|shared)\//, `${f} should not be in the extension bundle`);
+});
+
+test('package.json\'s derived parts are current (run "npm run gen-manifest" after changing a format or rule)', () => {
+  const current = readFileSync(join(ROOT, 'package.json'), 'utf8');
+  assert.ok(current === manifestText(current), 'package.json is out of date: run "npm run gen-manifest" and commit it');
+  // The check sees drift: a contributed extension or rule id kept by hand is put back from the registries.
+  const stale = current.replace('".twig",', '').replace('"no-reply": {', '"no-replies": {');
+  assert.notEqual(stale, current);
+  assert.equal(manifestText(stale), current);
+});
+
+test('the format registry drives the engine, the server\'s language ids, disable comments and the client', () => {
+  for (const f of FORMAT_REGISTRY) {
+    for (const ext of f.extensions) assert.equal(formatFor(`emails/x${ext}`), f.id, `${ext} is read as ${f.id}`);
+    assert.ok(LANGUAGE_IDS.includes(f.languageIds[0]), `the client selects ${f.languageIds[0]}`);
+    assert.equal(directiveComment(f.id, 'x') !== undefined, 'comment' in f, `${f.id} has a disable comment iff the registry gives one`);
+  }
+  assert.deepEqual(manifest.contributes.languages.map((l: { id: string }) => l.id), FORMAT_REGISTRY.filter((f) => 'vscode' in f).map((f) => f.id));
 });
