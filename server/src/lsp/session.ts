@@ -9,7 +9,7 @@ import { LSPErrorCodes, ResponseError, TextDocuments, type ClientCapabilities, t
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { extensionOf, formatFor, lint, type Format, type LintOptions } from '../engine';
 import { FORMAT_BY_LANGUAGE_ID } from '../../../shared/formats';
-import { STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from '../../../shared/protocol';
+import { SETTINGS_SECTION, STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from '../../../shared/protocol';
 import { configTargetPath, disableInConfigEdit } from './config-edit';
 import { ConfigDiagnostics } from './config-diagnostics';
 import { describeProblem, problemOf, readConfigText, type ConfigProblem, type ConfigSource, type ResolvedConfig } from './config-source';
@@ -93,7 +93,7 @@ export class Session {
 
   private async settingsFor(uri: string): Promise<ClientSettings> {
     if (!this.supportsConfiguration()) return this.baseSettings;
-    const [section] = await this.connection.workspace.getConfiguration([{ scopeUri: uri, section: 'warmly' }]);
+    const [section] = await this.connection.workspace.getConfiguration([{ scopeUri: uri, section: SETTINGS_SECTION }]);
     return readSettings(section, this.baseSettings);
   }
 
