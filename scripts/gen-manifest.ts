@@ -1,8 +1,9 @@
 /**
  * Writes the derived parts of package.json (the VS Code extension manifest): activation events, contributed
  * languages and grammars from the format registry (shared/formats.ts), and the rule ids under the `warmly.rules`
- * setting from the rule registry. Everything else in package.json is kept as written. `--check` exits 1 when
- * the committed package.json is out of date instead of writing it (test/client/manifest.test.ts runs the check).
+ * setting from the rule registry; and the `files` pattern of .pre-commit-hooks.yaml from the registry's
+ * extensions. Everything else in both files is kept as written. `--check` exits 1 when a committed file is out
+ * of date instead of writing it (test/client/manifest.test.ts runs the check).
  * Usage: node --import tsx scripts/gen-manifest.ts [--check]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -10,9 +11,10 @@ import { join } from 'node:path';
 import { rules } from '../rules';
 import { docsUrl } from '../server/src/engine';
 import { SEVERITIES } from '../server/src/config/schema';
-import { EDITOR_LANGUAGE_IDS, FORMAT_REGISTRY, type FormatInfo } from '../shared/formats';
+import { EDITOR_LANGUAGE_IDS, FORMAT_REGISTRY, TEMPLATE_EXTENSIONS, type FormatInfo } from '../shared/formats';
 
 export const MANIFEST_FILE = join(import.meta.dirname, '..', 'package.json');
+export const HOOKS_FILE = join(import.meta.dirname, '..', '.pre-commit-hooks.yaml');
 
 /** Activation events that are not about a language: a workspace with Warmly config files. */
 const WORKSPACE_ACTIVATION = ['workspaceContains:**/.warmlyrc*', 'workspaceContains:**/warmly.config.*'];
@@ -60,16 +62,35 @@ export function manifestText(currentText: string): string {
   return JSON.stringify(manifestFor(JSON.parse(currentText) as Manifest), null, 2) + '\n';
 }
 
+/** The pre-commit `files` pattern: every extension a directory walk lints (`.blade.php` is covered by `.php`). */
+export function hooksFilesPattern(): string {
+  const exts = TEMPLATE_EXTENSIONS.filter((e) => !TEMPLATE_EXTENSIONS.some((other) => other !== e && e.endsWith(other)));
+  return `\\.(${exts.map((e) => e.slice(1).replace(/\./g, '\\.')).join('|')})$`;
+}
+
+export function hooksText(currentText: string): string {
+  return currentText.replace(/^(\s*files: ).*$/gm, (_, lead: string) => lead + hooksFilesPattern());
+}
+
+const GENERATED = [
+  { file: MANIFEST_FILE, name: 'package.json', text: manifestText },
+  { file: HOOKS_FILE, name: '.pre-commit-hooks.yaml', text: hooksText },
+];
+
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
-  const current = readFileSync(MANIFEST_FILE, 'utf8');
-  const text = manifestText(current);
-  if (process.argv.includes('--check')) {
-    if (current !== text) {
-      console.error('package.json is out of date: run "npm run gen-manifest" and commit it.');
-      process.exit(1);
+  let stale = false;
+  for (const g of GENERATED) {
+    const current = readFileSync(g.file, 'utf8');
+    const text = g.text(current);
+    if (process.argv.includes('--check')) {
+      if (current !== text) {
+        console.error(`${g.name} is out of date: run "npm run gen-manifest" and commit it.`);
+        stale = true;
+      }
+    } else {
+      writeFileSync(g.file, text);
+      console.log(`wrote ${g.file}`);
     }
-  } else {
-    writeFileSync(MANIFEST_FILE, text);
-    console.log(`wrote ${MANIFEST_FILE}`);
   }
+  if (stale) process.exit(1);
 }

@@ -12,7 +12,7 @@ import { LANGUAGE_IDS, WORKSPACE_EXTENSIONS } from '../../client/src/languages';
 import { formatFor, TEMPLATE_EXTENSIONS } from '../../server/src/engine';
 import { directiveComment } from '../../server/src/lsp/suppression';
 import { FORMAT_REGISTRY } from '../../shared/formats';
-import { manifestText } from '../../scripts/gen-manifest';
+import { hooksFilesPattern, hooksText, manifestText } from '../../scripts/gen-manifest';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { rules } from '../../rules';
 import { CLIENT_COMMANDS, SERVER_COMMANDS } from '../../shared/protocol';
@@ -122,4 +122,15 @@ test('the format registry drives the engine, the server\'s language ids, disable
     assert.equal(directiveComment(f.id, 'x') !== undefined, 'comment' in f, `${f.id} has a disable comment iff the registry gives one`);
   }
   assert.deepEqual(manifest.contributes.languages.map((l: { id: string }) => l.id), FORMAT_REGISTRY.filter((f) => 'vscode' in f).map((f) => f.id));
+});
+
+test('.pre-commit-hooks.yaml\'s file pattern is generated from the format registry (npm run gen-manifest)', () => {
+  const current = readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8');
+  assert.ok(current === hooksText(current), '.pre-commit-hooks.yaml is out of date: run "npm run gen-manifest" and commit it');
+  const stale = current.replace('|liquid|', '|');
+  assert.notEqual(stale, current);
+  assert.equal(hooksText(stale), current);
+  const re = new RegExp(hooksFilesPattern());
+  for (const ext of TEMPLATE_EXTENSIONS) assert.ok(re.test(`emails/x${ext}`), ext);
+  assert.ok(!re.test('src/app.ts'));
 });
