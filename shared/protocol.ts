@@ -93,6 +93,19 @@ export type RulesResult = RuleInfo[];
  */
 export const DEBUG_DOCUMENT_STATES_REQUEST = 'warmly/debug/documentStates';
 
+/**
+ * Client → server, for the soak test: run a full garbage collection when the server was started with
+ * `node --expose-gc` (otherwise nothing is collected) and report the live heap. Result: `{ collected: boolean;
+ * heapUsedBytes: number }`. Live heap after a full collection is what a leak grows; RSS also holds garbage that
+ * the next collection would free, and on a busy machine that alone can swing by half.
+ */
+export const DEBUG_HEAP_REQUEST = 'warmly/debug/heap';
+
+export interface HeapSnapshot {
+  collected: boolean;
+  heapUsedBytes: number;
+}
+
 // ---- commands ---------------------------------------------------------------------------------------------
 
 /** Commands the server executes (`workspace/executeCommand`); vscode-languageclient registers them itself. */

@@ -18,6 +18,8 @@ import { docsUrl, fixText, lint, rules } from '../engine';
 import serverPackage from '../../package.json';
 import {
   DEBUG_DOCUMENT_STATES_REQUEST,
+  DEBUG_HEAP_REQUEST,
+  type HeapSnapshot,
   isTrusted,
   RULES_REQUEST,
   STATUS_NOTIFICATION,
@@ -274,4 +276,9 @@ function registerWarmlyRequests(session: Session): void {
     })),
   );
   session.connection.onRequest(DEBUG_DOCUMENT_STATES_REQUEST, (): DocumentStatesSnapshot => session.states.snapshot());
+  session.connection.onRequest(DEBUG_HEAP_REQUEST, (): HeapSnapshot => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    return { collected: Boolean(gc), heapUsedBytes: process.memoryUsage().heapUsed };
+  });
 }
