@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { rules } from '../../server/src/engine';
+import { rules } from '../../server/src/linter';
 import { validatePattern, type PhraseEntry } from '../../server/src/engine/match';
 
 const root = join(__dirname, '..', '..');

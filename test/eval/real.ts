@@ -17,7 +17,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { lint, type Finding, type Language } from '../../server/src/engine';
+import { type Finding, type Language } from '../../server/src/engine';
+import { lint } from '../../server/src/linter';
 import { emptyTally, RULE_IDS, type Miss, type Tally } from './scorer';
 
 export const REAL_SPLITS = ['real-dev', 'real-holdout'] as const;

@@ -21,7 +21,8 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { extensionOf, fixText, formatFor, LineIndex, lint, type Finding, type Format, type LintOptions } from '../engine';
+import { extensionOf, formatFor, LineIndex, type Finding, type Format, type LintOptions } from '../engine';
+import { fixText, lint } from '../linter';
 import { codeActions, COMMAND_FIX_ALL, COMMAND_SHOW_DOCUMENTATION, editFor, FIX_ALL_KIND, minimalEdit } from './code-actions';
 import { configTargetPath, disableInConfigEdit } from './config-edit';
 import { createConfigSource, describeProblem, problemOf, readConfigText, type ConfigProblem, type ConfigSource, type ResolvedConfig } from './config-source';
