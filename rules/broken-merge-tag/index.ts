@@ -1,6 +1,4 @@
-import type { Rule } from '../../server/src/engine/rule';
-import type { BrokenTag } from '../../server/src/engine/formats/tags';
-import type { Language, Suggestion } from '../../server/src/engine/types';
+import type { BrokenTag, Language, Rule, Suggestion } from '../../server/src/engine/kit';
 
 const rule: Rule = {
   id: 'broken-merge-tag',

@@ -1,7 +1,4 @@
-import { closingLines, findSignoffs, linesOf, lineRange, EN_DEPT_LINE, FA_TEAM_START, lineTags, type Line } from '../../server/src/engine/letter';
-import { roleOf } from '../../server/src/engine/personalize';
-import type { Rule, RuleContext } from '../../server/src/engine/rule';
-import type { Language, Suggestion } from '../../server/src/engine/types';
+import { closingLines, EN_DEPT_LINE, FA_TEAM_START, findSignoffs, lineRange, linesOf, lineTags, roleOf, type Language, type Line, type Rule, type RuleContext, type Suggestion } from '../../server/src/engine/kit';
 
 const rule: Rule = {
   id: 'faceless-signoff',

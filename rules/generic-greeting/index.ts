@@ -1,8 +1,4 @@
-import type { Rule, RuleContext } from '../../server/src/engine/rule';
-import type { ProseBlock } from '../../server/src/engine/prose';
-import type { PhraseMatch } from '../../server/src/engine/match';
-import type { Language, Suggestion } from '../../server/src/engine/types';
-import { matchCase } from '../../server/src/engine/phrase-rule';
+import { matchCase, type Language, type PhraseMatch, type ProseBlock, type Rule, type RuleContext, type Suggestion } from '../../server/src/engine/kit';
 import { en } from './en';
 import { fa } from './fa';
 
