@@ -1,4 +1,4 @@
-import { classifyVariable, closingLines, CONTEXT, findSignoffs, lineRange, linesOf, NO_REPLY_ADDRESS, PLACEHOLDER, REACHES_STAFF, roleOf, type Language, type Line, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/src/engine/kit';
+import { classifyVariable, closingLines, CONTEXT, dominantLanguage, findSignoffs, lineRange, linesOf, NO_REPLY_ADDRESS, PLACEHOLDER, REACHES_STAFF, roleOf, type Language, type Line, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/src/engine/kit';
 import { en } from './en';
 import { fa } from './fa';
 
@@ -42,7 +42,7 @@ const rule: Rule = {
     if (ctx.extraction.scan.tags.some((t) => t.kind !== 'comment' && /\b(footer|signature|contact|sign-?off|signoff)\b/i.test(t.expr))) return;
     if (ctx.blocks.some((b) => ctx.match(b, PHRASES).length > 0)) return;
 
-    const language = dominantLanguage(ctx);
+    const language = dominantLanguage(ctx.blocks, ctx.languageOverride);
     const anchor: Line | undefined = signoffs.length ? signoffs[signoffs.length - 1].line : lines[lines.length - 1];
     if (!anchor) return;
     const range = lineRange(anchor);
@@ -157,17 +157,6 @@ function linkText(ctx: RuleContext, link: { start: number; end: number }): strin
   const close = ctx.text.indexOf('</a', open);
   if (close < 0 || close - open > 300) return '';
   return ctx.text.slice(open + 1, close).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
-function dominantLanguage(ctx: RuleContext): Language {
-  if (ctx.languageOverride) return ctx.languageOverride;
-  let fa = 0;
-  let en = 0;
-  for (const b of ctx.blocks) {
-    if (b.language === 'fa') fa += b.text.length;
-    else en += b.text.length;
-  }
-  return fa > en ? 'fa' : 'en';
 }
 
 /**

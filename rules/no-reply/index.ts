@@ -1,4 +1,4 @@
-import { noReplyAddresses, phraseRule, type Language, type PhraseRuleSpec, type Rule, type RuleContext } from '../../server/src/engine/kit';
+import { dominantLanguage, noReplyAddresses, phraseRule, type Language, type PhraseRuleSpec, type Rule, type RuleContext } from '../../server/src/engine/kit';
 import { en } from './en';
 import { fa } from './fa';
 
@@ -32,7 +32,7 @@ const rule: Rule = {
 /** noreply@ addresses in From/Reply-To headers, in links (mailto:) and in the prose. */
 function reportAddresses(ctx: RuleContext): void {
   const seen = new Set<number>();
-  const language: Language = ctx.blocks.filter((b) => b.language === 'fa').length > ctx.blocks.length / 2 ? 'fa' : 'en';
+  const language: Language = dominantLanguage(ctx.blocks, ctx.languageOverride);
   const message = {
     en: 'Send from an address a person reads: a no-reply sender tells the reader their answer goes nowhere.',
     fa: 'از نشانی‌ای بفرستید که کسی آن را می‌خواند؛ فرستنده‌ی no-reply یعنی پاسخ مخاطب به جایی نمی‌رسد.',

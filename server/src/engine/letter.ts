@@ -6,6 +6,7 @@
 import { roleOf } from './personalize';
 import { classifyVariable } from './variables';
 import { normalizeString, PLACEHOLDER, type ProseBlock } from './prose';
+import { lineLanguage } from './language';
 import { escapeRe } from './regex';
 import type { TemplateTag } from './formats/tags';
 import type { Language, Range } from './types';
@@ -195,14 +196,14 @@ export function findSignoffs(lines: readonly Line[], original: string): Signoff[
     const keyed = keyedSignature(lines[i]);
     if (keyed) {
       // `signoff: "The Bookworm Team"` in a locale file: the key says what the value is.
-      out.push({ line: keyed, language: /[\u0600-\u06FF]/.test(keyed.text) ? 'fa' : 'en', wordsEnd: keyed.from, signature: [{ line: keyed, kind: classifySignature(keyed, original), from: keyed.from }] });
+      out.push({ line: keyed, language: lineLanguage(keyed.text), wordsEnd: keyed.from, signature: [{ line: keyed, kind: classifySignature(keyed, original), from: keyed.from }] });
       continue;
     }
     const line = keyedValue(lines[i]) ?? lines[i];
     if (wordCount(line.text) > 9) continue;
     const m = SIGNOFF_RE.exec(line.text);
     if (!m) continue;
-    const language: Language = /[\u0600-\u06FF]/.test(m[0]) ? 'fa' : 'en';
+    const language: Language = lineLanguage(m[0]);
     const wordsEnd = line.from + m[0].length;
     const signature: Signoff['signature'] = [];
     if (wordsEnd < line.to) {
