@@ -9,7 +9,7 @@ import { fixAll } from './fix';
 import { LineIndex, lineEnding } from './lines';
 import { compilePhrases, findPhrases, wordsOf, type CompiledPhrases, type PhraseEntry } from './match';
 import { createPersonalizer } from './personalize';
-import { buildProse, normalizeString, scriptOf, type ProseBlock } from './prose';
+import { buildProse, normalizeString, scriptOf, sourceRange, type ProseBlock } from './prose';
 import { DOCS_BASE, docsUrl, type PhraseData, type Rule, type RuleContext } from './rule';
 import { applyDirectives, parseDirectives } from './suppress';
 import type { Finding, Language, LintOptions, LintResult, Range, RuleSettings, Severity } from './types';
@@ -232,5 +232,5 @@ export function editableRange(text: string, block: ProseBlock, from: number, to:
     }
     if (k + 1 < to && block.ends[k] < block.starts[k + 1] && !INVISIBLE.test(text.slice(block.ends[k], block.starts[k + 1]))) return undefined;
   }
-  return { start: block.starts[from], end: block.ends[to - 1] };
+  return sourceRange(block, from, to);
 }
