@@ -451,13 +451,11 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
         i += positional[0].length;
         continue;
       }
-      IDENT.lastIndex = i + 1;
-      const m = IDENT.exec(text);
+      const m = stickyAt(IDENT, text, i + 1);
       if (m) {
         let j = i + 1 + m[0].length;
         while (text[j] === '.' && /[A-Za-z_]/.test(text[j + 1] ?? '')) {
-          IDENT.lastIndex = j + 1;
-          const more = IDENT.exec(text);
+          const more = stickyAt(IDENT, text, j + 1);
           if (!more) break;
           j += 1 + more[0].length;
         }
