@@ -36,6 +36,10 @@ type SpanKey = keyof typeof SPAN_KEYS;
 
 /** The rules a real-text row labels; findings of any other rule are not scored. */
 export const REAL_RULE_IDS: readonly string[] = [...Object.values(SPAN_KEYS), 'missing-contact'];
+// The label format names rules; the registry decides which rules exist.
+for (const id of REAL_RULE_IDS) {
+  if (!RULE_IDS.includes(id)) throw new Error(`test/eval/real.ts: label rule "${id}" is not in the rule registry (rules/index.ts)`);
+}
 
 export interface RealRow {
   file: string;
