@@ -1,10 +1,10 @@
 /**
- * The project's real import graph, for the architecture test: every TypeScript file of tsconfig.json parsed by
+ * The project's real import graph and function lengths, for the architecture test: every TypeScript file of tsconfig.json parsed by
  * the TypeScript compiler itself (its API over the native compiler), every `import`, `export … from`,
  * `import type`, `import('…')`, `require('…')` and `import('…').T` type collected, and relative specifiers
  * resolved to files the way the bundler resolves them. Type-only imports count: a type couples parts too.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { SyntaxKind, type Node, type SourceFile } from 'typescript/unstable/ast';
 import { API } from 'typescript/unstable/sync';
@@ -87,20 +87,74 @@ function specifiersOf(file: SourceFile): { specifier: string; typeOnly: boolean 
   return out;
 }
 
+export interface FunctionSpan {
+  /** Repository-relative path, `/` separators. */
+  file: string;
+  /** 1-based first line. */
+  line: number;
+  name: string;
+  /** Lines from the first to the last, inclusive. */
+  lines: number;
+}
+
+const FUNCTION_KINDS = new Set<SyntaxKind>([
+  SyntaxKind.FunctionDeclaration, SyntaxKind.FunctionExpression, SyntaxKind.ArrowFunction, SyntaxKind.MethodDeclaration,
+  SyntaxKind.Constructor, SyntaxKind.GetAccessor, SyntaxKind.SetAccessor,
+]);
+
+/** Every function, method and arrow function of one parsed file, with its length in lines. */
+function functionsOf(file: SourceFile, path: string, text: string): FunctionSpan[] {
+  const lineStarts = [0];
+  for (let k = 0; k < text.length; k++) if (text[k] === '\n') lineStarts.push(k + 1);
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  const out: FunctionSpan[] = [];
+  const visit = (node: Node): void => {
+    if (FUNCTION_KINDS.has(node.kind)) {
+      let start = node.pos; // pos includes leading trivia (comments): count from the first token
+      while (start < node.end && /\s/.test(text[start])) start++;
+      while (text.startsWith('/*', start) || text.startsWith('//', start)) {
+        start = text.startsWith('/*', start) ? text.indexOf('*/', start) + 2 : text.indexOf('\n', start) + 1;
+        while (start < node.end && /\s/.test(text[start])) start++;
+      }
+      const name = (node as unknown as { name?: { text?: string } }).name?.text ?? '(anonymous)';
+      out.push({ file: path, line: lineOf(start), name, lines: lineOf(node.end) - lineOf(start) + 1 });
+    }
+    node.forEachChild(visit);
+  };
+  file.forEachChild(visit);
+  return out;
+}
+
 /** Every import edge of every TypeScript file of the project under `root` (node_modules and dist excluded). */
 export function importGraph(root: string): ImportEdge[] {
+  return analyseProject(root).edges;
+}
+
+/** The import edges and the functions of every TypeScript file of the project, from one compiler session. */
+export function analyseProject(root: string): { edges: ImportEdge[]; functions: FunctionSpan[] } {
   const api = new API({ cwd: root });
   try {
     const snapshot = api.updateSnapshot({ openProject: join(root, 'tsconfig.json') });
     const project = snapshot.getProject(join(root, 'tsconfig.json'));
     if (!project) throw new Error('tsconfig.json did not open as a project');
     const edges: ImportEdge[] = [];
+    const functions: FunctionSpan[] = [];
     const rel = (p: string) => relative(root, p).split(sep).join('/');
     for (const name of project.program.getSourceFileNames()) {
       const path = rel(name);
       if (path.startsWith('..') || path.includes('node_modules/') || path.endsWith('.d.ts')) continue;
       const file = project.program.getSourceFile(name);
       if (!file) throw new Error(`${path}: not parsed`);
+      functions.push(...functionsOf(file, path, readFileSync(name, 'utf8')));
       for (const { specifier, typeOnly } of specifiersOf(file)) {
         if (specifier.startsWith('.')) {
           const target = resolveRelative(name, specifier);
@@ -110,7 +164,7 @@ export function importGraph(root: string): ImportEdge[] {
         }
       }
     }
-    return edges;
+    return { edges, functions };
   } finally {
     api.close();
   }
