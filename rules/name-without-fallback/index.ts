@@ -1,9 +1,4 @@
-import { PLACEHOLDER } from '../../server/src/engine/prose';
-import { roleOf } from '../../server/src/engine/personalize';
-import type { Rule } from '../../server/src/engine/rule';
-import type { ProseBlock } from '../../server/src/engine/prose';
-import { classifyVariable } from '../../server/src/engine/variables';
-import type { Language } from '../../server/src/engine/types';
+import { classifyVariable, PLACEHOLDER, roleOf, type Language, type ProseBlock, type Rule } from '../../server/src/engine/kit';
 
 /** Greeting words that put the reader's name right after them, and Persian honorifics that follow the name. */
 const EN_BEFORE = /(?:^|[\s(>])(?:dear|dearest|hi|hello|hey|hiya|howdy|greetings|welcome|good (?:morning|afternoon|evening|day)|thanks|thank you|congratulations|congrats)[,!]?[ ]$/u;

@@ -20,7 +20,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { lint, type Finding, type Language } from '../../server/src/engine';
+import { type Finding, type Language } from '../../server/src/engine';
+import { lint } from '../../server/src/linter';
 import { emptyTally, RULE_IDS, type Miss, type Tally } from './scorer';
 
 export const REAL_SPLITS = ['real-dev', 'real-dev2', 'real-holdout'] as const;
@@ -38,6 +39,10 @@ type SpanKey = keyof typeof SPAN_KEYS;
 
 /** The rules a real-text row labels; findings of any other rule are not scored. */
 export const REAL_RULE_IDS: readonly string[] = [...Object.values(SPAN_KEYS), 'missing-contact'];
+// The label format names rules; the registry decides which rules exist.
+for (const id of REAL_RULE_IDS) {
+  if (!RULE_IDS.includes(id)) throw new Error(`test/eval/real.ts: label rule "${id}" is not in the rule registry (rules/index.ts)`);
+}
 
 export interface RealRow {
   file: string;

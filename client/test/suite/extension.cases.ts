@@ -5,8 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { fixText, lint } from '../../../server/src/engine';
-import { rules } from '../../../rules';
+import { fixText, lint, rules } from '../../../server/src/linter';
 
 type Case = [string, () => Promise<void>];
 

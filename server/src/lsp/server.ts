@@ -14,7 +14,8 @@ import {
   type InitializeResult,
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
-import { docsUrl, fixText, lint, rules } from '../engine';
+import { docsUrl } from '../engine';
+import { fixText, lint, rules } from '../linter';
 import serverPackage from '../../package.json';
 import {
   DEBUG_DOCUMENT_STATES_REQUEST,
