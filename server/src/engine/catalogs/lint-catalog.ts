@@ -111,6 +111,14 @@ export function lintCatalog(catalog: Catalog, text: string, options: LintOptions
   return findings;
 }
 
+// Placeholders of every catalog syntax: {{x}} (i18next), %{x} (Rails), %(x)s / %s / %1$s (gettext), {x} / {0}
+// (ICU, Java), %x% and ${x}, plus template tags a rewrite might bring ({{#if}}, <%= %>, *|X|*).
+const PLACEHOLDER = /\{\{[^{}]*\}\}|%\{[^{}]*\}|%\([^()]*\)[a-z]|%(?:\d+\$)?[sdifx]|\$\{[^{}]*\}|\{[^{}\s]+\}|%[\w.]+%|\*\|[^|]*\|\*|<%[^%]*%>/g;
+
+function placeholders(text: string): string[] {
+  return text.match(PLACEHOLDER) ?? [];
+}
+
 /** HTML bodies (Spring mails, XLIFF targets) are read as HTML; Markdown (Lemmy's welcome post) as Markdown. */
 function markupOf(text: string): 'html' | 'markdown' | 'plain' {
   if (/<(?:p|br|div|a|b|strong|em|i|ul|ol|li|h[1-6]|table|span|img)\b[^>]*>/i.test(text)) return 'html';
@@ -157,6 +165,12 @@ function mapSuggestion(sg: Suggestion, spans: { m: CatalogMessage; offset: numbe
     local.set(m, [...(local.get(m) ?? []), { range: { start: e.range.start - offset, end: e.range.end - offset }, text: e.text }]);
   }
   void home;
+  // A catalog string is filled in by code that passes a fixed set of arguments: a rewrite may move or drop the
+  // placeholders it has, never add one (Rails raises MissingInterpolationArgument, Python a KeyError).
+  for (const [m, es] of local) {
+    const had = new Set(placeholders(m.text));
+    if (placeholders(applyEdits(m.text, es).text).some((p) => !had.has(p))) return undefined;
+  }
   // The proof: the fixed file parses, and each touched message reads exactly as the rewrite meant.
   const fixed = applyEdits(text, edits);
   if (fixed.skipped) return undefined;
