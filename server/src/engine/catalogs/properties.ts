@@ -24,14 +24,19 @@ export function parsePropertiesCatalog(text: string): Catalog {
     if (text[i] === '=' || text[i] === ':') i++;
     while (i < text.length && /[ \t\f]/.test(text[i])) i++;
     const value = new MappedText();
-    const valueStart = i;
-    i = readRun(text, i, value, false);
+    const lineStarts = [0];
+    i = readRun(text, i, value, false, lineStarts);
     const endOffset = i;
     i = skipBreak(text, i);
     if (!value.text.trim()) continue;
     messages.push({
       key: key.text, text: value.text, starts: value.starts, ends: value.ends, endOffset, fixable: true,
-      encode: (s, at) => escapeProperties(s, asciiOnly, at.start === 0 && endOffset > valueStart),
+      encode: (s, at) => {
+        // White space at the start of a physical line is dropped by the reader: written escaped there.
+        const atLineStart = lineStarts.includes(at.start);
+        if (atLineStart && !s && /^[ \t\f]/.test(value.text.slice(at.end))) return undefined;
+        return escapeProperties(s, asciiOnly, atLineStart);
+      },
       disabled: disabledByComments(text, lineStart, /^[#!]\s*(.*)$/),
     });
   }
@@ -51,7 +56,7 @@ function skipBreak(text: string, i: number): number {
 const SIMPLE: Record<string, string> = { t: '\t', n: '\n', r: '\r', f: '\f' };
 
 /** A key (ends at an unescaped `=`, `:` or white space) or a value (ends at the end of the logical line). */
-function readRun(text: string, i: number, out: MappedText, isKey: boolean): number {
+function readRun(text: string, i: number, out: MappedText, isKey: boolean, lineStarts: number[] = []): number {
   while (i < text.length) {
     const c = text[i];
     if (c === '\n' || c === '\r') return i;
@@ -64,6 +69,7 @@ function readRun(text: string, i: number, out: MappedText, isKey: boolean): numb
         let j = skipBreak(text, i + 1);
         while (j < text.length && /[ \t\f]/.test(text[j])) j++;
         i = j;
+        lineStarts.push(out.text.length);
         continue;
       }
       if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
@@ -84,6 +90,6 @@ function readRun(text: string, i: number, out: MappedText, isKey: boolean): numb
 export function escapeProperties(s: string, asciiOnly: boolean, atValueStart: boolean): string {
   let out = s.replace(/[\\\n\r\t\f]/g, (c) => (c === '\\' ? '\\\\' : '\\' + ({ '\n': 'n', '\r': 'r', '\t': 't', '\f': 'f' } as Record<string, string>)[c]));
   if (asciiOnly) out = out.replace(/[^\x00-\x7f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
-  if (atValueStart) out = out.replace(/^[ \t]/, (c) => '\\' + c);
+  if (atValueStart) out = out.replace(/^[ \t\f]/, (c) => '\\' + c);
   return out;
 }

@@ -61,8 +61,7 @@ function scalarMessage(text: string, node: Scalar, key: string): CatalogMessage 
     if (!r) return undefined;
     mapped = r.mapped;
     endOffset = r.contentEnd;
-    const literal = header.startsWith('|');
-    encode = (s) => (/[\n\r]/.test(s) ? (literal ? s.replace(/\r?\n/g, '\n' + ' '.repeat(r.indent)) : undefined) : s);
+    encode = blockSafe(value, header.startsWith('|'), r.indent);
   } else {
     const quote = tok.type === 'double-quoted-scalar' ? '"' : tok.type === 'single-quoted-scalar' ? "'" : '';
     const inner = quote ? tok.source.slice(1, -1) : tok.source;
@@ -101,12 +100,30 @@ function escapeDouble(s: string): string {
   });
 }
 
-/** A plain scalar holds a replacement only when nothing in it would end or re-type the scalar. */
+/**
+ * A block scalar holds a rewrite that keeps its shape: the trailing line breaks (chomping) untouched, no new
+ * leading space on the first line (it would set the indentation), and for a folded scalar no new line breaks
+ * or indented lines (they change the folding). New lines in a literal scalar are indented like the others.
+ */
+function blockSafe(value: string, literal: boolean, indent: number) {
+  const tail = /\n*$/.exec(value)![0].length;
+  return (s: string, at: { start: number; end: number }): string | undefined => {
+    const content = value.length - tail;
+    if (at.end > content) return undefined;
+    const next = value.slice(0, at.start) + s + value.slice(at.end, content);
+    if (!next.trim() || /^[ \t]|\n$|\r|[ \t]$/.test(next) || /[ \t]\n/.test(s)) return undefined;
+    if (!literal && (/[\n\t]/.test(s) || /\n[ \t]/.test(next) || /  /.test(s))) return undefined;
+    return s.replace(/\n/g, '\n' + ' '.repeat(indent));
+  };
+}
+
+/** A plain scalar holds a rewrite only when the whole new value is still the same plain string. */
 function plainSafe(value: string) {
   return (s: string, at: { start: number; end: number }): string | undefined => {
-    if (/[\n\r#]|:(?:\s|$)/.test(s)) return undefined;
-    if (at.start === 0 && /^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(s)) return undefined;
-    if (at.end === value.length && /\s$/.test(s)) return undefined;
+    const next = value.slice(0, at.start) + s + value.slice(at.end);
+    if (!next || /[\n\r\t]|:(?:\s|$)|\s#|^\s|\s$/.test(next)) return undefined;
+    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(next)) return undefined;
+    if (/^(?:true|false|null|yes|no|on|off|~|[-+.]?\d[\d._eE:+-]*)$/i.test(next)) return undefined;
     return s;
   };
 }
@@ -195,6 +212,9 @@ function decodeBlock(text: string, bodyStart: number, body: string, header: stri
     }
     const moreIndented = /^[ \t]/.test(content);
     if (pendingBreak) {
+      // The last break before a line also covers that line's indentation: deleting it joins the lines cleanly.
+      const last = blankRun.length ? blankRun[blankRun.length - 1] : pendingBreak;
+      last.end = line.start + indent;
       if (folded && !prevMoreIndented && !moreIndented) {
         if (blankRun.length === 0) out.push(' ', pendingBreak.start, pendingBreak.end);
         else for (const b of blankRun) out.push('\n', b.start, b.end);

@@ -1,0 +1,182 @@
+/**
+ * The catalog layer on fixtures of every format, in English and Persian: which strings are linted, where the
+ * findings land in the file, what suppressions do, and that --fix writes files that re-parse to the same keys.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { parse as parseYaml } from 'yaml';
+import { fixText, lint, type Finding } from '../../server/src/engine';
+import { catalogKindOf, parseCatalog, type Catalog } from '../../server/src/engine/catalogs';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const FILES = [
+  'rails/config/locales/en.yml',
+  'rails/config/locales/fa.yml',
+  'i18next/locales/en/translation.json',
+  'i18next/locales/fa/translation.json',
+  'django/locale/fa/LC_MESSAGES/django.po',
+  'django/locale/django.pot',
+  'spring/src/main/resources/i18n/messages.properties',
+  'spring/src/main/resources/i18n/messages_fa.properties',
+];
+const read = (f: string) => readFileSync(join(FIXTURES, f), 'utf8');
+const lintFixture = (f: string) => lint(read(f), { filePath: join(FIXTURES, f) }).findings;
+const parsed = (f: string, text = read(f)): Catalog => {
+  const c = parseCatalog(catalogKindOf(f, text)!, text, f);
+  assert.ok(!('error' in c), `${f}: ${'error' in c ? c.error : ''}`);
+  return c as Catalog;
+};
+const has = (fs: Finding[], ruleId: string, key: string) => fs.some((f) => f.ruleId === ruleId && f.catalogKey === key);
+
+test('each fixture is recognised as a catalog of its format', () => {
+  const kinds = FILES.map((f) => catalogKindOf(f, read(f)));
+  assert.deepEqual(kinds, ['yaml', 'yaml', 'json', 'json', 'po', 'po', 'properties', 'properties']);
+});
+
+test('Rails YAML: findings inside the strings, with their keys; UI strings and suppressed entries stay quiet', () => {
+  const f = 'rails/config/locales/en.yml';
+  const text = read(f);
+  const found = lintFixture(f);
+  assert.ok(has(found, 'generic-greeting', 'en.order_mailer.confirm_email.dear_customer'));
+  assert.ok(has(found, 'generic-greeting', 'en.greetings.formal'));
+  assert.ok(has(found, 'robotic-phrasing', 'en.order_mailer.confirm_email.intro'));
+  assert.ok(has(found, 'no-reply', 'en.order_mailer.confirm_email.body'), 'inside a | block scalar');
+  assert.ok(has(found, 'non-apology', 'en.order_mailer.cancel_email.dear_customer'), 'inside a double-quoted scalar after a \\n escape');
+  // The alias repeats the anchor's text: one finding, where it is written.
+  assert.ok(!found.some((x) => x.catalogKey?.startsWith('en.copy_of_greetings')));
+  assert.ok(!found.some((x) => x.catalogKey?.startsWith('en.buttons')));
+  assert.ok(!found.some((x) => x.catalogKey === 'en.order_mailer.cancel_email.note'), '# warmly-disable-next-line');
+  // Whole-letter rules once per email, not once per string or per file.
+  assert.equal(found.filter((x) => x.ruleId === 'missing-contact').length, 2);
+  const greeting = found.find((x) => x.ruleId === 'generic-greeting' && x.catalogKey === 'en.order_mailer.confirm_email.dear_customer')!;
+  assert.equal(text.slice(greeting.range.start, greeting.range.end), 'Dear Customer');
+  const doubled = found.find((x) => x.ruleId === 'robotic-phrasing')!;
+  assert.equal(text.slice(doubled.range.start, doubled.range.end), doubled.actual);
+});
+
+test('Persian catalogs are linted in Persian: YAML root key, .po Language header, file name of an escaped .properties', () => {
+  assert.ok(has(lintFixture('rails/config/locales/fa.yml'), 'no-reply', 'fa.order_mailer.confirm_email.body'));
+  const po = lintFixture('django/locale/fa/LC_MESSAGES/django.po');
+  assert.ok(po.some((x) => x.ruleId === 'no-reply' && x.language === 'fa' && x.catalogKey?.startsWith('Dear customer')));
+  assert.ok(po.some((x) => x.ruleId === 'no-reply' && x.catalogKey === 'You have %(count)d new message.[1]'), 'plural form msgstr[1]');
+  assert.ok(!po.some((x) => x.ruleId === 'no-reply' && x.catalogKey === 'Please do not reply to this email.'), '#. warmly-disable-next-line no-reply');
+  const props = lintFixture('spring/src/main/resources/i18n/messages_fa.properties');
+  const text = read('spring/src/main/resources/i18n/messages_fa.properties');
+  const noReply = props.find((x) => x.ruleId === 'no-reply')!;
+  assert.equal(noReply.language, 'fa');
+  // The range covers the \uXXXX escapes of the words, after the line continuation.
+  assert.match(text.slice(noReply.range.start, noReply.range.end), /^\\u0644\\u0637\\u0641\\u0627 /);
+  assert.ok(noReply.range.start > text.indexOf('<br>\\\n'));
+});
+
+test('JSON: \\uXXXX escapes and nested keys; a .pot msgid is linted but never rewritten', () => {
+  const json = lintFixture('i18next/locales/en/translation.json');
+  assert.ok(has(json, 'no-reply', 'email.welcome.body'));
+  assert.ok(!json.some((x) => x.catalogKey?.startsWith('nav.')));
+  const pot = lintFixture('django/locale/django.pot');
+  const noReply = pot.find((x) => x.ruleId === 'no-reply')!;
+  assert.ok(noReply, 'msgid split over two lines');
+  assert.equal(noReply.actual, 'Please do "\n"not reply to this email');
+  assert.ok(pot.every((x) => x.suggestions.length === 0));
+});
+
+test('every finding lands on exactly the source of characters of its message', () => {
+  for (const f of FILES) {
+    const text = read(f);
+    const catalog = parsed(f);
+    for (const x of lintFixture(f)) {
+      const m = catalog.messages.find((n) => n.key === x.catalogKey);
+      assert.ok(m, `${f}: ${x.catalogKey}`);
+      assert.equal(x.actual, text.slice(x.range.start, x.range.end));
+      if (x.range.start === x.range.end) continue;
+      const i = m.starts.indexOf(x.range.start);
+      const j = m.ends.lastIndexOf(x.range.end);
+      assert.ok(i >= 0 && j >= i, `${f} ${x.ruleId} ${x.catalogKey}: range does not start and end on characters of the message`);
+    }
+  }
+});
+
+test('--fix keeps every catalog valid: same keys, only fixed strings differ, a second pass changes nothing', () => {
+  let fixedSomewhere = 0;
+  for (const f of FILES) {
+    const path = join(FIXTURES, f);
+    const before = read(f);
+    const out = fixText(before, { filePath: path });
+    fixedSomewhere += out.fixed;
+    const a = parsed(f, before);
+    const b = parsed(f, out.text);
+    assert.deepEqual(b.messages.map((m) => m.key), a.messages.map((m) => m.key), f);
+    if (f.endsWith('.yml')) parseYaml(out.text);
+    if (f.endsWith('.json')) JSON.parse(out.text);
+    if (f.endsWith('messages_fa.properties')) assert.ok(!/[^\x00-\x7f]/.test(out.text), 'an ASCII-escaped bundle stays ASCII');
+    assert.equal(fixText(out.text, { filePath: path }).text, out.text, `${f}: second --fix`);
+  }
+  assert.ok(fixedSomewhere >= 4, `fixes applied: ${fixedSomewhere}`);
+});
+
+test('a fix never adds a placeholder the string did not have (the code would not pass it)', () => {
+  const f = 'rails/config/locales/en.yml';
+  const out = fixText(read(f), { filePath: join(FIXTURES, f) }).text;
+  assert.ok(out.includes('dear_customer: Dear Customer,'), 'no name variable to use: left for a person');
+  assert.ok(!/\{\{|%\{first_name\}/.test(out));
+});
+
+test('package.json, tsconfig.json and CI YAML are not catalogs; a locale file by name or folder is', () => {
+  assert.equal(catalogKindOf('/p/package.json', '{"name": "x", "version": "1.0.0"}'), undefined);
+  assert.equal(catalogKindOf('/p/tsconfig.json', '{"compilerOptions": {"strict": true}}'), undefined);
+  assert.equal(catalogKindOf('/p/.github/workflows/ci.yml', 'on: push\njobs:\n  a:\n    runs-on: x\n'), undefined);
+  assert.equal(catalogKindOf('/p/config/database.yml', 'default: &default\n  adapter: x\n'), undefined);
+  assert.equal(catalogKindOf('/p/config/locales/devise.en.yml', 'en:\n  devise:\n    a: b\n'), 'yaml');
+  assert.equal(catalogKindOf('/p/public/locales/fa/common.json', '{"a": "b"}'), 'json');
+  assert.equal(catalogKindOf('/p/src/application.properties', 'server.port=8080\n'), undefined);
+  assert.equal(catalogKindOf('/p/src/messages_fa.properties', 'a=b\n'), 'properties');
+});
+
+test('a catalog that does not parse says so once, naming the format', () => {
+  const found = lint('en:\n  a: "unclosed\n', { filePath: '/p/config/locales/en.yml' }).findings;
+  assert.equal(found.length, 1);
+  assert.equal(found[0].ruleId, 'catalog-syntax');
+  assert.match(found[0].message, /yaml catalog does not parse/);
+});
+
+// Escaping property: any replacement a format's encoder accepts re-parses to exactly that text.
+const TEMPLATES: Record<string, (v: string) => string> = {
+  'config/locales/en.yml#double': () => 'en:\n  mail:\n    body: "Hello, dear reader"\n',
+  'config/locales/en.yml#single': () => "en:\n  mail:\n    body: 'Hello, dear reader'\n",
+  'config/locales/en.yml#plain': () => 'en:\n  mail:\n    body: Hello, dear reader\n',
+  'config/locales/en.yml#block': () => 'en:\n  mail:\n    body: |\n      Hello,\n      dear reader\n',
+  'locales/en/x.json': () => '{"mail": {"body": "Hello, dear reader"}}',
+  'locale/x.po': () => 'msgid "a"\nmsgstr ""\n"Hello, "\n"dear reader"\n',
+  'messages.properties': () => 'mail.body = Hello, \\\n   dear reader\n',
+  'messages_fa.properties': () => 'mail.body=Hello, dear \\u0631eader\n',
+};
+
+test('property: every replacement an encoder accepts re-parses to exactly the intended text (fixed seed)', () => {
+  const piece = fc.constantFrom('a', ' ', '"', "'", '\\', '\n', '#', ': ', '{', 'سلام', '\u200c', '\t', '%', 'é', '😀', ',');
+  const replacement = fc.array(piece, { maxLength: 8 }).map((a) => a.join(''));
+  for (const [name, tpl] of Object.entries(TEMPLATES)) {
+    const file = name.replace(/#.*/, '');
+    const text = tpl('');
+    const c = parsed(file, text);
+    const m = c.messages.find((x) => x.key.endsWith('body') || x.key === 'a')!;
+    const check = () => fc.assert(fc.property(replacement, fc.nat(m.text.length), fc.nat(m.text.length), (r, p, q) => {
+      const start = Math.min(p, q);
+      const end = Math.max(p, q);
+      const encoded = m.encode(r, { start, end });
+      if (encoded === undefined) return true;
+      const from = start < m.text.length ? m.starts[start] : m.endOffset;
+      const to = end > start ? m.ends[end - 1] : from;
+      const next = text.slice(0, from) + encoded + text.slice(to);
+      const again = parseCatalog(catalogKindOf(file, next)!, next, file);
+      if ('error' in again) return false;
+      const want = m.text.slice(0, start) + r + m.text.slice(end);
+      // A replacement that leaves a string empty, or only white space, drops out of the catalog: nothing to compare.
+      if (!want.trim()) return true;
+      return again.messages.some((n) => n.key === m.key && n.text === want);
+    }), { seed: 14, numRuns: 300 });
+    assert.doesNotThrow(check, name);
+  }
+});
