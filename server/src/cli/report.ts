@@ -23,6 +23,8 @@ export interface Message {
   suggestions: { desc: string; fix: EslintFix }[];
   url?: string;
   fatal?: boolean;
+  /** In a message catalog: the key of the message (`en.user_mailer.welcome.body`). */
+  key?: string;
 }
 
 export interface FileReport {

@@ -3,7 +3,8 @@
  * `jsonc-parser`, which gives every string literal's offset. The literal is decoded here with an offset map
  * (`\uXXXX`, `\n`, `\"`…) and checked against the parser's value.
  */
-import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+// The ESM build: the default UMD one loads its parts with a require() that bundlers cannot follow.
+import { parseTree, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { MappedText, type Catalog, type CatalogMessage } from './types';
 
 export function parseJsonCatalog(text: string): Catalog | { error: string } {
