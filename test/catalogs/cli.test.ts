@@ -104,3 +104,15 @@ test('the real catalogs in ../shared/catalogs: no crash, findings inside their s
   const alovoa = reports.find((x) => x.filePath.endsWith('i18n/messages.properties'))!;
   assert.ok(alovoa.messages.filter((m) => m.key!.startsWith('backend.mail.')).length >= 5);
 });
+
+test('config catalogs.include / catalogs.exclude pick the keys, also per file glob in overrides', () => {
+  const yml = 'en:\n  buttons:\n    dismiss: "Please do not reply."\n  user_mailer:\n    welcome:\n      body: "Thanks for joining. Please do not reply to this email."\n';
+  const keysOf = (dir: string) => (JSON.parse(warmly(['lint', '.', '--format', 'json'], { cwd: dir }).stdout) as { messages: { key?: string; ruleId: string }[] }[])
+    .flatMap((r) => r.messages.filter((m) => m.ruleId === 'no-reply').map((m) => m.key)).sort();
+  assert.deepEqual(keysOf(project({ 'config/locales/en.yml': yml })), ['en.user_mailer.welcome.body'], 'a short UI string is not a message by default');
+  assert.deepEqual(keysOf(project({ 'config/locales/en.yml': yml, '.warmlyrc.json': '{"catalogs": {"include": ["en.buttons.*"], "exclude": ["en.user_mailer.**"]}}' })), ['en.buttons.dismiss']);
+  assert.deepEqual(keysOf(project({ 'config/locales/en.yml': yml, '.warmlyrc.json': '{"overrides": [{"files": "config/locales/*.yml", "catalogs": {"exclude": ["**.welcome.*"]}}]}' })), []);
+  const bad = warmly(['lint', '.'], { cwd: project({ 'config/locales/en.yml': yml, '.warmlyrc.json': '{"catalogs": {"inclde": ["x"]}}' }) });
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /\.warmlyrc\.json/);
+});
