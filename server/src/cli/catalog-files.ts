@@ -4,7 +4,7 @@
  * tsconfig.json or CI workflow is never picked up by a walk.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { catalogKindFor, catalogKindOf } from '../engine/catalogs';
+import { catalogKindFor, catalogKindOf } from '../engine';
 
 export function isCatalogOnDisk(file: string): boolean {
   if (!catalogKindFor(file)) return false;

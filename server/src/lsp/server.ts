@@ -22,6 +22,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { extensionOf, fixText, formatFor, LineIndex, lint, type Finding, type Format, type LintOptions } from '../engine';
+// Message catalogs: YAML/JSON/.properties documents that are not catalogs (package.json, CI files) get no findings.
+import { isDataFileNotCatalog } from '../engine';
 import { codeActions, COMMAND_FIX_ALL, COMMAND_SHOW_DOCUMENTATION, editFor, FIX_ALL_KIND, minimalEdit } from './code-actions';
 import { configTargetPath, disableInConfigEdit } from './config-edit';
 import { createConfigSource, describeProblem, problemOf, readConfigText, type ConfigProblem, type ConfigSource, type ResolvedConfig } from './config-source';
@@ -180,7 +182,7 @@ export function startServer(connection: Connection, configSource: ConfigSource =
     const cached = lints.get(doc.uri);
     if (cached && cached.version === doc.version && cached.generation === state.generation) return cached;
     let result: LintState;
-    if (!state.settings.enable || state.ignored || isConfigFile(doc.uri)) {
+    if (!state.settings.enable || state.ignored || isConfigFile(doc.uri) || isDataFileNotCatalog(pathOf(doc.uri) || doc.uri, doc.getText())) {
       result = { version: doc.version, generation: state.generation, findings: [], format: formatOf(doc) };
     } else {
       const r = lint(doc.getText(), lintOptions(doc, state));

@@ -1,5 +1,5 @@
 /** Message catalogs: locale files whose strings are the application's emails. See lint-catalog.ts. */
-export { lintCatalogFile, lintCatalog, parseCatalog, catalogKindOf, LETTER_RULES, CATALOG_SYNTAX } from './lint-catalog';
+export { lintCatalogFile, isDataFileNotCatalog, lintCatalog, parseCatalog, catalogKindOf, LETTER_RULES, CATALOG_SYNTAX } from './lint-catalog';
 export { catalogKindFor } from './detect';
 export { languageFromPath } from './locale';
 export { selectMessages, isMessageLike, groupKey } from './select';

@@ -39,9 +39,18 @@ export function catalogKindOf(filePath: string | undefined, text: string): Catal
   return kind && looksLikeCatalogText(kind, text) ? kind : undefined;
 }
 
+/**
+ * A data file (YAML, JSON, .properties) that is not a catalog: package.json, a CI workflow. The editor opens
+ * these for every project, so the language server leaves them alone instead of reading them as prose.
+ */
+export function isDataFileNotCatalog(filePath: string, text: string): boolean {
+  return /\.(?:ya?ml|jsonc?|properties)$/i.test(filePath) && catalogKindOf(filePath, text) === undefined;
+}
+
 /** Lints a catalog file, or returns undefined when the file is not one (the caller lints it as a template). */
 export function lintCatalogFile(text: string, options: LintOptions, lintText: LintText, ruleIds: readonly string[]): LintResult | undefined {
-  if (options.format) return undefined;
+  // An explicit template format wins (`--stdin-filename x.hbs`); the editor passes 'plain' for YAML/JSON.
+  if (options.format && options.format !== 'plain') return undefined;
   const kind = catalogKindOf(options.filePath, text);
   if (!kind) return undefined;
   const filePath = options.filePath ?? '';
