@@ -5,9 +5,9 @@
 
 /** VS Code language ids the server receives: built-in ones plus those this extension contributes. */
 export const LANGUAGE_IDS = ['plaintext', 'markdown', 'html', 'handlebars', 'liquid', 'twig', 'erb', 'mjml',
-  // Message catalogs (locale YAML/JSON, Java .properties: built into VS Code); the server skips data files that
+  // Message catalogs (locale YAML/JSON, Java .properties, XLIFF as xml: built into VS Code); the server skips data files that
   // are not catalogs. gettext .po has no built-in language id in VS Code, so it is linted by the CLI only.
-  'yaml', 'json', 'properties'] as const;
+  'yaml', 'json', 'properties', 'xml'] as const;
 
 /** URI schemes the server can lint: files on disk and new unsaved editors. */
 export const SCHEMES = ['file', 'untitled'] as const;

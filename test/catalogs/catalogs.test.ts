@@ -21,6 +21,8 @@ const FILES = [
   'django/locale/django.pot',
   'spring/src/main/resources/i18n/messages.properties',
   'spring/src/main/resources/i18n/messages_fa.properties',
+  'symfony/translations/email.en.xlf',
+  'symfony/translations/email.fa.xlf',
 ];
 const read = (f: string) => readFileSync(join(FIXTURES, f), 'utf8');
 const lintFixture = (f: string) => lint(read(f), { filePath: join(FIXTURES, f) }).findings;
@@ -33,7 +35,7 @@ const has = (fs: Finding[], ruleId: string, key: string) => fs.some((f) => f.rul
 
 test('each fixture is recognised as a catalog of its format', () => {
   const kinds = FILES.map((f) => catalogKindOf(f, read(f)));
-  assert.deepEqual(kinds, ['yaml', 'yaml', 'json', 'json', 'po', 'po', 'properties', 'properties']);
+  assert.deepEqual(kinds, ['yaml', 'yaml', 'json', 'json', 'po', 'po', 'properties', 'properties', 'xliff', 'xliff']);
 });
 
 test('Rails YAML: findings inside the strings, with their keys; UI strings and suppressed entries stay quiet', () => {
@@ -81,6 +83,23 @@ test('JSON: \\uXXXX escapes and nested keys; a .pot msgid is linted but never re
   assert.ok(noReply, 'msgid split over two lines');
   assert.equal(noReply.actual, 'Please do "\n"not reply to this email');
   assert.ok(pot.every((x) => x.suggestions.length === 0));
+});
+
+test('XLIFF 1.2 and 2.0: the target is the message, entities map to their source, CDATA and inline tags are never rewritten', () => {
+  const en = lintFixture('symfony/translations/email.en.xlf');
+  const text = read('symfony/translations/email.en.xlf');
+  assert.ok(has(en, 'generic-greeting', 'registration.message'));
+  assert.ok(has(en, 'no-reply', 'automated_email_dont_answer'), 'inside CDATA');
+  assert.ok(en.find((x) => x.ruleId === 'no-reply')!.suggestions.length === 0, 'no rewrite inside CDATA');
+  assert.ok(!en.some((x) => x.catalogKey === 'button.save'));
+  // The email.* file name makes its units emails: the letter is judged once per group.
+  assert.ok(has(en, 'missing-contact', 'registration.message'));
+  const robotic = en.find((x) => x.ruleId === 'robotic-phrasing')!;
+  assert.equal(text.slice(robotic.range.start, robotic.range.end), 'Please be advised that');
+  const fixed = fixText(text, { filePath: join(FIXTURES, 'symfony/translations/email.en.xlf') }).text;
+  assert.match(fixed, /ready &amp; waiting\. [^<]*<g id="1">the link<\/g> expires/, 'entity and inline element kept');
+  const fa = lintFixture('symfony/translations/email.fa.xlf');
+  assert.ok(fa.some((x) => x.ruleId === 'no-reply' && x.language === 'fa' && x.catalogKey === 'registration.message'), 'trgLang="fa"');
 });
 
 test('every finding lands on exactly the source of characters of its message', () => {
@@ -152,6 +171,7 @@ const TEMPLATES: Record<string, (v: string) => string> = {
   'locale/x.po': () => 'msgid "a"\nmsgstr ""\n"Hello, "\n"dear reader"\n',
   'messages.properties': () => 'mail.body = Hello, \\\n   dear reader\n',
   'messages_fa.properties': () => 'mail.body=Hello, dear \\u0631eader\n',
+  'translations/email.en.xlf': () => '<xliff version="1.2"><file><body><trans-unit id="mail.body"><source>x</source><target>Hello, &amp; dear reader</target></trans-unit></body></file></xliff>',
 };
 
 test('property: every replacement an encoder accepts re-parses to exactly the intended text (fixed seed)', () => {

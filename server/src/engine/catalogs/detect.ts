@@ -2,7 +2,7 @@
  * Whether a file is a message catalog, by where it lives and what it holds. Extensions alone would lint every
  * package.json, tsconfig.json and CI workflow: a .yml/.yaml/.json file counts only inside a locale-like folder
  * (config/locales, locales, locale, lang, i18n, l10n, translations, messages) or when its name is a locale
- * (`en.yml`, `fa-IR.json`, `messages.fa.json`); .po/.pot always; .properties when named like a bundle
+ * (`en.yml`, `fa-IR.json`, `messages.fa.json`); .po/.pot and XLIFF (.xlf/.xliff with an `<xliff>` root) always; .properties when named like a bundle
  * (`messages*.properties`, `*_fa.properties`) or inside such a folder.
  */
 import { languageFromPath } from './locale';
@@ -16,6 +16,7 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
   const lower = p.toLowerCase();
   if (NOT_CATALOG.test(p)) return undefined;
   if (lower.endsWith('.po') || lower.endsWith('.pot')) return 'po';
+  if (lower.endsWith('.xlf') || lower.endsWith('.xliff')) return 'xliff';
   const named = languageFromPath(p.split('/').pop() ?? '') !== undefined;
   if (lower.endsWith('.properties')) {
     const base = lower.split('/').pop() ?? '';
@@ -30,6 +31,7 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
 /** The content check behind the path guess: a catalog's strings are most of its leaves. */
 export function looksLikeCatalogText(kind: CatalogKind, text: string): boolean {
   if (kind === 'po' || kind === 'properties') return true;
+  if (kind === 'xliff') return /<xliff[\s>]/.test(text.slice(0, 4096));
   const head = text.slice(0, 4096);
   if (kind === 'json') return /^\s*\{/.test(head) && /"\s*:\s*"/.test(head);
   // YAML: a mapping with string leaves, not a workflow or a compose file.

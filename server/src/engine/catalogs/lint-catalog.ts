@@ -15,6 +15,7 @@ import { parsePoCatalog } from './po';
 import { parsePropertiesCatalog } from './properties';
 import { groupKey, isEmailGroup, partRank, selectMessages } from './select';
 import type { Catalog, CatalogKind, CatalogMessage } from './types';
+import { parseXliffCatalog } from './xliff';
 import { parseYamlCatalog } from './yaml';
 
 /** Rules judged over a whole email, not one string of it. */
@@ -29,6 +30,7 @@ export function parseCatalog(kind: CatalogKind, text: string, filePath: string):
     case 'json': return parseJsonCatalog(text);
     case 'po': return parsePoCatalog(text, filePath.toLowerCase().endsWith('.pot'));
     case 'properties': return parsePropertiesCatalog(text);
+    case 'xliff': return parseXliffCatalog(text);
   }
 }
 
@@ -40,11 +42,11 @@ export function catalogKindOf(filePath: string | undefined, text: string): Catal
 }
 
 /**
- * A data file (YAML, JSON, .properties) that is not a catalog: package.json, a CI workflow. The editor opens
+ * A data file (YAML, JSON, .properties, XML) that is not a catalog: package.json, a CI workflow, a pom.xml. The editor opens
  * these for every project, so the language server leaves them alone instead of reading them as prose.
  */
 export function isDataFileNotCatalog(filePath: string, text: string): boolean {
-  return /\.(?:ya?ml|jsonc?|properties)$/i.test(filePath) && catalogKindOf(filePath, text) === undefined;
+  return /\.(?:ya?ml|jsonc?|properties|xlf|xliff|xml)$/i.test(filePath) && catalogKindOf(filePath, text) === undefined;
 }
 
 /** Lints a catalog file, or returns undefined when the file is not one (the caller lints it as a template). */
@@ -94,9 +96,11 @@ export function lintCatalog(catalog: Catalog, text: string, options: LintOptions
     const g = m.group ?? groupKey(m.key);
     groups.set(g, [...(groups.get(g) ?? []), m]);
   }
+  const mailFile = /^e?-?mail(?:s|ers?)?[._-]/i.test((options.filePath ?? '').replace(/\\/g, '/').split('/').pop() ?? '');
   const onlyLetter = rulesOff(ruleIds.filter((id) => !LETTER_RULES.includes(id)));
   for (const [group, members] of groups) {
-    if (!isEmailGroup(group, members)) continue;
+    // A catalog whose file name is a mail domain (Symfony's email.en.xlf, mailers.fa.yml) holds only emails.
+    if (!isEmailGroup(mailFile ? `mail.${group}` : group, members)) continue;
     const parts = members.filter((m) => m.disabled !== 'all').sort((a, b) => partRank(a.key) - partRank(b.key));
     if (!parts.length) continue;
     const html = parts.some((m) => markupOf(m.text) === 'html');
@@ -168,6 +172,9 @@ function mapSuggestion(sg: Suggestion, spans: { m: CatalogMessage; offset: numbe
     if (!at) return undefined;
     const { m, offset } = at.span;
     if (!m.fixable) return undefined;
+    if (m.contiguous) {
+      for (let k = e.range.start - offset; k + 1 < e.range.end - offset; k++) if (m.ends[k] !== m.starts[k + 1]) return undefined;
+    }
     const encoded = m.encode(e.text, { start: e.range.start - offset, end: e.range.end - offset });
     if (encoded === undefined) return undefined;
     edits.push({ range: at.range, text: encoded });

@@ -5,7 +5,7 @@
  */
 import type { Language } from '../types';
 
-export type CatalogKind = 'yaml' | 'json' | 'po' | 'properties';
+export type CatalogKind = 'yaml' | 'json' | 'po' | 'properties' | 'xliff';
 
 export interface CatalogMessage {
   /** Key path joined with dots (`en.user_mailer.welcome.body`); for .po the msgctxt and msgid. */
@@ -21,6 +21,8 @@ export interface CatalogMessage {
   encode: (replacement: string, at: { start: number; end: number }) => string | undefined;
   /** Rules switched off by a comment before the entry; 'all' for a bare `warmly-disable`. */
   disabled?: string[] | 'all';
+  /** A rewrite may only cover characters that sit side by side in the file (XLIFF: never across an inline tag). */
+  contiguous?: boolean;
   /** The message may be rewritten in place (false for gettext msgids: they are lookup keys). */
   fixable: boolean;
   /** What decides whether the entry is a message, instead of the key (.po: msgctxt and references, not the msgid). */
