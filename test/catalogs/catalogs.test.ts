@@ -23,6 +23,8 @@ const FILES = [
   'spring/src/main/resources/i18n/messages_fa.properties',
   'symfony/translations/email.en.xlf',
   'symfony/translations/email.fa.xlf',
+  'laravel/lang/en/mail.php',
+  'laravel/lang/fa/mail.php',
 ];
 const read = (f: string) => readFileSync(join(FIXTURES, f), 'utf8');
 const lintFixture = (f: string) => lint(read(f), { filePath: join(FIXTURES, f) }).findings;
@@ -35,7 +37,7 @@ const has = (fs: Finding[], ruleId: string, key: string) => fs.some((f) => f.rul
 
 test('each fixture is recognised as a catalog of its format', () => {
   const kinds = FILES.map((f) => catalogKindOf(f, read(f)));
-  assert.deepEqual(kinds, ['yaml', 'yaml', 'json', 'json', 'po', 'po', 'properties', 'properties', 'xliff', 'xliff']);
+  assert.deepEqual(kinds, ['yaml', 'yaml', 'json', 'json', 'po', 'po', 'properties', 'properties', 'xliff', 'xliff', 'php', 'php']);
 });
 
 test('Rails YAML: findings inside the strings, with their keys; UI strings and suppressed entries stay quiet', () => {
@@ -100,6 +102,23 @@ test('XLIFF 1.2 and 2.0: the target is the message, entities map to their source
   assert.match(fixed, /ready &amp; waiting\. [^<]*<g id="1">the link<\/g> expires/, 'entity and inline element kept');
   const fa = lintFixture('symfony/translations/email.fa.xlf');
   assert.ok(fa.some((x) => x.ruleId === 'no-reply' && x.language === 'fa' && x.catalogKey === 'registration.message'), 'trgLang="fa"');
+});
+
+test('Laravel PHP arrays: nested keys, escapes in both quote styles, // suppression, interpolated strings left alone', () => {
+  const en = lintFixture('laravel/lang/en/mail.php');
+  const text = read('laravel/lang/en/mail.php');
+  assert.ok(has(en, 'generic-greeting', 'order_shipped.greeting'));
+  const robotic = en.find((x) => x.ruleId === 'robotic-phrasing')!;
+  assert.equal(robotic.catalogKey, 'order_shipped.body');
+  assert.equal(text.slice(robotic.range.start, robotic.range.end), 'Please be advised that');
+  assert.ok(!en.some((x) => x.catalogKey === 'legacy_notice'), '// warmly-disable-next-line no-reply');
+  assert.ok(!en.some((x) => x.catalogKey === 'dynamic'), '"$name" interpolation: not one literal');
+  assert.ok(!en.some((x) => x.catalogKey?.startsWith('buttons')));
+  const fixed = fixText(text, { filePath: join(FIXTURES, 'laravel/lang/en/mail.php') }).text;
+  assert.match(fixed, /'We\\'ve shipped your order :number\. Just so you know, delivery/);
+  assert.ok(!/:sender_name/.test(fixed), 'no Laravel placeholder the mailer does not pass');
+  assert.ok(has(lintFixture('laravel/lang/fa/mail.php'), 'no-reply', 'order_shipped.body'));
+  assert.equal(lintFixture('laravel/lang/fa/mail.php').find((x) => x.ruleId === 'no-reply')!.language, 'fa');
 });
 
 test('every finding lands on exactly the source of characters of its message', () => {
@@ -171,6 +190,8 @@ const TEMPLATES: Record<string, (v: string) => string> = {
   'locale/x.po': () => 'msgid "a"\nmsgstr ""\n"Hello, "\n"dear reader"\n',
   'messages.properties': () => 'mail.body = Hello, \\\n   dear reader\n',
   'messages_fa.properties': () => 'mail.body=Hello, dear \\u0631eader\n',
+  'lang/en/mail.php#single': () => "<?php\nreturn ['mail' => ['body' => 'Hello, it\\'s dear reader']];\n",
+  'lang/en/mail.php#double': () => '<?php\nreturn [\'mail\' => [\'body\' => "Hello,\\n dear \\"reader\\""]];\n',
   'translations/email.en.xlf': () => '<xliff version="1.2"><file><body><trans-unit id="mail.body"><source>x</source><target>Hello, &amp; dear reader</target></trans-unit></body></file></xliff>',
 };
 

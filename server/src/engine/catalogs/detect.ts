@@ -3,7 +3,7 @@
  * package.json, tsconfig.json and CI workflow: a .yml/.yaml/.json file counts only inside a locale-like folder
  * (config/locales, locales, locale, lang, i18n, l10n, translations, messages) or when its name is a locale
  * (`en.yml`, `fa-IR.json`, `messages.fa.json`); .po/.pot and XLIFF (.xlf/.xliff with an `<xliff>` root) always; .properties when named like a bundle
- * (`messages*.properties`, `*_fa.properties`) or inside such a folder.
+ * (`messages*.properties`, `*_fa.properties`) or inside such a folder; Laravel `lang/<locale>/*.php` returning an array.
  */
 import { languageFromPath } from './locale';
 import type { CatalogKind } from './types';
@@ -17,6 +17,8 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
   if (NOT_CATALOG.test(p)) return undefined;
   if (lower.endsWith('.po') || lower.endsWith('.pot')) return 'po';
   if (lower.endsWith('.xlf') || lower.endsWith('.xliff')) return 'xliff';
+  // Laravel: lang/fa/auth.php, resources/lang/en/mail.php (a Blade view is never under lang/).
+  if (lower.endsWith('.php') && !lower.endsWith('.blade.php')) return /(?:^|\/)lang\/[^/]+\/[^/]+\.php$/.test(lower) ? 'php' : undefined;
   const named = languageFromPath(p.split('/').pop() ?? '') !== undefined;
   if (lower.endsWith('.properties')) {
     const base = lower.split('/').pop() ?? '';
@@ -31,6 +33,7 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
 /** The content check behind the path guess: a catalog's strings are most of its leaves. */
 export function looksLikeCatalogText(kind: CatalogKind, text: string): boolean {
   if (kind === 'po' || kind === 'properties') return true;
+  if (kind === 'php') return /^\s*<\?php\b[\s\S]*?\breturn\s*(?:\[|array\s*\()/.test(text.slice(0, 8192));
   if (kind === 'xliff') return /<xliff[\s>]/.test(text.slice(0, 4096));
   const head = text.slice(0, 4096);
   if (kind === 'json') return /^\s*\{/.test(head) && /"\s*:\s*"/.test(head);

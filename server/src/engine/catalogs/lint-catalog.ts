@@ -11,6 +11,7 @@ import type { Finding, Language, LintOptions, LintResult, Range, Suggestion, Tex
 import { catalogKindFor, looksLikeCatalogText } from './detect';
 import { parseJsonCatalog } from './json';
 import { languageFromPath } from './locale';
+import { parsePhpCatalog } from './php';
 import { parsePoCatalog } from './po';
 import { parsePropertiesCatalog } from './properties';
 import { groupKey, isEmailGroup, partRank, selectMessages } from './select';
@@ -31,6 +32,7 @@ export function parseCatalog(kind: CatalogKind, text: string, filePath: string):
     case 'po': return parsePoCatalog(text, filePath.toLowerCase().endsWith('.pot'));
     case 'properties': return parsePropertiesCatalog(text);
     case 'xliff': return parseXliffCatalog(text);
+    case 'php': return parsePhpCatalog(text);
   }
 }
 
@@ -125,8 +127,8 @@ export function lintCatalog(catalog: Catalog, text: string, options: LintOptions
 }
 
 // Placeholders of every catalog syntax: {{x}} (i18next), %{x} (Rails), %(x)s / %s / %1$s (gettext), {x} / {0}
-// (ICU, Java), %x% and ${x}, plus template tags a rewrite might bring ({{#if}}, <%= %>, *|X|*).
-const PLACEHOLDER = /\{\{[^{}]*\}\}|%\{[^{}]*\}|%\([^()]*\)[a-z]|%(?:\d+\$)?[sdifx]|\$\{[^{}]*\}|\{[^{}\s]+\}|%[\w.]+%|\*\|[^|]*\|\*|<%[^%]*%>/g;
+// (ICU, Java), :x (Laravel), %x% and ${x}, plus template tags a rewrite might bring ({{#if}}, <%= %>, *|X|*).
+const PLACEHOLDER = /\{\{[^{}]*\}\}|%\{[^{}]*\}|%\([^()]*\)[a-z]|%(?:\d+\$)?[sdifx]|\$\{[^{}]*\}|\{[^{}\s]+\}|%[\w.]+%|\*\|[^|]*\|\*|<%[^%]*%>|(?<![\w:/]):[A-Za-z_]\w*/g;
 
 function placeholders(text: string): string[] {
   return text.match(PLACEHOLDER) ?? [];
