@@ -3,13 +3,14 @@
  * findings land in the file, what suppressions do, and that --fix writes files that re-parse to the same keys.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { fixText, lint, type Finding } from '../../server/src/engine';
-import { catalogKindOf, parseCatalog, type Catalog } from '../../server/src/engine/catalogs';
+import { catalogKindFor, catalogKindOf, parseCatalog, type Catalog } from '../../server/src/engine/catalogs';
+import { skipLoudly } from '../helpers/skips';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const FILES = [
@@ -220,4 +221,28 @@ test('property: every replacement an encoder accepts re-parses to exactly the in
     }), { seed: 14, numRuns: 300 });
     assert.doesNotThrow(check, name);
   }
+});
+
+test('the real catalogs in ../shared/catalogs: every finding lies on characters of the message its key names', (t) => {
+  const shared = join(import.meta.dirname, '..', '..', '..', 'shared', 'catalogs');
+  if (!existsSync(shared)) return skipLoudly(t, 'the real-catalog range check', `${shared} is absent`, 'put the shared catalogs at ../shared/catalogs beside the clone');
+  const files: string[] = [];
+  const walk = (d: string) => { for (const n of readdirSync(d)) { const p = join(d, n); if (statSync(p).isDirectory()) walk(p); else if (catalogKindFor(p)) files.push(p); } };
+  walk(shared);
+  assert.ok(files.length >= 10, `catalogs found: ${files.length}`);
+  let findings = 0;
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    const catalog = parseCatalog(catalogKindOf(f, text)!, text, f);
+    assert.ok(!('error' in catalog), `${f}: ${'error' in catalog ? catalog.error : ''}`);
+    assert.ok(catalog.messages.length >= 5, `${f}: ${catalog.messages.length} messages`);
+    for (const x of lint(text, { filePath: f }).findings) {
+      findings++;
+      const m = catalog.messages.find((n) => n.key === x.catalogKey);
+      assert.ok(m, `${f}: ${x.ruleId} on unknown key ${x.catalogKey}`);
+      assert.ok(x.range.start >= m.starts[0] && x.range.end <= m.endOffset, `${f} ${x.catalogKey}: ${x.ruleId} outside its string`);
+      assert.ok(m.starts.includes(x.range.start) || x.range.start === m.endOffset, `${f} ${x.catalogKey}: starts between characters`);
+    }
+  }
+  assert.ok(findings >= 40, `findings: ${findings}`);
 });

@@ -87,7 +87,7 @@ test('the real catalogs in ../shared/catalogs: no crash, findings inside their s
   const reports = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; key?: string; fatal?: boolean; message: string }[] }[];
   const count = (suffix: string, rule?: string) => reports.find((x) => x.filePath.endsWith(suffix))?.messages.filter((m) => !rule || m.ruleId === rule).length ?? -1;
   for (const x of reports) {
-    if (!/\.(?:yml|json|po|properties)$/.test(x.filePath)) continue;
+    if (!/\.(?:yml|json|po|properties|xlf|php)$/.test(x.filePath)) continue;
     assert.ok(x.messages.every((m) => !m.fatal && m.ruleId !== 'catalog-syntax'), `${x.filePath}: ${x.messages[0]?.message}`);
     assert.ok(x.messages.every((m) => m.key !== undefined), `${x.filePath}: a finding without its key`);
   }
@@ -101,6 +101,10 @@ test('the real catalogs in ../shared/catalogs: no crash, findings inside their s
   // allauth: Persian msgstrs of the account e-mails; lemmy and alovoa: the mail bodies.
   assert.ok(count('django-allauth/allauth/locale/fa/LC_MESSAGES/django.po') >= 5);
   assert.ok(count('lemmy-translations/backend/en.json') >= 3);
+  // Kimai's no-reply line, in English and Persian XLIFF; BookStack's Laravel mail keys.
+  assert.equal(count('kimai/translations/email.en.xlf', 'no-reply'), 1);
+  assert.equal(count('kimai/translations/email.fa.xlf', 'no-reply'), 1);
+  assert.ok(count('bookstack/lang/en/auth.php') >= 1);
   const alovoa = reports.find((x) => x.filePath.endsWith('i18n/messages.properties'))!;
   assert.ok(alovoa.messages.filter((m) => m.key!.startsWith('backend.mail.')).length >= 5);
 });
