@@ -120,3 +120,14 @@ test('config catalogs.include / catalogs.exclude pick the keys, also per file gl
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /\.warmlyrc\.json/);
 });
+
+test('--format json says which locales of the same catalog share a finding on the same key', () => {
+  const dir = project(filesUnder(FIXTURES));
+  const reports = JSON.parse(warmly(['lint', '.', '--format', 'json'], { cwd: dir }).stdout) as { filePath: string; messages: { ruleId: string; key?: string; locales?: string[] }[] }[];
+  const of = (suffix: string) => reports.find((x) => x.filePath.endsWith(suffix))!.messages;
+  const en = of('rails/config/locales/en.yml');
+  assert.deepEqual(en.find((m) => m.ruleId === 'no-reply')!.locales, ['en', 'fa'], 'fa.yml says "do not reply" in the same email');
+  assert.equal(en.find((m) => m.ruleId === 'robotic-phrasing')!.locales, undefined, 'only the English intro is officialese');
+  assert.deepEqual(of('laravel/lang/fa/mail.php').find((m) => m.ruleId === 'no-reply')!.locales, ['en', 'fa']);
+  assert.deepEqual(of('i18n/messages.properties').find((m) => m.ruleId === 'no-reply')!.locales, ['default', 'fa']);
+});

@@ -25,6 +25,8 @@ export interface Message {
   fatal?: boolean;
   /** In a message catalog: the key of the message (`en.user_mailer.welcome.body`). */
   key?: string;
+  /** Locales of the same catalog where the same key has the same finding (two or more), e.g. ["en", "fa"]. */
+  locales?: string[];
 }
 
 export interface FileReport {

@@ -19,6 +19,7 @@ export function formatJson(reports: readonly FileReport[]): string {
         suggestions: m.suggestions,
         // Message catalogs: the key of the message the finding is in.
         ...(m.key !== undefined ? { key: m.key } : {}),
+        ...(m.locales ? { locales: m.locales } : {}),
       })),
       suppressedMessages: [],
       errorCount: t.errorCount,

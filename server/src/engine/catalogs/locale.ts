@@ -37,3 +37,28 @@ export function languageFromPath(filePath: string): Language | 'other' | undefin
   }
   return undefined;
 }
+
+/**
+ * The locale a catalog's path names and the path with it taken out, so the locales of one catalog line up:
+ * `config/locales/fa.yml` and `config/locales/en.yml` → `config/locales/.yml`; `lang/fa/auth.php` → `lang/*\/auth.php`;
+ * `messages_fa.properties` and the default `messages.properties` → `messages.properties` (locale `default`).
+ */
+export function localeSlot(filePath: string): { code: string; family: string } | undefined {
+  const parts = filePath.replace(/\\/g, '/').split('/');
+  const base = parts.pop() ?? '';
+  const dot = base.lastIndexOf('.');
+  const stem = dot > 0 ? base.slice(0, dot) : base;
+  const ext = dot > 0 ? base.slice(dot) : '';
+  const dir = parts.join('/');
+  if (localeLanguage(stem)) return { code: stem, family: `${dir}/${ext}` };
+  const dotted = /^(.*)\.([^.]+)$/.exec(stem);
+  if (dotted && localeLanguage(dotted[2])) return { code: dotted[2], family: `${dir}/${dotted[1]}${ext}` };
+  const underscored = /^(.*?)_([a-z]{2,3}(?:_[A-Z]{2})?)$/.exec(stem);
+  if (underscored && localeLanguage(underscored[2])) return { code: underscored[2], family: `${dir}/${underscored[1]}${ext}` };
+  for (let i = parts.length - 1; i >= Math.max(0, parts.length - 3); i--) {
+    if (parts[i] !== 'LC_MESSAGES' && localeLanguage(parts[i])) {
+      return { code: parts[i], family: [...parts.slice(0, i), '*', ...parts.slice(i + 1), base].join('/') };
+    }
+  }
+  return ext === '.properties' ? { code: 'default', family: `${dir}/${base}` } : undefined;
+}
