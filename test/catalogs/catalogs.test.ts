@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { XMLValidator } from 'fast-xml-parser';
 import { parse as parseYaml } from 'yaml';
 import { fixText, lint, type Finding } from '../../server/src/engine';
 import { catalogKindFor, catalogKindOf, parseCatalog, type Catalog } from '../../server/src/engine/catalogs';
@@ -26,6 +27,7 @@ const FILES = [
   'symfony/translations/email.fa.xlf',
   'laravel/lang/en/mail.php',
   'laravel/lang/fa/mail.php',
+  'odoo/acme_sale/data/mail_template_data.xml',
 ];
 const read = (f: string) => readFileSync(join(FIXTURES, f), 'utf8');
 const lintFixture = (f: string) => lint(read(f), { filePath: join(FIXTURES, f) }).findings;
@@ -38,7 +40,7 @@ const has = (fs: Finding[], ruleId: string, key: string) => fs.some((f) => f.rul
 
 test('each fixture is recognised as a catalog of its format', () => {
   const kinds = FILES.map((f) => catalogKindOf(f, read(f)));
-  assert.deepEqual(kinds, ['yaml', 'yaml', 'json', 'json', 'po', 'po', 'properties', 'properties', 'xliff', 'xliff', 'php', 'php']);
+  assert.deepEqual(kinds, ['yaml', 'yaml', 'json', 'json', 'po', 'po', 'properties', 'properties', 'xliff', 'xliff', 'php', 'php', 'odoo']);
 });
 
 test('Rails YAML: findings inside the strings, with their keys; UI strings and suppressed entries stay quiet', () => {
@@ -120,6 +122,23 @@ test('Laravel PHP arrays: nested keys, escapes in both quote styles, // suppress
   assert.ok(!/:sender_name/.test(fixed), 'no Laravel placeholder the mailer does not pass');
   assert.ok(has(lintFixture('laravel/lang/fa/mail.php'), 'no-reply', 'order_shipped.body'));
   assert.equal(lintFixture('laravel/lang/fa/mail.php').find((x) => x.ruleId === 'no-reply')!.language, 'fa');
+});
+
+test('Odoo mail.template: subject and body_html are the email, read as HTML with QWeb tags; fixes keep the file well-formed XML', () => {
+  const f = 'odoo/acme_sale/data/mail_template_data.xml';
+  const text = read(f);
+  const found = lintFixture(f);
+  assert.ok(has(found, 'generic-greeting', 'email_template_order_shipped.body_html'));
+  assert.ok(has(found, 'no-reply', 'email_template_order_shipped.body_html'));
+  assert.ok(!found.some((x) => x.catalogKey?.startsWith('ir_cron')));
+  const robotic = found.find((x) => x.ruleId === 'robotic-phrasing')!;
+  assert.equal(text.slice(robotic.range.start, robotic.range.end), 'Please be advised that');
+  const fixed = fixText(text, { filePath: join(FIXTURES, f) }).text;
+  assert.equal(XMLValidator.validate(fixed), true);
+  assert.match(fixed, /Just so you know, the courier/);
+  assert.doesNotMatch(fixed, /object\.first_name|sender_name/, 'no QWeb variable the template did not have');
+  assert.equal(catalogKindOf('/m/data/ir_cron_data.xml', '<odoo><record model="ir.cron"/></odoo>'), undefined);
+  assert.equal(catalogKindOf('/p/pom.xml', '<project/>'), undefined);
 });
 
 test('every finding lands on exactly the source of characters of its message', () => {

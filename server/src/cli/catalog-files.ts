@@ -11,7 +11,8 @@ export function isCatalogOnDisk(file: string): boolean {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
-    const head = Buffer.alloc(4096);
+    // Enough to reach an Odoo mail.template record past a file's first records.
+    const head = Buffer.alloc(65536);
     const n = readSync(fd, head, 0, head.length, 0);
     return catalogKindOf(file, head.subarray(0, n).toString('utf8')) !== undefined;
   } catch {

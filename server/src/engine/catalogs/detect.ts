@@ -17,6 +17,8 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
   if (NOT_CATALOG.test(p)) return undefined;
   if (lower.endsWith('.po') || lower.endsWith('.pot')) return 'po';
   if (lower.endsWith('.xlf') || lower.endsWith('.xliff')) return 'xliff';
+  // Odoo module data: data/mail_template_data.xml and the like.
+  if (lower.endsWith('.xml')) return /(?:^|\/)data\/[^/]+\.xml$|mail[^/]*\.xml$|templates?[^/]*\.xml$/.test(lower) ? 'odoo' : undefined;
   // Laravel: lang/fa/auth.php, resources/lang/en/mail.php (a Blade view is never under lang/).
   if (lower.endsWith('.php') && !lower.endsWith('.blade.php')) return /(?:^|\/)lang\/[^/]+\/[^/]+\.php$/.test(lower) ? 'php' : undefined;
   const named = languageFromPath(p.split('/').pop() ?? '') !== undefined;
@@ -34,6 +36,7 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
 export function looksLikeCatalogText(kind: CatalogKind, text: string): boolean {
   if (kind === 'po' || kind === 'properties') return true;
   if (kind === 'php') return /^\s*<\?php\b[\s\S]*?\breturn\s*(?:\[|array\s*\()/.test(text.slice(0, 8192));
+  if (kind === 'odoo') return /model=["']mail\.template["']/.test(text);
   if (kind === 'xliff') return /<xliff[\s>]/.test(text.slice(0, 4096));
   const head = text.slice(0, 4096);
   if (kind === 'json') return /^\s*\{/.test(head) && /"\s*:\s*"/.test(head);

@@ -11,6 +11,7 @@ import type { Finding, Language, LintOptions, LintResult, Range, Suggestion, Tex
 import { catalogKindFor, looksLikeCatalogText } from './detect';
 import { parseJsonCatalog } from './json';
 import { languageFromPath } from './locale';
+import { parseOdooCatalog } from './odoo';
 import { parsePhpCatalog } from './php';
 import { parsePoCatalog } from './po';
 import { parsePropertiesCatalog } from './properties';
@@ -33,6 +34,7 @@ export function parseCatalog(kind: CatalogKind, text: string, filePath: string):
     case 'properties': return parsePropertiesCatalog(text);
     case 'xliff': return parseXliffCatalog(text);
     case 'php': return parsePhpCatalog(text);
+    case 'odoo': return parseOdooCatalog(text);
   }
 }
 
@@ -127,8 +129,8 @@ export function lintCatalog(catalog: Catalog, text: string, options: LintOptions
 }
 
 // Placeholders of every catalog syntax: {{x}} (i18next), %{x} (Rails), %(x)s / %s / %1$s (gettext), {x} / {0}
-// (ICU, Java), :x (Laravel), %x% and ${x}, plus template tags a rewrite might bring ({{#if}}, <%= %>, *|X|*).
-const PLACEHOLDER = /\{\{[^{}]*\}\}|%\{[^{}]*\}|%\([^()]*\)[a-z]|%(?:\d+\$)?[sdifx]|\$\{[^{}]*\}|\{[^{}\s]+\}|%[\w.]+%|\*\|[^|]*\|\*|<%[^%]*%>|(?<![\w:/]):[A-Za-z_]\w*/g;
+// (ICU, Java), :x (Laravel), <t t-out="…"> (Odoo QWeb), %x% and ${x}, plus template tags a rewrite might bring ({{#if}}, <%= %>, *|X|*).
+const PLACEHOLDER = /\{\{[^{}]*\}\}|%\{[^{}]*\}|%\([^()]*\)[a-z]|%(?:\d+\$)?[sdifx]|\$\{[^{}]*\}|\{[^{}\s]+\}|%[\w.]+%|\*\|[^|]*\|\*|<%[^%]*%>|(?<![\w:/]):[A-Za-z_]\w*|<t\s[^>]*\bt-(?:out|esc|raw|field)="[^"]*"/g;
 
 function placeholders(text: string): string[] {
   return text.match(PLACEHOLDER) ?? [];
