@@ -79,6 +79,17 @@ test('Persian catalogs are linted in Persian: YAML root key, .po Language header
   assert.ok(noReply.range.start > text.indexOf('<br>\\\n'));
 });
 
+test('.po: each entry keeps its own #: references and flags (a comment after a blank line opens the next entry)', () => {
+  const c = parsed('django/locale/fa/LC_MESSAGES/django.po');
+  const where = (key: string) => c.messages.find((m) => m.key === key)?.context;
+  assert.equal(where('Save'), '#: accounts/forms.py:12');
+  assert.match(where('The link expires in one hour. Click "Reset" to choose a new password.')!, /password_reset_message\.txt:9$/);
+  assert.match(where('Please do not reply to this email.')!, /unknown_account_message\.txt:4$/);
+  // Django's x_subject.txt and x_message.txt are one email.
+  assert.equal(c.messages.find((m) => m.key === 'Save')!.group, 'accounts/forms.py');
+  assert.equal(c.messages.find((m) => m.key.startsWith('Dear customer'))!.group, 'templates/account/email/password_reset#mail');
+});
+
 test('JSON: \\uXXXX escapes and nested keys; a .pot msgid is linted but never rewritten', () => {
   const json = lintFixture('i18next/locales/en/translation.json');
   assert.ok(has(json, 'no-reply', 'email.welcome.body'));

@@ -105,7 +105,7 @@ export function lintCatalog(catalog: Catalog, text: string, options: LintOptions
   for (const [group, members] of groups) {
     // A catalog whose file name is a mail domain (Symfony's email.en.xlf, mailers.fa.yml) holds only emails.
     if (!isEmailGroup(mailFile ? `mail.${group}` : group, members)) continue;
-    const parts = members.filter((m) => m.disabled !== 'all').sort((a, b) => partRank(a.key) - partRank(b.key));
+    const parts = members.filter((m) => m.disabled !== 'all').sort((a, b) => partRank(a.part ?? a.key) - partRank(b.part ?? b.key));
     if (!parts.length) continue;
     const html = parts.some((m) => markupOf(m.text) === 'html');
     const separator = html ? '\n<br><br>\n' : '\n\n';

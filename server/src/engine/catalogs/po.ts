@@ -17,7 +17,6 @@ export function parsePoCatalog(text: string, isTemplate: boolean): Catalog | { e
   const entries: Entry[] = [];
   let entry: Entry | undefined;
   let field: Field | undefined;
-  let lastWasString = false;
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   for (let n = 0; n < lineStarts.length; n++) {
@@ -25,12 +24,12 @@ export function parsePoCatalog(text: string, isTemplate: boolean): Catalog | { e
     const le = n + 1 < lineStarts.length ? lineStarts[n + 1] - 1 : text.length;
     const line = text.slice(ls, le).replace(/\r$/, '');
     const trimmed = line.trim();
-    if (!trimmed) { field = undefined; lastWasString = false; continue; }
+    if (!trimmed) { field = undefined; continue; }
     if (trimmed.startsWith('#')) {
-      if (lastWasString || !entry) { entry = { start: ls, comments: [], fields: [] }; entries.push(entry); }
+      // A comment after an entry's strings (with or without a blank line between) opens the next entry.
+      if (!entry || entry.fields.length > 0) { entry = { start: ls, comments: [], fields: [] }; entries.push(entry); }
       entry.comments.push(trimmed);
       field = undefined;
-      lastWasString = false;
       continue;
     }
     const kw = /^\s*(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s+(?=")/.exec(line);
@@ -53,7 +52,6 @@ export function parsePoCatalog(text: string, isTemplate: boolean): Catalog | { e
     const close = readString(text, at, le, field.mapped);
     if (close < 0) return { error: `line ${n + 1}: unterminated string` };
     field.end = close;
-    lastWasString = true;
   }
 
   let language: Catalog['language'];
@@ -94,8 +92,18 @@ function message(key: string, f: Field, fixable: boolean, disabled: CatalogMessa
   const firstRef = /^(\S+?)(?::\d+)?(?:\s|$)/.exec(context.replace(/^.*?#:/, '').trim())?.[1];
   return {
     key, text: f.mapped.text, starts: f.mapped.starts, ends: f.mapped.ends, endOffset: f.end, encode: escapePo, fixable, disabled, context,
-    where: context, group: firstRef && /\//.test(firstRef) ? firstRef : `entry:${key}`,
+    where: context, group: firstRef && /\//.test(firstRef) ? mailGroup(firstRef) : `entry:${key}`,
+    part: firstRef?.split('/').pop()?.replace(/\.[^.]*$/, ''),
   };
+}
+
+/**
+ * The email a template file belongs to: Django's `x_subject.txt` and `x_message.txt` (allauth) are one mail, `x`,
+ * marked `#mail` so the grouping knows it is one.
+ */
+function mailGroup(ref: string): string {
+  const m = /^(.*)_(?:subject|message|body)\.(?:txt|html)$/.exec(ref);
+  return m ? `${m[1]}#mail` : ref;
 }
 
 /** Reads one "…" starting at `at` (the quote) into `out`; returns the offset of the closing quote, or -1. */

@@ -68,7 +68,7 @@ export function groupKey(key: string): string {
  */
 export function isEmailGroup(group: string, members: readonly CatalogMessage[]): boolean {
   if (group.startsWith('entry:')) return false;
-  if (members.some((m) => m.group !== undefined)) return /(?:^|\/)e?-?mails?\/|(?:message|subject|body)\.txt$/i.test(group);
+  if (members.some((m) => m.group !== undefined)) return /(?:^|\/)e?-?mails?\/|#mail$/i.test(group);
   if (!EMAIL_WORDS.test(group.replace(/([a-z])([A-Z])/g, '$1_$2'))) return false;
   return members.length >= 2 || members.some((m) => BODY.test(m.key.split('.').pop() ?? ''));
 }

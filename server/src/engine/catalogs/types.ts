@@ -29,6 +29,8 @@ export interface CatalogMessage {
   where?: string;
   /** The email the entry is part of, when the format says so (.po: the template file of its first reference). */
   group?: string;
+  /** What part of its email the entry is, when the key does not say (.po: the template file's name). */
+  part?: string;
   /** Where the entry is used (.po references and flags), read when deciding whether it is an email. */
   context?: string;
   /** Language from a per-entry source (the YAML root key); the catalog's language otherwise. */
