@@ -276,3 +276,15 @@ test('the real catalogs in ../shared/catalogs: every finding lies on characters 
   }
   assert.ok(findings >= 40, `findings: ${findings}`);
 });
+
+test('a page about email is not an email: whole-letter rules need a subject, a greeting or a mail namespace', () => {
+  const json = JSON.stringify({
+    email_not_confirmed: 'Email Address Not Confirmed',
+    email_not_confirmed_text: 'Your email address has not yet been confirmed. Please click the link in the email we sent you.',
+    email_not_confirmed_resend_button: 'Resend Confirmation Email',
+    email_reset_subject: 'Reset your password',
+    email_reset_text: 'You are receiving this email because we received a password reset request for your account.',
+  }, null, 2);
+  const found = lint(json, { filePath: '/app/lang/en.json' }).findings.filter((f) => f.ruleId === 'missing-contact');
+  assert.deepEqual(found.map((f) => f.catalogKey), ['email_reset_text']);
+});

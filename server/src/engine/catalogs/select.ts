@@ -63,15 +63,22 @@ export function groupKey(key: string): string {
 }
 
 /**
- * Whether a group is one email: its key path (or, in .po, its template file) names mail, and it has a body —
- * two parts or more, or one part named like a body. A lone `admin.mail.send_all.confirm` dialog is not a letter.
+ * Whether a group is one email: its key path (or, in .po, its template file) names mail; it has a body (two
+ * parts or more, or one part named like a body); and it has a subject or greeting, or sits under a mail
+ * namespace. A lone `admin.mail.send_all.confirm` dialog is not a letter.
  */
 export function isEmailGroup(group: string, members: readonly CatalogMessage[]): boolean {
   if (group.startsWith('entry:')) return false;
   if (members.some((m) => m.group !== undefined)) return /(?:^|\/)e?-?mails?\/|#mail$/i.test(group);
   if (!EMAIL_WORDS.test(group.replace(/([a-z])([A-Z])/g, '$1_$2'))) return false;
-  return members.length >= 2 || members.some((m) => BODY.test(m.key.split('.').pop() ?? ''));
+  if (!(members.length >= 2 || members.some((m) => BODY.test(m.key.split('.').pop() ?? '')))) return false;
+  // A subject or greeting makes it a letter; so does sitting under a mail namespace (`order_mailer.`, `mail.`).
+  // BookStack's `email_not_confirmed_*` strings are a web page about email, with neither.
+  return members.some((m) => HEAD.test(m.key.split('.').pop() ?? '')) || group.split('.').slice(0, -1).some((s) => NAMESPACE.test(s));
 }
+
+const HEAD = /(?:^|[_-])(?:subject|greeting|salutation|dear\w*)$/i;
+const NAMESPACE = /^(?:\w+_)?(?:mailers?|mails?|e-?mails?|notifications?|newsletters?)$/i;
 
 const BODY = /(?:^|[_-])(?:body|text|message|content|html|plain|greeting|dear\w*)$/i;
 
