@@ -288,3 +288,11 @@ test('a page about email is not an email: whole-letter rules need a subject, a g
   const found = lint(json, { filePath: '/app/lang/en.json' }).findings.filter((f) => f.ruleId === 'missing-contact');
   assert.deepEqual(found.map((f) => f.catalogKey), ['email_reset_text']);
 });
+
+test('a catalog file that is one email (subject and body at its root, as osTicket keeps them) is judged as one letter', () => {
+  const yml = '---\nsubject: |\n    Your ticket %{ticket.number} was received\nbody: |\n    <p>We received your request and will get back to you within two working days.</p>\n';
+  const found = lint(yml, { filePath: '/app/include/i18n/en_US/templates/email/ticket.autoresp.yaml' }).findings;
+  assert.deepEqual(found.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey), ['body']);
+  const ui = lint('title: Tickets\nbody: You have no open tickets right now, and nothing is waiting for you.\n', { filePath: '/app/i18n/en/page.yml' }).findings;
+  assert.ok(!ui.some((f) => f.ruleId === 'missing-contact'), 'no subject: a page, not an email');
+});

@@ -59,7 +59,8 @@ export function groupKey(key: string): string {
   const stem = /^(.*?)[_-]([a-z]+\d*)$/i.exec(last);
   if (stem && PART.test(stem[2]) && stem[1]) return [...parts.slice(0, -1), stem[1]].join('.');
   if (parts.length > 1) return parts.slice(0, -1).join('.');
-  return key;
+  // A file that is one email (osTicket's templates/email/*.yaml: `subject:`, `body:` at the top) groups at its root.
+  return PART.test(last) ? '' : key;
 }
 
 /**
@@ -69,6 +70,7 @@ export function groupKey(key: string): string {
  */
 export function isEmailGroup(group: string, members: readonly CatalogMessage[]): boolean {
   if (group.startsWith('entry:')) return false;
+  if (group === '') return members.some((m) => /^subject$/i.test(m.key)) && members.some((m) => BODY.test(m.key));
   if (members.some((m) => m.group !== undefined)) return /(?:^|\/)e?-?mails?\/|#mail$/i.test(group);
   if (!EMAIL_WORDS.test(group.replace(/([a-z])([A-Z])/g, '$1_$2'))) return false;
   if (!(members.length >= 2 || members.some((m) => BODY.test(m.key.split('.').pop() ?? '')))) return false;
