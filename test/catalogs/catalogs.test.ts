@@ -296,3 +296,13 @@ test('a catalog file that is one email (subject and body at its root, as osTicke
   const ui = lint('title: Tickets\nbody: You have no open tickets right now, and nothing is waiting for you.\n', { filePath: '/app/i18n/en/page.yml' }).findings;
   assert.ok(!ui.some((f) => f.ruleId === 'missing-contact'), 'no subject: a page, not an email');
 });
+
+test('ICU plural and select arguments are placeholders, not broken merge tags; a real stray brace still is', () => {
+  const json = JSON.stringify({ email: { digest: {
+    subject: 'Your weekly digest',
+    body: 'Hi {name}, you have {count, plural, one {# new message} other {# new messages}} waiting. {gender, select, female {She} male {He} other {They}} replied to your post.',
+    footer: 'Questions about your {{plan}} plan? Write to {{support_email}}} any time, we read every message.',
+  } } }, null, 2);
+  const found = lint(json, { filePath: '/app/locales/en/translation.json' }).findings.filter((f) => f.ruleId === 'broken-merge-tag');
+  assert.deepEqual(found.map((f) => f.catalogKey), ['email.digest.footer']);
+});

@@ -88,7 +88,10 @@ export function lintCatalog(catalog: Catalog, text: string, options: LintOptions
       ...base, language, format: markupOf(m.text),
       rules: { ...options.rules, ...rulesOff(LETTER_RULES), ...rulesOff(m.disabled ?? []) },
     });
+    const icu = icuSpans(m.text);
     for (const f of result.findings) {
+      // ICU `{count, plural, one {…} other {…}}` nests braces on purpose: not a broken merge tag.
+      if (f.ruleId === 'broken-merge-tag' && icu.some((r) => f.range.start < r.end && r.start < f.range.end)) continue;
       const mapped = mapFinding(f, [{ m, offset: 0 }], text, reparse);
       if (mapped) findings.push(mapped);
     }
@@ -134,6 +137,24 @@ const PLACEHOLDER = /\{\{[^{}]*\}\}|%\{[^{}]*\}|%\([^()]*\)[a-z]|%(?:\d+\$)?[sdi
 
 function placeholders(text: string): string[] {
   return text.match(PLACEHOLDER) ?? [];
+}
+
+/** Spans of ICU MessageFormat complex arguments (`{n, plural, …}`, `{g, select, …}`), braces balanced. */
+export function icuSpans(text: string): Range[] {
+  const spans: Range[] = [];
+  const head = /\{\s*[\w.]+\s*,\s*(?:plural|select|selectordinal)\s*,/g;
+  for (let m = head.exec(text); m; m = head.exec(text)) {
+    let depth = 0;
+    let end = -1;
+    for (let i = m.index; i < text.length; i++) {
+      if (text[i] === '{') depth++;
+      else if (text[i] === '}' && --depth === 0) { end = i + 1; break; }
+    }
+    if (end < 0) break;
+    spans.push({ start: m.index, end });
+    head.lastIndex = end;
+  }
+  return spans;
 }
 
 /** HTML bodies (Spring mails, XLIFF targets) are read as HTML; Markdown (Lemmy's welcome post) as Markdown. */
