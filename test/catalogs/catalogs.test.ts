@@ -202,6 +202,12 @@ test('package.json, tsconfig.json and CI YAML are not catalogs; a locale file by
   assert.equal(catalogKindOf('/p/public/locales/fa/common.json', '{"a": "b"}'), 'json');
   assert.equal(catalogKindOf('/p/src/application.properties', 'server.port=8080\n'), undefined);
   assert.equal(catalogKindOf('/p/src/messages_fa.properties', 'a=b\n'), 'properties');
+  // A name that only starts like a locale, and lists of records, are data.
+  assert.equal(catalogKindOf('/p/test/eval/en-order-shipped.yml', 'text: Hello\n'), undefined);
+  assert.equal(catalogKindOf('/p/data/cases.en.json', '{"rule": "x", "bad": [{"text": "Dear customer"}]}'), undefined);
+  assert.equal(catalogKindOf('/p/config/locales/seeds.yml', 'users:\n  - name: Sara\n    note: hi\n'), undefined);
+  assert.equal(catalogKindOf('/p/web/zh-Hant-TW.json', '{"a": "b"}'), 'json');
+  assert.equal(catalogKindOf('/p/web/sr@latin.json', '{"a": "b"}'), 'json');
 });
 
 test('a catalog that does not parse says so once, naming the format', () => {

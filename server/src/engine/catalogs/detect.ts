@@ -39,7 +39,8 @@ export function looksLikeCatalogText(kind: CatalogKind, text: string): boolean {
   if (kind === 'odoo') return /model=["']mail\.template["']/.test(text);
   if (kind === 'xliff') return /<xliff[\s>]/.test(text.slice(0, 4096));
   const head = text.slice(0, 4096);
-  if (kind === 'json') return /^\s*\{/.test(head) && /"\s*:\s*"/.test(head);
+  // Lists of records (`[{…}]`, `- name: …`) are data sets, fixtures and workflows, not messages.
+  if (kind === 'json') return /^\s*\{/.test(head) && /"\s*:\s*"/.test(head) && !/\[\s*\{/.test(head);
   // YAML: a mapping with string leaves, not a workflow or a compose file.
-  return /^[\w"'-][^\n]*:\s*(?:$|[|>"'\w])/m.test(head) && !/^(?:on|jobs|services|steps|version|apiVersion|kind):/m.test(head);
+  return /^[\w"'-][^\n]*:\s*(?:$|[|>"'\w])/m.test(head) && !/^(?:on|jobs|services|steps|version|apiVersion|kind):/m.test(head) && !/^\s*-\s+[\w"'-]+:\s/m.test(head);
 }

@@ -7,7 +7,8 @@ import type { Language } from '../types';
 
 /** `fa`, `fa_IR`, `fa-IR`, `en`, `en_US`… as a language; 'other' for a locale code Warmly has no rules for. */
 export function localeLanguage(code: string): Language | 'other' | undefined {
-  const m = /^([a-z]{2,3})(?:[-_@][A-Za-z0-9]{2,8})*$/.exec(code);
+  // language, then optionally a script (Hant), a region (IR, 419) and an @variant (sr@latin): `en-order-shipped` is no locale.
+  const m = /^([a-z]{2,3})(?:[-_][A-Z][a-z]{3})?(?:[-_](?:[A-Za-z]{2}|\d{3}))?(?:@[a-z]+)?$/.exec(code);
   if (!m) return undefined;
   if (m[1] === 'en') return 'en';
   if (m[1] === 'fa' || m[1] === 'per' || m[1] === 'fas') return 'fa';
