@@ -137,8 +137,15 @@ export const OTHER_TEMPLATE_EXTENSIONS = ['.tpl', '.ftl', '.blade.php', '.php', 
 /** Every extension a directory walk lints. */
 export const TEMPLATE_EXTENSIONS: readonly string[] = [...FORMAT_REGISTRY.flatMap((f) => f.extensions), ...OTHER_TEMPLATE_EXTENSIONS];
 
-/** The VS Code language id the client registers for each format. */
-export const EDITOR_LANGUAGE_IDS = FORMAT_REGISTRY.map((f) => f.languageIds[0]);
+/**
+ * VS Code's built-in languages whose documents may be message catalogs (locale YAML/JSON, Java .properties, XLIFF as
+ * xml). The server lints only those that are catalogs (server/src/engine/catalogs) and leaves other data files
+ * (package.json, CI YAML) quiet. gettext .po has no built-in language id, so it is linted by the CLI only.
+ */
+export const CATALOG_LANGUAGE_IDS = ['yaml', 'json', 'properties', 'xml'] as const;
+
+/** The VS Code language ids the client registers: one per format, then the catalog languages. */
+export const EDITOR_LANGUAGE_IDS: readonly string[] = [...FORMAT_REGISTRY.map((f) => f.languageIds[0]), ...CATALOG_LANGUAGE_IDS];
 
 /** Extension (with dot) → format id. */
 export const FORMAT_BY_EXTENSION: Readonly<Record<string, FormatId>> = Object.fromEntries(

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 // The CommonJS build: the ESM one (via fdir) reads import.meta.url, which a CommonJS bundle does not have.
 import tinyglobby = require('tinyglobby');
 import { isKnownTemplate } from '../engine';
+import { isCatalogOnDisk } from './catalog-files';
 import { IgnoreFiles, WARMLY_IGNORE } from './ignore-files';
 import { describeIoError } from './io';
 import { UsageError } from './usage-error';
@@ -69,7 +70,7 @@ function walk(dir: string, ignores: IgnoreFiles, out: Set<string>, problems: Wal
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!ignores.ignores(full, true)) walk(full, ignores, out, problems);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && isKnownTemplate(entry.name) && !ignores.ignores(full)) {
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && (isKnownTemplate(entry.name) || isCatalogOnDisk(full)) && !ignores.ignores(full)) {
       if (entry.isFile() || isLintable(full, problems)) out.add(full);
     }
   }

@@ -156,6 +156,7 @@ function toMessage(f: Finding, text: string, lines: LineIndex): Message {
     url: f.url,
   };
   if (suggestions.length) message.fix = suggestions[0].fix;
+  if (f.catalogKey !== undefined) message.key = f.catalogKey;
   return message;
 }
 

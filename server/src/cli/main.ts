@@ -20,6 +20,7 @@ import { progressLine } from './progress';
 import { totals } from './report';
 import { UsageError } from './usage-error';
 import { VERSION } from './version';
+import { markSameInLocales } from './cross-locale';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -99,6 +100,7 @@ async function run(argv: string[]): Promise<number> {
   const threads = opts.threads ?? autoThreads(jobs.length);
   const progress = progressLine(jobs.length);
   const reports = await runJobs(jobs, threads, (done) => progress.update(done));
+  markSameInLocales(reports);
   progress.end();
 
   let status: number = walkFailed ? EXIT_FAILURE : EXIT_OK;

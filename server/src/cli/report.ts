@@ -23,6 +23,10 @@ export interface Message {
   suggestions: { desc: string; fix: EslintFix }[];
   url?: string;
   fatal?: boolean;
+  /** In a message catalog: the key of the message (`en.user_mailer.welcome.body`). */
+  key?: string;
+  /** Locales of the same catalog where the same key has the same finding (two or more), e.g. ["en", "fa"]. */
+  locales?: string[];
 }
 
 export interface FileReport {

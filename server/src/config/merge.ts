@@ -11,6 +11,7 @@ export interface MergedSettings {
   language?: Language | 'auto';
   reportUnusedDisables?: boolean | Severity;
   inlineConfig?: boolean;
+  catalogs?: { include?: string[]; exclude?: string[] };
 }
 
 export function emptySettings(): MergedSettings {
@@ -23,6 +24,8 @@ export function applySettings(into: MergedSettings, from: RawSettings & { report
   if (from.language !== undefined) into.language = from.language;
   if (from.reportUnusedDisables !== undefined) into.reportUnusedDisables = from.reportUnusedDisables;
   if (from.inlineConfig !== undefined) into.inlineConfig = from.inlineConfig;
+  // Key globs add up across layers, like phrase lists.
+  if (from.catalogs) into.catalogs = { include: union(into.catalogs?.include, from.catalogs.include), exclude: union(into.catalogs?.exclude, from.catalogs.exclude) };
 }
 
 function mergeRule(base: RuleSettings, next: RuleValue): RuleSettings {
@@ -68,5 +71,6 @@ export function toLintOptions(s: MergedSettings, filePath: string, format: Forma
   if (s.language && s.language !== 'auto') options.language = s.language;
   if (s.reportUnusedDisables !== undefined) options.reportUnusedDisables = s.reportUnusedDisables;
   if (s.inlineConfig !== undefined) options.inlineConfig = s.inlineConfig;
+  if (s.catalogs) options.catalogs = s.catalogs;
   return options;
 }

@@ -110,6 +110,15 @@ export function buildSchema(rules: readonly RuleMeta[]): Schema {
       description: `${description} Language of the prose: "auto" (by script, per paragraph), "en" or "fa".`,
       enum: ['auto', ...LANGUAGES],
     },
+    catalogs: {
+      description: `${description} Message catalogs (locale YAML/JSON, .po, .properties): which strings are linted, by key glob ("." separates key parts, e.g. "en.**.mailer.**").`,
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        include: stringList('Keys linted even when they do not look like a message (short strings, keys without mail/email/body/subject…).'),
+        exclude: stringList('Keys never linted.'),
+      },
+    },
   });
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',

@@ -15,6 +15,8 @@ export interface RawSettings {
   rules?: Record<string, RuleValue>;
   personalization?: PersonalizationConfig;
   language?: Language | 'auto';
+  /** Message catalogs: key globs linted (`include`) or skipped (`exclude`) whatever the guess says. */
+  catalogs?: { include?: string[]; exclude?: string[] };
 }
 
 export interface OverrideConfig extends RawSettings {

@@ -9,4 +9,6 @@ export { escapeRe } from './regex';
 export { LineIndex, lineEnding, type Position } from './lines';
 export { formatFor, isKnownTemplate, extensionOf, TEMPLATE_EXTENSIONS } from './formats';
 export { docsUrl, DOCS_BASE, type Rule, type RuleMeta } from './rule';
+// Message catalogs (locale YAML/JSON, .po, .properties): lint() handles them; shells ask these two questions.
+export { isDataFileNotCatalog, catalogKindFor, catalogKindOf, localeSlot } from './catalogs';
 export type * from './types';

@@ -12,6 +12,7 @@ import { createPersonalizer } from './personalize';
 import { buildProse, normalizeString, scriptOf, sourceRange, type ProseBlock } from './prose';
 import { DOCS_BASE, docsUrl, type PhraseData, type Rule, type RuleContext } from './rule';
 import { applyDirectives, parseDirectives } from './suppress';
+import { lintCatalogFile } from './catalogs';
 import type { Finding, Language, LintOptions, LintResult, Range, RuleSettings, Severity } from './types';
 
 export const UNUSED_DISABLE = 'unused-disable';
@@ -78,6 +79,9 @@ export function createLinter(rules: readonly Rule[]): Linter {
 }
 
 function lintWith(rules: readonly Rule[], text: string, options: LintOptions): LintResult {
+  // Message catalogs (YAML, JSON, .po, .properties, PHP, XLIFF, Odoo XML) are linted message by message: see catalogs/.
+  const catalog = lintCatalogFile(text, options, (t, o) => lintWith(rules, t, o), rules.map((r) => r.id));
+  if (catalog) return catalog;
   const filePath = options.filePath ?? '';
   const format = options.format ?? formatFor(filePath);
   const extraction = extract(text, format, filePath);

@@ -63,6 +63,8 @@ export interface Finding {
   url: string;
   /** Zero to three rewrites, the first preferred. */
   suggestions: Suggestion[];
+  /** In a message catalog: the key of the message the finding is in (`en.user_mailer.welcome.body`). */
+  catalogKey?: string;
 }
 
 /** Personalization variables a rewrite may use, by role. Values are bare variable paths (`customer.first_name`). */
@@ -102,6 +104,8 @@ export interface LintOptions {
   inlineConfig?: boolean;
   /** Also report inline suppressions that suppressed nothing (rule id `unused-disable`). */
   reportUnusedDisables?: boolean | Severity;
+  /** Message catalogs: key globs to lint or skip whatever the guess says (see engine/catalogs/select.ts). */
+  catalogs?: { include?: string[]; exclude?: string[] };
 }
 
 export interface LintResult {

@@ -17,6 +17,9 @@ export function formatJson(reports: readonly FileReport[]): string {
         endColumn: m.endColumn,
         ...(m.fix ? { fix: m.fix } : {}),
         suggestions: m.suggestions,
+        // Message catalogs: the key of the message the finding is in.
+        ...(m.key !== undefined ? { key: m.key } : {}),
+        ...(m.locales ? { locales: m.locales } : {}),
       })),
       suppressedMessages: [],
       errorCount: t.errorCount,

@@ -13,7 +13,7 @@ export function formatStylish(reports: readonly FileReport[], ctx: FormatContext
     if (!r.messages.length) continue;
     out += `\n${c.underline(printable(displayPath(r.filePath, ctx.cwd)))}\n`;
     // Messages quote template text, which may hold any byte: printed escaped, never as terminal control.
-    const rows = r.messages.map((m) => [`${m.line}:${m.column}`, m.severity, printable(m.message), m.ruleId ?? ''] as const);
+    const rows = r.messages.map((m) => [`${m.line}:${m.column}`, m.severity, printable(m.message) + (m.key !== undefined ? c.gray(`  [${printable(m.key.length > 60 ? m.key.slice(0, 59) + '…' : m.key)}]`) : ''), m.ruleId ?? ''] as const);
     const posWidth = rows.reduce((w, row) => Math.max(w, row[0].length), 0);
     for (const [pos, severity, message, ruleId] of rows) {
       out += `  ${c.gray(pos.padEnd(posWidth))}  ${paint[severity](severity.padEnd(7))}  ${message}${ruleId ? `  ${c.gray(ruleId)}` : ''}\n`;

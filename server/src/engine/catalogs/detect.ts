@@ -1,0 +1,46 @@
+/**
+ * Whether a file is a message catalog, by where it lives and what it holds. Extensions alone would lint every
+ * package.json, tsconfig.json and CI workflow: a .yml/.yaml/.json file counts only inside a locale-like folder
+ * (config/locales, locales, locale, lang, i18n, l10n, translations, messages) or when its name is a locale
+ * (`en.yml`, `fa-IR.json`, `messages.fa.json`); .po/.pot and XLIFF (.xlf/.xliff with an `<xliff>` root) always; .properties when named like a bundle
+ * (`messages*.properties`, `*_fa.properties`) or inside such a folder; Laravel `lang/<locale>/*.php` returning an array.
+ */
+import { languageFromPath } from './locale';
+import type { CatalogKind } from './types';
+
+const LOCALE_DIR = /(?:^|\/)(?:locales?|lang|languages|i18n|l10n|translations?|messages|LC_MESSAGES)\//i;
+const NOT_CATALOG = /(?:^|\/)(?:package(?:-lock)?\.json|tsconfig[^/]*\.json|composer\.(?:json|lock)|\.?eslintrc[^/]*|\.github\/[^]*|docker-compose[^/]*|pnpm-lock\.yaml|[^/]*\.schema\.json)$/i;
+
+export function catalogKindFor(filePath: string): CatalogKind | undefined {
+  const p = filePath.replace(/\\/g, '/');
+  const lower = p.toLowerCase();
+  if (NOT_CATALOG.test(p)) return undefined;
+  if (lower.endsWith('.po') || lower.endsWith('.pot')) return 'po';
+  if (lower.endsWith('.xlf') || lower.endsWith('.xliff')) return 'xliff';
+  // Odoo module data: data/mail_template_data.xml and the like.
+  if (lower.endsWith('.xml')) return /(?:^|\/)data\/[^/]+\.xml$|mail[^/]*\.xml$|templates?[^/]*\.xml$/.test(lower) ? 'odoo' : undefined;
+  // Laravel: lang/fa/auth.php, resources/lang/en/mail.php (a Blade view is never under lang/).
+  if (lower.endsWith('.php') && !lower.endsWith('.blade.php')) return /(?:^|\/)lang\/[^/]+\/[^/]+\.php$/.test(lower) ? 'php' : undefined;
+  const named = languageFromPath(p.split('/').pop() ?? '') !== undefined;
+  if (lower.endsWith('.properties')) {
+    const base = lower.split('/').pop() ?? '';
+    return /^(?:messages|i18n|strings|resources?|labels|bundle|texts?|mail|email)[\w-]*\.properties$/.test(base) || named || LOCALE_DIR.test(p) ? 'properties' : undefined;
+  }
+  const inLocaleDir = LOCALE_DIR.test(p);
+  if (/\.ya?ml$/.test(lower)) return inLocaleDir || named ? 'yaml' : undefined;
+  if (lower.endsWith('.json')) return inLocaleDir || named ? 'json' : undefined;
+  return undefined;
+}
+
+/** The content check behind the path guess: a catalog's strings are most of its leaves. */
+export function looksLikeCatalogText(kind: CatalogKind, text: string): boolean {
+  if (kind === 'po' || kind === 'properties') return true;
+  if (kind === 'php') return /^\s*<\?php\b[\s\S]*?\breturn\s*(?:\[|array\s*\()/.test(text.slice(0, 8192));
+  if (kind === 'odoo') return /model=["']mail\.template["']/.test(text);
+  if (kind === 'xliff') return /<xliff[\s>]/.test(text.slice(0, 4096));
+  const head = text.slice(0, 4096);
+  // Lists of records (`[{…}]`, `- name: …`) are data sets, fixtures and workflows, not messages.
+  if (kind === 'json') return /^\s*\{/.test(head) && /"\s*:\s*"/.test(head) && !/\[\s*\{/.test(head);
+  // YAML: a mapping with string leaves, not a workflow or a compose file.
+  return /^[\w"'-][^\n]*:\s*(?:$|[|>"'\w])/m.test(head) && !/^(?:on|jobs|services|steps|version|apiVersion|kind):/m.test(head) && !/^\s*-\s+[\w"'-]+:\s/m.test(head);
+}

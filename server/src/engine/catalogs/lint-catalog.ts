@@ -1,0 +1,225 @@
+/**
+ * The catalog layer above the per-text linter: a catalog is parsed into messages, each message is linted on its
+ * own (its own language and placeholders, HTML or Markdown read as such), emails split over keys are read
+ * together for the letter-level rules, and every finding and rewrite is mapped back to the file through the
+ * format's quoting and escapes. A rewrite that cannot be written safely is not offered: each one is applied to
+ * the file and the file re-parsed, and it must give back exactly the intended message.
+ */
+import { applyEdits } from '../fix';
+import { DOCS_BASE } from '../rule';
+import type { Finding, Language, LintOptions, LintResult, Range, Suggestion, TextEdit } from '../types';
+import { catalogKindFor, looksLikeCatalogText } from './detect';
+import { parseJsonCatalog } from './json';
+import { languageFromPath } from './locale';
+import { parseOdooCatalog } from './odoo';
+import { parsePhpCatalog } from './php';
+import { parsePoCatalog } from './po';
+import { parsePropertiesCatalog } from './properties';
+import { groupKey, isEmailGroup, partRank, selectMessages } from './select';
+import type { Catalog, CatalogKind, CatalogMessage } from './types';
+import { parseXliffCatalog } from './xliff';
+import { parseYamlCatalog } from './yaml';
+
+/** Rules judged over a whole email, not one string of it. */
+export const LETTER_RULES = ['missing-contact', 'faceless-signoff'];
+export const CATALOG_SYNTAX = 'catalog-syntax';
+
+type LintText = (text: string, options: LintOptions) => LintResult;
+
+export function parseCatalog(kind: CatalogKind, text: string, filePath: string): Catalog | { error: string } {
+  switch (kind) {
+    case 'yaml': return parseYamlCatalog(text);
+    case 'json': return parseJsonCatalog(text);
+    case 'po': return parsePoCatalog(text, filePath.toLowerCase().endsWith('.pot'));
+    case 'properties': return parsePropertiesCatalog(text);
+    case 'xliff': return parseXliffCatalog(text);
+    case 'php': return parsePhpCatalog(text);
+    case 'odoo': return parseOdooCatalog(text);
+  }
+}
+
+/** The catalog kind of a file by path and content, or undefined when it is a template like any other. */
+export function catalogKindOf(filePath: string | undefined, text: string): CatalogKind | undefined {
+  if (!filePath) return undefined;
+  const kind = catalogKindFor(filePath);
+  return kind && looksLikeCatalogText(kind, text) ? kind : undefined;
+}
+
+/**
+ * A data file (YAML, JSON, .properties, XML) that is not a catalog: package.json, a CI workflow, a pom.xml. The editor opens
+ * these for every project, so the language server leaves them alone instead of reading them as prose.
+ */
+export function isDataFileNotCatalog(filePath: string, text: string): boolean {
+  return /\.(?:ya?ml|jsonc?|properties|xlf|xliff|xml)$/i.test(filePath) && catalogKindOf(filePath, text) === undefined;
+}
+
+/** Lints a catalog file, or returns undefined when the file is not one (the caller lints it as a template). */
+export function lintCatalogFile(text: string, options: LintOptions, lintText: LintText, ruleIds: readonly string[]): LintResult | undefined {
+  // An explicit template format wins (`--stdin-filename x.hbs`); the editor passes 'plain' for YAML/JSON.
+  if (options.format && options.format !== 'plain') return undefined;
+  const kind = catalogKindOf(options.filePath, text);
+  if (!kind) return undefined;
+  const filePath = options.filePath ?? '';
+  const catalog = parseCatalog(kind, text, filePath);
+  if ('error' in catalog) {
+    const end = Math.min(text.length, Math.max(0, text.indexOf('\n')) || text.length);
+    return { format: 'plain', dialects: [], findings: [{
+      ruleId: CATALOG_SYNTAX, severity: 'error', range: { start: 0, end }, actual: text.slice(0, end), language: 'en', suggestions: [],
+      message: `This ${kind} catalog does not parse (${catalog.error}), so Warmly did not lint its strings.`,
+      url: `${DOCS_BASE.replace(/rules\/$/, '')}README.md#message-catalogs`,
+    }] };
+  }
+  return { format: 'plain', dialects: [], findings: lintCatalog(catalog, text, options, lintText, ruleIds) };
+}
+
+export function lintCatalog(catalog: Catalog, text: string, options: LintOptions, lintText: LintText, ruleIds: readonly string[]): Finding[] {
+  const fileLanguage = options.language ?? (catalog.language !== undefined ? catalog.language : languageFromPath(options.filePath ?? ''));
+  const languageOf = (m: CatalogMessage): Language | 'other' | undefined => m.language ?? fileLanguage;
+  const selected = selectMessages(catalog.messages, options.catalogs).filter((m) => languageOf(m) !== 'other');
+  const reparse = (t: string) => parseCatalog(catalog.kind, t, options.filePath ?? '');
+  const findings: Finding[] = [];
+  const rulesOff = (ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, 'off' as const]));
+  const base: LintOptions = { ...options, filePath: undefined, catalogs: undefined };
+
+  for (const m of selected) {
+    if (m.disabled === 'all') continue;
+    const language = languageOf(m) as Language | undefined;
+    const result = lintText(m.text, {
+      ...base, language, format: markupOf(m.text),
+      rules: { ...options.rules, ...rulesOff(LETTER_RULES), ...rulesOff(m.disabled ?? []) },
+    });
+    const icu = icuSpans(m.text);
+    for (const f of result.findings) {
+      // ICU `{count, plural, one {…} other {…}}` nests braces on purpose: not a broken merge tag.
+      if (f.ruleId === 'broken-merge-tag' && icu.some((r) => f.range.start < r.end && r.start < f.range.end)) continue;
+      const mapped = mapFinding(f, [{ m, offset: 0 }], text, reparse);
+      if (mapped) findings.push(mapped);
+    }
+  }
+
+  // Emails split over keys: letter-level rules over the parts read together.
+  const groups = new Map<string, CatalogMessage[]>();
+  for (const m of selected) {
+    const g = m.group ?? groupKey(m.key);
+    groups.set(g, [...(groups.get(g) ?? []), m]);
+  }
+  const mailFile = /^e?-?mail(?:s|ers?)?[._-]/i.test((options.filePath ?? '').replace(/\\/g, '/').split('/').pop() ?? '');
+  const onlyLetter = rulesOff(ruleIds.filter((id) => !LETTER_RULES.includes(id)));
+  for (const [group, members] of groups) {
+    // A catalog whose file name is a mail domain (Symfony's email.en.xlf, mailers.fa.yml) holds only emails.
+    if (!isEmailGroup(mailFile ? `mail.${group}` : group, members)) continue;
+    const parts = members.filter((m) => m.disabled !== 'all').sort((a, b) => partRank(a.part ?? a.key) - partRank(b.part ?? b.key));
+    if (!parts.length) continue;
+    const html = parts.some((m) => markupOf(m.text) === 'html');
+    const separator = html ? '\n<br><br>\n' : '\n\n';
+    let joined = '';
+    const spans: { m: CatalogMessage; offset: number }[] = [];
+    for (const m of parts) {
+      if (joined) joined += separator;
+      spans.push({ m, offset: joined.length });
+      joined += m.text;
+    }
+    const off = parts.flatMap((m) => (Array.isArray(m.disabled) ? m.disabled : []));
+    const language = languageOf(parts[0]) as Language | undefined;
+    const result = lintText(joined, { ...base, language, format: html ? 'html' : markupOf(joined), rules: { ...options.rules, ...onlyLetter, ...rulesOff(off) } });
+    for (const f of result.findings) {
+      const mapped = mapFinding(f, spans, text, reparse);
+      if (mapped) findings.push(mapped);
+    }
+  }
+  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  return findings;
+}
+
+// Placeholders of every catalog syntax: {{x}} (i18next), %{x} (Rails), %(x)s / %s / %1$s (gettext), {x} / {0}
+// (ICU, Java), :x (Laravel), <t t-out="…"> (Odoo QWeb), %x% and ${x}, plus template tags a rewrite might bring ({{#if}}, <%= %>, *|X|*).
+const PLACEHOLDER = /\{\{[^{}]*\}\}|%\{[^{}]*\}|%\([^()]*\)[a-z]|%(?:\d+\$)?[sdifx]|\$\{[^{}]*\}|\{[^{}\s]+\}|%[\w.]+%|\*\|[^|]*\|\*|<%[^%]*%>|(?<![\w:/]):[A-Za-z_]\w*|<t\s[^>]*\bt-(?:out|esc|raw|field)="[^"]*"/g;
+
+function placeholders(text: string): string[] {
+  return text.match(PLACEHOLDER) ?? [];
+}
+
+/** Spans of ICU MessageFormat complex arguments (`{n, plural, …}`, `{g, select, …}`), braces balanced. */
+export function icuSpans(text: string): Range[] {
+  const spans: Range[] = [];
+  const head = /\{\s*[\w.]+\s*,\s*(?:plural|select|selectordinal)\s*,/g;
+  for (let m = head.exec(text); m; m = head.exec(text)) {
+    let depth = 0;
+    let end = -1;
+    for (let i = m.index; i < text.length; i++) {
+      if (text[i] === '{') depth++;
+      else if (text[i] === '}' && --depth === 0) { end = i + 1; break; }
+    }
+    if (end < 0) break;
+    spans.push({ start: m.index, end });
+    head.lastIndex = end;
+  }
+  return spans;
+}
+
+/** HTML bodies (Spring mails, XLIFF targets) are read as HTML; Markdown (Lemmy's welcome post) as Markdown. */
+function markupOf(text: string): 'html' | 'markdown' | 'plain' {
+  if (/<(?:p|br|div|a|b|strong|em|i|ul|ol|li|h[1-6]|table|span|img)\b[^>]*>/i.test(text)) return 'html';
+  if (/^#{1,6} \S|\*\*\S[^*]*\*\*|\[[^\]]+\]\([^)]+\)|^\s*[-*] \S/m.test(text)) return 'markdown';
+  return 'plain';
+}
+
+/** Offsets in the linted text → the file; undefined when the range falls between two messages of a group. */
+function fileRange(r: Range, spans: { m: CatalogMessage; offset: number }[]): { range: Range; span: { m: CatalogMessage; offset: number } } | undefined {
+  const span = [...spans].reverse().find((s) => s.offset <= r.start);
+  if (!span) return undefined;
+  const { m, offset } = span;
+  const s = r.start - offset;
+  const e = r.end - offset;
+  if (s > m.text.length || e > m.text.length) return undefined;
+  const start = s < m.text.length ? m.starts[s] : m.endOffset;
+  const end = e > s ? m.ends[e - 1] : start;
+  return { range: { start, end }, span };
+}
+
+function mapFinding(f: Finding, spans: { m: CatalogMessage; offset: number }[], text: string, reparse: (t: string) => Catalog | { error: string }): Finding | undefined {
+  const at = fileRange(f.range, spans);
+  if (!at) return undefined;
+  const suggestions: Suggestion[] = [];
+  for (const sg of f.suggestions) {
+    const s = mapSuggestion(sg, spans, at.span, text, reparse);
+    if (s) suggestions.push(s);
+  }
+  return { ...f, range: at.range, actual: text.slice(at.range.start, at.range.end), suggestions, catalogKey: at.span.m.key };
+}
+
+function mapSuggestion(sg: Suggestion, spans: { m: CatalogMessage; offset: number }[], home: { m: CatalogMessage; offset: number }, text: string, reparse: (t: string) => Catalog | { error: string }): Suggestion | undefined {
+  const edits: TextEdit[] = [];
+  const local = new Map<CatalogMessage, TextEdit[]>();
+  for (const e of sg.edits) {
+    // An insertion right after a message (a signature appended) belongs to the message it follows.
+    const at = e.range.start === e.range.end ? fileRange(e.range, spans) ?? undefined : fileRange(e.range, spans);
+    if (!at) return undefined;
+    const { m, offset } = at.span;
+    if (!m.fixable) return undefined;
+    if (m.contiguous) {
+      for (let k = e.range.start - offset; k + 1 < e.range.end - offset; k++) if (m.ends[k] !== m.starts[k + 1]) return undefined;
+    }
+    const encoded = m.encode(e.text, { start: e.range.start - offset, end: e.range.end - offset });
+    if (encoded === undefined) return undefined;
+    edits.push({ range: at.range, text: encoded });
+    local.set(m, [...(local.get(m) ?? []), { range: { start: e.range.start - offset, end: e.range.end - offset }, text: e.text }]);
+  }
+  void home;
+  // A catalog string is filled in by code that passes a fixed set of arguments: a rewrite may move or drop the
+  // placeholders it has, never add one (Rails raises MissingInterpolationArgument, Python a KeyError).
+  for (const [m, es] of local) {
+    const had = new Set(placeholders(m.text));
+    if (placeholders(applyEdits(m.text, es).text).some((p) => !had.has(p))) return undefined;
+  }
+  // The proof: the fixed file parses, and each touched message reads exactly as the rewrite meant.
+  const fixed = applyEdits(text, edits);
+  if (fixed.skipped) return undefined;
+  const again = reparse(fixed.text);
+  if ('error' in again) return undefined;
+  for (const [m, es] of local) {
+    const want = applyEdits(m.text, es).text;
+    if (!again.messages.some((n) => n.key === m.key && n.text === want)) return undefined;
+  }
+  return { title: sg.title, edits };
+}

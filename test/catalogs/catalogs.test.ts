@@ -1,0 +1,315 @@
+/**
+ * The catalog layer on fixtures of every format, in English and Persian: which strings are linted, where the
+ * findings land in the file, what suppressions do, and that --fix writes files that re-parse to the same keys.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { XMLValidator } from 'fast-xml-parser';
+import { parse as parseYaml } from 'yaml';
+import { type Finding } from '../../server/src/engine';
+import { fixText, lint } from '../../server/src/linter';
+import { catalogKindFor, catalogKindOf, parseCatalog, type Catalog } from '../../server/src/engine/catalogs';
+import { skipLoudly } from '../helpers/skips';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const FILES = [
+  'rails/config/locales/en.yml',
+  'rails/config/locales/fa.yml',
+  'i18next/locales/en/translation.json',
+  'i18next/locales/fa/translation.json',
+  'django/locale/fa/LC_MESSAGES/django.po',
+  'django/locale/django.pot',
+  'spring/src/main/resources/i18n/messages.properties',
+  'spring/src/main/resources/i18n/messages_fa.properties',
+  'symfony/translations/email.en.xlf',
+  'symfony/translations/email.fa.xlf',
+  'laravel/lang/en/mail.php',
+  'laravel/lang/fa/mail.php',
+  'odoo/acme_sale/data/mail_template_data.xml',
+];
+const read = (f: string) => readFileSync(join(FIXTURES, f), 'utf8');
+const lintFixture = (f: string) => lint(read(f), { filePath: join(FIXTURES, f) }).findings;
+const parsed = (f: string, text = read(f)): Catalog => {
+  const c = parseCatalog(catalogKindOf(f, text)!, text, f);
+  assert.ok(!('error' in c), `${f}: ${'error' in c ? c.error : ''}`);
+  return c as Catalog;
+};
+const has = (fs: Finding[], ruleId: string, key: string) => fs.some((f) => f.ruleId === ruleId && f.catalogKey === key);
+
+test('each fixture is recognised as a catalog of its format', () => {
+  const kinds = FILES.map((f) => catalogKindOf(f, read(f)));
+  assert.deepEqual(kinds, ['yaml', 'yaml', 'json', 'json', 'po', 'po', 'properties', 'properties', 'xliff', 'xliff', 'php', 'php', 'odoo']);
+});
+
+test('Rails YAML: findings inside the strings, with their keys; UI strings and suppressed entries stay quiet', () => {
+  const f = 'rails/config/locales/en.yml';
+  const text = read(f);
+  const found = lintFixture(f);
+  assert.ok(has(found, 'generic-greeting', 'en.order_mailer.confirm_email.dear_customer'));
+  assert.ok(has(found, 'generic-greeting', 'en.greetings.formal'));
+  assert.ok(has(found, 'robotic-phrasing', 'en.order_mailer.confirm_email.intro'));
+  assert.ok(has(found, 'no-reply', 'en.order_mailer.confirm_email.body'), 'inside a | block scalar');
+  assert.ok(has(found, 'non-apology', 'en.order_mailer.cancel_email.dear_customer'), 'inside a double-quoted scalar after a \\n escape');
+  // The alias repeats the anchor's text: one finding, where it is written.
+  assert.ok(!found.some((x) => x.catalogKey?.startsWith('en.copy_of_greetings')));
+  assert.ok(!found.some((x) => x.catalogKey?.startsWith('en.buttons')));
+  assert.ok(!found.some((x) => x.catalogKey === 'en.order_mailer.cancel_email.note'), '# warmly-disable-next-line');
+  // Whole-letter rules once per email, not once per string or per file.
+  assert.equal(found.filter((x) => x.ruleId === 'missing-contact').length, 2);
+  const greeting = found.find((x) => x.ruleId === 'generic-greeting' && x.catalogKey === 'en.order_mailer.confirm_email.dear_customer')!;
+  assert.equal(text.slice(greeting.range.start, greeting.range.end), 'Dear Customer');
+  const doubled = found.find((x) => x.ruleId === 'robotic-phrasing')!;
+  assert.equal(text.slice(doubled.range.start, doubled.range.end), doubled.actual);
+});
+
+test('Persian catalogs are linted in Persian: YAML root key, .po Language header, file name of an escaped .properties', () => {
+  assert.ok(has(lintFixture('rails/config/locales/fa.yml'), 'no-reply', 'fa.order_mailer.confirm_email.body'));
+  const po = lintFixture('django/locale/fa/LC_MESSAGES/django.po');
+  assert.ok(po.some((x) => x.ruleId === 'no-reply' && x.language === 'fa' && x.catalogKey?.startsWith('Dear customer')));
+  assert.ok(po.some((x) => x.ruleId === 'no-reply' && x.catalogKey === 'You have %(count)d new message.[1]'), 'plural form msgstr[1]');
+  assert.ok(!po.some((x) => x.ruleId === 'no-reply' && x.catalogKey === 'Please do not reply to this email.'), '#. warmly-disable-next-line no-reply');
+  const props = lintFixture('spring/src/main/resources/i18n/messages_fa.properties');
+  const text = read('spring/src/main/resources/i18n/messages_fa.properties');
+  const noReply = props.find((x) => x.ruleId === 'no-reply')!;
+  assert.equal(noReply.language, 'fa');
+  // The range covers the \uXXXX escapes of the words, after the line continuation.
+  assert.match(text.slice(noReply.range.start, noReply.range.end), /^\\u0644\\u0637\\u0641\\u0627 /);
+  assert.ok(noReply.range.start > text.indexOf('<br>\\\n'));
+});
+
+test('.po: each entry keeps its own #: references and flags (a comment after a blank line opens the next entry)', () => {
+  const c = parsed('django/locale/fa/LC_MESSAGES/django.po');
+  const where = (key: string) => c.messages.find((m) => m.key === key)?.context;
+  assert.equal(where('Save'), '#: accounts/forms.py:12');
+  assert.match(where('The link expires in one hour. Click "Reset" to choose a new password.')!, /password_reset_message\.txt:9$/);
+  assert.match(where('Please do not reply to this email.')!, /unknown_account_message\.txt:4$/);
+  // Django's x_subject.txt and x_message.txt are one email.
+  assert.equal(c.messages.find((m) => m.key === 'Save')!.group, 'accounts/forms.py');
+  assert.equal(c.messages.find((m) => m.key.startsWith('Dear customer'))!.group, 'templates/account/email/password_reset#mail');
+});
+
+test('JSON: \\uXXXX escapes and nested keys; a .pot msgid is linted but never rewritten', () => {
+  const json = lintFixture('i18next/locales/en/translation.json');
+  assert.ok(has(json, 'no-reply', 'email.welcome.body'));
+  assert.ok(!json.some((x) => x.catalogKey?.startsWith('nav.')));
+  const pot = lintFixture('django/locale/django.pot');
+  const noReply = pot.find((x) => x.ruleId === 'no-reply')!;
+  assert.ok(noReply, 'msgid split over two lines');
+  assert.equal(noReply.actual, 'Please do "\n"not reply to this email');
+  assert.ok(pot.every((x) => x.suggestions.length === 0));
+});
+
+test('XLIFF 1.2 and 2.0: the target is the message, entities map to their source, CDATA and inline tags are never rewritten', () => {
+  const en = lintFixture('symfony/translations/email.en.xlf');
+  const text = read('symfony/translations/email.en.xlf');
+  assert.ok(has(en, 'generic-greeting', 'registration.message'));
+  assert.ok(has(en, 'no-reply', 'automated_email_dont_answer'), 'inside CDATA');
+  assert.ok(en.find((x) => x.ruleId === 'no-reply')!.suggestions.length === 0, 'no rewrite inside CDATA');
+  assert.ok(!en.some((x) => x.catalogKey === 'button.save'));
+  // The email.* file name makes its units emails: the letter is judged once per group.
+  assert.ok(has(en, 'missing-contact', 'registration.message'));
+  const robotic = en.find((x) => x.ruleId === 'robotic-phrasing')!;
+  assert.equal(text.slice(robotic.range.start, robotic.range.end), 'Please be advised that');
+  const fixed = fixText(text, { filePath: join(FIXTURES, 'symfony/translations/email.en.xlf') }).text;
+  assert.match(fixed, /ready &amp; waiting\. [^<]*<g id="1">the link<\/g> expires/, 'entity and inline element kept');
+  const fa = lintFixture('symfony/translations/email.fa.xlf');
+  assert.ok(fa.some((x) => x.ruleId === 'no-reply' && x.language === 'fa' && x.catalogKey === 'registration.message'), 'trgLang="fa"');
+});
+
+test('Laravel PHP arrays: nested keys, escapes in both quote styles, // suppression, interpolated strings left alone', () => {
+  const en = lintFixture('laravel/lang/en/mail.php');
+  const text = read('laravel/lang/en/mail.php');
+  assert.ok(has(en, 'generic-greeting', 'order_shipped.greeting'));
+  const robotic = en.find((x) => x.ruleId === 'robotic-phrasing')!;
+  assert.equal(robotic.catalogKey, 'order_shipped.body');
+  assert.equal(text.slice(robotic.range.start, robotic.range.end), 'Please be advised that');
+  assert.ok(!en.some((x) => x.catalogKey === 'legacy_notice'), '// warmly-disable-next-line no-reply');
+  assert.ok(!en.some((x) => x.catalogKey === 'dynamic'), '"$name" interpolation: not one literal');
+  assert.ok(!en.some((x) => x.catalogKey?.startsWith('buttons')));
+  const fixed = fixText(text, { filePath: join(FIXTURES, 'laravel/lang/en/mail.php') }).text;
+  assert.match(fixed, /'We\\'ve shipped your order :number\. Just so you know, delivery/);
+  assert.ok(!/:sender_name/.test(fixed), 'no Laravel placeholder the mailer does not pass');
+  assert.ok(has(lintFixture('laravel/lang/fa/mail.php'), 'no-reply', 'order_shipped.body'));
+  assert.equal(lintFixture('laravel/lang/fa/mail.php').find((x) => x.ruleId === 'no-reply')!.language, 'fa');
+});
+
+test('Odoo mail.template: subject and body_html are the email, read as HTML with QWeb tags; fixes keep the file well-formed XML', () => {
+  const f = 'odoo/acme_sale/data/mail_template_data.xml';
+  const text = read(f);
+  const found = lintFixture(f);
+  assert.ok(has(found, 'generic-greeting', 'email_template_order_shipped.body_html'));
+  assert.ok(has(found, 'no-reply', 'email_template_order_shipped.body_html'));
+  assert.ok(!found.some((x) => x.catalogKey?.startsWith('ir_cron')));
+  const robotic = found.find((x) => x.ruleId === 'robotic-phrasing')!;
+  assert.equal(text.slice(robotic.range.start, robotic.range.end), 'Please be advised that');
+  const fixed = fixText(text, { filePath: join(FIXTURES, f) }).text;
+  assert.equal(XMLValidator.validate(fixed), true);
+  assert.match(fixed, /Just so you know, the courier/);
+  assert.doesNotMatch(fixed, /object\.first_name|sender_name/, 'no QWeb variable the template did not have');
+  assert.equal(catalogKindOf('/m/data/ir_cron_data.xml', '<odoo><record model="ir.cron"/></odoo>'), undefined);
+  assert.equal(catalogKindOf('/p/pom.xml', '<project/>'), undefined);
+});
+
+test('every finding lands on exactly the source of characters of its message', () => {
+  for (const f of FILES) {
+    const text = read(f);
+    const catalog = parsed(f);
+    for (const x of lintFixture(f)) {
+      const m = catalog.messages.find((n) => n.key === x.catalogKey);
+      assert.ok(m, `${f}: ${x.catalogKey}`);
+      assert.equal(x.actual, text.slice(x.range.start, x.range.end));
+      if (x.range.start === x.range.end) continue;
+      const i = m.starts.indexOf(x.range.start);
+      const j = m.ends.lastIndexOf(x.range.end);
+      assert.ok(i >= 0 && j >= i, `${f} ${x.ruleId} ${x.catalogKey}: range does not start and end on characters of the message`);
+    }
+  }
+});
+
+test('--fix keeps every catalog valid: same keys, only fixed strings differ, a second pass changes nothing', () => {
+  let fixedSomewhere = 0;
+  for (const f of FILES) {
+    const path = join(FIXTURES, f);
+    const before = read(f);
+    const out = fixText(before, { filePath: path });
+    fixedSomewhere += out.fixed;
+    const a = parsed(f, before);
+    const b = parsed(f, out.text);
+    assert.deepEqual(b.messages.map((m) => m.key), a.messages.map((m) => m.key), f);
+    if (f.endsWith('.yml')) parseYaml(out.text);
+    if (f.endsWith('.json')) JSON.parse(out.text);
+    if (f.endsWith('messages_fa.properties')) assert.ok(!/[^\x00-\x7f]/.test(out.text), 'an ASCII-escaped bundle stays ASCII');
+    assert.equal(fixText(out.text, { filePath: path }).text, out.text, `${f}: second --fix`);
+  }
+  assert.ok(fixedSomewhere >= 4, `fixes applied: ${fixedSomewhere}`);
+});
+
+test('a fix never adds a placeholder the string did not have (the code would not pass it)', () => {
+  const f = 'rails/config/locales/en.yml';
+  const out = fixText(read(f), { filePath: join(FIXTURES, f) }).text;
+  assert.ok(out.includes('dear_customer: Dear Customer,'), 'no name variable to use: left for a person');
+  assert.ok(!/\{\{|%\{first_name\}/.test(out));
+});
+
+test('package.json, tsconfig.json and CI YAML are not catalogs; a locale file by name or folder is', () => {
+  assert.equal(catalogKindOf('/p/package.json', '{"name": "x", "version": "1.0.0"}'), undefined);
+  assert.equal(catalogKindOf('/p/tsconfig.json', '{"compilerOptions": {"strict": true}}'), undefined);
+  assert.equal(catalogKindOf('/p/.github/workflows/ci.yml', 'on: push\njobs:\n  a:\n    runs-on: x\n'), undefined);
+  assert.equal(catalogKindOf('/p/config/database.yml', 'default: &default\n  adapter: x\n'), undefined);
+  assert.equal(catalogKindOf('/p/config/locales/devise.en.yml', 'en:\n  devise:\n    a: b\n'), 'yaml');
+  assert.equal(catalogKindOf('/p/public/locales/fa/common.json', '{"a": "b"}'), 'json');
+  assert.equal(catalogKindOf('/p/src/application.properties', 'server.port=8080\n'), undefined);
+  assert.equal(catalogKindOf('/p/src/messages_fa.properties', 'a=b\n'), 'properties');
+  // A name that only starts like a locale, and lists of records, are data.
+  assert.equal(catalogKindOf('/p/test/eval/en-order-shipped.yml', 'text: Hello\n'), undefined);
+  assert.equal(catalogKindOf('/p/data/cases.en.json', '{"rule": "x", "bad": [{"text": "Dear customer"}]}'), undefined);
+  assert.equal(catalogKindOf('/p/config/locales/seeds.yml', 'users:\n  - name: Sara\n    note: hi\n'), undefined);
+  assert.equal(catalogKindOf('/p/web/zh-Hant-TW.json', '{"a": "b"}'), 'json');
+  assert.equal(catalogKindOf('/p/web/sr@latin.json', '{"a": "b"}'), 'json');
+});
+
+test('a catalog that does not parse says so once, naming the format', () => {
+  const found = lint('en:\n  a: "unclosed\n', { filePath: '/p/config/locales/en.yml' }).findings;
+  assert.equal(found.length, 1);
+  assert.equal(found[0].ruleId, 'catalog-syntax');
+  assert.match(found[0].message, /yaml catalog does not parse/);
+});
+
+// Escaping property: any replacement a format's encoder accepts re-parses to exactly that text.
+const TEMPLATES: Record<string, (v: string) => string> = {
+  'config/locales/en.yml#double': () => 'en:\n  mail:\n    body: "Hello, dear reader"\n',
+  'config/locales/en.yml#single': () => "en:\n  mail:\n    body: 'Hello, dear reader'\n",
+  'config/locales/en.yml#plain': () => 'en:\n  mail:\n    body: Hello, dear reader\n',
+  'config/locales/en.yml#block': () => 'en:\n  mail:\n    body: |\n      Hello,\n      dear reader\n',
+  'locales/en/x.json': () => '{"mail": {"body": "Hello, dear reader"}}',
+  'locale/x.po': () => 'msgid "a"\nmsgstr ""\n"Hello, "\n"dear reader"\n',
+  'messages.properties': () => 'mail.body = Hello, \\\n   dear reader\n',
+  'messages_fa.properties': () => 'mail.body=Hello, dear \\u0631eader\n',
+  'lang/en/mail.php#single': () => "<?php\nreturn ['mail' => ['body' => 'Hello, it\\'s dear reader']];\n",
+  'lang/en/mail.php#double': () => '<?php\nreturn [\'mail\' => [\'body\' => "Hello,\\n dear \\"reader\\""]];\n',
+  'translations/email.en.xlf': () => '<xliff version="1.2"><file><body><trans-unit id="mail.body"><source>x</source><target>Hello, &amp; dear reader</target></trans-unit></body></file></xliff>',
+};
+
+test('property: every replacement an encoder accepts re-parses to exactly the intended text (fixed seed)', () => {
+  const piece = fc.constantFrom('a', ' ', '"', "'", '\\', '\n', '#', ': ', '{', 'سلام', '\u200c', '\t', '%', 'é', '😀', ',');
+  const replacement = fc.array(piece, { maxLength: 8 }).map((a) => a.join(''));
+  for (const [name, tpl] of Object.entries(TEMPLATES)) {
+    const file = name.replace(/#.*/, '');
+    const text = tpl('');
+    const c = parsed(file, text);
+    const m = c.messages.find((x) => x.key.endsWith('body') || x.key === 'a')!;
+    const check = () => fc.assert(fc.property(replacement, fc.nat(m.text.length), fc.nat(m.text.length), (r, p, q) => {
+      const start = Math.min(p, q);
+      const end = Math.max(p, q);
+      const encoded = m.encode(r, { start, end });
+      if (encoded === undefined) return true;
+      const from = start < m.text.length ? m.starts[start] : m.endOffset;
+      const to = end > start ? m.ends[end - 1] : from;
+      const next = text.slice(0, from) + encoded + text.slice(to);
+      const again = parseCatalog(catalogKindOf(file, next)!, next, file);
+      if ('error' in again) return false;
+      const want = m.text.slice(0, start) + r + m.text.slice(end);
+      // A replacement that leaves a string empty, or only white space, drops out of the catalog: nothing to compare.
+      if (!want.trim()) return true;
+      return again.messages.some((n) => n.key === m.key && n.text === want);
+    }), { seed: 14, numRuns: 300 });
+    assert.doesNotThrow(check, name);
+  }
+});
+
+test('the real catalogs in ../shared/catalogs: every finding lies on characters of the message its key names', (t) => {
+  const shared = join(import.meta.dirname, '..', '..', '..', 'shared', 'catalogs');
+  if (!existsSync(shared)) return skipLoudly(t, 'the real-catalog range check', `${shared} is absent`, 'put the shared catalogs at ../shared/catalogs beside the clone');
+  const files: string[] = [];
+  const walk = (d: string) => { for (const n of readdirSync(d)) { const p = join(d, n); if (statSync(p).isDirectory()) walk(p); else if (catalogKindFor(p)) files.push(p); } };
+  walk(shared);
+  assert.ok(files.length >= 10, `catalogs found: ${files.length}`);
+  let findings = 0;
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    const catalog = parseCatalog(catalogKindOf(f, text)!, text, f);
+    assert.ok(!('error' in catalog), `${f}: ${'error' in catalog ? catalog.error : ''}`);
+    assert.ok(catalog.messages.length >= 5, `${f}: ${catalog.messages.length} messages`);
+    for (const x of lint(text, { filePath: f }).findings) {
+      findings++;
+      const m = catalog.messages.find((n) => n.key === x.catalogKey);
+      assert.ok(m, `${f}: ${x.ruleId} on unknown key ${x.catalogKey}`);
+      assert.ok(x.range.start >= m.starts[0] && x.range.end <= m.endOffset, `${f} ${x.catalogKey}: ${x.ruleId} outside its string`);
+      assert.ok(m.starts.includes(x.range.start) || x.range.start === m.endOffset, `${f} ${x.catalogKey}: starts between characters`);
+    }
+  }
+  assert.ok(findings >= 40, `findings: ${findings}`);
+});
+
+test('a page about email is not an email: whole-letter rules need a subject, a greeting or a mail namespace', () => {
+  const json = JSON.stringify({
+    email_not_confirmed: 'Email Address Not Confirmed',
+    email_not_confirmed_text: 'Your email address has not yet been confirmed. Please click the link in the email we sent you.',
+    email_not_confirmed_resend_button: 'Resend Confirmation Email',
+    email_reset_subject: 'Reset your password',
+    email_reset_text: 'You are receiving this email because we received a password reset request for your account.',
+  }, null, 2);
+  const found = lint(json, { filePath: '/app/lang/en.json' }).findings.filter((f) => f.ruleId === 'missing-contact');
+  assert.deepEqual(found.map((f) => f.catalogKey), ['email_reset_text']);
+});
+
+test('a catalog file that is one email (subject and body at its root, as osTicket keeps them) is judged as one letter', () => {
+  const yml = '---\nsubject: |\n    Your ticket %{ticket.number} was received\nbody: |\n    <p>We received your request and will get back to you within two working days.</p>\n';
+  const found = lint(yml, { filePath: '/app/include/i18n/en_US/templates/email/ticket.autoresp.yaml' }).findings;
+  assert.deepEqual(found.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey), ['body']);
+  const ui = lint('title: Tickets\nbody: You have no open tickets right now, and nothing is waiting for you.\n', { filePath: '/app/i18n/en/page.yml' }).findings;
+  assert.ok(!ui.some((f) => f.ruleId === 'missing-contact'), 'no subject: a page, not an email');
+});
+
+test('ICU plural and select arguments are placeholders, not broken merge tags; a real stray brace still is', () => {
+  const json = JSON.stringify({ email: { digest: {
+    subject: 'Your weekly digest',
+    body: 'Hi {name}, you have {count, plural, one {# new message} other {# new messages}} waiting. {gender, select, female {She} male {He} other {They}} replied to your post.',
+    footer: 'Questions about your {{plan}} plan? Write to {{support_email}}} any time, we read every message.',
+  } } }, null, 2);
+  const found = lint(json, { filePath: '/app/locales/en/translation.json' }).findings.filter((f) => f.ruleId === 'broken-merge-tag');
+  assert.deepEqual(found.map((f) => f.catalogKey), ['email.digest.footer']);
+});

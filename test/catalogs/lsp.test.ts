@@ -1,0 +1,68 @@
+/**
+ * The language server on catalogs: a YAML locale file gets its findings inside the strings (with the message
+ * key in the text), the quick fix writes a valid file, and package.json opened as JSON stays quiet.
+ */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { parse as parseYaml } from 'yaml';
+import { applyWorkspaceEdit, Client, ensureBuilt, tempWorkspace, uriOf } from '../lsp/harness';
+
+const YML = [
+  'en:',
+  '  buttons:',
+  '    save: Save',
+  '  user_mailer:',
+  '    welcome:',
+  "      subject: 'Welcome, it''s done'",
+  '      body: "Your account is ready.\\nPlease be advised that the link expires in a day. Please do not reply to this email."',
+  '',
+].join('\n');
+
+let client: Client;
+let dir: string;
+before(async () => {
+  ensureBuilt();
+  dir = tempWorkspace();
+  client = await Client.start({ workspaceFolder: dir });
+});
+after(async () => {
+  await client.stop();
+});
+
+test('a YAML catalog: the finding sits on the words inside the quoted string, and its fix keeps the file valid', async () => {
+  const uri = uriOf(join(dir, 'config', 'locales', 'en.yml'));
+  await client.open(uri, 'yaml', YML);
+  const diagnostics: Diagnostic[] = await client.waitForDiagnostics(uri, 1);
+  const noReply = diagnostics.find((d) => d.code === 'no-reply');
+  assert.ok(noReply, JSON.stringify(diagnostics));
+  // Line 7, after `body: "Your account is ready.\n`: the escape is two characters in the file.
+  assert.equal(noReply.range.start.line, 6);
+  const line = YML.split('\n')[6];
+  assert.equal(line.slice(noReply.range.start.character, noReply.range.end.character), 'Please do not reply to this email');
+  assert.ok(!diagnostics.some((d) => d.range.start.line === 2), 'the Save button is not a message');
+  // no-reply's rewrite would add a sender variable the mailer does not pass: not offered. robotic-phrasing's is.
+  const robotic = diagnostics.find((d) => d.code === 'robotic-phrasing')!;
+  assert.equal(line.slice(robotic.range.start.character, robotic.range.end.character), 'Please be advised that');
+  const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: robotic.range, context: { diagnostics: [robotic] } });
+  const fix = actions.find((a) => a.isPreferred && a.edit);
+  assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+  const fixed = applyWorkspaceEdit(YML, uri, fix.edit!, 1);
+  const data = parseYaml(fixed);
+  assert.doesNotMatch(data.en.user_mailer.welcome.body, /be advised/);
+  assert.match(data.en.user_mailer.welcome.body, /^Your account is ready\.\n\S.* the link expires in a day\. Please do not reply/);
+  assert.equal(data.en.user_mailer.welcome.subject, "Welcome, it's done");
+});
+
+test('package.json and a CI workflow opened in the editor get no findings', async () => {
+  for (const [name, languageId, text] of [
+    ['package.json', 'json', '{"name": "x", "description": "Dear customer, please do not reply to this email. We apologize for any inconvenience."}\n'],
+    ['.github/workflows/ci.yml', 'yaml', 'on: push\njobs:\n  a:\n    steps:\n      - run: echo "Dear customer, please do not reply to this email."\n'],
+  ]) {
+    const uri = uriOf(join(dir, name));
+    await client.open(uri, languageId, text);
+    const diagnostics: Diagnostic[] = await client.waitForDiagnostics(uri, 1);
+    assert.deepEqual(diagnostics, [], name);
+  }
+});
