@@ -24,6 +24,14 @@ ruleCases('missing-contact', {
     // A tracking code is not a phone number; a team with no channel is not a way to reach it.
     { text: '[[سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود. کد پیگیری سفارش شما ۱۲۳۴۵۶۷۸۹۰ است.]]' },
     { text: '[[Your export could not finish because the file is larger than the plan allows. Contact an administrator if this persists.]]' },
+    // Persian has no capitals: a vendor credit, a button's text, a locale file's subject or a brand written in Latin
+    // letters is a short last line too, and none of them is a person signing.
+    { text: 'سلام {firstname}،\nسفارش شما با موفقیت ثبت شد و به محض واریز وجه برای شما ارسال خواهد شد.\n\n{shop_name} - {shop_url}\n\n[[قدرت گرفته از فروشگاه‌ساز نمونه]]' },
+    { text: 'Hi {firstname},\nYour order was placed and will ship as soon as we receive the bank transfer.\n\n[[{shop_url} powered by Storekit]]' },
+    { text: '<p>سلام {{ user_name }} عزیز،</p><p>برای بازیابی رمز عبور خود روی دکمه زیر کلیک کنید:</p><p><a href="https://example.com/reset/{{ token }}">[[بازیابی رمز عبور]]</a></p>', file: 'a.html' },
+    { text: 'confirmation_instructions:\n  greeting: خوش آمدید %{recipient}!\n  instruction: شما می توانید ایمیل حساب کاربری خود را از طریق لینک زیر تایید کنید\n  [[subject: راهنمای تایید]]\n', file: 'fa.yml' },
+    { text: '<p>درخواست کد دعوت شما برای پیوستن به Earth Coop تأیید شد و کد شما آماده است.</p><p>[[با تشکر،]]<br>تیم Earth Coop</p><p><a href="https://earth.example/">Earth Coop</a></p>', file: 'a.html' },
+    { text: 'کد تخفیف ویژه شما فعال شد و تا پایان هفته روی همه سفارش‌ها اعمال می‌شود.\n\n[[جشنواره بزرگ تابستانه]]' },
   ],
   good: [
     { text: 'Hi Sam,\nYour order has shipped and will arrive within three business days.\n\nThanks,\nSara' },
@@ -55,5 +63,9 @@ ruleCases('missing-contact', {
     { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود. برای پیگیری با شماره ۰۲۱۸۸۸۸۷۷۷۷ تماس بگیرید.' },
     { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود. سؤالی دارید؟ در خدمتیم.' },
     { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود. اگر مشکلی بود خبرمان کنید.' },
+    // A Persian signer without a sign-off word: a family name's suffix, a given name, or a role line under the name.
+    { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود.\n\nشیوا نوروزی' },
+    { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود.\n\nآوا شمس\nکارشناس پشتیبانی' },
+    { text: '<p>سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود.</p><p>مریم</p>', file: 'a.html' },
   ],
 });

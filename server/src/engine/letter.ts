@@ -185,7 +185,8 @@ export function isBrandInText(name: string, original: string): boolean {
   const w = escapeRe(n);
   const en = new RegExp(`\\b(?:sign(?:ing|ed)? up (?:with|for|to|at)|register(?:ing|ed)? (?:with|at|for)|shopping (?:with|at)|subscrib(?:ing|ed) to|welcome to)[ \\t]+${w}\\b|\\b${w}[ \\t]+(?:team|account|app|community|inc|llc|ltd|platform|store|shop)\\b|(?:©|&copy;|\\(c\\)|copyright)[^\\n<]{0,40}\\b${w}\\b`, 'i');
   const fa = new RegExp(`(?:سامانه|سایت|وب ?سایت|وب‌سایت|فروشگاه|شرکت|تیم|گروه|اپلیکیشن|مجموعه|پلتفرم|برند)[\\s\\u200c][^\\n<]{0,24}${w}|(?:©|&copy;)[^\\n<]{0,40}${w}`);
-  return /[\u0600-\u06FF]/.test(n) ? fa.test(original) : en.test(original);
+  // A Latin brand name is often written inside Persian prose ("تیم Earth Coop"): try both languages' frames.
+  return /[\u0600-\u06FF]/.test(n) ? fa.test(original) : en.test(original) || fa.test(original);
 }
 
 /** Every sign-off with the signature lines after it (up to three, crossing into the next paragraph). */
@@ -269,8 +270,18 @@ export function closingLines(lines: readonly Line[], original: string): { line: 
       continue;
     }
     block = line.blockIndex;
-    out.unshift({ line, kind: classifySignature(line, original) });
+    // A `subject: …` or `button: …` line of a locale file, or a button's or link's text, is never a signer.
+    const kind = OTHER_KEY.test(line.text) || isLinkText(line, original) ? 'other' : classifySignature(line, original);
+    out.unshift({ line, kind });
     if (out.length === 3) break;
+  }
+  // With no sign-off word to vouch for it, a short Persian line is a name only when it reads like one (a given
+  // name or a title) or a role line follows it ("کوثر رحیمی / کارشناس پشتیبانی"): Persian has no capitals, and
+  // headings, button texts and product names are short lines too.
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k];
+    if (c.kind !== 'person' || !/[\u0600-\u06FF]/.test(c.line.text) || lineTags(c.line).length) continue;
+    if (!startsWithPersianName(c.line.text) && out[k + 1]?.kind !== 'team') c.kind = 'other';
   }
   // As after a sign-off: only the first closing line can be the signer's name (or a sender variable).
   for (let k = 1; k < out.length; k++) {
@@ -279,11 +290,35 @@ export function closingLines(lines: readonly Line[], original: string): { line: 
   return out;
 }
 
+/** Keys of locale files whose value is a subject, a heading or a button, never a signature. */
+const OTHER_KEY = /^["']?(?:[\w.-]*[._-])?(?:subject|title|heading|header|action|button|cta|link|label|greeting|intro|instruction|instructions|body|message|text|footer|preheader|preview)["']?\s*[:=]/i;
+
+/** True when the line is the whole visible text of an HTML `<a>` or a Markdown `[…](…)` link: a button, not a signer. */
+function isLinkText(line: Line, original: string): boolean {
+  const start = line.block.starts[line.from];
+  const end = line.block.ends[line.to - 1];
+  const before = original.slice(Math.max(0, start - 600), start);
+  const after = original.slice(end, end + 40);
+  if (/<a\b[^<>]*>\s*$/i.test(before) && /^\s*<\/a\s*>/i.test(after)) return true;
+  return /\[\s*$/.test(before) && /^\s*\]\(/.test(after);
+}
+
+/**
+ * A Persian line that reads as a person's name: it starts with a common given name or a title ("دکتر", "خانم"),
+ * or it is two or three words ending in a family name's suffix ("شیوا نوروزی", "کاوه حسین‌زاده").
+ */
+function startsWithPersianName(text: string): boolean {
+  const words = text.replace(/^[\s\-\u2013\u2014~]+/, '').split(/[\s\u060C,]+/).filter(Boolean);
+  if (FA_GIVEN.has(words[0]) || /^(?:دکتر|مهندس|خانم|آقای|سرکار|جناب|استاد)$/.test(words[0])) return true;
+  return words.length >= 2 && words.length <= 3 && FA_SURNAME.test(words[words.length - 1]) && !FA_NOT_NAME.test(text);
+}
+const FA_SURNAME = /(?:ی|یان|زاده|پور|نیا|فر|راد|منش|نژاد|وند|لو|دوست|کیا|فرد|مهر|آبادی)$/;
+
 /** A line that opens with a greeting word: the letter's salutation. */
 export const GREETING_LINE = /^[\s\uE000]*(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening)|سلام|درود|با سلام)(?=$|[\s,\u060C!:\uE000])/i;
 
 /** Footer lines: not a signature, and skipped when looking for one. */
-const FOOTER = /©|\(c\)|copyright|all rights reserved|unsubscribe|privacy|terms|preferences|view (it )?in (your )?browser|لغو عضویت|حریم خصوصی|کلیه حقوق|تمامی حقوق/i;
+const FOOTER = /©|\(c\)|copyright|all rights reserved|unsubscribe|privacy|terms|preferences|view (it )?in (your )?browser|لغو عضویت|حریم خصوصی|کلیه حقوق|تمامی حقوق|^(?:[^\s]+ )?(?:powered by|sent (?:by|with|via)|built with|made with|delivered by)\s|(?:قدرت گرفته|نیرو گرفته|ساخته شده|طراحی شده|طراحی و اجرا|ارسال شده) (?:از|با|توسط)\s/i;
 
 export function lineRange(line: Line, from = line.from): Range {
   return { start: line.block.starts[from], end: line.block.ends[line.to - 1] };
