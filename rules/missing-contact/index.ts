@@ -151,11 +151,24 @@ const GREETING_START = /^[\s\uE000]*(?:dear|hi|hello|hey|greetings|good (?:morni
 const CONTACT_LINK_HREF = /(?:contact|support|helpdesk|help-?desk|submit-?ticket|tickets?\.php|support-?tickets?|\/tickets?\/(?:new|create|open)|appeal|submit-?request|discord\.|slack\.com|gitter\.im|matrix\.to|t\.me\/|wa\.me|tamas|ertebat|poshtibani)/i;
 const CONTACT_LINK_TEXT = /\b(?:contact|support|help ?desk|get help|customer (?:service|care)|moderators?|staff|our team|talk to|chat with|ask (?:us|a question)|(?:support|help) tickets?|(?:submit|open|create) a (?:new )?ticket|appeal|request a review|open (?:a )?(?:new )?issue|report (?:a|the) problem|discord|slack)\b|(?:تماس|ارتباط|گفتگو) با (?:ما|پشتیبانی|کارشناس)|(?:ثبت|ارسال) (?:تیکت|درخواست پشتیبانی)|درخواست بررسی/i;
 
+/**
+ * The reader's own support ticket (`route('user.tickets.show', …)`, "View ticket", «مشاهده تیکت»): the thread where
+ * staff answer and the reader can write back. An event's or a trip's ticket is a thing bought, not a channel.
+ */
+const TICKET_HREF = /(?:^|[/.?=_'"-])tickets?(?=$|[/.?=_&'"#-])/i;
+const TICKET_TEXT = /\b(?:view|open|see|reply to|answer|manage) (?:your |the |my |this )?(?:support )?(?:ticket|tickets|case|support request)\b|تیکت/i;
+const EVENT_TICKET = /event|concert|flight|train|bus|movie|cinema|theat|seat|booking|lottery|raffle|festival|boarding|بلیت|بلیط|رویداد|کنسرت|پرواز/i;
+
 function hasContactLink(ctx: RuleContext): boolean {
   for (const link of ctx.extraction.links) {
     if (/^(?:#|javascript:)/i.test(link.href)) continue;
     if (CONTACT_LINK_HREF.test(link.href.replace(/\.(?:css|png|jpe?g|gif|svg|woff2?)\b.*$/i, '')) && !/unsubscribe|optout|preferences/i.test(link.href)) return true;
-    if (CONTACT_LINK_TEXT.test(linkText(ctx, link))) return true;
+    const text = linkText(ctx, link);
+    if (CONTACT_LINK_TEXT.test(text)) return true;
+    // A templated href (`{{ route('user.tickets.show', …) }}`) is blanked in `href`: read the tag's source too.
+    const source = ctx.text.slice(link.start, link.end);
+    const ticket = TICKET_HREF.test(link.href) || TICKET_TEXT.test(text) || /\{\{|\{%|<\?|@/.test(source) && TICKET_HREF.test(source);
+    if (ticket && !EVENT_TICKET.test(source) && !EVENT_TICKET.test(text)) return true;
   }
   return false;
 }
@@ -164,7 +177,8 @@ function hasContactLink(ctx: RuleContext): boolean {
 function linkText(ctx: RuleContext, link: { start: number; end: number }): string {
   const raw = ctx.text.slice(link.start, link.end);
   if (raw.startsWith('[')) return raw.slice(1, raw.indexOf(']') >= 0 ? raw.indexOf(']') : raw.length);
-  const open = ctx.text.indexOf('>', link.end);
+  // The range is either the whole opening tag (`<a href="…">`) or only its href: the text starts after the tag's `>`.
+  const open = /^<a\b[^]*>$/i.test(raw) ? link.end - 1 : ctx.text.indexOf('>', link.end);
   if (open < 0 || open - link.end > 400) return '';
   const close = ctx.text.indexOf('</a', open);
   if (close < 0 || close - open > 300) return '';

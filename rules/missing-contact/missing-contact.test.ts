@@ -32,6 +32,12 @@ ruleCases('missing-contact', {
     { text: 'confirmation_instructions:\n  greeting: خوش آمدید %{recipient}!\n  instruction: شما می توانید ایمیل حساب کاربری خود را از طریق لینک زیر تایید کنید\n  [[subject: راهنمای تایید]]\n', file: 'fa.yml' },
     { text: '<p>درخواست کد دعوت شما برای پیوستن به Earth Coop تأیید شد و کد شما آماده است.</p><p>[[با تشکر،]]<br>تیم Earth Coop</p><p><a href="https://earth.example/">Earth Coop</a></p>', file: 'a.html' },
     { text: 'کد تخفیف ویژه شما فعال شد و تا پایان هفته روی همه سفارش‌ها اعمال می‌شود.\n\n[[جشنواره بزرگ تابستانه]]' },
+    // A department named with no channel to it: "contact support", «با تیم پشتیبانی تماس بگیرید» (guide rule 8).
+    { text: 'Hi ${customerName}, your order #${orderId} was cancelled. If you have any questions, please contact support.\n\n[[— The Team]]' },
+    { text: 'Your refund was declined because the item was used. Please contact customer service for details.\n\n[[Regards,]]\nAcme Store' },
+    { text: 'متأسفانه درخواست شما پذیرفته نشد. می‌توانید دوباره درخواست دهید یا با تیم پشتیبانی ما تماس بگیرید.\n\n[[با تشکر،]]\nتیم فروشگاه' },
+    // An event's ticket is something bought, not a thread to staff.
+    { text: '<p>Your seats for Saturday are confirmed and your tickets are ready to print.</p><p><a href="https://fest.example/events/42/tickets">[[Download your tickets]]</a></p>', file: 'a.html' },
   ],
   good: [
     { text: 'Hi Sam,\nYour order has shipped and will arrive within three business days.\n\nThanks,\nSara' },
@@ -63,6 +69,15 @@ ruleCases('missing-contact', {
     { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود. برای پیگیری با شماره ۰۲۱۸۸۸۸۷۷۷۷ تماس بگیرید.' },
     { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود. سؤالی دارید؟ در خدمتیم.' },
     { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود. اگر مشکلی بود خبرمان کنید.' },
+    // Asking the reader to write to the sender itself, or pointing at a channel ("here:", «از طریق لینک زیر»).
+    { text: 'Never share your login details with anyone. Should you suspect someone is using your account, please notify us immediately.' },
+    { text: '<p>Your data export is complete and attached below. If you have questions, you can contact the store owner here:</p><p><a href="{{ store_url }}">{{ store_name }}</a></p>', file: 'a.html' },
+    { text: '<p>خروجی اطلاعات شما آماده است و پیوست شده است. اگر پرسشی دارید، از طریق لینک زیر با مدیر فروشگاه تماس بگیرید:</p><p><a href="{{ store_url }}">{{ store_name }}</a></p>', file: 'a.html' },
+    // Replying named as the way to do something, in Persian as in English ("by replying to this email").
+    { text: 'پاسخ جدیدی برای تیکت شما ثبت شد. شما می‌توانید با پاسخ دادن به این ایمیل، پاسخ خود را برای تیم پشتیبانی ارسال کنید.' },
+    // The reader's own support ticket is a thread where staff answer.
+    { text: '<p>تیکت پشتیبانی شما با موفقیت ثبت شد و به زودی بررسی می‌شود.</p><p><a href="{{ route(\'user.tickets.show\', $ticket->id) }}">مشاهده تیکت</a></p>', file: 'a.blade.php' },
+    { text: '<p>We received your request and an agent will look at it within one working day.</p><p><a href="https://help.example/requests/8812">View your ticket</a></p>', file: 'a.html' },
     // A Persian signer without a sign-off word: a family name's suffix, a given name, or a role line under the name.
     { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود.\n\nشیوا نوروزی' },
     { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود.\n\nآوا شمس\nکارشناس پشتیبانی' },
