@@ -32,6 +32,9 @@ ruleCases('missing-contact', {
     { text: 'confirmation_instructions:\n  greeting: خوش آمدید %{recipient}!\n  instruction: شما می توانید ایمیل حساب کاربری خود را از طریق لینک زیر تایید کنید\n  [[subject: راهنمای تایید]]\n', file: 'fa.yml' },
     { text: '<p>درخواست کد دعوت شما برای پیوستن به Earth Coop تأیید شد و کد شما آماده است.</p><p>[[با تشکر،]]<br>تیم Earth Coop</p><p><a href="https://earth.example/">Earth Coop</a></p>', file: 'a.html' },
     { text: 'کد تخفیف ویژه شما فعال شد و تا پایان هفته روی همه سفارش‌ها اعمال می‌شود.\n\n[[جشنواره بزرگ تابستانه]]' },
+    // SMS one-liners are judged like email: a short notice with no one to reach.
+    { text: '[[سفارش {order_id} لغو شد.]]' },
+    { text: '[[Your order {{ order.id }} has shipped!]]', file: 'a.liquid' },
     // A department named with no channel to it: "contact support", «با تیم پشتیبانی تماس بگیرید» (guide rule 8).
     { text: 'Hi ${customerName}, your order #${orderId} was cancelled. If you have any questions, please contact support.\n\n[[— The Team]]' },
     { text: 'Your refund was declined because the item was used. Please contact customer service for details.\n\n[[Regards,]]\nAcme Store' },
@@ -47,6 +50,9 @@ ruleCases('missing-contact', {
     { text: '<p>Your order has shipped and will arrive within three business days.</p><p><a href="https://acme.example/contact">Contact us</a></p>', file: 'a.html' },
     { text: 'Your order has shipped and will arrive within three business days.\n{{> footer}}', file: 'a.hbs' },
     { text: 'Short SMS: code 1234.' },
+    // A bare label or code is not a message.
+    { text: 'کد تایید: {code}' },
+    { text: 'Your code: {{ code }}', file: 'a.liquid' },
     { text: 'سفارش شما ثبت شد و تا سه روز کاری آینده به دستتان خواهد رسید. اگر سؤالی داشتید با شماره‌ی ۰۲۱-۸۸۷۷۶۶۵۵ تماس بگیرید.' },
     { text: 'سفارش شما ثبت شد و تا سه روز کاری آینده به دستتان خواهد رسید.\nبا احترام،\nسارا احمدی' },
     // Contact by meaning: variables that name a channel, links that lead to a person, instructions.
