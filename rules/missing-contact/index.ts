@@ -153,8 +153,8 @@ function salutationRange(lines: readonly Line[]) {
 const GREETING_START = /^[\s\uE000]*(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening)|سلام|درود|با سلام)(?=$|[\s,،!:\uE000])|^[^.!?\n]{0,40}(?:عزیز|گرامی|محترم)/i;
 
 /** Link text or target that means a person answers there: support, contact, ticket, appeal, staff, a chat channel. */
-const CONTACT_LINK_HREF = /(?:contact|support|helpdesk|help-?desk|submit-?ticket|tickets?\.php|support-?tickets?|\/tickets?\/(?:new|create|open)|appeal|submit-?request|discord\.|slack\.com|gitter\.im|matrix\.to|t\.me\/|wa\.me|tamas|ertebat|poshtibani)/i;
-const CONTACT_LINK_TEXT = /\b(?:contact|support|help ?desk|get help|customer (?:service|care)|moderators?|staff|our team|talk to|chat with|ask (?:us|a question)|(?:support|help) tickets?|(?:submit|open|create) a (?:new )?ticket|appeal|request a review|open (?:a )?(?:new )?issue|report (?:a|the) problem|discord|slack)\b|(?:تماس|ارتباط|گفتگو) با (?:ما|پشتیبانی|کارشناس)|(?:ثبت|ارسال) (?:تیکت|درخواست پشتیبانی)|درخواست بررسی/i;
+const CONTACT_LINK_HREF = /(?:contact|support|helpdesk|help-?desk|submit-?ticket|tickets?\.php|support-?tickets?|\/tickets?\/(?:new|create|open)|appeal|submit-?request|t\.me\/|wa\.me|tamas|ertebat|poshtibani)/i;
+const CONTACT_LINK_TEXT = /\b(?:contact|support|help ?desk|get help|customer (?:service|care)|moderators?|staff|our team|talk to|chat with|ask (?:us|a question)|(?:support|help) tickets?|(?:submit|open|create) a (?:new )?ticket|appeal|request a review|open (?:a )?(?:new )?issue|report (?:a|the) problem)\b|(?:تماس|ارتباط|گفتگو) با (?:ما|پشتیبانی|کارشناس)|(?:ثبت|ارسال) (?:تیکت|درخواست پشتیبانی)|درخواست بررسی/i;
 
 /**
  * The reader's own support ticket (`route('user.tickets.show', …)`, "View ticket", «مشاهده تیکت»): the thread where
@@ -164,9 +164,33 @@ const TICKET_HREF = /(?:^|[/.?=_'"-])tickets?(?=$|[/.?=_&'"#-])/i;
 const TICKET_TEXT = /\b(?:view|open|see|reply to|answer|manage) (?:your |the |my |this )?(?:support )?(?:ticket|tickets|case|support request)\b|تیکت/i;
 const EVENT_TICKET = /event|concert|flight|train|bus|movie|cinema|theat|seat|booking|lottery|raffle|festival|boarding|بلیت|بلیط|رویداد|کنسرت|پرواز/i;
 
+/**
+ * A community chat (Discord, Slack, Gitter, Matrix) is a way to reach people when the prose sends the reader there
+ * to ask ("if you have a question, use our [Discord channel]"); a bare "Documentation | Discord" row in a vendor's
+ * footer is a community, not someone who will answer this reader.
+ */
+const COMMUNITY = /discord\.|discord$|slack\.com|gitter\.im|matrix\.to|^(?:discord|slack|gitter|matrix)(?: (?:channel|server|community|workspace))?$/i;
+const ASKS = {
+  en: /\b(?:questions?|ask|chat|talk|help|support|reach|contact|discuss|get in touch|assistance)\b/i,
+  fa: /سوال|سؤال|پرسش|بپرسید|گفتگو|گفت‌وگو|کمک|پشتیبانی|تماس|ارتباط/,
+};
+
+function sentenceAround(ctx: RuleContext, start: number, end: number): string {
+  // Block ends and line breaks end a sentence too; inline tags do not.
+  const strip = (t: string) => t.replace(/<\/?(?:p|div|td|tr|table|li|ul|ol|h\d|br)\b[^>]*>/gi, '\n').replace(/<[^>]*>|&nbsp;/g, ' ').replace(/[^\S\n]+/g, ' ');
+  const before = strip(ctx.text.slice(Math.max(0, start - 300), start)).split(/[.!?\u061F]\s|\n/).pop() ?? '';
+  const after = strip(ctx.text.slice(end, end + 200)).split(/[.!?\u061F](?:\s|$)/)[0];
+  return `${before} ${after}`;
+}
+
 function hasContactLink(ctx: RuleContext): boolean {
   for (const link of ctx.extraction.links) {
     if (/^(?:#|javascript:)/i.test(link.href)) continue;
+    if (COMMUNITY.test(link.href) || COMMUNITY.test(linkText(ctx, link))) {
+      const around = sentenceAround(ctx, link.start, link.end);
+      if (ASKS.en.test(around) || ASKS.fa.test(around)) return true;
+      continue;
+    }
     if (CONTACT_LINK_HREF.test(link.href.replace(/\.(?:css|png|jpe?g|gif|svg|woff2?)\b.*$/i, '')) && !/unsubscribe|optout|preferences/i.test(link.href)) return true;
     const text = linkText(ctx, link);
     if (CONTACT_LINK_TEXT.test(text)) return true;

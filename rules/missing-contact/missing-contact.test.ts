@@ -35,6 +35,9 @@ ruleCases('missing-contact', {
     // SMS one-liners are judged like email: a short notice with no one to reach.
     { text: '[[سفارش {order_id} لغو شد.]]' },
     { text: '[[Your order {{ order.id }} has shipped!]]', file: 'a.liquid' },
+    // A vendor's footer row ("Documentation | Discord") is a community, not someone who answers this reader.
+    { text: '<p>Hello,</p><p>Your ticket status was changed to Closed by an agent today.</p><p>[[Kind regards,]]</p><p><a href="https://docs.helpkit.example">Documentation</a> | <a href="https://discord.gg/abc123">Discord</a></p><p>This was an automated message sent by HelpKit.</p>', file: 'a.html' },
+    { text: '<p>وضعیت درخواست شما به «بسته‌شده» تغییر کرد.</p><p>[[با احترام،]]</p><p><a href="https://docs.example.ir">مستندات</a> | <a href="https://discord.gg/xyz789">Discord</a></p>', file: 'a.html' },
     // A department named with no channel to it: "contact support", «با تیم پشتیبانی تماس بگیرید» (guide rule 8).
     { text: 'Hi ${customerName}, your order #${orderId} was cancelled. If you have any questions, please contact support.\n\n[[— The Team]]' },
     { text: 'Your refund was declined because the item was used. Please contact customer service for details.\n\n[[Regards,]]\nAcme Store' },
@@ -79,6 +82,9 @@ ruleCases('missing-contact', {
     { text: 'Never share your login details with anyone. Should you suspect someone is using your account, please notify us immediately.' },
     { text: '<p>Your data export is complete and attached below. If you have questions, you can contact the store owner here:</p><p><a href="{{ store_url }}">{{ store_name }}</a></p>', file: 'a.html' },
     { text: '<p>خروجی اطلاعات شما آماده است و پیوست شده است. اگر پرسشی دارید، از طریق لینک زیر با مدیر فروشگاه تماس بگیرید:</p><p><a href="{{ store_url }}">{{ store_name }}</a></p>', file: 'a.html' },
+    // A community chat counts when the prose sends the reader there to ask.
+    { text: 'We use this tracker for bugs only and close questions here. If you have a question, please ask it in our [Discord channel](https://discord.gg/abc123).', file: 'a.md' },
+    { text: '<p>این بخش فقط برای گزارش خطاست و پرسش‌ها اینجا بسته می‌شوند.</p><p>برای پرسش‌هایتان به <a href="https://discord.gg/xyz789">سرور Discord</a> ما بیایید.</p>', file: 'a.html' },
     // Replying named as the way to do something, in Persian as in English ("by replying to this email").
     { text: 'پاسخ جدیدی برای تیکت شما ثبت شد. شما می‌توانید با پاسخ دادن به این ایمیل، پاسخ خود را برای تیم پشتیبانی ارسال کنید.' },
     // The reader's own support ticket is a thread where staff answer.

@@ -99,7 +99,7 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** Classify a signature line: a person signs with a name; a team or company signs with a role. */
 export function classifySignature(line: Line, original: string, from = line.from): SignatureKind {
   const text = line.block.text.slice(from, line.to).trim();
-  if (!text) return 'other';
+  if (!text || isLinkText(line, original, from)) return 'other';
   const tags = lineTags({ ...line, from });
   const onlyTags = text.replace(/[\s,.\-!]/g, '').split('').every((c) => c === PLACEHOLDER);
   for (const tag of tags) {
@@ -271,7 +271,7 @@ export function closingLines(lines: readonly Line[], original: string): { line: 
     }
     block = line.blockIndex;
     // A `subject: …` or `button: …` line of a locale file, or a button's or link's text, is never a signer.
-    const kind = OTHER_KEY.test(line.text) || isLinkText(line, original) ? 'other' : classifySignature(line, original);
+    const kind = OTHER_KEY.test(line.text) ? 'other' : classifySignature(line, original);
     out.unshift({ line, kind });
     if (out.length === 3) break;
   }
@@ -293,9 +293,12 @@ export function closingLines(lines: readonly Line[], original: string): { line: 
 /** Keys of locale files whose value is a subject, a heading or a button, never a signature. */
 const OTHER_KEY = /^["']?(?:[\w.-]*[._-])?(?:subject|title|heading|header|action|button|cta|link|label|greeting|intro|instruction|instructions|body|message|text|footer|preheader|preview)["']?\s*[:=]/i;
 
-/** True when the line is the whole visible text of an HTML `<a>` or a Markdown `[…](…)` link: a button, not a signer. */
-function isLinkText(line: Line, original: string): boolean {
-  const start = line.block.starts[line.from];
+/**
+ * True when the line starts and ends inside links: a button, a `[…](…)` link or a row of them ("Documentation |
+ * Discord"), never a signer.
+ */
+function isLinkText(line: Line, original: string, from = line.from): boolean {
+  const start = line.block.starts[from];
   const end = line.block.ends[line.to - 1];
   const before = original.slice(Math.max(0, start - 600), start);
   const after = original.slice(end, end + 40);
