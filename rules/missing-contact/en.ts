@@ -4,13 +4,15 @@ import type { PhraseEntry } from '../../server/src/engine/match';
 const SURVEY = '(survey|questionnaire|poll|rating|rate|review|star|stars|form|click|tap|button|link below|quick questions)';
 /** "We will reply to you shortly" promises a reply; it does not invite one. */
 const PROMISE = "(we|i|we'll|i'll|someone|an agent|our team) (will|shall|'ll)? (reply|respond|answer|write back|get back)";
+/** "Our support team will respond within 24 hours", "an agent usually replies": whoever makes it, a promise. */
+const PROMISED = "(will|shall|'ll|usually|typically|normally|generally|aim to|strive to|try to) (be)? (reply|replies|replying|respond|responds|responding|answer|answers|answering|write back|get back)";
 const NEGATED = ['(do not|don\'t|dont|never|cannot|can\'t|unable|not monitored|unmonitored|unattended|no-reply|noreply|not be (read|answered|monitored)|will not be|won\'t be)'];
 
 /** Invitations to reply or reach a person. Any one of them means the reader has somewhere to turn. */
 export const en: PhraseEntry[] = [
-  { match: '(just|simply|please|feel free to|you can|you may|go ahead and)? (reply|respond|write back|answer) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: [...NEGATED, PROMISE] },
+  { match: '(just|simply|please|feel free to|you can|you may|go ahead and)? (reply|respond|write back|answer) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: [...NEGATED, PROMISE, PROMISED] },
   { match: '(hit|press|click) reply', except: NEGATED },
-  { match: '(by|via|just|simply)? (replying|responding|writing back|answering) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: NEGATED },
+  { match: '(by|via|just|simply)? (replying|responding|writing back|answering) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: [...NEGATED, PROMISED] },
   // "Reach out to the verification team" names a team but gives no way to it (the labelling guide's rule 8).
   { match: '(reach out|get in touch|get back to us|let us know|let me know|drop us a line|drop me a line|write us|write me|write to us|write to me|send us a (message|note|line|reply)|send me a (message|note|line)|email me|email us|text me|text us|message me|message us|talk to me|chat with me)', except: [...NEGATED, SURVEY, '(reach out|get in touch|talk|speak) (to|with) ... (team|administrator|administrators|admin|department|office|moderators|owner)'] },
   { match: '(visit|see|use|through|via) (our|the) contact (page|form|us page)' },

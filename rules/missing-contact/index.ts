@@ -61,7 +61,8 @@ const rule: Rule = {
   },
 };
 
-const SUPPORT_NUMBER = /(?:support|help|hotline|helpline|call|phone|tel|whatsapp|sms|text|پشتیبانی|تماس|تلفن|شماره تماس|واتساپ|پیامک)\s*[:：]?\s*[*#+]?\d[\d\s#*-]{2,}/i;
+// Whole words on one line: "Pastel\n1234 S. Broadway" or "hotel 4521" is not "tel 1234".
+const SUPPORT_NUMBER = /(?<![\p{L}\p{N}])(?:support|help|hotline|helpline|call|phone|tel|whatsapp|sms|text|پشتیبانی|تماس|تلفن|شماره تماس|واتساپ|پیامک)[^\S\n]*[:：]?[^\S\n]*[*#+]?\d[\d \t#*-]{2,}/iu;
 const ROLE_ADDRESS = /^(?:info|news|newsletter|newsletters|notifications?|notify|alerts?|mailer|marketing|promo|promotions|updates|no-?reply|system|admin|webmaster|billing|accounts|orders?|shop|store|team|office|hello|mail|post|bounce)@/i;
 const CONTACT_URL = /https?:\/\/\S*(?:contact|tamas|ertebat|support|helpdesk|help-desk|desk\.|ticket|poshtibani)/i;
 

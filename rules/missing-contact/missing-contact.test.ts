@@ -38,6 +38,12 @@ ruleCases('missing-contact', {
     // A vendor's footer row ("Documentation | Discord") is a community, not someone who answers this reader.
     { text: '<p>Hello,</p><p>Your ticket status was changed to Closed by an agent today.</p><p>[[Kind regards,]]</p><p><a href="https://docs.helpkit.example">Documentation</a> | <a href="https://discord.gg/abc123">Discord</a></p><p>This was an automated message sent by HelpKit.</p>', file: 'a.html' },
     { text: '<p>وضعیت درخواست شما به «بسته‌شده» تغییر کرد.</p><p>[[با احترام،]]</p><p><a href="https://docs.example.ir">مستندات</a> | <a href="https://discord.gg/xyz789">Discord</a></p>', file: 'a.html' },
+    // A help desk's promise to respond, whoever makes it, is not an invitation to write.
+    { text: '<p>Hi {{ customer.first_name | default: "there" }},</p><p>We received your request and our support team will respond within 24 hours.</p><p>[[Thanks,]]<br>Acme Support</p>', file: 'a.liquid' },
+    { text: 'Your request was received. An agent usually responds within one working day.\n\n[[— Helpdesk]]' },
+    // A one-word name that heads the footer's postal address is the company signing.
+    { text: '<p>Here is what happened on your boards this week: three new comments and one new follower.</p><p>[[Cheers,]]<br>Pastel</p><p>Pastel<br>1234 S. Broadway St.<br>Denver, CO 80203</p>', file: 'a.html' },
+    { text: 'خلاصه‌ی فعالیت هفته‌ی شما آماده است: سه نظر تازه و یک دنبال‌کننده‌ی جدید.\n\n[[با سپاس،]]\nآوند\n\nآوند، تهران، خیابان ولیعصر، پلاک ۱۲' },
     // A department named with no channel to it: "contact support", «با تیم پشتیبانی تماس بگیرید» (guide rule 8).
     { text: 'Hi ${customerName}, your order #${orderId} was cancelled. If you have any questions, please contact support.\n\n[[— The Team]]' },
     { text: 'Your refund was declined because the item was used. Please contact customer service for details.\n\n[[Regards,]]\nAcme Store' },
@@ -82,6 +88,10 @@ ruleCases('missing-contact', {
     { text: 'Never share your login details with anyone. Should you suspect someone is using your account, please notify us immediately.' },
     { text: '<p>Your data export is complete and attached below. If you have questions, you can contact the store owner here:</p><p><a href="{{ store_url }}">{{ store_name }}</a></p>', file: 'a.html' },
     { text: '<p>خروجی اطلاعات شما آماده است و پیوست شده است. اگر پرسشی دارید، از طریق لینک زیر با مدیر فروشگاه تماس بگیرید:</p><p><a href="{{ store_url }}">{{ store_name }}</a></p>', file: 'a.html' },
+    // A promise next to an invitation: the invitation still counts.
+    { text: 'Our team will respond within a day. If you want to add anything, just reply to this email.' },
+    // A one-word signer who is not the company in the footer's address is a person.
+    { text: '<p>Here is what happened on your boards this week: three new comments and one new follower.</p><p>Cheers,<br>Maya</p><p>Pastel Inc.<br>1234 S. Broadway St.<br>Denver, CO 80203</p>', file: 'a.html' },
     // A community chat counts when the prose sends the reader there to ask.
     { text: 'We use this tracker for bugs only and close questions here. If you have a question, please ask it in our [Discord channel](https://discord.gg/abc123).', file: 'a.md' },
     { text: '<p>این بخش فقط برای گزارش خطاست و پرسش‌ها اینجا بسته می‌شوند.</p><p>برای پرسش‌هایتان به <a href="https://discord.gg/xyz789">سرور Discord</a> ما بیایید.</p>', file: 'a.html' },

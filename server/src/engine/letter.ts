@@ -100,6 +100,8 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 export function classifySignature(line: Line, original: string, from = line.from): SignatureKind {
   const text = line.block.text.slice(from, line.to).trim();
   if (!text || isLinkText(line, original, from)) return 'other';
+  // "Denver, CO 80203", «تهران، کد پستی ۱۲۳۴۵۶۷۸۹۰»: a line ending in a postal code is an address.
+  if (/(?:^|[\s,\u060C])\d{4,10}(?:-\d{4})?$/.test(text)) return 'other';
   const tags = lineTags({ ...line, from });
   const onlyTags = text.replace(/[\s,.\-!]/g, '').split('').every((c) => c === PLACEHOLDER);
   for (const tag of tags) {
@@ -183,11 +185,16 @@ export function isBrandInText(name: string, original: string): boolean {
   // A name is short; anything longer is not a signer's name and must not become a huge regex.
   if (!n || n.length < 2 || n.length > 40 || n.split(/\s+/).length > 2) return false;
   const w = escapeRe(n);
-  const en = new RegExp(`\\b(?:sign(?:ing|ed)? up (?:with|for|to|at)|register(?:ing|ed)? (?:with|at|for)|shopping (?:with|at)|subscrib(?:ing|ed) to|welcome to)[ \\t]+${w}\\b|\\b${w}[ \\t]+(?:team|account|app|community|inc|llc|ltd|platform|store|shop)\\b|(?:©|&copy;|\\(c\\)|copyright)[^\\n<]{0,40}\\b${w}\\b`, 'i');
-  const fa = new RegExp(`(?:سامانه|سایت|وب ?سایت|وب‌سایت|فروشگاه|شرکت|تیم|گروه|اپلیکیشن|مجموعه|پلتفرم|برند)[\\s\\u200c][^\\n<]{0,24}${w}|(?:©|&copy;)[^\\n<]{0,40}${w}`);
+  // "Paste<br>1234 S. Broadway St.": the name heads the footer's postal address, so it is the company's.
+  const street = `${w}${ADDRESS_GAP}\\d{1,6}[ \\t]+(?:[A-Za-z.]+[ \\t]+){1,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|broadway|lane|ln|drive|dr|way|suite|square|sq|place|pl|plaza|court|ct)\\b`;
+  const en = new RegExp(`${street}|\\b(?:sign(?:ing|ed)? up (?:with|for|to|at)|register(?:ing|ed)? (?:with|at|for)|shopping (?:with|at)|subscrib(?:ing|ed) to|welcome to)[ \\t]+${w}\\b|\\b${w}[ \\t]+(?:team|account|app|community|inc|llc|ltd|platform|store|shop)\\b|(?:©|&copy;|\\(c\\)|copyright)[^\\n<]{0,40}\\b${w}\\b`, 'i');
+  const fa = new RegExp(`(?:سامانه|سایت|وب ?سایت|وب‌سایت|فروشگاه|شرکت|تیم|گروه|اپلیکیشن|مجموعه|پلتفرم|برند)[\\s\\u200c][^\\n<]{0,24}${w}|(?:©|&copy;)[^\\n<]{0,40}${w}|${w}${ADDRESS_GAP}(?:نشانی|آدرس)?[:\\s]*(?:[^\\s<،,]+[،,\\s]+){0,2}(?:خیابان|بلوار|میدان|کوچه|پلاک|جاده|بزرگراه)`);
   // A Latin brand name is often written inside Persian prose ("تیم Earth Coop"): try both languages' frames.
   return /[\u0600-\u06FF]/.test(n) ? fa.test(original) : en.test(original) || fa.test(original);
 }
+
+/** Between a name and the address under it: spaces, commas and tags (`<br>`, `</td><td>`), nothing else. */
+const ADDRESS_GAP = '(?:[\\s,\\u060C]|<[^<>]{0,80}>){1,12}';
 
 /** Every sign-off with the signature lines after it (up to three, crossing into the next paragraph). */
 export function findSignoffs(lines: readonly Line[], original: string): Signoff[] {
