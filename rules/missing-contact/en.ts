@@ -2,6 +2,8 @@ import type { PhraseEntry } from '../../server/src/engine/match';
 
 /** "Let us know what you think by taking the survey" invites a survey click, not a reply. */
 const SURVEY = '(survey|questionnaire|poll|rating|rate|review|star|stars|form|click|tap|button|link below|quick questions)';
+/** "Reply STOP to opt out", "reply YES to confirm": a keyword for a machine, not a reply someone reads. */
+const KEYWORD = '(reply|text|send|txt|respond) (with)? (stop|stopall|unsubscribe|end|cancel|quit|optout|opt out|yes|no|y|n|start|unstop|confirm|1|2)';
 /** "We will reply to you shortly" promises a reply; it does not invite one. */
 const PROMISE = "(we|i|we'll|i'll|someone|an agent|our team) (will|shall|'ll)? (reply|respond|answer|write back|get back)";
 /** "Our support team will respond within 24 hours", "an agent usually replies": whoever makes it, a promise. */
@@ -10,7 +12,7 @@ const NEGATED = ['(do not|don\'t|dont|never|cannot|can\'t|unable|not monitored|u
 
 /** Invitations to reply or reach a person. Any one of them means the reader has somewhere to turn. */
 export const en: PhraseEntry[] = [
-  { match: '(just|simply|please|feel free to|you can|you may|go ahead and)? (reply|respond|write back|answer) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: [...NEGATED, PROMISE, PROMISED] },
+  { match: '(just|simply|please|feel free to|you can|you may|go ahead and)? (reply|respond|write back|answer) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: [...NEGATED, PROMISE, PROMISED, KEYWORD] },
   { match: '(hit|press|click) reply', except: NEGATED },
   { match: '(by|via|just|simply)? (replying|responding|writing back|answering) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: [...NEGATED, PROMISED] },
   // "Reach out to the verification team" names a team but gives no way to it (the labelling guide's rule 8).

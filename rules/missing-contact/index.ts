@@ -64,7 +64,8 @@ const rule: Rule = {
 // Whole words on one line: "Pastel\n1234 S. Broadway" or "hotel 4521" is not "tel 1234".
 const SUPPORT_NUMBER = /(?<![\p{L}\p{N}])(?:support|help|hotline|helpline|call|phone|tel|whatsapp|sms|text|پشتیبانی|تماس|تلفن|شماره تماس|واتساپ|پیامک)[^\S\n]*[:：]?[^\S\n]*[*#+]?\d[\d \t#*-]{2,}/iu;
 const ROLE_ADDRESS = /^(?:info|news|newsletter|newsletters|notifications?|notify|alerts?|mailer|marketing|promo|promotions|updates|no-?reply|system|admin|webmaster|billing|accounts|orders?|shop|store|team|office|hello|mail|post|bounce)@/i;
-const CONTACT_URL = /https?:\/\/\S*(?:contact|tamas|ertebat|support|helpdesk|help-desk|desk\.|ticket|poshtibani)/i;
+/** A written URL to a contact or support page, also one built on the site's variable (`{{ site_url }}/contact-us`). */
+const CONTACT_URL = new RegExp(`(?:https?:\\/\\/|www\\.|${PLACEHOLDER}\\/)\\S*(?:contact|tamas|ertebat|support|helpdesk|help-desk|desk\\.|ticket|poshtibani)`, 'i');
 
 function hasDirectContact(ctx: RuleContext): boolean {
   // A From/Reply-To header with a person's (not a no-reply) address is a direct way to reach someone.
@@ -91,7 +92,7 @@ function hasDirectContact(ctx: RuleContext): boolean {
       if (NO_REPLY_ADDRESS.test(email[0]) || RECIPIENT_BEFORE.test(text.slice(Math.max(0, email.index - 30), email.index))) continue;
       return true;
     }
-    if (CONTACT_URL.test(text)) return true;
+    if (CONTACT_URL.test(block.text)) return true;
     // "Support: 9990", "پشتیبانی: ۹۹۹۰", "call 1-800-FLOWERS": a labelled short number is a direct line too.
     if (SUPPORT_NUMBER.test(text)) return true;
     PHONE.lastIndex = 0;

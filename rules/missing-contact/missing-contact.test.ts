@@ -44,6 +44,9 @@ ruleCases('missing-contact', {
     // A one-word name that heads the footer's postal address is the company signing.
     { text: '<p>Here is what happened on your boards this week: three new comments and one new follower.</p><p>[[Cheers,]]<br>Pastel</p><p>Pastel<br>1234 S. Broadway St.<br>Denver, CO 80203</p>', file: 'a.html' },
     { text: 'خلاصه‌ی فعالیت هفته‌ی شما آماده است: سه نظر تازه و یک دنبال‌کننده‌ی جدید.\n\n[[با سپاس،]]\nآوند\n\nآوند، تهران، خیابان ولیعصر، پلاک ۱۲' },
+    // An opt-out keyword is for a machine: "Reply STOP" and «عدد ۱۱ را پیامک کنید» invite no one to write.
+    { text: '[[Acme: your order 5521 has shipped and arrives Friday. Reply STOP to opt out.]]' },
+    { text: '[[سفارش ۵۵۲۱ شما ارسال شد و جمعه به دستتان می‌رسد. برای لغو دریافت پیامک‌ها عدد ۱۱ را پیامک کنید.]]' },
     // A department named with no channel to it: "contact support", «با تیم پشتیبانی تماس بگیرید» (guide rule 8).
     { text: 'Hi ${customerName}, your order #${orderId} was cancelled. If you have any questions, please contact support.\n\n[[— The Team]]' },
     { text: 'Your refund was declined because the item was used. Please contact customer service for details.\n\n[[Regards,]]\nAcme Store' },
@@ -92,6 +95,11 @@ ruleCases('missing-contact', {
     { text: 'Our team will respond within a day. If you want to add anything, just reply to this email.' },
     // A one-word signer who is not the company in the footer's address is a person.
     { text: '<p>Here is what happened on your boards this week: three new comments and one new follower.</p><p>Cheers,<br>Maya</p><p>Pastel Inc.<br>1234 S. Broadway St.<br>Denver, CO 80203</p>', file: 'a.html' },
+    // A contact page written as the site's variable plus a path.
+    { text: 'Your order has shipped and will arrive within three business days.\nQuestions? Visit {{ site_url }}/contact-us', file: 'a.liquid' },
+    { text: 'سفارش شما ارسال شد و تا سه روز کاری به دستتان می‌رسد. سؤالی دارید؟ {{ site_url }}/contact', file: 'a.liquid' },
+    // "Reply STOP" next to a real invitation does not cancel it.
+    { text: 'Your order 5521 has shipped. Questions? Call us at +1 (555) 010-2030. Reply STOP to opt out.' },
     // A community chat counts when the prose sends the reader there to ask.
     { text: 'We use this tracker for bugs only and close questions here. If you have a question, please ask it in our [Discord channel](https://discord.gg/abc123).', file: 'a.md' },
     { text: '<p>این بخش فقط برای گزارش خطاست و پرسش‌ها اینجا بسته می‌شوند.</p><p>برای پرسش‌هایتان به <a href="https://discord.gg/xyz789">سرور Discord</a> ما بیایید.</p>', file: 'a.html' },
