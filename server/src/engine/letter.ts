@@ -98,8 +98,14 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Classify a signature line: a person signs with a name; a team or company signs with a role. */
 export function classifySignature(line: Line, original: string, from = line.from): SignatureKind {
+  const kind = classifyLine(line, original, from);
+  // A button or a row of links is never a person signing; "سایت فولاد رایانه" linked home is still the company.
+  return kind === 'person' && isLinkText(line, original, from) ? 'other' : kind;
+}
+
+function classifyLine(line: Line, original: string, from: number): SignatureKind {
   const text = line.block.text.slice(from, line.to).trim();
-  if (!text || isLinkText(line, original, from)) return 'other';
+  if (!text) return 'other';
   // "Denver, CO 80203", «تهران، کد پستی ۱۲۳۴۵۶۷۸۹۰»: a line ending in a postal code is an address.
   if (/(?:^|[\s,\u060C])\d{4,10}(?:-\d{4})?$/.test(text)) return 'other';
   const tags = lineTags({ ...line, from });
