@@ -47,6 +47,9 @@ ruleCases('missing-contact', {
     // An opt-out keyword is for a machine: "Reply STOP" and «عدد ۱۱ را پیامک کنید» invite no one to write.
     { text: '[[Acme: your order 5521 has shipped and arrives Friday. Reply STOP to opt out.]]' },
     { text: '[[سفارش ۵۵۲۱ شما ارسال شد و جمعه به دستتان می‌رسد. برای لغو دریافت پیامک‌ها عدد ۱۱ را پیامک کنید.]]' },
+    // A fill-in for the company where the signature goes is the company signing.
+    { text: 'Hi there,\n\nThanks for your patience while we looked into the billing error on your account.\n\n[[Best regards,]]\n[Company Name]' },
+    { text: 'سلام،\nاز صبر شما در بررسی خطای صورتحساب سپاسگزاریم و مبلغ اضافه به حساب شما برگشت.\n\n[[با احترام،]]\n[نام شرکت]' },
     // A department named with no channel to it: "contact support", «با تیم پشتیبانی تماس بگیرید» (guide rule 8).
     { text: 'Hi ${customerName}, your order #${orderId} was cancelled. If you have any questions, please contact support.\n\n[[— The Team]]' },
     { text: 'Your refund was declined because the item was used. Please contact customer service for details.\n\n[[Regards,]]\nAcme Store' },
@@ -100,6 +103,9 @@ ruleCases('missing-contact', {
     { text: 'سفارش شما ارسال شد و تا سه روز کاری به دستتان می‌رسد. سؤالی دارید؟ {{ site_url }}/contact', file: 'a.liquid' },
     // "Reply STOP" next to a real invitation does not cancel it.
     { text: 'Your order 5521 has shipped. Questions? Call us at +1 (555) 010-2030. Reply STOP to opt out.' },
+    // A saved reply's fill-in for the writer's name is a person signing ("your" is the writer there).
+    { text: 'Hi there,\n\nThanks for your patience while we looked into the billing error on your account.\n\nBest regards,\n<Your name>' },
+    { text: 'Hi there,\n\nThanks for your patience while we looked into the billing error on your account.\n\nBest,\nAGENT_NAME' },
     // A community chat counts when the prose sends the reader there to ask.
     { text: 'We use this tracker for bugs only and close questions here. If you have a question, please ask it in our [Discord channel](https://discord.gg/abc123).', file: 'a.md' },
     { text: '<p>این بخش فقط برای گزارش خطاست و پرسش‌ها اینجا بسته می‌شوند.</p><p>برای پرسش‌هایتان به <a href="https://discord.gg/xyz789">سرور Discord</a> ما بیایید.</p>', file: 'a.html' },

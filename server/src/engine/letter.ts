@@ -4,7 +4,7 @@
  * company. Works on normalized prose lines, so HTML `<br>`s, paragraphs and plain-text lines look the same.
  */
 import { roleOf } from './personalize';
-import { classifyVariable } from './variables';
+import { classifyVariable, identifierWords } from './variables';
 import { normalizeString, PLACEHOLDER, type ProseBlock } from './prose';
 import { escapeRe } from './regex';
 import type { TemplateTag } from './formats/tags';
@@ -106,6 +106,8 @@ export function classifySignature(line: Line, original: string, from = line.from
 function classifyLine(line: Line, original: string, from: number): SignatureKind {
   const text = line.block.text.slice(from, line.to).trim();
   if (!text) return 'other';
+  const fill = fillIn(original.slice(line.block.starts[from], line.block.ends[line.to - 1]));
+  if (fill) return fill;
   // "Denver, CO 80203", «تهران، کد پستی ۱۲۳۴۵۶۷۸۹۰»: a line ending in a postal code is an address.
   if (/(?:^|[\s,\u060C])\d{4,10}(?:-\d{4})?$/.test(text)) return 'other';
   const tags = lineTags({ ...line, from });
@@ -148,6 +150,24 @@ function classifyLine(line: Line, original: string, from: number): SignatureKind
   const person = /[\u0600-\u06FF]/.test(source) ? looksLikePersianName(text) : looksLikeName(source);
   if (!person) return 'other';
   return isBrandInText(source, original) ? 'company' : 'person';
+}
+
+/**
+ * A fill-in left for whoever sends a saved reply: "[Your Name]", "<your name>", "YOUR_NAME", "[Agent Name]",
+ * "[نام شما]", "[Company]". Where a signature goes, "your" is the writer, not the reader: a name there is the
+ * sender's, a company word is the company.
+ */
+const FILL_IN = /^\s*(?:\[([^\[\]\n]{2,30})\]|<([A-Za-z\u0600-\u06FF][^<>\n/=]{1,29})>|([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+))\s*$/;
+const FILL_NAME = /^(?:name|full ?name|first ?name|signature|sig|نام|اسم|امضا)$|(?:^|\s)(?:name|نام|اسم|امضا)(?:$|\s)/i;
+const FILL_COMPANY = /^(?:company|company name|business|business name|shop|store|team|organization|organisation|brand|نام شرکت|شرکت|فروشگاه|تیم)$/i;
+function fillIn(source: string): SignatureKind | undefined {
+  const m = FILL_IN.exec(source);
+  if (!m) return undefined;
+  const inner = (m[1] ?? m[2] ?? identifierWords(m[3]).join(' ')).trim().replace(/_/g, ' ');
+  const bare = inner.replace(/^(?:your|my|agent|sender|rep|staff|نام)\s+|\s+(?:شما|من)$/i, '').trim();
+  if (FILL_COMPANY.test(inner) || FILL_COMPANY.test(bare)) return 'company';
+  if (FILL_NAME.test(inner) && !/\b(?:customer|client|user|recipient|reader|member|مشتری|کاربر)\b/i.test(inner)) return 'person';
+  return undefined;
 }
 
 /**
