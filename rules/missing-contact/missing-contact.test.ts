@@ -50,6 +50,8 @@ ruleCases('missing-contact', {
     // A fill-in for the company where the signature goes is the company signing.
     { text: 'Hi there,\n\nThanks for your patience while we looked into the billing error on your account.\n\n[[Best regards,]]\n[Company Name]' },
     { text: 'سلام،\nاز صبر شما در بررسی خطای صورتحساب سپاسگزاریم و مبلغ اضافه به حساب شما برگشت.\n\n[[با احترام،]]\n[نام شرکت]' },
+    // Answering a survey's questions is not writing to anyone.
+    { text: 'سلام {name}،\nاز خرید شما سپاسگزاریم. لطفاً با کلیک روی لینک زیر به چند سؤال کوتاه نظرسنجی پاسخ دهید.\n{survey_link}\n[[با احترام،]]\nفروشگاه بهار' },
     // A department named with no channel to it: "contact support", «با تیم پشتیبانی تماس بگیرید» (guide rule 8).
     { text: 'Hi ${customerName}, your order #${orderId} was cancelled. If you have any questions, please contact support.\n\n[[— The Team]]' },
     { text: 'Your refund was declined because the item was used. Please contact customer service for details.\n\n[[Regards,]]\nAcme Store' },
@@ -106,6 +108,8 @@ ruleCases('missing-contact', {
     // A saved reply's fill-in for the writer's name is a person signing ("your" is the writer there).
     { text: 'Hi there,\n\nThanks for your patience while we looked into the billing error on your account.\n\nBest regards,\n<Your name>' },
     { text: 'Hi there,\n\nThanks for your patience while we looked into the billing error on your account.\n\nBest,\nAGENT_NAME' },
+    // A question invited by reply is still an invitation, next to a survey or not.
+    { text: 'سلام {name}،\nاز خرید شما سپاسگزاریم. اگر سؤالی درباره‌ی سفارش دارید، پاسخ دهید تا راهنمایی‌تان کنیم.\nبا احترام،\nفروشگاه بهار' },
     // A community chat counts when the prose sends the reader there to ask.
     { text: 'We use this tracker for bugs only and close questions here. If you have a question, please ask it in our [Discord channel](https://discord.gg/abc123).', file: 'a.md' },
     { text: '<p>این بخش فقط برای گزارش خطاست و پرسش‌ها اینجا بسته می‌شوند.</p><p>برای پرسش‌هایتان به <a href="https://discord.gg/xyz789">سرور Discord</a> ما بیایید.</p>', file: 'a.html' },
