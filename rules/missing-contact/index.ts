@@ -2,13 +2,17 @@ import { closingLines, findSignoffs, linesOf, lineRange, type Line } from '../..
 import { PLACEHOLDER } from '../../server/src/engine/prose';
 import type { Rule, RuleContext } from '../../server/src/engine/rule';
 import type { Language, Suggestion, TextEdit } from '../../server/src/engine/types';
-import { NO_REPLY_ADDRESS } from '../no-reply';
+import { NO_REPLY_ADDRESS, NO_REPLY_PHRASES } from '../no-reply';
+import { compilePhrases, findPhrases, wordsOf, type CompiledPhrases } from '../../server/src/engine/match';
 import { classifyVariable, CONTEXT, REACHES_STAFF } from '../../server/src/engine/variables';
 import { roleOf } from '../../server/src/engine/personalize';
-import { en } from './en';
-import { fa } from './fa';
+import { en, enChannels } from './en';
+import { fa, faChannels } from './fa';
 
+/** Invitations to write back to the sender ("just reply", "let us know", «با ما تماس بگیرید»). */
 const PHRASES = { en, fa };
+/** Instructions that name another channel (a contact form, a new ticket, "here:"): they hold even where replies are turned away. */
+const CHANNELS = { en: enChannels, fa: faChannels };
 
 // Starts only where a run of address characters starts: a long run without "@" is then scanned once, not once per letter.
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
@@ -51,7 +55,10 @@ const rule: Rule = {
     if (hasContactVariable(ctx, lines) || hasContactLink(ctx)) return;
     // A footer or signature partial is included: the contact details most likely live there.
     if (ctx.extraction.scan.tags.some((t) => t.kind !== 'comment' && /\b(footer|signature|contact|sign-?off|signoff)\b/i.test(t.expr))) return;
-    if (ctx.blocks.some((b) => ctx.match(b, PHRASES).length > 0)) return;
+    if (ctx.blocks.some((b) => ctx.match(b, CHANNELS).length > 0)) return;
+    // "We'd love to hear from you" or "contact us" invites a reply; where the message also says replies go nowhere
+    // ("this mailbox is unmonitored", a noreply@ sender), there is no reply to send (the labelling guide's notes).
+    if (ctx.blocks.some((b) => ctx.match(b, PHRASES).length > 0) && !turnsRepliesAway(ctx)) return;
 
     const language = dominantLanguage(ctx);
     const anchor: Line | undefined = signoffs.length ? signoffs[signoffs.length - 1].line : lines[lines.length - 1];
@@ -107,6 +114,23 @@ function hasDirectContact(ctx: RuleContext): boolean {
       if (PHONE_WORD_BEFORE.test(before) || PHONE_WORD_AFTER.test(after)) return true;
       // Written like a phone number: international or trunk prefix with separators, or an Iranian 0XX… number.
       if (/^(?:\+|0|\()/.test(phone[0]) && /[\s().-]/.test(phone[0].trim()) || /^0\d{9,10}$/.test(phone[0])) return true;
+    }
+  }
+  return false;
+}
+
+const noReplyCompiled = new Map<string, CompiledPhrases>();
+
+/** The message says replies go nowhere: a no-reply sentence, or a noreply@ sender in a header, a link or the text. */
+function turnsRepliesAway(ctx: RuleContext): boolean {
+  const addresses = [...ctx.extraction.headers.map((h) => h.value), ...ctx.extraction.links.map((l) => l.href), ...ctx.blocks.map((b) => b.text)];
+  if (addresses.some((a) => { NO_REPLY_ADDRESS.lastIndex = 0; return NO_REPLY_ADDRESS.test(a); })) return true;
+  for (const block of ctx.blocks) {
+    for (const language of ['en', 'fa'] as const) {
+      let compiled = noReplyCompiled.get(language);
+      if (!compiled) noReplyCompiled.set(language, (compiled = compilePhrases(NO_REPLY_PHRASES[language], language)));
+      block.words ??= wordsOf(block.text);
+      if (findPhrases(block.text, compiled, block.words).length > 0) return true;
     }
   }
   return false;

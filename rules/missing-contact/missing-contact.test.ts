@@ -52,6 +52,10 @@ ruleCases('missing-contact', {
     { text: 'سلام،\nاز صبر شما در بررسی خطای صورتحساب سپاسگزاریم و مبلغ اضافه به حساب شما برگشت.\n\n[[با احترام،]]\n[نام شرکت]' },
     // Answering a survey's questions is not writing to anyone.
     { text: 'سلام {name}،\nاز خرید شما سپاسگزاریم. لطفاً با کلیک روی لینک زیر به چند سؤال کوتاه نظرسنجی پاسخ دهید.\n{survey_link}\n[[با احترام،]]\nفروشگاه بهار' },
+    // Where the message says replies go nowhere, "we'd love to hear" or "contact us" leaves no reply to send.
+    { text: '<p>Thank you for flying with us last week. We would love to hear how your journey went.</p><p><a href="{{survey_url}}">Start the survey</a></p><p>[[Kind regards,]]<br>The Customer Experience Team</p><p>This message was sent from an unmonitored mailbox.</p>', file: 'a.hbs' },
+    { text: 'Your invitation request was declined this time. If you have questions, contact us.\n\nThis is an automated message, please do not reply.\n[[The Earthly Team]]' },
+    { text: 'درخواست شما این بار پذیرفته نشد. اگر سؤالی دارید با ما تماس بگیرید.\n\nاین ایمیل خودکار است؛ لطفاً به آن پاسخ ندهید.\n[[تیم پشتیبانی]]' },
     // A department named with no channel to it: "contact support", «با تیم پشتیبانی تماس بگیرید» (guide rule 8).
     { text: 'Hi ${customerName}, your order #${orderId} was cancelled. If you have any questions, please contact support.\n\n[[— The Team]]' },
     { text: 'Your refund was declined because the item was used. Please contact customer service for details.\n\n[[Regards,]]\nAcme Store' },
@@ -110,6 +114,9 @@ ruleCases('missing-contact', {
     { text: 'Hi there,\n\nThanks for your patience while we looked into the billing error on your account.\n\nBest,\nAGENT_NAME' },
     // A question invited by reply is still an invitation, next to a survey or not.
     { text: 'سلام {name}،\nاز خرید شما سپاسگزاریم. اگر سؤالی درباره‌ی سفارش دارید، پاسخ دهید تا راهنمایی‌تان کنیم.\nبا احترام،\nفروشگاه بهار' },
+    // A channel other than a reply still counts where replies are turned away.
+    { text: 'Your invitation request was declined this time. Please do not reply to this email; use the contact form on our website instead.' },
+    { text: 'درخواست شما این بار پذیرفته نشد. لطفاً به این ایمیل پاسخ ندهید و برای پرسش‌هایتان از صفحه تماس با ما استفاده کنید.' },
     // A community chat counts when the prose sends the reader there to ask.
     { text: 'We use this tracker for bugs only and close questions here. If you have a question, please ask it in our [Discord channel](https://discord.gg/abc123).', file: 'a.md' },
     { text: '<p>این بخش فقط برای گزارش خطاست و پرسش‌ها اینجا بسته می‌شوند.</p><p>برای پرسش‌هایتان به <a href="https://discord.gg/xyz789">سرور Discord</a> ما بیایید.</p>', file: 'a.html' },

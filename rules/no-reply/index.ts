@@ -7,6 +7,9 @@ import { fa } from './fa';
 /** A sender address that says nobody reads replies: noreply@, no-reply@, donotreply@, do_not_reply@ … */
 export const NO_REPLY_ADDRESS = /(?<![\w.+-])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?response|noresponse|unmonitored|unattended|bounce[sd]?|mailer[-_.]?daemon)[\w.+-]*@[\w-]+(?:\.[\w-]+)+/giu;
 
+/** The rule's phrases, for rules that need to know whether a message turns replies away (missing-contact). */
+export const NO_REPLY_PHRASES = { en, fa };
+
 const spec: PhraseRuleSpec = {
   id: 'no-reply',
   description: 'The message forbids or discourages replies: "Please do not reply", "this inbox is unattended", a noreply@ sender.',
