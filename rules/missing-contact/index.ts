@@ -20,7 +20,7 @@ const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 const RECIPIENT_BEFORE = /(?:sent to|send to|delivered to|addressed to|intended for|subscribed as|signed up as|to:|ارسال شده به|به نشانی)\s*$/i;
 /** A phone number: 7+ digits with the usual separators (digits are already Latin in normalized text). */
 const PHONE = /(?<![\w.#])\+?\(?\d[\d\s().-]{5,}\d(?![\w])/gu;
-const PHONE_WORD_BEFORE = /(?:call|phone|tel|telephone|mobile|cell|whatsapp|sms|text|ring|dial|hotline|helpline|تلفن|تماس|شماره تماس|موبایل|همراه|واتساپ|تلگرام|پیامک)[^\d]{0,20}$/i;
+const PHONE_WORD_BEFORE = /(?:call|phone|tel|telephone|mobile|cell|whatsapp|sms|text|ring|dial|hotline|helpline|toll[- ]?free|freephone|تلفن|تماس|شماره تماس|موبایل|همراه|واتساپ|تلگرام|پیامک)[^\d]{0,20}$/i;
 const PHONE_WORD_AFTER = /^[^\d]{0,12}(?:تماس|زنگ|call|phone|text)/i;
 const ID_WORD_BEFORE = /(?:order|invoice|tracking|reference|ref|ticket|case|account|id|no\.|code|sku|serial|confirmation|booking|سفارش|فاکتور|پیگیری|کد|قرارداد|قبض|مرجع|شناسه)[^\d]{0,12}$/i;
 /** A contact page or a channel to a person; a help page, "My orders" or a survey link is not (see the rule's doc). */
@@ -71,8 +71,11 @@ const rule: Rule = {
 // Whole words on one line: "Pastel\n1234 S. Broadway" or "hotel 4521" is not "tel 1234".
 const SUPPORT_NUMBER = /(?<![\p{L}\p{N}])(?:support|help|hotline|helpline|call|phone|tel|whatsapp|sms|text|پشتیبانی|تماس|تلفن|شماره تماس|واتساپ|پیامک)[^\S\n]*[:：]?[^\S\n]*[*#+]?\d[\d \t#*-]{2,}/iu;
 const ROLE_ADDRESS = /^(?:info|news|newsletter|newsletters|notifications?|notify|alerts?|mailer|marketing|promo|promotions|updates|no-?reply|system|admin|webmaster|billing|accounts|orders?|shop|store|team|office|hello|mail|post|bounce)@/i;
-/** A written URL to a contact or support page, also one built on the site's variable (`{{ site_url }}/contact-us`). */
-const CONTACT_URL = new RegExp(`(?:https?:\\/\\/|www\\.|${PLACEHOLDER}\\/)\\S*(?:contact|tamas|ertebat|support|helpdesk|help-desk|desk\\.|ticket|poshtibani)`, 'i');
+/**
+ * A written URL to a contact or support page, with or without a scheme (`acme.com/support`, `support.acme.com`), also
+ * one built on the site's variable (`{{ site_url }}/contact-us`).
+ */
+const CONTACT_URL = new RegExp(`(?:https?:\\/\\/|www\\.|${PLACEHOLDER}\\/|(?<![\\w@.-])(?:[a-z0-9-]+\\.)+[a-z]{2,}\\/|(?<![\\w@.-])(?=(?:support|helpdesk|contact|tickets?)\\.[a-z0-9-]+\\.[a-z]))\\S*(?:contact|tamas|ertebat|support|helpdesk|help-desk|desk\\.|ticket|poshtibani)`, 'i');
 
 function hasDirectContact(ctx: RuleContext): boolean {
   // A From/Reply-To header with a person's (not a no-reply) address is a direct way to reach someone.
@@ -114,6 +117,8 @@ function hasDirectContact(ctx: RuleContext): boolean {
       if (PHONE_WORD_BEFORE.test(before) || PHONE_WORD_AFTER.test(after)) return true;
       // Written like a phone number: international or trunk prefix with separators, or an Iranian 0XX… number.
       if (/^(?:\+|0|\()/.test(phone[0]) && /[\s().-]/.test(phone[0].trim()) || /^0\d{9,10}$/.test(phone[0])) return true;
+      // North American grouping: 555-010-2030, 1-800-555-0199, 555.010.2030.
+      if (/^(?:1[-. ])?\d{3}([-.])\d{3}\1\d{4}$/.test(phone[0].trim())) return true;
     }
   }
   return false;

@@ -56,6 +56,9 @@ ruleCases('missing-contact', {
     { text: '<p>Thank you for flying with us last week. We would love to hear how your journey went.</p><p><a href="{{survey_url}}">Start the survey</a></p><p>[[Kind regards,]]<br>The Customer Experience Team</p><p>This message was sent from an unmonitored mailbox.</p>', file: 'a.hbs' },
     { text: 'Your invitation request was declined this time. If you have questions, contact us.\n\nThis is an automated message, please do not reply.\n[[The Earthly Team]]' },
     { text: 'درخواست شما این بار پذیرفته نشد. اگر سؤالی دارید با ما تماس بگیرید.\n\nاین ایمیل خودکار است؛ لطفاً به آن پاسخ ندهید.\n[[تیم پشتیبانی]]' },
+    // An order number grouped like a phone, and an order-tracking page, are not ways to reach anyone.
+    { text: 'Your order ID is 123-456-7890 and it ships on Tuesday. Track it at acme.example/orders/5521.\n\n[[The Acme Team]]' },
+    { text: 'سفارش شما ارسال شد. وضعیت آن را در bahar.example/orders/5521 پیگیری کنید.\n\n[[تیم بهار]]' },
     // A department named with no channel to it: "contact support", «با تیم پشتیبانی تماس بگیرید» (guide rule 8).
     { text: 'Hi ${customerName}, your order #${orderId} was cancelled. If you have any questions, please contact support.\n\n[[— The Team]]' },
     { text: 'Your refund was declined because the item was used. Please contact customer service for details.\n\n[[Regards,]]\nAcme Store' },
@@ -117,6 +120,11 @@ ruleCases('missing-contact', {
     // A channel other than a reply still counts where replies are turned away.
     { text: 'Your invitation request was declined this time. Please do not reply to this email; use the contact form on our website instead.' },
     { text: 'درخواست شما این بار پذیرفته نشد. لطفاً به این ایمیل پاسخ ندهید و برای پرسش‌هایتان از صفحه تماس با ما استفاده کنید.' },
+    // A number grouped like a North American phone, a toll-free line, and support pages written without a scheme.
+    { text: 'Your repair is booked for Tuesday morning. Questions? 555-010-2030.' },
+    { text: 'Your repair is booked for Tuesday morning. Toll-free: 1 800 555 0199.' },
+    { text: 'Your repair is booked for Tuesday morning. Questions? Visit acme.example/support any time.' },
+    { text: 'تعمیر دستگاه شما برای سه‌شنبه صبح رزرو شد. سؤالی دارید؟ به support.bahar.example سر بزنید.' },
     // A community chat counts when the prose sends the reader there to ask.
     { text: 'We use this tracker for bugs only and close questions here. If you have a question, please ask it in our [Discord channel](https://discord.gg/abc123).', file: 'a.md' },
     { text: '<p>این بخش فقط برای گزارش خطاست و پرسش‌ها اینجا بسته می‌شوند.</p><p>برای پرسش‌هایتان به <a href="https://discord.gg/xyz789">سرور Discord</a> ما بیایید.</p>', file: 'a.html' },
