@@ -125,6 +125,9 @@ ruleCases('missing-contact', {
     { text: 'Your repair is booked for Tuesday morning. Toll-free: 1 800 555 0199.' },
     { text: 'Your repair is booked for Tuesday morning. Questions? Visit acme.example/support any time.' },
     { text: 'تعمیر دستگاه شما برای سه‌شنبه صبح رزرو شد. سؤالی دارید؟ به support.bahar.example سر بزنید.' },
+    // Variables whose names say where replies or a support case go.
+    { text: 'Your policy renewal is due next month and the new terms are attached. Questions? Write to {{ reply_to }}.', file: 'a.liquid' },
+    { text: 'پرونده‌ی پشتیبانی شما باز شد و کارشناس ما آن را بررسی می‌کند. روند آن را در {{ case_url }} دنبال کنید.', file: 'a.liquid' },
     // A community chat counts when the prose sends the reader there to ask.
     { text: 'We use this tracker for bugs only and close questions here. If you have a question, please ask it in our [Discord channel](https://discord.gg/abc123).', file: 'a.md' },
     { text: '<p>این بخش فقط برای گزارش خطاست و پرسش‌ها اینجا بسته می‌شوند.</p><p>برای پرسش‌هایتان به <a href="https://discord.gg/xyz789">سرور Discord</a> ما بیایید.</p>', file: 'a.html' },
