@@ -59,6 +59,9 @@ ruleCases('missing-contact', {
     // An order number grouped like a phone, and an order-tracking page, are not ways to reach anyone.
     { text: 'Your order ID is 123-456-7890 and it ships on Tuesday. Track it at acme.example/orders/5521.\n\n[[The Acme Team]]' },
     { text: 'سفارش شما ارسال شد. وضعیت آن را در bahar.example/orders/5521 پیگیری کنید.\n\n[[تیم بهار]]' },
+    // Signed with the shop's name, which the letter itself uses as its brand («از خرید شما از بهارستان»).
+    { text: 'سلام {name}،\nاز خرید شما از بهارستان سپاسگزاریم. سفارش شما ارسال شد و تا دو روز دیگر به دستتان می‌رسد.\n\n[[با سپاس،]]\nبهارستان' },
+    { text: 'به نیلوفرآبی خوش آمدید! حساب کاربری شما ساخته شد و می‌توانید خرید را شروع کنید.\n\n[[با احترام،]]\nنیلوفرآبی' },
     // A department named with no channel to it: "contact support", «با تیم پشتیبانی تماس بگیرید» (guide rule 8).
     { text: 'Hi ${customerName}, your order #${orderId} was cancelled. If you have any questions, please contact support.\n\n[[— The Team]]' },
     { text: 'Your refund was declined because the item was used. Please contact customer service for details.\n\n[[Regards,]]\nAcme Store' },
@@ -136,6 +139,8 @@ ruleCases('missing-contact', {
     // The reader's own support ticket is a thread where staff answer.
     { text: '<p>تیکت پشتیبانی شما با موفقیت ثبت شد و به زودی بررسی می‌شود.</p><p><a href="{{ route(\'user.tickets.show\', $ticket->id) }}">مشاهده تیکت</a></p>', file: 'a.blade.php' },
     { text: '<p>We received your request and an agent will look at it within one working day.</p><p><a href="https://help.example/requests/8812">View your ticket</a></p>', file: 'a.html' },
+    // A one-word first name after a sign-off is a person when the letter does not use it as its brand.
+    { text: 'سلام {name}،\nسفارش شما ارسال شد و تا دو روز دیگر به دستتان می‌رسد.\n\nبا سپاس،\nمریم' },
     // A Persian signer without a sign-off word: a family name's suffix, a given name, or a role line under the name.
     { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود.\n\nشیوا نوروزی' },
     { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود.\n\nآوا شمس\nکارشناس پشتیبانی' },

@@ -214,7 +214,10 @@ export function isBrandInText(name: string, original: string): boolean {
   // "Paste<br>1234 S. Broadway St.": the name heads the footer's postal address, so it is the company's.
   const street = `${w}${ADDRESS_GAP}\\d{1,6}[ \\t]+(?:[A-Za-z.]+[ \\t]+){1,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|broadway|lane|ln|drive|dr|way|suite|square|sq|place|pl|plaza|court|ct)\\b`;
   const en = new RegExp(`${street}|\\b(?:sign(?:ing|ed)? up (?:with|for|to|at)|register(?:ing|ed)? (?:with|at|for)|shopping (?:with|at)|subscrib(?:ing|ed) to|welcome to)[ \\t]+${w}\\b|\\b${w}[ \\t]+(?:team|account|app|community|inc|llc|ltd|platform|store|shop)\\b|(?:©|&copy;|\\(c\\)|copyright)[^\\n<]{0,40}\\b${w}\\b`, 'i');
-  const fa = new RegExp(`(?:سامانه|سایت|وب ?سایت|وب‌سایت|فروشگاه|شرکت|تیم|گروه|اپلیکیشن|مجموعه|پلتفرم|برند)[\\s\\u200c][^\\n<]{0,24}${w}|(?:©|&copy;)[^\\n<]{0,40}${w}|${w}${ADDRESS_GAP}(?:نشانی|آدرس)?[:\\s]*(?:[^\\s<،,]+[،,\\s]+){0,2}(?:خیابان|بلوار|میدان|کوچه|پلاک|جاده|بزرگراه)`);
+  // «به بهارستان خوش آمدید», «از خرید شما از بهارستان», «عضویت در بهارستان»: the Persian frames of "welcome to X",
+  // "shopping at X", "signing up with X".
+  const faFrames = `(?:به|در) ${w}[\\s\\u200c]*(?:خوش[\\s\\u200c]?آمدید|خوش[\\s\\u200c]?اومدی)|(?:عضویت|ثبت[\\s\\u200c]?نام|خرید|اشتراک|حساب کاربری)(?:[\\s\\u200c]شما)?[\\s\\u200c](?:در|از|با)[\\s\\u200c]${w}|(?:اعتماد|همراهی)(?:[\\s\\u200c]شما)?[\\s\\u200c]به[\\s\\u200c]${w}`;
+  const fa = new RegExp(`${faFrames}|(?:سامانه|سایت|وب ?سایت|وب‌سایت|فروشگاه|شرکت|تیم|گروه|اپلیکیشن|مجموعه|پلتفرم|برند)[\\s\\u200c][^\\n<]{0,24}${w}|(?:©|&copy;)[^\\n<]{0,40}${w}|${w}${ADDRESS_GAP}(?:نشانی|آدرس)?[:\\s]*(?:[^\\s<،,]+[،,\\s]+){0,2}(?:خیابان|بلوار|میدان|کوچه|پلاک|جاده|بزرگراه)`);
   // A Latin brand name is often written inside Persian prose ("تیم Earth Coop"): try both languages' frames.
   return /[\u0600-\u06FF]/.test(n) ? fa.test(original) : en.test(original) || fa.test(original);
 }
