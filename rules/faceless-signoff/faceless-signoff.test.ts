@@ -2,6 +2,9 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('faceless-signoff', {
   bad: [
+    // A one-word name that heads the footer's postal address is the company signing; so is a "[Company Name]" fill-in.
+    { text: '<p>Here is what happened on your boards this week.</p><p>Cheers,<br>[[Pastel]]</p><p>Pastel<br>1234 S. Broadway St.<br>Denver, CO 80203</p>', file: 'a.html' },
+    { text: 'Thanks for your patience while we fixed the billing error.\n\nBest regards,\n[[<Company Name>]]' },
     { text: 'Your order has shipped.\n\nBest regards,\n[[The Acme Team]]\n', fixed: 'Your order has shipped.\n\nBest regards,\n{{sender_name}} from the Acme Team\n' },
     { text: 'Thanks,\n[[Customer Support]]' },
     { text: 'Sincerely,\n\n[[The Billing Department]]' },
@@ -27,6 +30,9 @@ ruleCases('faceless-signoff', {
     { text: 'Your refund was approved by ${object.user_id.name} today.\n\nBest regards,\n[[The Accounts Team]]', fixed: 'Your refund was approved by ${object.user_id.name} today.\n\nBest regards,\n${object.user_id.name} from the Accounts Team' },
   ],
   good: [
+    // A saved reply's fill-in for the writer's name: a person will sign.
+    { text: 'Thanks for your patience while we fixed the billing error.\n\nBest regards,\n<Your name>' },
+    { text: 'Thanks for your patience while we fixed the billing error.\n\nBest,\nAGENT_NAME' },
     { text: 'Best regards,\nSara Lee\nThe Acme Team' },
     { text: 'Thanks,\nSara from the Acme support team' },
     { text: 'Cheers,\n{{agent.name}}\nAcme Support', file: 'a.hbs' },

@@ -7,10 +7,11 @@ export const GREETING = '(سلام|درود|با سلام|با عرض سلام|�
 
 /** "مشتری گرامی"، "کاربر عزیز"، "با سلام، همراه گرامی": a role where the reader's name belongs. */
 export const fa: PhraseEntry[] = [
-  { match: `^ ${GREETING}? (و)? (،)? (خدمت|حضور)? ${ROLE} ${ADJECTIVE} (و ${ADJECTIVE})? (سلام|درود)? $` },
+  { match: `^ ${GREETING}? (و)? (،)? (خدمت|حضور)? (شما)? ${ROLE} ${ADJECTIVE} (و ${ADJECTIVE})? (سلام|درود)? $` },
   { match: `^ ${GREETING} ${ROLE} ${ADJECTIVE}? $` },
   { match: `^ ${GREETING}? ${ROLE} ${ADJECTIVE} (سایت|فروشگاه|اپلیکیشن|برنامه|شرکت|بانک|سامانه|خدمات|پلتفرم|مجموعه|باشگاه) ... $` },
+  // «با سلام و احترام خدمت شما مشتری گرامی»: the courtesy «خدمت شما» ("to you") before the role.
   // An SMS opens with the address and runs on without a comma: "مشتری عزیز سفارش شما ارسال شد". The role and
   // its adjective at the very start are a vocative; with a name after it ("مشتری عزیز {name}") it is personal.
-  { match: `^ ${GREETING}? ${ROLE} (گرامی|عزیز|محترم|ارجمند|گرانقدر|بزرگوار|نازنین|وفادار)`, except: [`${ROLE} ${ADJECTIVE} {name}`, `${ROLE} ${ADJECTIVE} (و ${ADJECTIVE})? (که|را|رو|ها|های|می|نمی|باید|لطفا|لطفاً)`] },
+  { match: `^ ${GREETING}? (و)? (خدمت|حضور)? (شما)? ${ROLE} (گرامی|عزیز|محترم|ارجمند|گرانقدر|بزرگوار|نازنین|وفادار)`, except: [`${ROLE} ${ADJECTIVE} {name}`, `${ROLE} ${ADJECTIVE} (و ${ADJECTIVE})? (که|را|رو|ها|های|می|نمی|باید|لطفا|لطفاً)`] },
 ];

@@ -25,6 +25,9 @@ ruleCases('generic-greeting', {
     { text: '[[مشتری عزیز]] سفارش شما ارسال شد و تا دو روز دیگر به دستتان می‌رسد.' },
     { text: '🌸 [[کاربر گرامی]]، سفارش شما ارسال شد.' },
     { text: '[[با سلام و احترام خدمت مشتری محترم]]،\nقبض این ماه شما صادر شد.' },
+    // «خدمت شما» ("to you") between the greeting and the role, with a comma or running on as in an SMS.
+    { text: '[[با سلام و احترام خدمت شما مشتری گرامی]]،\nقبض این ماه شما صادر شد.' },
+    { text: '[[سلام خدمت شما کاربر عزیز]] رمز عبور شما با موفقیت تغییر کرد.' },
   ],
   good: [
     { text: 'Hello,\n\nYour order has shipped.' },
@@ -44,6 +47,8 @@ ruleCases('generic-greeting', {
     { text: 'مشتری عزیز {name} سفارش شما ارسال شد و تا دو روز دیگر به دستتان می‌رسد.' },
     { text: 'عزیز {name}، سفارش شما ارسال شد.' },
     { text: 'سلام {name} عزیز، سفارش شما ارسال شد.' },
+    { text: 'سلام خدمت شما {name} عزیز، سفارش شما ارسال شد.' },
+    { text: 'با سلام خدمت شما کاربر گرامی {{ $user->name }}، سفارش شما ارسال شد.', file: 'a.blade.php' },
     { text: 'مشتریان عزیز که پیش از ۱۰ خرداد خرید کرده‌اند هدیه می‌گیرند.' },
     { text: 'Hello %s,\nYour ticket has been closed.' },
     { text: '👋 Hi {{ .FirstName }},\nYour order has shipped today.' },

@@ -2,22 +2,22 @@ import type { PhraseEntry } from '../../server/src/engine/kit';
 
 /** "Let us know what you think by taking the survey" invites a survey click, not a reply. */
 const SURVEY = '(survey|questionnaire|poll|rating|rate|review|star|stars|form|click|tap|button|link below|quick questions)';
+/** "Reply STOP to opt out", "reply YES to confirm": a keyword for a machine, not a reply someone reads. */
+const KEYWORD = '(reply|text|send|txt|respond) (with)? (stop|stopall|unsubscribe|end|cancel|quit|optout|opt out|yes|no|y|n|start|unstop|confirm|1|2)';
 /** "We will reply to you shortly" promises a reply; it does not invite one. */
 const PROMISE = "(we|i|we'll|i'll|someone|an agent|our team) (will|shall|'ll)? (reply|respond|answer|write back|get back)";
+/** "Our support team will respond within 24 hours", "an agent usually replies": whoever makes it, a promise. */
+const PROMISED = "(will|shall|'ll|usually|typically|normally|generally|aim to|strive to|try to) (be)? (reply|replies|replying|respond|responds|responding|answer|answers|answering|write back|get back)";
 const NEGATED = ['(do not|don\'t|dont|never|cannot|can\'t|unable|not monitored|unmonitored|unattended|no-reply|noreply|not be (read|answered|monitored)|will not be|won\'t be)'];
 
 /** Invitations to reply or reach a person. Any one of them means the reader has somewhere to turn. */
 export const en: PhraseEntry[] = [
-  { match: '(just|simply|please|feel free to|you can|you may|go ahead and)? (reply|respond|write back|answer) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: [...NEGATED, PROMISE] },
+  { match: '(just|simply|please|feel free to|you can|you may|go ahead and)? (reply|respond|write back|answer) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: [...NEGATED, PROMISE, PROMISED, KEYWORD] },
   { match: '(hit|press|click) reply', except: NEGATED },
-  { match: '(by|via|just|simply)? (replying|responding|writing back|answering) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: NEGATED },
+  { match: '(by|via|just|simply)? (replying|responding|writing back|answering) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: [...NEGATED, PROMISED] },
   // "Reach out to the verification team" names a team but gives no way to it (the labelling guide's rule 8).
   { match: '(reach out|get in touch|get back to us|let us know|let me know|drop us a line|drop me a line|write us|write me|write to us|write to me|send us a (message|note|line|reply)|send me a (message|note|line)|email me|email us|text me|text us|message me|message us|talk to me|chat with me)', except: [...NEGATED, SURVEY, '(reach out|get in touch|talk|speak) (to|with) ... (team|administrator|administrators|admin|department|office|moderators|owner)'] },
-  { match: '(visit|see|use|through|via) (our|the) contact (page|form|us page)' },
-  { match: 'contact (form|page)', except: ['(without|not) (using|via|through|filling)'] },
-  { match: '(use|in|via|through) (the|our) app (to)? (contact|message|chat with|call|reach)' },
   { match: "(i'd|i would|we'd|we would) (love|like|be happy|be glad) to (hear|help|answer|chat)", except: [...NEGATED, SURVEY] },
-  { match: '(contact|message|call|text|chat with|reach) (support|your driver|your courier|your host|our support|customer service|customer care|the (store|shop|team|office|clinic|host|driver|courier))' },
   { match: '(look|looking|we look|i look) forward to (hearing|your reply|your response|hearing back|your answer|your feedback|your thoughts)', except: [...NEGATED, SURVEY] },
   { match: '(reply|replies|response|responses|answer|answers) (go|goes|come|comes|will go|will come|reach|reaches) (straight|directly|right)? (to)? (me|us|our team|a person|a human|my inbox|a real person)', except: NEGATED },
   { match: '(get back to|write back to|come back to) (me|us)', except: NEGATED },
@@ -26,9 +26,27 @@ export const en: PhraseEntry[] = [
   // "Don't hesitate to …" is an invitation, though it holds a negation the entries above are excepted on.
   { match: "(do not|don't|dont|never) hesitate to (reach out|contact|get in touch|write|email|call|ask|reply|let us know|message)" },
   { match: '(chat|talk|speak) (with|to) us', except: NEGATED },
+  // "Please notify us immediately", "tell us": asking the reader to write to the sender itself.
+  { match: '(please|kindly|immediately|promptly)? (notify|inform|tell|alert|advise) us', except: [...NEGATED, SURVEY, '(no need to|need not|you do not need to) (notify|inform|tell|alert|advise) us'] },
   // "Contact us" addressed to the sender itself invites a reply even without an address (the labelling guide's rule 7).
   { match: "(please|feel free to|do not hesitate to|don't hesitate to|you can|you may|simply|just|kindly)? (contact|email|call|e-mail) us", except: ["(do not|don't|dont|never|cannot|can't|no need to) (contact|email|call|e-mail) us", '(without|instead of) (using|contacting)'] },
   { match: '(reply|respond|answer) (to)? (this|the) (ticket|thread|issue|conversation|request|comment)', except: NEGATED },
+];
+
+/**
+ * Instructions that name a channel other than a reply: a contact form, the app, a new ticket or issue, an appeal, a
+ * page "here". They count even where the message turns replies away.
+ */
+export const enChannels: PhraseEntry[] = [
+  { match: '(visit|see|use|through|via) (our|the) contact (page|form|us page)' },
+  { match: 'contact (form|page)', except: ['(without|not) (using|via|through|filling)'] },
+  { match: '(use|in|via|through) (the|our) app (to)? (contact|message|chat with|call|reach)' },
+  // A person the reader already deals with ("message your driver in the app"). "Contact support" or "contact customer
+  // service" names a department with no channel to it: like "reach out to the X team", not a way to reach anyone
+  // (the labelling guide's rule 8); a support link or address next to it counts on its own.
+  { match: '(contact|message|call|text|chat with|reach) (your driver|your courier|your host|the (host|driver|courier))' },
+  // "You can contact the store owner here:", "reach the moderators using the link below": a channel is given.
+  { match: '(contact|reach|write to|get in touch with|message|talk to|speak to|speak with) ... (here|below|at this link|via this link)', except: NEGATED },
   { match: '(open|create|submit|file|raise|start) (a|an)? new? (issue|ticket|support request|support ticket|request)', except: NEGATED },
   { match: '(ask|apply) for (a|an)? (review|appeal|reconsideration|second look)', except: NEGATED },
   { match: '(questions|concerns|appeals|complaints) (about|regarding|on) ... (can|may|should) (go|be sent|be directed|be addressed) to', except: NEGATED },

@@ -1,8 +1,11 @@
 import { classifyVariable, closingLines, CONTEXT, dominantLanguage, findSignoffs, lineRange, linesOf, NO_REPLY_ADDRESS, PLACEHOLDER, REACHES_STAFF, roleOf, type Language, type Line, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/src/engine/kit';
-import { en } from './en';
-import { fa } from './fa';
+import { en, enChannels } from './en';
+import { fa, faChannels } from './fa';
 
+/** Invitations to write back to the sender ("just reply", "let us know", «با ما تماس بگیرید»). */
 const PHRASES = { en, fa };
+/** Instructions that name another channel (a contact form, a new ticket, "here:"): they hold even where replies are turned away. */
+const CHANNELS = { en: enChannels, fa: faChannels };
 
 // Starts only where a run of address characters starts: a long run without "@" is then scanned once, not once per letter.
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
@@ -10,12 +13,17 @@ const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 const RECIPIENT_BEFORE = /(?:sent to|send to|delivered to|addressed to|intended for|subscribed as|signed up as|to:|ارسال شده به|به نشانی)\s*$/i;
 /** A phone number: 7+ digits with the usual separators (digits are already Latin in normalized text). */
 const PHONE = /(?<![\w.#])\+?\(?\d[\d\s().-]{5,}\d(?![\w])/gu;
-const PHONE_WORD_BEFORE = /(?:call|phone|tel|telephone|mobile|cell|whatsapp|sms|text|ring|dial|hotline|helpline|تلفن|تماس|شماره تماس|موبایل|همراه|واتساپ|تلگرام|پیامک)[^\d]{0,20}$/i;
+const PHONE_WORD_BEFORE = /(?:call|phone|tel|telephone|mobile|cell|whatsapp|sms|text|ring|dial|hotline|helpline|toll[- ]?free|freephone|تلفن|تماس|شماره تماس|موبایل|همراه|واتساپ|تلگرام|پیامک)[^\d]{0,20}$/i;
 const PHONE_WORD_AFTER = /^[^\d]{0,12}(?:تماس|زنگ|call|phone|text)/i;
 const ID_WORD_BEFORE = /(?:order|invoice|tracking|reference|ref|ticket|case|account|id|no\.|code|sku|serial|confirmation|booking|سفارش|فاکتور|پیگیری|کد|قرارداد|قبض|مرجع|شناسه)[^\d]{0,12}$/i;
 /** A contact page or a channel to a person; a help page, "My orders" or a survey link is not (see the rule's doc). */
 const CONTACT_HREF = /^(?:mailto:|tel:|sms:|https?:\/\/(?:wa\.me|t\.me|api\.whatsapp|m\.me)|.*(?:contact|tamas|ertebat|chat))/i;
-const MIN_WORDS = 8;
+/**
+ * A message of four words or more is judged, an SMS one-liner ("سفارش {id} لغو شد.", "Your order {{id}} has
+ * shipped.") as much as an email (the labelling guide's rule 8); a bare label or code ("Your code: {{code}}") is not
+ * a message. Placeholders count as words: they are the order number or the name the reader sees.
+ */
+const MIN_WORDS = 4;
 
 const rule: Rule = {
   id: 'missing-contact',
@@ -40,7 +48,10 @@ const rule: Rule = {
     if (hasContactVariable(ctx, lines) || hasContactLink(ctx)) return;
     // A footer or signature partial is included: the contact details most likely live there.
     if (ctx.extraction.scan.tags.some((t) => t.kind !== 'comment' && /\b(footer|signature|contact|sign-?off|signoff)\b/i.test(t.expr))) return;
-    if (ctx.blocks.some((b) => ctx.match(b, PHRASES).length > 0)) return;
+    if (ctx.blocks.some((b) => ctx.match(b, CHANNELS).length > 0)) return;
+    // "We'd love to hear from you" or "contact us" invites a reply; where the message also says replies go nowhere
+    // ("this mailbox is unmonitored", a noreply@ sender), there is no reply to send (the labelling guide's notes).
+    if (ctx.blocks.some((b) => ctx.match(b, PHRASES).length > 0) && !turnsRepliesAway(ctx)) return;
 
     const language = dominantLanguage(ctx.blocks, ctx.languageOverride);
     const anchor: Line | undefined = signoffs.length ? signoffs[signoffs.length - 1].line : lines[lines.length - 1];
@@ -50,9 +61,14 @@ const rule: Rule = {
   },
 };
 
-const SUPPORT_NUMBER = /(?:support|help|hotline|helpline|call|phone|tel|whatsapp|sms|text|پشتیبانی|تماس|تلفن|شماره تماس|واتساپ|پیامک)\s*[:：]?\s*[*#+]?\d[\d\s#*-]{2,}/i;
+// Whole words on one line: "Pastel\n1234 S. Broadway" or "hotel 4521" is not "tel 1234".
+const SUPPORT_NUMBER = /(?<![\p{L}\p{N}])(?:support|help|hotline|helpline|call|phone|tel|whatsapp|sms|text|پشتیبانی|تماس|تلفن|شماره تماس|واتساپ|پیامک)[^\S\n]*[:：]?[^\S\n]*[*#+]?\d[\d \t#*-]{2,}/iu;
 const ROLE_ADDRESS = /^(?:info|news|newsletter|newsletters|notifications?|notify|alerts?|mailer|marketing|promo|promotions|updates|no-?reply|system|admin|webmaster|billing|accounts|orders?|shop|store|team|office|hello|mail|post|bounce)@/i;
-const CONTACT_URL = /https?:\/\/\S*(?:contact|tamas|ertebat|support|helpdesk|help-desk|desk\.|ticket|poshtibani)/i;
+/**
+ * A written URL to a contact or support page, with or without a scheme (`acme.com/support`, `support.acme.com`), also
+ * one built on the site's variable (`{{ site_url }}/contact-us`).
+ */
+const CONTACT_URL = new RegExp(`(?:https?:\\/\\/|www\\.|${PLACEHOLDER}\\/|(?<![\\w@.-])(?:[a-z0-9-]+\\.)+[a-z]{2,}\\/|(?<![\\w@.-])(?=(?:support|helpdesk|contact|tickets?)\\.[a-z0-9-]+\\.[a-z]))\\S*(?:contact|tamas|ertebat|support|helpdesk|help-desk|desk\\.|ticket|poshtibani)`, 'i');
 
 function hasDirectContact(ctx: RuleContext): boolean {
   // A From/Reply-To header with a person's (not a no-reply) address is a direct way to reach someone.
@@ -74,7 +90,7 @@ function hasDirectContact(ctx: RuleContext): boolean {
       if (NO_REPLY_ADDRESS.test(email[0]) || RECIPIENT_BEFORE.test(text.slice(Math.max(0, email.index - 30), email.index))) continue;
       return true;
     }
-    if (CONTACT_URL.test(text)) return true;
+    if (CONTACT_URL.test(block.text)) return true;
     // "Support: 9990", "پشتیبانی: ۹۹۹۰", "call 1-800-FLOWERS": a labelled short number is a direct line too.
     if (SUPPORT_NUMBER.test(text)) return true;
     for (const phone of text.matchAll(PHONE)) {
@@ -88,9 +104,19 @@ function hasDirectContact(ctx: RuleContext): boolean {
       if (PHONE_WORD_BEFORE.test(before) || PHONE_WORD_AFTER.test(after)) return true;
       // Written like a phone number: international or trunk prefix with separators, or an Iranian 0XX… number.
       if (/^(?:\+|0|\()/.test(phone[0]) && /[\s().-]/.test(phone[0].trim()) || /^0\d{9,10}$/.test(phone[0])) return true;
+      // North American grouping: 555-010-2030, 1-800-555-0199, 555.010.2030.
+      if (/^(?:1[-. ])?\d{3}([-.])\d{3}\1\d{4}$/.test(phone[0].trim())) return true;
     }
   }
   return false;
+}
+
+/** The message says replies go nowhere: a no-reply sentence (no-reply's own phrases), or a noreply@ sender in a header, a link or the text. */
+function turnsRepliesAway(ctx: RuleContext): boolean {
+  const addresses = [...ctx.extraction.headers.map((h) => h.value), ...ctx.extraction.links.map((l) => l.href), ...ctx.blocks.map((b) => b.text)];
+  if (addresses.some((a) => NO_REPLY_ADDRESS.test(a))) return true;
+  const noReply = ctx.phrasesOfRule('no-reply');
+  return Boolean(noReply && ctx.blocks.some((block) => ctx.match(block, noReply).length > 0));
 }
 
 /**
@@ -136,14 +162,51 @@ function salutationRange(lines: readonly Line[]) {
 const GREETING_START = /^[\s\uE000]*(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening)|سلام|درود|با سلام)(?=$|[\s,،!:\uE000])|^[^.!?\n]{0,40}(?:عزیز|گرامی|محترم)/i;
 
 /** Link text or target that means a person answers there: support, contact, ticket, appeal, staff, a chat channel. */
-const CONTACT_LINK_HREF = /(?:contact|support|helpdesk|help-?desk|submit-?ticket|tickets?\.php|support-?tickets?|\/tickets?\/(?:new|create|open)|appeal|submit-?request|discord\.|slack\.com|gitter\.im|matrix\.to|t\.me\/|wa\.me|tamas|ertebat|poshtibani)/i;
-const CONTACT_LINK_TEXT = /\b(?:contact|support|help ?desk|get help|customer (?:service|care)|moderators?|staff|our team|talk to|chat with|ask (?:us|a question)|(?:support|help) tickets?|(?:submit|open|create) a (?:new )?ticket|appeal|request a review|open (?:a )?(?:new )?issue|report (?:a|the) problem|discord|slack)\b|(?:تماس|ارتباط|گفتگو) با (?:ما|پشتیبانی|کارشناس)|(?:ثبت|ارسال) (?:تیکت|درخواست پشتیبانی)|درخواست بررسی/i;
+const CONTACT_LINK_HREF = /(?:contact|support|helpdesk|help-?desk|submit-?ticket|tickets?\.php|support-?tickets?|\/tickets?\/(?:new|create|open)|appeal|submit-?request|t\.me\/|wa\.me|tamas|ertebat|poshtibani)/i;
+const CONTACT_LINK_TEXT = /\b(?:contact|support|help ?desk|get help|customer (?:service|care)|moderators?|staff|our team|talk to|chat with|ask (?:us|a question)|(?:support|help) tickets?|(?:submit|open|create) a (?:new )?ticket|appeal|request a review|open (?:a )?(?:new )?issue|report (?:a|the) problem)\b|(?:تماس|ارتباط|گفتگو) با (?:ما|پشتیبانی|کارشناس)|(?:ثبت|ارسال) (?:تیکت|درخواست پشتیبانی)|درخواست بررسی/i;
+
+/**
+ * The reader's own support ticket (`route('user.tickets.show', …)`, "View ticket", «مشاهده تیکت»): the thread where
+ * staff answer and the reader can write back. An event's or a trip's ticket is a thing bought, not a channel.
+ */
+const TICKET_HREF = /(?:^|[/.?=_'"-])tickets?(?=$|[/.?=_&'"#-])/i;
+const TICKET_TEXT = /\b(?:view|open|see|reply to|answer|manage) (?:your |the |my |this )?(?:support )?(?:ticket|tickets|case|support request)\b|تیکت/i;
+const EVENT_TICKET = /event|concert|flight|train|bus|movie|cinema|theat|seat|booking|lottery|raffle|festival|boarding|بلیت|بلیط|رویداد|کنسرت|پرواز/i;
+
+/**
+ * A community chat (Discord, Slack, Gitter, Matrix) is a way to reach people when the prose sends the reader there
+ * to ask ("if you have a question, use our [Discord channel]"); a bare "Documentation | Discord" row in a vendor's
+ * footer is a community, not someone who will answer this reader.
+ */
+const COMMUNITY = /discord\.|discord$|slack\.com|gitter\.im|matrix\.to|^(?:discord|slack|gitter|matrix)(?: (?:channel|server|community|workspace))?$/i;
+const ASKS = {
+  en: /\b(?:questions?|ask|chat|talk|help|support|reach|contact|discuss|get in touch|assistance)\b/i,
+  fa: /سوال|سؤال|پرسش|بپرسید|گفتگو|گفت‌وگو|کمک|پشتیبانی|تماس|ارتباط/,
+};
+
+function sentenceAround(ctx: RuleContext, start: number, end: number): string {
+  // Block ends and line breaks end a sentence too; inline tags do not.
+  const strip = (t: string) => t.replace(/<\/?(?:p|div|td|tr|table|li|ul|ol|h\d|br)\b[^>]*>/gi, '\n').replace(/<[^>]*>|&nbsp;/g, ' ').replace(/[^\S\n]+/g, ' ');
+  const before = strip(ctx.text.slice(Math.max(0, start - 300), start)).split(/[.!?\u061F]\s|\n/).pop() ?? '';
+  const after = strip(ctx.text.slice(end, end + 200)).split(/[.!?\u061F](?:\s|$)/)[0];
+  return `${before} ${after}`;
+}
 
 function hasContactLink(ctx: RuleContext): boolean {
   for (const link of ctx.extraction.links) {
     if (/^(?:#|javascript:)/i.test(link.href)) continue;
+    if (COMMUNITY.test(link.href) || COMMUNITY.test(linkText(ctx, link))) {
+      const around = sentenceAround(ctx, link.start, link.end);
+      if (ASKS.en.test(around) || ASKS.fa.test(around)) return true;
+      continue;
+    }
     if (CONTACT_LINK_HREF.test(link.href.replace(/\.(?:css|png|jpe?g|gif|svg|woff2?)\b.*$/i, '')) && !/unsubscribe|optout|preferences/i.test(link.href)) return true;
-    if (CONTACT_LINK_TEXT.test(linkText(ctx, link))) return true;
+    const text = linkText(ctx, link);
+    if (CONTACT_LINK_TEXT.test(text)) return true;
+    // A templated href (`{{ route('user.tickets.show', …) }}`) is blanked in `href`: read the tag's source too.
+    const source = ctx.text.slice(link.start, link.end);
+    const ticket = TICKET_HREF.test(link.href) || TICKET_TEXT.test(text) || /\{\{|\{%|<\?|@/.test(source) && TICKET_HREF.test(source);
+    if (ticket && !EVENT_TICKET.test(source) && !EVENT_TICKET.test(text)) return true;
   }
   return false;
 }
@@ -152,7 +215,8 @@ function hasContactLink(ctx: RuleContext): boolean {
 function linkText(ctx: RuleContext, link: { start: number; end: number }): string {
   const raw = ctx.text.slice(link.start, link.end);
   if (raw.startsWith('[')) return raw.slice(1, raw.indexOf(']') >= 0 ? raw.indexOf(']') : raw.length);
-  const open = ctx.text.indexOf('>', link.end);
+  // The range is either the whole opening tag (`<a href="…">`) or only its href: the text starts after the tag's `>`.
+  const open = /^<a\b[^]*>$/i.test(raw) ? link.end - 1 : ctx.text.indexOf('>', link.end);
   if (open < 0 || open - link.end > 400) return '';
   const close = ctx.text.indexOf('</a', open);
   if (close < 0 || close - open > 300) return '';

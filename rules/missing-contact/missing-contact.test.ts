@@ -24,6 +24,52 @@ ruleCases('missing-contact', {
     // A tracking code is not a phone number; a team with no channel is not a way to reach it.
     { text: '[[سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود. کد پیگیری سفارش شما ۱۲۳۴۵۶۷۸۹۰ است.]]' },
     { text: '[[Your export could not finish because the file is larger than the plan allows. Contact an administrator if this persists.]]' },
+    // Persian has no capitals: a vendor credit, a button's text, a locale file's subject or a brand written in Latin
+    // letters is a short last line too, and none of them is a person signing.
+    { text: 'سلام {firstname}،\nسفارش شما با موفقیت ثبت شد و به محض واریز وجه برای شما ارسال خواهد شد.\n\n{shop_name} - {shop_url}\n\n[[قدرت گرفته از فروشگاه‌ساز نمونه]]' },
+    { text: 'Hi {firstname},\nYour order was placed and will ship as soon as we receive the bank transfer.\n\n[[{shop_url} powered by Storekit]]' },
+    { text: '<p>سلام {{ user_name }} عزیز،</p><p>برای بازیابی رمز عبور خود روی دکمه زیر کلیک کنید:</p><p><a href="https://example.com/reset/{{ token }}">[[بازیابی رمز عبور]]</a></p>', file: 'a.html' },
+    // A locale file is linted message by message; the letter is the group (subject, greeting, instruction), and its
+    // finding sits on the body message.
+    { text: 'confirmation_instructions:\n  greeting: خوش آمدید %{recipient}!\n  instruction: [[شما می توانید ایمیل حساب کاربری خود را از طریق لینک زیر تایید کنید]]\n  subject: راهنمای تایید\n', file: 'fa.yml' },
+    { text: '<p>درخواست کد دعوت شما برای پیوستن به Earth Coop تأیید شد و کد شما آماده است.</p><p>[[با تشکر،]]<br>تیم Earth Coop</p><p><a href="https://earth.example/">Earth Coop</a></p>', file: 'a.html' },
+    { text: 'کد تخفیف ویژه شما فعال شد و تا پایان هفته روی همه سفارش‌ها اعمال می‌شود.\n\n[[جشنواره بزرگ تابستانه]]' },
+    // SMS one-liners are judged like email: a short notice with no one to reach.
+    { text: '[[سفارش {order_id} لغو شد.]]' },
+    { text: '[[Your order {{ order.id }} has shipped!]]', file: 'a.liquid' },
+    // A vendor's footer row ("Documentation | Discord") is a community, not someone who answers this reader.
+    { text: '<p>Hello,</p><p>Your ticket status was changed to Closed by an agent today.</p><p>[[Kind regards,]]</p><p><a href="https://docs.helpkit.example">Documentation</a> | <a href="https://discord.gg/abc123">Discord</a></p><p>This was an automated message sent by HelpKit.</p>', file: 'a.html' },
+    { text: '<p>وضعیت درخواست شما به «بسته‌شده» تغییر کرد.</p><p>[[با احترام،]]</p><p><a href="https://docs.example.ir">مستندات</a> | <a href="https://discord.gg/xyz789">Discord</a></p>', file: 'a.html' },
+    // A help desk's promise to respond, whoever makes it, is not an invitation to write.
+    { text: '<p>Hi {{ customer.first_name | default: "there" }},</p><p>We received your request and our support team will respond within 24 hours.</p><p>[[Thanks,]]<br>Acme Support</p>', file: 'a.liquid' },
+    { text: 'Your request was received. An agent usually responds within one working day.\n\n[[— Helpdesk]]' },
+    // A one-word name that heads the footer's postal address is the company signing.
+    { text: '<p>Here is what happened on your boards this week: three new comments and one new follower.</p><p>[[Cheers,]]<br>Pastel</p><p>Pastel<br>1234 S. Broadway St.<br>Denver, CO 80203</p>', file: 'a.html' },
+    { text: 'خلاصه‌ی فعالیت هفته‌ی شما آماده است: سه نظر تازه و یک دنبال‌کننده‌ی جدید.\n\n[[با سپاس،]]\nآوند\n\nآوند، تهران، خیابان ولیعصر، پلاک ۱۲' },
+    // An opt-out keyword is for a machine: "Reply STOP" and «عدد ۱۱ را پیامک کنید» invite no one to write.
+    { text: '[[Acme: your order 5521 has shipped and arrives Friday. Reply STOP to opt out.]]' },
+    { text: '[[سفارش ۵۵۲۱ شما ارسال شد و جمعه به دستتان می‌رسد. برای لغو دریافت پیامک‌ها عدد ۱۱ را پیامک کنید.]]' },
+    // A fill-in for the company where the signature goes is the company signing.
+    { text: 'Hi there,\n\nThanks for your patience while we looked into the billing error on your account.\n\n[[Best regards,]]\n[Company Name]' },
+    { text: 'سلام،\nاز صبر شما در بررسی خطای صورتحساب سپاسگزاریم و مبلغ اضافه به حساب شما برگشت.\n\n[[با احترام،]]\n[نام شرکت]' },
+    // Answering a survey's questions is not writing to anyone.
+    { text: 'سلام {name}،\nاز خرید شما سپاسگزاریم. لطفاً با کلیک روی لینک زیر به چند سؤال کوتاه نظرسنجی پاسخ دهید.\n{survey_link}\n[[با احترام،]]\nفروشگاه بهار' },
+    // Where the message says replies go nowhere, "we'd love to hear" or "contact us" leaves no reply to send.
+    { text: '<p>Thank you for flying with us last week. We would love to hear how your journey went.</p><p><a href="{{survey_url}}">Start the survey</a></p><p>[[Kind regards,]]<br>The Customer Experience Team</p><p>This message was sent from an unmonitored mailbox.</p>', file: 'a.hbs' },
+    { text: 'Your invitation request was declined this time. If you have questions, contact us.\n\nThis is an automated message, please do not reply.\n[[The Earthly Team]]' },
+    { text: 'درخواست شما این بار پذیرفته نشد. اگر سؤالی دارید با ما تماس بگیرید.\n\nاین ایمیل خودکار است؛ لطفاً به آن پاسخ ندهید.\n[[تیم پشتیبانی]]' },
+    // An order number grouped like a phone, and an order-tracking page, are not ways to reach anyone.
+    { text: 'Your order ID is 123-456-7890 and it ships on Tuesday. Track it at acme.example/orders/5521.\n\n[[The Acme Team]]' },
+    { text: 'سفارش شما ارسال شد. وضعیت آن را در bahar.example/orders/5521 پیگیری کنید.\n\n[[تیم بهار]]' },
+    // Signed with the shop's name, which the letter itself uses as its brand («از خرید شما از بهارستان»).
+    { text: 'سلام {name}،\nاز خرید شما از بهارستان سپاسگزاریم. سفارش شما ارسال شد و تا دو روز دیگر به دستتان می‌رسد.\n\n[[با سپاس،]]\nبهارستان' },
+    { text: 'به نیلوفرآبی خوش آمدید! حساب کاربری شما ساخته شد و می‌توانید خرید را شروع کنید.\n\n[[با احترام،]]\nنیلوفرآبی' },
+    // A department named with no channel to it: "contact support", «با تیم پشتیبانی تماس بگیرید» (guide rule 8).
+    { text: 'Hi ${customerName}, your order #${orderId} was cancelled. If you have any questions, please contact support.\n\n[[— The Team]]' },
+    { text: 'Your refund was declined because the item was used. Please contact customer service for details.\n\n[[Regards,]]\nAcme Store' },
+    { text: 'متأسفانه درخواست شما پذیرفته نشد. می‌توانید دوباره درخواست دهید یا با تیم پشتیبانی ما تماس بگیرید.\n\n[[با تشکر،]]\nتیم فروشگاه' },
+    // An event's ticket is something bought, not a thread to staff.
+    { text: '<p>Your seats for Saturday are confirmed and your tickets are ready to print.</p><p><a href="https://fest.example/events/42/tickets">[[Download your tickets]]</a></p>', file: 'a.html' },
   ],
   good: [
     { text: 'Hi Sam,\nYour order has shipped and will arrive within three business days.\n\nThanks,\nSara' },
@@ -33,6 +79,9 @@ ruleCases('missing-contact', {
     { text: '<p>Your order has shipped and will arrive within three business days.</p><p><a href="https://acme.example/contact">Contact us</a></p>', file: 'a.html' },
     { text: 'Your order has shipped and will arrive within three business days.\n{{> footer}}', file: 'a.hbs' },
     { text: 'Short SMS: code 1234.' },
+    // A bare label or code is not a message.
+    { text: 'کد تایید: {code}' },
+    { text: 'Your code: {{ code }}', file: 'a.liquid' },
     { text: 'سفارش شما ثبت شد و تا سه روز کاری آینده به دستتان خواهد رسید. اگر سؤالی داشتید با شماره‌ی ۰۲۱-۸۸۷۷۶۶۵۵ تماس بگیرید.' },
     { text: 'سفارش شما ثبت شد و تا سه روز کاری آینده به دستتان خواهد رسید.\nبا احترام،\nسارا احمدی' },
     // Contact by meaning: variables that name a channel, links that lead to a person, instructions.
@@ -55,5 +104,48 @@ ruleCases('missing-contact', {
     { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود. برای پیگیری با شماره ۰۲۱۸۸۸۸۷۷۷۷ تماس بگیرید.' },
     { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود. سؤالی دارید؟ در خدمتیم.' },
     { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود. اگر مشکلی بود خبرمان کنید.' },
+    // Asking the reader to write to the sender itself, or pointing at a channel ("here:", «از طریق لینک زیر»).
+    { text: 'Never share your login details with anyone. Should you suspect someone is using your account, please notify us immediately.' },
+    { text: '<p>Your data export is complete and attached below. If you have questions, you can contact the store owner here:</p><p><a href="{{ store_url }}">{{ store_name }}</a></p>', file: 'a.html' },
+    { text: '<p>خروجی اطلاعات شما آماده است و پیوست شده است. اگر پرسشی دارید، از طریق لینک زیر با مدیر فروشگاه تماس بگیرید:</p><p><a href="{{ store_url }}">{{ store_name }}</a></p>', file: 'a.html' },
+    // A promise next to an invitation: the invitation still counts.
+    { text: 'Our team will respond within a day. If you want to add anything, just reply to this email.' },
+    // A one-word signer who is not the company in the footer's address is a person.
+    { text: '<p>Here is what happened on your boards this week: three new comments and one new follower.</p><p>Cheers,<br>Maya</p><p>Pastel Inc.<br>1234 S. Broadway St.<br>Denver, CO 80203</p>', file: 'a.html' },
+    // A contact page written as the site's variable plus a path.
+    { text: 'Your order has shipped and will arrive within three business days.\nQuestions? Visit {{ site_url }}/contact-us', file: 'a.liquid' },
+    { text: 'سفارش شما ارسال شد و تا سه روز کاری به دستتان می‌رسد. سؤالی دارید؟ {{ site_url }}/contact', file: 'a.liquid' },
+    // "Reply STOP" next to a real invitation does not cancel it.
+    { text: 'Your order 5521 has shipped. Questions? Call us at +1 (555) 010-2030. Reply STOP to opt out.' },
+    // A saved reply's fill-in for the writer's name is a person signing ("your" is the writer there).
+    { text: 'Hi there,\n\nThanks for your patience while we looked into the billing error on your account.\n\nBest regards,\n<Your name>' },
+    { text: 'Hi there,\n\nThanks for your patience while we looked into the billing error on your account.\n\nBest,\nAGENT_NAME' },
+    // A question invited by reply is still an invitation, next to a survey or not.
+    { text: 'سلام {name}،\nاز خرید شما سپاسگزاریم. اگر سؤالی درباره‌ی سفارش دارید، پاسخ دهید تا راهنمایی‌تان کنیم.\nبا احترام،\nفروشگاه بهار' },
+    // A channel other than a reply still counts where replies are turned away.
+    { text: 'Your invitation request was declined this time. Please do not reply to this email; use the contact form on our website instead.' },
+    { text: 'درخواست شما این بار پذیرفته نشد. لطفاً به این ایمیل پاسخ ندهید و برای پرسش‌هایتان از صفحه تماس با ما استفاده کنید.' },
+    // A number grouped like a North American phone, a toll-free line, and support pages written without a scheme.
+    { text: 'Your repair is booked for Tuesday morning. Questions? 555-010-2030.' },
+    { text: 'Your repair is booked for Tuesday morning. Toll-free: 1 800 555 0199.' },
+    { text: 'Your repair is booked for Tuesday morning. Questions? Visit acme.example/support any time.' },
+    { text: 'تعمیر دستگاه شما برای سه‌شنبه صبح رزرو شد. سؤالی دارید؟ به support.bahar.example سر بزنید.' },
+    // Variables whose names say where replies or a support case go.
+    { text: 'Your policy renewal is due next month and the new terms are attached. Questions? Write to {{ reply_to }}.', file: 'a.liquid' },
+    { text: 'پرونده‌ی پشتیبانی شما باز شد و کارشناس ما آن را بررسی می‌کند. روند آن را در {{ case_url }} دنبال کنید.', file: 'a.liquid' },
+    // A community chat counts when the prose sends the reader there to ask.
+    { text: 'We use this tracker for bugs only and close questions here. If you have a question, please ask it in our [Discord channel](https://discord.gg/abc123).', file: 'a.md' },
+    { text: '<p>این بخش فقط برای گزارش خطاست و پرسش‌ها اینجا بسته می‌شوند.</p><p>برای پرسش‌هایتان به <a href="https://discord.gg/xyz789">سرور Discord</a> ما بیایید.</p>', file: 'a.html' },
+    // Replying named as the way to do something, in Persian as in English ("by replying to this email").
+    { text: 'پاسخ جدیدی برای تیکت شما ثبت شد. شما می‌توانید با پاسخ دادن به این ایمیل، پاسخ خود را برای تیم پشتیبانی ارسال کنید.' },
+    // The reader's own support ticket is a thread where staff answer.
+    { text: '<p>تیکت پشتیبانی شما با موفقیت ثبت شد و به زودی بررسی می‌شود.</p><p><a href="{{ route(\'user.tickets.show\', $ticket->id) }}">مشاهده تیکت</a></p>', file: 'a.blade.php' },
+    { text: '<p>We received your request and an agent will look at it within one working day.</p><p><a href="https://help.example/requests/8812">View your ticket</a></p>', file: 'a.html' },
+    // A one-word first name after a sign-off is a person when the letter does not use it as its brand.
+    { text: 'سلام {name}،\nسفارش شما ارسال شد و تا دو روز دیگر به دستتان می‌رسد.\n\nبا سپاس،\nمریم' },
+    // A Persian signer without a sign-off word: a family name's suffix, a given name, or a role line under the name.
+    { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود.\n\nشیوا نوروزی' },
+    { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود.\n\nآوا شمس\nکارشناس پشتیبانی' },
+    { text: '<p>سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود.</p><p>مریم</p>', file: 'a.html' },
   ],
 });

@@ -20,6 +20,8 @@ ruleCases('no-reply', {
     { text: 'این پیام به صورت خودکار ارسال شده است، [[لطفا به آن پاسخ ندهید]].' },
     { text: '[[از پاسخ دادن به این ایمیل خودداری کنید]].' },
     { text: '[[ایمیل‌های ارسالی به این آدرس بررسی نمی‌شوند]].' },
+    // Said from the sender's side: messages this number or inbox receives are not answered.
+    { text: 'این شماره فقط برای اطلاع‌رسانی است و [[پیام‌های دریافتی پاسخ داده نمی‌شوند]].' },
     { text: '[[این ایمیل بررسی نمیشود]].' },
     { text: '<p>[[به این ایمیل پاسخ‌ندهید]]</p>', file: 'fa.html' },
     { text: 'Thanks for the report. [[Please don\'t comment on already closed issues]]; open a new one and link this one.', file: 'a.md' },
@@ -44,5 +46,6 @@ ruleCases('no-reply', {
     { text: 'This ticket is now closed. If the problem comes back, reply to this email and we will reopen it for you.' },
     { text: 'این تیکت بسته شد. اگر مشکل دوباره پیش آمد، به همین ایمیل پاسخ دهید تا تیکت را دوباره باز کنیم.' },
     { text: 'پاسخ به این سوال در راهنمای سایت آمده است و همکاران ما پاسخگوی سؤالات شما هستند.' },
+    { text: 'پیام‌های دریافتی ظرف یک روز کاری پاسخ داده می‌شوند؛ کافی است به همین شماره پیامک بزنید.' },
   ],
 });

@@ -84,6 +84,22 @@ describe('variable names say what they hold', () => {
     ['order_status_url', 'other'],
     ['USER_ID', 'other'],
     ['CODE', 'other'],
+    // Staff roles beyond "agent": an employee, a CSR, an account manager (a reader word qualifying a staff role).
+    ['employee_name', 'sender'],
+    ['csr_name', 'sender'],
+    ['account_manager.name', 'sender'],
+    ['customer_service_agent_name', 'sender'],
+    ['customer.name', 'recipientName'],
+    // Where replies go is the sender's address; an email address leaf is an email whoever's it is.
+    ['reply_to', 'contactEmail'],
+    ['config.mail.from.address', 'contactEmail'],
+    ['customer.email_address', 'recipientContact'],
+    ['email_address', 'email'],
+    ['shipping_address', 'other'],
+    // A support case's or a messaging app's page reaches a person; an order's tracking page does not.
+    ['case_url', 'contactUrl'],
+    ['whatsapp_link', 'contactUrl'],
+    ['order.tracking_url', 'other'],
   ];
   for (const [variable, expected] of cases) test(`${variable} → ${expected}`, () => assert.equal(classifyVariable(variable), expected));
 

@@ -4,7 +4,7 @@
  * company. Works on normalized prose lines, so HTML `<br>`s, paragraphs and plain-text lines look the same.
  */
 import { roleOf } from './personalize';
-import { classifyVariable } from './variables';
+import { classifyVariable, identifierWords } from './variables';
 import { normalizeString, PLACEHOLDER, sourceRange, type ProseBlock } from './prose';
 import { lineLanguage } from './language';
 import { escapeRe } from './regex';
@@ -99,8 +99,18 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Classify a signature line: a person signs with a name; a team or company signs with a role. */
 export function classifySignature(line: Line, original: string, from = line.from): SignatureKind {
+  const kind = classifyLine(line, original, from);
+  // A button or a row of links is never a person signing; "سایت فولاد رایانه" linked home is still the company.
+  return kind === 'person' && isLinkText(line, original, from) ? 'other' : kind;
+}
+
+function classifyLine(line: Line, original: string, from: number): SignatureKind {
   const text = line.block.text.slice(from, line.to).trim();
   if (!text) return 'other';
+  const fill = fillIn(original.slice(line.block.starts[from], line.block.ends[line.to - 1]));
+  if (fill) return fill;
+  // "Denver, CO 80203", «تهران، کد پستی ۱۲۳۴۵۶۷۸۹۰»: a line ending in a postal code is an address.
+  if (/(?:^|[\s,\u060C])\d{4,10}(?:-\d{4})?$/.test(text)) return 'other';
   const tags = lineTags({ ...line, from });
   const onlyTags = text.replace(/[\s,.\-!]/g, '').split('').every((c) => c === PLACEHOLDER);
   for (const tag of tags) {
@@ -139,6 +149,24 @@ export function classifySignature(line: Line, original: string, from = line.from
   const person = /[\u0600-\u06FF]/.test(source) ? looksLikePersianName(text) : looksLikeName(source);
   if (!person) return 'other';
   return isBrandInText(source, original) ? 'company' : 'person';
+}
+
+/**
+ * A fill-in left for whoever sends a saved reply: "[Your Name]", "<your name>", "YOUR_NAME", "[Agent Name]",
+ * "[نام شما]", "[Company]". Where a signature goes, "your" is the writer, not the reader: a name there is the
+ * sender's, a company word is the company.
+ */
+const FILL_IN = /^\s*(?:\[([^\[\]\n]{2,30})\]|<([A-Za-z\u0600-\u06FF][^<>\n/=]{1,29})>|([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+))\s*$/;
+const FILL_NAME = /^(?:name|full ?name|first ?name|signature|sig|نام|اسم|امضا)$|(?:^|\s)(?:name|نام|اسم|امضا)(?:$|\s)/i;
+const FILL_COMPANY = /^(?:company|company name|business|business name|shop|store|team|organization|organisation|brand|نام شرکت|شرکت|فروشگاه|تیم)$/i;
+function fillIn(source: string): SignatureKind | undefined {
+  const m = FILL_IN.exec(source);
+  if (!m) return undefined;
+  const inner = (m[1] ?? m[2] ?? identifierWords(m[3]).join(' ')).trim().replace(/_/g, ' ');
+  const bare = inner.replace(/^(?:your|my|agent|sender|rep|staff|نام)\s+|\s+(?:شما|من)$/i, '').trim();
+  if (FILL_COMPANY.test(inner) || FILL_COMPANY.test(bare)) return 'company';
+  if (FILL_NAME.test(inner) && !/\b(?:customer|client|user|recipient|reader|member|مشتری|کاربر)\b/i.test(inner)) return 'person';
+  return undefined;
 }
 
 /**
@@ -182,10 +210,19 @@ export function isBrandInText(name: string, original: string): boolean {
   // A name is short; anything longer is not a signer's name and must not become a huge regex.
   if (!n || n.length < 2 || n.length > 40 || n.split(/\s+/).length > 2) return false;
   const w = escapeRe(n);
-  const en = new RegExp(`\\b(?:sign(?:ing|ed)? up (?:with|for|to|at)|register(?:ing|ed)? (?:with|at|for)|shopping (?:with|at)|subscrib(?:ing|ed) to|welcome to)[ \\t]+${w}\\b|\\b${w}[ \\t]+(?:team|account|app|community|inc|llc|ltd|platform|store|shop)\\b|(?:©|&copy;|\\(c\\)|copyright)[^\\n<]{0,40}\\b${w}\\b`, 'i');
-  const fa = new RegExp(`(?:سامانه|سایت|وب ?سایت|وب‌سایت|فروشگاه|شرکت|تیم|گروه|اپلیکیشن|مجموعه|پلتفرم|برند)[\\s\\u200c][^\\n<]{0,24}${w}|(?:©|&copy;)[^\\n<]{0,40}${w}`);
-  return /[\u0600-\u06FF]/.test(n) ? fa.test(original) : en.test(original);
+  // "Paste<br>1234 S. Broadway St.": the name heads the footer's postal address, so it is the company's.
+  const street = `${w}${ADDRESS_GAP}\\d{1,6}[ \\t]+(?:[A-Za-z.]+[ \\t]+){1,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|broadway|lane|ln|drive|dr|way|suite|square|sq|place|pl|plaza|court|ct)\\b`;
+  const en = new RegExp(`${street}|\\b(?:sign(?:ing|ed)? up (?:with|for|to|at)|register(?:ing|ed)? (?:with|at|for)|shopping (?:with|at)|subscrib(?:ing|ed) to|welcome to)[ \\t]+${w}\\b|\\b${w}[ \\t]+(?:team|account|app|community|inc|llc|ltd|platform|store|shop)\\b|(?:©|&copy;|\\(c\\)|copyright)[^\\n<]{0,40}\\b${w}\\b`, 'i');
+  // «به بهارستان خوش آمدید», «از خرید شما از بهارستان», «عضویت در بهارستان»: the Persian frames of "welcome to X",
+  // "shopping at X", "signing up with X".
+  const faFrames = `(?:به|در) ${w}[\\s\\u200c]*(?:خوش[\\s\\u200c]?آمدید|خوش[\\s\\u200c]?اومدی)|(?:عضویت|ثبت[\\s\\u200c]?نام|خرید|اشتراک|حساب کاربری)(?:[\\s\\u200c]شما)?[\\s\\u200c](?:در|از|با)[\\s\\u200c]${w}|(?:اعتماد|همراهی)(?:[\\s\\u200c]شما)?[\\s\\u200c]به[\\s\\u200c]${w}`;
+  const fa = new RegExp(`${faFrames}|(?:سامانه|سایت|وب ?سایت|وب‌سایت|فروشگاه|شرکت|تیم|گروه|اپلیکیشن|مجموعه|پلتفرم|برند)[\\s\\u200c][^\\n<]{0,24}${w}|(?:©|&copy;)[^\\n<]{0,40}${w}|${w}${ADDRESS_GAP}(?:نشانی|آدرس)?[:\\s]*(?:[^\\s<،,]+[،,\\s]+){0,2}(?:خیابان|بلوار|میدان|کوچه|پلاک|جاده|بزرگراه)`);
+  // A Latin brand name is often written inside Persian prose ("تیم Earth Coop"): try both languages' frames.
+  return /[\u0600-\u06FF]/.test(n) ? fa.test(original) : en.test(original) || fa.test(original);
 }
+
+/** Between a name and the address under it: spaces, commas and tags (`<br>`, `</td><td>`), nothing else. */
+const ADDRESS_GAP = '(?:[\\s,\\u060C]|<[^<>]{0,80}>){1,12}';
 
 /** Every sign-off with the signature lines after it (up to three, crossing into the next paragraph). */
 export function findSignoffs(lines: readonly Line[], original: string): Signoff[] {
@@ -268,8 +305,18 @@ export function closingLines(lines: readonly Line[], original: string): { line: 
       continue;
     }
     block = line.blockIndex;
-    out.unshift({ line, kind: classifySignature(line, original) });
+    // A `subject: …` or `button: …` line of a locale file, or a button's or link's text, is never a signer.
+    const kind = OTHER_KEY.test(line.text) ? 'other' : classifySignature(line, original);
+    out.unshift({ line, kind });
     if (out.length === 3) break;
+  }
+  // With no sign-off word to vouch for it, a short Persian line is a name only when it reads like one (a given
+  // name or a title) or a role line follows it ("کوثر رحیمی / کارشناس پشتیبانی"): Persian has no capitals, and
+  // headings, button texts and product names are short lines too.
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k];
+    if (c.kind !== 'person' || !/[\u0600-\u06FF]/.test(c.line.text) || lineTags(c.line).length) continue;
+    if (!startsWithPersianName(c.line.text) && out[k + 1]?.kind !== 'team') c.kind = 'other';
   }
   // As after a sign-off: only the first closing line can be the signer's name (or a sender variable).
   for (let k = 1; k < out.length; k++) {
@@ -278,11 +325,38 @@ export function closingLines(lines: readonly Line[], original: string): { line: 
   return out;
 }
 
+/** Keys of locale files whose value is a subject, a heading or a button, never a signature. */
+const OTHER_KEY = /^["']?(?:[\w.-]*[._-])?(?:subject|title|heading|header|action|button|cta|link|label|greeting|intro|instruction|instructions|body|message|text|footer|preheader|preview)["']?\s*[:=]/i;
+
+/**
+ * True when the line starts and ends inside links: a button, a `[…](…)` link or a row of them ("Documentation |
+ * Discord"), never a signer.
+ */
+function isLinkText(line: Line, original: string, from = line.from): boolean {
+  const start = line.block.starts[from];
+  const end = line.block.ends[line.to - 1];
+  const before = original.slice(Math.max(0, start - 600), start);
+  const after = original.slice(end, end + 40);
+  if (/<a\b[^<>]*>\s*$/i.test(before) && /^\s*<\/a\s*>/i.test(after)) return true;
+  return /\[\s*$/.test(before) && /^\s*\]\(/.test(after);
+}
+
+/**
+ * A Persian line that reads as a person's name: it starts with a common given name or a title ("دکتر", "خانم"),
+ * or it is two or three words ending in a family name's suffix ("شیوا نوروزی", "کاوه حسین‌زاده").
+ */
+function startsWithPersianName(text: string): boolean {
+  const words = text.replace(/^[\s\-\u2013\u2014~]+/, '').split(/[\s\u060C,]+/).filter(Boolean);
+  if (FA_GIVEN.has(words[0]) || /^(?:دکتر|مهندس|خانم|آقای|سرکار|جناب|استاد)$/.test(words[0])) return true;
+  return words.length >= 2 && words.length <= 3 && FA_SURNAME.test(words[words.length - 1]) && !FA_NOT_NAME.test(text);
+}
+const FA_SURNAME = /(?:ی|یان|زاده|پور|نیا|فر|راد|منش|نژاد|وند|لو|دوست|کیا|فرد|مهر|آبادی)$/;
+
 /** A line that opens with a greeting word: the letter's salutation. */
 export const GREETING_LINE = /^[\s\uE000]*(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening)|سلام|درود|با سلام)(?=$|[\s,\u060C!:\uE000])/i;
 
 /** Footer lines: not a signature, and skipped when looking for one. */
-const FOOTER = /©|\(c\)|copyright|all rights reserved|unsubscribe|privacy|terms|preferences|view (it )?in (your )?browser|لغو عضویت|حریم خصوصی|کلیه حقوق|تمامی حقوق/i;
+const FOOTER = /©|\(c\)|copyright|all rights reserved|unsubscribe|privacy|terms|preferences|view (it )?in (your )?browser|لغو عضویت|حریم خصوصی|کلیه حقوق|تمامی حقوق|^(?:[^\s]+ )?(?:powered by|sent (?:by|with|via)|built with|made with|delivered by)\s|(?:قدرت گرفته|نیرو گرفته|ساخته شده|طراحی شده|طراحی و اجرا|ارسال شده) (?:از|با|توسط)\s/i;
 
 export function lineRange(line: Line, from = line.from): Range {
   return sourceRange(line.block, from, line.to);

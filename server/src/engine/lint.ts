@@ -98,7 +98,7 @@ function lintWith(rules: readonly Rule[], text: string, options: LintOptions): L
     const settings = ruleSettings(options, rule.id);
     const severity: Severity = settings.severity ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    const ctx = makeContext(rule, severity, settings, text, format, filePath, blocks, extraction, lines, personalizer, options, findings);
+    const ctx = makeContext(rules, rule, severity, settings, text, format, filePath, blocks, extraction, lines, personalizer, options, findings);
     rule.check(ctx);
   }
 
@@ -142,6 +142,7 @@ function commentsOf(text: string, extraction: Extraction) {
 }
 
 function makeContext(
+  rules: readonly Rule[],
   rule: Rule,
   severity: Exclude<Severity, 'off'> | Severity,
   settings: RuleSettings,
@@ -165,6 +166,7 @@ function makeContext(
     return Boolean(list && list.some((a) => normalized.includes(a) || a.includes(normalized)));
   };
   const ctx: RuleContext = {
+    phrasesOfRule: (ruleId) => rules.find((r) => r.id === ruleId)?.phrases,
     text,
     format,
     filePath,

@@ -27,6 +27,8 @@ export interface RuleMeta {
 }
 
 export interface Rule extends RuleMeta {
+  /** The phrase data the rule matches, when it is a phrase rule: other rules may read the same signal by id. */
+  readonly phrases?: PhraseData;
   check(ctx: RuleContext): void;
 }
 
@@ -55,6 +57,11 @@ export interface RuleContext {
   report(input: ReportInput): void;
   /** The rule's phrases for a language, with the configured extra phrases, compiled once per run. */
   phrases(data: PhraseData, language: Language): CompiledPhrases;
+  /**
+   * Another rule's phrase data, by id, from the rules this linter runs (whether or not that rule is switched on):
+   * missing-contact asks whether a message turns replies away with no-reply's phrases, without importing that rule.
+   */
+  phrasesOfRule(ruleId: string): PhraseData | undefined;
   /** All phrase matches of both languages in a block, with allowed phrases from configuration removed. */
   match(block: ProseBlock, data: PhraseData): (PhraseMatch & { language: Language })[];
   /**

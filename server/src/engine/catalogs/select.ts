@@ -72,6 +72,11 @@ export function isEmailGroup(group: string, members: readonly CatalogMessage[]):
   if (group.startsWith('entry:')) return false;
   if (group === '') return members.some((m) => /^subject$/i.test(m.key)) && members.some((m) => BODY.test(m.key));
   if (members.some((m) => m.group !== undefined)) return /(?:^|\/)e?-?mails?\/|#mail$/i.test(group);
+  // A subject beside a greeting or a body is a letter whatever its key is called (Devise's
+  // `confirmation_instructions.{subject,greeting,instruction}` outside a `mailer` namespace).
+  const last = (m: CatalogMessage) => m.key.split('.').pop() ?? '';
+  const letterShaped = members.some((m) => /(?:^|[_-])subject$/i.test(last(m))) && members.some((m) => /(?:^|[_-])(?:greeting|salutation|body|instructions?|message)$/i.test(last(m)));
+  if (letterShaped) return true;
   if (!EMAIL_WORDS.test(group.replace(/([a-z])([A-Z])/g, '$1_$2'))) return false;
   if (!(members.length >= 2 || members.some((m) => BODY.test(m.key.split('.').pop() ?? '')))) return false;
   // A subject or greeting makes it a letter; so does sitting under a mail namespace (`order_mailer.`, `mail.`).
