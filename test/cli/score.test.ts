@@ -3,12 +3,14 @@
  * hostile: a template holding a <script> and a file name holding markup must come out as text, never as markup.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
-import { ensureBuilt, project, warmly } from './helpers';
+import { parse as parseYaml } from 'yaml';
+import { BIN, ensureBuilt, project, REPO, warmly } from './helpers';
 
 before(ensureBuilt);
 
@@ -106,3 +108,21 @@ function textOf(n: ChildNode): string {
   if (n.type === 'text') return (n as unknown as { data: string }).data;
   return 'children' in n ? (n.children as ChildNode[]).map(textOf).join('') : '';
 }
+
+test('the composite action appends the markdown report to the job summary, keeping the lint exit code', () => {
+  const action = parseYaml(readFileSync(join(REPO, 'action.yml'), 'utf8'));
+  const lint = action.runs.steps.find((s: { id?: string }) => s.id === 'lint');
+  assert.equal(action.inputs.summary.default, 'true');
+  const dir = project(files);
+  const summary = join(dir, 'step-summary.md');
+  writeFileSync(summary, '# earlier step\n');
+  const r = spawnSync('bash', ['-e', '-c', lint.run], {
+    cwd: dir, encoding: 'utf8',
+    env: { PATH: process.env.PATH!, GITHUB_OUTPUT: join(dir, 'out.txt'), GITHUB_STEP_SUMMARY: summary, WARMLY: `${process.execPath} ${BIN}`, PATHS: '.', ARGS: '', SARIF: 'false', SARIF_FILE: 'w.sarif', SUMMARY: 'true', CHANGED_ONLY: 'false', BASE_REF: '' },
+  });
+  assert.equal(r.status, 0, r.stderr);
+  const md = readFileSync(summary, 'utf8');
+  assert.ok(md.startsWith('# earlier step\n## Warmly: warmth report\n'), md.slice(0, 80));
+  assert.match(md, /\| \d+ \| cold\.hbs \| 6 \|/);
+  assert.match(readFileSync(join(dir, 'out.txt'), 'utf8'), /^exit-code=1$/m);
+});
