@@ -82,3 +82,13 @@ test('the same text scores the same every time', () => {
   const b = score('cold.hbs');
   assert.deepEqual(a, b);
 });
+
+test('the score page quotes the formula it documents', () => {
+  const page = readFileSync(join(__dirname, '..', '..', 'docs', 'readme', 'score.md'), 'utf8');
+  const f = SCORE_FORMULA;
+  assert.ok(page.includes(`starts at **${f.base}**`));
+  for (const [severity, points] of Object.entries(f.penalty)) assert.ok(page.includes(`${severity} **${points}**`), severity);
+  assert.ok(page.includes(`at most **${f.capPerRule}** points`));
+  for (const [rule, cap] of Object.entries(f.capByRule)) assert.ok(page.includes(`\`${rule}\` may take **${cap}**`), rule);
+  for (const [id, points] of Object.entries(f.credit)) assert.ok(page.includes(`\`${id}\` **+${points}**`), id);
+});

@@ -88,7 +88,7 @@ export function computeScore(findings: readonly Finding[], credits: readonly Cre
 }
 
 // What the credits look for, per language, in normalized prose (lower case, Persian letters folded).
-const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|welcome|سلام|درود|با سلام|سلام و وقت بخیر|[^\s]+ عزیز)(?=[\s,\u060C!\uE000]|$)/u;
+const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|welcome|سلام|درود|با سلام|سلام و وقت بخیر|[^\s]+ (?:عزیز|گرامی))(?=[\s,\u060C!\uE000]|$)/u;
 const INVITE_REPLY: Record<Language, RegExp> = {
   // Not "do not reply to this email": the opposite of an invitation.
   en: /(?<!\b(?:not|n't|never|cannot|can't) (?:\w+ )?)\b(?:(?:just |simply )?(?:reply|respond) (?:to this (?:email|message|note)|here|directly)|hit reply|write back|reply and|let (?:me|us) know|drop (?:me|us) a (?:line|note)|get in touch|i(?:'d| would) love to hear|we(?:'d| would) love to hear|tell (?:me|us) what you think)\b/u,

@@ -71,6 +71,7 @@ function templateSection(r: FileReport, i: number, cwd: string): string {
 
 const STYLE = `body{font:14px/1.5 system-ui,-apple-system,"Segoe UI",Tahoma,sans-serif;margin:0;color:#212529;background:#f8f9fa}
 main{max-width:1100px;margin:0 auto;padding:24px}h1{margin:0 0 4px}h2{margin-top:32px;border-bottom:1px solid #dee2e6}
+figure{margin:0}figcaption{font-weight:600;margin-bottom:4px}
 .cards{display:flex;gap:12px;flex-wrap:wrap;margin:16px 0}.card{background:#fff;border:1px solid #dee2e6;border-radius:8px;padding:12px 16px;min-width:120px}
 .card b{display:block;font-size:26px}.charts{display:flex;gap:24px;flex-wrap:wrap}.chart text{font:12px system-ui,sans-serif;fill:#495057}
 table{border-collapse:collapse;background:#fff}th,td{padding:4px 10px;border-bottom:1px solid #e9ecef;text-align:start;vertical-align:top}td.n{text-align:end;font-variant-numeric:tabular-nums}
