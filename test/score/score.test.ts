@@ -3,7 +3,7 @@
  * promise the report makes: applying a finding's rewrite gains exactly the points shown next to it.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { applyEdits, type Finding } from '../../server/src/engine';
@@ -91,4 +91,19 @@ test('the score page quotes the formula it documents', () => {
   assert.ok(page.includes(`at most **${f.capPerRule}** points`));
   for (const [rule, cap] of Object.entries(f.capByRule)) assert.ok(page.includes(`\`${rule}\` may take **${cap}**`), rule);
   for (const [id, points] of Object.entries(f.credit)) assert.ok(page.includes(`\`${id}\` **+${points}**`), id);
+});
+
+test('property: fix-all never lowers a score (every sample template, both languages)', () => {
+  const root = join(__dirname, '..', '..', 'samples');
+  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+  const files = walk(root).filter((f) => /\/(?:en|fa)\//.test(f));
+  assert.ok(files.length > 40);
+  const lower: string[] = [];
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const before = scoreText(linter, text, { filePath: file }, false).score;
+    const after = scoreText(linter, linter.fixText(text, { filePath: file }).text, { filePath: file }, false).score;
+    if (after < before) lower.push(`${file}: ${before} -> ${after}`);
+  }
+  assert.deepEqual(lower, []);
 });
