@@ -59,6 +59,16 @@ test('--min-score: exit 1 naming the templates below it, exit 0 when all pass', 
   assert.equal(warmly(['lint', '--min-score', '90', 'warm.hbs'], { cwd: dir }).status, 0);
 });
 
+test('--min-average: exit 1 with the average when it is below, 0 when it is not; a bad value is a usage error', () => {
+  const dir = project(files);
+  // 17, 25, 90 and 90: the average is 55.5, shown and compared as 56.
+  const low = warmly(['score', '--min-average', '57', '.'], { cwd: dir });
+  assert.equal(low.status, 1);
+  assert.equal(low.stderr, 'warmly: average warmth 56 is below --min-average 57\n');
+  assert.equal(warmly(['score', '--min-average', '56', '.'], { cwd: dir }).status, 0);
+  assert.equal(warmly(['score', '--min-average', 'high', '.'], { cwd: dir }).status, 2);
+});
+
 test('markdown: files, distribution, English vs Persian, findings per rule, coldest templates; names escaped', () => {
   const dir = project({ ...files, 'x|<b>y</b>.txt': HOSTILE });
   const r = warmly(['score', '--format', 'markdown', '.'], { cwd: dir });

@@ -14,6 +14,8 @@ export interface CliOptions {
   explain: boolean;
   /** Exit 1 when any file scores below this. */
   minScore?: number;
+  /** Exit 1 when the average score is below this. */
+  minAverage?: number;
   help: boolean;
   version: boolean;
   patterns: string[];
@@ -49,6 +51,7 @@ Output:
                                GitHub job summary) or html (one self-contained report file)
   --explain                    with "score": print each score's breakdown
   --min-score N                exit 1 when any template's warmth score is below N (0-100)
+  --min-average N              exit 1 when the average warmth score is below N (0-100)
   -o, --output-file PATH       write the report to a file instead of stdout
   --quiet                      report errors only
   --max-warnings N             exit 1 when there are more than N warnings
@@ -120,6 +123,7 @@ export function parseCli(argv: string[]): CliOptions {
         'no-color': { type: 'boolean' },
         explain: { type: 'boolean' },
         'min-score': { type: 'string' },
+        'min-average': { type: 'string' },
       },
     });
   } catch (err) {
@@ -158,12 +162,13 @@ export function parseCli(argv: string[]): CliOptions {
     ruleFlags = { rules: settings };
   }
 
-  const minScore = v['min-score'] === undefined ? undefined : count('--min-score', v['min-score'], 0);
-  if (minScore !== undefined && minScore > 100) throw new UsageError(`--min-score needs a score from 0 to 100, not "${v['min-score']}"`);
+  const minScore = scoreFlag('--min-score', v['min-score']);
+  const minAverage = scoreFlag('--min-average', v['min-average']);
   return {
     command,
     explain: Boolean(v.explain),
     minScore,
+    minAverage,
     help: Boolean(v.help),
     version: Boolean(v.version),
     patterns: parsed.positionals,
@@ -187,6 +192,12 @@ export function parseCli(argv: string[]): CliOptions {
     threads: v.threads === undefined ? undefined : count('--threads', v.threads, 1),
     color: v.color ? true : v['no-color'] ? false : undefined,
   };
+}
+
+function scoreFlag(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) > 100) throw new UsageError(`${flag} needs a score from 0 to 100, not "${value}"`);
+  return Number(value);
 }
 
 function count(flag: string, value: string, min: number): number {

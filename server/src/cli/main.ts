@@ -17,7 +17,7 @@ import { listRules } from './list-rules';
 import { autoThreads, runJobs } from './pool';
 import { printable, stderrLine } from './printable';
 import { progressLine } from './progress';
-import { belowMinScore, formatScoreText } from './formatters/score-text';
+import { averageScore, belowMinScore, formatScoreText } from './formatters/score-text';
 import { totals } from './report';
 import { UsageError } from './usage-error';
 import { VERSION } from './version';
@@ -125,6 +125,11 @@ async function run(argv: string[]): Promise<number> {
     process.stderr.write(stderrLine(`${below.length} template${below.length === 1 ? '' : 's'} below --min-score ${opts.minScore}: ${worst}${below.length > 5 ? ', …' : ''}`));
     return EXIT_PROBLEMS;
   }
+  const average = averageScore(reports);
+  if (opts.minAverage !== undefined && average !== undefined && average < opts.minAverage) {
+    process.stderr.write(stderrLine(`average warmth ${average} is below --min-average ${opts.minAverage}`));
+    return EXIT_PROBLEMS;
+  }
   if (opts.command === 'score') return EXIT_OK;
   const t = totals(reports);
   if (t.errorCount > 0) return EXIT_PROBLEMS;
@@ -156,7 +161,7 @@ function baseJob(opts: CliOptions, filePath: string, resolver: ConfigResolver): 
   const options = resolved.options;
   if (opts.reportUnusedDisables && !options.reportUnusedDisables) options.reportUnusedDisables = true;
   if (opts.noInlineConfig) options.inlineConfig = false;
-  const score = opts.command === 'score' || opts.minScore !== undefined || opts.format === 'markdown' || opts.format === 'html';
+  const score = opts.command === 'score' || opts.minScore !== undefined || opts.minAverage !== undefined || opts.format === 'markdown' || opts.format === 'html';
   return { filePath: options.filePath ?? filePath, options, fixRules: opts.fixRules, quiet: opts.quiet, fix: opts.fix, score };
 }
 

@@ -19,6 +19,12 @@ export function belowMinScore(reports: readonly FileReport[], min: number | unde
   return min === undefined ? [] : scored(reports).filter((r) => r.score!.score < min);
 }
 
+/** The rounded average score, as every report shows it; undefined when nothing was scored. */
+export function averageScore(reports: readonly FileReport[]): number | undefined {
+  const list = scored(reports);
+  return list.length ? Math.round(list.reduce((n, r) => n + r.score!.score, 0) / list.length) : undefined;
+}
+
 export function formatScoreText(reports: readonly FileReport[], ctx: { cwd: string; color: Palette; explain: boolean }): string {
   const c = ctx.color;
   const list = scored(reports);
@@ -49,8 +55,7 @@ export function formatScoreText(reports: readonly FileReport[], ctx: { cwd: stri
     }
   }
   if (list.length > 1) {
-    const avg = Math.round(list.reduce((n, r) => n + r.score!.score, 0) / list.length);
-    out += `\n${list.length} templates, average warmth ${avg}, coldest ${list[0].score!.score}\n`;
+    out += `\n${list.length} templates, average warmth ${averageScore(list)}, coldest ${list[0].score!.score}\n`;
   }
   return out;
 }
