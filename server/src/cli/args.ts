@@ -8,6 +8,14 @@ import { UsageError } from './usage-error';
 import { FORMATS, type FormatName } from './formatters';
 
 export interface CliOptions {
+  /** `lint` (the default) or `score` (the warmth score per file). */
+  command: 'lint' | 'score';
+  /** `warmly score --explain`: print each score's breakdown. */
+  explain: boolean;
+  /** Exit 1 when any file scores below this. */
+  minScore?: number;
+  /** Exit 1 when the average score is below this. */
+  minAverage?: number;
   help: boolean;
   version: boolean;
   patterns: string[];
@@ -33,11 +41,17 @@ export interface CliOptions {
 }
 
 export const USAGE = `Usage: warmly lint [options] [files, directories or globs...]
+       warmly score [--explain] [options] [files, directories or globs...]
 
-Lints customer email and survey templates for a personal, human voice.
+Lints customer email and survey templates for a personal, human voice. "score" prints each template's
+warmth score (0-100) instead of its findings; --explain adds the points lost and earned, and what each fix gains.
 
 Output:
-  -f, --format NAME            stylish (default), json, sarif, github or junit
+  -f, --format NAME            stylish (default), json, sarif, github, junit, markdown (a summary for a
+                               GitHub job summary) or html (one self-contained report file)
+  --explain                    with "score": print each score's breakdown
+  --min-score N                exit 1 when any template's warmth score is below N (0-100)
+  --min-average N              exit 1 when the average warmth score is below N (0-100)
   -o, --output-file PATH       write the report to a file instead of stdout
   --quiet                      report errors only
   --max-warnings N             exit 1 when there are more than N warnings
@@ -67,12 +81,14 @@ Input:
   -h, --help                   show this help
   -v, --version                print the version
 
-Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, configuration or file error.
+Exit codes: 0 no errors, 1 errors found (or too many warnings, or a score below --min-score), 2 usage,
+configuration or file error. "warmly score" exits 1 only for --min-score.
 `;
 
 export function parseCli(argv: string[]): CliOptions {
   const args = [...argv];
-  if (args[0] === 'lint') args.shift();
+  const command = args[0] === 'score' ? 'score' : 'lint';
+  if (args[0] === 'lint' || args[0] === 'score') args.shift();
   else if (args.length && !args[0].startsWith('-')) throw new UsageError(`unknown command "${args[0]}"; did you mean "warmly lint ${args[0]}"?`);
 
   let parsed;
@@ -105,6 +121,9 @@ export function parseCli(argv: string[]): CliOptions {
         threads: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        explain: { type: 'boolean' },
+        'min-score': { type: 'string' },
+        'min-average': { type: 'string' },
       },
     });
   } catch (err) {
@@ -119,6 +138,8 @@ export function parseCli(argv: string[]): CliOptions {
   if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename works together with --stdin');
   if (v.stdin && parsed.positionals.length) throw new UsageError('--stdin reads standard input; do not also give files');
   if (v.stdin && v['changed-since'] !== undefined) throw new UsageError('use either --stdin or --changed-since, not both');
+  if (v.explain && command !== 'score') throw new UsageError('--explain works with "warmly score"');
+  if (command === 'score' && (v.fix || v['fix-dry-run'])) throw new UsageError('"warmly score" does not fix; run "warmly lint --fix" first');
   if (v.color && v['no-color']) throw new UsageError('use either --color or --no-color, not both');
 
   const ruleIds = [...rules.map((r) => r.id), UNUSED_DISABLE];
@@ -141,7 +162,13 @@ export function parseCli(argv: string[]): CliOptions {
     ruleFlags = { rules: settings };
   }
 
+  const minScore = scoreFlag('--min-score', v['min-score']);
+  const minAverage = scoreFlag('--min-average', v['min-average']);
   return {
+    command,
+    explain: Boolean(v.explain),
+    minScore,
+    minAverage,
     help: Boolean(v.help),
     version: Boolean(v.version),
     patterns: parsed.positionals,
@@ -165,6 +192,12 @@ export function parseCli(argv: string[]): CliOptions {
     threads: v.threads === undefined ? undefined : count('--threads', v.threads, 1),
     color: v.color ? true : v['no-color'] ? false : undefined,
   };
+}
+
+function scoreFlag(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) > 100) throw new UsageError(`${flag} needs a score from 0 to 100, not "${value}"`);
+  return Number(value);
 }
 
 function count(flag: string, value: string, min: number): number {

@@ -9,6 +9,7 @@ import { applyEdits, LineIndex, type Finding, type LintOptions, type TextEdit } 
 import { fixText, lint } from '../linter';
 import type { EslintFix, FileReport, Message } from './report';
 import { describeIoError } from './io';
+import { scoreFile } from './score-file';
 import { snapshotOf, writeAtomically, type Snapshot } from './write';
 
 export interface LintJob {
@@ -26,6 +27,8 @@ export interface LintJob {
   displayPath?: string;
   /** Real paths of the linted folders (and files named explicitly): --fix writes through no symlink leading elsewhere. */
   roots?: string[];
+  /** Also compute the warmth score (`warmly score`, the markdown and HTML reports). */
+  score?: boolean;
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -137,6 +140,7 @@ export function lintFile(job: LintJob): FileReport {
   if (job.quiet) findings = findings.filter((f) => f.severity === 'error');
   const lines = new LineIndex(text);
   report.messages = findings.map((f) => toMessage(f, text, lines));
+  if (job.score) report.score = scoreFile(text, job.options);
   return report;
 }
 

@@ -17,6 +17,7 @@ import { listRules } from './list-rules';
 import { autoThreads, runJobs } from './pool';
 import { printable, stderrLine } from './printable';
 import { progressLine } from './progress';
+import { averageScore, belowMinScore, formatScoreText } from './formatters/score-text';
 import { totals } from './report';
 import { UsageError } from './usage-error';
 import { VERSION } from './version';
@@ -114,11 +115,24 @@ async function run(argv: string[]): Promise<number> {
   let output: string;
   if (opts.stdin && opts.fix === 'write') output = reports[0]?.output ?? '';
   else if (opts.fix === 'dry-run') output = reports.map((r) => r.diff ?? '').join('');
+  else if (opts.command === 'score' && opts.format === 'stylish') output = formatScoreText(reports, { cwd, color, explain: opts.explain });
   else output = formatters[opts.format](reports, { cwd, color, maxWarnings: opts.maxWarnings });
   const written = emit(opts, output);
   if (written !== EXIT_OK) return written;
 
   if (status !== EXIT_OK) return status;
+  const below = belowMinScore(reports, opts.minScore);
+  if (below.length) {
+    const worst = below.map((r) => `${displayPath(r.filePath, cwd)} (${r.score!.score})`).slice(0, 5).join(', ');
+    process.stderr.write(stderrLine(`${below.length} template${below.length === 1 ? '' : 's'} below --min-score ${opts.minScore}: ${worst}${below.length > 5 ? ', …' : ''}`));
+    return EXIT_PROBLEMS;
+  }
+  const average = averageScore(reports);
+  if (opts.minAverage !== undefined && average !== undefined && average < opts.minAverage) {
+    process.stderr.write(stderrLine(`average warmth ${average} is below --min-average ${opts.minAverage}`));
+    return EXIT_PROBLEMS;
+  }
+  if (opts.command === 'score') return EXIT_OK;
   const t = totals(reports);
   if (t.errorCount > 0) return EXIT_PROBLEMS;
   if (opts.maxWarnings !== undefined && t.warningCount > opts.maxWarnings) {
@@ -149,7 +163,8 @@ function baseJob(opts: CliOptions, filePath: string, resolver: ConfigResolver): 
   const options = resolved.options;
   if (opts.reportUnusedDisables && !options.reportUnusedDisables) options.reportUnusedDisables = true;
   if (opts.noInlineConfig) options.inlineConfig = false;
-  return { filePath: options.filePath ?? filePath, options, fixRules: opts.fixRules, quiet: opts.quiet, fix: opts.fix };
+  const score = opts.command === 'score' || opts.minScore !== undefined || opts.minAverage !== undefined || opts.format === 'markdown' || opts.format === 'html';
+  return { filePath: options.filePath ?? filePath, options, fixRules: opts.fixRules, quiet: opts.quiet, fix: opts.fix, score };
 }
 
 function fileJobs(opts: CliOptions, resolver: ConfigResolver, cwd: string): LintJob[] {

@@ -1,5 +1,6 @@
 /** What the CLI knows about one linted file: plain data, so it can cross from a worker thread unchanged. */
 import type { Severity } from '../engine';
+import type { FileScore } from './score-file';
 
 export type ReportSeverity = Exclude<Severity, 'off'>;
 
@@ -41,6 +42,8 @@ export interface FileReport {
   diff?: string;
   /** A read or write failure: the run exits 2. */
   ioError?: string;
+  /** The warmth score, when asked for (`warmly score`, `--format markdown|html`). */
+  score?: FileScore;
 }
 
 export interface Totals {
