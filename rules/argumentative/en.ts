@@ -19,6 +19,21 @@ const NOT_US = "(not|and not|rather than|instead of) (from|with|on|by|at|in)? (u
 /** A refusal that names a next step is a refusal done well. */
 const REFUSAL_WAY = "(but|however|instead|alternatively|although|though|you (can|could|may|might)|we (can|could|would be happy)|here's|here is|appeal|reply|let us know|contact|write to)";
 
+/** Counting or placing an earlier telling: "numerous times", "in this thread". */
+const BEFORE_OR_TIMES = `(${BEFORE.slice(1, -1)}|numerous times|countless times|time and again|in this (thread|conversation|ticket|chat))`;
+/** How many reminders the reader let pass: "three payment reminders", "all our emails". */
+const COUNT = '(our|the|my|all|every|these|those|both|multiple|several|repeated|numerous|countless|many|two|three|four|five|six|a number of|all of our|each of our)';
+/** Someone on the reader's side: "you", "your IT department", "your bank". */
+const READER_SIDE =
+  '(you|your (own)? (it department|it team|team|admin|administrator|administrators|staff|developer|developers|colleague|colleagues|company|bank|provider|isp|host|hosting provider|accountant|installer|technician))';
+/** What the reader (or their side) is said to have failed to do: configure, switch off, check, follow. */
+const READER_ACT_DONE =
+  '(whitelisted|allowlisted|configured|set up|updated|installed|enabled|disabled|turned off|switched off|turned on|cancelled|canceled|opted out|unsubscribed|double-checked|checked|read|followed|verified|backed up|saved|reviewed|tested|confirmed|registered|renewed|paid|contacted us|told us|informed us|notified us|kept|noticed|known)';
+const READER_ACT =
+  '(whitelist|allowlist|configure|set up|update|install|enable|disable|turn off|switch off|turn on|cancel|opt out|unsubscribe|double-check|check|read|follow|verify|back up|save|review|test|confirm|register|renew|pay|contact us|tell us|inform us|notify us|keep|notice)';
+/** A fault named without evidence: the damage "is consistent with misuse". */
+const MISUSE = '(misuse|mishandling|abuse|improper (use|handling|installation|care|storage)|incorrect (use|handling|installation)|negligent (use|handling)|negligence|careless (use|handling)|user error|operator error)';
+
 /** Defensive or blaming phrasing that tries to win the argument instead of helping. */
 export const en: PhraseEntry[] = [
   // Back-references that scold: "as I mentioned in my last email", "as we have already explained".
@@ -119,4 +134,19 @@ export const en: PhraseEntry[] = [
   { match: "(no|we will not enter into any|we won't enter into any|we will not engage in any) (further)? (correspondence|discussion|discussions|negotiation|appeals) (will|shall)? (be)? (entered into|considered|accepted|entertained|on this (matter|subject))?", except: [REFUSAL_WAY] },
   { match: "(we|i) (will|shall) (not|no longer) (respond|reply|answer|be responding|be replying) to (any)? (further|more|future|additional|other)? (emails|e-mails|messages|requests|correspondence|inquiries|enquiries|tickets|questions) (on|about|regarding|concerning)?", except: [REFUSAL_WAY] },
   { match: "(this|the|your) (matter|case|ticket|issue|complaint|discussion) (is|has been|is now|will be) (considered)? (closed|resolved) (and|so)? (we|no) (will not|won't|cannot|can't|further)", except: [REFUSAL_WAY] },
+  // Classes added for #13 (generalising from blind paraphrases): the relative clause that reminds the reader they
+  // agreed ("which you accepted at signup"), rules "for everyone to read", reminders counted, a fault on the
+  // reader's side (their IT team, their bank) and damage attributed to misuse with no evidence shown.
+  { match: '(which|that) you (have|had)? (already)? (accepted|agreed to|consented to|signed|acknowledged|ticked|checked|confirmed|read and accepted) (at|during|upon|on|when|before|as part of)', replace: ['that apply to your order'] },
+  { match: '(our|the|these|those) (return|refund|shipping|cancellation|warranty|exchange)? (policy|policies|terms|terms and conditions|terms of service|terms of use|rules|guidelines|conditions) ... (clearly|explicitly|plainly|expressly|specifically) (state|states|stated|say|says|said|mention|mentions|explain|explains|indicate|indicates)', replace: ['Our policy says'] },
+  { match: '(published|posted|displayed|available|listed|written|stated|visible) ... for (everyone|anyone|all|all customers|any customer|every customer) to (read|see)', replace: ['Our policy says'] },
+  { match: `as (${SAID.slice(1, -1)}|was ${SAID.slice(1, -1)}) ${BEFORE_OR_TIMES}`, replace: RECAP },
+  { match: `(you|you've|you have|you had) (ignored|disregarded|overlooked|missed|did not respond to|didn't respond to|never responded to|failed to respond to) ${COUNT} ... (reminders|reminder|emails|e-mails|warnings|warning|notices|notice|notifications|messages|letters|calls|requests)`, replace: ['it looks like you may have missed'] },
+  { match: `(consistent with|indicative of|indicates|points to|suggests|the result of|a result of|caused by|due to|typical of|a sign of|evidence of) (customer|user)? ${MISUSE}`, replace: ["let's find the cause together"] },
+  { match: `${READER_SIDE} (should have|ought to have|should've|shouldve) (already)? ${READER_ACT_DONE}`, replace: ['it may help to'] },
+  { match: `${READER_SIDE} (were|was) (supposed|required|expected) to ${READER_ACT}`, replace: ['it may help to'] },
+  { match: `(because|since|as) ${READER_SIDE} (never|did not|didn't|failed to|forgot to|neglected to|chose not to) ${READER_ACT}`, replace: ["here's what happened"] },
+  { match: "(that's|that is|that was|this is|this was|it's|it is|it was) not something (we|i|our team|the company|the store) (did|caused|did wrong|are responsible for|can be blamed for)", replace: ["let's sort this out together"] },
+  // Refusals with no way forward: "Unfortunately we cannot refund this order." with nothing offered in the sentence.
+  { match: "^ (unfortunately|regrettably|sadly|i'm afraid|i am afraid)? (we|i|the company|the store|our team) (cannot|can't|can not|are unable to|am unable to|are not able to|will not be able to|won't be able to|will not|won't) (refund|reimburse|replace|exchange|compensate|accept|approve|grant|offer|issue|give you|make) (you|this|that|your|the|a|an|any)?", except: [REFUSAL_WAY, "(until|unless|once|after|if|when|yet|at this stage|automatically|online|here|by phone|over the phone)"], replace: ["we can't do that, but here is what we can do"] },
 ];

@@ -53,4 +53,8 @@ export const en: PhraseEntry[] = [
   { match: 'your (kind)? (co-operation|cooperation|patience|understanding) (in this (matter|regard))? (is|will be) (highly|greatly|much|most)? (appreciated|solicited)', replace: ['Thank you'] },
   { match: 'we (solicit|seek) your (kind)? (co-operation|cooperation|understanding)', replace: ['we appreciate your help'] },
   { match: '(in|with) (reference|regard|regards|respect) to (your|the) (above|captioned|subject|aforementioned)', replace: ['about'] },
+  // Classes added for #13: the mission-statement line (customer satisfaction "at the heart of everything we do",
+  // "is our top priority"), in any of its nouns.
+  { match: '(is|are|remains|remain|lies|lie|sits|has always been|have always been) (always)? (at)? the (very)? (heart|core|centre|center|cornerstone|foundation|forefront|focus) of (everything|all|all that|what) (we do|that we do|we are|we stand for)', replace: ['we care about getting this right'] },
+  { match: '(customer|client|guest|member|user) (satisfaction|experience|happiness|success|care|service) (is|remains|has always been|will always be) (always)? (our|the) (top|first|number one|number 1|#1|highest|main|utmost|primary|greatest)? (priority|concern|goal|mission|focus|commitment)', replace: ['we care about getting this right'] },
 ];

@@ -43,3 +43,19 @@ export function faVerb(past: string, present: string): string {
 export function faCompound(nonVerbal: string, past: string, present: string): string {
   return `${nonVerbal} ${faVerb(past, present)}`;
 }
+
+/**
+ * Only the negative finite forms of a simple Persian verb (نمی‌پذیریم, نپذیرفت, نپذیرفته‌ایم, نخواهیم پذیرفت,
+ * نپذیرید), for frames whose meaning is the refusal itself: "مسئولیتی نمی‌پذیرد" in every person and tense.
+ */
+export function faNegative(past: string, present: string): string {
+  return oneOf(`نمی‌${present}*`, `ن${past}*`, `نخواه* ${past}`, `ن${present}*`);
+}
+
+/**
+ * The formal light verbs Persian officialese puts after a noun where speech uses کردن: نمودن, فرمودن, داشتن
+ * (اعلام می‌داریم), گردیدن and حاصل کردن, in every finite form. `nouns` is a class like "(اعلام|ابراز)".
+ */
+export function faFormal(nouns: string): string {
+  return `${nouns} ${oneOf(faVerb('نمود', 'نما'), faVerb('داشت', 'دار'))}`;
+}
