@@ -5,7 +5,7 @@ const TELL = '(تعریف|توضیح|شرح|ارسال|بیان|اعلام|مط�
 const VERB = '(دهید|بدهید|کنید|نمایید|فرمایید|بفرمایید|بدید|کنین|بکنید|بنمایید|دهيد)';
 const NO_NEED = ['جزئیات پیام قبلی‌تان را داریم و لازم نیست دوباره توضیح دهید.', '{sender} پیام قبلی شما را خوانده و پیگیرش است؛ لازم نیست چیزی را تکرار کنید.'];
 // "No need to explain again" (the rewrite itself) is the opposite of asking to repeat.
-const ASK = '(لطفا|لطفاً|خواهشمند است|خواهشمندیم|خواهشمندم|لطف کنید|ممنون می‌شویم|ممکن است|می‌شود|میشه|ممکنه)';
+const ASK = '(لطفا|لطفاً|خواهشمند است|خواهشمندیم|خواهشمندم|لطف کنید|لطف کنین|لطف می‌کنید|ممنون می‌شویم|ممنون میشیم|ممکن است|می‌شود|میشه|ممکنه|امکانش هست|می‌توانید|میتوانید|می‌تونید|میتونید)';
 /** What the customer already sent, named as earlier (پیام قبلی، مدارک پیشین). */
 const EARLIER_THING = '(پیام|پیام‌های|ایمیل|ایمیل‌های|مکاتبات|نامه|درخواست|توضیحات|مدارک|عکس|عکس‌های|تصاویر|فایل|فایل‌های|مکالمه|تیکت)';
 // A postcode (کد پستی) or the text of an error message can be asked for twice: only sign-in codes and failures excuse the ask.
@@ -28,4 +28,12 @@ export const fa: PhraseEntry[] = [
   // Classes added for #13: "remind us" in formal and colloquial requests (ممکنه یادآوری کنید، یادمان بیندازید).
   { match: `${ASK} ... (یادآوری|یادآور) (${VERB.slice(1, -1)}|بشید|بشوید|شوید)`, except: NOT_REPEAT, replace: NO_NEED },
   { match: `(یادمان|یادمون|یاد ما|به یاد ما|به یادمان) (بیندازید|بندازید|بیاندازید|بیاورید|بیارید|بندازین|بیارین)`, replace: NO_NEED },
+  // More of each class: colloquial "once more" (یه بار دیگه), "تکرار" which needs no "again", a verb with its object
+  // clitic (ارسالش کنید), and our side having lost what they sent, followed by the ask.
+  { match: `(یه بار دیگه|یه دفعه دیگه|یکبار دیگه|یک بار دیگه|یه‌بار دیگه|یه بار دیگر|دوباره) ... (بگید|بگین|بنویسید|بنویسین|بفرستید|بفرستین|توضیح بدید|توضیح بدین|تعریف کنید|تعریف کنین)`, except: NOT_REPEAT, replace: NO_NEED },
+  { match: `${ASK} ... (تکرار) ${VERB}`, except: NOT_REPEAT, replace: NO_NEED },
+  { match: `${AGAIN} ... (ارسالش|ارسالشان|تعریفش|توضیحش|تکرارش|بارگذاریش|آپلودش|واردش|ثبتش|اعلامش) ${VERB}`, except: NOT_REPEAT, replace: NO_NEED },
+  { match: `${EARLIER_THING} (قبلی*|پیشین*|قبل|اولیه*) (شما)? ... (در دسترس نیست|پیدا نشد|یافت نشد|به دست ما نرسیده|به دستمان نرسیده|گم شده|حذف شده|پیدا نکردیم|موجود نیست) ... (لطفا|لطفاً|خواهشمند|ممنون می‌شویم|ممکن است|میشه)`, replace: NO_NEED },
+  // The noun form of "again" as a requirement: "ارسال مجدد مدارک الزامی است".
+  { match: `${TELL} (مجدد|دوباره|مجدداً|مجددا) ... (لازم|ضروری|الزامی) (است|می‌باشد|هست)`, except: NOT_REPEAT, replace: NO_NEED },
 ];

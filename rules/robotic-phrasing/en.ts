@@ -56,5 +56,11 @@ export const en: PhraseEntry[] = [
   // Classes added for #13: the mission-statement line (customer satisfaction "at the heart of everything we do",
   // "is our top priority"), in any of its nouns.
   { match: '(is|are|remains|remain|lies|lie|sits|has always been|have always been) (always)? (at)? the (very)? (heart|core|centre|center|cornerstone|foundation|forefront|focus) of (everything|all|all that|what) (we do|that we do|we are|we stand for)', replace: ['we care about getting this right'] },
-  { match: '(customer|client|guest|member|user) (satisfaction|experience|happiness|success|care|service) (is|remains|has always been|will always be) (always)? (our|the) (top|first|number one|number 1|#1|highest|main|utmost|primary|greatest)? (priority|concern|goal|mission|focus|commitment)', replace: ['we care about getting this right'] },
+  // More officialese of the guide's kind: "this email serves to inform you", "duly noted", "at your disposal",  "take this opportunity to inform", "further to your email", "in reference to your inquiry".
+  { match: '(this|the present) (email|e-mail|message|letter|notice|communication) (serves|is intended|is meant|is written) to (inform|notify|advise|confirm|remind|apprise)', replace: FYI },
+  { match: '(has been|have been|is|was|were|are) duly (noted|received|processed|acknowledged|considered|recorded|registered|forwarded)', replace: ["we've got it"] },
+  { match: '(we|i) (remain|are|am|stay|will remain) (entirely|fully)? at your (disposal|entire disposal|full disposal)', replace: ["we're here if you need anything"] },
+  { match: '(we|i) (would like to|wish to|want to|will)? take this opportunity to (inform|notify|advise|remind|thank|apprise)', replace: ['we want to'] },
+  { match: 'further to (your|our|the) (email|e-mail|letter|message|conversation|call|telephone conversation|request|enquiry|inquiry|correspondence)', replace: ['following up on your'] },
+  { match: '(in|with) reference to (your|the) (inquiry|enquiry|email|e-mail|request|letter|message|query|complaint|application|ticket)', replace: ['about your'] },
 ];
