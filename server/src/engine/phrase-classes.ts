@@ -59,3 +59,13 @@ export function faNegative(past: string, present: string): string {
 export function faFormal(nouns: string): string {
   return `${nouns} ${oneOf(faVerb('نمود', 'نما'), faVerb('داشت', 'دار'))}`;
 }
+
+/**
+ * The 2nd-person plural past of simple verbs, affirmative or negative, simple, perfect and pluperfect, in formal
+ * and colloquial endings: `['خرید']` → (خریدید|خریدین|خریده‌اید|خریده بودید|…) or with `negative` (نخریدید|…).
+ * Blame and reproach are addressed to "you", so frames that pin a deed on the reader spell it once with this.
+ */
+export function faYouDid(pasts: string[], negative = false): string {
+  const n = negative ? 'ن' : '';
+  return oneOf(...pasts.flatMap((p) => [`${n}${p}ید`, `${n}${p}ین`, `${n}${p}ه‌اید`, `${n}${p}ه بودید`, `${n}${p}ه بودین`]));
+}
