@@ -153,3 +153,52 @@ paraphraseCases('robotic-phrasing', 'fa (second batch)', {
     "هر سؤالی داشتید همین ایمیل را پاسخ دهید.",
   ],
 });
+
+// Classes added for #13: fresh sentences written for each class (never copied from test/eval/paraphrases), and
+// hard negatives that share the class's words but help the reader.
+paraphraseCases('robotic-phrasing', 'en (word classes, #13)', {
+  flag: [
+    "Quality is at the core of everything we do.",
+    "This message serves to inform you of a change to our hours.",
+    "Your complaint has been duly noted.",
+    "We remain at your disposal for any questions.",
+    "We take this opportunity to remind you of our new address.",
+    "Further to your email of Monday, the order has shipped.",
+    "In reference to your inquiry, the item is back in stock.",
+  ],
+  pass: [
+    "We care about getting your order right.",
+    "We'd love to hear what you think.",
+    "Your order is on its way and should arrive Tuesday.",
+  ],
+});
+paraphraseCases('robotic-phrasing', 'fa (word classes, #13)', {
+  flag: [
+    "مراتب سپاس خود را از شکیبایی شما ابراز می‌داریم.",
+    "رضایت مشتری سرلوحه کلیه اقدامات ماست.",
+    "برای پیگیری با کارشناس مربوطه تماس حاصل نمایید.",
+    "کیفیت خدمات این شرکت همواره بهبود می‌یابد.",
+    "ضمن عرض سلام و احترام، سفارش شما آماده است.",
+    "با تشکر از حسن انتخاب شما.",
+    "مدارک ذیل را بارگذاری کنید.",
+    "تحویل کالا ظرف سه روز انجام می‌پذیرد.",
+    "درخواست شما در صف رسیدگی قرار گرفت.",
+    "با عرض سلام و احترام، پاسخ درخواست شما آماده است.",
+    "مفتخریم که در خدمت شما هستیم.",
+    "بدیهی است که هزینه ارسال بر عهده فروشگاه است.",
+    "علیهذا سفارش شما لغو شد.",
+    "به عرض می‌رساند که سفارش شما ارسال شد.",
+    "همکاری شما موجب امتنان است.",
+    "کمال تشکر را از صبر شما داریم.",
+    "پیشاپیش از همکاری شما سپاسگزاریم.",
+    "قابل توجه مشتریان گرامی: ساعات کاری تغییر کرد.",
+  ],
+  pass: [
+    "سفارش شما امروز ارسال می‌شود.",
+    "از اینکه ما را انتخاب کردید ممنونیم.",
+    "اگر سوالی دارید، به همین پیام جواب دهید؛ سارا پاسخ می‌دهد.",
+    "ما این موضوع را اعلام می‌کنیم تا همه در جریان باشند.",
+    "سلام سارا جان، سفارشت امروز می‌رسد.",
+    "خوشحالیم که دوباره از ما خرید کردید.",
+  ],
+});
