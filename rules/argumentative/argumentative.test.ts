@@ -203,10 +203,7 @@ paraphraseCases('argumentative', 'en (word classes, #13)', {
     "Frankly, your request is unreasonable.",
     "No refunds will be issued.",
     "Our logs clearly show that you deleted the project yourself.",
-    "Once again, we must stress that the deadline has passed.",
     "The setup guide explicitly says to unplug the unit first.",
-    "Honestly, that's on you.",
-    "Not our problem.",
     "You really should have backed up your files.",
     "The outage was solely due to your own firewall rules.",
     "You have entered an invalid card number.",
@@ -235,6 +232,7 @@ paraphraseCases('argumentative', 'en (word classes, #13)', {
     "Per company policy, no exceptions can be made.",
     "It's not our job to check your spam folder.",
     "The fact that you didn't receive the email is not our responsibility.",
+    "We cannot refund this order.\n\nThanks,\nDana",
   ],
   pass: [
     "Unfortunately we cannot refund this order, but we can offer store credit right away.",
@@ -253,6 +251,7 @@ paraphraseCases('argumentative', 'en (word classes, #13)', {
     "This is the second time we've shipped to you this month — thanks for coming back!",
     "By now you should have the tracking link in your inbox.",
     "It's not your fault, and it is our responsibility to fix it.",
+    "We can't refund a digital order once it is downloaded. What we can do is give you a credit for the full amount.",
   ],
 });
 paraphraseCases('argumentative', 'fa (word classes, #13)', {
@@ -295,7 +294,6 @@ paraphraseCases('argumentative', 'fa (word classes, #13)', {
     "طبق پیام قبلی‌ام، سفارش قابل تغییر نیست.",
     "طبق سیاست شرکت، هیچ استثنایی قائل نمی‌شویم.",
     "چک کردن پوشه اسپم وظیفه ما نیست.",
-    "هر مشتری منطقی جدول سایز را چک می‌کرد.",
     "شما پیشنهاد را اشتباه متوجه شده‌اید.",
     "همکار ما هیچ کار اشتباهی نکرده است.",
     "تقصیر خودتونه که رمز رو به کسی دادین.",
@@ -341,5 +339,6 @@ paraphraseCases('argumentative', 'fa (word classes, #13)', {
     "آسیب ناشی از استفاده نادرست شامل گارانتی نمی‌شود، اما تعمیرش را با نصف هزینه برایتان انجام می‌دهیم.",
     "احتمالاً ایمیل ما را ندیده‌اید؛ خلاصه‌اش این است که سفارش فردا می‌رسد.",
     "جای نگرانی نیست؛ وجه تا فردا برمی‌گردد.",
+    "امکان بازگشت وجه وجود ندارد. اما می‌توانید کالا را با مدل دیگری عوض کنید.",
   ],
 });

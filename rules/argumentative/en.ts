@@ -16,6 +16,8 @@ const PROBLEM = '(problem|problems|issue|issues|error|errors|fault|bug|failure|f
 const CAUSED = '(comes|come|came|coming|stems|stemmed|stemming|originates|originated|results|resulted|arises|arose|is caused|was caused|caused|is due|was due|due|lies|lay|rests) (from|by|to|in|with)?';
 /** Not the company: the contrast that turns a diagnosis into a denial. */
 const NOT_US = "(not|and not|rather than|instead of) (from|with|on|by|at|in)? (us|ours|our (end|side|part|team|system|systems|servers|server|product|products|service|services|software|app|platform|store|shop|company|code|site|website))";
+/** What the writer can still do, said anywhere in the paragraph: "What I can do is…", "I can offer…". */
+const WAY_FORWARD = "(what (i|we) can do|(i|we) can (offer|give|send|move|extend|switch|credit|swap|exchange|repair|replace|arrange|set up|help)|(i|we)'d be (happy|glad) to|(i've|we've|i have|we have) (arranged|issued|sent|credited|offered))";
 /** A refusal that names a next step is a refusal done well. */
 const REFUSAL_WAY = "(but|however|instead|alternatively|although|though|you (can|could|may|might)|we (can|could|would be happy)|here's|here is|appeal|reply|let us know|contact|write to)";
 
@@ -24,8 +26,7 @@ const BEFORE_OR_TIMES = `(${BEFORE.slice(1, -1)}|numerous times|countless times|
 /** How many reminders the reader let pass: "three payment reminders", "all our emails". */
 const COUNT = '(our|the|my|all|every|these|those|both|multiple|several|repeated|numerous|countless|many|two|three|four|five|six|a number of|all of our|each of our)';
 /** Someone on the reader's side: "you", "your IT department", "your bank". */
-const READER_SIDE =
-  '(you|your (own)? (it department|it team|team|admin|administrator|administrators|staff|developer|developers|colleague|colleagues|company|bank|provider|isp|host|hosting provider|accountant|installer|technician))';
+const READER_SIDE = '(you|your (own)? (it department|it team|team|admin|bank|provider|host|hosting provider|developer|developers|staff))';
 /** What the reader (or their side) is said to have failed to do: configure, switch off, check, follow. */
 const READER_ACT_DONE =
   '(whitelisted|allowlisted|configured|set up|updated|installed|enabled|disabled|turned off|switched off|turned on|cancelled|canceled|opted out|unsubscribed|double-checked|checked|read|followed|verified|backed up|saved|reviewed|tested|confirmed|registered|renewed|paid|contacted us|told us|informed us|notified us|kept|noticed|known)';
@@ -149,7 +150,7 @@ export const en: PhraseEntry[] = [
   { match: `(because|since|as) ${READER_SIDE} never ${READER_ACT_DONE}`, replace: ["here's what happened"] },
   { match: "(that's|that is|that was|this is|this was|it's|it is|it was) not something (we|i|our team|the company|the store) (did|caused|did wrong|are responsible for|can be blamed for)", replace: ["let's sort this out together"] },
   // Refusals with no way forward: "Unfortunately we cannot refund this order." with nothing offered in the sentence.
-  { match: "^ (unfortunately|regrettably|sadly|i'm afraid|i am afraid)? (we|i|the company|the store|our team) (cannot|can't|can not|are unable to|am unable to|are not able to|will not be able to|won't be able to|will not|won't) (refund|reimburse|replace|exchange|compensate|accept|approve|grant|offer|issue|give you|make) (you|this|that|your|the|a|an|any)?", except: [REFUSAL_WAY, "(until|unless|once|after|if|when|yet|at this stage|automatically|online|here|by phone|over the phone)"], replace: ["we can't do that, but here is what we can do"] },
+  { match: "^ (unfortunately|regrettably|sadly|i'm afraid|i am afraid)? (we|i|the company|the store|our team) (cannot|can't|can not|are unable to|am unable to|are not able to|will not be able to|won't be able to|will not|won't) (refund|reimburse|replace|exchange|compensate|accept|approve|grant|offer|issue|give you|make) (you|this|that|your|the|a|an|any)?", except: ["(until|unless|once|after|if|when|yet|at this stage|automatically|online|here|by phone|over the phone)"], exceptInBlock: [REFUSAL_WAY, WAY_FORWARD], replace: ["we can't do that, but here is what we can do"] },
   // More of each class, written from the labelling guide's definitions rather than from any one sentence: "we've
   // gone over this", passive "this has already been explained to you", the terms "you agreed to", condescension
   // ("it's not that hard"), a request called unreasonable, and passive refusals ("no refunds will be issued").
@@ -158,43 +159,39 @@ export const en: PhraseEntry[] = [
   { match: "(terms|policy|policies|conditions|agreement|rules|contract) (you|you've|you have|you had) (agreed to|accepted|consented to|signed|acknowledged)", replace: ['that apply to your order'] },
   { match: `you (were|have been|had been) (told|informed|advised|warned|reminded|notified) (this|that|of this|about this|about that)? (before|previously|already|twice|several times|multiple times|repeatedly|more than once|on the phone|during (the|our|your) call|in (our|my) (last|previous|earlier|first) (email|e-mail|message|reply|letter))`, replace: ['we sent a note about this'] },
   { match: "(it's|it is|this is|that's|that is|this really is|it really is) (not|really not) (that|so|very|particularly) (hard|difficult|complicated|complex)", replace: ['Here is the simplest way to do it'] },
-  { match: '(why|how) (this|it|that) is (so)? (hard|difficult) to (understand|follow|grasp)', replace: ['Here is the simplest way to put it'] },
   { match: '(your)? (request|demand|expectation|expectations|complaint|claim) (is|are|seems|seem) (simply|frankly|quite|completely|entirely)? (unreasonable|unrealistic|excessive|absurd|ridiculous|illogical|not reasonable)', replace: ['we looked into this carefully'] },
-  { match: "^ (unfortunately|regrettably|sadly)? no (refund|refunds|exception|exceptions|compensation|replacement|replacements|credit|credits|reimbursement|exchange|exchanges) (will|can|shall|could) be (issued|made|given|offered|granted|provided|processed|considered)", except: [REFUSAL_WAY, '(until|unless|once|after|if|when|for (orders|items|products))'], replace: ["we can't do that, but here is what we can do"] },
+  { match: "^ (unfortunately|regrettably|sadly)? no (refund|refunds|exception|exceptions|compensation|replacement|replacements|credit|credits|reimbursement|exchange|exchanges) (will|can|shall|could) be (issued|made|given|offered|granted|provided|processed|considered)", except: ['(until|unless|once|after|if|when|for (orders|items|products))'], exceptInBlock: [REFUSAL_WAY, WAY_FORWARD], replace: ["we can't do that, but here is what we can do"] },
   // Evidence held up against the reader ("our records clearly show that you…"), stressing again, the instructions
   // quoted at the reader, "that's on you", "not our problem".
-  { match: "(our|the) (records|logs|system|data|files|history|tracking|audit trail) (clearly|plainly)? (show|shows|indicate|indicates|confirm|confirms|prove|proves|reflect|reflects) (that)? you (ignored|disregarded|deleted|removed|failed|did not|didn't|never|missed|chose|agreed|accepted|were (told|notified|warned|informed|reminded|advised)|received (our|the|all|every|multiple|several|two|three))", replace: ['here is what we can see'] },
-  { match: '(once again|again|yet again),? (we|i) (must|have to|need to|would like to|will)? (stress|emphasize|emphasise|reiterate|repeat|insist)', replace: RECAP },
+  { match: "(records|logs|audit trail) (clearly|plainly)? (show|shows|indicate|indicates|confirm|confirms|prove|proves|reflect|reflects) (that)? you (ignored|disregarded|deleted|removed|failed|did not|didn't|never|missed|chose|agreed|accepted|were (told|notified|warned|informed|reminded|advised)|received (our|the|all|every|multiple|several|two|three))", replace: ['here is what we can see'] },
   { match: '(we|i) (must|have to|need to) (stress|emphasize|emphasise|insist|reiterate) (that|once again|again)', replace: ['just so you know'] },
-  { match: '(the|our) (instructions|manual|guide|setup guide|user guide|documentation|faq|faqs|product page|listing|description|invoice|receipt|confirmation|email) (clearly|explicitly|plainly|expressly) (state|states|stated|say|says|said|show|shows|showed|explain|explains|indicate|indicates|mention|mentions)', replace: ['it says'] },
-  { match: "(that's|that is|this is|that was|this was) on you", replace: ["let's sort this out together"] },
-  { match: '^ not our (problem|fault|responsibility|concern|issue)', replace: ["let's sort this out together"] },
+  { match: '(instructions|manual|guide|documentation|faq|faqs|listing|description|invoice|receipt|confirmation) (clearly|explicitly|plainly|expressly) (state|states|stated|say|says|said|show|shows|showed|explain|explains|indicate|indicates|mention|mentions)', replace: ['it says'] },
   // Blame by diagnosis ("solely due to your firewall", "you entered an incorrect address"), the denial ("we did
   // everything correctly", "our system is working perfectly"), the policy "is clear", no obligation, "not how it works".
   { match: '(entirely|solely|simply|clearly|obviously|purely|only) (caused by|due to|because of|the result of|a result of|down to) your (own)?', replace: ["let's find the cause together"] },
   { match: '(you|you\'ve|you have) (entered|typed|selected|chose|chosen|provided|gave us|given us|used|ordered|clicked|picked|supplied) (the|a|an)? (wrong|incorrect|invalid|outdated|mistaken|inaccurate)', except: ['(if|looks like|seems|may have|might have|perhaps|possibly|no worries|happens|easy to)'], replace: ['it looks like'] },
   { match: '(we|i|our team|our staff) (did|handled|processed) everything (correctly|right|properly|by the book|according to (the|our) (policy|rules|procedure|process))', replace: ["let's look at what went wrong together"] },
-  { match: '(our|the) (system|systems|servers|server|app|site|website|platform|service|software|checkout|payment system) (is|are|was|were) (working|functioning|running|operating) (fine|perfectly|correctly|properly|flawlessly|as (expected|intended|designed))', except: ['(now|again|restored|back|once more|after (the|our) (fix|update))'], replace: ["we'll keep looking into it"] },
-  { match: '(the|our) (refund|return|shipping|cancellation|warranty|privacy)? (policy|policies|terms|rules|contract|agreement|conditions|instructions) (is|are) (very|perfectly|quite|crystal|absolutely|abundantly)? clear', replace: ['To recap'] },
+  { match: '(system|systems|servers|server|platform|software|checkout) (is|are|was|were) (working|functioning|running|operating) (fine|perfectly|correctly|properly|flawlessly|as (expected|intended|designed))', except: ['(now|again|restored|back|once more|after (the|our) (fix|update))'], replace: ["we'll keep looking into it"] },
+  { match: '(policy|policies|terms|rules|contract|agreement|conditions|instructions) (is|are) (very|perfectly|quite|crystal|absolutely|abundantly)? clear', replace: ['To recap'] },
   { match: "(we are|we're|the company is|the store is|i am|i'm) (not|under no circumstances) (obligated|obliged|required|bound) to", except: [REFUSAL_WAY], replace: ["here is what we can do"] },
   { match: "(that's|that is|this is|it's|it is) (simply|just)? not how (it|this|things|our (service|policy|system|process)) (works|work)", replace: ['here is how it works'] },
   // Counting the explanations ("the third time we are explaining this"), "you should know by now", reminders counted
   // after "despite", the cause pinned on the reader's choice, our side "followed the procedure to the letter" or
   // "did nothing wrong", "any reasonable customer would have", the information "was right there", "every
   // opportunity", "not our job", a denial after any subject ("… is not our responsibility").
-  { match: "(this is|that's|that is|it's|it is) the (second|third|fourth|fifth|sixth|umpteenth|nth|hundredth) time (we|i|we've|i've|we are|i am|we're|i'm|we have|i have) (explaining|explained|told|telling|answering|answered|said|saying|repeating|repeated|clarifying|clarified|written|writing|had to)", replace: ["Here's the answer again, in one place"] },
+  { match: "(second|third|fourth|fifth|sixth|umpteenth|nth|hundredth) time (we|i|we've|i've|we are|i am|we're|i'm|we have|i have) (explaining|explained|told|telling|answering|answered|said|saying|repeating|repeated|clarifying|clarified|written|writing|had to)", replace: ["Here's the answer again, in one place"] },
   { match: '(you|you\'d) (should|ought to|must|would) (know|realize|realise|understand|be aware|have realized|have realised|have understood|have learned|have learnt) (this|that)? (by now|already)', replace: ['As you may know,'] },
-  { match: '^ by now,? you (should|must|ought to|would)', replace: ['As you may know,'] },
   { match: '(despite|in spite of|even after|regardless of) (multiple|several|repeated|numerous|many|countless|two|three|four|five|a number of|all|all the|all of our|our many|our repeated) (reminders|emails|e-mails|warnings|notices|notifications|messages|letters|calls|requests|follow-ups)', replace: ['To recap'] },
   { match: '(delay|problem|issue|error|damage|failure|charge|charges|fee|fees|outage|trouble|crash|loss|cost|costs) (was|is|were|are)? (caused by|due to|because of|the result of|down to) (the|your) ... (you|you\'ve|you have) (chose|chosen|selected|picked|entered|used|bought|installed|provided|ordered|opted for|gave us)', replace: ["let's find the cause together"] },
   { match: '(we|i|our (team|staff|agent|agents|technician|driver|courier|rep|representative)|the (agent|technician|driver|courier)) (followed|complied with|applied|adhered to|stuck to) (the|our|all|every) (procedure|procedures|process|policy|rules|steps|protocol|instructions|terms) (to the letter|exactly|correctly|precisely|properly|fully|strictly)', replace: ["let's look at what went wrong together"] },
-  { match: "(we've|we have|we|i've|i have) (already)? (bent over backwards|bent over backward|done more than enough|gone above and beyond|gone out of our way|gone out of my way) (for you|to help you|to accommodate you|here)?", replace: ["here's what we can still do"] },
+  { match: '(bent|bending) over backwards? (for you|to help you|to accommodate you)?', replace: ["here's what we can still do"] },
+  { match: 'done more than enough (for you|to help you|here|already)?', replace: ["here's what we can still do"] },
   { match: 'no (record|evidence|sign|indication|trace) of (any)? (fault|error|mistake|problem|wrongdoing|issue|failure) (on|from) our (part|side|end)', replace: ["we're still looking into it"] },
-  { match: '(any|a|every) (reasonable|sensible|careful|normal|other|attentive) (customer|person|buyer|user|client|shopper|reader) (would|should|will|could) (have)?', replace: ['it may help to'] },
+  { match: '(reasonable|sensible|careful|attentive) (customer|person|buyer|user|client|shopper|reader) (would|should|will|could) (have)?', replace: ['it may help to'] },
   { match: 'you (clearly|obviously|evidently|simply|completely|totally|have|must have|seem to have|appear to have) (misunderstood|misread|misinterpreted|misheard|misremembered|misunderstand|misread)', replace: ['there may be a mix-up'] },
   { match: '(we|i|our (agent|agents|team|staff|driver|courier|technician|rep|representative|employee|employees|colleague|colleagues)|the (agent|driver|courier|technician|staff|store)) (did|have done|has done|had done) nothing wrong', replace: ["let's look at what went wrong together"] },
-  { match: '(was|is|were|are) (right there|clearly (visible|displayed|shown|listed|marked)|plainly (visible|displayed|shown)) (on|in) (the|our)', replace: ["it's listed on"] },
+  { match: '(right there|clearly (visible|displayed|shown|listed|marked)|plainly (visible|displayed|shown)) (on|in) (the|our)', replace: ["it's listed on"] },
   { match: 'you (were|have been|had been) given (every|ample|plenty of|multiple|several|numerous|many) (opportunity|opportunities|chance|chances|warning|warnings|notice|reminder|reminders)', replace: ['To recap'] },
-  { match: "(it's|it is|it was|that's|that is|this is) not (our|my|the company's|the store's) (job|duty|role|place) to", replace: ["here's what we can do"] },
-  { match: "(is|was|are|were) (not|in no way|certainly not) (our|the company's|the store's) (fault|responsibility|problem|concern|doing)", except: ['(not (your|the customer\'s) fault)'], replace: ["let's sort this out together"] },
+  { match: "not (our|my|the company's|the store's) (job|duty|role|place) to", replace: ["here's what we can do"] },
+  { match: "(not|in no way|certainly not) (our|the company's|the store's) (fault|responsibility|problem|concern|doing)", except: ['(not (your|the customer\'s) fault)'], replace: ["let's sort this out together"] },
 ];
