@@ -185,7 +185,6 @@ paraphraseCases('argumentative', 'fa (second batch)', {
 paraphraseCases('argumentative', 'en (word classes, #13)', {
   flag: [
     "The license agreement, which you signed at installation, clearly says that backups are your job.",
-    "Our pricing terms, which you accepted during checkout, apply here.",
     "The returns rules are posted on every product page for anyone to read.",
     "As explained countless times in this ticket, the voucher has expired.",
     "You ignored two renewal notices before the domain lapsed.",

@@ -138,8 +138,7 @@ export const en: PhraseEntry[] = [
   // Classes added for #13 (generalising from blind paraphrases): the relative clause that reminds the reader they
   // agreed ("which you accepted at signup"), rules "for everyone to read", reminders counted, a fault on the
   // reader's side (their IT team, their bank) and damage attributed to misuse with no evidence shown.
-  { match: '(which|that) you (have|had)? (already)? (accepted|agreed to|consented to|signed|acknowledged|ticked|checked|confirmed|read and accepted) (at|during|upon|on|when|before|as part of)', replace: ['that apply to your order'] },
-  { match: '(policy|policies|terms|terms and conditions|terms of service|terms of use|rules|guidelines|conditions) (which|that) ... (clearly|explicitly|plainly|expressly|specifically) (state|states|stated|say|says|said|mention|mentions|explain|explains|indicate|indicates)', replace: ['Our policy says'] },
+  { match: '(policy|policies|terms|terms and conditions|terms of service|terms of use|rules|guidelines|conditions|agreement|license|licence|contract) (which|that) ... (clearly|explicitly|plainly|expressly|specifically) (state|states|stated|say|says|said|mention|mentions|explain|explains|indicate|indicates)', replace: ['Our policy says'] },
   { match: '(published|posted|displayed|available|listed|written|stated|visible) ... for (everyone|anyone|all|all customers|any customer|every customer) to (read|see)', replace: ['Our policy says'] },
   { match: `as (${SAID.slice(1, -1)}|was ${SAID.slice(1, -1)}) ${BEFORE_OR_TIMES}`, replace: RECAP },
   { match: `(you|you've|you have|you had) (ignored|disregarded|overlooked|missed|did not respond to|didn't respond to|never responded to|failed to respond to) ${COUNT} ... (reminders|reminder|emails|e-mails|warnings|warning|notices|notice|notifications|messages|letters|calls|requests)`, replace: ['it looks like you may have missed'] },

@@ -14,6 +14,8 @@ const APOLOGIZE =
   '((عذرخواهی|عذر|معذرت|پوزش|تاسف|تأسف) (ما|خود)? (را)? (می‌کنیم|می‌کنم|می‌خواهیم|می‌خواهم|می‌طلبیم|می‌طلبم|می‌نماییم|می‌نمایم|می‌داریم|کردیم|داریم)|متاسفیم|متأسفیم|متاسفم|متأسفم|متاسف هستیم|متأسف هستیم|شرمنده‌ایم|شرمنده‌ام|شرمنده هستیم)';
 /** Faults that "happened", with no one doing them: اشتباهاتی رخ داد، قصوری صورت گرفته. "خطایی رخ داد" stays out: that is a system message. */
 const FAULTS = '(اشتباهاتی|اشتباهی|اشتباهات|قصوری|کوتاهی‌هایی|کوتاهی‌ای|کوتاهی|سهل‌انگاری‌هایی|سهل‌انگاری|سهل انگاری|خطاهایی|قصورهایی|اشتباه‌هایی)';
+/** Feelings and perceptions an "if" apology is conditioned on (ناراحتتان کرد، برداشت نادرست، تند به نظر رسید). */
+const FEEL = '(ناراحت*|برداشت*|دلخور*|رنجیده*|آزرده*|ناراضی*|احساس*|به نظر|سوءتفاهم*|سوء تفاهم*|رنجش*|دلگیر*)';
 /** The extent hedge: "as far as it concerns you" (تا آنجا که به شما مربوط می‌شود). */
 const EXTENT = '(تا آنجا که|تا آنجایی که|تا جایی که|تا حدی که|در حدی که|تا حدودی که|تا اندازه‌ای که)';
 
@@ -37,7 +39,9 @@ export const fa: PhraseEntry[] = [
   // a condition before or after the apology verb, regret for the reader's feelings or verdict, the extent hedge and
   // regret for the reader's own step (متأسفیم که لازم دانستید…).
   { match: `${FAULTS} (در|طی)? ... ${oneOfVerbs()}`, except: ['(از|در) (طرف|سمت|جانب|سوی|ناحیه) (ما|این مجموعه|همکاران ما|همکاران)', '(ما|همکاران ما) (مرتکب|اشتباه کرد)'], replace: ['اشتباه از ما بود'] },
-  { match: `(اگر|اگه|چنانچه|در صورتی که|درصورتی‌که|درصورتیکه) ... ${APOLOGIZE}`, except: ['(اگر|اگه|چنانچه) (سوال|سؤال|پرسش)'], replace: OWN },
+  // The condition must be about the reader's feeling, a perception or some unnamed trouble: "if the parcel arrived
+  // late, we're sorry, and here is a refund" names its fault.
+  { match: `(اگر|اگه|چنانچه|در صورتی که|درصورتی‌که|درصورتیکه) ... (${FEEL}|${TROUBLE_ANY}) ... ${APOLOGIZE}`, except: ['(اگر|اگه|چنانچه) (سوال|سؤال|پرسش)'], replace: OWN },
   { match: `(از|بابت|برای) (عدم رضایت|نارضایتی|ناخرسندی|ناراحتی|دلخوری|رنجش) (شما|جنابعالی|حضرتعالی|شما عزیز) ... (تاسف|تأسف|عذرخواهی|پوزش|معذرت|متاسف*|متأسف*)`, replace: ['متأسفیم که ناامیدتان کردیم'] },
   { match: `${EXTENT} ... ${APOLOGIZE}`, replace: OWN },
   { match: `${APOLOGY} ... ${EXTENT}`, replace: OWN },

@@ -53,9 +53,8 @@ export const en: PhraseEntry[] = [
   { match: 'your (kind)? (co-operation|cooperation|patience|understanding) (in this (matter|regard))? (is|will be) (highly|greatly|much|most)? (appreciated|solicited)', replace: ['Thank you'] },
   { match: 'we (solicit|seek) your (kind)? (co-operation|cooperation|understanding)', replace: ['we appreciate your help'] },
   { match: '(in|with) (reference|regard|regards|respect) to (your|the) (above|captioned|subject|aforementioned)', replace: ['about'] },
-  // Classes added for #13: the mission-statement line (customer satisfaction "at the heart of everything we do",
-  // "is our top priority"), in any of its nouns.
-  { match: '(is|are|remains|remain|lies|lie|sits|has always been|have always been) (always)? (at)? the (very)? (heart|core|centre|center|cornerstone|foundation|forefront|focus) of (everything|all|all that|what) (we do|that we do|we are|we stand for)', replace: ['we care about getting this right'] },
+  // Classes added for #13. Mission-statement lines ("at the heart of everything we do", "our #1 priority") stay
+  // unflagged: real labellers left them alone (real-dev), though the blind paraphrase writer flagged one.
   // More officialese of the guide's kind: "this email serves to inform you", "duly noted", "at your disposal",  "take this opportunity to inform", "further to your email", "in reference to your inquiry".
   { match: '(this|the present) (email|e-mail|message|letter|notice|communication) (serves|is intended|is meant|is written) to (inform|notify|advise|confirm|remind|apprise)', replace: FYI },
   { match: '(has been|have been|is|was|were|are) duly (noted|received|processed|acknowledged|considered|recorded|registered|forwarded)', replace: ["we've got it"] },
