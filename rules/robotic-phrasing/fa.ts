@@ -53,9 +53,9 @@ export const fa: PhraseEntry[] = [
   // More officialese of the guide's kind: «موارد ذیل» (please find below) and the passive of پذیرفتن (انجام می‌پذیرد),
   // the same bureaucratic passive as گردیدن. Stock openers and thanks (ضمن تشکر، با عرض سلام و احترام، حسن انتخاب، پیشاپیش سپاسگزاریم)
   // stay unflagged: the labelling guide calls milder stock lines borderline, and real templates use them warmly.
-  { match: '(موارد|مدارک|اطلاعات|مطالب|شرایط|به شرح|مراتب) ذیل', replace: ['این موارد'] },
+  { match: '(موارد|مدارک|اطلاعات|مطالب|شرایط|شرح|مراتب) ذیل', replace: ['این موارد'] },
   { match: '(انجام|صورت|تحقق|پایان|خاتمه|تحویل|ارسال|پرداخت|تغییر|ثبت) (می‌پذیرد|می‌پذیرند|پذیرفت|پذیرفته|پذیرفته است|پذیرفتند|خواهد پذیرفت|پذیرد|نمی‌پذیرد)', replace: ['$1 می‌شود'] },
   // The Arabic connectors of chancery prose (علیهذا، فلذا). The company naming itself in the third person (خدمات این
   // مجموعه), «بدیهی است», «مفتخریم» and «موجب امتنان» stay unflagged: formal, not canned.
-  { match: '(علیهذا|علی‌هذا|علی هذا|مع‌الوصف|معالوصف|مع الوصف|معهذا|مع‌هذا|مع هذا|علی‌ایحال|علی ای حال|علیایحال|فلذا|علی‌الخصوص|علیالخصوص|مع‌الاسف|معالاسف|مع الاسف|فی‌مابین|فیمابین|حسب‌الامر|حسب الامر|حسبالامر)', replace: ['به هر حال'] },
+  { match: '(علیهذا|علی‌هذا|علی هذا|معالوصف|معهذا|علی‌ایحال|علی ای حال|علیایحال|فلذا|علی‌الخصوص|علیالخصوص|معالاسف|فیمابین|حسب‌الامر|حسب الامر|حسبالامر)', replace: ['به هر حال'] },
 ];
