@@ -22,7 +22,7 @@ const before = join(cacheDir, 'engine-before.cjs');
 const after = join(cacheDir, 'engine-after.cjs');
 mkdirSync(cacheDir, { recursive: true });
 const bundle = (outfile, swap) => build({
-  entryPoints: [join(repoRoot, 'server', 'src', 'engine', 'index.ts')],
+  entryPoints: [join(repoRoot, 'server', 'src', 'linter.ts')],
   outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning',
   alias: { handlebars: 'handlebars/dist/cjs/handlebars.js' },
   plugins: swap ? [{ name: 'swap', setup(b) { b.onLoad({ filter: /\.ts$/ }, (a) => (a.path === targetPath ? { contents: readFileSync(replacement, 'utf8'), loader: 'ts' } : undefined)); } }] : [],

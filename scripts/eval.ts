@@ -70,7 +70,8 @@ if (realChosen.length) console.log('\n######## Real templates nobody here wrote 
 for (const split of realChosen) {
   const report = scoreRealSplit(split);
   if (!report) {
-    const where = split === 'real-dev' ? '../shared/corpus and ../shared/labels/corpus.jsonl' : `${process.env.WARMLY_REAL_HOLDOUT || '/work/holdout-real'}/{files,labels.jsonl}`;
+    const root = split === 'real-dev2' ? process.env.WARMLY_REAL_DEV2 || '/work/real-dev2' : process.env.WARMLY_REAL_HOLDOUT || '/work/holdout-real';
+    const where = split === 'real-dev' ? '../shared/corpus and ../shared/labels/corpus.jsonl' : `${root}/{files,labels.jsonl}`;
     console.log(`\n== ${split}: SKIPPED, not found (${where}) ==`);
     continue;
   }

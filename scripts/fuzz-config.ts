@@ -3,7 +3,8 @@
 // given straight to the engine must never break a template's tags or add HTML elements.
 import fc from 'fast-check';
 import { ConfigError, validateConfigText } from '../server/src/config';
-import { fixText, formatFor } from '../server/src/engine';
+import { formatFor } from '../server/src/engine';
+import { fixText } from '../server/src/linter';
 import { scanTags } from '../server/src/engine/formats/tags';
 
 const PIECES = ['"', "'", '{{', '}}', '{%', '%}', '<%', '%>', '<script>', '*|', '|*', '\\', '${', '#{', '&', '\n', '\u001b[2J', '@', '.', 'system', 'exit', ' '];

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rules } from '../server/src/engine';
+import { rules } from '../server/src/linter';
 import { buildSchema } from '../server/src/config/schema';
 
 export const SCHEMA_FILE = join(import.meta.dirname, '..', 'schema', 'warmly.schema.json');

@@ -1,12 +1,16 @@
 // The bench calls Warmly's engine in-process (like the peers' libraries), so it bundles the engine the same way
 // esbuild.mjs bundles the CLI: one CommonJS file, ESM-only dependencies included.
 import { build } from 'esbuild';
-import { join } from 'node:path';
 import { enginePath, repoRoot } from './paths.mjs';
 
 export async function buildEngine() {
   await build({
-    entryPoints: [join(repoRoot, 'server', 'src', 'engine', 'index.ts')],
+    // The engine's helpers (isKnownTemplate) and the linter wired to Warmly's rules (lint).
+    stdin: {
+      contents: "export * from './server/src/engine';\nexport { lint, fixText, rules } from './server/src/linter';\n",
+      resolveDir: repoRoot,
+      loader: 'ts',
+    },
     outfile: enginePath,
     bundle: true,
     platform: 'node',

@@ -3,10 +3,9 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { rules } from '../../rules';
-import { docsUrl } from '../../server/src/engine/rule';
+import { FIX_ALL_KIND_SUFFIX, RULES_REQUEST, SETTINGS_SECTION, type RulesResult } from '../../shared/protocol';
 
-export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('warmly');
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(FIX_ALL_KIND_SUFFIX);
 
 /** Applies the server's `source.fixAll.warmly` action to the active editor. */
 export async function fixAllInActiveEditor(): Promise<boolean> {
@@ -36,16 +35,26 @@ interface RuleItem extends vscode.QuickPickItem {
   url: string;
 }
 
-/** A quick pick of every rule; choosing one opens its documentation. */
-export async function showRules(): Promise<void> {
-  const configured = vscode.workspace.getConfiguration('warmly').get<Record<string, unknown>>('rules', {});
+/**
+ * A quick pick of every rule; choosing one opens its documentation. The list comes from the server, so the
+ * extension bundles no engine and always shows the rules the running server lints with.
+ */
+export async function showRules(client: LanguageClient): Promise<void> {
+  const configured = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<Record<string, unknown>>('rules', {});
+  let rules: RulesResult;
+  try {
+    rules = await client.sendRequest<RulesResult>(RULES_REQUEST);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Warmly: could not get the rule list from the language server (${error instanceof Error ? error.message : String(error)}).`);
+    return;
+  }
   const items: RuleItem[] = rules.map((rule) => {
     const severity = typeof configured[rule.id] === 'string' ? (configured[rule.id] as string) : rule.defaultSeverity;
     return {
       label: rule.id,
       description: `${severity}${rule.fixable ? ' · quick fix' : ''}`,
       detail: rule.description,
-      url: docsUrl(rule.id),
+      url: rule.docsUrl,
     };
   });
   const picked = await vscode.window.showQuickPick(items, {

@@ -7,6 +7,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { fixAllInActiveEditor, restartServer, showRules } from './commands';
 import { createLanguageClient } from './language-client';
 import { LANGUAGE_IDS } from './languages';
+import { CLIENT_COMMANDS } from '../../shared/protocol';
 import { createStatusBar } from './status-bar';
 import { WorkspaceLint } from './workspace-lint';
 
@@ -22,10 +23,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     output,
     workspaceLint,
     createStatusBar(),
-    vscode.commands.registerCommand('warmly.lintWorkspace', () => workspaceLint.run()),
-    vscode.commands.registerCommand('warmly.fixAllInFile', () => fixAllInActiveEditor()),
-    vscode.commands.registerCommand('warmly.showRules', () => showRules()),
-    vscode.commands.registerCommand('warmly.restartServer', () => restartServer(client!)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.lintWorkspace, () => workspaceLint.run()),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.fixAllInFile, () => fixAllInActiveEditor()),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.showRules, () => showRules(client!)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.restartServer, () => restartServer(client!)),
     // A folder that becomes trusted may now use its own config files: start over with them (the new client
     // tells the new server `trusted: true`; the status bar drops "restricted" on the same event).
     vscode.workspace.onDidGrantWorkspaceTrust(() => {

@@ -11,14 +11,11 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import type { InitializationOptions } from '../../shared/init-options';
+import { SETTING_KEYS, SETTINGS_SECTION, type InitializationOptions } from '../../shared/protocol';
 import { CONFIG_FILE_GLOB, DOCUMENT_SELECTOR } from './languages';
 
 export const CLIENT_ID = 'warmly';
 const CLIENT_NAME = 'Warmly';
-
-/** The `warmly.*` settings the server reads; in an untrusted folder only the user's own values are sent. */
-const SETTING_KEYS = ['enable', 'run', 'rules', 'personalization', 'language', 'debounceMs', 'reportUnusedDisables'] as const;
 
 /**
  * The `warmly` section as the user set it, leaving out every value the workspace or folder sets. VS Code
@@ -26,7 +23,7 @@ const SETTING_KEYS = ['enable', 'run', 'rules', 'personalization', 'language', '
  * so an untrusted folder cannot steer the server at all.
  */
 function userSettingsOnly(scopeUri: string | undefined): Record<string, unknown> {
-  const config = vscode.workspace.getConfiguration('warmly', scopeUri ? vscode.Uri.parse(scopeUri) : undefined);
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scopeUri ? vscode.Uri.parse(scopeUri) : undefined);
   const out: Record<string, unknown> = {};
   for (const key of SETTING_KEYS) {
     const value = config.inspect(key)?.globalValue;
@@ -54,7 +51,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     outputChannel: output,
     initializationOptions: { trusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
     synchronize: {
-      configurationSection: 'warmly',
+      configurationSection: SETTINGS_SECTION,
       fileEvents: vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB),
     },
     diagnosticCollectionName: 'warmly',
@@ -86,12 +83,12 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
         configuration: async (params, token, next) => {
           const result = await next(params, token);
           if (!Array.isArray(result) || vscode.workspace.isTrusted) return result;
-          return result.map((value, i) => (params.items[i]?.section === 'warmly' ? userSettingsOnly(params.items[i].scopeUri) : value));
+          return result.map((value, i) => (params.items[i]?.section === SETTINGS_SECTION ? userSettingsOnly(params.items[i].scopeUri) : value));
         },
       },
       // `warmly.enable: false` hides findings at once, whatever the server does with the setting.
       handleDiagnostics: (uri, diagnostics, next) => {
-        const enabled = vscode.workspace.getConfiguration('warmly', uri).get<boolean>('enable', true);
+        const enabled = vscode.workspace.getConfiguration(SETTINGS_SECTION, uri).get<boolean>('enable', true);
         next(uri, enabled ? diagnostics : []);
       },
     },

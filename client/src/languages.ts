@@ -1,10 +1,11 @@
 /**
- * Which documents Warmly lints in VS Code. Pure data (no `vscode` import) so tests can check it against the
- * engine's list of template extensions.
+ * Which documents Warmly lints in VS Code, derived from the format registry (shared/formats.ts). Pure data (no
+ * `vscode` import) so tests can check it against package.json.
  */
+import { EDITOR_LANGUAGE_IDS, TEMPLATE_EXTENSIONS } from '../../shared/formats';
 
 /** VS Code language ids the server receives: built-in ones plus those this extension contributes. */
-export const LANGUAGE_IDS = ['plaintext', 'markdown', 'html', 'handlebars', 'liquid', 'twig', 'erb', 'mjml'] as const;
+export const LANGUAGE_IDS: readonly string[] = EDITOR_LANGUAGE_IDS;
 
 /** URI schemes the server can lint: files on disk and new unsaved editors. */
 export const SCHEMES = ['file', 'untitled'] as const;
@@ -15,10 +16,7 @@ export const DOCUMENT_SELECTOR = LANGUAGE_IDS.flatMap((language) => SCHEMES.map(
  * File extensions "Warmly: Lint workspace" looks for: those the CLI walks into, less PHP, which VS Code opens
  * as PHP (a language the server is not given) and which is mostly code rather than emails.
  */
-export const WORKSPACE_EXTENSIONS = [
-  'txt', 'text', 'md', 'markdown', 'mdx', 'html', 'htm', 'xhtml', 'hbs', 'handlebars', 'mustache', 'liquid',
-  'twig', 'j2', 'jinja', 'jinja2', 'njk', 'nunjucks', 'erb', 'ejs', 'mjml', 'tpl', 'ftl', 'eml',
-] as const;
+export const WORKSPACE_EXTENSIONS: readonly string[] = TEMPLATE_EXTENSIONS.filter((e) => !e.endsWith('.php')).map((e) => e.slice(1));
 
 export const WORKSPACE_GLOB = `**/*.{${WORKSPACE_EXTENSIONS.join(',')}}`;
 

@@ -3,6 +3,7 @@
  * It counts diagnostics whose source is "warmly", so it needs nothing from the server beyond diagnostics.
  */
 import * as vscode from 'vscode';
+import { DIAGNOSTIC_SOURCE } from '../../shared/protocol';
 import { LANGUAGE_IDS } from './languages';
 
 const languages = new Set<string>(LANGUAGE_IDS);
@@ -11,7 +12,7 @@ const languages = new Set<string>(LANGUAGE_IDS);
 export const UNTRUSTED_TOOLTIP = 'Restricted mode: this folder is not trusted, so Warmly ignores its config files (.warmlyrc*, warmly.config.*) and its workspace settings, and lints with your user settings only. Trust the folder to use its configuration.';
 
 export function warmlyDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'warmly');
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
 }
 
 export function createStatusBar(): vscode.Disposable {

@@ -1,5 +1,4 @@
-import type { PhraseEntry } from '../../server/src/engine/match';
-import { eitherOrder, faNegative, faYouDid, oneOf } from '../../server/src/engine/phrase-classes';
+import { eitherOrder, faNegative, faYouDid, oneOf, type PhraseEntry } from '../../server/src/engine/kit';
 
 const SAID_VERB =
   '(عرض (کرد*|شد*|نمود*|داشت*)|اعلام (کرد*|شد*|نمود*|گردید*)|توضیح (داد*|داده*|شد*)|گفت*|گفته (شد*|ایم|ام)|تذکر (داد*)|تاکید (کرد*|شد*)|تأکید (کرد*|شد*)|یادآوری (کرد*|شد*)|اطلاع (داد*|رسان*)|اشاره (کرد*|شد*)|ذکر (کرد*|شد*)|خدمتتان (عرض|گفت*)|متذکر (شد*)|ایمیل (زد*|داد*)|پیام (داد*|دادیم)|هشدار (داد*)|(به استحضار|به اطلاع|به عرض) (رسید*|رسان*|رسانده*))';

@@ -1,6 +1,4 @@
-import type { Rule } from '../../server/src/engine/rule';
-import type { BrokenTag } from '../../server/src/engine/formats/tags';
-import type { Language, Suggestion } from '../../server/src/engine/types';
+import { languageAt, type BrokenTag, type Language, type Rule, type Suggestion } from '../../server/src/engine/kit';
 
 const rule: Rule = {
   id: 'broken-merge-tag',
@@ -34,15 +32,6 @@ function detail(b: BrokenTag, language: Language): string {
   }
   if (b.reason === 'stray-brace') return 'one closing brace too many; readers would see a stray "}".';
   return `${b.reason === 'unclosed' ? 'this tag is never closed' : 'this block is unbalanced'}; ${b.detail}, or readers may see template code.`;
-}
-
-function languageAt(blocks: readonly { start: number; end: number; language: Language }[], offset: number): Language {
-  let best: Language = 'en';
-  for (const b of blocks) {
-    if (b.start <= offset) best = b.language;
-    else break;
-  }
-  return best;
 }
 
 const CLOSERS: Record<string, string> = { '{{': '}}', '{%': '%}', '{#': '#}', '<%': '%>', '*|': '|*', '%{': '}', '${': '}', '{$': '}' };

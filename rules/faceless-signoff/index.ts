@@ -1,7 +1,4 @@
-import { closingLines, findSignoffs, linesOf, lineRange, EN_DEPT_LINE, FA_TEAM_START, lineTags, type Line } from '../../server/src/engine/letter';
-import { roleOf } from '../../server/src/engine/personalize';
-import type { Rule, RuleContext } from '../../server/src/engine/rule';
-import type { Language, Suggestion } from '../../server/src/engine/types';
+import { closingLines, EN_DEPT_LINE, FA_TEAM_START, findSignoffs, lineLanguage, lineRange, linesOf, lineTags, roleOf, type Language, type Line, type Rule, type RuleContext, type Suggestion } from '../../server/src/engine/kit';
 
 const rule: Rule = {
   id: 'faceless-signoff',
@@ -35,7 +32,7 @@ const rule: Rule = {
         if (!(EN_DEPT_LINE.test(text) || FA_TEAM_START.test(text))) continue;
         if (lineTags(line).some((t) => roleOf(t.variable) === 'senderName')) continue;
         reported.add(line);
-        report(ctx, line, line.from, /[\u0600-\u06FF]/.test(text) ? 'fa' : 'en');
+        report(ctx, line, line.from, lineLanguage(text));
         break;
       }
     }

@@ -1,8 +1,4 @@
-import type { Rule, RuleContext } from '../../server/src/engine/rule';
-import type { ProseBlock } from '../../server/src/engine/prose';
-import type { PhraseMatch } from '../../server/src/engine/match';
-import type { Language, Suggestion } from '../../server/src/engine/types';
-import { matchCase } from '../../server/src/engine/phrase-rule';
+import { matchCase, sourceRange, type Language, type PhraseMatch, type ProseBlock, type Rule, type RuleContext, type Suggestion } from '../../server/src/engine/kit';
 import { en } from './en';
 import { fa } from './fa';
 
@@ -25,7 +21,7 @@ const rule: Rule = {
     for (const block of ctx.blocks) {
       for (const m of ctx.match(block, PHRASES)) {
         ctx.report({
-          range: { start: block.starts[m.from], end: block.ends[m.to - 1] },
+          range: sourceRange(block, m.from, m.to),
           language: m.language,
           suggestions: rewrites(ctx, block, m, m.language),
         });

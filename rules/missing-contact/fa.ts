@@ -1,4 +1,4 @@
-import type { PhraseEntry } from '../../server/src/engine/match';
+import type { PhraseEntry } from '../../server/src/engine/kit';
 
 const NEGATED = ['(ندهید|نفرمایید|نزنید|نکنید|خودداری|نمی‌شود|نمی‌شوند|نخواهد شد|نیستیم|امکان ندارد)'];
 

@@ -1,10 +1,4 @@
-import { closingLines, findSignoffs, linesOf, lineRange, type Line } from '../../server/src/engine/letter';
-import { PLACEHOLDER } from '../../server/src/engine/prose';
-import type { Rule, RuleContext } from '../../server/src/engine/rule';
-import type { Language, Suggestion, TextEdit } from '../../server/src/engine/types';
-import { NO_REPLY_ADDRESS } from '../no-reply';
-import { classifyVariable, CONTEXT, REACHES_STAFF } from '../../server/src/engine/variables';
-import { roleOf } from '../../server/src/engine/personalize';
+import { classifyVariable, closingLines, CONTEXT, dominantLanguage, findSignoffs, lineRange, linesOf, NO_REPLY_ADDRESS, PLACEHOLDER, REACHES_STAFF, roleOf, type Language, type Line, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/src/engine/kit';
 import { en } from './en';
 import { fa } from './fa';
 
@@ -48,7 +42,7 @@ const rule: Rule = {
     if (ctx.extraction.scan.tags.some((t) => t.kind !== 'comment' && /\b(footer|signature|contact|sign-?off|signoff)\b/i.test(t.expr))) return;
     if (ctx.blocks.some((b) => ctx.match(b, PHRASES).length > 0)) return;
 
-    const language = dominantLanguage(ctx);
+    const language = dominantLanguage(ctx.blocks, ctx.languageOverride);
     const anchor: Line | undefined = signoffs.length ? signoffs[signoffs.length - 1].line : lines[lines.length - 1];
     if (!anchor) return;
     const range = lineRange(anchor);
@@ -63,15 +57,12 @@ const CONTACT_URL = /https?:\/\/\S*(?:contact|tamas|ertebat|support|helpdesk|hel
 function hasDirectContact(ctx: RuleContext): boolean {
   // A From/Reply-To header with a person's (not a no-reply) address is a direct way to reach someone.
   for (const h of ctx.extraction.headers) {
-    NO_REPLY_ADDRESS.lastIndex = 0;
-    EMAIL.lastIndex = 0;
-    const address = EMAIL.exec(h.value)?.[0];
+    const address = h.value.match(EMAIL)?.[0];
     // A person's own address; a role inbox (info@, news@) is the company, not someone to reach.
     if ((h.name === 'from' || h.name.startsWith('reply')) && address && !NO_REPLY_ADDRESS.test(address) && !ROLE_ADDRESS.test(address)) return true;
   }
   for (const link of ctx.extraction.links) {
     if (/^mailto:/i.test(link.href)) {
-      NO_REPLY_ADDRESS.lastIndex = 0;
       if (!NO_REPLY_ADDRESS.test(link.href)) return true;
       continue;
     }
@@ -79,17 +70,14 @@ function hasDirectContact(ctx: RuleContext): boolean {
   }
   for (const block of ctx.blocks) {
     const text = block.text.replace(new RegExp(PLACEHOLDER, 'g'), ' ');
-    EMAIL.lastIndex = 0;
-    for (let email = EMAIL.exec(text); email; email = EMAIL.exec(text)) {
-      NO_REPLY_ADDRESS.lastIndex = 0;
+    for (const email of text.matchAll(EMAIL)) {
       if (NO_REPLY_ADDRESS.test(email[0]) || RECIPIENT_BEFORE.test(text.slice(Math.max(0, email.index - 30), email.index))) continue;
       return true;
     }
     if (CONTACT_URL.test(text)) return true;
     // "Support: 9990", "پشتیبانی: ۹۹۹۰", "call 1-800-FLOWERS": a labelled short number is a direct line too.
     if (SUPPORT_NUMBER.test(text)) return true;
-    PHONE.lastIndex = 0;
-    for (let phone = PHONE.exec(text); phone; phone = PHONE.exec(text)) {
+    for (const phone of text.matchAll(PHONE)) {
       const digits = phone[0].replace(/\D/g, '').length;
       if (digits < 7 || digits > 15 || /^\d{4}-\d{2}-\d{2}/.test(phone[0])) continue;
       // Order and tracking numbers are long digit runs too: a phone is labelled, or written like one.
@@ -169,17 +157,6 @@ function linkText(ctx: RuleContext, link: { start: number; end: number }): strin
   const close = ctx.text.indexOf('</a', open);
   if (close < 0 || close - open > 300) return '';
   return ctx.text.slice(open + 1, close).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
-function dominantLanguage(ctx: RuleContext): Language {
-  if (ctx.languageOverride) return ctx.languageOverride;
-  let fa = 0;
-  let en = 0;
-  for (const b of ctx.blocks) {
-    if (b.language === 'fa') fa += b.text.length;
-    else en += b.text.length;
-  }
-  return fa > en ? 'fa' : 'en';
 }
 
 /**

@@ -1,9 +1,4 @@
-import { PLACEHOLDER } from '../../server/src/engine/prose';
-import { roleOf } from '../../server/src/engine/personalize';
-import type { Rule } from '../../server/src/engine/rule';
-import type { ProseBlock } from '../../server/src/engine/prose';
-import { classifyVariable } from '../../server/src/engine/variables';
-import type { Language } from '../../server/src/engine/types';
+import { classifyVariable, PLACEHOLDER, roleOf, type Language, type ProseBlock, type Rule } from '../../server/src/engine/kit';
 
 /** Greeting words that put the reader's name right after them, and Persian honorifics that follow the name. */
 const EN_BEFORE = /(?:^|[\s(>])(?:dear|dearest|hi|hello|hey|hiya|howdy|greetings|welcome|good (?:morning|afternoon|evening|day)|thanks|thank you|congratulations|congrats)[,!]?[ ]$/u;
@@ -25,9 +20,6 @@ const rule: Rule = {
         if (block.text[k] !== PLACEHOLDER) continue;
         const tag = block.tags[block.tagAt[k]];
         if (!tag || tag.hasFallback || tag.guarded) continue;
-        // "Dear {{ title }} {{ surname | default('Customer') }}": a run of name parts where one already falls back
-        // never renders an empty greeting.
-        if (runOf(block, k).some((t) => t.hasFallback || t.guarded)) continue;
         const role = roleOf(tag.variable);
         if (role && role !== 'name') continue;
         const before = block.text.slice(Math.max(0, k - 30), k);
@@ -36,6 +28,10 @@ const rule: Rule = {
         if (EN_BEFORE.test(before)) language = 'en';
         else if (FA_BEFORE.test(before) || FA_AFTER.test(after)) language = 'fa';
         if (!language) continue;
+        // "Dear {{ title }} {{ surname | default('Customer') }}": a run of name parts where one already falls back
+        // never renders an empty greeting. Looked at only after a greeting word: walking the run from every tag of
+        // a long run of tags would cost the square of its length.
+        if (runOf(block, k).some((t) => t.hasFallback || t.guarded)) continue;
         // Without a name-like variable, only a tag directly after a greeting word counts as the reader's name.
         if (!role && (!tag.variable || !['other', 'recipientName'].includes(classifyVariable(tag.variable)) || /(store|shop|company|site|app|product|order|brand|team|city|date|day|event|id|e?mail|phone|number|code|url|link|amount|total|price)/i.test(tag.variable))) continue;
         const source = ctx.text.slice(tag.start, tag.end);

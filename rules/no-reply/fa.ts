@@ -1,4 +1,4 @@
-import type { PhraseEntry } from '../../server/src/engine/match';
+import type { PhraseEntry } from '../../server/src/engine/kit';
 
 const CHANNEL = '(صندوق پستی|صندوق ایمیل|صندوق|ایمیل|ای‌میل|ایمیلی|پست الکترونیک|پست الکترونیکی|رایانامه|نامه|پیام|پیامک|اس ام اس|آدرس|نشانی|پیغام)';
 const INVITE = ['کافی است به همین ایمیل پاسخ دهید؛ {sender} همه‌ی پاسخ‌ها را می‌خواند.', 'سؤالی دارید؟ به همین ایمیل پاسخ دهید تا {sender} جوابتان را بدهد.'];

@@ -1,11 +1,6 @@
-import { phraseRule, type PhraseRuleSpec } from '../../server/src/engine/phrase-rule';
-import type { Rule, RuleContext } from '../../server/src/engine/rule';
-import type { Language } from '../../server/src/engine/types';
+import { dominantLanguage, noReplyAddresses, phraseRule, type Language, type PhraseRuleSpec, type Rule, type RuleContext } from '../../server/src/engine/kit';
 import { en } from './en';
 import { fa } from './fa';
-
-/** A sender address that says nobody reads replies: noreply@, no-reply@, donotreply@, do_not_reply@ … */
-export const NO_REPLY_ADDRESS = /(?<![\w.+-])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?response|noresponse|unmonitored|unattended|bounce[sd]?|mailer[-_.]?daemon)[\w.+-]*@[\w-]+(?:\.[\w-]+)+/giu;
 
 const spec: PhraseRuleSpec = {
   id: 'no-reply',
@@ -37,7 +32,7 @@ const rule: Rule = {
 /** noreply@ addresses in From/Reply-To headers, in links (mailto:) and in the prose. */
 function reportAddresses(ctx: RuleContext): void {
   const seen = new Set<number>();
-  const language: Language = ctx.blocks.filter((b) => b.language === 'fa').length > ctx.blocks.length / 2 ? 'fa' : 'en';
+  const language: Language = dominantLanguage(ctx.blocks, ctx.languageOverride);
   const message = {
     en: 'Send from an address a person reads: a no-reply sender tells the reader their answer goes nowhere.',
     fa: 'از نشانی‌ای بفرستید که کسی آن را می‌خواند؛ فرستنده‌ی no-reply یعنی پاسخ مخاطب به جایی نمی‌رسد.',
@@ -54,9 +49,7 @@ function reportAddresses(ctx: RuleContext): void {
     });
   };
   const scan = (from: number, to: number) => {
-    const slice = ctx.text.slice(from, to);
-    NO_REPLY_ADDRESS.lastIndex = 0;
-    for (let m = NO_REPLY_ADDRESS.exec(slice); m; m = NO_REPLY_ADDRESS.exec(slice)) report(from + m.index, from + m.index + m[0].length);
+    for (const m of noReplyAddresses(ctx.text.slice(from, to))) report(from + m.index, from + m.index + m[0].length);
   };
   for (const h of ctx.extraction.headers) scan(h.range.start, h.range.end);
   for (const link of ctx.extraction.links) if (/^mailto:/i.test(link.href)) scan(link.start, link.end);

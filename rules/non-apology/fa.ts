@@ -1,5 +1,4 @@
-import type { PhraseEntry } from '../../server/src/engine/match';
-import { oneOf } from '../../server/src/engine/phrase-classes';
+import { oneOf, type PhraseEntry } from '../../server/src/engine/kit';
 
 const OWN = ['متأسفیم؛ این اشتباه از ما بود و در حال جبرانش هستیم', 'عذر می‌خواهیم؛ اشتباه از ما بود'];
 const TROUBLE = '(ناراحتی|ناراحتی‌ها|ناراحتی‌های|مشکل|مشکلات|اختلال|اختلالات|زحمت|زحمات|دردسر|نارضایتی|تاخیر|تأخیر|سردرگمی|ناهماهنگی|آزردگی|نگرانی|مزاحمت|کدورت|سوءتفاهم|سوء تفاهم|اشکال|اشکالات|دلخوری)';

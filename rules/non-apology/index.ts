@@ -1,4 +1,4 @@
-import { phraseRule } from '../../server/src/engine/phrase-rule';
+import { phraseRule } from '../../server/src/engine/kit';
 import { en } from './en';
 import { fa } from './fa';
 

@@ -1,5 +1,4 @@
-import type { PhraseEntry } from '../../server/src/engine/match';
-import { eitherOrder, faFormal, faVerb } from '../../server/src/engine/phrase-classes';
+import { eitherOrder, faFormal, faVerb, type PhraseEntry } from '../../server/src/engine/kit';
 
 const NOUN =
   '(اعلام|ابلاغ|ارسال|ثبت|تایید|تأیید|انجام|پرداخت|واریز|لغو|تمدید|صادر|ایجاد|اعمال|تحویل|بررسی|پیگیری|رسیدگی|ارجاع|منتقل|مسدود|فعال|غیرفعال|تکمیل|دریافت|آماده|ارائه|تقدیم|محسوب|تلقی|منظور|اضافه|کسر|حذف|رد|پذیرفته|شارژ|تعیین|ویرایش|بروزرسانی|به‌روزرسانی|تغییر|اصلاح|اطلاع‌رسانی|مشخص|معرفی|برگزار|تشکیل|پیشنهاد|ارسال)';

@@ -9,9 +9,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { LANGUAGE_IDS, WORKSPACE_EXTENSIONS } from '../../client/src/languages';
-import { TEMPLATE_EXTENSIONS } from '../../server/src/engine';
+import { formatFor, TEMPLATE_EXTENSIONS } from '../../server/src/engine';
+import { directiveComment } from '../../server/src/lsp/suppression';
+import { FORMAT_REGISTRY } from '../../shared/formats';
+import { hooksFilesPattern, hooksText, manifestText } from '../../scripts/gen-manifest';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { rules } from '../../rules';
+import { CLIENT_COMMANDS, SERVER_COMMANDS } from '../../shared/protocol';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -44,12 +48,12 @@ test('Lint workspace looks for the files the engine treats as templates (PHP asi
 
 test('every contributed command is registered by the client, and the names do not clash with the server\'s', () => {
   const commands: string[] = manifest.contributes.commands.map((c: { command: string }) => c.command);
-  assert.deepEqual(commands.sort(), ['warmly.fixAllInFile', 'warmly.lintWorkspace', 'warmly.restartServer', 'warmly.showRules']);
-  for (const c of commands) assert.ok(clientSource.includes(`registerCommand('${c}'`), `${c} is registered`);
+  assert.deepEqual(commands.sort(), Object.values(CLIENT_COMMANDS).sort());
+  for (const key of Object.keys(CLIENT_COMMANDS)) assert.ok(clientSource.includes(`registerCommand(CLIENT_COMMANDS.${key},`), `${key} is registered`);
   // vscode-languageclient registers the server's executeCommandProvider commands itself; a clash throws.
-  const serverCommands = readFileSync(join(ROOT, 'server', 'src', 'lsp', 'code-actions.ts'), 'utf8').match(/'warmly\.[A-Za-z]+'/g) ?? [];
+  const serverCommands: string[] = Object.values(SERVER_COMMANDS);
   assert.ok(serverCommands.length > 0);
-  for (const c of serverCommands) assert.ok(!commands.includes(c.slice(1, -1)), `${c} is the server's`);
+  for (const c of serverCommands) assert.ok(!commands.includes(c), `${c} is the server's`);
 });
 
 test('every setting the server reads is contributed, with the same default', () => {
@@ -89,4 +93,44 @@ test('the .vsix holds only the bundles, grammars, schema, icon, configs and docs
     assert.ok(files.includes(must), `${must} ships`);
   }
   for (const g of manifest.contributes.grammars) assert.ok(files.includes(g.path.replace(/^\.\//, '')), `${g.path} ships`);
+});
+
+test('the extension bundles no engine, rule or server code: only the client, the shared protocol and libraries', async () => {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [join(ROOT, 'client', 'src', 'extension.ts')], bundle: true, platform: 'node', format: 'cjs',
+    external: ['vscode'], write: false, metafile: true, outfile: 'extension.js', absWorkingDir: ROOT, logLevel: 'silent',
+  });
+  const ours = Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules'));
+  assert.ok(ours.some((f) => f.startsWith('client/src/')), 'the client itself is bundled');
+  for (const f of ours) assert.match(f, /^(client\/src|shared)\//, `${f} should not be in the extension bundle`);
+});
+
+test('package.json\'s derived parts are current (run "npm run gen-manifest" after changing a format or rule)', () => {
+  const current = readFileSync(join(ROOT, 'package.json'), 'utf8');
+  assert.ok(current === manifestText(current), 'package.json is out of date: run "npm run gen-manifest" and commit it');
+  // The check sees drift: a contributed extension or rule id kept by hand is put back from the registries.
+  const stale = current.replace('".twig",', '').replace('"no-reply": {', '"no-replies": {');
+  assert.notEqual(stale, current);
+  assert.equal(manifestText(stale), current);
+});
+
+test('the format registry drives the engine, the server\'s language ids, disable comments and the client', () => {
+  for (const f of FORMAT_REGISTRY) {
+    for (const ext of f.extensions) assert.equal(formatFor(`emails/x${ext}`), f.id, `${ext} is read as ${f.id}`);
+    assert.ok(LANGUAGE_IDS.includes(f.languageIds[0]), `the client selects ${f.languageIds[0]}`);
+    assert.equal(directiveComment(f.id, 'x') !== undefined, 'comment' in f, `${f.id} has a disable comment iff the registry gives one`);
+  }
+  assert.deepEqual(manifest.contributes.languages.map((l: { id: string }) => l.id), FORMAT_REGISTRY.filter((f) => 'vscode' in f).map((f) => f.id));
+});
+
+test('.pre-commit-hooks.yaml\'s file pattern is generated from the format registry (npm run gen-manifest)', () => {
+  const current = readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8');
+  assert.ok(current === hooksText(current), '.pre-commit-hooks.yaml is out of date: run "npm run gen-manifest" and commit it');
+  const stale = current.replace('|liquid|', '|');
+  assert.notEqual(stale, current);
+  assert.equal(hooksText(stale), current);
+  const re = new RegExp(hooksFilesPattern());
+  for (const ext of TEMPLATE_EXTENSIONS) assert.ok(re.test(`emails/x${ext}`), ext);
+  assert.ok(!re.test('src/app.ts'));
 });

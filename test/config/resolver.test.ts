@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { CONFIG_FILE_NAMES, ConfigError, ConfigResolver, validateConfigText } from '../../server/src/config';
-import { lint } from '../../server/src/engine';
+import { lint } from '../../server/src/linter';
 
 const root = mkdtempSync(join(tmpdir(), 'warmly-config-'));
 after(() => rmSync(root, { recursive: true, force: true }));

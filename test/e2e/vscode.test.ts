@@ -12,7 +12,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { applyEdits, fixText, lint } from '../../server/src/engine';
+import { applyEdits } from '../../server/src/engine';
+import { fixText, lint, rules } from '../../server/src/linter';
 import { ARTIFACTS, missingPieces, openEditor, openFile, packageVsix, ROOT, SETUP_COMMAND, type Editor } from './code-server';
 
 const WELCOME = [
@@ -156,6 +157,21 @@ test('VS Code (code-server): squiggle, Problems entry, quick fix with Ctrl+. and
     await page.locator('.markers-panel .monaco-tl-row', { hasText: 'later.md' }).first().waitFor({ timeout: 20_000 });
     await shot('vscode-lint-workspace.png');
     mark('workspace linted');
+
+    // --- "Warmly: Show rules" lists the rules the server sends (warmly/rules), with their severities -------
+    await page.keyboard.press('Control+Shift+P');
+    await palette.waitFor({ timeout: 20_000 });
+    await palette.fill('>Warmly: Show rules');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Show rules' }).first().waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Enter');
+    const first = rules[0];
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: first.id }).first().waitFor({ timeout: 20_000 });
+    const last = rules[rules.length - 1];
+    await palette.fill(last.id);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: last.description.slice(0, 30) }).first().waitFor({ timeout: 20_000 });
+    await shot('vscode-show-rules.png');
+    await page.keyboard.press('Escape');
+    mark('rules listed');
     t.diagnostic(`real VS Code run: ${phases.join(', ')} (code-server log: ${editor.log})`);
   } catch (error) {
     await shot('vscode-failure.png').catch(() => {});

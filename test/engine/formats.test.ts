@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { lint, LineIndex } from '../../server/src/engine';
+import { LineIndex } from '../../server/src/engine';
+import { lint } from '../../server/src/linter';
 
 const NO_REPLY_EN = 'Please do not reply to this email';
 const NO_REPLY_FA = 'لطفاً به این ایمیل پاسخ ندهید';

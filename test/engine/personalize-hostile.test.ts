@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { Parser } from 'htmlparser2';
-import { fixText, formatFor, type Personalization } from '../../server/src/engine';
+import { formatFor, type Personalization } from '../../server/src/engine';
+import { fixText } from '../../server/src/linter';
 import { scanTags } from '../../server/src/engine/formats/tags';
 import { VARIABLE_PATH } from '../../server/src/engine/template-literal';
 

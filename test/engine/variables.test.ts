@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { scanTags } from '../../server/src/engine/formats/tags';
-import { lint } from '../../server/src/engine';
+import { lint } from '../../server/src/linter';
 import { classifyVariable, identifierWords, type VariableClass } from '../../server/src/engine/variables';
 import type { Format } from '../../server/src/engine/types';
 

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lint } from '../../server/src/engine';
+import { lint } from '../../server/src/linter';
 import { SPLITS, loadCases, labelProblems, scoreSplits, scoreCase, RULE_IDS, type Case } from './scorer';
 
 const cases = SPLITS.flatMap((split) => loadCases(split));
@@ -51,7 +51,7 @@ test('scoring every split adds up: each label is a hit or a miss, each finding a
     labels += c.labels.findings.length;
     if (KNOWN_CRASHES.has(id(c))) continue;
     findings += lint(c.text, { filePath: c.path }).findings.filter((f) =>
-      (RULE_IDS as readonly string[]).includes(f.ruleId),
+      RULE_IDS.includes(f.ruleId),
     ).length;
   }
   assert.deepEqual(report.results.filter((r) => r.crash).map((r) => id(r.case)).filter((f) => !KNOWN_CRASHES.has(f)), []);

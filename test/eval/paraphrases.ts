@@ -9,7 +9,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint, type Language } from '../../server/src/engine';
+import { type Language } from '../../server/src/engine';
+import { lint } from '../../server/src/linter';
 
 export const PARAPHRASE_DIR = join(new URL('.', import.meta.url).pathname, 'paraphrases');
 

@@ -2,6 +2,9 @@
  * Scores the engine on real templates nobody here wrote, labelled by `../shared/labels/LABELING.md`:
  * - `real-dev`: the shared corpus (`../shared/corpus/`) with its labels `../shared/labels/corpus.jsonl`. The team
  *   reads its false alarms and misses and fixes causes from them.
+ * - `real-dev2`: more real templates collected and labelled by the same guide, kept outside the repository (their
+ *   text comes from public repositories and is not ours to commit): `$WARMLY_REAL_DEV2` (default /work/real-dev2),
+ *   laid out like the holdout. Read like real-dev.
  * - `real-holdout`: a blind set built by someone who never reads the rule code, in `$WARMLY_REAL_HOLDOUT`
  *   (default /work/holdout-real): `files/` plus `labels.jsonl` with the same rows and a `language` field. It is
  *   only ever scored: nothing here returns its texts or failures to a caller that prints them (see eval.ts).
@@ -17,10 +20,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { lint, type Finding, type Language } from '../../server/src/engine';
+import { type Finding, type Language } from '../../server/src/engine';
+import { lint } from '../../server/src/linter';
 import { emptyTally, RULE_IDS, type Miss, type Tally } from './scorer';
 
-export const REAL_SPLITS = ['real-dev', 'real-holdout'] as const;
+export const REAL_SPLITS = ['real-dev', 'real-dev2', 'real-holdout'] as const;
 export type RealSplit = (typeof REAL_SPLITS)[number];
 
 /** Label keys of a row → the rule they judge. */
@@ -35,6 +39,10 @@ type SpanKey = keyof typeof SPAN_KEYS;
 
 /** The rules a real-text row labels; findings of any other rule are not scored. */
 export const REAL_RULE_IDS: readonly string[] = [...Object.values(SPAN_KEYS), 'missing-contact'];
+// The label format names rules; the registry decides which rules exist.
+for (const id of REAL_RULE_IDS) {
+  if (!RULE_IDS.includes(id)) throw new Error(`test/eval/real.ts: label rule "${id}" is not in the rule registry (rules/index.ts)`);
+}
 
 export interface RealRow {
   file: string;
@@ -88,7 +96,7 @@ export function realSource(split: RealSplit, env = process.env): { files: string
           return { files: join(shared, 'corpus'), labels: join(shared, 'labels', 'corpus.jsonl') };
         })()
       : (() => {
-          const root = env.WARMLY_REAL_HOLDOUT || '/work/holdout-real';
+          const root = split === 'real-dev2' ? env.WARMLY_REAL_DEV2 || '/work/real-dev2' : env.WARMLY_REAL_HOLDOUT || '/work/holdout-real';
           return { files: join(root, 'files'), labels: join(root, 'labels.jsonl') };
         })();
   return existsSync(src.files) && existsSync(src.labels) ? src : undefined;

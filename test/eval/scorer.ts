@@ -8,25 +8,15 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
-import { lint, type Finding, type Language } from '../../server/src/engine';
+import { type Finding, type Language } from '../../server/src/engine';
+import { lint, rules } from '../../server/src/linter';
 
 export const EVAL_ROOT = new URL('.', import.meta.url).pathname;
 export const SPLITS = ['dev', 'holdout', 'holdout2'] as const;
 export type Split = (typeof SPLITS)[number];
 
-/** The rules the set measures; other ids (e.g. unused-disable) are not accuracy findings. */
-export const RULE_IDS = [
-  'generic-greeting',
-  'no-reply',
-  'missing-contact',
-  'faceless-signoff',
-  'argumentative',
-  'non-apology',
-  'robotic-phrasing',
-  'repeat-yourself',
-  'broken-merge-tag',
-  'name-without-fallback',
-] as const;
+/** The rules the set measures (every rule of the registry, in its order); other ids (e.g. unused-disable) are not accuracy findings. */
+export const RULE_IDS: readonly string[] = rules.map((r) => r.id);
 
 /** Rules whose findings cover the whole document, matched by rule alone. */
 const DOCUMENT_RULES = new Set(['missing-contact']);
@@ -113,7 +103,7 @@ export function labelProblems(c: Case): string[] {
   if (c.labels.language !== 'en' && c.labels.language !== 'fa') problems.push(`language must be "en" or "fa"`);
   if (!Array.isArray(c.labels.findings)) return [...problems, 'findings must be an array'];
   for (const label of c.labels.findings) {
-    if (!(RULE_IDS as readonly string[]).includes(label.ruleId)) problems.push(`unknown rule "${label.ruleId}"`);
+    if (!RULE_IDS.includes(label.ruleId)) problems.push(`unknown rule "${label.ruleId}"`);
     if (DOCUMENT_RULES.has(label.ruleId)) continue;
     if (!label.quote) {
       problems.push(`${label.ruleId}: quote is required`);
@@ -161,7 +151,7 @@ export function scoreCase(c: Case): CaseResult {
   let findings: Finding[];
   try {
     findings = lint(c.text, { filePath: c.path }).findings.filter((f) =>
-      (RULE_IDS as readonly string[]).includes(f.ruleId),
+      RULE_IDS.includes(f.ruleId),
     );
   } catch (error) {
     result.crash = error instanceof Error ? error.message : String(error);

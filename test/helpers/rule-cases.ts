@@ -6,7 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { applyEdits, fixText, lint, type Finding, type LintOptions } from '../../server/src/engine';
+import { applyEdits, type Finding, type LintOptions } from '../../server/src/engine';
+import { fixText, lint } from '../../server/src/linter';
 
 export interface Case {
   text: string;

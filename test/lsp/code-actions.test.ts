@@ -7,7 +7,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { CodeAction, Diagnostic, Hover, MarkupContent, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { applyEdits, fixText, lint } from '../../server/src/engine';
+import { applyEdits } from '../../server/src/engine';
+import { fixText, lint } from '../../server/src/linter';
 import { FORMATS } from './fixtures';
 import { applyWorkspaceEdit, Client, tempWorkspace, uriOf } from './harness';
 

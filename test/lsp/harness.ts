@@ -67,6 +67,8 @@ export interface StartOptions {
   applyEdit?: (edit: WorkspaceEdit) => boolean;
   /** Another server launcher to run instead of the repository's bin (the installed package's, in test/package). */
   serverBin?: string;
+  /** Node options for the server process (the soak test passes --expose-gc). */
+  nodeArgs?: string[];
 }
 
 /** Capabilities of a typical push-diagnostics client (like Neovim 0.7 or Helix). */
@@ -95,7 +97,7 @@ export class Client {
 
   static async start(options: StartOptions = {}): Promise<Client> {
     if (!options.serverBin) ensureBuilt();
-    const child = spawn(process.execPath, [options.serverBin ?? SERVER_BIN, '--stdio'], { cwd: options.workspaceFolder ?? ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.serverBin ?? SERVER_BIN, '--stdio'], { cwd: options.workspaceFolder ?? ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     live.add(child);
     child.once('exit', () => live.delete(child));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { createProtocolConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-languageserver-protocol/node';
 import { Client, ensureBuilt, ROOT, SERVER_BIN, tempWorkspace, uriOf } from './harness';
+import { rules } from '../../rules';
+import { RULES_REQUEST, type RulesResult } from '../../shared/protocol';
 
 test('--version, --help, and a clear message without a transport', () => {
   ensureBuilt();
@@ -73,5 +75,24 @@ test('node IPC transport (as VS Code starts it)', async () => {
   } finally {
     connection.dispose();
     child.kill();
+  }
+});
+
+test('warmly/rules lists every rule the server lints with, for the client\'s "Show rules"', async () => {
+  const client = await Client.start();
+  try {
+    const list = await client.request<RulesResult>(RULES_REQUEST, null);
+    assert.deepEqual(list.map((r) => r.id), rules.map((r) => r.id));
+    const noReply = list.find((r) => r.id === 'no-reply')!;
+    assert.deepEqual(noReply, {
+      id: 'no-reply',
+      description: rules.find((r) => r.id === 'no-reply')!.description,
+      defaultSeverity: rules.find((r) => r.id === 'no-reply')!.defaultSeverity,
+      docsUrl: 'https://github.com/warmly-lint/warmly/blob/main/rules/no-reply/README.md',
+      fixable: rules.find((r) => r.id === 'no-reply')!.fixable,
+      languages: ['en', 'fa'],
+    });
+  } finally {
+    await client.stop();
   }
 });

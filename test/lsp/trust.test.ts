@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { InitializationOptions } from '../../shared/init-options';
+import type { InitializationOptions } from '../../shared/protocol';
 import { Client, tempWorkspace, uriOf } from './harness';
 
 const TEXT = 'Dear customer,\n\nPlease do not reply to this email.\n';

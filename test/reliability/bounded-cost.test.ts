@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lint } from '../../server/src/engine';
+import { lint } from '../../server/src/linter';
 import { compilePhrases, findPhrases } from '../../server/src/engine/match';
 import { createConfigSource, MAX_RESOLVERS } from '../../server/src/lsp/config-source';
 

@@ -7,7 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lint, type LintOptions } from '../../server/src/engine';
+import { type LintOptions } from '../../server/src/engine';
+import { lint } from '../../server/src/linter';
 import { ADVERSARIAL } from './adversarial';
 import { regexWork } from './support/regex-work';
 

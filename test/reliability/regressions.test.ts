@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fixAll, fixText, lint, type Finding } from '../../server/src/engine';
+import { fixAll, type Finding } from '../../server/src/engine';
+import { fixText, lint } from '../../server/src/linter';
 import { checkAll, checkLint } from './invariants';
 
 test('a Handlebars helper call with no variable gets no "{{#if undefined}}" fallback, and fix-all converges', () => {
@@ -117,4 +118,17 @@ test('a broken Mailchimp tag followed by text is not read as one tag spanning bo
   const fallback = lint(text, { filePath: 't.html' }).findings.filter((f) => f.ruleId === 'name-without-fallback');
   assert.deepEqual(fallback.map((f) => f.actual), []);
   for (const t of [text, '<p>Hi *|FNAME|x.*,*|ELSE:|*</p>\n', 'Hi *|FNAME|*, welcome']) checkAll(t, { filePath: 't.html' });
+});
+
+test('a run of 150,000 merge tags costs linear time: name-without-fallback walks a run of tags only after a greeting word', { timeout: 90_000 }, () => {
+  // Found by `npm run fuzz` (its huge-tag-count generator): the rule walked the rest of the run from every tag, so
+  // 40,000 tags took 46 s and 150,000 would take about ten minutes; linear, this finishes in about a second. The
+  // timeout is the failure mode (no clock is read here).
+  for (const [unit, filePath] of [['{{x}}', 't.hbs'], ['{{ x }} ', 't.liquid']]) {
+    const text = `Dear customer,\n\n<div>\n${unit.repeat(150_000)}\n</div>\n\nPlease do not reply to this email.\n`;
+    const ids = lint(text, { filePath }).findings.map((f) => f.ruleId);
+    assert.ok(ids.includes('generic-greeting') && ids.includes('no-reply'), filePath);
+  }
+  // The walk still sees a fallback later in the run.
+  assert.ok(!lint("Dear {{ title }} {{ surname | default: 'Customer' }},\n\nThanks, Sara", { filePath: 't.liquid' }).findings.some((f) => f.ruleId === 'name-without-fallback'));
 });

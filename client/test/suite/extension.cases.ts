@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { fixText, lint } from '../../../server/src/engine';
+import { fixText, lint, rules } from '../../../server/src/linter';
 
 type Case = [string, () => Promise<void>];
 
@@ -64,6 +64,13 @@ export const cases: Case[] = [
     const expected = fixText(doc.getText(), { filePath: uri.fsPath }).text;
     assert.equal(await vscode.commands.executeCommand('warmly.fixAllInFile'), true);
     assert.equal(doc.getText(), expected);
+  }],
+
+  ['the server sends the rule list "Show rules" displays (warmly/rules)', async () => {
+    const api = (await vscode.extensions.getExtension('warmly.warmly')!.activate()) as { client: { sendRequest<R>(method: string): Promise<R> } };
+    const list = await api.client.sendRequest<{ id: string; docsUrl: string }[]>('warmly/rules');
+    assert.deepEqual(list.map((r) => r.id), rules.map((r) => r.id));
+    assert.ok(list.every((r) => r.docsUrl.endsWith(`/rules/${r.id}/README.md`)));
   }],
 
   ['contributes its commands and the Liquid/Twig/ERB/MJML languages', async () => {

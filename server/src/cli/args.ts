@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import type { RawConfig } from '../config';
 import { SEVERITIES } from '../config';
-import { rules, UNUSED_DISABLE, type Severity } from '../engine';
+import { UNUSED_DISABLE, type Severity } from '../engine';
+import { rules } from '../linter';
 import { UsageError } from './usage-error';
 import { FORMATS, type FormatName } from './formatters';
 

@@ -2,7 +2,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_FILE_NAMES, SCHEMA_URL } from '../config';
-import { rules } from '../engine';
+import { rules } from '../linter';
 
 export const STARTER_FILE = '.warmlyrc.json';
 

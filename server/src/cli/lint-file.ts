@@ -5,7 +5,8 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import { extent } from '../engine/arrays';
-import { applyEdits, fixText, LineIndex, lint, type Finding, type LintOptions, type TextEdit } from '../engine';
+import { applyEdits, LineIndex, type Finding, type LintOptions, type TextEdit } from '../engine';
+import { fixText, lint } from '../linter';
 import type { EslintFix, FileReport, Message } from './report';
 import { describeIoError } from './io';
 import { snapshotOf, writeAtomically, type Snapshot } from './write';

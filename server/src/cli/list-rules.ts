@@ -1,5 +1,6 @@
 /** `warmly --list-rules`: every rule with its default severity, whether it fixes, and what it looks for. */
-import { docsUrl, rules } from '../engine';
+import { docsUrl } from '../engine';
+import { rules } from '../linter';
 import type { Palette } from './color';
 
 export function listRules(format: 'json' | 'text', c: Palette): string {

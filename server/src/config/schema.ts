@@ -4,13 +4,14 @@
  * editors; the resolver validates with the same object at run time.
  */
 import type { RuleMeta } from '../engine';
+import { FORMAT_IDS } from '../../../shared/formats';
 import { FALLBACK_PATTERN, MAX_VARIABLE_LENGTH, RUBY_ACTIONS } from '../engine/template-literal';
 
 export const SCHEMA_URL = 'https://raw.githubusercontent.com/warmly-lint/warmly/main/schema/warmly.schema.json';
 export const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'] as const;
 export const LANGUAGES = ['en', 'fa'] as const;
-/** Template formats a `personalization.formats` entry may name (the engine's `Format`). */
-export const FORMATS = ['plain', 'markdown', 'html', 'handlebars', 'liquid', 'twig', 'erb', 'mjml'] as const;
+/** Template formats a `personalization.formats` entry may name (the format registry's ids, the engine's `Format`). */
+export const FORMATS = FORMAT_IDS;
 
 type Schema = Record<string, unknown>;
 

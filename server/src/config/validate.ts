@@ -3,7 +3,8 @@
  * is wrong and what was expected (with a "did you mean" for a mistyped rule id or key).
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { rules, type Format } from '../engine';
+import { type Format } from '../engine';
+import { rules } from '../linter';
 import { defaultDialect } from '../engine/personalize';
 import { variableProblem } from '../engine/template-literal';
 import { ConfigError } from './errors';

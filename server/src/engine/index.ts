@@ -1,8 +1,9 @@
 /**
  * The engine's public surface, shared by the CLI and the language server. It never imports an editor or
- * protocol library (a test checks this).
+ * protocol library, a shell or the rules: callers hand it the rules (`createLinter`). test/engine/architecture.test.ts
+ * checks these boundaries on the real import graph.
  */
-export { lint, fixText, ruleSettings, UNUSED_DISABLE, rules } from './lint';
+export { createLinter, ruleSettings, UNUSED_DISABLE, type Linter } from './lint';
 export { applyEdits, preferredEdits, fixAll } from './fix';
 export { escapeRe } from './regex';
 export { LineIndex, lineEnding, type Position } from './lines';

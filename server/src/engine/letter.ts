@@ -5,7 +5,8 @@
  */
 import { roleOf } from './personalize';
 import { classifyVariable } from './variables';
-import { normalizeString, PLACEHOLDER, type ProseBlock } from './prose';
+import { normalizeString, PLACEHOLDER, sourceRange, type ProseBlock } from './prose';
+import { lineLanguage } from './language';
 import { escapeRe } from './regex';
 import type { TemplateTag } from './formats/tags';
 import type { Language, Range } from './types';
@@ -122,21 +123,19 @@ export function classifySignature(line: Line, original: string, from = line.from
     // "Sara, Support Lead" or "سارا، پشتیبانی": a name before the comma makes it a person.
     const head = text.split(/[,\u060C|\u00B7\u2022]|\s[-\u2013\u2014]\s/)[0].trim();
     if (head && (EN_TEAM_LINE.test(head) || FA_TEAM_START.test(head) || EN_COLLECTIVE.test(head))) return 'team';
-    if (head && !CONTACT_ONLY.test(head) && wordCount(head) <= 4 && (/[\u0600-\u06FF]/.test(head) || looksLikeName(original.slice(line.block.starts[from], line.block.ends[line.to - 1])))) return 'person';
+    if (head && !CONTACT_ONLY.test(head) && wordCount(head) <= 4 && (/[\u0600-\u06FF]/.test(head) || looksLikeName(sliceOf(original, line, from)))) return 'person';
   }
   if (EN_COLLECTIVE.test(text)) return 'team';
   if (EN_TEAM_LINE.test(text) || FA_TEAM_START.test(text)) {
     // "Sara from the Acme team" names a person; "The Acme team" does not.
-    const source = original.slice(line.block.starts[from], line.block.ends[line.to - 1]);
+    const source = sliceOf(original, line, from);
     if (/\sfrom\s|\s(?:and|&)\s/.test(text) && looksLikeName(source.split(/\s(?:from|and|&)\s/)[0])) return 'person';
     if (/ از /.test(text) && !FA_TEAM_START.test(text)) return 'person';
     return 'team';
   }
   if (CONTACT_ONLY.test(text)) return 'other';
   if (wordCount(text) > 6 || /[.!?\u061F:]$/.test(text)) return 'other';
-  const start = line.block.starts[from];
-  const end = line.block.ends[line.to - 1];
-  const source = original.slice(start, end);
+  const source = sliceOf(original, line, from);
   const person = /[\u0600-\u06FF]/.test(source) ? looksLikePersianName(text) : looksLikeName(source);
   if (!person) return 'other';
   return isBrandInText(source, original) ? 'company' : 'person';
@@ -195,14 +194,14 @@ export function findSignoffs(lines: readonly Line[], original: string): Signoff[
     const keyed = keyedSignature(lines[i]);
     if (keyed) {
       // `signoff: "The Bookworm Team"` in a locale file: the key says what the value is.
-      out.push({ line: keyed, language: /[\u0600-\u06FF]/.test(keyed.text) ? 'fa' : 'en', wordsEnd: keyed.from, signature: [{ line: keyed, kind: classifySignature(keyed, original), from: keyed.from }] });
+      out.push({ line: keyed, language: lineLanguage(keyed.text), wordsEnd: keyed.from, signature: [{ line: keyed, kind: classifySignature(keyed, original), from: keyed.from }] });
       continue;
     }
     const line = keyedValue(lines[i]) ?? lines[i];
     if (wordCount(line.text) > 9) continue;
     const m = SIGNOFF_RE.exec(line.text);
     if (!m) continue;
-    const language: Language = /[\u0600-\u06FF]/.test(m[0]) ? 'fa' : 'en';
+    const language: Language = lineLanguage(m[0]);
     const wordsEnd = line.from + m[0].length;
     const signature: Signoff['signature'] = [];
     if (wordsEnd < line.to) {
@@ -286,7 +285,13 @@ export const GREETING_LINE = /^[\s\uE000]*(?:dear|hi|hello|hey|greetings|good (?
 const FOOTER = /©|\(c\)|copyright|all rights reserved|unsubscribe|privacy|terms|preferences|view (it )?in (your )?browser|لغو عضویت|حریم خصوصی|کلیه حقوق|تمامی حقوق/i;
 
 export function lineRange(line: Line, from = line.from): Range {
-  return { start: line.block.starts[from], end: line.block.ends[line.to - 1] };
+  return sourceRange(line.block, from, line.to);
+}
+
+/** The original text of a line from normalized offset `from` to its end. */
+function sliceOf(original: string, line: Line, from: number): string {
+  const { start, end } = lineRange(line, from);
+  return original.slice(start, end);
 }
 
 export { EN_TEAM_LINE, EN_DEPT_LINE, FA_TEAM_START };

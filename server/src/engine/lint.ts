@@ -1,15 +1,15 @@
 /**
- * The engine's entry point: text in, findings out. Shells (CLI, language server) call `lint` and `fixText`;
- * nothing here knows about editors, files on disk or processes.
+ * The engine's entry point: text in, findings out. The engine does not know which rules exist: a caller hands
+ * it the list (`createLinter(rules)`; Warmly's own list is `rules/index.ts`, wired in `server/src/linter.ts`).
+ * Nothing here knows about editors, files on disk or processes.
  */
-import { rules as registry } from '../../../rules';
 import { extract, formatFor } from './formats';
 import type { Extraction } from './formats/source';
 import { fixAll } from './fix';
 import { LineIndex, lineEnding } from './lines';
 import { compilePhrases, findPhrases, wordsOf, type CompiledPhrases, type PhraseEntry } from './match';
 import { createPersonalizer } from './personalize';
-import { buildProse, normalizeString, scriptOf, type ProseBlock } from './prose';
+import { buildProse, normalizeString, scriptOf, sourceRange, type ProseBlock } from './prose';
 import { DOCS_BASE, docsUrl, type PhraseData, type Rule, type RuleContext } from './rule';
 import { applyDirectives, parseDirectives } from './suppress';
 import type { Finding, Language, LintOptions, LintResult, Range, RuleSettings, Severity } from './types';
@@ -54,7 +54,30 @@ export function ruleSettings(options: LintOptions, ruleId: string): RuleSettings
   return typeof s === 'string' ? { severity: s } : s;
 }
 
-export function lint(text: string, options: LintOptions = {}): LintResult {
+/** The engine with one set of rules: what the CLI, the language server, scripts and tests run. */
+export interface Linter {
+  /** The rules this linter runs, in the order it runs them. */
+  readonly rules: readonly Rule[];
+  lint(text: string, options?: LintOptions): LintResult;
+  /** Fix-all over one text with the same options as `lint`: what `--fix` and the editor's fix-all run. */
+  fixText(text: string, options?: LintOptions, filter?: (f: Finding) => boolean): { text: string; fixed: number };
+}
+
+export function createLinter(rules: readonly Rule[]): Linter {
+  const lintOne = (text: string, options: LintOptions = {}) => lintWith(rules, text, options);
+  return {
+    rules,
+    lint: lintOne,
+    fixText(text, options = {}, filter) {
+      return fixAll(text, (t) => {
+        const found = lintOne(t, options).findings;
+        return filter ? found.filter(filter) : found;
+      });
+    },
+  };
+}
+
+function lintWith(rules: readonly Rule[], text: string, options: LintOptions): LintResult {
   const filePath = options.filePath ?? '';
   const format = options.format ?? formatFor(filePath);
   const extraction = extract(text, format, filePath);
@@ -67,7 +90,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const personalizer = createPersonalizer(extraction.scan.tags, text, format, options.personalization, filePath);
   const findings: Finding[] = [];
 
-  for (const rule of registry) {
+  for (const rule of rules) {
     const settings = ruleSettings(options, rule.id);
     const severity: Severity = settings.severity ?? rule.defaultSeverity;
     if (severity === 'off') continue;
@@ -209,15 +232,5 @@ export function editableRange(text: string, block: ProseBlock, from: number, to:
     }
     if (k + 1 < to && block.ends[k] < block.starts[k + 1] && !INVISIBLE.test(text.slice(block.ends[k], block.starts[k + 1]))) return undefined;
   }
-  return { start: block.starts[from], end: block.ends[to - 1] };
+  return sourceRange(block, from, to);
 }
-
-/** Fix-all over one text with the same options as `lint`: what `--fix` and the editor's fix-all run. */
-export function fixText(text: string, options: LintOptions = {}, filter?: (f: Finding) => boolean): { text: string; fixed: number } {
-  return fixAll(text, (t) => {
-    const found = lint(t, options).findings;
-    return filter ? found.filter(filter) : found;
-  });
-}
-
-export { registry as rules };

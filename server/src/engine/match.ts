@@ -330,8 +330,7 @@ const WORDS = new RegExp(`${WORD}+`, 'g');
 /** Start and end of every word in normalized text, computed once per block and shared by all rules. */
 export function wordsOf(text: string): Int32Array {
   const out: number[] = [];
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+  for (const m of text.matchAll(WORDS)) {
     // "we're" is one word, but a leading apostrophe is quotation.
     let s = m.index;
     while (text[s] === "'" && s < m.index + m[0].length - 1) s++;

@@ -5,7 +5,7 @@
  */
 import type { PhraseEntry, PhraseMatch } from './match';
 import { sentenceAround } from './match';
-import type { ProseBlock } from './prose';
+import { sourceRange, type ProseBlock } from './prose';
 import type { PhraseData, Rule, RuleContext, RuleMeta } from './rule';
 import type { Language, Range, Suggestion } from './types';
 
@@ -35,7 +35,7 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
 }
 
 export function reportPhrase(ctx: RuleContext, spec: PhraseRuleSpec, block: ProseBlock, m: PhraseMatch, language: Language): void {
-  const range: Range = { start: block.starts[m.from], end: block.ends[m.to - 1] };
+  const range: Range = sourceRange(block, m.from, m.to);
   ctx.report({
     range,
     language,

@@ -182,9 +182,12 @@ export function buildProse(raw: RawBlock, languageOverride?: Language): ProseBlo
   };
 }
 
-/** The original range behind normalized `[from, to)` of a block. */
+/**
+ * The original range behind normalized `[from, to)` of a block: from the start of the first character to the
+ * end of the last. For an empty span the end falls before the start; `report` clamps that to an empty range.
+ */
 export function sourceRange(block: ProseBlock, from: number, to: number): Range {
-  return { start: block.starts[from], end: block.ends[Math.max(from, to - 1)] };
+  return { start: block.starts[from], end: block.ends[to - 1] };
 }
 
 /** Script of a normalized slice: decides the language of a finding's message. */

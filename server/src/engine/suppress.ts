@@ -21,8 +21,7 @@ const DIRECTIVE = /\bwarmly-(disable-next-line|disable-line|disable-file|disable
 export function parseDirectives(comments: readonly CommentSpan[]): Directive[] {
   const out: Directive[] = [];
   for (const c of comments) {
-    DIRECTIVE.lastIndex = 0;
-    for (let m = DIRECTIVE.exec(c.text); m; m = DIRECTIVE.exec(c.text)) {
+    for (const m of c.text.matchAll(DIRECTIVE)) {
       // Text after `--` is a reason for people, as in ESLint.
       const list = m[2].split('--')[0].split(/[\s,]+/).filter((r) => /^[a-z][a-z0-9-]*$/.test(r));
       out.push({ start: c.start, end: c.end, kind: m[1] as DirectiveKind, rules: list.length ? list : undefined, used: false });

@@ -7,10 +7,11 @@ import { CodeActionKind, type CodeAction, type Command, type Range as LspRange, 
 import { LineIndex, type Finding, type Format, type Range, type TextEdit } from '../engine';
 import { toDiagnostic, toLspRange } from './diagnostics';
 import { disableFileEdit, disableLineEdit } from './suppression';
+import { FIX_ALL_KIND, SERVER_COMMANDS } from '../../../shared/protocol';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.warmly`;
-export const COMMAND_SHOW_DOCUMENTATION = 'warmly.showDocumentation';
-export const COMMAND_FIX_ALL = 'warmly.fixAll';
+export { FIX_ALL_KIND };
+export const COMMAND_SHOW_DOCUMENTATION = SERVER_COMMANDS.showDocumentation;
+export const COMMAND_FIX_ALL = SERVER_COMMANDS.fixAll;
 
 export interface ActionInput {
   uri: string;

@@ -4,8 +4,9 @@
  */
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range as LspRange } from 'vscode-languageserver';
 import { LineIndex, UNUSED_DISABLE, type Finding, type Range, type Suggestion } from '../engine';
+import { DIAGNOSTIC_SOURCE } from '../../../shared/protocol';
 
-export const SOURCE = 'warmly';
+export const SOURCE = DIAGNOSTIC_SOURCE;
 
 /** What code actions need from a diagnostic, carried in `Diagnostic.data`. Offsets are for `version`. */
 export interface WarmlyDiagnosticData {

@@ -37,6 +37,11 @@ export class Scheduler {
     this.tickets.set(key, ++this.counter);
   }
 
+  /** How many documents the scheduler remembers (pending timers or tickets). */
+  get size(): number {
+    return new Set([...this.tickets.keys(), ...this.timers.keys()]).size;
+  }
+
   forget(key: string): void {
     this.cancel(key);
     this.tickets.delete(key);

@@ -5,7 +5,9 @@
 import type { RawConfig } from '../config';
 import type { Language, Personalization, RuleSettings, Severity } from '../engine';
 
-export type RunMode = 'onType' | 'onSave';
+import type { RunMode, SettingKey } from '../../../shared/protocol';
+
+export type { RunMode };
 
 export interface ClientSettings {
   enable: boolean;
@@ -18,6 +20,11 @@ export interface ClientSettings {
   debounceMs: number;
   reportUnusedDisables: boolean;
 }
+
+/** The protocol's settings and these are the same keys: one added on either side alone does not compile. */
+type SameKeys<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never;
+const sameKeys: SameKeys<keyof ClientSettings, SettingKey> = true;
+void sameKeys;
 
 export const DEFAULT_DEBOUNCE_MS = 200;
 

@@ -4,21 +4,14 @@
  * an action is only offered when it really silences the rule.
  */
 import { applyEdits, escapeRe, LineIndex, lineEnding, type Finding, type Format, type TextEdit } from '../engine';
+import { FORMAT_REGISTRY, type CommentSyntax } from '../../../shared/formats';
 
-export interface CommentSyntax {
-  open: string;
-  close: string;
-}
+export type { CommentSyntax };
 
-const SYNTAX: Partial<Record<Format, CommentSyntax>> = {
-  handlebars: { open: '{{!-- ', close: ' --}}' },
-  html: { open: '<!-- ', close: ' -->' },
-  markdown: { open: '<!-- ', close: ' -->' },
-  mjml: { open: '<!-- ', close: ' -->' },
-  liquid: { open: '{% comment %}', close: '{% endcomment %}' },
-  twig: { open: '{# ', close: ' #}' },
-  erb: { open: '<%# ', close: ' %>' },
-};
+/** Each format's comment syntax, from the format registry. */
+const SYNTAX: Partial<Record<Format, CommentSyntax>> = Object.fromEntries(
+  FORMAT_REGISTRY.flatMap((f): [Format, CommentSyntax][] => ('comment' in f ? [[f.id, f.comment]] : [])),
+);
 
 /** Plain text has no comment syntax: its suppressions go into a config file instead. */
 export function commentSyntaxFor(format: Format): CommentSyntax | undefined {

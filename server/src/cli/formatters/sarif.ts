@@ -5,7 +5,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { DOCS_BASE, docsUrl, rules, UNUSED_DISABLE, type RuleMeta } from '../../engine';
+import { DOCS_BASE, docsUrl, UNUSED_DISABLE, type RuleMeta } from '../../engine';
+import { rules } from '../../linter';
 import type { FileReport, ReportSeverity } from '../report';
 import { VERSION } from '../version';
 import { printable } from '../printable';

@@ -11,23 +11,15 @@ import { extractMarkdown } from './markdown';
 import type { Extraction } from './source';
 import { headerBlockEnd, maskTags, readHeaders, TagIndex } from './source';
 import { scanTags } from './tags';
+import { FORMAT_BY_EXTENSION, TEMPLATE_EXTENSIONS, type FormatId } from '../../../../shared/formats';
 
-const EXTENSIONS: Record<string, Format> = {
-  '.txt': 'plain', '.text': 'plain',
-  '.md': 'markdown', '.markdown': 'markdown', '.mdx': 'markdown',
-  '.html': 'html', '.htm': 'html', '.xhtml': 'html',
-  '.hbs': 'handlebars', '.handlebars': 'handlebars', '.mustache': 'handlebars',
-  '.liquid': 'liquid',
-  '.twig': 'twig', '.j2': 'twig', '.jinja': 'twig', '.jinja2': 'twig', '.njk': 'twig', '.nunjucks': 'twig',
-  '.erb': 'erb', '.ejs': 'erb',
-  '.mjml': 'mjml',
-};
+/** The registry and the engine's `Format` name the same formats: one added on either side alone does not compile. */
+type SameMembers<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never;
+const sameFormats: SameMembers<FormatId, Format> = true;
+void sameFormats;
 
-/** Extensions a directory walk picks up: the known formats plus common template files of other engines. */
-export const TEMPLATE_EXTENSIONS = [
-  ...Object.keys(EXTENSIONS),
-  '.tpl', '.ftl', '.blade.php', '.php', '.eml', '.mjml',
-];
+/** Extensions a directory walk picks up: the registry's formats plus common template files of other engines. */
+export { TEMPLATE_EXTENSIONS };
 
 export function extensionOf(filePath: string): string {
   const base = filePath.replace(/\\/g, '/').split('/').pop() ?? '';
@@ -37,7 +29,7 @@ export function extensionOf(filePath: string): string {
 
 export function formatFor(filePath: string | undefined): Format {
   if (!filePath) return 'plain';
-  return EXTENSIONS[extensionOf(filePath)] ?? 'plain';
+  return FORMAT_BY_EXTENSION[extensionOf(filePath)] ?? 'plain';
 }
 
 export function isKnownTemplate(filePath: string): boolean {

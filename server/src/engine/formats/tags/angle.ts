@@ -1,0 +1,66 @@
+/**
+ * Tags that open with `<`: ERB and EJS (`<% … %>`, `<%= … %>`, `<%# … %>`), PHP (`<?php … ?>`, `<?= … ?>`)
+ * and FreeMarker directives (`<#if …>…</#if>`, `<@macro/>`, `<#-- … -->`).
+ */
+import { outputTag, type ScanState } from './state';
+import type { TemplateTag } from './types';
+
+/** <%# … %>, <%= … %>, <% … %> (ERB, EJS). */
+export function scanErb(s: ScanState, i: number): number {
+  const { text, find, tags, hidden, push, unclosed } = s;
+  const start = i;
+  const close = find('%>', i + 2);
+  if (close < 0) { unclosed(start, 'erb', '%>'); i += 2; return i; }
+  const end = close + 2;
+  const mark = text[i + 2];
+  const expr = text.slice(i + (mark === '=' || mark === '#' || mark === '-' ? 3 : 2), close).replace(/-$/, '').trim();
+  i = end;
+  if (mark === '#') { tags.push({ start, end, dialect: 'erb', kind: 'comment', expr }); hidden.push({ start, end }); return i; }
+  if (mark === '=' || mark === '-') { push(outputTag(start, end, 'erb', expr)); return i; }
+  tags.push({ start, end, dialect: 'erb', kind: 'statement', expr });
+  return i;
+}
+
+/** <?php … ?>, <?= … ?>. */
+export function scanPhp(s: ScanState, i: number): number {
+  const { text, n, find, tags, push } = s;
+  const start = i;
+  const close = find('?>', i + 2);
+  const end = close < 0 ? n : close + 2;
+  const short = text[i + 2] === '=';
+  const expr = text.slice(i + (short ? 3 : 5), close < 0 ? n : close).trim();
+  i = end;
+  if (short || /^(echo|print)\b/.test(expr)) push(outputTag(start, end, 'php', expr.replace(/^(echo|print)\s+/, '').replace(/;$/, '')));
+  else tags.push({ start, end, dialect: 'php', kind: 'statement', expr });
+  return i;
+}
+
+/** FreeMarker directives <#if …>, </#if>, <@macro/>, comments <#-- … -->. */
+export function scanFreemarker(s: ScanState, i: number): number {
+  const { text, n, find, tags, hidden, unclosed, openBlock, closeBlock } = s;
+  const c1 = text.charCodeAt(i + 1);
+  const start = i;
+  if (text.startsWith('<#--', i)) {
+    const close = find('-->', i + 4);
+    const end = close < 0 ? n : close + 3;
+    tags.push({ start, end, dialect: 'dollar', kind: 'comment', expr: '' });
+    hidden.push({ start, end });
+    i = end;
+    return i;
+  }
+  const close = find('>', i + 2);
+  const nl = find('\n\n', i);
+  if (close < 0 || (nl >= 0 && nl < close)) { unclosed(start, 'dollar', '>'); i += 2; return i; }
+  const end = close + 1;
+  const isClose = c1 === 47;
+  const expr = text.slice(i + (isClose ? 3 : 2), close).replace(/\/$/, '').trim();
+  const name = (expr.match(/^[\w.]+/) ?? [''])[0];
+  const tag: TemplateTag = { start, end, dialect: 'dollar', kind: 'statement', expr };
+  tags.push(tag);
+  i = end;
+  const selfClosing = text[close - 1] === '/';
+  if (isClose) closeBlock(tag, name, 'ftl');
+  else if (['if', 'list', 'macro', 'function', 'compress', 'attempt', 'switch', 'items', 'escape', 'noescape', 'autoesc', 'noautoesc'].includes(name) || (c1 === 64 && !selfClosing)) openBlock(tag, name, `</#${name}>`, 'ftl');
+  else if (['else', 'elseif', 'case', 'default', 'recover', 'sep'].includes(name)) tag.kind = 'else';
+  return i;
+}

@@ -1,0 +1,82 @@
+/**
+ * Handlebars-like double curlies: `{{ … }}`, `{{{ … }}}`, comments `{{! … }}` and `{{!-- … --}}`, sections
+ * `{{#each}}…{{/each}}` and `{{^}}`, partials, and Magento's bare blocks (`{{depend x}}…{{/depend}}`). Output
+ * tags with a `|` filter in a plain file are Liquid's; a `$` path is Blade's.
+ */
+import type { Dialect } from '../../types';
+import { outputTag, type ScanState } from './state';
+import type { TemplateTag } from './types';
+
+/** {{ … }}, {{{ … }}}, {{! … }}, {{!-- … --}}: Handlebars, Mustache, Magento, Go templates; returns the next offset. */
+export function scanDoubleCurly(s: ScanState, i: number): number {
+  const { text, n, find, tags, broken, hidden, push, unclosed, openBlock, closeBlock, curlyDialect } = s;
+  const start = i;
+  if (text.startsWith('{{!--', i)) {
+    const close = find('--}}', i + 5);
+    if (close < 0) { unclosed(start, 'handlebars', '--}}'); hidden.push({ start, end: n }); return n; }
+    const end = close + 4;
+    tags.push({ start, end, dialect: 'handlebars', kind: 'comment', expr: text.slice(i + 5, close).trim() });
+    hidden.push({ start, end });
+    i = end;
+    return i;
+  }
+  const triple = text.charCodeAt(i + 2) === 123;
+  const closer = triple ? '}}}' : '}}';
+  const bodyStart = i + (triple ? 3 : 2);
+  const close = find(closer, bodyStart);
+  const nextOpen = find('{{', bodyStart);
+  if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
+    unclosed(start, curlyDialect, closer);
+    i = bodyStart;
+    return i;
+  }
+  const end = close + closer.length;
+  if (!triple && text[end] === '}' && text[end + 1] !== '}') {
+    // `{{name}}}`: a third closing brace that would print raw.
+    broken.push({ start, end: end + 1, dialect: curlyDialect, reason: 'stray-brace', detail: 'remove the extra "}"', fix: { range: { start: end, end: end + 1 }, text: '' } });
+  }
+  const raw = text.slice(bodyStart, close);
+  const expr = raw.replace(/^[~\-]|[~\-]$/g, '').trim();
+  i = end;
+  if (expr.startsWith('!')) {
+    tags.push({ start, end, dialect: 'handlebars', kind: 'comment', expr: expr.slice(1).trim() });
+    hidden.push({ start, end });
+    return i;
+  }
+  const first = expr[0];
+  if (first === '#' || first === '^') {
+    const name = (expr.slice(1).trim().match(/^[^\s}]+/) ?? [''])[0];
+    if (first === '^' && name === '') { tags.push({ start, end, dialect: 'handlebars', kind: 'else', expr }); return i; }
+    const tag: TemplateTag = { start, end, dialect: 'handlebars', kind: 'open', expr: expr.slice(1).trim() };
+    tags.push(tag);
+    if (name.startsWith('>') || name.startsWith('*')) { tag.kind = 'statement'; return i; }
+    openBlock(tag, name, `{{/${name}}}`, 'hbs');
+    return i;
+  }
+  if (first === '/') {
+    const tag: TemplateTag = { start, end, dialect: 'handlebars', kind: 'close', expr };
+    tags.push(tag);
+    closeBlock(tag, expr.slice(1).trim(), 'hbs');
+    return i;
+  }
+  if (first === '>' || first === '<') {
+    tags.push({ start, end, dialect: 'handlebars', kind: 'statement', expr });
+    return i;
+  }
+  if (/^else\b/.test(expr)) {
+    tags.push({ start, end, dialect: 'handlebars', kind: 'else', expr });
+    return i;
+  }
+  // Magento and some Mustache dialects open blocks without '#': `{{depend x}}…{{/depend}}`, `{{if x}}…{{/if}}`.
+  const bare = /^(if|unless|depend|each|for|foreach|with|block|trans)\b/.exec(expr)?.[1];
+  if (bare && text.includes(`{{/${bare}}}`, end)) {
+    const tag: TemplateTag = { start, end, dialect: 'handlebars', kind: 'open', expr: expr.slice(bare.length).trim() };
+    tags.push(tag);
+    openBlock(tag, bare, `{{/${bare}}}`, 'hbs');
+    tag.expr = expr;
+    return i;
+  }
+  const dialect: Dialect = expr.startsWith('$') ? 'blade' : curlyDialect === 'handlebars' && /\|/.test(expr) && !/\|\|/.test(expr) ? 'liquid' : curlyDialect;
+  push(outputTag(start, end, dialect, expr));
+  return i;
+}

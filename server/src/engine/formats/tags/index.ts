@@ -1,0 +1,73 @@
+/**
+ * A tolerant scanner for template tags of every dialect Warmly knows.
+ *
+ * Real templates are often malformed while being typed, mix dialects (Blade inside HTML, merge tags inside
+ * Twig) and contain stray braces, so a strict parser cannot be the only source of truth: this scanner never
+ * throws, finds every tag with exact offsets, and records what is broken (unclosed tags, unbalanced blocks)
+ * at the place a writer needs to look. It runs once over the raw file, before any markup parsing.
+ *
+ * One pass, one scanner: at each character that can open a tag, `scanAt` hands the offset to the dialect
+ * family that owns that opener (curly.ts, statements.ts, angle.ts, braces.ts, placeholders.ts), which records
+ * what it finds in the shared `ScanState` and returns where scanning continues. A new placeholder dialect is one
+ * function in the family module that fits it, plus one line in `scanAt`.
+ */
+import type { Format } from '../../types';
+import { scanErb, scanFreemarker, scanPhp } from './angle';
+import { scanDollarBrace, scanSingleBrace } from './braces';
+import { scanDoubleCurly } from './curly';
+import { scanBracket, scanColon, scanHashed, scanMailchimp, scanPercentFormat, scanPercentName, scanRailsI18n, scanRazor } from './placeholders';
+import { ScanState } from './state';
+import { scanStatementTag } from './statements';
+import type { TagScan } from './types';
+
+export type { BrokenTag, TagKind, TagScan, TemplateTag } from './types';
+
+export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
+  const s = new ScanState(text, format, fileExt);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // Fast skip to the next character that can start a tag.
+    if (c !== 123 /* { */ && c !== 42 /* * */ && c !== 37 /* % */ && c !== 36 /* $ */ && c !== 60 /* < */ && c !== 91 /* [ */ && c !== 58 /* : */ && c !== 35 /* # */ && c !== 64 /* @ */) {
+      i++;
+      continue;
+    }
+    i = scanAt(s, i, c, text.charCodeAt(i + 1));
+  }
+  for (const open of s.stack) s.reportUnclosedBlock(open);
+  s.broken.sort((a, b) => a.start - b.start);
+  return { tags: s.tags, broken: s.broken, hidden: s.hidden };
+}
+
+/** The dialect family that owns the opener at `i` (first character `c`, next `c1`); returns the next offset. */
+function scanAt(s: ScanState, i: number, c: number, c1: number): number {
+  switch (c) {
+    case 123: // {
+      if (c1 === 123) return scanDoubleCurly(s, i);
+      if (c1 === 37 || (c1 === 35 && s.twigLike)) return scanStatementTag(s, i);
+      return scanSingleBrace(s, i);
+    case 60: // <
+      if (c1 === 37) return scanErb(s, i);
+      if (c1 === 63 && (s.text.startsWith('<?php', i) || s.text.startsWith('<?=', i))) return scanPhp(s, i);
+      if (c1 === 35 || c1 === 64 || (c1 === 47 && (s.text.charCodeAt(i + 2) === 35 || s.text.charCodeAt(i + 2) === 64))) return scanFreemarker(s, i);
+      return i + 1;
+    case 42: // *
+      return c1 === 124 ? scanMailchimp(s, i) : i + 1;
+    case 37: // %
+      if (c1 === 123) return scanRailsI18n(s, i);
+      return scanPercentFormat(s, i) ?? scanPercentName(s, i);
+    case 36: // $
+      return c1 === 123 ? scanDollarBrace(s, i) : i + 1;
+    case 35: // #
+      return scanHashed(s, i);
+    case 64: // @
+      return scanRazor(s, i);
+    case 91: // [
+      return scanBracket(s, i);
+    case 58: // :
+      return scanColon(s, i);
+    default:
+      return i + 1;
+  }
+}

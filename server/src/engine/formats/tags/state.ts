@@ -1,0 +1,168 @@
+/**
+ * The bookkeeping every dialect family shares while the scanner walks a file once: the tags and broken tags
+ * found so far, hidden regions, the stack of open blocks (so a close can be matched and an output tag inside
+ * `{% if name %}` counts as guarded), and helpers to record an unclosed tag or open and close a block.
+ * Each family module (curly, statements, angle, braces, placeholders) reads and writes only through this.
+ */
+import type { Dialect, Format, Range } from '../../types';
+import { escapeRe } from '../../regex';
+import type { BrokenTag, TemplateTag } from './types';
+
+/** A path after optional sigils: `customer.first_name`, `$user->name`, `order['id']`. */
+export const PATH_RE = /^[@$]?[A-Za-z_][\w]*(?:(?:\.|->|::)[A-Za-z_][\w]*|\[['"]?[\w-]+['"]?\])*/;
+/** An expression that supplies its own value when the variable is empty (`| default: "there"`, `??`, `or`). */
+export const FALLBACK_RE = /\|\s*(?:default|d|fallback|default_if_none)\b|\?\?|\|\||\bor\b|![^=]|\?\s*:|\.presence\b/;
+
+/** Match a sticky (`y`) regex exactly at `at`: placeholder dialects are tried at one offset, without slicing. */
+export function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+export interface OpenBlock {
+  tag: TemplateTag;
+  name: string;
+  /** How the closing tag is spelled, for messages and fixes. */
+  closer: string;
+  family: 'hbs' | 'stmt' | 'smarty' | 'ftl' | 'mc';
+}
+
+export class ScanState {
+  readonly tags: TemplateTag[] = [];
+  readonly broken: BrokenTag[] = [];
+  readonly hidden: Range[] = [];
+  readonly stack: OpenBlock[] = [];
+  /** Variables assigned with a fallback (`{% assign first = customer.first_name | default: "there" %}`). */
+  readonly assignedWithFallback = new Set<string>();
+  readonly n: number;
+  /** `{% … %}` comments `{# … #}` exist only in Twig-like formats. */
+  readonly twigLike: boolean;
+  /** Smarty statements (`{if}`, `{foreach}`) are recognised only in .tpl/.smarty files. */
+  readonly smarty: boolean;
+  /** The dialect a `{{ … }}` output tag is spelled in for this format. */
+  readonly curlyDialect: Dialect;
+  /**
+   * Openers are scanned left to right and many may be unclosed: remember each closer's next position so a
+   * thousand unclosed `<%` cost one pass over the text, not a thousand.
+   */
+  readonly find: (needle: string, from: number) => number;
+  // One regex per variable name, not one per tag and open block: a long template with many open blocks made
+  // building them quadratic (seconds on a 2 MB file).
+  private readonly leafRes = new Map<string, RegExp>();
+
+  constructor(readonly text: string, readonly format: Format, fileExt: string) {
+    this.n = text.length;
+    this.twigLike = format === 'twig';
+    this.smarty = fileExt === '.tpl' || fileExt === '.smarty';
+    this.curlyDialect = format === 'liquid' ? 'liquid' : format === 'twig' ? 'twig' : format === 'handlebars' ? 'handlebars' : 'handlebars';
+    this.find = nextIndexFinder(text);
+  }
+
+  /** Record a tag; an output tag without its own fallback is checked for a guarding block or assignment. */
+  readonly push = (tag: TemplateTag): void => {
+    this.tags.push(tag);
+    if (tag.kind === 'output' && tag.variable && !tag.hasFallback) tag.guarded = this.isGuarded(tag.variable);
+  };
+
+  private isGuarded(variable: string): boolean {
+    if (this.assignedWithFallback.has(variable)) return true;
+    const leaf = variable.split(/\.|->/).pop() ?? variable;
+    for (const open of this.stack) {
+      if (/^(if|unless|with|IF|ifHas|has)$/i.test(open.name) && open.tag.expr.includes(leaf) && this.leafRe(leaf).test(open.tag.expr)) return true;
+      // A Mustache section named after the variable renders only when it is set: {{#first_name}}…{{/first_name}}.
+      if (open.family === 'hbs' && (open.name === variable || open.name === leaf)) return true;
+    }
+    return false;
+  }
+
+  private leafRe(leaf: string): RegExp {
+    let re = this.leafRes.get(leaf);
+    if (!re) this.leafRes.set(leaf, (re = new RegExp(`\\b${escapeRe(leaf)}\\b`)));
+    return re;
+  }
+
+  private lineEnd(from: number): number {
+    const nl = this.find('\n', from);
+    return nl < 0 ? this.n : nl;
+  }
+
+  /** An opener whose closer never comes: the broken tag is what a reader would see raw. */
+  readonly unclosed = (start: number, dialect: Dialect, closer: string): void => {
+    const text = this.text;
+    // Up to the first punctuation or markup after it.
+    const stop = /[,<\n\r!?;\u060C\u061B]|\.\s|\}/.exec(text.slice(start + 2, Math.min(this.lineEnd(start), start + 80)));
+    const stopAt = stop ? start + 2 + stop.index + (stop[0] === '}' ? 1 : 0) : Math.min(this.lineEnd(start), start + 80);
+    let end = Math.max(start + 2, trimRight(text, start, stopAt));
+    // The 80-character cap may fall inside an emoji: keep the pair whole.
+    if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? '') && /[\uDC00-\uDFFF]/.test(text[end] ?? '')) end++;
+    this.broken.push({ start, end, dialect, reason: 'unclosed', detail: `add the closing "${closer}"` });
+  };
+
+  readonly openBlock = (tag: TemplateTag, name: string, closer: string, family: OpenBlock['family']): void => {
+    tag.kind = 'open';
+    tag.block = name;
+    this.stack.push({ tag, name, closer, family });
+  };
+
+  readonly closeBlock = (tag: TemplateTag, name: string, family: OpenBlock['family']): void => {
+    tag.kind = 'close';
+    tag.block = name;
+    for (let k = this.stack.length - 1; k >= 0; k--) {
+      const open = this.stack[k];
+      if (open.family === family && open.name.toLowerCase() === name.toLowerCase()) {
+        // Everything opened after it and not closed is unclosed.
+        for (const inner of this.stack.splice(k)) if (inner !== open) this.reportUnclosedBlock(inner);
+        return;
+      }
+    }
+    this.broken.push({
+      start: tag.start, end: tag.end, dialect: tag.dialect, reason: 'unopened-block',
+      detail: `this closes a "${name}" block that was never opened`,
+    });
+  };
+
+  readonly reportUnclosedBlock = (open: OpenBlock): void => {
+    this.broken.push({
+      start: open.tag.start, end: open.tag.end, dialect: open.tag.dialect, reason: 'unclosed-block',
+      detail: `add "${open.closer}" where the "${open.name}" block ends`,
+    });
+  };
+}
+
+/** An output tag's variable path and whether the expression itself supplies a fallback. */
+export function outputTag(start: number, end: number, dialect: Dialect, expr: string): TemplateTag {
+  const hasFallback = FALLBACK_RE.test(expr) || /\b(default|fallback|or|coalesce|ifEmpty)\b/.test(expr.split(/\s+/)[0] ?? '');
+  let variable: string | undefined;
+  // Go templates (`{{ .SenderName }}`) start paths with a dot; Magento writes `{{var store.getName()}}` and
+  // `{{htmlescape var=$customer.name}}`.
+  const body = expr.replace(/^&\s*/, '').replace(/^\.(?=[A-Za-z_])/, '').replace(/^(?:var\s+|(?:htmlescape|escapehtml)\s+var=)/i, '');
+  const words = body.split(/\s+/).filter(Boolean);
+  if (dialect === 'handlebars' && words.length > 1 && !/[|(]/.test(body)) {
+    // A helper call: `capitalize first_name`, `default name "there"`; the variable is the first path argument.
+    const arg = words.slice(1).find((w) => PATH_RE.test(w) && !/^["']/.test(w) && !w.includes('='));
+    variable = arg?.match(PATH_RE)?.[0];
+  } else {
+    variable = body.match(PATH_RE)?.[0];
+  }
+  if (variable) variable = variable.replace(/^[@$]/, '').replace(/->/g, '.');
+  if (variable && /^(t|trans|translate|__|lang|i18n|l|_)$/.test(variable)) variable = undefined;
+  return { start, end, dialect, kind: 'output', expr, variable, hasFallback };
+}
+
+/** `text.indexOf` with memory: a repeated search for the same needle from a later offset reuses the last answer. */
+function nextIndexFinder(text: string): (needle: string, from: number) => number {
+  const last = new Map<string, { from: number; at: number }>();
+  return (needle, from) => {
+    const seen = last.get(needle);
+    if (seen && seen.from <= from && (seen.at < 0 || seen.at >= from)) return seen.at;
+    const at = text.indexOf(needle, from);
+    last.set(needle, { from, at });
+    return at;
+  };
+}
+
+function trimRight(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
+}

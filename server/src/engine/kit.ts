@@ -1,0 +1,34 @@
+/**
+ * The rule kit: everything a rule in `rules/<id>/` may import from the engine, and nothing else (a test checks
+ * the real import graph: test/engine/architecture.test.ts). The engine runs rules it is handed; rules see the
+ * engine only through this file and the `RuleContext` they are given. Adding to the kit is a deliberate act:
+ * export a helper here when a second rule needs it, with a comment saying what it is for.
+ */
+
+// What a rule is: its metadata, its check, and the context a check receives (report, match, editable ranges).
+export type { PhraseData, ReportInput, Rule, RuleContext, RuleMeta } from './rule';
+export type { Finding, Language, Range, Suggestion, TextEdit } from './types';
+
+// Phrase rules: the generic "this phrase exists and has better substitutes" check, and the phrase data shape.
+export { matchCase, phraseRule, type PhraseRuleSpec } from './phrase-rule';
+export type { PhraseEntry, PhraseMatch } from './match';
+// Phrase classes: building blocks for patterns (either word order, Persian verb forms, alternatives).
+export * from './phrase-classes';
+
+// Prose: the normalized paragraphs rules read, the placeholder that stands for a merge field, and the way back
+// from normalized offsets to the original file.
+export { PLACEHOLDER, sourceRange, type ProseBlock } from './prose';
+export type { BrokenTag, TemplateTag } from './formats/tags';
+
+// Language: which language a finding speaks, one way for every rule.
+export { dominantLanguage, languageAt, lineLanguage } from './language';
+
+// Letter anatomy: greeting, sign-off and signature lines, classified as a person, a team or a company.
+export { closingLines, EN_DEPT_LINE, FA_TEAM_START, findSignoffs, lineRange, linesOf, lineTags, type Line, type SignatureKind, type Signoff } from './letter';
+
+// Variable meanings: what a merge field holds (the reader's name, a sender, a way to reach staff).
+export { roleOf, type VariableRole } from './personalize';
+export { classifyVariable, CONTEXT, REACHES_STAFF, type VariableClass } from './variables';
+
+// Addresses: an address nobody reads.
+export { NO_REPLY_ADDRESS, noReplyAddresses } from './addresses';

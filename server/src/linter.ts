@@ -1,0 +1,12 @@
+/**
+ * The engine wired to Warmly's own rules: the one place the rule registry meets the engine. The engine never
+ * imports the rules (it is handed them), so every caller that wants "Warmly as shipped" (the CLI, the language
+ * server, the config validator, scripts, tests, benchmarks) imports `lint`, `fixText` and `rules` from here.
+ */
+import { rules } from '../../rules';
+import { createLinter } from './engine';
+
+export const linter = createLinter(rules);
+export const lint = linter.lint;
+export const fixText = linter.fixText;
+export { rules };

@@ -1,0 +1,257 @@
+/**
+ * One running server's state and its core: what the client said at `initialize`, each document's config and
+ * lint (kept in DocumentStates), and when to lint and publish. The LSP handlers (server.ts) call into this.
+ */
+import { existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LSPErrorCodes, ResponseError, TextDocuments, type ClientCapabilities, type Connection, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { extensionOf, formatFor, type Format, type LintOptions } from '../engine';
+import { lint } from '../linter';
+import { FORMAT_BY_LANGUAGE_ID } from '../../../shared/formats';
+import { SETTINGS_SECTION, STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from '../../../shared/protocol';
+import { configTargetPath, disableInConfigEdit } from './config-edit';
+import { ConfigDiagnostics } from './config-diagnostics';
+import { describeProblem, problemOf, readConfigText, type ConfigProblem, type ConfigSource, type ResolvedConfig } from './config-source';
+import { countBySeverity, toDiagnostics } from './diagnostics';
+import { DocumentStates, type DocumentConfig, type LintState } from './document-states';
+import { Scheduler } from './scheduler';
+import { DEFAULT_SETTINGS, editorOverrides, readSettings, type ClientSettings } from './settings';
+
+export type Trigger = 'open' | 'change' | 'save' | 'refresh';
+
+export function pathOf(uri: string): string {
+  if (!uri.startsWith('file:')) return '';
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return '';
+  }
+}
+
+export class Session {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly scheduler = new Scheduler();
+  readonly states = new DocumentStates(this.documents, this.scheduler);
+  readonly configProblems: ConfigDiagnostics;
+  capabilities: ClientCapabilities = {};
+  initOptions: InitializationOptions = {};
+  baseSettings: ClientSettings = DEFAULT_SETTINGS;
+  pullMode = false;
+  /** False in an untrusted workspace: no config file is read, only the editor's (user) settings apply. */
+  trusted = true;
+  workspaceRoots: string[] = [];
+  private readonly warnedSettings = new Set<string>();
+
+  constructor(readonly connection: Connection, readonly configSource: ConfigSource) {
+    this.configProblems = new ConfigDiagnostics(connection);
+  }
+
+  log(message: string): void {
+    this.connection.console.log(`[warmly] ${message}`);
+  }
+
+  logError(where: string, error: unknown): void {
+    this.connection.console.error(`[warmly] ${where}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  }
+
+  /** Every handler goes through this: a bug in one document must never take the server down. */
+  safe<A extends unknown[], R>(where: string, fallback: R, fn: (...args: A) => R | Promise<R>): (...args: A) => Promise<R> {
+    return async (...args: A) => {
+      try {
+        return await fn(...args);
+      } catch (error) {
+        if (error instanceof ResponseError) throw error;
+        this.logError(where, error);
+        return fallback;
+      }
+    };
+  }
+
+  supportsConfiguration(): boolean {
+    return Boolean(this.capabilities.workspace?.configuration);
+  }
+
+  supportsDocumentChanges(): boolean {
+    return Boolean(this.capabilities.workspace?.workspaceEdit?.documentChanges);
+  }
+
+  formatOf(doc: TextDocument): Format {
+    const path = pathOf(doc.uri);
+    const byName = formatFor(path || doc.uri);
+    if (byName !== 'plain' || ['.txt', '.text'].includes(extensionOf(path || doc.uri))) return byName;
+    // Language ids → formats, for documents whose file name says nothing (untitled buffers, odd extensions).
+    return Object.hasOwn(FORMAT_BY_LANGUAGE_ID, doc.languageId) ? FORMAT_BY_LANGUAGE_ID[doc.languageId] : 'plain';
+  }
+
+  isConfigFile(uri: string): boolean {
+    const name = basename(pathOf(uri));
+    return name !== '' && this.configSource.fileNames.includes(name);
+  }
+
+  // ---- config ---------------------------------------------------------------------------------------------
+
+  private async settingsFor(uri: string): Promise<ClientSettings> {
+    if (!this.supportsConfiguration()) return this.baseSettings;
+    const [section] = await this.connection.workspace.getConfiguration([{ scopeUri: uri, section: SETTINGS_SECTION }]);
+    return readSettings(section, this.baseSettings);
+  }
+
+  private resolveConfig(uri: string, path: string, settings: ClientSettings): ResolvedConfig {
+    // Untitled buffers get the settings of the workspace they are typed in.
+    const target = path || join(this.workspaceRoots[0] ?? process.cwd(), 'untitled');
+    try {
+      const resolved = this.configSource.resolve(target, editorOverrides(settings));
+      if (resolved.settingsProblem) this.warnAboutSettings(resolved.settingsProblem);
+      this.states.of(uri).lastGood = resolved;
+      for (const file of resolved.files) this.configProblems.clear(file);
+      return resolved;
+    } catch (error) {
+      const problem = problemOf(error);
+      if (!problem) throw error;
+      this.configProblems.publish(problem.file, [problem]);
+      // Keep linting with the last settings that worked for this document.
+      return this.states.of(uri).lastGood ?? { options: {}, ignored: false, files: [problem.file] };
+    }
+  }
+
+  private warnAboutSettings(problem: ConfigProblem): void {
+    const message = `Warmly ignores your warmly.* settings: ${describeProblem(problem)}.`;
+    if (this.warnedSettings.has(message)) return;
+    this.warnedSettings.add(message);
+    void this.connection.window.showWarningMessage(message);
+  }
+
+  configFor(uri: string): Promise<DocumentConfig> {
+    const state = this.states.of(uri);
+    if (!state.config) {
+      const at = this.states.generation;
+      const config = this.settingsFor(uri).then((settings) => {
+        const resolved = this.resolveConfig(uri, pathOf(uri), settings);
+        return { settings, options: resolved.options, ignored: resolved.ignored, configFiles: resolved.files, generation: at };
+      });
+      config.catch(() => { if (state.config === config) state.config = undefined; });
+      state.config = config;
+    }
+    return state.config;
+  }
+
+  /** The document's config, and the document itself if it is still at the version it was asked about. */
+  async settled(doc: TextDocument): Promise<{ doc: TextDocument; config: DocumentConfig } | undefined> {
+    const config = await this.configFor(doc.uri);
+    const current = this.states.current(doc.uri, doc.version);
+    return current && { doc: current, config };
+  }
+
+  // ---- lint -----------------------------------------------------------------------------------------------
+
+  lintOptions(doc: TextDocument, config: DocumentConfig): LintOptions {
+    return { ...config.options, filePath: pathOf(doc.uri) || doc.uri, format: this.formatOf(doc) };
+  }
+
+  findingsOf(doc: TextDocument, config: DocumentConfig): LintState {
+    const state = this.states.of(doc.uri);
+    const cached = state.lint;
+    if (cached && cached.version === doc.version && cached.generation === config.generation) return cached;
+    let result: LintState;
+    if (!config.settings.enable || config.ignored || this.isConfigFile(doc.uri)) {
+      result = { version: doc.version, generation: config.generation, findings: [], format: this.formatOf(doc) };
+    } else {
+      const r = lint(doc.getText(), this.lintOptions(doc, config));
+      result = { version: doc.version, generation: config.generation, findings: r.findings, format: r.format };
+    }
+    state.lint = result;
+    this.sendStatus(doc.uri, result);
+    return result;
+  }
+
+  private sendStatus(uri: string, result: LintState): void {
+    if (!this.initOptions.statusNotification) return;
+    const params: StatusParams = { uri, version: result.version, counts: countBySeverity(result.findings) };
+    void this.connection.sendNotification(STATUS_NOTIFICATION, params);
+  }
+
+  // ---- push diagnostics -----------------------------------------------------------------------------------
+
+  async validate(doc: TextDocument, trigger: Trigger): Promise<void> {
+    const uri = doc.uri;
+    const ticket = this.scheduler.begin(uri);
+    const config = await this.configFor(uri);
+    if (!this.scheduler.isCurrent(uri, ticket)) return;
+    if (trigger === 'change' && config.settings.run === 'onSave') return;
+    // Pull clients ask when they want results; only onSave mode needs a snapshot taken at open and save.
+    if (this.pullMode && (config.settings.run !== 'onSave' || trigger === 'refresh')) return;
+    // A big document takes a while to lint and blocks the event loop meanwhile; waiting longer after its edits
+    // lets a burst of keystrokes collapse into one run, so small documents are not stuck behind a queue of them.
+    const debounce = config.settings.debounceMs;
+    const delay = trigger !== 'change' ? 0 : debounce > 0 ? Math.max(debounce, Math.min(2000, Math.floor(doc.getText().length / 1000))) : 0;
+    this.scheduler.after(uri, ticket, delay, () => {
+      try {
+        // A newer version would have started a newer ticket; this guards against a closed or reopened document.
+        const current = this.states.current(uri, doc.version);
+        if (!current) return;
+        const result = this.findingsOf(current, config);
+        const diagnostics = toDiagnostics(result.findings, current.getText(), current.version);
+        if (config.settings.run === 'onSave') this.states.of(uri).saved = { version: current.version, generation: config.generation, diagnostics };
+        if (!this.pullMode) void this.connection.sendDiagnostics({ uri, version: current.version, diagnostics });
+        else if (trigger === 'save' && this.capabilities.workspace?.diagnostics?.refreshSupport) void this.connection.languages.diagnostics.refresh();
+      } catch (error) {
+        this.logError(`lint ${uri}`, error);
+      }
+    });
+  }
+
+  /** Settings or config files changed: every open document is linted again with fresh config. */
+  revalidateAll(): void {
+    this.states.invalidate();
+    if (this.pullMode) {
+      if (this.capabilities.workspace?.diagnostics?.refreshSupport) void this.connection.languages.diagnostics.refresh();
+      return;
+    }
+    for (const doc of this.documents.all()) void this.validate(doc, 'refresh').catch((e) => this.logError('revalidate', e));
+  }
+
+  // ---- pull diagnostics -----------------------------------------------------------------------------------
+
+  async report(doc: TextDocument, previousResultId?: string): Promise<DocumentDiagnosticReport> {
+    const version = doc.version;
+    const settled = await this.settled(doc);
+    if (!settled) {
+      // The document moved while settings were being fetched: ask the client to pull again.
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; pull again.', { retriggerRequest: true });
+    }
+    const { doc: current, config } = settled;
+    const state = this.states.of(doc.uri);
+    const savedReport = config.settings.run === 'onSave' ? state.saved : undefined;
+    if (savedReport && savedReport.generation === config.generation) {
+      const resultId = `saved:${savedReport.version}:${savedReport.generation}`;
+      if (previousResultId === resultId) return { kind: 'unchanged', resultId };
+      return { kind: 'full', resultId, items: savedReport.diagnostics };
+    }
+    const resultId = `${version}:${config.generation}`;
+    if (previousResultId === resultId) return { kind: 'unchanged', resultId };
+    const result = this.findingsOf(current, config);
+    const items = toDiagnostics(result.findings, current.getText(), version);
+    if (config.settings.run === 'onSave') state.saved = { version, generation: config.generation, diagnostics: items };
+    return { kind: 'full', resultId, items };
+  }
+
+  // ---- config edits ---------------------------------------------------------------------------------------
+
+  /** The edit that turns `ruleId` off for `path` in the nearest config file (creating one if needed). */
+  configEditFor(path: string, ruleId: string, config: DocumentConfig) {
+    const root = this.workspaceRoots.filter((r) => path.startsWith(r)).sort((a, b) => b.length - a.length)[0] ?? dirname(path);
+    const target = configTargetPath(config.configFiles, root);
+    if (!target) return undefined;
+    const open = this.documents.get(pathToFileURL(target).href);
+    const text = open ? open.getText() : existsSync(target) ? readConfigText(target) : undefined;
+    return disableInConfigEdit({
+      filePath: path,
+      ruleId,
+      target: { path: target, text, version: open ? open.version : null },
+      documentChanges: this.supportsDocumentChanges(),
+      canCreateFiles: Boolean(this.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create')),
+    });
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * The format registry: every template format Warmly understands, declared once. The engine's extension
+ * lookup, the config schema's `personalization.formats`, the server's language-id fallback and disable
+ * comments, the VS Code client's document selector and workspace glob, and package.json's activation events,
+ * languages and grammars (scripts/gen-manifest.ts) are all derived from this table.
+ * Pure data with no imports, so every part (engine, server, client, scripts) may use it. Adding a format:
+ * one entry here (plus its grammar and language configuration files when VS Code has no language for it).
+ */
+
+export interface CommentSyntax {
+  open: string;
+  close: string;
+}
+
+/** A language this extension contributes to VS Code (VS Code has none built in for the format). */
+export interface VsCodeLanguage {
+  aliases: string[];
+  /**
+   * The extensions VS Code should open as this language, when not all of the format's: `.ejs` stays with
+   * VS Code's built-in HTML language, which already opens it (and the server reads it as ERB by its name).
+   */
+  extensions?: readonly string[];
+  /** Path of the language configuration file (brackets, comments), relative to the repository root. */
+  configuration: string;
+  grammar: {
+    scopeName: string;
+    path: string;
+    embeddedLanguages?: Record<string, string>;
+  };
+}
+
+export interface FormatInfo {
+  /** The engine's `Format`. */
+  id: string;
+  /** File extensions (lower case, with the dot) whose files are read as this format. */
+  extensions: readonly string[];
+  /**
+   * Editor language ids meaning this format, for documents whose file name says nothing. The first is the
+   * VS Code language id the client registers for (its document selector and activation event).
+   */
+  languageIds: readonly string[];
+  /** How a `warmly-disable` comment is written; none for plain text (its suppressions go into a config file). */
+  comment?: CommentSyntax;
+  /** The dialect a rewrite uses for `{{ … }}` tags in this format. */
+  defaultDialect?: string;
+  /** Set when VS Code has no built-in language for the format and the extension contributes one. */
+  vscode?: VsCodeLanguage;
+}
+
+const HTML_EMBEDDED = { 'source.css': 'css', 'source.js': 'javascript' };
+
+export const FORMAT_REGISTRY = [
+  {
+    id: 'plain',
+    extensions: ['.txt', '.text'],
+    languageIds: ['plaintext', 'text'],
+  },
+  {
+    id: 'markdown',
+    extensions: ['.md', '.markdown', '.mdx'],
+    languageIds: ['markdown'],
+    comment: { open: '<!-- ', close: ' -->' },
+  },
+  {
+    id: 'html',
+    extensions: ['.html', '.htm', '.xhtml'],
+    languageIds: ['html'],
+    comment: { open: '<!-- ', close: ' -->' },
+  },
+  {
+    id: 'handlebars',
+    extensions: ['.hbs', '.handlebars', '.mustache'],
+    languageIds: ['handlebars', 'mustache'],
+    comment: { open: '{{!-- ', close: ' --}}' },
+    defaultDialect: 'handlebars',
+  },
+  {
+    id: 'liquid',
+    extensions: ['.liquid'],
+    languageIds: ['liquid'],
+    comment: { open: '{% comment %}', close: '{% endcomment %}' },
+    defaultDialect: 'liquid',
+    vscode: {
+      aliases: ['Liquid', 'liquid'],
+      configuration: './language-configuration-liquid.json',
+      grammar: { scopeName: 'text.html.liquid', path: './syntaxes/liquid.tmLanguage.json', embeddedLanguages: HTML_EMBEDDED },
+    },
+  },
+  {
+    id: 'twig',
+    extensions: ['.twig', '.j2', '.jinja', '.jinja2', '.njk', '.nunjucks'],
+    languageIds: ['twig', 'jinja', 'jinja-html', 'nunjucks'],
+    comment: { open: '{# ', close: ' #}' },
+    defaultDialect: 'twig',
+    vscode: {
+      aliases: ['Twig / Jinja', 'Twig', 'Jinja', 'Nunjucks'],
+      configuration: './language-configuration-twig.json',
+      grammar: { scopeName: 'text.html.twig', path: './syntaxes/twig.tmLanguage.json', embeddedLanguages: HTML_EMBEDDED },
+    },
+  },
+  {
+    id: 'erb',
+    extensions: ['.erb', '.ejs'],
+    languageIds: ['erb', 'html.erb', 'eruby'],
+    comment: { open: '<%# ', close: ' %>' },
+    vscode: {
+      aliases: ['ERB', 'Embedded Ruby', 'erb'],
+      extensions: ['.erb'],
+      configuration: './language-configuration-erb.json',
+      grammar: { scopeName: 'text.html.erb', path: './syntaxes/erb.tmLanguage.json', embeddedLanguages: { 'source.ruby': 'ruby', ...HTML_EMBEDDED } },
+    },
+  },
+  {
+    id: 'mjml',
+    extensions: ['.mjml'],
+    languageIds: ['mjml'],
+    comment: { open: '<!-- ', close: ' -->' },
+    vscode: {
+      aliases: ['MJML', 'mjml'],
+      configuration: './language-configuration.json',
+      grammar: { scopeName: 'text.html.mjml', path: './syntaxes/mjml.tmLanguage.json', embeddedLanguages: HTML_EMBEDDED },
+    },
+  },
+] as const satisfies readonly FormatInfo[];
+
+export type FormatId = (typeof FORMAT_REGISTRY)[number]['id'];
+
+/** Every format id, in registry order. */
+export const FORMAT_IDS: readonly FormatId[] = FORMAT_REGISTRY.map((f) => f.id);
+
+/**
+ * Extensions a directory walk also picks up although no format claims them: template files of other engines
+ * (Smarty, FreeMarker, Blade, PHP) and saved emails, read as plain text with merge tags.
+ */
+export const OTHER_TEMPLATE_EXTENSIONS = ['.tpl', '.ftl', '.blade.php', '.php', '.eml'] as const;
+
+/** Every extension a directory walk lints. */
+export const TEMPLATE_EXTENSIONS: readonly string[] = [...FORMAT_REGISTRY.flatMap((f) => f.extensions), ...OTHER_TEMPLATE_EXTENSIONS];
+
+/** The VS Code language id the client registers for each format. */
+export const EDITOR_LANGUAGE_IDS = FORMAT_REGISTRY.map((f) => f.languageIds[0]);
+
+/** Extension (with dot) → format id. */
+export const FORMAT_BY_EXTENSION: Readonly<Record<string, FormatId>> = Object.fromEntries(
+  FORMAT_REGISTRY.flatMap((f) => f.extensions.map((e) => [e, f.id])),
+);
+
+/** Editor language id → format id. */
+export const FORMAT_BY_LANGUAGE_ID: Readonly<Record<string, FormatId>> = Object.fromEntries(
+  FORMAT_REGISTRY.flatMap((f) => f.languageIds.map((l) => [l, f.id])),
+);
+
+export function formatInfo(id: FormatId): FormatInfo {
+  return FORMAT_REGISTRY.find((f) => f.id === id)!;
+}
