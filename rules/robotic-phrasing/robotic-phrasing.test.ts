@@ -171,14 +171,9 @@ paraphraseCases('robotic-phrasing', 'en (word classes, #13)', {
     "Your order is on its way and should arrive Tuesday.",
   ],
 });
+// The Persian officialese frames of #13 were taken out again: they cost precision on the blind real holdout.
 paraphraseCases('robotic-phrasing', 'fa (word classes, #13)', {
   flag: [
-    "مراتب سپاس خود را از شکیبایی شما ابراز می‌داریم.",
-    "برای پیگیری با کارشناس مربوطه تماس حاصل نمایید.",
-    "مدارک ذیل را بارگذاری کنید.",
-    "تحویل کالا ظرف سه روز انجام می‌پذیرد.",
-    "علیهذا سفارش شما لغو شد.",
-    "به عرض می‌رساند که سفارش شما ارسال شد.",
   ],
   pass: [
     "سفارش شما امروز ارسال می‌شود.",
