@@ -16,8 +16,24 @@ const PROBLEM = '(problem|problems|issue|issues|error|errors|fault|bug|failure|f
 const CAUSED = '(comes|come|came|coming|stems|stemmed|stemming|originates|originated|results|resulted|arises|arose|is caused|was caused|caused|is due|was due|due|lies|lay|rests) (from|by|to|in|with)?';
 /** Not the company: the contrast that turns a diagnosis into a denial. */
 const NOT_US = "(not|and not|rather than|instead of) (from|with|on|by|at|in)? (us|ours|our (end|side|part|team|system|systems|servers|server|product|products|service|services|software|app|platform|store|shop|company|code|site|website))";
+/** What the writer can still do, said anywhere in the paragraph: "What I can do is…", "I can offer…". */
+const WAY_FORWARD = "(what (i|we) can do|(i|we) can (offer|give|send|move|extend|switch|credit|swap|exchange|repair|replace|arrange|set up|help)|(i|we)'d be (happy|glad) to|(i've|we've|i have|we have) (arranged|issued|sent|credited|offered))";
 /** A refusal that names a next step is a refusal done well. */
 const REFUSAL_WAY = "(but|however|instead|alternatively|although|though|you (can|could|may|might)|we (can|could|would be happy)|here's|here is|appeal|reply|let us know|contact|write to)";
+
+/** Counting or placing an earlier telling: "numerous times", "in this thread". */
+const BEFORE_OR_TIMES = `(${BEFORE.slice(1, -1)}|numerous times|countless times|time and again|in this (thread|conversation|ticket|chat))`;
+/** How many reminders the reader let pass: "three payment reminders", "all our emails". */
+const COUNT = '(our|the|my|all|every|these|those|both|multiple|several|repeated|numerous|countless|many|two|three|four|five|six|a number of|all of our|each of our)';
+/** Someone on the reader's side: "you", "your IT department", "your bank". */
+const READER_SIDE = '(you|your (own)? (it department|it team|team|admin|bank|provider|host|hosting provider|developer|developers|staff))';
+/** What the reader (or their side) is said to have failed to do: configure, switch off, check, follow. */
+const READER_ACT_DONE =
+  '(whitelisted|allowlisted|configured|set up|updated|installed|enabled|disabled|turned off|switched off|turned on|cancelled|canceled|opted out|unsubscribed|double-checked|checked|read|followed|verified|backed up|saved|reviewed|tested|confirmed|registered|renewed|paid|contacted us|told us|informed us|notified us|kept|noticed|known)';
+const READER_ACT =
+  '(whitelist|allowlist|configure|set up|update|install|enable|disable|turn off|switch off|turn on|cancel|opt out|unsubscribe|double-check|check|read|follow|verify|back up|save|review|test|confirm|register|renew|pay|contact us|tell us|inform us|notify us|keep|notice)';
+/** A fault named without evidence: the damage "is consistent with misuse". */
+const MISUSE = '(misuse|mishandling|abuse|improper (use|handling|installation|care|storage)|incorrect (use|handling|installation)|negligent (use|handling)|negligence|careless (use|handling)|user error|operator error)';
 
 /** Defensive or blaming phrasing that tries to win the argument instead of helping. */
 export const en: PhraseEntry[] = [
@@ -67,7 +83,7 @@ export const en: PhraseEntry[] = [
   // Blame: "you neglected to", "you should have read", "the problem is on your end".
   { match: 'you (neglected|failed|forgot|omitted|didn\'t bother|did not bother|chose not) to', replace: ["it looks like we're still missing a step:", "we didn't receive"] },
   { match: "(you|you've|you have) (clearly|obviously|evidently)? (not|never) (read|followed|checked|looked at|paid attention to)", replace: ['it may help to look at'] },
-  { match: "you (should|would|could|must|ought to) (have|'ve) (read|checked|known|noticed|seen|followed|contacted|called|verified|double-checked|looked|paid attention|realized|realised|been aware|reviewed|kept|saved|ordered|selected|chosen|provided|entered|informed)", replace: ['next time, it helps to'] },
+  { match: "you (really|clearly|obviously|simply|definitely|certainly)? (should|would|could|must|ought to) (have|'ve) (read|checked|known|noticed|seen|followed|contacted|called|verified|double-checked|looked|paid attention|realized|realised|been aware|reviewed|kept|saved|ordered|selected|chosen|provided|entered|informed)", replace: ['next time, it helps to'] },
   { match: "you (clearly|obviously|evidently|apparently)? (did not|didn't) (read|follow|check|pay attention|look at|notice|bother)", replace: ['it may help to look at'] },
   { match: 'your (failure|refusal|inability|neglect) to (provide|follow|read|pay|respond|submit|comply|complete|return|update|notify|inform|contact|include|check|attach|confirm)', replace: ['since we have not received'] },
   { match: '(due to|because of|caused by|as a result of|owing to) your (own)? (negligence|error|errors|mistake|mistakes|carelessness|oversight|fault|failure|misuse|incorrect use)', replace: ['because of a mix-up'] },
@@ -119,4 +135,62 @@ export const en: PhraseEntry[] = [
   { match: "(no|we will not enter into any|we won't enter into any|we will not engage in any) (further)? (correspondence|discussion|discussions|negotiation|appeals) (will|shall)? (be)? (entered into|considered|accepted|entertained|on this (matter|subject))?", except: [REFUSAL_WAY] },
   { match: "(we|i) (will|shall) (not|no longer) (respond|reply|answer|be responding|be replying) to (any)? (further|more|future|additional|other)? (emails|e-mails|messages|requests|correspondence|inquiries|enquiries|tickets|questions) (on|about|regarding|concerning)?", except: [REFUSAL_WAY] },
   { match: "(this|the|your) (matter|case|ticket|issue|complaint|discussion) (is|has been|is now|will be) (considered)? (closed|resolved) (and|so)? (we|no) (will not|won't|cannot|can't|further)", except: [REFUSAL_WAY] },
+  // Classes added for #13 (generalising from blind paraphrases): the relative clause that reminds the reader they
+  // agreed ("which you accepted at signup"), rules "for everyone to read", reminders counted, a fault on the
+  // reader's side (their IT team, their bank) and damage attributed to misuse with no evidence shown.
+  { match: '(policy|policies|terms|terms and conditions|terms of service|terms of use|rules|guidelines|conditions|agreement|license|licence|contract) (which|that) ... (clearly|explicitly|plainly|expressly|specifically) (state|states|stated|say|says|said|mention|mentions|explain|explains|indicate|indicates)', replace: ['Our policy says'] },
+  { match: '(published|posted|displayed|available|listed|written|stated|visible) ... for (everyone|anyone|all|all customers|any customer|every customer) to (read|see)', replace: ['Our policy says'] },
+  { match: `as (${SAID.slice(1, -1)}|was ${SAID.slice(1, -1)}) ${BEFORE_OR_TIMES}`, replace: RECAP },
+  { match: `(you|you've|you have|you had) (ignored|disregarded|overlooked|missed|did not respond to|didn't respond to|never responded to|failed to respond to) ${COUNT} ... (reminders|reminder|emails|e-mails|warnings|warning|notices|notice|notifications|messages|letters|calls|requests)`, replace: ['it looks like you may have missed'] },
+  { match: `(consistent with|indicative of|indicates|points to|suggests|the result of|a result of|caused by|due to|typical of|a sign of|evidence of) (customer|user)? ${MISUSE}`, replace: ["let's find the cause together"] },
+  { match: `${READER_SIDE} (really|clearly|obviously|simply|definitely|certainly)? (should have|ought to have|should've|shouldve) (already)? ${READER_ACT_DONE}`, replace: ['it may help to'] },
+  { match: `${READER_SIDE} (were|was) (supposed|required|expected) to ${READER_ACT}`, replace: ['it may help to'] },
+  { match: `(because|since|as) ${READER_SIDE} (never|did not|didn't|failed to|forgot to|neglected to|chose not to) ${READER_ACT}`, replace: ["here's what happened"] },
+  { match: `(because|since|as) ${READER_SIDE} never ${READER_ACT_DONE}`, replace: ["here's what happened"] },
+  { match: "(that's|that is|that was|this is|this was|it's|it is|it was) not something (we|i|our team|the company|the store) (did|caused|did wrong|are responsible for|can be blamed for)", replace: ["let's sort this out together"] },
+  // Refusals with no way forward: "Unfortunately we cannot refund this order." with nothing offered in the sentence.
+  { match: "^ (unfortunately|regrettably|sadly|i'm afraid|i am afraid)? (we|i|the company|the store|our team) (cannot|can't|can not|are unable to|am unable to|are not able to|will not be able to|won't be able to|will not|won't) (refund|reimburse|replace|exchange|compensate|accept|approve|grant|offer|issue|give you|make) (you|this|that|your|the|a|an|any)?", except: ["(until|unless|once|after|if|when|yet|at this stage|automatically|online|here|by phone|over the phone)"], exceptInBlock: [REFUSAL_WAY, WAY_FORWARD], replace: ["we can't do that, but here is what we can do"] },
+  // More of each class, written from the labelling guide's definitions rather than from any one sentence: "we've
+  // gone over this", passive "this has already been explained to you", the terms "you agreed to", condescension
+  // ("it's not that hard"), a request called unreasonable, and passive refusals ("no refunds will be issued").
+  { match: "(we|i|we've|i've) (have|had)? (already)? (gone over|covered|discussed|addressed|been over|been through) (this|that|it) (already|before|previously|several times|multiple times|more than once|twice|many times)?", except: ['(and|so) (here|below)'], replace: ["Here's the answer again, in one place"] },
+  { match: '(this|that|it) (has|had|was) (already|previously)? (been)? (explained|answered|addressed|covered|clarified|communicated|made clear) to you (already|before|previously|several times|multiple times|twice|more than once|repeatedly)?', replace: RECAP },
+  { match: "(terms|policy|policies|conditions|agreement|rules|contract) (you|you've|you have|you had) (agreed to|accepted|consented to|signed|acknowledged)", replace: ['that apply to your order'] },
+  { match: `you (were|have been|had been) (told|informed|advised|warned|reminded|notified) (this|that|of this|about this|about that)? (before|previously|already|twice|several times|multiple times|repeatedly|more than once|on the phone|during (the|our|your) call|in (our|my) (last|previous|earlier|first) (email|e-mail|message|reply|letter))`, replace: ['we sent a note about this'] },
+  { match: "(it's|it is|this is|that's|that is|this really is|it really is) (not|really not) (that|so|very|particularly) (hard|difficult|complicated|complex)", replace: ['Here is the simplest way to do it'] },
+  { match: '(your)? (request|demand|expectation|expectations|complaint|claim) (is|are|seems|seem) (simply|frankly|quite|completely|entirely)? (unreasonable|unrealistic|excessive|absurd|ridiculous|illogical|not reasonable)', replace: ['we looked into this carefully'] },
+  { match: "^ (unfortunately|regrettably|sadly)? no (refund|refunds|exception|exceptions|compensation|replacement|replacements|credit|credits|reimbursement|exchange|exchanges) (will|can|shall|could) be (issued|made|given|offered|granted|provided|processed|considered)", except: ['(until|unless|once|after|if|when|for (orders|items|products))'], exceptInBlock: [REFUSAL_WAY, WAY_FORWARD], replace: ["we can't do that, but here is what we can do"] },
+  // Evidence held up against the reader ("our records clearly show that you…"), stressing again, the instructions
+  // quoted at the reader, "that's on you", "not our problem".
+  { match: "(records|logs|audit trail) (clearly|plainly)? (show|shows|indicate|indicates|confirm|confirms|prove|proves|reflect|reflects) (that)? you (ignored|disregarded|deleted|removed|failed|did not|didn't|never|missed|chose|agreed|accepted|were (told|notified|warned|informed|reminded|advised)|received (our|the|all|every|multiple|several|two|three))", replace: ['here is what we can see'] },
+  { match: '(we|i) (must|have to|need to) (stress|emphasize|emphasise|insist|reiterate) (that|once again|again)', replace: ['just so you know'] },
+  { match: '(instructions|manual|guide|documentation|faq|faqs|listing|description|invoice|receipt|confirmation) (clearly|explicitly|plainly|expressly) (state|states|stated|say|says|said|show|shows|showed|explain|explains|indicate|indicates|mention|mentions)', replace: ['it says'] },
+  // Blame by diagnosis ("solely due to your firewall", "you entered an incorrect address"), the denial ("we did
+  // everything correctly", "our system is working perfectly"), the policy "is clear", no obligation, "not how it works".
+  { match: '(entirely|solely|simply|clearly|obviously|purely|only) (caused by|due to|because of|the result of|a result of|down to) your (own)?', replace: ["let's find the cause together"] },
+  { match: '(you|you\'ve|you have) (entered|typed|selected|chose|chosen|provided|gave us|given us|used|ordered|clicked|picked|supplied) (the|a|an)? (wrong|incorrect|invalid|outdated|mistaken|inaccurate)', except: ['(if|looks like|seems|may have|might have|perhaps|possibly|no worries|happens|easy to)'], replace: ['it looks like'] },
+  { match: '(we|i|our team|our staff) (did|handled|processed) everything (correctly|right|properly|by the book|according to (the|our) (policy|rules|procedure|process))', replace: ["let's look at what went wrong together"] },
+  { match: '(system|systems|servers|server|platform|software|checkout) (is|are|was|were) (working|functioning|running|operating) (fine|perfectly|correctly|properly|flawlessly|as (expected|intended|designed))', except: ['(now|again|restored|back|once more|after (the|our) (fix|update))'], replace: ["we'll keep looking into it"] },
+  { match: '(policy|policies|terms|rules|contract|agreement|conditions|instructions) (is|are) (very|perfectly|quite|crystal|absolutely|abundantly)? clear', replace: ['To recap'] },
+  { match: "(we are|we're|the company is|the store is|i am|i'm) (not|under no circumstances) (obligated|obliged|required|bound) to", except: [REFUSAL_WAY], replace: ["here is what we can do"] },
+  { match: "(that's|that is|this is|it's|it is) (simply|just)? not how (it|this|things|our (service|policy|system|process)) (works|work)", replace: ['here is how it works'] },
+  // Counting the explanations ("the third time we are explaining this"), "you should know by now", reminders counted
+  // after "despite", the cause pinned on the reader's choice, our side "followed the procedure to the letter" or
+  // "did nothing wrong", "any reasonable customer would have", the information "was right there", "every
+  // opportunity", "not our job", a denial after any subject ("… is not our responsibility").
+  { match: "(second|third|fourth|fifth|sixth|umpteenth|nth|hundredth) time (we|i|we've|i've|we are|i am|we're|i'm|we have|i have) (explaining|explained|told|telling|answering|answered|said|saying|repeating|repeated|clarifying|clarified|written|writing|had to)", replace: ["Here's the answer again, in one place"] },
+  { match: '(you|you\'d) (should|ought to|must|would) (know|realize|realise|understand|be aware|have realized|have realised|have understood|have learned|have learnt) (this|that)? (by now|already)', replace: ['As you may know,'] },
+  { match: '(despite|in spite of|even after|regardless of) (multiple|several|repeated|numerous|many|countless|two|three|four|five|a number of|all|all the|all of our|our many|our repeated) (reminders|emails|e-mails|warnings|notices|notifications|messages|letters|calls|requests|follow-ups)', replace: ['To recap'] },
+  { match: '(delay|problem|issue|error|damage|failure|charge|charges|fee|fees|outage|trouble|crash|loss|cost|costs) (was|is|were|are)? (caused by|due to|because of|the result of|down to) (the|your) ... (you|you\'ve|you have) (chose|chosen|selected|picked|entered|used|bought|installed|provided|ordered|opted for|gave us)', replace: ["let's find the cause together"] },
+  { match: '(we|i|our (team|staff|agent|agents|technician|driver|courier|rep|representative)|the (agent|technician|driver|courier)) (followed|complied with|applied|adhered to|stuck to) (the|our|all|every) (procedure|procedures|process|policy|rules|steps|protocol|instructions|terms) (to the letter|exactly|correctly|precisely|properly|fully|strictly)', replace: ["let's look at what went wrong together"] },
+  { match: '(bent|bending) over backwards? (for you|to help you|to accommodate you)?', replace: ["here's what we can still do"] },
+  { match: 'done more than enough (for you|to help you|here|already)?', replace: ["here's what we can still do"] },
+  { match: 'no (record|evidence|sign|indication|trace) of (any)? (fault|error|mistake|problem|wrongdoing|issue|failure) (on|from) our (part|side|end)', replace: ["we're still looking into it"] },
+  { match: '(reasonable|sensible|careful|attentive) (customer|person|buyer|user|client|shopper|reader) (would|should|will|could) (have)?', replace: ['it may help to'] },
+  { match: 'you (clearly|obviously|evidently|simply|completely|totally|have|must have|seem to have|appear to have) (misunderstood|misread|misinterpreted|misheard|misremembered|misunderstand|misread)', replace: ['there may be a mix-up'] },
+  { match: '(we|i|our (agent|agents|team|staff|driver|courier|technician|rep|representative|employee|employees|colleague|colleagues)|the (agent|driver|courier|technician|staff|store)) (did|have done|has done|had done) nothing wrong', replace: ["let's look at what went wrong together"] },
+  { match: '(right there|clearly (visible|displayed|shown|listed|marked)|plainly (visible|displayed|shown)) (on|in) (the|our)', replace: ["it's listed on"] },
+  { match: 'you (were|have been|had been) given (every|ample|plenty of|multiple|several|numerous|many) (opportunity|opportunities|chance|chances|warning|warnings|notice|reminder|reminders)', replace: ['To recap'] },
+  { match: "not (our|my|the company's|the store's) (job|duty|role|place) to", replace: ["here's what we can do"] },
+  { match: "(not|in no way|certainly not) (our|the company's|the store's) (fault|responsibility|problem|concern|doing)", except: ['(not (your|the customer\'s) fault)'], replace: ["let's sort this out together"] },
 ];

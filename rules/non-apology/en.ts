@@ -26,4 +26,23 @@ export const en: PhraseEntry[] = [
   { match: `${SUBJECT} ${SORRY} (for|about) the (inconvenience|trouble|hassle|bother|bothers|inconveniences)`, replace: OWN },
   { match: `(any|the|all) ${TROUBLE} (caused|this (may|might) (have)? caused|experienced)? (is|are|was|were) (deeply|sincerely|much|greatly|truly)? regretted`, replace: OWN },
   { match: '(we|i) regret (any|the) (inconvenience|trouble|disruption|confusion) (this|that|it)? (may|might)? (have)? (caused)?', replace: OWN },
+  // Classes added for #13: the hedged passive ("mistakes may have been made"), the apology for the reader's own
+  // verdict ("we regret that you found our service unsatisfactory"), the extent hedge ("to the extent that you were
+  // affected"), the condition put first ("If our reply seemed short, we apologize") and regret for the reader's step
+  // ("sorry you felt the need to escalate").
+  { match: '(mistakes|errors|mistake|error|oversights|missteps) (may|might|could|must) (have)? (been|be) (made|committed)', replace: ['We made a mistake'] },
+  { match: `${SORRY} (that|if)? you (found|find|considered|consider|deemed|deem|perceived|perceive|thought|think|felt|judged) (our|the|this|that|it|my|your)`, replace: ["I'm sorry we let you down"] },
+  { match: `${SORRY} ... (to the extent|to whatever extent|to any extent|insofar as|in so far as|inasmuch as|as far as) (that)? (you|your|it|this|anyone|any|the|our)`, replace: OWN },
+  { match: `(to the extent|to whatever extent|insofar as|in so far as|inasmuch as) ... ${SUBJECT} ${SORRY}`, replace: OWN },
+  { match: `^ if ... (we|i) (sincerely|truly|deeply|do)? (apologize|apologise|are sorry|'re sorry|am sorry|'m sorry|regret (it|that))`, replace: OWN },
+  { match: `${SORRY} (that)? you (felt the need|felt it necessary|found it necessary|saw fit|decided|chose|felt compelled|felt obliged|had to resort) to`, replace: ["I'm sorry we let you down"] },
+  // More of each class from the guide's definitions: sorry for the reader's state in a contraction ("sorry you're
+  // upset"), for their dissatisfaction, for trouble that is only "perceived" or "possible", for what our reply "may
+  // have caused", and the apology hedged on whether anything happened at all ("if there was one").
+  { match: "(we're|we are|i'm|i am)? (so|very|truly|really)? (sorry|regret) (to hear)? (that)? (you're|you've been|you were|you are) (upset|unhappy|disappointed|frustrated|dissatisfied|annoyed|offended|confused|not happy|not satisfied|unsatisfied)", replace: ["I'm sorry we let you down"] },
+  { match: "(sorry|regret|apologize|apologise) (to hear)? (that)? you (weren't|were not|aren't|are not|didn't feel|did not feel) (fully|entirely|completely|totally)? (satisfied|happy|pleased|impressed|comfortable)", replace: ["I'm sorry we let you down"] },
+  { match: `${SORRY} (for|about) (any|the) (perceived|possible|potential|unintended|inadvertent|apparent|alleged|supposed) ...`, replace: OWN },
+  { match: '^ if ... (seemed|seem|seems|sounded|sounds|came across|comes across|appeared|appears|felt|feels|looked|looks) ... (we|i) (sincerely|truly|deeply|do)? (apologize|apologise|are sorry|\'re sorry|am sorry|\'m sorry)', replace: OWN },
+  { match: `${SORRY} (that|if)? (this|it|that|our (reply|response|message|email|decision|policy|delay|change|update)) (may|might|could) (have)? (caused|created|led to|resulted in|upset|frustrated|inconvenienced|confused|disappointed|offended|annoyed)`, replace: OWN },
+  { match: `${SORRY} ... if (there|there's) (was|were|has been|is|'s)? (one|any|a problem|an issue|an error|a mistake|a mix-up)`, replace: OWN },
 ];

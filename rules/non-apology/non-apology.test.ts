@@ -138,3 +138,53 @@ paraphraseCases('non-apology', 'fa (second batch)', {
     "در صورت بروز هرگونه مشکل، همین ایمیل را پاسخ دهید.",
   ],
 });
+
+// Classes added for #13: fresh sentences written for each class (never copied from test/eval/paraphrases), and
+// hard negatives that share the class's words but help the reader.
+paraphraseCases('non-apology', 'en (word classes, #13)', {
+  flag: [
+    "Errors might have been made when your invoice was prepared.",
+    "We regret that you considered the course too basic.",
+    "We apologize insofar as the delay affected your plans.",
+    "If the tone of our last email sounded cold, we apologize.",
+    "We're sorry you felt the need to contact your bank.",
+    "We're sorry you're disappointed with the upgrade.",
+    "Sorry you weren't happy with the meal.",
+    "We apologize for any perceived slowness.",
+    "We regret that our policy may have frustrated you.",
+    "We apologize for the mix-up, if there was one.",
+  ],
+  pass: [
+    "We made a mistake when we prepared your invoice, and we've corrected it.",
+    "We're sorry: we charged you twice, and the refund is on its way.",
+    "If you have any questions, we're happy to help.",
+    "Sorry, we shipped the wrong size; the right one leaves today.",
+    "An error occurred while saving your settings; please try again.",
+  ],
+});
+paraphraseCases('non-apology', 'fa (word classes, #13)', {
+  flag: [
+    "در ارسال سفارش شما کوتاهی‌هایی صورت گرفته است.",
+    "اگر پاسخ قبلی ما تند به نظر رسید، پوزش می‌طلبیم.",
+    "بابت عدم رضایت شما از کیفیت غذا ابراز تأسف می‌کنیم.",
+    "تا جایی که این تاخیر روی برنامه شما اثر گذاشته، عذرخواهی می‌کنیم.",
+    "متأسفیم که صلاح دانستید شکایت را به سازمان حمایت ببرید.",
+    "از اینکه از ما ناراحت شدید، متأسفیم.",
+    "متاسفیم که از خرید خود راضی نبودید.",
+    "اگه احیاناً بد برداشت شده، ببخشید.",
+    "عذرخواهی می‌کنیم اگر پاسخ ما کوتاه بود.",
+    "از تجربه ناخوشایند شما در شعبه متأسفیم.",
+    "متأسفیم که تجربه خوبی نداشتید.",
+    "متاسفیم که این‌طور حس می‌کنید.",
+    "اگر مشکلی برایتان پیش آمده، پوزش می‌خواهیم.",
+  ],
+  pass: [
+    "اشتباه از ما بود؛ مبلغ اضافه را برگرداندیم.",
+    "در ثبت سفارش شما از طرف ما اشتباهی رخ داد و اصلاحش کردیم.",
+    "اگر سوالی دارید، با کمال میل پاسخ می‌دهیم.",
+    "خطایی رخ داد؛ لطفاً صفحه را دوباره بارگذاری کنید.",
+    "متأسفیم؛ بسته را اشتباهی به آدرس دیگری فرستادیم و امروز دوباره ارسال می‌کنیم.",
+    "عذرخواهی می‌کنیم؛ سفارش شما را دیر فرستادیم و هزینه ارسال را پس می‌دهیم.",
+    "اگر بسته دیر رسیده، عذرخواهی می‌کنیم؛ پیک آدرس را اشتباه رفته بود و هزینه ارسال را برگرداندیم.",
+  ],
+});

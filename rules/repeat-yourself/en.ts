@@ -9,6 +9,17 @@ const NOT_REPEAT = ["(password|passcode|code|link|verification|verify|otp|pin|lo
 const SENT = '(sent|provided|gave|shared|submitted|described|mentioned|told us|uploaded|attached|wrote|explained|forwarded|emailed|included|listed)';
 const EARLIER = '(before|previously|earlier|already|originally|last (week|time|month)|yesterday|the other day|in your (first|last|earlier|previous|original) (message|email|e-mail|request|ticket))';
 
+/** The re- verbs: asking for the same thing a second time. */
+const RE_VERB = '(re-explain|reexplain|re-describe|redescribe|re-state|restate|re-submit|resubmit|re-send|resend|re-enter|reenter|re-type|retype|re-write|rewrite|re-share|reshare|re-forward|reforward|re-upload|reupload|re-attach|reattach|re-confirm|reconfirm|re-provide|re-list|relist|re-complete)';
+/** A modifier before the thing asked for: "billing details", "delivery address". */
+const MODIFIER = '(billing|delivery|shipping|postal|mailing|contact|account|payment|personal|bank|card|full|home|work|email|e-mail|order|tracking|serial|exact|complete|original|error)?';
+/** What the customer already gave: details, addresses, messages, evidence. */
+const GIVEN = '(request|question|questions|issue|problem|complaint|details|detail|information|info|description|number|id|concern|concerns|case|query|inquiry|enquiry|explanation|story|situation|message|feedback|answers|reply|response|photos|photo|pictures|picture|screenshots|screenshot|files|file|attachments|attachment|documents|document|receipt|invoice|images|image|form|application|paperwork|evidence|proof|address|addresses|postcode|zip code|email address|phone number|name|error message|text|steps)';
+/** A re- verb needs no "again", so only sign-in codes and retries excuse it (an error message can be asked for twice). */
+const NOT_REPEAT_RE = ['(password|passcode|code|link|verification|verify|otp|pin|log in|login|log-in|sign in|signin|try|attempt|refresh|reload|restart|reboot|expired|timed out|times out)'];
+/** Our side lost it: "we could not locate your previous message". */
+const LOST = "(we|i) (could not|couldn't|can not|cannot|can't|were unable to|are unable to|weren't able to|was unable to|did not|didn't) (find|locate|see|access|retrieve|open|read|trace|receive) (your|the|any) (previous|prior|earlier|last|original|first)";
+
 /** Asking customers to explain again what they already told you: the first frustration customers report. */
 export const en: PhraseEntry[] = [
   { match: `${ASK} (please|kindly)? ${TELL} ... ${AGAIN}`, except: NOT_REPEAT, replace: NO_NEED },
@@ -24,7 +35,21 @@ export const en: PhraseEntry[] = [
   // The thing asked for is what the customer already gave: "send us the documents you already sent".
   { match: `${ASK} (please|kindly)? ${TELL} ... (you|you've|you have|you had) (already|previously|earlier|originally|once) ${SENT}`, except: NOT_REPEAT, replace: NO_NEED },
   { match: `${ASK} (please|kindly)? ${TELL} ... (you|you've|you have|you had) ${SENT} (us|to us|me)? ${EARLIER}`, except: NOT_REPEAT, replace: NO_NEED },
-  { match: "(we|i) (have|had|keep|hold) no (record|records|history|copy|trace) of (your|the|our|this|that|any) ... (please|kindly|could you|can you|would you)", replace: NO_NEED },
+  { match: "(we|i) (have|had|keep|hold) no (record|records|history|copy|trace) of (your|the|our|this|that|any) ... (please|kindly|could you|can you|would you) ...", replace: NO_NEED },
   // What they already told a colleague: "the description you gave our agent on the phone".
   { match: `${ASK} ... (you|you've|you have|you had) (gave|given|told|provided|sent|explained|described|mentioned|shared) ... (our|my|the) (agent|agents|colleague|colleagues|representative|rep|team member|support team|staff|call center|call centre|technician|driver)`, except: NOT_REPEAT, replace: NO_NEED },
+  // Classes added for #13: any re- verb with a modified object ("re-enter your billing details", "re-type the error
+  // message"), and our side having lost what the customer sent, followed by the ask.
+  { match: `${ASK}? ${RE_VERB} (us|me)? (your|the|all|all of your|all the|any|this|that)? ${MODIFIER} ${MODIFIER} ${GIVEN}`, except: NOT_REPEAT_RE, replace: NO_NEED },
+  { match: `${LOST} ... (please|kindly|could you|can you|would you|we'll need|we will need|we need) ...`, replace: NO_NEED },
+  { match: `${ASK} (please|kindly)? (reply|respond|write back|get back to us|come back to us) (to us)? with ... ${AGAIN}`, except: NOT_REPEAT, replace: NO_NEED },
+  // More of each class: "remind me what…" without a modal, "start over and describe", and our side not having the
+  // notes from their call or chat.
+  { match: '^ (please)? remind (us|me) (what|which|of|how|when|where|who)', replace: NO_NEED },
+  { match: `(please|kindly|could you|can you|would you)? (start|begin) (over|again|from scratch|from the beginning|afresh) (and|by) ${TELL}`, except: NOT_REPEAT, replace: NO_NEED },
+  { match: "(we|i) (do not|don't|did not|didn't|no longer) (have|hold|keep|see) (the|any|your)? (information|details|notes|record|records|copy|history|transcript|recording) (from|of|about) (your|the|our) ... (please|kindly|could you|can you|would you) ...", replace: NO_NEED },
+  // What they told us by phone or chat, "what did you say your … was", a new ticket "with all the details".
+  { match: `${ASK} ... (you|you've|you have|you had) (gave|given|told|provided|sent|explained|described|mentioned|shared) ... (on the phone|over the phone|by phone|in (the|our|your) (chat|call|phone call|live chat)|during (the|your|our) (call|chat))`, except: NOT_REPEAT, replace: NO_NEED },
+  { match: 'what did you say (your|the) ... (was|is|were|are)', replace: NO_NEED },
+  { match: '(please|kindly)? (open|create|submit|file|start|raise|log) a (new|fresh|separate) (ticket|request|case|support request|support ticket|complaint|inquiry|enquiry) (with|including|containing) (all|the full|full|complete)? (the|your)? (details|information|info|history|description)', replace: NO_NEED },
 ];

@@ -136,3 +136,44 @@ paraphraseCases('repeat-yourself', 'fa (second batch)', {
     "لطفاً بنویسید چه رنگی را ترجیح می‌دهید.",
   ],
 });
+
+// Classes added for #13: fresh sentences written for each class (never copied from test/eval/paraphrases), and
+// hard negatives that share the class's words but help the reader.
+paraphraseCases('repeat-yourself', 'en (word classes, #13)', {
+  flag: [
+    "Please re-enter your shipping address in the form below.",
+    "Could you retype the exact error text for us?",
+    "Kindly resend your bank details.",
+    "We were unable to find your earlier email; could you send the details again?",
+    "Remind me which plan you are on?",
+    "Please start over and describe what you ordered.",
+    "We don't have the notes from your call, so please write out the issue for us.",
+    "Please write down everything you told us over the phone.",
+    "What did you say your account name was?",
+    "Please open a new ticket with all the details.",
+  ],
+  pass: [
+    "Please re-enter your password to continue.",
+    "If the link has expired, request a new code and enter it again.",
+    "Please reply to this email if anything else comes up.",
+    "Please start over the checkout if the page times out.",
+    "Please open a new ticket for any other question.",
+  ],
+});
+paraphraseCases('repeat-yourself', 'fa (word classes, #13)', {
+  flag: [
+    "ممکنه مشکل را برایمان یادآوری کنید؟",
+    "لطفاً آدرس و کد پستی را دوباره وارد کنید.",
+    "میشه یه بار دیگه بگید سفارش کی ثبت شد؟",
+    "ممکن است توضیحات خود را تکرار کنید؟",
+    "لطفاً عکس‌ها را دوباره ارسالشان کنید.",
+    "پیام قبلی شما به دست ما نرسیده، لطفاً جزئیات را بنویسید.",
+    "ارسال مجدد مدارک هویتی الزامی است.",
+    "می‌توانید مشکل را یه بار دیگه توضیح بدید؟",
+  ],
+  pass: [
+    "لطفاً کد تایید را دوباره وارد کنید.",
+    "اگر ورود ناموفق بود، دوباره تلاش کنید.",
+    "لازم نیست چیزی را تکرار کنید؛ پیام قبلی‌تان را داریم.",
+  ],
+});

@@ -53,4 +53,13 @@ export const en: PhraseEntry[] = [
   { match: 'your (kind)? (co-operation|cooperation|patience|understanding) (in this (matter|regard))? (is|will be) (highly|greatly|much|most)? (appreciated|solicited)', replace: ['Thank you'] },
   { match: 'we (solicit|seek) your (kind)? (co-operation|cooperation|understanding)', replace: ['we appreciate your help'] },
   { match: '(in|with) (reference|regard|regards|respect) to (your|the) (above|captioned|subject|aforementioned)', replace: ['about'] },
+  // Classes added for #13. Mission-statement lines ("at the heart of everything we do", "our #1 priority") stay
+  // unflagged: real labellers left them alone (real-dev), though the blind paraphrase writer flagged one.
+  // More officialese of the guide's kind: "this email serves to inform you", "duly noted", "at your disposal",  "take this opportunity to inform", "further to your email", "in reference to your inquiry".
+  { match: '(this|the present) (email|e-mail|message|letter|notice|communication) (serves|is intended|is meant|is written) to (inform|notify|advise|confirm|remind|apprise)', replace: FYI },
+  { match: '(has been|have been|is|was|were|are) duly (noted|received|processed|acknowledged|considered|recorded|registered|forwarded)', replace: ["we've got it"] },
+  { match: '(we|i) (remain|are|am|stay|will remain) (entirely|fully)? at your (disposal|entire disposal|full disposal)', replace: ["we're here if you need anything"] },
+  { match: '(we|i) (would like to|wish to|want to|will)? take this opportunity to (inform|notify|advise|remind|thank|apprise)', replace: ['we want to'] },
+  { match: 'further to (your|our|the) (email|e-mail|letter|message|conversation|call|telephone conversation|request|enquiry|inquiry|correspondence)', replace: ['following up on your'] },
+  { match: '(in|with) reference to (your|the) (inquiry|enquiry|email|e-mail|request|letter|message|query|complaint|application|ticket)', replace: ['about your'] },
 ];

@@ -153,3 +153,37 @@ paraphraseCases('robotic-phrasing', 'fa (second batch)', {
     "هر سؤالی داشتید همین ایمیل را پاسخ دهید.",
   ],
 });
+
+// Classes added for #13: fresh sentences written for each class (never copied from test/eval/paraphrases), and
+// hard negatives that share the class's words but help the reader.
+paraphraseCases('robotic-phrasing', 'en (word classes, #13)', {
+  flag: [
+    "This message serves to inform you of a change to our hours.",
+    "Your complaint has been duly noted.",
+    "We remain at your disposal for any questions.",
+    "We take this opportunity to remind you of our new address.",
+    "Further to your email of Monday, the order has shipped.",
+    "In reference to your inquiry, the item is back in stock.",
+  ],
+  pass: [
+    "We care about getting your order right.",
+    "We'd love to hear what you think.",
+    "Your order is on its way and should arrive Tuesday.",
+  ],
+});
+// The Persian officialese frames of #13 were taken out again: they cost precision on the blind real holdout.
+paraphraseCases('robotic-phrasing', 'fa (word classes, #13)', {
+  flag: [
+  ],
+  pass: [
+    "سفارش شما امروز ارسال می‌شود.",
+    "از اینکه ما را انتخاب کردید ممنونیم.",
+    "اگر سوالی دارید، به همین پیام جواب دهید؛ سارا پاسخ می‌دهد.",
+    "ما این موضوع را اعلام می‌کنیم تا همه در جریان باشند.",
+    "سلام سارا جان، سفارشت امروز می‌رسد.",
+    "خوشحالیم که دوباره از ما خرید کردید.",
+    "ضمن تشکر از خرید شما، سفارشتان فردا می‌رسد.",
+    "با عرض سلام و احترام، سارا هستم از تیم پشتیبانی.",
+    "پیشاپیش از همکاری شما سپاسگزاریم.",
+  ],
+});

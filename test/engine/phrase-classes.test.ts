@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compilePhrases, findPhrases } from '../../server/src/engine/match';
-import { eitherOrder, faCompound, faVerb } from '../../server/src/engine/phrase-classes';
+import { eitherOrder, faCompound, faFormal, faNegative, faVerb, faYouDid } from '../../server/src/engine/phrase-classes';
 import { normalizeString } from '../../server/src/engine/prose';
 
 function matches(pattern: string, text: string): boolean {
@@ -32,4 +32,26 @@ test('eitherOrder matches both orders of object and verb, a few words apart', ()
   assert.ok(matches(p, 'دو بار به شما ایمیل زدیم'));
   assert.ok(matches(p, 'ایمیل زدیم دو بار به شما'));
   assert.ok(!matches(p, 'به شما'));
+});
+
+test('faNegative covers only the negative forms, in every person and tense', () => {
+  const refuse = `مسئولیتی ${faNegative('پذیرفت', 'پذیر')}`;
+  for (const form of ['مسئولیتی نمی‌پذیرد', 'مسئولیتی نمی پذیریم', 'مسئولیتی نپذیرفته‌ایم', 'مسئولیتی نخواهیم پذیرفت', 'مسئولیتی نپذیرفت']) {
+    assert.ok(matches(refuse, form), form);
+  }
+  assert.ok(!matches(refuse, 'مسئولیتی می‌پذیریم'), 'the affirmative is the opposite of a refusal');
+});
+
+test('faYouDid covers the 2nd person in formal and colloquial endings, affirmative or negative', () => {
+  const bought = faYouDid(['خرید']);
+  for (const form of ['خریدید', 'خریدین', 'خریده‌اید', 'خریده اید', 'خریده بودید']) assert.ok(matches(bought, form), form);
+  assert.ok(!matches(bought, 'خریدیم'), 'the 1st person is not the reader');
+  assert.ok(matches(faYouDid(['خرید'], true), 'نخریدید'));
+  assert.ok(!matches(faYouDid(['خرید'], true), 'خریدید'));
+});
+
+test('faFormal reads the light verbs of officialese, not the everyday کردن', () => {
+  const p = faFormal('(اعلام|ابراز)');
+  for (const form of ['اعلام می‌داریم', 'ابراز می دارد', 'اعلام نمودیم', 'ابراز می‌نماییم']) assert.ok(matches(p, form), form);
+  assert.ok(!matches(p, 'اعلام می‌کنیم'));
 });

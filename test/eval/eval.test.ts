@@ -200,6 +200,6 @@ test('judgement rules keep their reach on the blind paraphrases, without false a
     const s = scoreParaphrases(set);
     caught += s.caught; bad += s.bad; falseAlarms += s.falseAlarms; good += s.good;
   }
-  assert.ok(caught / bad >= 0.55, `recall on the paraphrases fell to ${(caught / bad).toFixed(2)}`);
+  assert.ok(caught / bad >= 0.77, `recall on the paraphrases fell to ${(caught / bad).toFixed(2)}`);
   assert.ok(falseAlarms / good <= 0.02, `false alarms on the hard negatives rose to ${falseAlarms}/${good}`);
 });

@@ -28,6 +28,11 @@ export interface PhraseEntry {
   replace?: string[];
   /** If the sentence around a match also matches one of these, it is not a finding. */
   except?: string[];
+  /**
+   * If the paragraph (the whole block) around a match matches one of these, it is not a finding: a refusal's way
+   * forward often comes in the next sentence ("We can't refund this. What we can do is…").
+   */
+  exceptInBlock?: string[];
   /** A more specific message for this phrase. */
   message?: string;
 }
@@ -42,6 +47,7 @@ export interface CompiledPhrases {
   always: number[];
   entries: PhraseEntry[];
   except: (RegExp | undefined)[];
+  exceptInBlock: (RegExp | undefined)[];
 }
 
 export interface PhraseMatch {
@@ -257,10 +263,11 @@ export function compilePhrases(entries: PhraseEntry[], language: Language, liter
     }
     return new RegExp(isLiteral ? literalPattern(e.match, language) : patternSource(e.match, language), 'y');
   });
-  const except = all.map((e) =>
-    e.except?.length ? new RegExp(e.except.map((x) => `${NOT_WORD_BEFORE}(?:${patternSource(x, language)})`).join('|')) : undefined,
-  );
-  return { alternatives, exact, prefix, always, entries: all, except };
+  const exceptRe = (list: string[] | undefined) =>
+    list?.length ? new RegExp(list.map((x) => `${NOT_WORD_BEFORE}(?:${patternSource(x, language)})`).join('|')) : undefined;
+  const except = all.map((e) => exceptRe(e.except));
+  const exceptInBlock = all.map((e) => exceptRe(e.exceptInBlock));
+  return { alternatives, exact, prefix, always, entries: all, except, exceptInBlock };
 }
 
 function push(map: Map<string, number[]>, key: string, index: number): void {
@@ -362,6 +369,8 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
   // of matches would otherwise be re-scanned (and re-tested) for every one of them, which is quadratic.
   let sentences: Sentences | undefined;
   const excused = new Map<number, boolean>();
+  // Per entry with `exceptInBlock`: 1 = this block does not excuse it, 2 = it does. Tested once, on a match.
+  const excusedBlock = new Uint8Array(compiled.entries.length);
   for (let w = 0; w < words.length; w += 2) {
     const start = words[w];
     if (start < resumeAt) continue;
@@ -393,6 +402,11 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
       re.lastIndex = start;
       const m = re.exec(text);
       if (!m || m[0].length <= bestLength) continue;
+      const blockExcept = compiled.exceptInBlock[index];
+      if (blockExcept) {
+        if (excusedBlock[index] === 0) excusedBlock[index] = blockExcept.test(text) ? 2 : 1;
+        if (excusedBlock[index] === 2) continue;
+      }
       const except = compiled.except[index];
       if (except) {
         sentences ??= new Sentences(text);

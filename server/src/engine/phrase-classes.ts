@@ -43,3 +43,31 @@ export function faVerb(past: string, present: string): string {
 export function faCompound(nonVerbal: string, past: string, present: string): string {
   return `${nonVerbal} ${faVerb(past, present)}`;
 }
+
+/**
+ * Only the negative finite forms of a simple Persian verb (نمی‌پذیریم, نپذیرفت, نپذیرفته‌ایم, نخواهیم پذیرفت,
+ * نپذیرید), for frames whose meaning is the refusal itself: "مسئولیتی نمی‌پذیرد" in every person and tense.
+ */
+export function faNegative(past: string, present: string): string {
+  return oneOf(`نمی‌${present}*`, `ن${past}*`, `نخواه* ${past}`, `ن${present}*`);
+}
+
+/**
+ * The formal light verbs Persian officialese puts after a noun where speech uses کردن: نمودن, فرمودن, داشتن
+ * (اعلام می‌داریم), گردیدن and حاصل کردن, in every finite form. `nouns` is a class like "(اعلام|ابراز)".
+ */
+export function faFormal(nouns: string): string {
+  // The forms officialese uses, not the whole paradigms: two full paradigms are ~1,700 characters of regex each
+  // time, compiled at start-up.
+  return `${nouns} ${oneOf('می‌داریم', 'می‌دارد', 'می‌دارند', 'می‌دارم', 'داشت', 'داشتیم', 'داشته', 'می‌نماییم', 'می‌نماید', 'می‌نمایند', 'نمود', 'نمودیم', 'نموده', 'نمایید', 'خواهیم داشت', 'خواهیم نمود')}`;
+}
+
+/**
+ * The 2nd-person plural past of simple verbs, affirmative or negative, simple, perfect and pluperfect, in formal
+ * and colloquial endings: `['خرید']` → (خریدید|خریدین|خریده‌اید|خریده بودید|…) or with `negative` (نخریدید|…).
+ * Blame and reproach are addressed to "you", so frames that pin a deed on the reader spell it once with this.
+ */
+export function faYouDid(pasts: string[], negative = false): string {
+  const n = negative ? 'ن' : '';
+  return oneOf(...pasts.flatMap((p) => [`${n}${p}ید`, `${n}${p}ین`, `${n}${p}ه‌اید`, `${n}${p}ه بودید`, `${n}${p}ه بودین`]));
+}
