@@ -13,6 +13,7 @@ import roboticPhrasing from './robotic-phrasing';
 import repeatYourself from './repeat-yourself';
 import brokenMergeTag from './broken-merge-tag';
 import nameWithoutFallback from './name-without-fallback';
+import vagueTimeline from './vague-timeline';
 
 export const rules: Rule[] = [
   genericGreeting,
@@ -25,4 +26,5 @@ export const rules: Rule[] = [
   repeatYourself,
   brokenMergeTag,
   nameWithoutFallback,
+  vagueTimeline,
 ];
