@@ -14,6 +14,7 @@ import repeatYourself from './repeat-yourself';
 import brokenMergeTag from './broken-merge-tag';
 import nameWithoutFallback from './name-without-fallback';
 import vagueTimeline from './vague-timeline';
+import deadEndRefusal from './dead-end-refusal';
 
 export const rules: Rule[] = [
   genericGreeting,
@@ -27,4 +28,5 @@ export const rules: Rule[] = [
   brokenMergeTag,
   nameWithoutFallback,
   vagueTimeline,
+  deadEndRefusal,
 ];
