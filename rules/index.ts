@@ -15,6 +15,7 @@ import brokenMergeTag from './broken-merge-tag';
 import nameWithoutFallback from './name-without-fallback';
 import vagueTimeline from './vague-timeline';
 import deadEndRefusal from './dead-end-refusal';
+import makeThemWork from './make-them-work';
 
 export const rules: Rule[] = [
   genericGreeting,
@@ -29,4 +30,5 @@ export const rules: Rule[] = [
   nameWithoutFallback,
   vagueTimeline,
   deadEndRefusal,
+  makeThemWork,
 ];
