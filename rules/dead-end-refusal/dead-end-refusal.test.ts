@@ -16,6 +16,8 @@ ruleCases('dead-end-refusal', {
     { text: '[[درخواست شما رد شد]].' },
   ],
   good: [
+    // The configured allowed phrase drops the finding (the README's configuration example).
+    { text: 'Unfortunately we cannot ship to P.O. boxes.', options: { rules: { 'dead-end-refusal': { phrases: { en: { allow: ['we cannot ship'] } } } } } },
     { text: 'Unfortunately we cannot refund this order, but we can offer store credit for the full amount.' },
     { text: 'We cannot refund this order. Instead, I have added a 20% voucher to your account.' },
     { text: "We can't exchange opened items.\n\nWhat we can do is send you a free repair kit." },

@@ -15,6 +15,8 @@ ruleCases('make-them-work', {
     { text: 'این درخواست بسته شده است. لطفاً [[تیکت جدید ثبت کنید]].' },
   ],
   good: [
+    // The configured allowed phrase drops the finding (the README's configuration example).
+    { text: 'This ticket is closed. Please open a new ticket.', options: { rules: { 'make-them-work': { phrases: { en: { allow: ['open a new ticket'] } } } } } },
     { text: 'Here is our answer: the refund went out today. You can also see this reply in your account.' },
     { text: 'Log in to your account to track your order.' },
     { text: 'If you have a new question, open a new ticket any time.' },

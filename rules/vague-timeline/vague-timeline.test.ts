@@ -17,6 +17,8 @@ ruleCases('vague-timeline', {
     { text: 'ما [[در اسرع وقت]] به پیام شما پاسخ خواهیم داد.' },
   ],
   good: [
+    // The configured allowed phrase drops the finding (the README's configuration example).
+    { text: "We'll be in touch soon!", options: { rules: { 'vague-timeline': { phrases: { en: { allow: ['in touch soon'] } } } } } },
     { text: "We'll get back to you within 24 hours." },
     { text: 'I will reply by Friday with the tracking number.' },
     { text: 'We reply to every message within one business day, usually as soon as we can.' },
