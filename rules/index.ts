@@ -13,9 +13,9 @@ import roboticPhrasing from './robotic-phrasing';
 import repeatYourself from './repeat-yourself';
 import brokenMergeTag from './broken-merge-tag';
 import nameWithoutFallback from './name-without-fallback';
-import vagueTimeline from './vague-timeline';
-import deadEndRefusal from './dead-end-refusal';
-import makeThemWork from './make-them-work';
+import vagueFollowUp from './vague-follow-up';
+import noWayForward from './no-way-forward';
+import extraEffort from './extra-effort';
 
 export const rules: Rule[] = [
   genericGreeting,
@@ -28,7 +28,7 @@ export const rules: Rule[] = [
   repeatYourself,
   brokenMergeTag,
   nameWithoutFallback,
-  vagueTimeline,
-  deadEndRefusal,
-  makeThemWork,
+  vagueFollowUp,
+  noWayForward,
+  extraEffort,
 ];

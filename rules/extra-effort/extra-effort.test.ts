@@ -1,7 +1,7 @@
 import { paraphraseCases } from '../../test/helpers/paraphrase-cases';
 import { ruleCases } from '../../test/helpers/rule-cases';
 
-ruleCases('make-them-work', {
+ruleCases('extra-effort', {
   bad: [
     { text: 'Hi Ana,\n\nWe have answered your question. [[Log in to your account to read our reply]].' },
     { text: '[[Our reply is available in your account]].' },
@@ -16,7 +16,7 @@ ruleCases('make-them-work', {
   ],
   good: [
     // The configured allowed phrase drops the finding (the README's configuration example).
-    { text: 'This ticket is closed. Please open a new ticket.', options: { rules: { 'make-them-work': { phrases: { en: { allow: ['open a new ticket'] } } } } } },
+    { text: 'This ticket is closed. Please open a new ticket.', options: { rules: { 'extra-effort': { phrases: { en: { allow: ['open a new ticket'] } } } } } },
     { text: 'Here is our answer: the refund went out today. You can also see this reply in your account.' },
     { text: 'Log in to your account to track your order.' },
     { text: 'If you have a new question, open a new ticket any time.' },
@@ -30,7 +30,7 @@ ruleCases('make-them-work', {
 
 // Written to test the frames, not copied from en.ts/fa.ts: sending the reader elsewhere for what the message
 // could carry, and hard negatives where the elsewhere is an extra, a different task, or the reply itself.
-paraphraseCases('make-them-work', 'en', {
+paraphraseCases('extra-effort', 'en', {
   flag: [
     'Please log into the customer portal to view our response to your enquiry.',
     'To read the answer from our team, please sign in to your account.',
@@ -67,7 +67,7 @@ paraphraseCases('make-them-work', 'en', {
   ],
 });
 
-paraphraseCases('make-them-work', 'fa', {
+paraphraseCases('extra-effort', 'fa', {
   flag: [
     'جهت مشاهده پاسخ به سایت مراجعه فرمایید.',
     'برای خواندن جواب کارشناس، وارد پنل کاربری شوید.',

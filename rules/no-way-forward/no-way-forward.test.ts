@@ -1,7 +1,7 @@
 import { paraphraseCases } from '../../test/helpers/paraphrase-cases';
 import { ruleCases } from '../../test/helpers/rule-cases';
 
-ruleCases('dead-end-refusal', {
+ruleCases('no-way-forward', {
   bad: [
     { text: 'Hi Sam,\n\nUnfortunately [[we cannot refund]] this order as it was bought on sale.\n\nRegards,\nThe Shop' },
     { text: "I'm afraid [[there is nothing we can do]] at this stage." },
@@ -17,7 +17,7 @@ ruleCases('dead-end-refusal', {
   ],
   good: [
     // The configured allowed phrase drops the finding (the README's configuration example).
-    { text: 'Unfortunately we cannot ship to P.O. boxes.', options: { rules: { 'dead-end-refusal': { phrases: { en: { allow: ['we cannot ship'] } } } } } },
+    { text: 'Unfortunately we cannot ship to P.O. boxes.', options: { rules: { 'no-way-forward': { phrases: { en: { allow: ['we cannot ship'] } } } } } },
     { text: 'Unfortunately we cannot refund this order, but we can offer store credit for the full amount.' },
     { text: 'We cannot refund this order. Instead, I have added a 20% voucher to your account.' },
     { text: "We can't exchange opened items.\n\nWhat we can do is send you a free repair kit." },
@@ -37,7 +37,7 @@ ruleCases('dead-end-refusal', {
 
 // Written to test the frames, not copied from en.ts/fa.ts: refusals and dead ends in fresh wording, and hard
 // negatives where the "no" comes with an alternative, a next step or a person, or is not a refusal at all.
-paraphraseCases('dead-end-refusal', 'en', {
+paraphraseCases('no-way-forward', 'en', {
   flag: [
     'Unfortunately we are not able to offer a refund for digital products.',
     "I'm sorry, but there's nothing more I can do.",
@@ -74,7 +74,7 @@ paraphraseCases('dead-end-refusal', 'en', {
   ],
 });
 
-paraphraseCases('dead-end-refusal', 'fa', {
+paraphraseCases('no-way-forward', 'fa', {
   flag: [
     'متاسفانه امکان لغو سفارش پس از ارسال وجود ندارد.',
     'بازگرداندن وجه امکان‌پذیر نیست.',

@@ -3,7 +3,7 @@ import { en } from './en';
 import { fa } from './fa';
 
 export default phraseRule({
-  id: 'make-them-work',
+  id: 'extra-effort',
   description: 'Sending the customer elsewhere for what the message could give them: "log in to read our reply", "call our other number".',
   defaultSeverity: 'warning',
   fixable: false,

@@ -10,7 +10,7 @@ const VAGUE_TIMES: PhraseData = { en: [{ match: VAGUE_EN }], fa: [{ match: VAGUE
 const REWRITE = { en: ['within one business day', 'by the end of tomorrow'], fa: ['تا یک روز کاری آینده', 'تا پایان فردا'] };
 
 const rule: Rule = {
-  id: 'vague-timeline',
+  id: 'vague-follow-up',
   description: 'A promise to answer or act with no time: "we will get back to you as soon as possible", "in due course".',
   defaultSeverity: 'warning',
   fixable: true,

@@ -1,7 +1,7 @@
 import { paraphraseCases } from '../../test/helpers/paraphrase-cases';
 import { ruleCases } from '../../test/helpers/rule-cases';
 
-ruleCases('vague-timeline', {
+ruleCases('vague-follow-up', {
   bad: [
     { text: 'Thanks for writing in. We will get back to you [[as soon as possible]].', fixed: 'Thanks for writing in. We will get back to you within one business day.' },
     { text: 'A member of our team will contact you [[shortly]].' },
@@ -18,7 +18,7 @@ ruleCases('vague-timeline', {
   ],
   good: [
     // The configured allowed phrase drops the finding (the README's configuration example).
-    { text: "We'll be in touch soon!", options: { rules: { 'vague-timeline': { phrases: { en: { allow: ['in touch soon'] } } } } } },
+    { text: "We'll be in touch soon!", options: { rules: { 'vague-follow-up': { phrases: { en: { allow: ['in touch soon'] } } } } } },
     { text: "We'll get back to you within 24 hours." },
     { text: 'I will reply by Friday with the tracking number.' },
     { text: 'We reply to every message within one business day, usually as soon as we can.' },
@@ -36,7 +36,7 @@ ruleCases('vague-timeline', {
 
 // Written to test the frames, not copied from en.ts/fa.ts: promises to answer with no time, and hard negatives
 // that name a time, ask the reader to act, or use "soon" for something that is not a promise to the reader.
-paraphraseCases('vague-timeline', 'en', {
+paraphraseCases('vague-follow-up', 'en', {
   flag: [
     'Someone from our billing team will reach out shortly.',
     'We aim to respond at our earliest convenience.',
@@ -73,7 +73,7 @@ paraphraseCases('vague-timeline', 'en', {
   ],
 });
 
-paraphraseCases('vague-timeline', 'fa', {
+paraphraseCases('vague-follow-up', 'fa', {
   flag: [
     'کارشناسان ما به‌زودی با شما تماس می‌گیرند.',
     'پاسخ درخواست شما در اسرع وقت ارسال خواهد شد.',

@@ -6,7 +6,7 @@ import { offersAWayForward } from './way-forward';
 const REFUSALS: PhraseData = { en, fa };
 
 const rule: Rule = {
-  id: 'dead-end-refusal',
+  id: 'no-way-forward',
   description: 'A refusal with nothing after it: "Unfortunately we cannot refund this order." and no alternative, next step or person.',
   defaultSeverity: 'warning',
   fixable: false,
