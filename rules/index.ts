@@ -13,6 +13,9 @@ import roboticPhrasing from './robotic-phrasing';
 import repeatYourself from './repeat-yourself';
 import brokenMergeTag from './broken-merge-tag';
 import nameWithoutFallback from './name-without-fallback';
+import vagueFollowUp from './vague-follow-up';
+import noWayForward from './no-way-forward';
+import extraEffort from './extra-effort';
 
 export const rules: Rule[] = [
   genericGreeting,
@@ -25,4 +28,7 @@ export const rules: Rule[] = [
   repeatYourself,
   brokenMergeTag,
   nameWithoutFallback,
+  vagueFollowUp,
+  noWayForward,
+  extraEffort,
 ];

@@ -1,0 +1,105 @@
+import { paraphraseCases } from '../../test/helpers/paraphrase-cases';
+import { ruleCases } from '../../test/helpers/rule-cases';
+
+ruleCases('extra-effort', {
+  bad: [
+    { text: 'Hi Ana,\n\nWe have answered your question. [[Log in to your account to read our reply]].' },
+    { text: '[[Our reply is available in your account]].' },
+    { text: 'For billing questions, [[please call our other number]].' },
+    { text: '[[Please contact the relevant department]] about this.' },
+    { text: 'This ticket is closed. [[Please open a new ticket]].' },
+    { text: '<p>[[To view the full response, please sign in]] to the help center.</p>', file: 'a.html' },
+    { text: '[[برای مشاهده پاسخ، وارد]] حساب کاربری خود شوید.' },
+    { text: '[[پاسخ شما در پنل کاربری قابل مشاهده]] است.' },
+    { text: 'لطفاً [[با واحد مربوطه تماس]] بگیرید.' },
+    { text: 'این درخواست بسته شده است. لطفاً [[تیکت جدید ثبت کنید]].' },
+  ],
+  good: [
+    // The configured allowed phrase drops the finding (the README's configuration example).
+    { text: 'This ticket is closed. Please open a new ticket.', options: { rules: { 'extra-effort': { phrases: { en: { allow: ['open a new ticket'] } } } } } },
+    { text: 'Here is our answer: the refund went out today. You can also see this reply in your account.' },
+    { text: 'Log in to your account to track your order.' },
+    { text: 'If you have a new question, open a new ticket any time.' },
+    { text: 'Please open a new ticket and describe the issue again.' },
+    { text: 'Reply to this email and it reaches me directly.' },
+    { text: 'برای پیگیری سفارش وارد حساب کاربری شوید.' },
+    { text: 'پاسخ را در همین ایمیل نوشته‌ایم؛ همچنین در پنل کاربری قابل مشاهده است.' },
+    { text: 'اگر سؤال دیگری دارید، همین ایمیل را پاسخ دهید.' },
+  ],
+});
+
+// Written to test the frames, not copied from en.ts/fa.ts: sending the reader elsewhere for what the message
+// could carry, and hard negatives where the elsewhere is an extra, a different task, or the reply itself.
+paraphraseCases('extra-effort', 'en', {
+  flag: [
+    'Please log into the customer portal to view our response to your enquiry.',
+    'To read the answer from our team, please sign in to your account.',
+    'The response to your ticket has been posted to the support center.',
+    'Sign in to the help centre to see the latest reply.',
+    'A reply is waiting in your account.',
+    'Visit our website to read the full response.',
+    'Kindly contact the appropriate team for this request.',
+    'Please call a different number for returns.',
+    'Please email our separate billing address.',
+    "This inbox doesn't handle refunds.",
+    'Please create a new support request.',
+    'Kindly raise a separate ticket.',
+    'Get in touch with the responsible department.',
+    'Please reach out to another team.',
+    'To view the resolution, log in to your dashboard.',
+  ],
+  pass: [
+    'Our reply is below, and a copy is also in your account.',
+    'Log in to your account to change your password.',
+    'Sign in to download your invoice.',
+    'You can view your order history in your account.',
+    'If your question is unrelated, feel free to open a new ticket.',
+    'Just reply to this email; it comes straight to me.',
+    "I've called the courier for you and they will deliver on Friday.",
+    'Call us on 0800 123 456, any time.',
+    'Our answer: yes, the warranty covers it.',
+    'Please review our reply and let us know if it helps.',
+    'Visit our website for new arrivals.',
+    'You can see the full reply below.',
+    "I've passed this to our billing team, and Sam will email you today.",
+    'If you have another issue, open a new ticket.',
+    'Please open a new ticket and explain what happened.',
+  ],
+});
+
+paraphraseCases('extra-effort', 'fa', {
+  flag: [
+    'جهت مشاهده پاسخ به سایت مراجعه فرمایید.',
+    'برای خواندن جواب کارشناس، وارد پنل کاربری شوید.',
+    'پاسخ تیکت شما در پنل شما قرار گرفت.',
+    'لطفا برای دیدن پاسخ وارد حساب خود شوید.',
+    'جواب درخواست شما در ناحیه کاربری قابل مشاهده است.',
+    'با بخش مربوطه تماس بگیرید.',
+    'لطفاً با شماره دیگری تماس بگیرید.',
+    'لطفاً به واحد مسئول مراجعه کنید.',
+    'لطفاً یک تیکت جداگانه ثبت نمایید.',
+    'با دفتر دیگر ما تماس حاصل فرمایید.',
+    'وارد سایت شوید و پاسخ ما را مشاهده کنید.',
+    'برای مطالعه پاسخ لطفا لاگین کنید.',
+    'پاسخ مشاوره شما از طریق سامانه در دسترس است.',
+    'برای دریافت پاسخ به حساب کاربری مراجعه کنید.',
+    'درخواست جدیدی ثبت کنید.',
+  ],
+  pass: [
+    'پاسخ شما در زیر آمده است و در پنل کاربری هم ذخیره شده.',
+    'برای تغییر رمز عبور وارد حساب کاربری شوید.',
+    'فاکتور خرید در حساب کاربری شما قابل دانلود است.',
+    'همین ایمیل را پاسخ دهید تا مستقیم به دست من برسد.',
+    'با همکارمان در واحد مالی هماهنگ کردم؛ امروز با شما تماس می‌گیرند.',
+    'اگر سؤال جدیدی دارید، تیکت جدید ثبت کنید.',
+    'با شماره ۰۲۱۱۲۳۴۵۶۷ تماس بگیرید، هر روز تا ساعت ۹ شب.',
+    'پاسخ سؤال شما: بله، گارانتی شامل این مورد می‌شود.',
+    'برای مشاهده محصولات جدید به سایت سر بزنید.',
+    'سفارش شما امروز ارسال شد.',
+    'در صورت نیاز با واحد مربوطه تماس بگیرید.',
+    'لطفاً تیکت جدید ثبت کنید و مشکل را مجدداً توضیح دهید.',
+    'پاسخ را همچنین می‌توانید در پنل ببینید.',
+    'کد رهگیری مرسوله در حساب کاربری شما درج شد.',
+    'از اینکه با ما تماس گرفتید سپاسگزاریم.',
+  ],
+});

@@ -1,0 +1,38 @@
+import { sourceRange, type PhraseData, type ProseBlock, type Rule } from '../../server/src/engine/kit';
+import { en } from './en';
+import { fa } from './fa';
+import { offersAWayForward } from './way-forward';
+
+const REFUSALS: PhraseData = { en, fa };
+
+const rule: Rule = {
+  id: 'no-way-forward',
+  description: 'A refusal with nothing after it: "Unfortunately we cannot refund this order." and no alternative, next step or person.',
+  defaultSeverity: 'warning',
+  fixable: false,
+  messages: {
+    en: "Don't leave the customer at a dead end: after a \"no\", say what you can do, what they can do next, or who can help.",
+    fa: 'مشتری را پشت درِ بسته رها نکنید: بعد از «نه» بگویید چه کاری از دستتان برمی‌آید، قدم بعدی چیست یا چه کسی کمک می‌کند.',
+  },
+  check(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      let reportedTo = -1;
+      for (const m of ctx.match(block, REFUSALS)) {
+        if (m.from < reportedTo) continue;
+        // The rest of the paragraph (the refusal itself blanked out, so its own "we can't" or "offer" doesn't
+        // count) and the first sentence of the next paragraph: any offer, next step or person there is enough.
+        if (offersAWayForward(block.text.slice(0, m.from), block.text.slice(m.to) + ' ' + firstSentence(ctx.blocks[i + 1]))) continue;
+        reportedTo = m.to;
+        ctx.report({ range: sourceRange(block, m.from, m.to), language: m.language });
+      }
+    });
+  },
+};
+
+function firstSentence(block: ProseBlock | undefined): string {
+  if (!block) return '';
+  const end = block.text.search(/[.!?\u061F\n]/);
+  return end < 0 ? block.text : block.text.slice(0, end + 1);
+}
+
+export default rule;

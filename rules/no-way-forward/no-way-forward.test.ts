@@ -1,0 +1,112 @@
+import { paraphraseCases } from '../../test/helpers/paraphrase-cases';
+import { ruleCases } from '../../test/helpers/rule-cases';
+
+ruleCases('no-way-forward', {
+  bad: [
+    { text: 'Hi Sam,\n\nUnfortunately [[we cannot refund]] this order as it was bought on sale.\n\nRegards,\nThe Shop' },
+    { text: "I'm afraid [[there is nothing we can do]] at this stage." },
+    { text: '[[Your claim has been denied]] because the warranty period has ended.' },
+    { text: '<p>Thank you for your message.</p><p>[[We are unable to process]] your return because the 30-day window has closed.</p>', file: 'a.html' },
+    { text: 'Sadly [[this order is not eligible]] for a refund.' },
+    { text: "[[We won't be able to reopen]] this ticket." },
+    { text: 'متأسفانه [[امکان بازگشت وجه وجود ندارد]].' },
+    { text: '[[کاری از دست ما برنمی‌آید]].' },
+    { text: 'متأسفانه [[نمی‌توانیم سفارش شما را لغو کنیم]].' },
+    { text: 'با سلام،\n\nما [[قادر به تعویض کالا نیستیم]] چون بسته باز شده است.' },
+    { text: '[[درخواست شما رد شد]].' },
+  ],
+  good: [
+    // The configured allowed phrase drops the finding (the README's configuration example).
+    { text: 'Unfortunately we cannot ship to P.O. boxes.', options: { rules: { 'no-way-forward': { phrases: { en: { allow: ['we cannot ship'] } } } } } },
+    { text: 'Unfortunately we cannot refund this order, but we can offer store credit for the full amount.' },
+    { text: 'We cannot refund this order. Instead, I have added a 20% voucher to your account.' },
+    { text: "We can't exchange opened items.\n\nWhat we can do is send you a free repair kit." },
+    { text: 'We were unable to process your last payment. Please update your card on the billing page.' },
+    { text: "We couldn't process your payment. Let's get that fixed!" },
+    { text: "We can't wait to see you at the store!" },
+    { text: 'If we cannot deliver on time, we will refund the shipping.' },
+    { text: 'Your payment was declined by your bank.' },
+    { text: 'متأسفانه امکان بازگشت وجه وجود ندارد، اما می‌توانیم اعتبار خرید به همان مبلغ بدهیم.' },
+    { text: 'متأسفانه نمی‌توانیم وجه را برگردانیم. به جای آن، ارسال بعدی را رایگان می‌کنیم.' },
+    { text: 'اگر امکان پرداخت آنلاین وجود ندارد، با ما تماس بگیرید.' },
+    // An unanswerable address is no-reply's finding; one problem, one owner.
+    { text: 'این پیام به صورت خودکار ارسال شده است و امکان پاسخگویی به آن وجود ندارد.' },
+    { text: 'تا زمانی که پرداختی دریافت نکنیم، قادر به ارسال سفارش نیستیم. شما می توانید سفارش خود را از حساب کاربری پرداخت کنید.' },
+  ],
+});
+
+// Written to test the frames, not copied from en.ts/fa.ts: refusals and dead ends in fresh wording, and hard
+// negatives where the "no" comes with an alternative, a next step or a person, or is not a refusal at all.
+paraphraseCases('no-way-forward', 'en', {
+  flag: [
+    'Unfortunately we are not able to offer a refund for digital products.',
+    "I'm sorry, but there's nothing more I can do.",
+    'We could not replace the item as it is out of warranty.',
+    'Your refund request was rejected.',
+    'Returns are not accepted after 14 days.',
+    'We are not in a position to extend your trial.',
+    'This is out of our hands.',
+    'We must decline your request.',
+    'Your booking is no longer eligible for changes.',
+    'I am unable to reverse the charge.',
+    'Sadly, we will not be able to honour this coupon.',
+    'We are not allowed to transfer the licence to another account.',
+    'The item is not returnable.',
+    "We're unable to make an exception in this case.",
+    'Your appeal has been denied.',
+  ],
+  pass: [
+    'We are unable to offer a refund, but I can exchange the item for another size.',
+    "There's nothing more we can do on our side; however, your bank can open a dispute for you.",
+    'We cannot replace the item. Please reply with a photo and I will arrange a repair instead.',
+    'Your refund request was rejected by the card issuer. Here is how to try another card.',
+    'Returns are not accepted after 14 days, but we offer a free repair within the first year.',
+    "We can't extend the trial, but we'd be happy to set up a call with our team.",
+    'We can not wait to hear what you think!',
+    "You can't miss our new store on Main Street.",
+    'If we cannot reach you by phone, we will email you instead.',
+    "Your order has shipped and can't be changed now; contact the courier to redirect it.",
+    'We cannot thank you enough for your patience.',
+    'Your card was declined; please try another payment method.',
+    "We couldn't deliver your parcel today. We'll try again tomorrow.",
+    'Unfortunately we cannot ship to P.O. boxes. Please add a street address and we will send it right away.',
+    'Our store is closed on Sundays.',
+  ],
+});
+
+paraphraseCases('no-way-forward', 'fa', {
+  flag: [
+    'متاسفانه امکان لغو سفارش پس از ارسال وجود ندارد.',
+    'بازگرداندن وجه امکان‌پذیر نیست.',
+    'ما نمی‌توانیم این کالا را تعویض کنیم.',
+    'متأسفانه قادر به بازپرداخت هزینه نیستیم.',
+    'شکایت شما پذیرفته نشد.',
+    'متأسفانه این کالا شامل گارانتی نمی‌شود.',
+    'تمدید اشتراک شما مقدور نیست.',
+    'کاری از ما ساخته نیست.',
+    'درخواست بازگشت وجه شما تأیید نشد.',
+    'ما نتوانستیم سفارش شما را ارسال کنیم.',
+    'امکان تغییر آدرس پس از ثبت سفارش وجود نخواهد داشت.',
+    'ارسال به این منطقه میسر نیست.',
+    'متأسفانه نمی‌توانیم استثنا قائل شویم.',
+    'سفارش شما قابل پیگیری نیست.',
+    'متأسفانه کاری از دست ما بر نمی‌آید.',
+  ],
+  pass: [
+    'متاسفانه امکان لغو سفارش پس از ارسال وجود ندارد، ولی می‌توانید بسته را هنگام تحویل پس بدهید.',
+    'بازگرداندن وجه امکان‌پذیر نیست؛ به جای آن اعتبار خرید به حسابتان اضافه کردیم.',
+    'ما نمی‌توانیم این کالا را تعویض کنیم. لطفاً عکس کالا را بفرستید تا تعمیرش کنیم.',
+    'متأسفانه قادر به بازپرداخت نیستیم، اما کد تخفیف ۲۰ درصدی برایتان فرستادیم.',
+    'شکایت شما پذیرفته نشد؛ اگر مدرک دیگری دارید، همین پیام را پاسخ دهید.',
+    'نمی‌توانیم صبر کنیم تا محصول جدید را ببینید!',
+    'اگر امکان حضور ندارید، با ما تماس بگیرید تا زمان دیگری بگذاریم.',
+    'در صورتی که امکان پرداخت آنلاین وجود ندارد، پرداخت در محل را انتخاب کنید.',
+    'پرداخت شما توسط بانک رد شد؛ لطفاً با کارت دیگری امتحان کنید.',
+    'ما نتوانستیم امروز بسته را تحویل دهیم. فردا دوباره مراجعه خواهیم کرد.',
+    'سفارش شما ارسال شد.',
+    'فروشگاه ما جمعه‌ها تعطیل است.',
+    'این کالا شامل ۱۸ ماه گارانتی است.',
+    'تمدید اشتراک مقدور نیست، اما همکاران ما می‌توانند طرح سالانه را برایتان فعال کنند.',
+    'متأسفانه این کالا شامل گارانتی نمی‌شود؛ در عوض تعمیر را با نصف هزینه انجام می‌دهیم.',
+  ],
+});

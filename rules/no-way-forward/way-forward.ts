@@ -1,0 +1,34 @@
+/**
+ * Signs that the reader is not left alone after a "no", in normalized prose (lower case, Persian folded, ZWNJ
+ * removed so می‌توانیم is میتوانیم): a "but"/"instead", an offer ("we can", "you can", «می‌توانیم»), a next step
+ * the reader can take ("please reply", «تماس بگیرید»), a person or channel. Any one of them anywhere in the
+ * paragraph or in the next sentence is enough: the rule is about the reader left with nothing, not about how good
+ * the alternative is.
+ */
+const END = "(?![a-z0-9'])";
+/** "But", "instead", «اما»: they turn a refusal toward something else only when they come after it ("sorry, but no" doesn't). */
+const TURN = [
+  '\\b(but|however|instead|alternatively|meanwhile|in the meantime|that said|the good news)\\b',
+  '(?<![\\u0600-\\u06FF])(اما|ولی|با این حال|با این وجود|به جای|بجای|در عوض|جایگزین|در عین حال|خوشبختانه)(?![\\u0600-\\u06FF])',
+];
+const EN = [
+  `\\b(we|i|you) (can|could|may|might)${END}`,
+  `\\b(we|i|you)'(ll|d)${END}`,
+  `\\b(we|i) (will|would|are going to|have (already )?(sent|issued|added|credited|refunded|arranged|forwarded|passed))${END}`,
+  "\\b(we're|i'm|we are|i am|we'd be|i'd be) (happy|glad|able|here|offering|sending|working)",
+  '\\b(please|kindly)\\b(?! (note|be (advised|aware)|understand|accept|bear|know))',
+  "\\b(let's|let us)\\b",
+  '\\b(just|simply|feel free to) (reply|respond|call|contact|email|write|let|visit|get in touch|reach|click|see|check|try|use|send|go|follow|open|select|choose|ask|book|tap|head)',
+  '\\b(reply to this|contact (us|me|our)|call (us|me|our)|get in touch|reach (us|me|our)|let (us|me) know|here is|here\'s|here are|suggest|recommend|(we|i) (can )?offer)',
+];
+const FA = [
+  '(?<![\\u0600-\\u06FFن])(می ?توانیم|می ?توانم|می ?توانید|می ?تونیم|می ?تونید|خواهیم|خواهم)',
+  '(پیشنهاد|لطفا|لطفاً|تماس بگیرید|تماس حاصل|با ما|با من|پاسخ دهید|پاسخ بدهید|در صورت تمایل|مایل بودید|اگر بخواهید|اگر مایل|خوشحال|کمک|همکاران ما|کارشناسان ما|گزینه|اعتبار|کد تخفیف|کوپن|راه دیگر|مراجعه|بفرمایید|بزنید|کلیک)',
+];
+const OFFER = new RegExp(`(${[...EN, ...FA].join('|')})`);
+const OFFER_OR_TURN = new RegExp(`(${[...TURN, ...EN, ...FA].join('|')})`);
+
+/** An offer, next step or person before the refusal, or a turn, offer, next step or person after it. */
+export function offersAWayForward(before: string, after: string): boolean {
+  return OFFER.test(before) || OFFER_OR_TURN.test(after);
+}

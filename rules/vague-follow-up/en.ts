@@ -1,0 +1,30 @@
+import { oneOf, type PhraseEntry } from '../../server/src/engine/kit';
+
+/** What the sender promises to do for the reader: answer, call, look into it (active and passive). */
+const RESPOND = oneOf(
+  'get back', 'reply', 'respond', 'be in touch', 'get in touch', 'follow up', 'reach out', 'answer', 'look into',
+  'review', 'investigate', 'update you', 'contact you', 'call you', 'email you', 'write to you', 'hear back', 'hear from',
+  'be contacted', 'be answered', 'be reviewed', 'be addressed', 'be handled', 'be looked into', 'be processed',
+  'be resolved', 'be responded to', 'be dealt with', 'attend to', 'deal with',
+);
+/** A time that names no time. */
+export const VAGUE = oneOf(
+  'as soon as (possible|we can|we are able|practicable|feasible|humanly possible|we have an update|one of our (agents|team|team members) is available)',
+  'asap', 'shortly', 'soon', 'in due course', 'in due time', 'in the near future', 'in a timely (manner|fashion)',
+  'at (our|the) earliest (convenience|opportunity|possible (time|moment))', 'at the first opportunity', 'when we can',
+  'at some point', 'before long', 'promptly', 'as quickly as (possible|we can)',
+  '(within|in|over) (a few|the next few|the coming|several) (days|weeks|business days|working days)',
+);
+/** Requests to the reader ("please contact us as soon as possible") are not the sender's promise. */
+const TO_READER = [
+  '^ (please|kindly)',
+  '^ (please|kindly)? (contact|call|reply|respond|email|write|get|let|send|pay|update|complete|confirm|return|reach|visit|sign|submit)',
+  'please (contact|call|reply|respond|email|write to|get in touch|let us know|send|pay|update|complete|confirm|return|reach out)',
+  '(you should|you must|you need to|we ask that you|we recommend|we suggest|make sure you|be sure to)',
+];
+
+/** A promise to answer or act, with no time: "we will get back to you as soon as possible", "in due course". */
+export const en: PhraseEntry[] = [
+  { match: `${RESPOND} ... ${VAGUE}`, except: TO_READER },
+  { match: `${VAGUE} ... ${RESPOND}`, except: TO_READER },
+];
