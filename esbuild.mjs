@@ -7,9 +7,9 @@ const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
 const targets = [
-  { entry: 'server/src/cli/main.ts', out: 'server/dist/cli.js' },
-  { entry: 'server/src/lsp/main.ts', out: 'server/dist/server.js' },
-  { entry: 'server/src/cli/worker.ts', out: 'server/dist/worker.js' },
+  { entry: 'server/cli/main.ts', out: 'server/dist/cli.js' },
+  { entry: 'server/language-server/main.ts', out: 'server/dist/server.js' },
+  { entry: 'server/cli/worker.ts', out: 'server/dist/worker.js' },
   { entry: 'client/src/extension.ts', out: 'client/dist/extension.js', external: ['vscode'] },
 ].filter((t) => existsSync(t.entry));
 

@@ -1,6 +1,6 @@
 /**
  * Before/after for an engine optimization, without touching the working tree:
- *   node bench/ab.mjs server/src/engine/match.ts /tmp/match-before.ts [rounds] [workload list]
+ *   node bench/ab.mjs server/engine/match.ts /tmp/match-before.ts [rounds] [workload list]
  * builds one engine bundle with that source file swapped for the "before" version and one from the tree,
  * then alternates them over the corpus (5 passes each round) and prints the median CPU time per pass.
  * CPU time, not wall time: the machine this runs on is usually shared.
@@ -22,7 +22,7 @@ const before = join(cacheDir, 'engine-before.cjs');
 const after = join(cacheDir, 'engine-after.cjs');
 mkdirSync(cacheDir, { recursive: true });
 const bundle = (outfile, swap) => build({
-  entryPoints: [join(repoRoot, 'server', 'src', 'linter.ts')],
+  entryPoints: [join(repoRoot, 'server', 'linter.ts')],
   outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning',
   alias: { handlebars: 'handlebars/dist/cjs/handlebars.js' },
   plugins: swap ? [{ name: 'swap', setup(b) { b.onLoad({ filter: /\.ts$/ }, (a) => (a.path === targetPath ? { contents: readFileSync(replacement, 'utf8'), loader: 'ts' } : undefined)); } }] : [],

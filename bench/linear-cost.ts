@@ -4,8 +4,8 @@
  * report, not a gate: wall-clock ratios depend on the machine's load, so they stay out of `npm test`. This is
  * where backtracking inside a single regex execution, which the test's work counter cannot see, shows up.
  */
-import { type LintOptions } from '../server/src/engine';
-import { lint } from '../server/src/linter';
+import { type LintOptions } from '../server/engine';
+import { lint } from '../server/linter';
 import { ADVERSARIAL } from '../test/reliability/adversarial';
 
 function fastest(text: string, options: LintOptions, runs = 3): number {

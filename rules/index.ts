@@ -2,7 +2,7 @@
  * The rule registry: every rule, in the order the README lists them. A test checks that this list and the
  * folders under rules/ agree.
  */
-import type { Rule } from '../server/src/engine/kit';
+import type { Rule } from '../server/engine/kit';
 import genericGreeting from './generic-greeting';
 import noReply from './no-reply';
 import missingContact from './missing-contact';

@@ -10,7 +10,7 @@
  */
 import { SPLITS, RULE_IDS, scoreSplits, precision, recall, emptyTally, type Split, type Tally, type Miss } from '../test/eval/scorer';
 import { REAL_RULE_IDS, REAL_SPLITS, scoreRealSplit, type RealSplit } from '../test/eval/real';
-import type { Language } from '../server/src/engine';
+import type { Language } from '../server/engine';
 import { halfOf, loadParaphraseSets, scoreParaphrases, type ParaphraseHalf } from '../test/eval/paraphrases';
 
 type AnySplit = Split | RealSplit;

@@ -2,10 +2,10 @@
 // nesting, odd keys) must give ConfigErrors of one line and never anything else; hostile personalization values
 // given straight to the engine must never break a template's tags or add HTML elements.
 import fc from 'fast-check';
-import { ConfigError, validateConfigText } from '../server/src/config';
-import { formatFor } from '../server/src/engine';
-import { fixText } from '../server/src/linter';
-import { scanTags } from '../server/src/engine/formats/tags';
+import { ConfigError, validateConfigText } from '../server/config';
+import { formatFor } from '../server/engine';
+import { fixText } from '../server/linter';
+import { scanTags } from '../server/engine/formats/tags';
 
 const PIECES = ['"', "'", '{{', '}}', '{%', '%}', '<%', '%>', '<script>', '*|', '|*', '\\', '${', '#{', '&', '\n', '\u001b[2J', '@', '.', 'system', 'exit', ' '];
 const hostileString = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })), { minLength: 1, maxLength: 8 }).map((a) => a.join(''));

@@ -3,7 +3,7 @@
 // quadratic path, a per-level recursion or an argument spread shows up as a hang (caught by the fuzz watchdog)
 // or a RangeError (caught by the invariants), not as a slow test nobody notices.
 import fc from 'fast-check';
-import type { LintOptions } from '../server/src/engine';
+import type { LintOptions } from '../server/engine';
 
 export interface ScaleCase {
   text: string;

@@ -9,8 +9,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../rules';
-import { docsUrl } from '../server/src/engine';
-import { SEVERITIES } from '../server/src/config/schema';
+import { docsUrl } from '../server/engine';
+import { SEVERITIES } from '../server/config/schema';
 import { EDITOR_LANGUAGE_IDS, FORMAT_REGISTRY, TEMPLATE_EXTENSIONS, type FormatInfo } from '../shared/formats';
 
 export const MANIFEST_FILE = join(import.meta.dirname, '..', 'package.json');

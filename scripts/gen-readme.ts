@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rules } from '../server/src/linter';
+import { rules } from '../server/linter';
 
 const root = join(__dirname, '..');
 const SECTIONS = ['intro', 'rules', 'vscode', 'editors', 'cli', 'catalogs', 'score', 'configuration', 'ci', 'accuracy', 'performance', 'reliability', 'development'];

@@ -5,8 +5,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rules } from '../server/src/linter';
-import { buildSchema } from '../server/src/config/schema';
+import { rules } from '../server/linter';
+import { buildSchema } from '../server/config/schema';
 
 export const SCHEMA_FILE = join(import.meta.dirname, '..', 'schema', 'warmly.schema.json');
 

@@ -139,7 +139,7 @@ export const TEMPLATE_EXTENSIONS: readonly string[] = [...FORMAT_REGISTRY.flatMa
 
 /**
  * VS Code's built-in languages whose documents may be message catalogs (locale YAML/JSON, Java .properties, XLIFF as
- * xml). The server lints only those that are catalogs (server/src/engine/catalogs) and leaves other data files
+ * xml). The server lints only those that are catalogs (server/engine/catalogs) and leaves other data files
  * (package.json, CI YAML) quiet. gettext .po has no built-in language id, so it is linted by the CLI only.
  */
 export const CATALOG_LANGUAGE_IDS = ['yaml', 'json', 'properties', 'xml'] as const;

@@ -1,5 +1,5 @@
 /**
- * The protocol between Warmly's VS Code client (client/src) and its language server (server/src/lsp): the
+ * The protocol between Warmly's VS Code client (client/src) and its language server (server/language-server): the
  * initialization options, the settings' shape, the custom notification and request, and the command ids. Both
  * sides import these types and constants, so a field or name changed on one side is a type error on the other.
  * Dependency-free on purpose: the client must not pull the engine (or anything else) into its bundle.
@@ -36,7 +36,7 @@ export type RunMode = 'onType' | 'onSave';
 
 /**
  * The `warmly.*` settings the server reads, as the client may send them. The server's own reading
- * (server/src/lsp/settings.ts) is checked against these keys, so a setting added on one side only does not compile.
+ * (server/language-server/settings.ts) is checked against these keys, so a setting added on one side only does not compile.
  */
 export interface SettingsShape {
   enable: boolean;

@@ -7,7 +7,7 @@ export async function buildEngine() {
   await build({
     // The engine's helpers (isKnownTemplate) and the linter wired to Warmly's rules (lint).
     stdin: {
-      contents: "export * from './server/src/engine';\nexport { lint, fixText, rules } from './server/src/linter';\n",
+      contents: "export * from './server/engine';\nexport { lint, fixText, rules } from './server/linter';\n",
       resolveDir: repoRoot,
       loader: 'ts',
     },

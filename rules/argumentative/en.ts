@@ -1,4 +1,4 @@
-import type { PhraseEntry } from '../../server/src/engine/kit';
+import type { PhraseEntry } from '../../server/engine/kit';
 
 const SAID = '(mentioned|stated|explained|said|noted|indicated|told you|pointed out|advised|advised you|informed you|outlined|specified|clarified|wrote|communicated|highlighted|emphasized|emphasised|reiterated|made clear|repeated)';
 const BEFORE =

@@ -1,4 +1,4 @@
-import { languageAt, type BrokenTag, type Language, type Rule, type Suggestion } from '../../server/src/engine/kit';
+import { languageAt, type BrokenTag, type Language, type Rule, type Suggestion } from '../../server/engine/kit';
 
 const rule: Rule = {
   id: 'broken-merge-tag',

@@ -1,4 +1,4 @@
-import { oneOf, type PhraseEntry } from '../../server/src/engine/kit';
+import { oneOf, type PhraseEntry } from '../../server/engine/kit';
 
 const LOGIN = oneOf('log in', 'login', 'log into', 'log on', 'sign in', 'sign into', 'logging in', 'signing in', 'visit', 'go to', 'head to');
 const READ = oneOf('read', 'view', 'see', 'access', 'check', 'download', 'open');

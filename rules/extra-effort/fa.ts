@@ -1,4 +1,4 @@
-import { oneOf, type PhraseEntry } from '../../server/src/engine/kit';
+import { oneOf, type PhraseEntry } from '../../server/engine/kit';
 
 const PLACE = oneOf('حساب کاربری', 'حساب', 'پنل', 'پنل کاربری', 'پورتال', 'سایت', 'وب‌سایت', 'ناحیه کاربری', 'پروفایل', 'اپلیکیشن', 'برنامه', 'سامانه');
 const READ = oneOf('مشاهده', 'دیدن', 'خواندن', 'مطالعه', 'دریافت', 'ببینید', 'بخوانید');

@@ -1,4 +1,4 @@
-import { phraseRule } from '../../server/src/engine/kit';
+import { phraseRule } from '../../server/engine/kit';
 import { en } from './en';
 import { fa } from './fa';
 

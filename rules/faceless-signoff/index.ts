@@ -1,4 +1,4 @@
-import { closingLines, EN_DEPT_LINE, FA_TEAM_START, findSignoffs, lineLanguage, lineRange, linesOf, lineTags, roleOf, type Language, type Line, type Rule, type RuleContext, type Suggestion } from '../../server/src/engine/kit';
+import { closingLines, EN_DEPT_LINE, FA_TEAM_START, findSignoffs, lineLanguage, lineRange, linesOf, lineTags, roleOf, type Language, type Line, type Rule, type RuleContext, type Suggestion } from '../../server/engine/kit';
 
 const rule: Rule = {
   id: 'faceless-signoff',

@@ -1,4 +1,4 @@
-import type { PhraseEntry } from '../../server/src/engine/kit';
+import type { PhraseEntry } from '../../server/engine/kit';
 
 export const GREETING = '(dear|hi|hello|hey|hiya|howdy|greetings|good morning|good afternoon|good evening|good day|attention|welcome|hi there|hello there|hey there|dearest|to our|to all)';
 export const ADJECTIVE = '(valued|loyal|esteemed|respected|beloved|lovely|new|fellow|amazing|wonderful|awesome|happy|valuable|honored|honoured|precious|cherished|dear|favorite|favourite|treasured|faithful|kind|our|my|all|registered|premium|gold|vip|future|potential|prospective|current|existing|online|website|app|store|shop)';

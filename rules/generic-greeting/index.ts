@@ -1,4 +1,4 @@
-import { matchCase, sourceRange, type Language, type PhraseMatch, type ProseBlock, type Rule, type RuleContext, type Suggestion } from '../../server/src/engine/kit';
+import { matchCase, sourceRange, type Language, type PhraseMatch, type ProseBlock, type Rule, type RuleContext, type Suggestion } from '../../server/engine/kit';
 import { en } from './en';
 import { fa } from './fa';
 

@@ -1,4 +1,4 @@
-import type { PhraseEntry } from '../../server/src/engine/kit';
+import type { PhraseEntry } from '../../server/engine/kit';
 
 /** "Let us know what you think by taking the survey" invites a survey click, not a reply. */
 const SURVEY = '(survey|questionnaire|poll|rating|rate|review|star|stars|form|click|tap|button|link below|quick questions)';

@@ -1,4 +1,4 @@
-import type { PhraseEntry } from '../../server/src/engine/kit';
+import type { PhraseEntry } from '../../server/engine/kit';
 
 const NEGATED = ['(ندهید|نفرمایید|نزنید|نکنید|خودداری|نمی‌شود|نمی‌شوند|نخواهد شد|نیستیم|امکان ندارد)'];
 /** «به چند سؤال نظرسنجی پاسخ دهید»: answering a survey's questions, not writing to anyone (like English "take the survey"). */

@@ -1,4 +1,4 @@
-import { classifyVariable, closingLines, CONTEXT, dominantLanguage, findSignoffs, lineRange, linesOf, NO_REPLY_ADDRESS, PLACEHOLDER, REACHES_STAFF, roleOf, type Language, type Line, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/src/engine/kit';
+import { classifyVariable, closingLines, CONTEXT, dominantLanguage, findSignoffs, lineRange, linesOf, NO_REPLY_ADDRESS, PLACEHOLDER, REACHES_STAFF, roleOf, type Language, type Line, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/engine/kit';
 import { en, enChannels } from './en';
 import { fa, faChannels } from './fa';
 

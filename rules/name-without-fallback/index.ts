@@ -1,4 +1,4 @@
-import { classifyVariable, PLACEHOLDER, roleOf, type Language, type ProseBlock, type Rule } from '../../server/src/engine/kit';
+import { classifyVariable, PLACEHOLDER, roleOf, type Language, type ProseBlock, type Rule } from '../../server/engine/kit';
 
 /** Greeting words that put the reader's name right after them, and Persian honorifics that follow the name. */
 const EN_BEFORE = /(?:^|[\s(>])(?:dear|dearest|hi|hello|hey|hiya|howdy|greetings|welcome|good (?:morning|afternoon|evening|day)|thanks|thank you|congratulations|congrats)[,!]?[ ]$/u;

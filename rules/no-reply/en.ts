@@ -1,4 +1,4 @@
-import type { PhraseEntry } from '../../server/src/engine/kit';
+import type { PhraseEntry } from '../../server/engine/kit';
 
 const CHANNEL = '(e-mail|email|mail|message|notification|address|e-mail address|email address|mailbox|inbox|sender|text|sms|text message|account|note|alert|receipt|confirmation|newsletter|reminder|invoice|survey|number|phone number|short code|shortcode|line)';
 const NOT_SAFETY = ['(suspicious|unknown|phishing|spam|scam|scams|fraud|fraudulent|fake|stranger|strangers|unsolicited|password|passwords|passcode|pin|otp|card number|bank details|login details|personal information)'];

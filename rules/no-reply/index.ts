@@ -1,4 +1,4 @@
-import { dominantLanguage, noReplyAddresses, phraseRule, type Language, type PhraseRuleSpec, type Rule, type RuleContext } from '../../server/src/engine/kit';
+import { dominantLanguage, noReplyAddresses, phraseRule, type Language, type PhraseRuleSpec, type Rule, type RuleContext } from '../../server/engine/kit';
 import { en } from './en';
 import { fa } from './fa';
 

@@ -1,4 +1,4 @@
-import { oneOf, type PhraseEntry } from '../../server/src/engine/kit';
+import { oneOf, type PhraseEntry } from '../../server/engine/kit';
 
 /** "We cannot", "we are unable to", "we won't be able to": the sender saying no. */
 const CANNOT = oneOf(

@@ -1,4 +1,4 @@
-import { oneOf, type PhraseEntry } from '../../server/src/engine/kit';
+import { oneOf, type PhraseEntry } from '../../server/engine/kit';
 
 /** "Not possible", said of what the customer asked for: وجود ندارد، امکان‌پذیر نیست، مقدور نیست. */
 const NOT_POSSIBLE = oneOf('وجود ندارد', 'وجود نخواهد داشت', 'وجود نداشت', 'وجود نمی‌داشت');

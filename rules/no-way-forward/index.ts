@@ -1,4 +1,4 @@
-import { sourceRange, type PhraseData, type ProseBlock, type Rule } from '../../server/src/engine/kit';
+import { sourceRange, type PhraseData, type ProseBlock, type Rule } from '../../server/engine/kit';
 import { en } from './en';
 import { fa } from './fa';
 import { offersAWayForward } from './way-forward';

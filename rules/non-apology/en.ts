@@ -1,4 +1,4 @@
-import type { PhraseEntry } from '../../server/src/engine/kit';
+import type { PhraseEntry } from '../../server/engine/kit';
 
 const OWN = ["I'm sorry we got this wrong", "We're sorry: this was our mistake"];
 const SUBJECT =

@@ -1,4 +1,4 @@
-import type { PhraseEntry } from '../../server/src/engine/kit';
+import type { PhraseEntry } from '../../server/engine/kit';
 
 const FYI = ['Just so you know,', 'A quick note:'];
 /** What stock lines claim to value. */

@@ -1,4 +1,4 @@
-import { oneOf, type PhraseEntry } from '../../server/src/engine/kit';
+import { oneOf, type PhraseEntry } from '../../server/engine/kit';
 
 /** What the sender promises to do for the reader: answer, call, look into it (active and passive). */
 const RESPOND = oneOf(

@@ -1,4 +1,4 @@
-import { eitherOrder, oneOf, type PhraseEntry } from '../../server/src/engine/kit';
+import { eitherOrder, oneOf, type PhraseEntry } from '../../server/engine/kit';
 
 /** A time that names no time: در اسرع وقت، در اولین فرصت، به‌زودی، در آینده‌ی نزدیک. */
 export const VAGUE = oneOf(

@@ -1,4 +1,4 @@
-import { sourceRange, type PhraseData, type ProseBlock, type Rule, type RuleContext } from '../../server/src/engine/kit';
+import { sourceRange, type PhraseData, type ProseBlock, type Rule, type RuleContext } from '../../server/engine/kit';
 import { namesATime } from './concrete-time';
 import { en, VAGUE as VAGUE_EN } from './en';
 import { fa, VAGUE as VAGUE_FA } from './fa';

@@ -9,9 +9,9 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { parse as parseYaml } from 'yaml';
-import { type Finding } from '../../server/src/engine';
-import { fixText, lint } from '../../server/src/linter';
-import { catalogKindFor, catalogKindOf, parseCatalog, type Catalog } from '../../server/src/engine/catalogs';
+import { type Finding } from '../../server/engine';
+import { fixText, lint } from '../../server/linter';
+import { catalogKindFor, catalogKindOf, parseCatalog, type Catalog } from '../../server/engine/catalogs';
 import { skipLoudly } from '../helpers/skips';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { before, test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
-import { catalogKindOf, parseCatalog } from '../../server/src/engine/catalogs';
+import { catalogKindOf, parseCatalog } from '../../server/engine/catalogs';
 import { ensureBuilt, project, REPO, warmly } from '../cli/helpers';
 import { skipLoudly } from '../helpers/skips';
 

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { parse } from 'yaml';
-import { TEMPLATE_EXTENSIONS } from '../../server/src/engine';
+import { TEMPLATE_EXTENSIONS } from '../../server/engine';
 import { BIN, COLD, ensureBuilt, project, REPO, WARM } from './helpers';
 
 before(ensureBuilt);

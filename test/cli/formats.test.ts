@@ -5,8 +5,8 @@ import { before, test } from 'node:test';
 import Ajv4 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
-import { docsUrl } from '../../server/src/engine';
-import { rules } from '../../server/src/linter';
+import { docsUrl } from '../../server/engine';
+import { rules } from '../../server/linter';
 import { COLD, ensureBuilt, project, WARM, warmly } from './helpers';
 
 before(ensureBuilt);

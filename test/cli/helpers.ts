@@ -13,7 +13,7 @@ export const BIN = join(REPO, 'server', 'bin', 'warmly.js');
 export function ensureBuilt(): void {
   const bundles = ['cli.js', 'worker.js'].map((f) => join(REPO, 'server', 'dist', f));
   const oldest = Math.min(...bundles.map((f) => { try { return statSync(f).mtimeMs; } catch { return 0; } }));
-  if (oldest > newest([join(REPO, 'server', 'src'), join(REPO, 'rules')])) return;
+  if (oldest > newest([...['engine', 'config', 'cli', 'language-server', 'linter.ts'].map((p) => join(REPO, 'server', p)), join(REPO, 'shared'), join(REPO, 'rules')])) return;
   // Several test files may start at once: one build at a time.
   const r = spawnSync('flock', ['/tmp/warmly-build.lock', process.execPath, 'esbuild.mjs'], { cwd: REPO, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`build failed: ${r.stderr || r.error}`);

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import { rules } from '../../server/src/linter';
+import { rules } from '../../server/linter';
 import { BIN, byFile, COLD, ensureBuilt, project, REPO, WARM, warmly, write } from './helpers';
 import { CORPUS_HINT, FIXTURE_TEMPLATES, hasSharedCorpus, SHARED_CORPUS, skipLoudly } from '../helpers/skips';
 

@@ -9,11 +9,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { LANGUAGE_IDS, WORKSPACE_EXTENSIONS } from '../../client/src/languages';
-import { formatFor, TEMPLATE_EXTENSIONS } from '../../server/src/engine';
-import { directiveComment } from '../../server/src/lsp/suppression';
+import { formatFor, TEMPLATE_EXTENSIONS } from '../../server/engine';
+import { directiveComment } from '../../server/language-server/suppression';
 import { FORMAT_REGISTRY } from '../../shared/formats';
 import { hooksFilesPattern, hooksText, manifestText } from '../../scripts/gen-manifest';
-import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
+import { DEFAULT_SETTINGS } from '../../server/language-server/settings';
 import { rules } from '../../rules';
 import { CLIENT_COMMANDS, SERVER_COMMANDS } from '../../shared/protocol';
 

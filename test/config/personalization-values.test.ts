@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { ConfigError, ConfigResolver } from '../../server/src/config';
+import { ConfigError, ConfigResolver } from '../../server/config';
 
 const root = mkdtempSync(join(tmpdir(), 'warmly-personalization-'));
 after(() => rmSync(root, { recursive: true, force: true }));

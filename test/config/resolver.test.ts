@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { CONFIG_FILE_NAMES, ConfigError, ConfigResolver, validateConfigText } from '../../server/src/config';
-import { lint } from '../../server/src/linter';
+import { CONFIG_FILE_NAMES, ConfigError, ConfigResolver, validateConfigText } from '../../server/config';
+import { lint } from '../../server/linter';
 
 const root = mkdtempSync(join(tmpdir(), 'warmly-config-'));
 after(() => rmSync(root, { recursive: true, force: true }));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Ajv from 'ajv';
-import { rules } from '../../server/src/linter';
+import { rules } from '../../server/linter';
 import { schemaText, SCHEMA_FILE } from '../../scripts/gen-schema';
 
 test('schema/warmly.schema.json is current (run "npm run gen-schema" after changing a rule)', () => {

@@ -12,8 +12,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { applyEdits } from '../../server/src/engine';
-import { fixText, lint, rules } from '../../server/src/linter';
+import { applyEdits } from '../../server/engine';
+import { fixText, lint, rules } from '../../server/linter';
 import { ARTIFACTS, missingPieces, openEditor, openFile, packageVsix, ROOT, SETUP_COMMAND, type Editor } from './code-server';
 
 const WELCOME = [

@@ -1,9 +1,9 @@
 /**
  * The shape of the codebase, checked on the real import graph (every TypeScript file parsed by the compiler,
  * relative imports resolved, type-only imports included: test/helpers/import-graph.ts):
- * - the engine (server/src/engine) imports only itself and its parsers: never the rules, a shell (cli, lsp),
+ * - the engine (server/engine) imports only itself and its parsers: never the rules, a shell (cli, lsp),
  *   the config resolver, the client, the shared protocol, Node's builtins, vscode or an LSP library;
- * - a rule imports only the rule kit (server/src/engine/kit.ts) and files of its own folder;
+ * - a rule imports only the rule kit (server/engine/kit.ts) and files of its own folder;
  * - the client never imports the engine or the rules (it asks the server);
  * - the top-level parts import each other without cycles;
  * - no function in the engine, the rules or the server is over 150 lines (a long function hides its steps).
@@ -13,15 +13,15 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { rules } from '../../server/src/linter';
-import { validatePattern, type PhraseEntry } from '../../server/src/engine/match';
+import { rules } from '../../server/linter';
+import { validatePattern, type PhraseEntry } from '../../server/engine/match';
 import { analyseProject, type ImportEdge } from '../helpers/import-graph';
 
 const root = join(__dirname, '..', '..');
 const { edges: graph, functions } = analyseProject(root);
 
-const ENGINE = 'server/src/engine/';
-const KIT = 'server/src/engine/kit.ts';
+const ENGINE = 'server/engine/';
+const KIT = 'server/engine/kit.ts';
 /** The npm packages the engine parses templates with; anything else (Node, editors, protocols) is a shell's. */
 /** Parsers the engine reads templates and message catalogs with (YAML, JSON, PHP, Odoo XML), and key globs. */
 const ENGINE_PACKAGES = ['handlebars', 'htmlparser2', 'unified', 'remark-parse', 'remark-frontmatter', 'yaml', 'jsonc-parser', 'php-parser', 'fast-xml-parser', 'picomatch'];
@@ -30,10 +30,10 @@ const ENGINE_PACKAGES = ['handlebars', 'htmlparser2', 'unified', 'remark-parse',
 const PARTS: [string, (path: string) => boolean][] = [
   ['engine', (p) => p.startsWith(ENGINE)],
   ['rules', (p) => p.startsWith('rules/')],
-  ['linter', (p) => p === 'server/src/linter.ts'],
-  ['config', (p) => p.startsWith('server/src/config/')],
-  ['cli', (p) => p.startsWith('server/src/cli/')],
-  ['lsp', (p) => p.startsWith('server/src/lsp/')],
+  ['linter', (p) => p === 'server/linter.ts'],
+  ['config', (p) => p.startsWith('server/config/')],
+  ['cli', (p) => p.startsWith('server/cli/')],
+  ['lsp', (p) => p.startsWith('server/language-server/')],
   ['client', (p) => p.startsWith('client/src/')],
   ['shared', (p) => p.startsWith('shared/')],
 ];
@@ -83,7 +83,7 @@ test('the rule kit exports only engine modules', () => {
 });
 
 test('the client never imports the engine or the rules', () => {
-  const bad = graph.filter((e) => e.from.startsWith('client/src/') && e.to && (e.to.startsWith(ENGINE) || e.to.startsWith('rules/') || e.to === 'server/src/linter.ts'));
+  const bad = graph.filter((e) => e.from.startsWith('client/src/') && e.to && (e.to.startsWith(ENGINE) || e.to.startsWith('rules/') || e.to === 'server/linter.ts'));
   assert.deepEqual(bad.map(show), []);
 });
 
@@ -127,7 +127,7 @@ test('no function in the engine or the rules is over 150 lines', () => {
 });
 
 test('no function in the server shells is over 150 lines', () => {
-  assert.deepEqual(tooLong('server/src/'), []);
+  assert.deepEqual(tooLong('server/'), []);
 });
 
 test('every rule folder is in the registry and the other way round', () => {

@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { applyEdits } from '../../server/src/engine';
-import { fixText, lint } from '../../server/src/linter';
+import { applyEdits } from '../../server/engine';
+import { fixText, lint } from '../../server/linter';
 import { CORPUS_HINT, FIXTURE_TEMPLATES, hasSharedCorpus, SHARED_CORPUS, skipLoudly } from '../helpers/skips';
 
 function files(dir: string): string[] {

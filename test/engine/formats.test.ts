@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { LineIndex } from '../../server/src/engine';
-import { lint } from '../../server/src/linter';
+import { LineIndex } from '../../server/engine';
+import { lint } from '../../server/linter';
 
 const NO_REPLY_EN = 'Please do not reply to this email';
 const NO_REPLY_FA = 'لطفاً به این ایمیل پاسخ ندهید';

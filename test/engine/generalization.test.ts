@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { lint } from '../../server/src/linter';
+import { lint } from '../../server/linter';
 
 const flagged: Record<string, string[]> = {
   'no-reply': [

@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dominantLanguage, languageAt } from '../../server/src/engine/kit';
-import { lint } from '../../server/src/linter';
+import { dominantLanguage, languageAt } from '../../server/engine/kit';
+import { lint } from '../../server/linter';
 
 // One long English paragraph and two one-word Persian lines: most blocks are Persian, most prose is English.
 const MIXED = 'Your order has shipped and will arrive within three to five working days at the address you gave us when you placed the order. Write to noreply@shop.example if anything is wrong.\n\nسلام\n\nممنون\n';

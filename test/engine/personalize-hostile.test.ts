@@ -9,10 +9,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { Parser } from 'htmlparser2';
-import { formatFor, type Personalization } from '../../server/src/engine';
-import { fixText } from '../../server/src/linter';
-import { scanTags } from '../../server/src/engine/formats/tags';
-import { VARIABLE_PATH } from '../../server/src/engine/template-literal';
+import { formatFor, type Personalization } from '../../server/engine';
+import { fixText } from '../../server/linter';
+import { scanTags } from '../../server/engine/formats/tags';
+import { VARIABLE_PATH } from '../../server/engine/template-literal';
 
 const SEED = 11;
 const REWRITES = new Set(['name-without-fallback', 'generic-greeting']);

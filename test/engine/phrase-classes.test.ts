@@ -4,9 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compilePhrases, findPhrases } from '../../server/src/engine/match';
-import { eitherOrder, faCompound, faFormal, faNegative, faVerb, faYouDid } from '../../server/src/engine/phrase-classes';
-import { normalizeString } from '../../server/src/engine/prose';
+import { compilePhrases, findPhrases } from '../../server/engine/match';
+import { eitherOrder, faCompound, faFormal, faNegative, faVerb, faYouDid } from '../../server/engine/phrase-classes';
+import { normalizeString } from '../../server/engine/prose';
 
 function matches(pattern: string, text: string): boolean {
   return findPhrases(normalizeString(text), compilePhrases([{ match: pattern }], 'fa')).length > 0;

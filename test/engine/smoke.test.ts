@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lint } from '../../server/src/linter';
+import { lint } from '../../server/linter';
 
 test('a cold English email gets findings from several rules', () => {
   const text = 'Dear valued customer,\n\nPlease do not reply to this email.\n\nBest regards,\nThe Acme Team\n';

@@ -4,10 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { scanTags } from '../../server/src/engine/formats/tags';
-import { lint } from '../../server/src/linter';
-import { classifyVariable, identifierWords, type VariableClass } from '../../server/src/engine/variables';
-import type { Format } from '../../server/src/engine/types';
+import { scanTags } from '../../server/engine/formats/tags';
+import { lint } from '../../server/linter';
+import { classifyVariable, identifierWords, type VariableClass } from '../../server/engine/variables';
+import type { Format } from '../../server/engine/types';
 
 const outputs = (text: string, format: Format = 'plain', ext = '.txt') =>
   scanTags(text, format, ext).tags.filter((t) => t.kind === 'output').map((t) => ({ source: text.slice(t.start, t.end), variable: t.variable }));

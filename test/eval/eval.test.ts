@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lint } from '../../server/src/linter';
+import { lint } from '../../server/linter';
 import { SPLITS, loadCases, labelProblems, scoreSplits, scoreCase, RULE_IDS, type Case } from './scorer';
 
 const cases = SPLITS.flatMap((split) => loadCases(split));

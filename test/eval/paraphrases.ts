@@ -9,8 +9,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Language } from '../../server/src/engine';
-import { lint } from '../../server/src/linter';
+import { type Language } from '../../server/engine';
+import { lint } from '../../server/linter';
 
 export const PARAPHRASE_DIR = join(new URL('.', import.meta.url).pathname, 'paraphrases');
 

@@ -20,8 +20,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Finding, type Language } from '../../server/src/engine';
-import { lint } from '../../server/src/linter';
+import { type Finding, type Language } from '../../server/engine';
+import { lint } from '../../server/linter';
 import { emptyTally, RULE_IDS, type Miss, type Tally } from './scorer';
 
 export const REAL_SPLITS = ['real-dev', 'real-dev2', 'real-holdout'] as const;

@@ -8,8 +8,8 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
-import { type Finding, type Language } from '../../server/src/engine';
-import { lint, rules } from '../../server/src/linter';
+import { type Finding, type Language } from '../../server/engine';
+import { lint, rules } from '../../server/linter';
 
 export const EVAL_ROOT = new URL('.', import.meta.url).pathname;
 export const SPLITS = ['dev', 'holdout', 'holdout2'] as const;

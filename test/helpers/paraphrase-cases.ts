@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { lint } from '../../server/src/linter';
+import { lint } from '../../server/linter';
 
 export function paraphraseCases(ruleId: string, language: string, cases: { flag: string[]; pass: string[] }): void {
   const findings = (text: string) => lint(text, { filePath: 'paraphrase.txt' }).findings.filter((f) => f.ruleId === ruleId);

@@ -6,8 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { applyEdits, type Finding, type LintOptions } from '../../server/src/engine';
-import { fixText, lint } from '../../server/src/linter';
+import { applyEdits, type Finding, type LintOptions } from '../../server/engine';
+import { fixText, lint } from '../../server/linter';
 
 export interface Case {
   text: string;

@@ -7,8 +7,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { CodeAction, Diagnostic, Hover, MarkupContent, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { applyEdits } from '../../server/src/engine';
-import { fixText, lint } from '../../server/src/linter';
+import { applyEdits } from '../../server/engine';
+import { fixText, lint } from '../../server/linter';
 import { FORMATS } from './fixtures';
 import { applyWorkspaceEdit, Client, tempWorkspace, uriOf } from './harness';
 

@@ -6,14 +6,14 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { applyEdits, type Finding } from '../../server/src/engine';
-import { lint } from '../../server/src/linter';
-import { minimalEdit } from '../../server/src/lsp/code-actions';
-import { dataOf, toDiagnostics } from '../../server/src/lsp/diagnostics';
-import { hoverAt } from '../../server/src/lsp/hover';
-import { Scheduler } from '../../server/src/lsp/scheduler';
-import { editorOverrides, readSettings } from '../../server/src/lsp/settings';
-import { disableFileEdit } from '../../server/src/lsp/suppression';
+import { applyEdits, type Finding } from '../../server/engine';
+import { lint } from '../../server/linter';
+import { minimalEdit } from '../../server/language-server/code-actions';
+import { dataOf, toDiagnostics } from '../../server/language-server/diagnostics';
+import { hoverAt } from '../../server/language-server/hover';
+import { Scheduler } from '../../server/language-server/scheduler';
+import { editorOverrides, readSettings } from '../../server/language-server/settings';
+import { disableFileEdit } from '../../server/language-server/suppression';
 import { ROOT } from './harness';
 
 const finding = (over: Partial<Finding>): Finding => ({
@@ -96,7 +96,7 @@ test('hover lists every finding under the cursor', () => {
 });
 
 test('the server holds no rule logic: it imports the engine and config, never rules/', () => {
-  const dir = join(ROOT, 'server', 'src', 'lsp');
+  const dir = join(ROOT, 'server', 'language-server');
   for (const name of readdirSync(dir)) {
     const source = readFileSync(join(dir, name), 'utf8');
     assert.doesNotMatch(source, /from '(\.\.\/)+rules/, `${name} imports a rule directly`);

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FIXTURE_TEMPLATES, hasSharedCorpus, SHARED_CORPUS } from '../helpers/skips';
-import type { Language } from '../../server/src/engine';
+import type { Language } from '../../server/engine';
 
 export const FILE_NAMES = ['t.txt', 't.md', 't.html', 't.hbs', 't.liquid', 't.twig', 't.erb', 't.mjml', 't.tpl', 't.ftl', 't.blade.php', 't.weird', 'noext'];
 

@@ -9,9 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lint } from '../../server/src/linter';
-import { compilePhrases, findPhrases } from '../../server/src/engine/match';
-import { createConfigSource, MAX_RESOLVERS } from '../../server/src/lsp/config-source';
+import { lint } from '../../server/linter';
+import { compilePhrases, findPhrases } from '../../server/engine/match';
+import { createConfigSource, MAX_RESOLVERS } from '../../server/language-server/config-source';
 
 /** The built CLI (npm run build). */
 const CLI = join(__dirname, '../../server/bin/warmly.js');

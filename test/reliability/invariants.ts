@@ -2,8 +2,8 @@
  * The promises the engine makes about any text, checked in one place so the property tests, the corpus
  * mutations and the long fuzz run all hold it to the same standard.
  */
-import { applyEdits, preferredEdits, type Finding, type LintOptions } from '../../server/src/engine';
-import { fixText, lint } from '../../server/src/linter';
+import { applyEdits, preferredEdits, type Finding, type LintOptions } from '../../server/engine';
+import { fixText, lint } from '../../server/linter';
 
 function isHighSurrogate(c: number): boolean { return c >= 0xd800 && c <= 0xdbff; }
 function isLowSurrogate(c: number): boolean { return c >= 0xdc00 && c <= 0xdfff; }

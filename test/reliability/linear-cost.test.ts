@@ -7,8 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type LintOptions } from '../../server/src/engine';
-import { lint } from '../../server/src/linter';
+import { type LintOptions } from '../../server/engine';
+import { lint } from '../../server/linter';
 import { ADVERSARIAL } from './adversarial';
 import { regexWork } from './support/regex-work';
 

@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fixAll, type Finding } from '../../server/src/engine';
-import { fixText, lint } from '../../server/src/linter';
+import { fixAll, type Finding } from '../../server/engine';
+import { fixText, lint } from '../../server/linter';
 import { checkAll, checkLint } from './invariants';
 
 test('a Handlebars helper call with no variable gets no "{{#if undefined}}" fallback, and fix-all converges', () => {

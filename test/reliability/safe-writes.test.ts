@@ -9,8 +9,8 @@ import { appendFileSync, chmodSync, chownSync, linkSync, mkdirSync, mkdtempSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { readTemplate } from '../../server/src/cli/lint-file';
-import { writeAtomically } from '../../server/src/cli/write';
+import { readTemplate } from '../../server/cli/lint-file';
+import { writeAtomically } from '../../server/cli/write';
 
 const CLI = join(__dirname, '../../server/bin/warmly.js');
 const COLD = 'Dear customer,\n\nPlease do not reply to this email.\n\nBest regards,\nThe Team\n';

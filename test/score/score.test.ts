@@ -1,14 +1,14 @@
 /**
- * The warmth score (server/src/engine/score.ts): the arithmetic, the caps, the credits in both languages, and the
+ * The warmth score (server/engine/score.ts): the arithmetic, the caps, the credits in both languages, and the
  * promise the report makes: applying a finding's rewrite gains exactly the points shown next to it.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { applyEdits, type Finding } from '../../server/src/engine';
-import { computeScore, scoreText, SCORE_FORMULA } from '../../server/src/engine/score';
-import { linter } from '../../server/src/linter';
+import { applyEdits, type Finding } from '../../server/engine';
+import { computeScore, scoreText, SCORE_FORMULA } from '../../server/engine/score';
+import { linter } from '../../server/linter';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
 const score = (name: string) => scoreText(linter, fixture(name), { filePath: name });

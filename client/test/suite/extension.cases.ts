@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { fixText, lint, rules } from '../../../server/src/linter';
+import { fixText, lint, rules } from '../../../server/linter';
 
 type Case = [string, () => Promise<void>];
 

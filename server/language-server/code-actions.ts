@@ -7,7 +7,7 @@ import { CodeActionKind, type CodeAction, type Command, type Range as LspRange, 
 import { LineIndex, type Finding, type Format, type Range, type TextEdit } from '../engine';
 import { toDiagnostic, toLspRange } from './diagnostics';
 import { disableFileEdit, disableLineEdit } from './suppression';
-import { FIX_ALL_KIND, SERVER_COMMANDS } from '../../../shared/protocol';
+import { FIX_ALL_KIND, SERVER_COMMANDS } from '../../shared/protocol';
 
 export { FIX_ALL_KIND };
 export const COMMAND_SHOW_DOCUMENTATION = SERVER_COMMANDS.showDocumentation;

@@ -5,7 +5,7 @@
 import type { RawConfig } from '../config';
 import type { Language, Personalization, RuleSettings, Severity } from '../engine';
 
-import type { RunMode, SettingKey } from '../../../shared/protocol';
+import type { RunMode, SettingKey } from '../../shared/protocol';
 
 export type { RunMode };
 

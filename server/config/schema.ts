@@ -4,7 +4,7 @@
  * editors; the resolver validates with the same object at run time.
  */
 import type { RuleMeta } from '../engine';
-import { FORMAT_IDS } from '../../../shared/formats';
+import { FORMAT_IDS } from '../../shared/formats';
 import { FALLBACK_PATTERN, MAX_VARIABLE_LENGTH, RUBY_ACTIONS } from '../engine/template-literal';
 
 export const SCHEMA_URL = 'https://raw.githubusercontent.com/warmly-lint/warmly/main/schema/warmly.schema.json';

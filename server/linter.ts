@@ -3,7 +3,7 @@
  * imports the rules (it is handed them), so every caller that wants "Warmly as shipped" (the CLI, the language
  * server, the config validator, scripts, tests, benchmarks) imports `lint`, `fixText` and `rules` from here.
  */
-import { rules } from '../../rules';
+import { rules } from '../rules';
 import { createLinter } from './engine';
 
 export const linter = createLinter(rules);

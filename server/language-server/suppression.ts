@@ -4,7 +4,7 @@
  * an action is only offered when it really silences the rule.
  */
 import { applyEdits, escapeRe, LineIndex, lineEnding, type Finding, type Format, type TextEdit } from '../engine';
-import { FORMAT_REGISTRY, type CommentSyntax } from '../../../shared/formats';
+import { FORMAT_REGISTRY, type CommentSyntax } from '../../shared/formats';
 
 export type { CommentSyntax };
 

@@ -4,7 +4,7 @@
  */
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range as LspRange } from 'vscode-languageserver';
 import { LineIndex, UNUSED_DISABLE, type Finding, type Range, type Suggestion } from '../engine';
-import { DIAGNOSTIC_SOURCE } from '../../../shared/protocol';
+import { DIAGNOSTIC_SOURCE } from '../../shared/protocol';
 
 export const SOURCE = DIAGNOSTIC_SOURCE;
 

@@ -9,8 +9,8 @@ import { LSPErrorCodes, ResponseError, TextDocuments, type ClientCapabilities, t
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { extensionOf, formatFor, isDataFileNotCatalog, type Format, type LintOptions } from '../engine';
 import { lint } from '../linter';
-import { FORMAT_BY_LANGUAGE_ID } from '../../../shared/formats';
-import { SETTINGS_SECTION, STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from '../../../shared/protocol';
+import { FORMAT_BY_LANGUAGE_ID } from '../../shared/formats';
+import { SETTINGS_SECTION, STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from '../../shared/protocol';
 import { configTargetPath, disableInConfigEdit } from './config-edit';
 import { ConfigDiagnostics } from './config-diagnostics';
 import { describeProblem, problemOf, readConfigText, type ConfigProblem, type ConfigSource, type ResolvedConfig } from './config-source';

@@ -16,7 +16,7 @@ import {
 } from 'vscode-languageserver';
 import { docsUrl } from '../engine';
 import { fixText, lint, rules } from '../linter';
-import serverPackage from '../../package.json';
+import serverPackage from '../package.json';
 import {
   DEBUG_DOCUMENT_STATES_REQUEST,
   DEBUG_HEAP_REQUEST,
@@ -26,7 +26,7 @@ import {
   STATUS_NOTIFICATION,
   type InitializationOptions,
   type RulesResult,
-} from '../../../shared/protocol';
+} from '../../shared/protocol';
 import { codeActions, COMMAND_FIX_ALL, COMMAND_SHOW_DOCUMENTATION, editFor, FIX_ALL_KIND, minimalEdit } from './code-actions';
 import { createConfigSource, type ConfigSource } from './config-source';
 import { SOURCE } from './diagnostics';

@@ -11,7 +11,7 @@ import { extractMarkdown } from './markdown';
 import type { Extraction } from './source';
 import { headerBlockEnd, maskTags, readHeaders, TagIndex } from './source';
 import { scanTags } from './tags';
-import { FORMAT_BY_EXTENSION, TEMPLATE_EXTENSIONS, type FormatId } from '../../../../shared/formats';
+import { FORMAT_BY_EXTENSION, TEMPLATE_EXTENSIONS, type FormatId } from '../../../shared/formats';
 
 /** The registry and the engine's `Format` name the same formats: one added on either side alone does not compile. */
 type SameMembers<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never;

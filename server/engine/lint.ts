@@ -1,6 +1,6 @@
 /**
  * The engine's entry point: text in, findings out. The engine does not know which rules exist: a caller hands
- * it the list (`createLinter(rules)`; Warmly's own list is `rules/index.ts`, wired in `server/src/linter.ts`).
+ * it the list (`createLinter(rules)`; Warmly's own list is `rules/index.ts`, wired in `server/linter.ts`).
  * Nothing here knows about editors, files on disk or processes.
  */
 import { extract, formatFor } from './formats';

@@ -1,5 +1,5 @@
 /**
- * The server's view of the shared config resolver (`server/src/config`, the same one the CLI uses): one
+ * The server's view of the shared config resolver (`server/config`, the same one the CLI uses): one
  * small adapter so the rest of the server does not depend on its details. Editor settings go in as the
  * resolver's `overrides` (applied after the config files, like the CLI's `--rule`).
  */
