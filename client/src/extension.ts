@@ -3,7 +3,7 @@
  * workspace lint, fix all, rule list). All linting happens in the server.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { DocumentDiagnosticReportKind, DocumentDiagnosticRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { fixAllInActiveEditor, restartServer, showRules } from './commands';
 import { createLanguageClient } from './language-client';
 import { LANGUAGE_IDS } from './languages';
@@ -16,7 +16,7 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
   const output = vscode.window.createOutputChannel('Warmly', { log: true });
   client = createLanguageClient(context, output);
-  const workspaceLint = new WorkspaceLint(output);
+  const workspaceLint = new WorkspaceLint(output, pullDiagnostics);
 
   void vscode.commands.executeCommand('setContext', 'warmly.languages', [...LANGUAGE_IDS]);
   context.subscriptions.push(
@@ -46,6 +46,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   }
   // Returned for the API-level tests (client/test/suite) and for other extensions.
   return { get client() { return client!; } };
+}
+
+/** The server's diagnostics for one open document, asked for directly (LSP pull); undefined when it cannot say. */
+async function pullDiagnostics(uri: vscode.Uri): Promise<vscode.Diagnostic[] | undefined> {
+  const c = client;
+  if (!c?.isRunning()) return undefined;
+  const report = await c.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: c.code2ProtocolConverter.asUri(uri) } });
+  if (report.kind !== DocumentDiagnosticReportKind.Full) return undefined;
+  return c.protocol2CodeConverter.asDiagnostics(report.items);
 }
 
 export async function deactivate(): Promise<void> {

@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_IDS, WORKSPACE_EXCLUDE, WORKSPACE_GLOB } from './languages';
 import { warmlyDiagnostics } from './status-bar';
+import { DIAGNOSTIC_SOURCE } from '../../shared/protocol';
 
 const languages = new Set<string>(LANGUAGE_IDS);
 const MAX_FILES = 5000;
@@ -28,7 +29,14 @@ export class WorkspaceLint implements vscode.Disposable {
   private readonly snapshots = new Map<string, readonly vscode.Diagnostic[]>();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly output: vscode.LogOutputChannel) {
+  /**
+   * @param pull asks the server for a document's diagnostics (an LSP pull) and answers undefined when it cannot:
+   * the answer is computed for the document as it is, where diagnostics events only say that something changed.
+   */
+  constructor(
+    private readonly output: vscode.LogOutputChannel,
+    private readonly pull: (uri: vscode.Uri) => Promise<vscode.Diagnostic[] | undefined> = async () => undefined,
+  ) {
     this.subscriptions = [
       this.collection,
       vscode.workspace.onDidOpenTextDocument((doc) => this.collection.delete(doc.uri)),
@@ -114,7 +122,11 @@ export class WorkspaceLint implements vscode.Disposable {
       this.output.warn(`Lint workspace: no diagnostics for ${uri.fsPath} within ${FILE_TIMEOUT_MS / 1000} s`);
       return 'failed';
     }
-    this.snapshots.set(uri.toString(), warmlyDiagnostics(uri));
+    // Events only say the diagnostics changed: a pulling client clears a file's diagnostics before the server's
+    // answer fills them in, and on a busy machine that answer can come after any quiet period we wait for. Once
+    // an event has arrived the server has the document, so ask it directly for what it finds there.
+    const pulled = await this.pull(uri).catch(() => undefined);
+    this.snapshots.set(uri.toString(), pulled ? pulled.filter((d) => d.source === DIAGNOSTIC_SOURCE) : warmlyDiagnostics(uri));
     if (!isOpen(uri)) this.showSnapshot(uri);
     return 'linted';
   }
@@ -130,8 +142,10 @@ export class WorkspaceLint implements vscode.Disposable {
     let findings = 0;
     let filesWithFindings = 0;
     for (const uri of uris) {
-      // What the Problems view shows: the server's live diagnostics or our snapshot, never both.
-      const n = warmlyDiagnostics(uri).length;
+      // What the file had when it was linted. Not the live diagnostics: a file opened only to be linted is closed
+      // again behind our back, the server then clears its diagnostics, and the snapshot replaces them a moment
+      // later; counting live diagnostics raced with that and could miss every unopened file.
+      const n = this.snapshots.get(uri.toString())?.length ?? warmlyDiagnostics(uri).length;
       findings += n;
       if (n) filesWithFindings++;
     }
