@@ -22,7 +22,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Finding, type Language } from '../../server/engine';
 import { lint } from '../../server/linter';
-import { emptyTally, RULE_IDS, type Miss, type Tally } from './scorer';
+import { bump, emptyTally, overlaps, RULE_IDS, type Miss, type Tally } from './scorer';
 
 export const REAL_SPLITS = ['real-dev', 'real-dev2', 'real-holdout'] as const;
 export type RealSplit = (typeof REAL_SPLITS)[number];
@@ -173,17 +173,6 @@ export function rangesOf(text: string, phrase: string): { start: number; end: nu
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;
-}
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && b.start < a.end;
-
-function bump(tally: RealCaseResult['tally'], ruleId: string, language: Language, key: keyof Tally) {
-  let byLang = tally.get(ruleId);
-  if (!byLang) tally.set(ruleId, (byLang = new Map()));
-  const t = byLang.get(language) ?? emptyTally();
-  t[key]++;
-  byLang.set(language, t);
 }
 
 export function scoreRealCase(c: RealCase): RealCaseResult {

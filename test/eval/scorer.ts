@@ -130,10 +130,12 @@ function labelRange(text: string, label: Label): { start: number; end: number } 
   return { start: at, end: at + label.quote!.length };
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+/** Whether two half-open ranges share a character (shared by the self-written and the real-text scorers). */
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
-function bump(tally: CaseResult['tally'], ruleId: string, language: Language, key: keyof Tally) {
+/** Counts one true positive, false alarm, miss or duplicate for a rule and language. */
+export function bump(tally: Map<string, Map<Language, Tally>>, ruleId: string, language: Language, key: keyof Tally) {
   let byLang = tally.get(ruleId);
   if (!byLang) tally.set(ruleId, (byLang = new Map()));
   const t = byLang.get(language) ?? emptyTally();
