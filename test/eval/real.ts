@@ -22,7 +22,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Finding, type Language } from '../../server/engine';
 import { lint } from '../../server/linter';
-import { bump, emptyTally, overlaps, RULE_IDS, type Miss, type Tally } from './scorer';
+import { bump, overlaps, RULE_IDS, sumTallies, type Miss, type Tally } from './scorer';
 
 export const REAL_SPLITS = ['real-dev', 'real-dev2', 'real-holdout'] as const;
 export type RealSplit = (typeof REAL_SPLITS)[number];
@@ -236,16 +236,5 @@ export function scoreRealSplit(split: RealSplit, src = realSource(split)): RealR
   if (!src) return undefined;
   const { cases, problems } = loadRealCases(split, src);
   const results = cases.map(scoreRealCase);
-  const totals: RealReport['totals'] = new Map();
-  for (const ruleId of RULE_IDS) totals.set(ruleId, new Map([['en', emptyTally()], ['fa', emptyTally()]]));
-  for (const r of results)
-    for (const [ruleId, byLang] of r.tally)
-      for (const [lang, t] of byLang) {
-        const sum = totals.get(ruleId)!.get(lang)!;
-        sum.tp += t.tp;
-        sum.fp += t.fp;
-        sum.fn += t.fn;
-        sum.dup += t.dup;
-      }
-  return { split, cases: results.length, results, totals, problems };
+  return { split, cases: results.length, results, totals: sumTallies(results), problems };
 }
