@@ -14,7 +14,7 @@ import {
   type InitializeResult,
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
-import { docsUrl } from '../engine';
+import { docsUrl, type Finding } from '../engine';
 import { fixText, lint, rules } from '../linter';
 import serverPackage from '../package.json';
 import {
@@ -33,6 +33,7 @@ import { SOURCE } from './diagnostics';
 import type { DocumentStatesSnapshot } from './document-states';
 import { hoverAt } from './hover';
 import { pathOf, Session } from './session';
+import { sameInOtherLocales } from './sibling-locales';
 import { DEFAULT_SETTINGS, readSettings } from './settings';
 
 export const VERSION: string = serverPackage.version;
@@ -226,7 +227,11 @@ function registerEditorFeatures(session: Session): void {
       const settled = doc && (await session.settled(doc));
       if (!settled) return null;
       const { doc: current, config } = settled;
-      return hoverAt(current.getText(), session.findingsOf(current, config).findings, current.offsetAt(params.position));
+      const filePath = pathOf(current.uri);
+      // Only under the cursor, so the sister locale files are read when someone hovers a finding, not on every keystroke.
+      const localesOf = (here: readonly Finding[]) =>
+        filePath ? sameInOtherLocales(filePath, here, (text, path) => lint(text, { ...config.options, filePath: path }).findings) : new Map();
+      return hoverAt(current.getText(), session.findingsOf(current, config).findings, current.offsetAt(params.position), localesOf);
     }),
   );
 }

@@ -1,11 +1,13 @@
 /**
  * The language server on catalogs: a YAML locale file gets its findings inside the strings (with the message
- * key in the text), the quick fix writes a valid file, and package.json opened as JSON stays quiet.
+ * key in the text), the quick fix writes a valid file, the hover names the sister locales (fa.yml beside en.yml)
+ * with the same problem, and package.json opened as JSON stays quiet.
  */
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { parse as parseYaml } from 'yaml';
 import { applyWorkspaceEdit, Client, ensureBuilt, tempWorkspace, uriOf } from '../lsp/harness';
 
@@ -53,6 +55,37 @@ test('a YAML catalog: the finding sits on the words inside the quoted string, an
   assert.doesNotMatch(data.en.user_mailer.welcome.body, /be advised/);
   assert.match(data.en.user_mailer.welcome.body, /^Your account is ready\.\n\S.* the link expires in a day\. Please do not reply/);
   assert.equal(data.en.user_mailer.welcome.subject, "Welcome, it's done");
+});
+
+test('the hover on a catalog finding names the other locales of the same message that have it, read from the files beside it', async () => {
+  const locales = join(dir, 'app', 'config', 'locales');
+  mkdirSync(locales, { recursive: true });
+  const en = [
+    'en:',
+    '  user_mailer:',
+    '    welcome:',
+    '      greeting: "Dear customer,"',
+    '      body: "Please be advised that your account is ready. Reply to this email; Sam from support reads every reply."',
+    '',
+  ].join('\n');
+  // Persian says "Dear customer" too; German greets by name; the Persian body has no stiff opener.
+  writeFileSync(join(locales, 'fa.yml'), ['fa:', '  user_mailer:', '    welcome:', '      greeting: "مشتری گرامی،"', '      body: "حساب شما آماده است. اگر پرسشی دارید به همین ایمیل پاسخ دهید؛ سارا از پشتیبانی همه پاسخ‌ها را می‌خواند."', ''].join('\n'));
+  writeFileSync(join(locales, 'de.yml'), ['de:', '  user_mailer:', '    welcome:', '      greeting: "Hallo %{name},"', '      body: "Ihr Konto ist bereit."', ''].join('\n'));
+  const uri = uriOf(join(locales, 'en.yml'));
+  await client.open(uri, 'yaml', en);
+  const diagnostics: Diagnostic[] = await client.waitForDiagnostics(uri, 1);
+  const hoverOn = async (code: string) => {
+    const d = diagnostics.find((x) => x.code === code);
+    assert.ok(d, `${code} in ${JSON.stringify(diagnostics.map((x) => x.code))}`);
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: d.range.start });
+    assert.ok(hover);
+    return (hover.contents as MarkupContent).value;
+  };
+  const greeting = await hoverOn('generic-greeting');
+  assert.match(greeting, /Same problem in the locales `en`, `fa` of `en\.user_mailer\.welcome\.greeting`/);
+  assert.doesNotMatch(greeting, /`de`/);
+  // Only English says "Please be advised": no cross-locale line.
+  assert.doesNotMatch(await hoverOn('robotic-phrasing'), /Same problem in the locales/);
 });
 
 test('package.json and a CI workflow opened in the editor get no findings', async () => {

@@ -2,7 +2,8 @@
  * The extension in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, in headless Chromium): the packaged
  * .vsix is installed, a cold Handlebars email shows a squiggle and a Problems entry, Ctrl+. and Enter apply the
  * preferred rewrite, Ctrl+S writes it to disk; a second file is fixed whole on save through
- * `editor.codeActionsOnSave: { "source.fixAll.warmly": "explicit" }`.
+ * `editor.codeActionsOnSave: { "source.fixAll.warmly": "explicit" }`; a Rails YAML catalog shows a squiggle
+ * inside a string and its quick fix leaves valid YAML on disk.
  *
  * Needs code-server and Chromium: `bash scripts/setup-code-server.sh`. WARMLY_SKIP_EDITORS=1 skips loudly.
  * Screenshots land in test-artifacts/; WARMLY_UPDATE_SCREENSHOT=1 also refreshes docs/images/quick-fix.png.
@@ -12,6 +13,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { parse as parseYaml } from 'yaml';
 import { applyEdits } from '../../server/engine';
 import { fixText, lint, rules } from '../../server/linter';
 import { ARTIFACTS, missingPieces, openEditor, openFile, packageVsix, ROOT, SETUP_COMMAND, type Editor } from './code-server';
@@ -38,6 +40,17 @@ const LATER = [
   '',
 ].join('\n');
 
+/** A Rails mailer's strings in a locale catalog: written late, so "Lint workspace" above counts only the three files. */
+const CATALOG = [
+  'en:',
+  '  user_mailer:',
+  '    welcome:',
+  '      subject: Your account is ready',
+  '      greeting: "Dear customer,"',
+  '      body: "Please be advised that your account is ready. Reply to this email if anything is unclear; Sam from Acme support reads every reply."',
+  '',
+].join('\n');
+
 const RECEIPT = [
   '<html><body>',
   '<p>Dear valued customer,</p>',
@@ -47,7 +60,7 @@ const RECEIPT = [
   '',
 ].join('\n');
 
-test('VS Code (code-server): squiggle, Problems entry, quick fix with Ctrl+. and fix-all on save', { timeout: 240_000 }, async (t) => {
+test('VS Code (code-server): squiggle, Problems entry, quick fix with Ctrl+. and fix-all on save, quick fix in a YAML catalog', { timeout: 240_000 }, async (t) => {
   const missing = missingPieces();
   if (missing.length) {
     const why = `missing ${missing.join(' and ')}; install with: ${SETUP_COMMAND}`;
@@ -172,6 +185,42 @@ test('VS Code (code-server): squiggle, Problems entry, quick fix with Ctrl+. and
     await shot('vscode-show-rules.png');
     await page.keyboard.press('Escape');
     mark('rules listed');
+
+    // --- a YAML catalog: the squiggle is inside the body string, and its quick fix keeps the file valid YAML ---
+    const catalog = join(workspace, 'config', 'locales', 'en.yml');
+    mkdirSync(join(workspace, 'config', 'locales'), { recursive: true });
+    writeFileSync(catalog, CATALOG);
+    const catalogFix = expectedQuickFix(CATALOG, catalog, 'robotic-phrasing');
+    await openFile(page, 'en.yml');
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.waitForFunction("document.querySelectorAll('.monaco-editor .squiggly-warning').length > 0", undefined, { timeout: 30_000 });
+    // The Problems entry places it on the words inside the quotes, not on the key or the whole file.
+    const column = CATALOG.split('\n')[5].indexOf('Please be advised') + 1;
+    await page.locator('.markers-panel .monaco-tl-row', { hasText: 'robotic-phrasing' }).filter({ hasText: `[Ln 6, Col ${column}]` }).first().waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Home'); // first non-blank: the "b" of `body: "Please be advised…`
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight'); // inside "Please"
+    await page.keyboard.press('Control+.');
+    await rows.first().waitFor({ timeout: 20_000 });
+    const catalogTitles = await rows.allInnerTexts();
+    assert.ok(catalogTitles.some((x) => x.includes(catalogFix.title)), `quick fixes offered in the catalog: ${catalogTitles.join(' | ')}`);
+    for (let i = 0; i < catalogTitles.length && !(await focused.innerText()).includes(catalogFix.title); i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+S');
+    await waitForDisk(catalog, (text) => text !== CATALOG, 'the catalog quick fix on disk');
+    const fixedCatalog = readFileSync(catalog, 'utf8');
+    assert.equal(fixedCatalog, catalogFix.text);
+    // Only the body string changed, and the file still parses to the same keys.
+    const before = CATALOG.split('\n');
+    const after = fixedCatalog.split('\n');
+    assert.deepEqual(after.filter((_, i) => i !== 5), before.filter((_, i) => i !== 5));
+    const data = parseYaml(fixedCatalog);
+    assert.deepEqual(Object.keys(data.en.user_mailer.welcome), ['subject', 'greeting', 'body']);
+    assert.doesNotMatch(data.en.user_mailer.welcome.body, /be advised/);
+    assert.match(data.en.user_mailer.welcome.body, /your account is ready\. Reply to this email/);
+    await shot('vscode-catalog-quick-fix.png');
+    mark('catalog quick fix saved');
     t.diagnostic(`real VS Code run: ${phases.join(', ')} (code-server log: ${editor.log})`);
   } catch (error) {
     await shot('vscode-failure.png').catch(() => {});
@@ -179,12 +228,12 @@ test('VS Code (code-server): squiggle, Problems entry, quick fix with Ctrl+. and
   }
 });
 
-/** The text after the preferred rewrite of the generic greeting, computed by the engine itself. */
-function expectedQuickFix(text: string, filePath: string): { title: string; text: string } {
-  const finding = lint(text, { filePath }).findings.find((f) => f.ruleId === 'generic-greeting');
-  assert.ok(finding, 'the engine flags the greeting');
+/** The text after the preferred rewrite of a rule's finding (the generic greeting by default), computed by the engine itself. */
+function expectedQuickFix(text: string, filePath: string, ruleId = 'generic-greeting'): { title: string; text: string } {
+  const finding = lint(text, { filePath }).findings.find((f) => f.ruleId === ruleId);
+  assert.ok(finding, `the engine flags ${ruleId}`);
   const suggestion = finding.suggestions[0];
-  assert.ok(suggestion, 'the greeting has a rewrite');
+  assert.ok(suggestion, `${ruleId} has a rewrite`);
   return { title: suggestion.title, text: applyEdits(text, suggestion.edits).text };
 }
 
