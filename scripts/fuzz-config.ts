@@ -47,7 +47,8 @@ function checkRewrite(p: object, i: number): void {
   const before = scanTags(text, formatFor(file), ext).broken.length;
   const out = fixText(text, { filePath: file, personalization: p }).text;
   if (scanTags(out, formatFor(file), ext).broken.length > before) throw new Error(`a rewrite broke a tag: ${JSON.stringify(out)}`);
-  const elements = (s: string) => (s.match(/<[a-z][a-z0-9-]*/gi) ?? []).length;
+  // A signature the fixes insert breaks its lines with <br> in HTML; any other new element came from a value.
+  const elements = (s: string) => (s.match(/<(?!br\b)[a-z][a-z0-9-]*/gi) ?? []).length;
   if (elements(out) > elements(text)) throw new Error(`a rewrite added an HTML element: ${JSON.stringify(out)}`);
 }
 

@@ -132,3 +132,13 @@ test('a run of 150,000 merge tags costs linear time: name-without-fallback walks
   // The walk still sees a fallback later in the run.
   assert.ok(!lint("Dear {{ title }} {{ surname | default: 'Customer' }},\n\nThanks, Sara", { filePath: 't.liquid' }).findings.some((f) => f.ruleId === 'name-without-fallback'));
 });
+
+test('hostile-config fuzz round 899304302 passes: a signature the fixes insert may break lines with <br>, and no other element appears', () => {
+  // `npm run fuzz` (hostile config, empty personalization on a Liquid email) failed because its check counted the
+  // <br> of the inserted signature as injected markup. The check now ignores <br>; this keeps the case.
+  const text = '<p>Hi {{ first_name }},</p>\n<p>Dear customer, thanks.</p>\n';
+  const out = fixText(text, { filePath: 't.liquid', personalization: {} }).text;
+  const elements = (s: string) => (s.match(/<(?!br\b)[a-z][a-z0-9-]*/gi) ?? []).length;
+  assert.equal(elements(out), elements(text), out);
+  assert.notEqual(out, text, 'the fixes did rewrite the template');
+});
