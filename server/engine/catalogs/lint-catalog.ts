@@ -20,8 +20,13 @@ import type { Catalog, CatalogKind, CatalogMessage } from './types';
 import { parseXliffCatalog } from './xliff';
 import { parseYamlCatalog } from './yaml';
 
-/** Rules judged over a whole email, not one string of it. */
-export const LETTER_RULES = ['missing-contact', 'faceless-signoff'];
+/**
+ * Rules judged over a whole email, not one string of it. no-way-forward asks whether a refusal is followed by a way
+ * forward, which only the whole letter can answer: a subject ("Your request was rejected") is answered by its
+ * body, and a UI error string ("You cannot remove your primary email address.") by the screen around it, so
+ * outside an email it never runs.
+ */
+export const LETTER_RULES = ['missing-contact', 'faceless-signoff', 'no-way-forward'];
 export const CATALOG_SYNTAX = 'catalog-syntax';
 
 type LintText = (text: string, options: LintOptions) => LintResult;
