@@ -1,5 +1,8 @@
 // The long fuzz run's worker: the property checks of test/reliability, round after round with fresh seeds, until
 // the time budget ends. Before each case it writes the case to a file, so the parent can name a case that hangs.
+// WARMLY_FUZZ_SEED fixes the seeds (round k uses seed ^ k·2654435761) and WARMLY_FUZZ_ROUNDS stops after that many
+// rounds: CI runs the same cases every time, so it passes or fails by the code, not by luck; without them each run
+// explores new cases.
 import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import { corpusFiles, lintOptions, mutation, templateText } from '../test/reliability/arbitraries';
@@ -9,13 +12,15 @@ import { SCALE_GENERATORS } from './fuzz.scale';
 
 const [budgetSeconds, caseFile] = [Number(process.argv[2]), process.argv[3]];
 const deadline = Date.now() + budgetSeconds * 1000;
+const fixedSeed = process.env.WARMLY_FUZZ_SEED ? Number(process.env.WARMLY_FUZZ_SEED) : undefined;
+const maxRounds = process.env.WARMLY_FUZZ_ROUNDS ? Number(process.env.WARMLY_FUZZ_ROUNDS) : Infinity;
 const corpus = corpusFiles();
 let cases = 0;
 let rounds = 0;
 const watch = (text: string, options: unknown) => { cases++; writeFileSync(caseFile, JSON.stringify({ text, options })); };
 
-while (Date.now() < deadline) {
-  const seed = (Date.now() ^ (rounds * 2654435761)) >>> 0;
+while (Date.now() < deadline && rounds < maxRounds) {
+  const seed = ((fixedSeed ?? Date.now()) ^ (rounds * 2654435761)) >>> 0;
   rounds++;
   const generated = fc.check(fc.property(templateText, lintOptions, (text, options) => { watch(text, options); checkAll(text, options); }), { numRuns: 500, seed });
   if (generated.failed) fail('generated template', generated);

@@ -3,7 +3,7 @@
  * spells new ones in the template's own dialect, so a rewrite looks like the writer wrote it.
  */
 import type { TemplateTag } from './formats/tags';
-import { rendersHtml, stringLiteral, textLiteral, variableProblem } from './template-literal';
+import { FALLBACK_PATTERN, rendersHtml, stringLiteral, textLiteral, variableProblem } from './template-literal';
 import { classifyVariable } from './variables';
 import type { Dialect, Format, Language, Personalization } from './types';
 
@@ -24,6 +24,8 @@ export function variableWords(variable: string): string[] {
 }
 
 const roles = new Map<string, VariableRole | undefined>();
+
+const SAFE_FALLBACK = new RegExp(FALLBACK_PATTERN, 'u');
 
 export function roleOf(variable: string | undefined): VariableRole | undefined {
   if (!variable) return undefined;
@@ -141,9 +143,18 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
   const html = rendersHtml(format, filePath, text);
 
   const defaultWord = (language: Language) => (language === 'fa' ? 'دوست عزیز' : 'there');
+  /**
+   * The configured fallback word, when it is a plain word. The config resolver refuses any other, but the engine
+   * is also called with options nobody validated (an API caller, the fuzz suite): a word holding template syntax
+   * of another dialect (`*|0` in a Handlebars template) would be read back as a broken tag, so it is not used.
+   */
+  const configuredWord = (language: Language) => {
+    const word = config.fallback?.[language];
+    return word !== undefined && SAFE_FALLBACK.test(word) ? word : undefined;
+  };
   /** The configured fallback as it may be written in this template's text; the default if it cannot be. */
   const fallbackWord = (language: Language) => {
-    const word = config.fallback?.[language];
+    const word = configuredWord(language);
     return (word === undefined ? undefined : textLiteral(dialect, word, html)) ?? defaultWord(language);
   };
 
@@ -172,7 +183,7 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
       return spellTag(dialect, dialect === 'mailchimp' && role === 'name' ? 'FNAME' : DEFAULT_VARIABLES[role]);
     },
     withFallback(tag, source, language, override) {
-      const raw = override ?? config.fallback?.[language] ?? defaultWord(language);
+      const raw = override ?? configuredWord(language) ?? defaultWord(language);
       const expr = tag.expr;
       // The word is a string literal inside the tag, or template text between tags: escaped for where it
       // lands, and no rewrite at all when it cannot be written safely there.

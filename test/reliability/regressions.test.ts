@@ -142,3 +142,23 @@ test('hostile-config fuzz round 899304302 passes: a signature the fixes insert m
   assert.equal(elements(out), elements(text), out);
   assert.notEqual(out, text, 'the fixes did rewrite the template');
 });
+
+test('a Markdown file with a byte-order mark keeps its offsets: no range ends inside an emoji', () => {
+  // `npm run fuzz` (seed 464789103): micromark drops a leading BOM and counts offsets without it, so the last
+  // range of the file ended one character early, between the halves of a surrogate pair.
+  const text = '\uFEFFمشتری گرامی،\nDear customer,\u{10000}';
+  const contact = lint(text, { filePath: 't.md' }).findings.find((f) => f.ruleId === 'missing-contact');
+  assert.ok(contact);
+  assert.equal(text.slice(contact.range.start, contact.range.end), 'Dear customer,\u{10000}');
+  checkAll(text, { filePath: 't.md' });
+});
+
+test('a fallback word holding another dialect\'s tag syntax is never inserted, even when the options were not validated', () => {
+  // `npm run fuzz` (hostile config, seed 20261202): personalization.fallback.en = "*|0" handed straight to the
+  // engine was written into a Handlebars {{else}} branch and read back as a broken Mailchimp tag.
+  const text = 'Hi {{first_name}},\n\nDear customer, thanks.\n';
+  const out = fixText(text, { filePath: 't.hbs', personalization: { fallback: { en: '*|0', fa: '"' } } }).text;
+  assert.doesNotMatch(out, /\*\|/);
+  assert.match(out, /\{\{else\}\}there\{\{\/if\}\}/);
+  checkAll(text, { filePath: 't.hbs', personalization: { fallback: { en: '*|0', fa: '"' } } });
+});

@@ -64,7 +64,9 @@ function lineAfter(text: string, nl: number): string {
 export function extractMarkdown(original: string, maskedText: string, index: TagIndex): MarkdownResult {
   // Over-deep lines are blanked before parsing: from here on they read like masked template tags.
   const capped = capMarkdownNesting(maskedText);
-  const masked = capped.text;
+  // micromark drops a leading byte-order mark and counts offsets without it, which shifted every position after it
+  // by one (a range could end inside an emoji). A space of the same length keeps offsets those of the file.
+  const masked = capped.text.charCodeAt(0) === 0xfeff ? ' ' + capped.text.slice(1) : capped.text;
   // Edges grow over lines of masked tags (blank in `masked`, not in `original`); a skipped line is no such line.
   const edgeText = capped.cut.length ? blankRanges(original, capped.cut) : original;
   const tree = processor.parse(masked) as unknown as MdNode;
