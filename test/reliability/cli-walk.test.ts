@@ -4,25 +4,13 @@
  * Runs the built CLI (npm run build) as a process.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { COLD, NOBODY, runCli, tempDir as makeTempDir } from './support/cli-process';
 import { test } from 'node:test';
 
-const CLI = join(__dirname, '../../server/bin/warmly.js');
-const COLD = 'Dear customer,\n\nPlease do not reply to this email.\n\nBest regards,\nThe Team\n';
-const NOBODY = 65534;
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'warmly-walk-'));
-  chmodSync(dir, 0o777);
-  return dir;
-}
-
-function warmly(args: string[], cwd: string, uid?: number) {
-  return spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', ...(uid === undefined ? {} : { uid, gid: uid }) });
-}
+const tempDir = () => makeTempDir('warmly-walk-');
+const warmly = runCli;
 
 function rulesOf(stdout: string): Record<string, string[]> {
   const reports = JSON.parse(stdout) as { filePath: string; messages: { ruleId: string | null; message: string }[] }[];

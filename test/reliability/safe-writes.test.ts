@@ -4,27 +4,15 @@
  * Runs the built CLI (npm run build) as a process, and as an unprivileged user where the test is about rights.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, chmodSync, chownSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, chmodSync, chownSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { COLD, NOBODY, runCli, tempDir as makeTempDir } from './support/cli-process';
 import { test } from 'node:test';
 import { readTemplate } from '../../server/cli/lint-file';
 import { writeAtomically } from '../../server/cli/write';
 
-const CLI = join(__dirname, '../../server/bin/warmly.js');
-const COLD = 'Dear customer,\n\nPlease do not reply to this email.\n\nBest regards,\nThe Team\n';
-const NOBODY = 65534;
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'warmly-writes-'));
-  chmodSync(dir, 0o777);
-  return dir;
-}
-
-function fix(args: string[], cwd: string, uid?: number) {
-  return spawnSync(process.execPath, [CLI, 'lint', '--fix', ...args], { cwd, encoding: 'utf8', ...(uid === undefined ? {} : { uid, gid: uid }) });
-}
+const tempDir = () => makeTempDir('warmly-writes-');
+const fix = (args: string[], cwd: string, uid?: number) => runCli(['lint', '--fix', ...args], cwd, uid);
 
 test('an edit made after the file was read is not overwritten: the write is skipped with a reason', () => {
   const dir = tempDir();
