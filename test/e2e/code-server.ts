@@ -177,13 +177,26 @@ export async function openEditor(options: EditorOptions): Promise<Editor> {
   }
 }
 
-/** Opens a workspace file by name with Ctrl+P, as a person would. */
-export async function openFile(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+P');
+/**
+ * Opens a workspace file with Ctrl+P, as a person would. With `path` (absolute), the picker is given the path:
+ * Quick Open then stats that file instead of relying on its file search, which may not have seen a file the test
+ * created after the window opened. A picker that shows nothing is closed and asked again, up to three times.
+ */
+export async function openFile(page: Page, name: string, path?: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 20_000 });
-  await input.fill(name);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 20_000 });
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+P');
+    await input.waitFor({ timeout: 20_000 });
+    await input.fill(path ?? name);
+    try {
+      await row.waitFor({ timeout: 20_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
   await page.keyboard.press('Enter');
   await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 20_000 });
 }

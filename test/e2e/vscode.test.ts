@@ -191,7 +191,7 @@ test('VS Code (code-server): squiggle, Problems entry, quick fix with Ctrl+. and
     mkdirSync(join(workspace, 'config', 'locales'), { recursive: true });
     writeFileSync(catalog, CATALOG);
     const catalogFix = expectedQuickFix(CATALOG, catalog, 'robotic-phrasing');
-    await openFile(page, 'en.yml');
+    await openFile(page, 'en.yml', catalog);
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.waitForFunction("document.querySelectorAll('.monaco-editor .squiggly-warning').length > 0", undefined, { timeout: 30_000 });
     // The Problems entry places it on the words inside the quotes, not on the key or the whole file.
