@@ -32,3 +32,6 @@ export { classifyVariable, CONTEXT, REACHES_STAFF, type VariableClass } from './
 
 // Addresses: an address nobody reads.
 export { NO_REPLY_ADDRESS, noReplyAddresses } from './addresses';
+
+// Surveys: questions, choices and scales with exact file offsets, for rules with `scope: 'survey'`.
+export type { Localized, QuestionType, Survey, SurveyChoice, SurveyKind, SurveyQuestion, SurveyScale, SurveyText } from './surveys/types';

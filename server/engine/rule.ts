@@ -6,6 +6,7 @@ import type { LineIndex } from './lines';
 import type { CompiledPhrases, PhraseEntry, PhraseMatch } from './match';
 import type { Personalizer } from './personalize';
 import type { ProseBlock } from './prose';
+import type { Survey } from './surveys/types';
 import type { Finding, Format, Language, Range, Severity, Suggestion } from './types';
 
 export const DOCS_BASE = 'https://github.com/warmly-lint/warmly/blob/main/rules/';
@@ -24,6 +25,11 @@ export interface RuleMeta {
   messages: Record<Language, string>;
   /** JSON schema of the rule's `options`, if it takes any. */
   optionsSchema?: Record<string, unknown>;
+  /**
+   * What the rule reads: 'text' (default) rules read prose blocks of any file, 'survey' rules read `ctx.survey` and
+   * run only when the file holds a survey (a survey definition, or an HTML email with a rating row).
+   */
+  scope?: 'text' | 'survey';
 }
 
 export interface Rule extends RuleMeta {
@@ -54,6 +60,8 @@ export interface RuleContext {
   readonly options: Record<string, unknown>;
   /** Language override from configuration, if any. */
   readonly languageOverride?: Language;
+  /** The survey the file holds (questions, choices, scales, what it already knows), when it holds one. */
+  readonly survey?: Survey;
   report(input: ReportInput): void;
   /** The rule's phrases for a language, with the configured extra phrases, compiled once per run. */
   phrases(data: PhraseData, language: Language): CompiledPhrases;
