@@ -88,9 +88,11 @@ function sep(language: Language): string {
  * contain, so a run of words splits into gap words exactly one way (no backtracking blow-up).
  */
 function gapSep(language: Language): string {
-  return language === 'fa' ? '(?:[ \\n]\\u060C?[ \\n]?|\\u060C[ \\n]?)' : '(?:,?[ \\n]|,)';
+  return language === 'fa' ? '(?:[ \\n]\\u060C?[ \\n]?|\\u060C[ \\n]?)' : '(?:,?[ \\n]|,(?![0-9]))';
 }
-const GAP_WORD = '[^ \\n.!?\\u061F;:\\u061B,\\u060C]+';
+// A dot ends a gap word only where it ends a sentence: inside a word (help.acme.com, v2.1, e.g) it is part of it;
+// a comma before a digit is a thousands separator (20,000,000), not a pause.
+const GAP_WORD = '(?:[^ \\n.!?\\u061F;:\\u061B,\\u060C]|\\.(?=[^ \\n.!?\\u061F;:\\u061B,\\u060C])|,(?=[0-9]))+';
 
 /** The rest of a clause, up to twelve words before punctuation: what a trailing `...` matches. */
 function clauseRest(language: Language): string {

@@ -55,3 +55,11 @@ test('faFormal reads the light verbs of officialese, not the everyday کردن',
   for (const form of ['اعلام می‌داریم', 'ابراز می دارد', 'اعلام نمودیم', 'ابراز می‌نماییم']) assert.ok(matches(p, form), form);
   assert.ok(!matches(p, 'اعلام می‌کنیم'));
 });
+
+test('a `...` gap reads a web address and a grouped number as one word, and still stops at a full stop', () => {
+  const en = (pattern: string, text: string) => findPhrases(normalizeString(text), compilePhrases([{ match: pattern }], 'en')).length > 0;
+  assert.ok(en('log in ... to view it', 'Log in at help.acme.com to view it'));
+  assert.ok(en('transfer ... failed', 'Your transfer of 20,000,000 rials failed'));
+  assert.ok(matches('انتقال ... انجام نشد', 'انتقال وجه به مبلغ ۲۰,۰۰۰,۰۰۰ ریال انجام نشد'));
+  assert.ok(!en('log in ... to view it', 'Log in here. Then go to view it'), 'a sentence end between the parts');
+});
