@@ -1,8 +1,17 @@
-import { phraseRule } from '../../server/engine/kit';
-import { en } from './en';
+import { sourceRange, type PhraseData, type ProseBlock, type Rule, type RuleContext } from '../../server/engine/kit';
+import { en, enReadIt } from './en';
 import { fa } from './fa';
+import { answerHeldElsewhere } from './held-elsewhere';
 
-export default phraseRule({
+const PHRASES: PhraseData = { en, fa };
+/**
+ * "Log in to read it" sends the reader away only when "it" is the message the sentence before announced ("You have
+ * a new reply. Log in to read it."); after "Your invoice is ready" it may be a document the email never held.
+ */
+const READ_IT: PhraseData = { en: enReadIt };
+const ANNOUNCES_A_MESSAGE = /\b(new|unread) (message|reply|response|answer)s?\b|\b(reply|response|answer|message)s? (is|are|has been|have been) (now )?(ready|waiting|available|posted)\b|\b(we|i|our team|support) (have |has )?(replied|responded|answered)\b|\b(has|have) been (answered|replied to|responded to)\b|\b(there's|there is) (a|an) (new )?(reply|response|answer)\b/;
+
+const rule: Rule = {
   id: 'extra-effort',
   description: 'Sending the customer elsewhere for what the message could give them: "log in to read our reply", "call our other number".',
   defaultSeverity: 'warning',
@@ -11,5 +20,33 @@ export default phraseRule({
     en: "Bring the answer to them: being sent to log in, call another number or open a new ticket is work the customer shouldn't have to do.",
     fa: 'پاسخ را به خودِ مشتری برسانید: فرستادنش به ورود به حساب، شماره‌ی دیگر یا تیکت تازه، کاری است که نباید بر دوش او باشد.',
   },
-  phrases: { en, fa },
-});
+  phrases: PHRASES,
+  check(ctx) {
+    for (const block of ctx.blocks) checkBlock(ctx, block);
+  },
+};
+
+/** One finding per sentence: "we can't help by email; contact the courier directly" is one dead end, not two. */
+function checkBlock(ctx: RuleContext, block: ProseBlock): void {
+  const found: { from: number; to: number; language: 'en' | 'fa' }[] = [];
+  for (const m of ctx.match(block, PHRASES)) found.push(m);
+  if (ANNOUNCES_A_MESSAGE.test(block.text)) for (const m of ctx.match(block, READ_IT)) found.push(m);
+  // The sentence-level frame only where no phrase already placed a tighter finding in that sentence.
+  for (const s of answerHeldElsewhere(block.text, block.language)) {
+    if (!found.some((f) => f.from < s.to && s.from < f.to)) found.push({ ...s, language: block.language });
+  }
+  found.sort((a, b) => a.from - b.from || b.to - a.to);
+  let sentenceEnd = -1;
+  for (const f of found) {
+    if (f.from < sentenceEnd) continue;
+    sentenceEnd = sentenceEndAfter(block.text, f.to);
+    ctx.report({ range: sourceRange(block, f.from, f.to), language: f.language });
+  }
+}
+
+function sentenceEndAfter(text: string, at: number): number {
+  const rest = text.slice(at).search(/[.!?\n\u061F;\u061B](?!\S)/);
+  return rest < 0 ? text.length : at + rest;
+}
+
+export default rule;

@@ -7,6 +7,8 @@ const CANNOT = oneOf(
   "(we|i|we're|i'm) (are|am)? (currently|therefore|sadly|unfortunately)? (unable|not able|not in a position) to",
   '(we|i) (were|was) (unable|not able) to',
   "(we|i) (are|am) not (allowed|permitted|authorized|authorised) to",
+  // "We don't ship to your country", "we no longer offer refunds": a standing no, said of what the reader wants.
+  "(we|i) (don't|do not|no longer|currently don't|currently do not) (currently)?",
 );
 /** What the customer asked for: the money back, the change, the help. */
 const GIVE = oneOf(
@@ -14,6 +16,36 @@ const GIVE = oneOf(
   'replace*', 'reimburse*', 'honor*', 'honour*', 'extend*', 'issue*', 'approve*', 'grant*', 'reverse*', 'waive*', 'reinstate*',
   'restore*', 'make an exception', 'make any exceptions', 'do anything', 'give*', 'allow*', 'fulfil*', 'reopen*',
   'deliver*', 'ship*', 'change*', 'modify*', 'recover*', 'unlock*', 'transfer*', 'credit*', 'compensate*', 'support*',
+  'repair*', 'fix*', 'price-match*', 'price match*', 'match*', 'sell*', 'stock*', 'service*', 'cover*',
+);
+/**
+ * Won't, can no longer, have decided not to: the sender's no, whatever the verb after it. ("We cannot" and "we are
+ * unable to" are CANNOT's, with the verbs of giving, so their finding stays on the refusal, not the whole clause.)
+ */
+const NO_LONGER_OR_WONT = oneOf(
+  "(will not|won't) be", "(can|could) no longer", '(have|has|had)? (decided|chosen) not to', '(are|am)? not going to',
+  "(can't|cannot|can not) (any longer|anymore)",
+);
+/** Reassurance and courtesy that share the shape of a "no": "we won't charge you", "we can't wait", "we can't see your password". */
+const HARMLESS = [
+  "(can't|cannot|couldn't|could not|can not) (wait|thank|help but|stress|imagine|recommend enough|say enough)",
+  "(won't|will not) be (charged|charging|billed|billing|sharing|selling|spamming|emailing you again|sending you|contacting you again)",
+  '(see|read|access|know|view|store|keep) (your)? (password|card|pin|data|details)',
+  '(if|unless|whether|until|in case) (we|i)',
+  "(won't|will not) be (long|late|away|available|in the office|out of)",
+  // Good news in the same shape: "we have decided not to charge the late fee".
+  '(not to|not going to|no longer|won\'t be|will not be) (charge|charging|bill|billing|fine|fining|penalize|penalise|apply|applying|collect|collecting|pursue|increase|increasing|raise|raising)',
+];
+/** Outcomes that end what the reader wanted. */
+const CLOSED = oneOf('declined', 'denied', 'rejected', 'refused', 'suspended', 'terminated', 'disabled', 'blocked', 'revoked', 'closed', 'cancelled', 'canceled', 'voided', 'withdrawn', 'removed', 'deactivated', 'banned', 'locked', 'forfeited');
+/** The reader asked for it: a cancellation they asked for is a confirmation, not bad news. */
+const OWN_REQUEST = ['(by|from) (your|the) (bank|card issuer|issuer|card provider|issuing bank)', '(ticket|support issue|issue|case|conversation|chat|thread|support request) (has been|was|is now) closed', '(as (you )?requested|at your request|per your request|you asked|you requested|successfully|as planned|automatically renew)', '(session|chat|window|tab|survey|poll|form|sale|promotion|offer|registration) (has been|was|is now) (closed|removed)'];
+/** The passive of the same: "cannot be reopened", "could not be completed". */
+const NOT_BE = "(cannot|can't|can not|could not|couldn't|will not|won't|may not) (be|get)";
+const GIVEN = oneOf(
+  'refunded', 'returned', 'exchanged', 'reopened', 'reinstated', 'restored', 'recovered', 'reversed', 'cancelled', 'canceled',
+  'changed', 'modified', 'extended', 'approved', 'accepted', 'processed', 'completed', 'honored', 'honoured', 'repaired',
+  'replaced', 'delivered', 'shipped', 'transferred', 'credited', 'waived', 'granted', 'fulfilled', 'fixed', 'undone',
 );
 /** What was asked for, as the subject of a "no". */
 const ASKED = oneOf('order', 'item', 'items', 'product', 'purchase', 'request', 'claim', 'application', 'booking', 'ticket', 'subscription', 'refund', 'return', 'case', 'complaint', 'appeal');
@@ -27,5 +59,29 @@ export const en: PhraseEntry[] = [
   { match: `(your|this|the) (refund|return|exchange|cancellation|warranty|change)? ${ASKED} (is|are|was|were) (not|no longer) (eligible|covered|refundable|returnable|possible)` },
   { match: `(your|this|the) (refund|return|exchange|cancellation|warranty|change)? ${ASKED} (has been|have been|was|were|is|are) (declined|denied|rejected|refused|not approved)` },
   { match: '(we|i) (must|have to|had to) (decline|deny|reject|refuse)' },
+  // "Your request to change your plan has been declined": the request named, then refused.
+  { match: `(your|this|the) ${ASKED} (to|for) ... (has been|have been|was|were|is|are) (declined|denied|rejected|refused|not approved)` },
+  // "This ticket is closed and cannot be reopened", "Your transfer of £250 could not be completed".
+  { match: `${NOT_BE} (${GIVEN}|used|combined|made|done|given|paid|booked|moved|rescheduled|redeemed|applied|upgraded|downgraded|renewed|activated|unlocked|verified|released|returned)`, except: ['(if|unless|until|whether|once|after|before) ... (cannot|can\'t|can not|could not|couldn\'t|will not|won\'t|may not)', '(password|link|code|otp|pin|url|token|action|change to your (email|password))', '(undone|reached|replied|responded|answered|guaranteed|held (responsible|liable)|shared|sold|used (for|to))'] },
+  // "This item is no longer available": what they ordered is gone.
+  { match: `(this|the|your|that) (item|product|size|colour|color|model|service|offer|plan|option|book|ticket|room|flight|date|slot)s? (you ordered|you chose|you wanted)? (is|are|has|have) (now)? (no longer|not|been discontinued|sold out) (available|in stock|offered|supported|sold)?`, except: ['(yet|still|again|temporarily)'] },
+  // "Our policy doesn't allow us to price-match".
+  { match: "(our|the|company) (policy|policies|rules|terms|guidelines|system) (does not|doesn't|do not|don't|will not|won't) (allow|permit|let) (us|me)" },
   { match: '(refunds|returns|exchanges|cancellations|changes) (are|is) not (possible|available|accepted|permitted|allowed|offered)' },
+  // Frames over word classes rather than sentences (#13): a "no" has a few shapes whatever the verb.
+  // 1. The sender can't or won't, with any verb: "we won't be refunding", "we can no longer support".
+  { match: `(we|i) ${NO_LONGER_OR_WONT} ...`, except: HARMLESS },
+  // 2. Impersonal: "it isn't possible to", "that is not something we can do", "exchanges aren't possible".
+  { match: "(it|this|that|which) (is not|isn't|'s not|was not|wasn't|is no longer|will not be|won't be) (possible|feasible|something (we|i) (can|could) do|an option)", except: ['(if|unless|whether|worry|problem)', '(to|that you|you could|you can|you will) (lose|lost|miss|break|damage|harm|be charged|pay twice|overpay)'] },
+  { match: "(aren't|are not|isn't|is not|weren't|were not|wasn't|was not|no longer) (possible|eligible|covered|refundable|returnable|exchangeable|accepted|permitted|allowed|valid)", except: ['(if|unless|whether|still|worry|need|charged|required)', '(to|that you|you could|you can|you will) (lose|lost|miss|break|damage|harm|be charged|pay twice|overpay)'] },
+  { match: "(you are|you're|you were) (not|no longer) (eligible|entitled|qualified|covered)", except: ['(if|unless|whether|still)'] },
+  // 3. What they wanted, gone: "your claim has been closed", "your account has been suspended", "was unsuccessful".
+  { match: `(your|the|this|that) ... (has been|have been|was|were|is now|are now) ${CLOSED}`, except: OWN_REQUEST },
+  { match: `(your|the|this|that) ... (was|were|has been|have been) (unsuccessful|not successful|not approved|not accepted|turned down)` },
+  { match: `(your|the|this) (payment|transfer|transaction|refund|order|application|request|booking|delivery|card|charge|claim|appeal|verification|upload|purchase) ... (failed|has failed|did not go through|didn't go through|bounced)`, except: ['(if|unless|whether)'] },
+  { match: "(your|the|this) (warranty|voucher|coupon|code|offer|promotion|guarantee|return window|return period|trial|subscription|membership|gift card|credit) (has|have|had) (expired|ended|lapsed|run out)" },
+  // 4. Policy: "that falls outside our returns policy", "not covered by the warranty".
+  { match: '(falls|fall|is|are) (outside|beyond) (of)? (our|the|your) ... (policy|policies|window|period|warranty|terms|guarantee|coverage)' },
+  { match: '(is|are|was|were|isn\'t|aren\'t) not (covered|included) (by|under|in) (our|the|your) ... (policy|warranty|terms|guarantee|plan|coverage)' },
+  { match: "(isn't|aren't|wasn't) (covered|included) (by|under|in) (our|the|your) ... (policy|warranty|terms|guarantee|plan|coverage)" },
 ];

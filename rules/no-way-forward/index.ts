@@ -21,13 +21,21 @@ const rule: Rule = {
         if (m.from < reportedTo) continue;
         // The rest of the paragraph (the refusal itself blanked out, so its own "we can't" or "offer" doesn't
         // count) and the first sentence of the next paragraph: any offer, next step or person there is enough.
-        if (offersAWayForward(block.text.slice(0, m.from), block.text.slice(m.to) + ' ' + firstSentence(ctx.blocks[i + 1]))) continue;
+        if (offersAWayForward(block.text.slice(0, m.from), block.text.slice(m.to) + ' ' + firstSentence(nextProse(ctx.blocks, i)))) continue;
         reportedTo = m.to;
         ctx.report({ range: sourceRange(block, m.from, m.to), language: m.language });
       }
     });
   },
 };
+
+/** The next paragraph with words in it: a paragraph that is only a merge field (`${MESSAGE}`) says nothing yet. */
+function nextProse(blocks: readonly ProseBlock[], i: number): ProseBlock | undefined {
+  for (let k = i + 1; k < blocks.length && k <= i + 3; k++) {
+    if (/[\p{L}]{2}/u.test(blocks[k].text)) return blocks[k];
+  }
+  return undefined;
+}
 
 function firstSentence(block: ProseBlock | undefined): string {
   if (!block) return '';

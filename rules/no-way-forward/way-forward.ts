@@ -15,6 +15,13 @@ const EN = [
   `\\b(we|i|you) (can|could|may|might)${END}`,
   `\\b(we|i|you)'(ll|d)${END}`,
   `\\b(we|i) (will|would|are going to|have (already )?(sent|issued|added|credited|refunded|arranged|forwarded|passed))${END}`,
+  // "I've refunded you in full", "we've upgraded your next delivery": something already done for the reader.
+  `\\b(we|i)('ve| have) (already |just )?(sent|issued|added|credited|refunded|arranged|forwarded|passed|upgraded|replaced|booked|reopened|escalated|asked|set up|applied|extended|reserved|ordered|moved|switched|included|attached|created)${END}`,
+  // "Once you update it here, …", "if you send it back, we'll …": a step the reader can take.
+  `\\b(once|as soon as|if|when) you\\b`,
+  '\\b(partner|partners|alternative|alternatives|option|options|instead)\\b',
+  // A sentence that starts with an imperative is a step to take: "Pick a plan here", "Request a new one".
+  '(?:^|[.!?;:] |\\n)(pick|choose|request|reset|use|try|click|tap|visit|go|update|upload|add|select|follow|open|sign|log|book|call|phone|email|contact|reply|write|send|check|see|download|order|renew|start|enter|verify|confirm|get|head|ask|just)\\b',
   "\\b(we're|i'm|we are|i am|we'd be|i'd be) (happy|glad|able|here|offering|sending|working)",
   '\\b(please|kindly)\\b(?! (note|be (advised|aware)|understand|accept|bear|know))',
   "\\b(let's|let us)\\b",
@@ -24,6 +31,8 @@ const EN = [
 const FA = [
   '(?<![\\u0600-\\u06FFن])(می ?توانیم|می ?توانم|می ?توانید|می ?تونیم|می ?تونید|خواهیم|خواهم)',
   '(پیشنهاد|لطفا|لطفاً|تماس بگیرید|تماس حاصل|با ما|با من|پاسخ دهید|پاسخ بدهید|در صورت تمایل|مایل بودید|اگر بخواهید|اگر مایل|خوشحال|کمک|همکاران ما|کارشناسان ما|گزینه|اعتبار|کد تخفیف|کوپن|راه دیگر|مراجعه|بفرمایید|بزنید|کلیک)',
+  // «اگر از این لینک کارت را به‌روز کنید…»، «کل مبلغ را برگرداندیم»، «به محض موجود شدن خبرتان می‌کنم».
+  '(اگر|چنانچه|به محض|دوباره تلاش|خودکار|نیازی (به|نیست)|لازم نیست|برگرداندیم|برگرداندم|واریز|ارتقا|نماینده|خبرتان|اطلاع می ?دهیم|لینک|پیوند)',
 ];
 const OFFER = new RegExp(`(${[...EN, ...FA].join('|')})`);
 const OFFER_OR_TURN = new RegExp(`(${[...TURN, ...EN, ...FA].join('|')})`);
