@@ -4,7 +4,7 @@
  * preferred rewrite, Ctrl+S writes it to disk; a second file is fixed whole on save through
  * `editor.codeActionsOnSave: { "source.fixAll.warmly": "explicit" }`; a Rails YAML catalog shows a squiggle
  * inside a string and its quick fix leaves valid YAML on disk; a cold template shows the warmth code lens
- * ("Warmth 17 · 6 fixes · +63") and the score in the status bar, and a click on the lens fixes the file.
+ * ("Warmth 17 · 7 fixes · +83") and the score in the status bar, and a click on the lens fixes the file.
  *
  * Needs code-server and Chromium: `bash scripts/setup-code-server.sh`. WARMLY_SKIP_EDITORS=1 skips loudly.
  * Screenshots land in test-artifacts/; WARMLY_UPDATE_SCREENSHOT=1 also refreshes docs/images/quick-fix.png.

@@ -1,5 +1,5 @@
 /**
- * The warmth code lens from the built server over stdio: one lens on the first line ("Warmth 17 · 6 fixes · +63"),
+ * The warmth code lens from the built server over stdio: one lens on the first line ("Warmth 17 · 7 fixes · +83"),
  * numbers that agree with the engine's score, a click (its command through workspace/executeCommand) that applies
  * fix-all through workspace/applyEdit, the `warmly/warmth` request the VS Code status bar reads, and the
  * `warmly.codeLens` setting that turns the lens off.
