@@ -21,6 +21,8 @@ export interface BaselineFinding {
   ruleId: string | null;
   message: string;
   line: number;
+  /** ESLint's: 2 error, 1 anything else. */
+  severity: number;
   key?: string;
   actual?: string;
   context?: string;
@@ -73,6 +75,7 @@ export function readBaseline(name: string, cwd: string): Baseline {
         ruleId: typeof msg.ruleId === 'string' ? msg.ruleId : null,
         message: msg.message,
         line: typeof msg.line === 'number' ? msg.line : 0,
+        severity: msg.severity === 2 ? 2 : 1,
         key: typeof msg.key === 'string' ? msg.key : undefined,
         actual: typeof msg.actual === 'string' ? msg.actual : undefined,
         context: typeof msg.context === 'string' ? msg.context : undefined,
@@ -169,13 +172,15 @@ function matcher(baseline: Baseline, cwd: string): (filePath: string) => Baselin
   };
 }
 
-export function compareWithBaseline(reports: readonly FileReport[], baseline: Baseline, cwd: string): Comparison {
+/** `errorsOnly` (--quiet): this run reports errors only, so the baseline's other findings are not "fixed". */
+export function compareWithBaseline(reports: readonly FileReport[], baseline: Baseline, cwd: string, errorsOnly = false): Comparison {
   const find = matcher(baseline, cwd);
   const used = new Set<BaselineFile>();
   const files: FileComparison[] = reports.map((report) => {
     const before = find(report.filePath);
     if (before) used.add(before);
-    const { fresh, fixed, unchanged } = compareFindings(report.messages, before?.findings ?? []);
+    const earlier = (before?.findings ?? []).filter((f) => !errorsOnly || f.severity === 2);
+    const { fresh, fixed, unchanged } = compareFindings(report.messages, earlier);
     return { report, before, scoreBefore: before?.score, scoreAfter: report.score?.score, newFindings: fresh, fixed, unchanged };
   });
   const sum = (f: (c: FileComparison) => number) => files.reduce((n, c) => n + f(c), 0);

@@ -127,7 +127,7 @@ async function run(argv: string[]): Promise<number> {
     }
   }
 
-  const comparison = baseline ? compareWithBaseline(reports, baseline, cwd) : undefined;
+  const comparison = baseline ? compareWithBaseline(reports, baseline, cwd, opts.quiet) : undefined;
 
   let output: string;
   if (opts.stdin && opts.fix === 'write') output = reports[0]?.output ?? '';

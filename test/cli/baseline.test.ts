@@ -80,6 +80,13 @@ test('a fixed finding is reported fixed, the score rises, and --fail-on new,drop
   assert.match(r.stdout, /emails\/cold\.hbs\s+en {2}\+\d+ since baseline/);
 });
 
+test('--quiet compares errors only: the baseline\'s warnings are not "fixed"', () => {
+  const dir = withBaseline();
+  const r = warmly(['lint', 'emails', '--quiet', '--baseline', 'main.json', '--fail-on', 'new'], { cwd: dir });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /Compared with main\.json: 0 new, 0 fixed, 3 unchanged findings/);
+});
+
 test('a baseline made in another checkout matches files by their path inside it', () => {
   const dir = withBaseline();
   const elsewhere = mkdtempSync(join(tmpdir(), 'warmly-other-checkout-'));
