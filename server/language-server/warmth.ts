@@ -4,8 +4,7 @@
  * measured by scoring the fixed text (the same fix-all the lens's click applies), not estimated.
  */
 import type { CodeLens } from 'vscode-languageserver';
-import { DOCS_BASE, type LintOptions } from '../engine';
-import { scoreText } from '../engine/score';
+import { DOCS_BASE, scoreText, type LintOptions } from '../engine';
 import { fixText, linter } from '../linter';
 import { COMMAND_FIX_ALL, COMMAND_SHOW_DOCUMENTATION } from './code-actions';
 
