@@ -48,12 +48,14 @@ export interface SettingsShape {
   /** Pause after the last keystroke before linting. */
   debounceMs: number;
   reportUnusedDisables: boolean;
+  /** Show the warmth code lens ("Warmth 64 · 3 fixes · +22") at the top of each template. */
+  codeLens: boolean;
 }
 
 export type SettingKey = keyof SettingsShape;
 
 /** Every key of {@link SettingsShape}, for clients that copy settings one by one. */
-export const SETTING_KEYS = ['enable', 'run', 'rules', 'personalization', 'language', 'debounceMs', 'reportUnusedDisables'] as const satisfies readonly SettingKey[];
+export const SETTING_KEYS = ['enable', 'run', 'rules', 'personalization', 'language', 'debounceMs', 'reportUnusedDisables', 'codeLens'] as const satisfies readonly SettingKey[];
 
 /** The `source` of every diagnostic the server publishes (the status bar counts these). */
 export const DIAGNOSTIC_SOURCE = 'warmly';
@@ -104,6 +106,23 @@ export const DEBUG_HEAP_REQUEST = 'warmly/debug/heap';
 export interface HeapSnapshot {
   collected: boolean;
   heapUsedBytes: number;
+}
+
+/**
+ * Client → server: the warmth of one open document, as its code lens shows it (the VS Code status bar puts it
+ * beside the count). Params `{ uri }`. Result: a {@link WarmthResult}, or null when the document is not linted.
+ */
+export const WARMTH_REQUEST = 'warmly/warmth';
+
+export interface WarmthResult {
+  uri: string;
+  version: number;
+  /** The warmth score, 0-100. */
+  score: number;
+  /** Findings fix-all would rewrite. */
+  fixes: number;
+  /** The score after fix-all, minus the score now. */
+  gain: number;
 }
 
 // ---- commands ---------------------------------------------------------------------------------------------

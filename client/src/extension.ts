@@ -22,7 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   context.subscriptions.push(
     output,
     workspaceLint,
-    createStatusBar(),
+    createStatusBar(() => client),
     vscode.commands.registerCommand(CLIENT_COMMANDS.lintWorkspace, () => workspaceLint.run()),
     vscode.commands.registerCommand(CLIENT_COMMANDS.fixAllInFile, () => fixAllInActiveEditor()),
     vscode.commands.registerCommand(CLIENT_COMMANDS.showRules, () => showRules(client!)),

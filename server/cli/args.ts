@@ -16,6 +16,10 @@ export interface CliOptions {
   minScore?: number;
   /** Exit 1 when the average score is below this. */
   minAverage?: number;
+  /** An earlier JSON run to compare with (--baseline). */
+  baseline?: string;
+  /** With --baseline: exit 1 only for new findings and/or a file's score going down, not for findings as such. */
+  failOn?: FailOn[];
   help: boolean;
   version: boolean;
   patterns: string[];
@@ -40,6 +44,9 @@ export interface CliOptions {
   color?: boolean;
 }
 
+export const FAIL_ON = ['new', 'drop'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
 export const USAGE = `Usage: warmly lint [options] [files, directories or globs...]
        warmly score [--explain] [options] [files, directories or globs...]
 
@@ -52,6 +59,10 @@ Output:
   --explain                    with "score": print each score's breakdown
   --min-score N                exit 1 when any template's warmth score is below N (0-100)
   --min-average N              exit 1 when the average warmth score is below N (0-100)
+  --baseline FILE              compare with an earlier "--format json" run: new, fixed and unchanged
+                               findings and each file's score change
+  --fail-on new,drop           with --baseline: exit 1 only for new findings (new) and/or a file whose
+                               score went down (drop), instead of for every error ("no worse than main")
   -o, --output-file PATH       write the report to a file instead of stdout
   --quiet                      report errors only
   --max-warnings N             exit 1 when there are more than N warnings
@@ -82,7 +93,8 @@ Input:
   -v, --version                print the version
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings, or a score below --min-score), 2 usage,
-configuration or file error. "warmly score" exits 1 only for --min-score.
+configuration or file error (a missing or malformed --baseline too). "warmly score" exits 1 only for
+--min-score and --min-average; with --fail-on, only new findings or a lower score fail the run.
 `;
 
 export function parseCli(argv: string[]): CliOptions {
@@ -124,6 +136,8 @@ export function parseCli(argv: string[]): CliOptions {
         explain: { type: 'boolean' },
         'min-score': { type: 'string' },
         'min-average': { type: 'string' },
+        baseline: { type: 'string' },
+        'fail-on': { type: 'string' },
       },
     });
   } catch (err) {
@@ -162,6 +176,15 @@ export function parseCli(argv: string[]): CliOptions {
     ruleFlags = { rules: settings };
   }
 
+  if (v['fail-on'] !== undefined && v.baseline === undefined) throw new UsageError('--fail-on works together with --baseline');
+  if (v.baseline === '') throw new UsageError('--baseline needs a file, e.g. --baseline main.json');
+  let failOn: FailOn[] | undefined;
+  if (v['fail-on'] !== undefined) {
+    failOn = v['fail-on'].split(',').map((s) => s.trim()).filter(Boolean) as FailOn[];
+    const unknown = failOn.find((f) => !FAIL_ON.includes(f));
+    if (unknown !== undefined || !failOn.length) throw new UsageError(`--fail-on "${v['fail-on']}": expected ${FAIL_ON.join(', ')} or both (new,drop)`);
+  }
+
   const minScore = scoreFlag('--min-score', v['min-score']);
   const minAverage = scoreFlag('--min-average', v['min-average']);
   return {
@@ -169,6 +192,8 @@ export function parseCli(argv: string[]): CliOptions {
     explain: Boolean(v.explain),
     minScore,
     minAverage,
+    baseline: v.baseline,
+    failOn,
     help: Boolean(v.help),
     version: Boolean(v.version),
     patterns: parsed.positionals,

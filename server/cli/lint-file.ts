@@ -9,7 +9,7 @@ import { applyEdits, LineIndex, type Finding, type LintOptions, type TextEdit } 
 import { fixText, lint } from '../linter';
 import type { EslintFix, FileReport, Message } from './report';
 import { describeIoError } from './io';
-import { scoreFile } from './score-file';
+import { lineContext, scoreFile } from './score-file';
 import { snapshotOf, writeAtomically, type Snapshot } from './write';
 
 export interface LintJob {
@@ -159,6 +159,8 @@ function toMessage(f: Finding, text: string, lines: LineIndex): Message {
     suggestions,
     url: f.url,
   };
+  message.actual = f.actual.slice(0, 240);
+  message.context = lineContext(text, f.range.start, s.character);
   if (suggestions.length) message.fix = suggestions[0].fix;
   if (f.catalogKey !== undefined) message.key = f.catalogKey;
   return message;

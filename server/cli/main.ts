@@ -22,6 +22,7 @@ import { totals } from './report';
 import { UsageError } from './usage-error';
 import { VERSION } from './version';
 import { markSameInLocales } from './cross-locale';
+import { BaselineError, compareWithBaseline, readBaseline, signedChange, type Baseline } from './baseline';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -88,6 +89,20 @@ async function run(argv: string[]): Promise<number> {
     throw err;
   }
 
+  // The baseline is read before any linting: a missing or malformed file is a one-line error, at once.
+  let baseline: Baseline | undefined;
+  if (opts.baseline !== undefined) {
+    try {
+      baseline = readBaseline(opts.baseline, cwd);
+    } catch (err) {
+      if (err instanceof BaselineError) return fail(err.message);
+      throw err;
+    }
+    if (opts.failOn?.includes('drop') && !baseline.hasScores) {
+      return fail(`${opts.baseline}: the baseline has no warmth scores, so --fail-on drop cannot compare them; make it with "warmly score --format json"`);
+    }
+  }
+
   // Which files, each with its configuration.
   let jobs: LintJob[];
   try {
@@ -112,11 +127,13 @@ async function run(argv: string[]): Promise<number> {
     }
   }
 
+  const comparison = baseline ? compareWithBaseline(reports, baseline, cwd, opts.quiet) : undefined;
+
   let output: string;
   if (opts.stdin && opts.fix === 'write') output = reports[0]?.output ?? '';
   else if (opts.fix === 'dry-run') output = reports.map((r) => r.diff ?? '').join('');
-  else if (opts.command === 'score' && opts.format === 'stylish') output = formatScoreText(reports, { cwd, color, explain: opts.explain });
-  else output = formatters[opts.format](reports, { cwd, color, maxWarnings: opts.maxWarnings });
+  else if (opts.command === 'score' && opts.format === 'stylish') output = formatScoreText(reports, { cwd, color, explain: opts.explain, comparison });
+  else output = formatters[opts.format](reports, { cwd, color, maxWarnings: opts.maxWarnings, comparison });
   const written = emit(opts, output);
   if (written !== EXIT_OK) return written;
 
@@ -131,6 +148,22 @@ async function run(argv: string[]): Promise<number> {
   if (opts.minAverage !== undefined && average !== undefined && average < opts.minAverage) {
     process.stderr.write(stderrLine(`average warmth ${average} is below --min-average ${opts.minAverage}`));
     return EXIT_PROBLEMS;
+  }
+  if (comparison && opts.failOn) {
+    // "No worse than the baseline": only what got worse fails the run, not the findings it already had.
+    if (opts.failOn.includes('new') && comparison.totals.new) {
+      const first = comparison.files.flatMap((c) => c.newFindings.map((m) => `${displayPath(c.report.filePath, cwd)}:${m.line}:${m.column} ${m.ruleId ?? ''}`.trim()));
+      const n = comparison.totals.new;
+      process.stderr.write(stderrLine(`${n} new finding${n === 1 ? '' : 's'} since ${opts.baseline}: ${first.slice(0, 3).join(', ')}${first.length > 3 ? ', …' : ''}`));
+      return EXIT_PROBLEMS;
+    }
+    if (opts.failOn.includes('drop') && comparison.drops.length) {
+      const n = comparison.drops.length;
+      const worst = comparison.drops.map((c) => `${displayPath(c.report.filePath, cwd)} (${c.scoreBefore} → ${c.scoreAfter}, ${signedChange(c.scoreAfter! - c.scoreBefore!)})`);
+      process.stderr.write(stderrLine(`${n} template${n === 1 ? '' : 's'} score${n === 1 ? 's' : ''} lower than in ${opts.baseline}: ${worst.slice(0, 3).join(', ')}${n > 3 ? ', …' : ''}`));
+      return EXIT_PROBLEMS;
+    }
+    return EXIT_OK;
   }
   if (opts.command === 'score') return EXIT_OK;
   const t = totals(reports);
@@ -163,7 +196,7 @@ function baseJob(opts: CliOptions, filePath: string, resolver: ConfigResolver): 
   const options = resolved.options;
   if (opts.reportUnusedDisables && !options.reportUnusedDisables) options.reportUnusedDisables = true;
   if (opts.noInlineConfig) options.inlineConfig = false;
-  const score = opts.command === 'score' || opts.minScore !== undefined || opts.minAverage !== undefined || opts.format === 'markdown' || opts.format === 'html';
+  const score = opts.command === 'score' || opts.minScore !== undefined || opts.minAverage !== undefined || opts.baseline !== undefined || opts.format === 'markdown' || opts.format === 'html';
   return { filePath: options.filePath ?? filePath, options, fixRules: opts.fixRules, quiet: opts.quiet, fix: opts.fix, score };
 }
 

@@ -26,6 +26,13 @@ export interface Message {
   fatal?: boolean;
   /** In a message catalog: the key of the message (`en.user_mailer.welcome.body`). */
   key?: string;
+  /** The text the finding is about (at most 240 characters). */
+  actual?: string;
+  /** The source line it sits on, trimmed (at most 240 characters): with `actual`, what --baseline matches findings
+   *  by, so an edit elsewhere in the file does not make a finding "new". */
+  context?: string;
+  /** With --baseline: whether the finding was in the baseline run. */
+  baseline?: 'new' | 'unchanged';
   /** Locales of the same catalog where the same key has the same finding (two or more), e.g. ["en", "fa"]. */
   locales?: string[];
 }

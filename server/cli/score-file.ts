@@ -3,7 +3,7 @@
  * with each finding placed on its line, the line quoted for context, and the preferred rewrite shown.
  */
 import { LineIndex, type LintOptions } from '../engine';
-import { scoreText, type Credit, type Penalty } from '../engine/score';
+import { scoreText, type Credit, type MessageScore, type Penalty } from '../engine/score';
 import { linter } from '../linter';
 import type { Language } from '../engine';
 
@@ -32,6 +32,14 @@ export interface FileScore {
   penalties: Penalty[];
   credits: Credit[];
   fixes: ScoredFix[];
+  /** A message catalog's messages, each scored on its own. */
+  messages?: MessageScore[];
+}
+
+/** The source line an offset sits on, trimmed, at most 240 characters: the context a reader (and --baseline) sees. */
+export function lineContext(text: string, offset: number, character: number): string {
+  const nl = text.indexOf('\n', offset);
+  return text.slice(offset - character, nl < 0 ? text.length : nl).trim().slice(0, 240);
 }
 
 export function scoreFile(text: string, options: LintOptions): FileScore {
@@ -39,13 +47,13 @@ export function scoreFile(text: string, options: LintOptions): FileScore {
   const lines = new LineIndex(text);
   const fixes = s.findings.map(({ finding: f, gain, exact }): ScoredFix => {
     const pos = lines.positionAt(f.range.start);
-    const lineStart = f.range.start - pos.character;
-    const nl = text.indexOf('\n', f.range.start);
-    const context = text.slice(lineStart, nl < 0 ? text.length : nl).trim().slice(0, 240);
+    const context = lineContext(text, f.range.start, pos.character);
     return {
       ruleId: f.ruleId, severity: f.severity, message: f.message, line: pos.line + 1, column: pos.character + 1,
       actual: f.actual.slice(0, 240), context, rewrite: f.suggestions[0]?.title, gain, exact, url: f.url,
     };
   });
-  return { score: s.score, language: s.language, base: s.base, penalties: s.penalties, credits: s.credits, fixes };
+  const result: FileScore = { score: s.score, language: s.language, base: s.base, penalties: s.penalties, credits: s.credits, fixes };
+  if (s.messages) result.messages = s.messages;
+  return result;
 }

@@ -12,3 +12,5 @@ export { docsUrl, DOCS_BASE, type Rule, type RuleMeta } from './rule';
 // Message catalogs (locale YAML/JSON, .po, .properties): lint() handles them; shells ask these two questions.
 export { isDataFileNotCatalog, catalogKindFor, catalogKindOf, localeSlot } from './catalogs';
 export type * from './types';
+// The warmth score: the CLI's reports and the language server's code lens.
+export { scoreText, computeScore, SCORE_FORMULA, type Score, type MessageScore } from './score';

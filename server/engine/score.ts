@@ -16,6 +16,7 @@ import type { Rule, RuleContext } from './rule';
 import type { Finding, Language, LintOptions, Severity } from './types';
 import { classifyVariable, REACHES_STAFF } from './variables';
 import { NO_REPLY_ADDRESS } from './addresses';
+import { lintedMessages } from './catalogs';
 
 export type CreditId = 'greets-by-name' | 'named-sender' | 'invites-reply' | 'direct-contact' | 'owned-apology';
 
@@ -59,6 +60,17 @@ export interface ScoredFinding {
   exact: boolean;
 }
 
+/** One message of a message catalog, scored on its own: its findings and what its own text earns. */
+export interface MessageScore {
+  /** The catalog key (`en.user_mailer.welcome.body`). */
+  key: string;
+  score: number;
+  language: Language;
+  findings: number;
+  penalties: Penalty[];
+  credits: Credit[];
+}
+
 export interface Score {
   score: number;
   language: Language;
@@ -66,6 +78,9 @@ export interface Score {
   penalties: Penalty[];
   credits: Credit[];
   findings: ScoredFinding[];
+  /** For a message catalog: each linted message's own score. The file's score counts every finding in it and
+   *  each credit once, earned by any of its messages. */
+  messages?: MessageScore[];
 }
 
 /** Score from findings and credits alone: the arithmetic, separate so tests and docs can check it. */
@@ -142,8 +157,8 @@ function detectCredits(ctx: RuleContext): Credit[] {
 }
 
 /** The credits ride the engine as a rule that reports nothing, so they see exactly the prose the rules see. */
-function observe(text: string, options: LintOptions): { credits: Credit[]; language: Language } {
-  let seen = { credits: [] as Credit[], language: 'en' as Language };
+function observe(text: string, options: LintOptions): Observed {
+  let seen: Observed = { credits: [], language: 'en' };
   const observer: Rule = {
     id: 'warmth-credits',
     description: 'Detects what warm messages do, for the score.',
@@ -156,19 +171,50 @@ function observe(text: string, options: LintOptions): { credits: Credit[]; langu
   return seen;
 }
 
+type Observed = { credits: Credit[]; language: Language };
+
+/**
+ * What a file earns, and per catalog message what each message earns. A catalog is observed message by message
+ * (each in its own language and markup, as the rules read it); `cache` keeps the observations of messages a fix
+ * did not touch, so measuring each fix's gain does not observe the whole catalog again.
+ */
+function observeFile(text: string, options: LintOptions, cache: Map<string, Observed>): Observed & { messages?: { key: string; observed: Observed }[] } {
+  const messages = lintedMessages(text, options);
+  if (!messages) return observe(text, options);
+  const observed = messages.map((m) => {
+    const id = `${m.language}\u0000${m.format}\u0000${m.text}`;
+    let o = cache.get(id);
+    if (!o) cache.set(id, (o = observe(m.text, { ...options, filePath: undefined, catalogs: undefined, language: m.language, format: m.format })));
+    return { key: m.key, observed: o };
+  });
+  const credits = new Map<CreditId, Credit>();
+  for (const { observed: o } of observed) for (const c of o.credits) if (!credits.has(c.id)) credits.set(c.id, c);
+  const fa = observed.filter((m) => m.observed.language === 'fa').length;
+  const language: Language = options.language ?? (observed.length && fa * 2 > observed.length ? 'fa' : 'en');
+  return { credits: [...credits.values()], language, messages: observed };
+}
+
 /** The score of one message with its breakdown and, per finding, the points its fix gains. */
-export function scoreText(linter: Linter, text: string, options: LintOptions = {}, withGains = true): Score {
+export function scoreText(linter: Linter, text: string, options: LintOptions = {}, withGains = true, cache = new Map<string, Observed>()): Score {
   const findings = linter.lint(text, options).findings;
-  const { credits, language } = observe(text, options);
+  const { credits, language, messages } = observeFile(text, options, cache);
   const { score, penalties } = computeScore(findings, credits);
   const scored: ScoredFinding[] = findings.map((finding) => {
     if (!withGains) return { finding, gain: 0, exact: false };
     if (finding.suggestions.length) {
       const fixed = applyEdits(text, finding.suggestions[0].edits).text;
-      return { finding, gain: scoreText(linter, fixed, options, false).score - score, exact: true };
+      return { finding, gain: scoreText(linter, fixed, options, false, cache).score - score, exact: true };
     }
     const without = computeScore(findings.filter((f) => f !== finding), credits).score;
     return { finding, gain: without - score, exact: false };
   });
-  return { score, language, base: SCORE_FORMULA.base, penalties, credits, findings: scored };
+  const result: Score = { score, language, base: SCORE_FORMULA.base, penalties, credits, findings: scored };
+  if (messages) {
+    result.messages = messages.map(({ key, observed }) => {
+      const own = findings.filter((f) => f.catalogKey === key);
+      const s = computeScore(own, observed.credits);
+      return { key, score: s.score, language: observed.language, findings: own.length, penalties: s.penalties, credits: observed.credits };
+    });
+  }
+  return result;
 }

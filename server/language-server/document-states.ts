@@ -10,6 +10,7 @@ import type { Finding, Format, LintOptions } from '../engine';
 import type { ResolvedConfig } from './config-source';
 import type { Scheduler } from './scheduler';
 import type { ClientSettings } from './settings';
+import type { Warmth } from './warmth';
 
 /** The settings and config a document lints with, resolved at `generation`. */
 export interface DocumentConfig {
@@ -39,6 +40,8 @@ export interface DocumentState {
   /** The last config that resolved without error: used while a config file is broken. */
   lastGood?: ResolvedConfig;
   lint?: LintState;
+  /** The warmth for the code lens and the status bar, at the version and generation it was computed for. */
+  warmth?: { version: number; generation: number; value: Warmth | null };
   saved?: SavedReport;
   /** The version the document was opened at: TextDocuments reports the opening as a content change too. */
   openedAt?: number;

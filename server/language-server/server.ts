@@ -10,6 +10,7 @@ import {
   ResponseError,
   TextDocumentSyncKind,
   type CodeAction,
+  type CodeLens,
   type Connection,
   type InitializeResult,
   type WorkspaceDocumentDiagnosticReport,
@@ -26,6 +27,8 @@ import {
   STATUS_NOTIFICATION,
   type InitializationOptions,
   type RulesResult,
+  WARMTH_REQUEST,
+  type WarmthResult,
 } from '../../shared/protocol';
 import { codeActions, COMMAND_FIX_ALL, COMMAND_SHOW_DOCUMENTATION, editFor, FIX_ALL_KIND, minimalEdit } from './code-actions';
 import { createConfigSource, type ConfigSource } from './config-source';
@@ -35,6 +38,7 @@ import { hoverAt } from './hover';
 import { pathOf, Session } from './session';
 import { sameInOtherLocales } from './sibling-locales';
 import { DEFAULT_SETTINGS, readSettings } from './settings';
+import { warmthLens } from './warmth';
 
 export const VERSION: string = serverPackage.version;
 
@@ -77,6 +81,7 @@ function registerLifecycle(session: Session): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
         hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [COMMAND_SHOW_DOCUMENTATION, COMMAND_FIX_ALL] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -221,6 +226,17 @@ function registerEditorFeatures(session: Session): void {
     }),
   );
 
+  // One lens at the top of each template: its warmth, how many fixes, what they gain; the click applies fix-all.
+  connection.onCodeLens(
+    session.safe('codeLens', [] as CodeLens[], async (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      const settled = doc && (await session.settled(doc));
+      if (!settled || !settled.config.settings.codeLens) return [];
+      const warmth = session.warmthOf(settled.doc, settled.config);
+      return warmth ? [warmthLens(settled.doc.uri, warmth)] : [];
+    }),
+  );
+
   connection.onHover(
     session.safe('hover', null, async (params) => {
       const doc = documents.get(params.textDocument.uri);
@@ -281,6 +297,13 @@ function registerWarmlyRequests(session: Session): void {
       languages: Object.keys(rule.messages),
     })),
   );
+  session.connection.onRequest(WARMTH_REQUEST, session.safe('warmth', null as WarmthResult | null, async (params: { uri?: string }) => {
+    const doc = params?.uri ? session.documents.get(params.uri) : undefined;
+    const settled = doc && (await session.settled(doc));
+    if (!settled) return null;
+    const warmth = session.warmthOf(settled.doc, settled.config);
+    return warmth && { uri: settled.doc.uri, version: settled.doc.version, ...warmth };
+  }));
   session.connection.onRequest(DEBUG_DOCUMENT_STATES_REQUEST, (): DocumentStatesSnapshot => session.states.snapshot());
   session.connection.onRequest(DEBUG_HEAP_REQUEST, (): HeapSnapshot => {
     const gc = (globalThis as { gc?: () => void }).gc;

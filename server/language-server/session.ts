@@ -5,11 +5,12 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LSPErrorCodes, ResponseError, TextDocuments, type ClientCapabilities, type Connection, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import { CodeLensRefreshRequest, LSPErrorCodes, ResponseError, TextDocuments, type ClientCapabilities, type Connection, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { extensionOf, formatFor, isDataFileNotCatalog, type Format, type LintOptions } from '../engine';
 import { lint } from '../linter';
 import { FORMAT_BY_LANGUAGE_ID } from '../../shared/formats';
+import { warmthOf, type Warmth } from './warmth';
 import { SETTINGS_SECTION, STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from '../../shared/protocol';
 import { configTargetPath, disableInConfigEdit } from './config-edit';
 import { ConfigDiagnostics } from './config-diagnostics';
@@ -156,7 +157,7 @@ export class Session {
     if (cached && cached.version === doc.version && cached.generation === config.generation) return cached;
     let result: LintState;
     // Data files that are not message catalogs (package.json, CI YAML) get no findings.
-    if (!config.settings.enable || config.ignored || this.isConfigFile(doc.uri) || isDataFileNotCatalog(pathOf(doc.uri) || doc.uri, doc.getText())) {
+    if (!this.isLinted(doc, config)) {
       result = { version: doc.version, generation: config.generation, findings: [], format: this.formatOf(doc) };
     } else {
       const r = lint(doc.getText(), this.lintOptions(doc, config));
@@ -165,6 +166,21 @@ export class Session {
     state.lint = result;
     this.sendStatus(doc.uri, result);
     return result;
+  }
+
+  /** Whether the document is linted at all: not when disabled, ignored, a config file or a data file that is no catalog. */
+  isLinted(doc: TextDocument, config: DocumentConfig): boolean {
+    return config.settings.enable && !config.ignored && !this.isConfigFile(doc.uri) && !isDataFileNotCatalog(pathOf(doc.uri) || doc.uri, doc.getText());
+  }
+
+  /** The document's warmth (score, fixes, gain), cached per version and config generation; null when not linted. */
+  warmthOf(doc: TextDocument, config: DocumentConfig): Warmth | null {
+    const state = this.states.of(doc.uri);
+    const cached = state.warmth;
+    if (cached && cached.version === doc.version && cached.generation === config.generation) return cached.value;
+    const value = this.isLinted(doc, config) ? warmthOf(doc.getText(), this.lintOptions(doc, config)) : null;
+    state.warmth = { version: doc.version, generation: config.generation, value };
+    return value;
   }
 
   private sendStatus(uri: string, result: LintState): void {
@@ -206,6 +222,7 @@ export class Session {
   /** Settings or config files changed: every open document is linted again with fresh config. */
   revalidateAll(): void {
     this.states.invalidate();
+    if (this.capabilities.workspace?.codeLens?.refreshSupport) void this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     if (this.pullMode) {
       if (this.capabilities.workspace?.diagnostics?.refreshSupport) void this.connection.languages.diagnostics.refresh();
       return;

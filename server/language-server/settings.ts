@@ -19,6 +19,8 @@ export interface ClientSettings {
   /** Pause after the last keystroke before linting. */
   debounceMs: number;
   reportUnusedDisables: boolean;
+  /** The warmth code lens at the top of each template. */
+  codeLens: boolean;
 }
 
 /** The protocol's settings and these are the same keys: one added on either side alone does not compile. */
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: ClientSettings = Object.freeze({
   language: 'auto',
   debounceMs: DEFAULT_DEBOUNCE_MS,
   reportUnusedDisables: false,
+  codeLens: true,
 }) as ClientSettings;
 
 const SEVERITIES = new Set(['off', 'hint', 'info', 'warning', 'error']);
@@ -55,6 +58,7 @@ export function readSettings(raw: unknown, base: ClientSettings = DEFAULT_SETTIN
   if (s.language === 'en' || s.language === 'fa' || s.language === 'auto') out.language = s.language;
   if (typeof s.debounceMs === 'number' && Number.isFinite(s.debounceMs) && s.debounceMs >= 0) out.debounceMs = Math.min(s.debounceMs, 10_000);
   if (typeof s.reportUnusedDisables === 'boolean') out.reportUnusedDisables = s.reportUnusedDisables;
+  if (typeof s.codeLens === 'boolean') out.codeLens = s.codeLens;
   if (isObject(s.rules)) {
     for (const [id, value] of Object.entries(s.rules)) {
       if (typeof value === 'string' && SEVERITIES.has(value)) out.rules[id] = value as Severity;

@@ -136,3 +136,20 @@ test('the composite action appends the markdown report to the job summary, keepi
   assert.match(md, /\| \d+ \| cold\.hbs \| 6 \|/);
   assert.match(readFileSync(join(dir, 'out.txt'), 'utf8'), /^exit-code=1$/m);
 });
+
+test('score --format json on a message catalog: the file\'s score and each linted message\'s own score', () => {
+  const rails = readFileSync(join(REPO, 'test', 'catalogs', 'fixtures', 'rails', 'config', 'locales', 'fa.yml'), 'utf8');
+  const r = warmly(['score', 'config/locales/fa.yml', '--format', 'json'], { cwd: project({ 'config/locales/fa.yml': rails }) });
+  assert.equal(r.status, 0, r.stderr);
+  const [file] = JSON.parse(r.stdout);
+  assert.equal(file.warmth.language, 'fa');
+  const byKey = Object.fromEntries(file.warmth.messages.map((m: { key: string; score: number; findings: number }) => [m.key, [m.score, m.findings]]));
+  // The UI string "buttons.save" is not a message, so it has no score; each message loses only its own findings.
+  assert.deepEqual(byKey, {
+    'fa.order_mailer.confirm_email.subject': [80, 0],
+    'fa.order_mailer.confirm_email.dear_customer': [70, 1],
+    'fa.order_mailer.confirm_email.body': [65, 1],
+    'fa.order_mailer.confirm_email.thanks': [80, 0],
+  });
+  assert.equal(file.warmth.score, 80 - 10 - 15);
+});

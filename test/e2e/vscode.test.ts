@@ -3,7 +3,8 @@
  * .vsix is installed, a cold Handlebars email shows a squiggle and a Problems entry, Ctrl+. and Enter apply the
  * preferred rewrite, Ctrl+S writes it to disk; a second file is fixed whole on save through
  * `editor.codeActionsOnSave: { "source.fixAll.warmly": "explicit" }`; a Rails YAML catalog shows a squiggle
- * inside a string and its quick fix leaves valid YAML on disk.
+ * inside a string and its quick fix leaves valid YAML on disk; a cold template shows the warmth code lens
+ * ("Warmth 17 · 7 fixes · +83") and the score in the status bar, and a click on the lens fixes the file.
  *
  * Needs code-server and Chromium: `bash scripts/setup-code-server.sh`. WARMLY_SKIP_EDITORS=1 skips loudly.
  * Screenshots land in test-artifacts/; WARMLY_UPDATE_SCREENSHOT=1 also refreshes docs/images/quick-fix.png.
@@ -15,7 +16,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import { applyEdits } from '../../server/engine';
-import { fixText, lint, rules } from '../../server/linter';
+import { scoreText } from '../../server/engine/score';
+import { fixText, linter, lint, rules } from '../../server/linter';
 import { ARTIFACTS, missingPieces, openEditor, openFile, packageVsix, ROOT, SETUP_COMMAND, type Editor } from './code-server';
 
 const WELCOME = [
@@ -51,6 +53,9 @@ const CATALOG = [
   '',
 ].join('\n');
 
+/** The score's cold example (test/score/fixtures/cold.hbs): written last, for the code lens. */
+const COLD = readFileSync(join(ROOT, 'test', 'score', 'fixtures', 'cold.hbs'), 'utf8');
+
 const RECEIPT = [
   '<html><body>',
   '<p>Dear valued customer,</p>',
@@ -60,7 +65,7 @@ const RECEIPT = [
   '',
 ].join('\n');
 
-test('VS Code (code-server): squiggle, Problems entry, quick fix with Ctrl+. and fix-all on save, quick fix in a YAML catalog', { timeout: 240_000 }, async (t) => {
+test('VS Code (code-server): squiggle, Problems entry, quick fix with Ctrl+. and fix-all on save, quick fix in a YAML catalog, the warmth code lens', { timeout: 240_000 }, async (t) => {
   const missing = missingPieces();
   if (missing.length) {
     const why = `missing ${missing.join(' and ')}; install with: ${SETUP_COMMAND}`;
@@ -221,6 +226,26 @@ test('VS Code (code-server): squiggle, Problems entry, quick fix with Ctrl+. and
     assert.match(data.en.user_mailer.welcome.body, /your account is ready\. Reply to this email/);
     await shot('vscode-catalog-quick-fix.png');
     mark('catalog quick fix saved');
+
+    // --- the warmth code lens: its numbers are the engine's, the status bar shows the score, a click fixes all ---
+    const cold = join(workspace, 'cold.hbs');
+    writeFileSync(cold, COLD);
+    const now = scoreText(linter, COLD, { filePath: cold }, false).score;
+    const fixedCold = fixText(COLD, { filePath: cold });
+    const gain = scoreText(linter, fixedCold.text, { filePath: cold }, false).score - now;
+    const title = `Warmth ${now} · ${fixedCold.fixed} fixes · +${gain}`;
+    await openFile(page, 'cold.hbs', cold);
+    const lens = page.locator('.monaco-editor .codelens-decoration a', { hasText: title });
+    await lens.first().waitFor({ timeout: 30_000 });
+    await page.locator('.statusbar-item', { hasText: `warmth ${now}` }).waitFor({ timeout: 20_000 });
+    await shot('vscode-code-lens.png');
+    await lens.first().click();
+    await page.locator('.monaco-editor .codelens-decoration a', { hasText: /^Warmth \d+/ }).filter({ hasNotText: title }).first().waitFor({ timeout: 20_000 });
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+S');
+    await waitForDisk(cold, (text) => text !== COLD, 'the code lens fix-all on disk');
+    assert.equal(readFileSync(cold, 'utf8'), fixedCold.text);
+    mark('code lens fixed the file');
     t.diagnostic(`real VS Code run: ${phases.join(', ')} (code-server log: ${editor.log})`);
   } catch (error) {
     await shot('vscode-failure.png').catch(() => {});

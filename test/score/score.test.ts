@@ -107,3 +107,21 @@ test('property: fix-all never lowers a score (every sample template, both langua
   }
   assert.deepEqual(lower, []);
 });
+
+test('a catalog earns each credit once from any of its messages, and each message is scored on its own', () => {
+  const yaml = [
+    'en:',
+    '  order_mailer:',
+    '    shipped:',
+    '      greeting: "Hi %{first_name},"',
+    '      body: "Your order ships on Monday. Just reply to this email if anything changes."',
+    '',
+  ].join('\n');
+  const s = scoreText(linter, yaml, { filePath: 'config/locales/en.yml' });
+  // Before, the file took the credits of whichever message was observed last (the body's invitation only).
+  assert.deepEqual(s.credits.map((c) => c.id).sort(), ['greets-by-name', 'invites-reply']);
+  assert.deepEqual(s.messages?.map((m) => [m.key, m.credits.map((c) => c.id)]), [
+    ['en.order_mailer.shipped.greeting', ['greets-by-name']],
+    ['en.order_mailer.shipped.body', ['invites-reply']],
+  ]);
+});

@@ -1,4 +1,5 @@
 import { relative, sep } from 'node:path';
+import type { Comparison } from '../baseline';
 import type { Palette } from '../color';
 
 export interface FormatContext {
@@ -6,6 +7,8 @@ export interface FormatContext {
   color: Palette;
   /** The --max-warnings limit, when set (stylish mentions it when exceeded). */
   maxWarnings?: number;
+  /** With --baseline: this run compared with the earlier one. */
+  comparison?: Comparison;
 }
 
 /** A path as people type it: relative to the working directory with forward slashes, when inside it. */

@@ -7,6 +7,8 @@ import type { FileReport } from '../report';
 import type { ScoredFix } from '../score-file';
 import { displayPath, type FormatContext } from './context';
 import { BUCKETS, summarize } from './summary';
+import { signedChange, type Comparison } from '../baseline';
+import { comparisonHeadline } from './baseline-text';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Text safe in element content and in quoted attributes; control characters shown as U+FFFD. */
@@ -49,10 +51,10 @@ function inContext(f: ScoredFix): string {
   return `<code class="ctx" dir="${dirOf(f.context)}">${body}</code>`;
 }
 
-function fixRow(f: ScoredFix): string {
+function fixRow(f: ScoredFix, isNew: boolean): string {
   const gain = f.gain > 0 ? `+${f.gain}` : String(f.gain);
   const how = f.exact ? 'applying the rewrite' : 'fixing it by hand';
-  return `<li class="fix ${esc(f.severity)}"><div class="head"><span class="gain" title="points gained by ${how}">${esc(gain)}</span> <span class="pos">${f.line}:${f.column}</span> <span class="rule">${esc(f.ruleId)}</span> <span class="sev">${esc(f.severity)}</span></div>`
+  return `<li class="fix ${esc(f.severity)}"><div class="head"><span class="gain" title="points gained by ${how}">${esc(gain)}</span> <span class="pos">${f.line}:${f.column}</span> <span class="rule">${esc(f.ruleId)}</span> <span class="sev">${esc(f.severity)}</span>${isNew ? ' <span class="new">new</span>' : ''}</div>`
     + `${text(f.message, 'p', 'msg')}${inContext(f)}${f.rewrite ? `<p class="rewrite">Rewrite: ${text(f.rewrite, 'bdi')}</p>` : '<p class="rewrite none">No automatic rewrite: fix it by hand.</p>'}</li>`;
 }
 
@@ -65,7 +67,7 @@ function templateSection(r: FileReport, i: number, cwd: string): string {
     .concat([`<tr class="total"><td>warmth</td><td class="n">${s.score}</td><td></td></tr>`]);
   return `<section class="template" id="t${i}"><h3><span class="score" style="background:${colour(s.score)}">${s.score}</span> ${text(name, 'bdi')} <small>${s.language === 'fa' ? 'Persian' : 'English'}</small></h3>`
     + `<table class="breakdown">${lines.join('')}</table>`
-    + (s.fixes.length ? `<ol class="fixes">${s.fixes.map(fixRow).join('')}</ol>` : '<p class="clean">No findings.</p>')
+    + (s.fixes.length ? `<ol class="fixes">${s.fixes.map((f) => fixRow(f, r.messages.some((m) => m.baseline === 'new' && m.ruleId === f.ruleId && m.line === f.line && m.column === f.column))).join('')}</ol>` : '<p class="clean">No findings.</p>')
     + '</section>';
 }
 
@@ -80,6 +82,7 @@ table{border-collapse:collapse;background:#fff}th,td{padding:4px 10px;border-bot
 .fixes{padding-inline-start:20px}.fix{margin:10px 0}.gain{font-weight:bold;color:#2f9e44}.pos,.sev{color:#868e96}.rule{font-family:ui-monospace,monospace}
 .ctx{display:block;white-space:pre-wrap;background:#f1f3f5;padding:6px 8px;border-radius:4px;unicode-bidi:plaintext}mark{background:#ffe066}
 .msg{margin:2px 0}.rewrite{margin:2px 0;color:#364fc7}.rewrite.none{color:#868e96}small{color:#868e96;font-weight:normal}
+.fixed{background:#2f9e44;color:#fff;border-radius:4px;padding:0 5px;font-size:12px}.new{background:#c92a2a;color:#fff;border-radius:4px;padding:0 5px;font-size:12px}.down{color:#c92a2a}.up{color:#2f9e44}
 [dir=rtl]{font-family:Vazirmatn,Tahoma,"Noto Naskh Arabic",system-ui,sans-serif}`;
 
 export function formatHtml(reports: readonly FileReport[], ctx: FormatContext): string {
@@ -91,10 +94,19 @@ export function formatHtml(reports: readonly FileReport[], ctx: FormatContext): 
     .map(([k, v]) => `<div class="card"><b>${esc(String(v))}</b>${esc(String(k))}</div>`).join('');
   const distribution = barChart(BUCKETS.map(([lo, hi], i) => [`${lo}–${hi}`, s.distribution[i], colour(lo)]), 420);
   const perRule = s.perRule.length ? barChart(s.perRule.map(([id, n]) => [id, n])) : '<p>No findings.</p>';
+  const compared = new Map(ctx.comparison?.files.map((c) => [c.report, c]));
+  const change = (r: FileReport) => {
+    const c = compared.get(r);
+    if (!c) return '';
+    if (!c.before) return '<td class="n">new</td>';
+    if (c.scoreBefore === undefined) return '<td></td>';
+    const d = r.score!.score - c.scoreBefore;
+    return `<td class="n ${d < 0 ? 'down' : d > 0 ? 'up' : ''}" title="${c.scoreBefore} in the baseline">${esc(signedChange(d))}</td>`;
+  };
   const rows = s.scored.map((r) => {
     const sc = r.score!;
     const best = Math.max(0, ...sc.fixes.filter((f) => f.exact).map((f) => f.gain));
-    return `<tr><td class="n">${sc.score}</td><td>${scoreBar(sc.score)}</td><td><a href="#t${ids.get(r)}">${text(displayPath(r.filePath, ctx.cwd), 'bdi')}</a></td><td>${sc.language}</td><td class="n">${r.messages.length}</td><td class="n">${best ? `+${best}` : ''}</td></tr>`;
+    return `<tr><td class="n">${sc.score}</td>${change(r)}<td>${scoreBar(sc.score)}</td><td><a href="#t${ids.get(r)}">${text(displayPath(r.filePath, ctx.cwd), 'bdi')}</a></td><td>${sc.language}</td><td class="n">${r.messages.length}</td><td class="n">${best ? `+${best}` : ''}</td></tr>`;
   }).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
@@ -103,10 +115,24 @@ export function formatHtml(reports: readonly FileReport[], ctx: FormatContext): 
 <body><main><h1>Warmth report</h1><p>${plural(s.files, 'file')} checked by Warmly. Each template starts at 80, loses points per finding (capped per rule) and earns up to 20 for greeting by name, a named sender, an invitation to reply, a direct contact and an owned apology.</p>
 <div class="cards">${cards}</div>
 <div class="charts"><figure><figcaption>Score distribution (templates)</figcaption>${distribution}</figure><figure><figcaption>Findings per rule</figcaption>${perRule}</figure></div>
+${ctx.comparison ? comparisonHtml(ctx.comparison, ctx.cwd) : ''}
 <h2>Templates, coldest first</h2>
-<table class="list"><thead><tr><th>Warmth</th><th></th><th>Template</th><th>Language</th><th>Findings</th><th>Best fix</th></tr></thead><tbody>${rows}</tbody></table>
+<table class="list"><thead><tr><th>Warmth</th>${ctx.comparison ? '<th>Change</th>' : ''}<th></th><th>Template</th><th>Language</th><th>Findings</th><th>Best fix</th></tr></thead><tbody>${rows}</tbody></table>
 <h2>Each template: what it loses, what it earns, what each fix gains</h2>
 ${s.scored.map((r) => templateSection(r, ids.get(r)!, ctx.cwd)).join('\n')}
 </main></body></html>
 `;
+}
+
+/** The --baseline comparison: the counts, and each new and fixed finding. */
+function comparisonHtml(c: Comparison, cwd: string): string {
+  const t = c.totals;
+  const cards = [['new findings', t.new], ['fixed', t.fixed], ['unchanged', t.unchanged], ['scores down', c.drops.length]]
+    .map(([k, v]) => `<div class="card"><b>${esc(String(v))}</b>${esc(String(k))}</div>`).join('');
+  const item = (cls: string, file: string, line: string, rule: string | null, message: string) =>
+    `<li><span class="${cls}">${cls}</span> ${text(displayPath(file, cwd), 'bdi')}${line} <span class="rule">${esc(rule ?? '')}</span> ${text(message, 'bdi')}</li>`;
+  const items = c.files.flatMap((f) => f.newFindings.map((m) => item('new', f.report.filePath, `:${m.line}`, m.ruleId, m.message)))
+    .concat(c.files.flatMap((f) => f.fixed.map((b) => item('fixed', f.report.filePath, '', b.ruleId, b.message))));
+  return `<section class="compare"><h2>Compared with ${text(c.name, 'bdi')}</h2><p>${esc(comparisonHeadline(c))}</p><div class="cards">${cards}</div>`
+    + (items.length ? `<ul class="changes">${items.join('')}</ul>` : '') + '</section>';
 }

@@ -6,6 +6,8 @@
 import type { FileReport } from '../report';
 import { displayPath, type FormatContext } from './context';
 import { BUCKETS, summarize } from './summary';
+import { signedChange, type Comparison } from '../baseline';
+import { comparisonHeadline } from './baseline-text';
 
 const LOWEST = 10;
 
@@ -22,7 +24,8 @@ const bar = (n: number, max: number) => (max ? '█'.repeat(Math.round((n / max)
 export function formatMarkdown(reports: readonly FileReport[], ctx: FormatContext): string {
   const s = summarize(reports);
   const out: string[] = ['## Warmly: warmth report', ''];
-  if (!s.scored.length) return `${out.join('\n')}\nNo templates were scored.\n`;
+  if (!s.scored.length) return `${out.join('\n')}\nNo templates were scored.\n${ctx.comparison ? `\n${comparisonMarkdown(ctx.comparison, ctx.cwd).join('\n')}\n` : ''}`;
+  if (ctx.comparison) out.push(...comparisonMarkdown(ctx.comparison, ctx.cwd));
   out.push(`**${s.files}** file${s.files === 1 ? '' : 's'} · average warmth **${s.average}** · median ${s.median} · ${s.findings} finding${s.findings === 1 ? '' : 's'} (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'})`, '');
 
   out.push('### Score distribution', '', '| Score | Templates | |', '|---|--:|---|');
@@ -51,4 +54,26 @@ export function formatMarkdown(reports: readonly FileReport[], ctx: FormatContex
   }
   if (s.scored.length > LOWEST) out.push('', `…and ${s.scored.length - LOWEST} more. Run \`warmly score --explain FILE\` for any template's breakdown.`);
   return `${out.join('\n')}\n`;
+}
+
+/** The --baseline comparison: counts, each score change, and the new findings (the ones a reviewer asks about). */
+function comparisonMarkdown(c: Comparison, cwd: string): string[] {
+  const out = [`### Compared with ${mdCell(c.name)}`, '', comparisonHeadline(c), ''];
+  const changed = c.files.filter((f) => f.scoreAfter !== undefined && (!f.before || (f.scoreBefore !== undefined && f.scoreBefore !== f.scoreAfter)));
+  if (changed.length) {
+    out.push('| Template | Before | Now | Change |', '|---|--:|--:|--:|');
+    for (const f of changed) {
+      const d = f.before && f.scoreBefore !== undefined ? signedChange(f.scoreAfter! - f.scoreBefore) : 'new file';
+      out.push(`| ${mdCell(displayPath(f.report.filePath, cwd))} | ${f.scoreBefore ?? ''} | ${f.scoreAfter} | ${d} |`);
+    }
+    out.push('');
+  }
+  const fresh = c.files.flatMap((f) => f.newFindings.map((m) => ({ f, m })));
+  if (fresh.length) {
+    out.push('| New finding | Line | Rule | Message |', '|---|--:|---|---|');
+    for (const { f, m } of fresh.slice(0, 30)) out.push(`| ${mdCell(displayPath(f.report.filePath, cwd))} | ${m.line} | ${mdCell(m.ruleId ?? '')} | ${mdCell(m.message)} |`);
+    if (fresh.length > 30) out.push('', `…and ${fresh.length - 30} more.`);
+    out.push('');
+  }
+  return out;
 }

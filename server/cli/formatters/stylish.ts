@@ -2,6 +2,7 @@
 import { totals, type FileReport, type ReportSeverity } from '../report';
 import { printable } from '../printable';
 import { displayPath, type FormatContext } from './context';
+import { formatComparisonText } from './baseline-text';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -34,5 +35,6 @@ export function formatStylish(reports: readonly FileReport[], ctx: FormatContext
   if (ctx.maxWarnings !== undefined && t.warningCount > ctx.maxWarnings) {
     out += c.red(`Warmly found too many warnings (maximum: ${ctx.maxWarnings}).\n`);
   }
+  if (ctx.comparison) out += formatComparisonText(ctx.comparison, ctx.cwd, c);
   return out;
 }

@@ -77,9 +77,36 @@ export function lintCatalogFile(text: string, options: LintOptions, lintText: Li
   return { format: 'plain', dialects: [], findings: lintCatalog(catalog, text, options, lintText, ruleIds) };
 }
 
-export function lintCatalog(catalog: Catalog, text: string, options: LintOptions, lintText: LintText, ruleIds: readonly string[]): Finding[] {
+/** The language a catalog's message is linted in: its own, the file's, or the path's. */
+function languageOfMessages(catalog: Catalog, options: LintOptions): (m: CatalogMessage) => Language | 'other' | undefined {
   const fileLanguage = options.language ?? (catalog.language !== undefined ? catalog.language : languageFromPath(options.filePath ?? ''));
-  const languageOf = (m: CatalogMessage): Language | 'other' | undefined => m.language ?? fileLanguage;
+  return (m) => m.language ?? fileLanguage;
+}
+
+/** A catalog message as the per-text linter sees it: what the warmth score scores one message by. */
+export interface LintedMessage {
+  key: string;
+  text: string;
+  language: Language | undefined;
+  format: 'html' | 'markdown' | 'plain';
+}
+
+/** The messages of a catalog file that Warmly lints (selection and language as `lintCatalog` decides them);
+ *  undefined when the file is not a catalog or does not parse. */
+export function lintedMessages(text: string, options: LintOptions): LintedMessage[] | undefined {
+  if (options.format && options.format !== 'plain') return undefined;
+  const kind = catalogKindOf(options.filePath, text);
+  if (!kind) return undefined;
+  const catalog = parseCatalog(kind, text, options.filePath ?? '');
+  if ('error' in catalog) return undefined;
+  const languageOf = languageOfMessages(catalog, options);
+  return selectMessages(catalog.messages, options.catalogs)
+    .filter((m) => languageOf(m) !== 'other' && m.disabled !== 'all')
+    .map((m) => ({ key: m.key, text: m.text, language: languageOf(m) as Language | undefined, format: markupOf(m.text) }));
+}
+
+export function lintCatalog(catalog: Catalog, text: string, options: LintOptions, lintText: LintText, ruleIds: readonly string[]): Finding[] {
+  const languageOf = languageOfMessages(catalog, options);
   const selected = selectMessages(catalog.messages, options.catalogs).filter((m) => languageOf(m) !== 'other');
   const reparse = (t: string) => parseCatalog(catalog.kind, t, options.filePath ?? '');
   const findings: Finding[] = [];
