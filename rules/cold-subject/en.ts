@@ -14,7 +14,7 @@ const AUTO_WORD = oneOf('auto-reply', 'autoreply', 'auto-response', 'autorespons
  * subject, so there is no rewrite to offer: only the writer knows what happened.
  */
 export const label: PhraseEntry[] = [
-  { match: `^ (a|an|the|your)? (new|important|system|automated|automatic|general|official|email|e-mail)? ${LABEL} $` },
+  { match: `^ (a|an|the|your)? (important|system|automated|automatic|general|official|email|e-mail)? ${LABEL} $` },
   { match: `^ ${AUTO} ${AUTO_KIND} $` },
   { match: `^ ${AUTO_WORD} $` },
   { match: `^ ${AUTO} ${AUTO_KIND} (from|by|of) ... $` },
@@ -32,5 +32,8 @@ export const tag: PhraseEntry[] = [
   { match: `${AUTO} ${AUTO_KIND}` },
   { match: AUTO_WORD },
   { match: "(please)? (do not|don't|dont) (reply|respond) (to)? (this)? (email|e-mail|message|mail)?" },
-  { match: `^ (new|system|automated|automatic)? ${LABEL}` },
+  { match: `^ (system|automated|automatic)? ${LABEL}` },
 ];
+
+/** Every frame, for the data checks (the rule matches the two kinds separately). */
+export const en: PhraseEntry[] = [...label, ...tag];

@@ -10,7 +10,7 @@ const NO_REPLY = `(لطفا|لطفاً)? (به این (ایمیل|پیام|نا�
 
 /** The whole subject is a label: «اطلاعیه», «پیام خودکار», «اعلان جدید». There is nothing to keep, so no rewrite. */
 export const label: PhraseEntry[] = [
-  { match: `^ ${LABEL} (جدید|مهم|سیستمی|خودکار|سیستم|سامانه|رسمی)? $` },
+  { match: `^ ${LABEL} (مهم|سیستمی|خودکار|سیستم|سامانه|رسمی)? $` },
   { match: `^ ${AUTO_KIND} ${AUTO} $` },
   { match: `^ ${AUTO_KIND} ${AUTO} (از|از طرف|از سوی) ... $` },
   { match: `^ ${NO_REPLY} $` },
@@ -26,5 +26,8 @@ export const tag: PhraseEntry[] = [
   { match: `${AUTO_KIND} ${AUTO}` },
   { match: NO_REPLY },
   { match: 'بدون پاسخ' },
-  { match: `^ ${LABEL} (جدید|سیستمی|خودکار)?` },
+  { match: `^ ${LABEL} (سیستمی|خودکار)?` },
 ];
+
+/** Every frame, for the data checks (the rule matches the two kinds separately). */
+export const fa: PhraseEntry[] = [...label, ...tag];
