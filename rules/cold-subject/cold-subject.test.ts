@@ -25,6 +25,8 @@ ruleCases('cold-subject', {
     // Catalog subject keys.
     { text: 'en:\n  ticket_mailer:\n    autoreply:\n      subject: "[[Automated message]]"\n      body: "Hi %{name}, we got your message, and Sara will answer by Friday."\n', file: 'config/locales/en.yml' },
     { text: '{\n  "ticket_reply_subject": "Ticket {ticket} - [[Auto-Response]]",\n  "ticket_reply_body": "Hi {name}, Sara answered your ticket: {answer}"\n}\n', file: 'locales/en.json' },
+    // A phrase the configuration flags is reported like the rule's own (no-reply's check must not swallow it).
+    { text: `Subject: [[Shipment Notification]]${body}`, options: { rules: { 'cold-subject': { phrases: { en: { flag: ['Shipment Notification'] } } } } } },
     // Persian.
     { text: `Subject: [[اطلاعیه]]${bodyFa}` },
     { text: `Subject: [[پیام خودکار]]${bodyFa}` },

@@ -103,7 +103,9 @@ function noReplyOwns(ctx: RuleContext, field: InboxField): (m: PhraseMatch) => b
   const inProse = ctx.blocks.some((b) => b.start <= field.range.start && field.range.end <= b.end);
   const data = inProse ? ctx.phrasesOfRule('no-reply') : undefined;
   if (!data) return () => false;
-  const theirs = ctx.match(field.block, data).map((n) => sourceRange(field.block, n.from, n.to));
+  // Only no-reply's own phrases: ctx.match adds this rule's configured `flag` phrases to any data it is handed.
+  const own = new Set([...(data.en ?? []), ...(data.fa ?? [])]);
+  const theirs = ctx.match(field.block, data).filter((n) => own.has(n.entry)).map((n) => sourceRange(field.block, n.from, n.to));
   if (theirs.length === 0) return () => false;
   return (m) => {
     const r = sourceRange(field.block, m.from, m.to);
