@@ -32,6 +32,8 @@ ruleCases('cold-subject', {
     { text: `Subject: [[پیام خودکار]]${bodyFa}` },
     { text: `Subject: پیگیری سفارش ۱۱۸۲ ([[پاسخ خودکار]])${bodyFa}`, fixed: `Subject: پیگیری سفارش ۱۱۸۲${bodyFa}` },
     { text: `---\nsubject: "[[اعلان سیستمی]]"\n---\n\nسلام آنا،\n\nفروشگاه جمعه تعطیل است. هر سؤالی دارید همین ایمیل را پاسخ دهید.\n\nسارا\n`, file: 'notice.md' },
+    // A gettext entry used in an email's `*_subject.txt` template is a subject (django-allauth's layout).
+    { text: 'msgid ""\nmsgstr ""\n"Language: fa\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n#: templates/account/email/notice_subject.txt:3\nmsgid "Notification"\nmsgstr "[[اطلاعیه]]"\n\n#: templates/account/email/notice_message.txt:3\nmsgid "The shop is closed on Friday."\nmsgstr "فروشگاه جمعه تعطیل است. سارا"\n', file: 'locale/fa/LC_MESSAGES/django.po' },
     { text: 'fa:\n  order_mailer:\n    shipped:\n      subject: "[[پاسخ خودکار]]"\n      body: "سلام %{name}، سفارش شما امروز ارسال شد. سارا"\n', file: 'config/locales/fa.yml' },
   ],
   good: [
