@@ -45,6 +45,8 @@ ruleCases('cold-subject', {
     { text: `Subject: Automatic renewal of your plan on 3 May${body}` },
     { text: `Subject: Your notification settings have changed${body}` },
     { text: `Subject: Your refund is on its way${body}` },
+    // "Your message" as a whole subject (a reply's "Re:" dropped) names the reader's own message: left alone.
+    { text: `Subject: Your message${body}` },
     { text: `Subject: Ticket #4821: we got your message${body}` },
     // "Do not reply" in a plain-text subject line is prose too: no-reply reports it, once.
     { text: `Subject: Your receipt - do not reply${body}` },

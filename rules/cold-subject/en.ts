@@ -14,7 +14,7 @@ const AUTO_WORD = oneOf('auto-reply', 'autoreply', 'auto-response', 'autorespons
  * subject, so there is no rewrite to offer: only the writer knows what happened.
  */
 export const label: PhraseEntry[] = [
-  { match: `^ (a|an|the|your)? (important|system|automated|automatic|general|official|email|e-mail)? ${LABEL} $` },
+  { match: `^ (a|an|the)? (important|system|automated|automatic|general|official|email|e-mail)? ${LABEL} $` },
   { match: `^ ${AUTO} ${AUTO_KIND} $` },
   { match: `^ ${AUTO_WORD} $` },
   { match: `^ ${AUTO} ${AUTO_KIND} (from|by|of) ... $` },
