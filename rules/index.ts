@@ -16,6 +16,8 @@ import nameWithoutFallback from './name-without-fallback';
 import vagueFollowUp from './vague-follow-up';
 import noWayForward from './no-way-forward';
 import extraEffort from './extra-effort';
+import coldSender from './cold-sender';
+import coldSubject from './cold-subject';
 
 export const rules: Rule[] = [
   genericGreeting,
@@ -31,4 +33,6 @@ export const rules: Rule[] = [
   vagueFollowUp,
   noWayForward,
   extraEffort,
+  coldSender,
+  coldSubject,
 ];

@@ -30,6 +30,8 @@ ruleCases('faceless-signoff', {
     { text: 'Your refund was approved by ${object.user_id.name} today.\n\nBest regards,\n[[The Accounts Team]]', fixed: 'Your refund was approved by ${object.user_id.name} today.\n\nBest regards,\n${object.user_id.name} from the Accounts Team' },
   ],
   good: [
+    // A surname that is also a receipt word (the Tidewater sample): "Hannah Price" is a person, so the company line under her is fine.
+    { text: '<p>Reply and it comes to me.</p><p>Thanks for shopping with us,<br>Hannah Price<br>Tidewater Shop<br>hannah@tidewatershop.com</p>', file: 'a.html' },
     // A saved reply's fill-in for the writer's name: a person will sign.
     { text: 'Thanks for your patience while we fixed the billing error.\n\nBest regards,\n<Your name>' },
     { text: 'Thanks for your patience while we fixed the billing error.\n\nBest,\nAGENT_NAME' },

@@ -35,3 +35,7 @@ export { NO_REPLY_ADDRESS, noReplyAddresses } from './addresses';
 
 // Surveys: questions, choices and scales with exact file offsets, for rules with `scope: 'survey'`.
 export type { Localized, QuestionType, Survey, SurveyChoice, SurveyKind, SurveyQuestion, SurveyScale, SurveyText } from './surveys/types';
+
+// The inbox row: the sender's display name and the subject (headers, front matter, an HTML <title>, a catalog's
+// subject or from-name key), each as a prose block of its own, for cold-sender and cold-subject.
+export { inboxFields, type InboxField } from './inbox';

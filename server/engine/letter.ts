@@ -198,8 +198,14 @@ const TITLE_WORD = /^(?:[A-Z][a-zA-Z\u00C0-\u024F'’.-]*|[A-Z]\.)$/;
 export function looksLikeName(source: string): boolean {
   const head = source.trim().replace(/^[\s\-\u2013\u2014~]+/, '').split(/\s*(?:[,|(\u2013\u2014]|\s-\s|\sfrom\s|\sat\s|\sof\s)/)[0];
   const words = head.split(/\s+/).filter(Boolean);
-  return words.length >= 1 && words.length <= 4 && words.every((w) => TITLE_WORD.test(w)) && !CTA.test(words[0].replace(/[.,]$/, '')) && !EN_NOT_NAME.test(head);
+  if (!(words.length >= 1 && words.length <= 4 && words.every((w) => TITLE_WORD.test(w)) && !CTA.test(words[0].replace(/[.,]$/, '')))) return false;
+  // "Hannah Price": a receipt word that is also an English surname, last after a given name, is the surname.
+  if (words.length >= 2 && SURNAME_TOO.test(words[words.length - 1])) return !EN_NOT_NAME.test(words.slice(0, -1).join(' '));
+  return !EN_NOT_NAME.test(head);
 }
+
+/** Words of EN_NOT_NAME that are common English surnames too. */
+const SURNAME_TOO = /^(?:Price|Sale|Code|Story)$/;
 
 /**
  * A short "name" the letter itself uses as a company or product name ("Thank you for signing up with Paste",

@@ -85,6 +85,7 @@ function lintWith(rules: readonly Rule[], text: string, options: LintOptions): L
   const filePath = options.filePath ?? '';
   const format = options.format ?? formatFor(filePath);
   const extraction = extract(text, format, filePath);
+  if (options.field && text.trim()) extraction.headers.push({ name: options.field, value: text, range: { start: 0, end: text.length } });
   const blocks: ProseBlock[] = [];
   for (const raw of extraction.blocks) {
     const b = buildProse(raw, options.language);

@@ -104,6 +104,12 @@ export interface LintOptions {
   inlineConfig?: boolean;
   /** Also report inline suppressions that suppressed nothing (rule id `unused-disable`). */
   reportUnusedDisables?: boolean | Severity;
+  /**
+   * The header field the whole text is, when the caller knows it from outside the text: a catalog's
+   * `order_mailer.confirm_email.subject` is a subject, its `mailer.from_name` a sender's name. Rules read it with
+   * the file's own `Subject:`/`From:` headers (RuleContext.extraction.headers).
+   */
+  field?: 'subject' | 'from_name';
   /** Message catalogs: key globs to lint or skip whatever the guess says (see engine/catalogs/select.ts). */
   catalogs?: { include?: string[]; exclude?: string[] };
 }

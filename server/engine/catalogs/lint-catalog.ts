@@ -117,7 +117,7 @@ export function lintCatalog(catalog: Catalog, text: string, options: LintOptions
     if (m.disabled === 'all') continue;
     const language = languageOf(m) as Language | undefined;
     const result = lintText(m.text, {
-      ...base, language, format: markupOf(m.text),
+      ...base, language, format: markupOf(m.text), field: fieldOf(m),
       rules: { ...options.rules, ...rulesOff(LETTER_RULES), ...rulesOff(m.disabled ?? []) },
     });
     const icu = icuSpans(m.text);
@@ -161,6 +161,20 @@ export function lintCatalog(catalog: Catalog, text: string, options: LintOptions
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return findings;
+}
+
+/**
+ * The header field a catalog string is, by its key: `confirm_email.subject`, `email_reset_subject`, a gettext entry
+ * used in `templates/account/email/*_subject.txt` are subjects; `mailer.from_name`, `default_from`,
+ * `notifications.sender_name` are the sender's display name. A bare `from`/`sender` counts only under a mail key
+ * (`mailer.from`), since elsewhere it is a UI label ("From" of a date range).
+ */
+export function fieldOf(m: Pick<CatalogMessage, 'key' | 'where' | 'context'>): 'subject' | 'from_name' | undefined {
+  const last = m.key.split('.').pop() ?? '';
+  if (/(?:^|[_-])subject$/i.test(last) || /\/email\/[\w-]*subject\.txt\b/.test(`${m.where ?? ''} ${m.context ?? ''}`)) return 'subject';
+  if (/^(?:(?:default|mail|email|mailer)_)?(?:from|sender)_name$|^default_(?:from|sender)$/i.test(last)) return 'from_name';
+  if (/^(?:from|sender)$/i.test(last) && /(?:^|[._])(?:mailers?|e?-?mails?|notifications?)(?:[._]|$)/i.test(m.key.slice(0, -last.length))) return 'from_name';
+  return undefined;
 }
 
 // Placeholders of every catalog syntax: {{x}} (i18next), %{x} (Rails), %(x)s / %s / %1$s (gettext), {x} / {0}

@@ -37,6 +37,8 @@ export interface HtmlResult {
   extraTags: TemplateTag[];
   /** Parts nested past MAX_HTML_NESTING: blanked before parsing, not linted. */
   tooDeep: Range[];
+  /** The inside of the first `<title>` element: in an HTML email it is the subject some senders fill in. */
+  title?: Range;
 }
 
 export function extractHtml(original: string, maskedText: string, index: TagIndex, offset = 0, end = maskedText.length): HtmlResult {
@@ -53,6 +55,8 @@ export function extractHtml(original: string, maskedText: string, index: TagInde
   let skipStart = 0;
   let qwebDepth = 0; // inside an element whose content QWeb replaces
   const openNames: string[] = [];
+  let titleStart = -1;
+  let title: Range | undefined;
 
   const flush = () => {
     if (current.some((p) => p.kind !== 'break')) blocks.push({ pieces: current });
@@ -65,6 +69,8 @@ export function extractHtml(original: string, maskedText: string, index: TagInde
         const start = parser.startIndex + offset;
         const tagEnd = parser.endIndex + 1 + offset;
         if (!VOID.has(name)) openNames.push(name);
+        // <title> sits in the skipped <head>: its range is kept for the subject, its text is not prose.
+        if (name === 'title' && titleStart < 0) titleStart = tagEnd;
         if (skipDepth > 0) { if (!VOID.has(name)) skipDepth++; return; }
         if (SKIPPED.has(name)) {
           skipDepth = 1;
@@ -95,6 +101,7 @@ export function extractHtml(original: string, maskedText: string, index: TagInde
           const k = openNames.lastIndexOf(name);
           if (k >= 0) openNames.length = k;
         }
+        if (name === 'title' && titleStart >= 0 && !title && !implied) title = { start: titleStart, end: Math.max(titleStart, parser.startIndex + offset) };
         if (skipDepth > 0) {
           if (!VOID.has(name)) skipDepth--;
           if (skipDepth === 0) skipped.push({ start: skipStart, end: implied ? parser.startIndex + offset : parser.endIndex + 1 + offset });
@@ -132,7 +139,7 @@ export function extractHtml(original: string, maskedText: string, index: TagInde
   if (skipDepth > 0) skipped.push({ start: skipStart, end });
   flush();
   pushAll(skipped, tooDeep);
-  return { blocks, comments, links, skipped, extraTags, tooDeep };
+  return { blocks, comments, links, skipped, extraTags, tooDeep, title };
 }
 
 /** Heuristic used for template formats and unknown extensions: does this text carry HTML markup? */

@@ -59,7 +59,9 @@ export function extract(text: string, format: Format, filePath = ''): Extraction
     pushAll(scan.tags, html.extraTags);
     if (html.extraTags.length) scan.tags.sort((a, b) => a.start - b.start);
     const headerEnd = headerBlockEnd(text);
-    return { blocks: html.blocks, scan, comments: html.comments, links: html.links, skipped: html.skipped, headers: readHeaders(text, 0, headerEnd), markup: 'html', tooDeep: html.tooDeep };
+    const headers = readHeaders(text, 0, headerEnd);
+    if (html.title) headers.push({ name: 'title', value: text.slice(html.title.start, html.title.end), range: html.title });
+    return { blocks: html.blocks, scan, comments: html.comments, links: html.links, skipped: html.skipped, headers, markup: 'html', tooDeep: html.tooDeep };
   }
   return extractPlain(text, scan, index);
 }

@@ -23,7 +23,10 @@ export interface Extraction {
   links: LinkRef[];
   /** Regions that are not prose (scripts, styles, head, comments): broken tags there are not reported. */
   skipped: Range[];
-  /** `From:`/`Reply-To:` values read from front matter or a header block. */
+  /**
+   * `From:`/`Reply-To:`/`Subject:` values read from front matter or a header block, an HTML email's `<title>`
+   * (name `title`), or the field a catalog key says the whole text is (see LintOptions.field).
+   */
   headers: { name: string; value: string; range: Range }[];
   /** Whether markup was parsed as HTML (decides how rewrites insert a signature block). */
   markup: 'html' | 'markdown' | 'text';
@@ -101,10 +104,10 @@ export class TagIndex {
   }
 }
 
-/** `From:`/`Reply-To:`/`Sender:` lines in a header block or front matter. */
+/** `From:`/`Reply-To:`/`Sender:`/`Subject:` lines in a header block or front matter (and a sender's display name field). */
 export function readHeaders(text: string, from: number, to: number): Extraction['headers'] {
   const headers: Extraction['headers'] = [];
-  const re = /^[ \t]*(from|reply-to|reply_to|replyto|sender|from_email|from_address)[ \t]*:[ \t]*(.*?)[ \t]*\r?$/gim;
+  const re = /^[ \t]*(from|reply-to|reply_to|replyto|sender|from_email|from_address|from_name|sender_name|subject)[ \t]*:[ \t]*(.*?)[ \t]*\r?$/gim;
   const slice = text.slice(from, to);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const valueStart = from + m.index + m[0].indexOf(m[2], m[1].length + 1);

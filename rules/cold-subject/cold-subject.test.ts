@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyEdits } from '../../server/engine';
+import { lint } from '../../server/linter';
+import { ruleCases } from '../../test/helpers/rule-cases';
+
+const body = '\n\nHi Ana,\n\nYour refund went out today; it reaches your card in 3–5 days.\n\nSara\nsara@acme.example\n';
+const bodyFa = '\n\nسلام آنا،\n\nمبلغ امروز به کارتتان برگشت و تا ۳ روز کاری می‌رسد.\n\nسارا\nsara@acme.example\n';
+
+ruleCases('cold-subject', {
+  bad: [
+    // Header blocks in plain text and templates.
+    { text: `Subject: [[Notification]]${body}` },
+    { text: `Subject: Ticket #4821 ([[Auto-reply]])${body}`, fixed: `Subject: Ticket #4821${body}` },
+    { text: `Subject: [[Automatic reply]]: your request about order 1182${body}`, fixed: `Subject: your request about order 1182${body}` },
+    { text: `Subject: [[Automated message]]${body}` },
+    { text: `Subject: [[Automated message from Acme Billing]]${body}` },
+    { text: `Subject: [[System notification]]${body}`, file: 'refund.hbs' },
+    { text: `Subject: [[Notification]]: your parcel is out for delivery${body}`, fixed: `Subject: your parcel is out for delivery${body}` },
+    { text: `Subject: Your request {{ticket.number}} ([[auto-generated]])${body}`, file: 'ticket.hbs', fixed: `Subject: Your request {{ticket.number}}${body}` },
+    // Front matter.
+    { text: `---\nsubject: "[[Important notice]]"\nfrom: Sara at Acme <sara@acme.example>\n---\n\nHi Ana,\n\nThe shop is closed on Friday. Reply here with any question.\n\nSara\n`, file: 'notice.md' },
+    // An HTML email's <title>.
+    { text: '<html><head><title>[[Automated Email]]</title></head><body><p>Hi Ana,</p><p>Your refund went out today. Reply to this email with any question.</p><p>Sara</p></body></html>', file: 'refund.html' },
+    // Catalog subject keys.
+    { text: 'en:\n  ticket_mailer:\n    autoreply:\n      subject: "[[Automated message]]"\n      body: "Hi %{name}, we got your message, and Sara will answer by Friday."\n', file: 'config/locales/en.yml' },
+    { text: '{\n  "ticket_reply_subject": "Ticket {ticket} - [[Auto-Response]]",\n  "ticket_reply_body": "Hi {name}, Sara answered your ticket: {answer}"\n}\n', file: 'locales/en.json' },
+    // A phrase the configuration flags is reported like the rule's own (no-reply's check must not swallow it).
+    { text: `Subject: [[Shipment Notification]]${body}`, options: { rules: { 'cold-subject': { phrases: { en: { flag: ['Shipment Notification'] } } } } } },
+    // Persian.
+    { text: `Subject: [[اطلاعیه]]${bodyFa}` },
+    { text: `Subject: [[پیام خودکار]]${bodyFa}` },
+    { text: `Subject: پیگیری سفارش ۱۱۸۲ ([[پاسخ خودکار]])${bodyFa}`, fixed: `Subject: پیگیری سفارش ۱۱۸۲${bodyFa}` },
+    { text: `---\nsubject: "[[اعلان سیستمی]]"\n---\n\nسلام آنا،\n\nفروشگاه جمعه تعطیل است. هر سؤالی دارید همین ایمیل را پاسخ دهید.\n\nسارا\n`, file: 'notice.md' },
+    // A gettext entry used in an email's `*_subject.txt` template is a subject (django-allauth's layout).
+    { text: 'msgid ""\nmsgstr ""\n"Language: fa\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n#: templates/account/email/notice_subject.txt:3\nmsgid "Notification"\nmsgstr "[[اطلاعیه]]"\n\n#: templates/account/email/notice_message.txt:3\nmsgid "The shop is closed on Friday."\nmsgstr "فروشگاه جمعه تعطیل است. سارا"\n', file: 'locale/fa/LC_MESSAGES/django.po' },
+    { text: 'fa:\n  order_mailer:\n    shipped:\n      subject: "[[پاسخ خودکار]]"\n      body: "سلام %{name}، سفارش شما امروز ارسال شد. سارا"\n', file: 'config/locales/fa.yml' },
+  ],
+  good: [
+    // A plain transactional subject naming the thing is fine (precision first).
+    { text: `Subject: Order Confirmation #{{id}}${body}`, file: 'order.hbs' },
+    { text: `Subject: Shipment Notification${body}` },
+    { text: `Subject: New message from {{sender_name}}${body}`, file: 'msg.hbs' },
+    { text: `Subject: New message!${body}` },
+    { text: `Subject: Automatic renewal of your plan on 3 May${body}` },
+    { text: `Subject: Your notification settings have changed${body}` },
+    { text: `Subject: Your refund is on its way${body}` },
+    // "Your message" as a whole subject (a reply's "Re:" dropped) names the reader's own message: left alone.
+    { text: `Subject: Your message${body}` },
+    { text: `Subject: Ticket #4821: we got your message${body}` },
+    // "Do not reply" in a plain-text subject line is prose too: no-reply reports it, once.
+    { text: `Subject: Your receipt - do not reply${body}` },
+    // A label in the body, not the subject.
+    { text: 'Hi Ana,\n\nNotification\n\nYour parcel left our warehouse today. Reply here with any question.\n\nSara\n' },
+    // A web page title, not a label; a form label keyed `subject` that is a field name.
+    { text: '<html><head><title>Password Reset</title></head><body><p>Hi Ana,</p><p>Reset it here. Reply with any question.</p><p>Sara</p></body></html>', file: 'reset.html' },
+    { text: 'en:\n  contact_form:\n    subject: "Subject"\n    message: "Your message"\n', file: 'config/locales/en.yml' },
+    { text: 'en:\n  order_mailer:\n    confirm_email:\n      subject: "Order Confirmation"\n      body: "Hi %{name}, thanks for your order. Sara"\n', file: 'config/locales/en.yml' },
+    { text: `Subject: تأیید سفارش جدید${bodyFa}` },
+    { text: `Subject: پیام جدید از سارا${bodyFa}` },
+    { text: `Subject: پاسخ: %{ticket.subject} [#%{ticket.number}]${bodyFa}` },
+    { text: `Subject: یادآوری فاکتور${bodyFa}` },
+    { text: `Subject: اعلان تخفیف پاییزه برای شما${bodyFa}` },
+    // The suppressions the doc page shows.
+    { text: '<html><head>\n<!-- warmly-disable-next-line cold-subject -->\n<title>Notification</title></head><body><p>Hi Ana, reply with any question. Sara</p></body></html>', file: 'a.html' },
+    { text: 'en:\n  mailer:\n    notice:\n      # warmly-disable-next-line cold-subject\n      subject: "Notification"\n      body: "Hi %{name}, the shop is closed on Friday. Sara"\n', file: 'config/locales/en.yml' },
+  ],
+});
+
+// Square brackets cannot be marked in the fixture syntax above ([[…]]), so the issue's own example is checked here.
+test('cold-subject: "Ticket #4821 [Auto-reply]" loses its tag, in both languages', () => {
+  for (const [subject, tag, kept] of [['Ticket #4821 [Auto-reply]', 'Auto-reply', 'Ticket #4821'], ['پیگیری سفارش [پاسخ خودکار]', 'پاسخ خودکار', 'پیگیری سفارش']]) {
+    const text = `Subject: ${subject}${body}`;
+    const found = lint(text, { filePath: 'a.txt' }).findings.filter((f) => f.ruleId === 'cold-subject');
+    assert.deepEqual(found.map((f) => f.actual), [tag]);
+    assert.equal(applyEdits(text, found[0].suggestions[0].edits).text, `Subject: ${kept}${body}`);
+  }
+});
