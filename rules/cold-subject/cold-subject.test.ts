@@ -1,3 +1,4 @@
+import { paraphraseCases } from '../../test/helpers/paraphrase-cases';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyEdits } from '../../server/engine';
@@ -75,4 +76,14 @@ test('cold-subject: "Ticket #4821 [Auto-reply]" loses its tag, in both languages
     assert.deepEqual(found.map((f) => f.actual), [tag]);
     assert.equal(applyEdits(text, found[0].suggestions[0].edits).text, `Subject: ${kept}${body}`);
   }
+});
+
+// A label on a department, saying no more (#15): written for this test, not from the blind sets.
+paraphraseCases('cold-subject', 'en', {
+  flag: ['Subject: Account Notification\n\nHi Jo, your plan renews on 3 May.', 'Subject: Payment Notice\n\nHi Jo, we received £20.', 'Subject: Satisfaction Survey\n\nHi Jo, how did we do?', 'Subject: Update\n\nHi Jo, your order shipped.'],
+  pass: ['Subject: Order confirmation #{{order_id}}\n\nHi Jo, thanks for your order.', 'Subject: Your plan renews on 3 May\n\nHi Jo.', 'Subject: Three questions about your delivery (2 minutes)\n\nHi Jo.', 'Subject: Update on your refund: it went out today\n\nHi Jo.'],
+});
+paraphraseCases('cold-subject', 'fa', {
+  flag: ['Subject: اطلاعیه‌ی حساب کاربری\n\nسلام جو، اشتراک شما ۳ خرداد تمدید می‌شود.', 'Subject: اعلان پرداخت\n\nسلام، مبلغ دریافت شد.', 'Subject: نظرسنجی رضایت\n\nسلام، چطور بودیم؟', 'Subject: یادآوری\n\nسلام، فردا نوبت شماست.'],
+  pass: ['Subject: سفارش {{order_id}} شما ثبت شد\n\nسلام.', 'Subject: اشتراک شما ۳ خرداد تمدید می‌شود\n\nسلام.', 'Subject: سه سؤال درباره‌ی ارسال (۲ دقیقه)\n\nسلام.', 'Subject: یادآوری نوبت فردا ساعت ۱۰\n\nسلام.'],
 });
