@@ -14,6 +14,7 @@ import { DOCS_BASE, docsUrl, type PhraseData, type Rule, type RuleContext } from
 import { applyDirectives, parseDirectives } from './suppress';
 import { lintCatalogFile } from './catalogs';
 import { lintSurveyFile } from './surveys';
+import { mayHoldHtmlSurvey, parseHtmlSurvey } from './surveys/html';
 import type { Survey } from './surveys/types';
 import type { Finding, Language, LintOptions, LintResult, Range, RuleSettings, Severity } from './types';
 
@@ -101,7 +102,8 @@ function lintWith(rules: readonly Rule[], text: string, options: LintOptions, su
     const b = buildProse(raw, options.language);
     if (b) blocks.push(b);
   }
-  const survey = surveyPass;
+  // An HTML email's rating row or a survey form: linted as HTML as always, and the survey rules see it too.
+  const survey = surveyPass ?? (extraction.markup === 'html' && rules.some((r) => r.scope === 'survey') ? htmlSurveyOf(text, blocks, extraction) : undefined);
   const lines = new LineIndex(text);
   const personalizer = createPersonalizer(extraction.scan.tags, text, format, options.personalization, filePath);
   const findings: Finding[] = [];
@@ -144,6 +146,16 @@ function lintWith(rules: readonly Rule[], text: string, options: LintOptions, su
   result.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   const dialects = [...new Set(extraction.scan.tags.filter((t) => t.kind === 'output').map((t) => t.dialect))];
   return { findings: result, format, dialects };
+}
+
+function htmlSurveyOf(text: string, blocks: ProseBlock[], extraction: Extraction): Survey | undefined {
+  if (!mayHoldHtmlSurvey(text)) return undefined;
+  const variables = extraction.scan.tags.flatMap((t) => (t.kind === 'output' && t.variable ? [t.variable] : []));
+  try {
+    return parseHtmlSurvey(text, blocks, variables);
+  } catch {
+    return undefined; // a reading bug must not cost the file its ordinary HTML lint
+  }
 }
 
 /** The prose of every text of a survey, in file order: what survey rules see as `ctx.blocks`. */

@@ -31,7 +31,7 @@ export function lintedLocale(locale: string | undefined): boolean {
 
 /** HTML texts (Qualtrics question text, SurveyJS `completedHtml`) are read as HTML; anything else as text. */
 export function markupOfText(text: string): 'html' | 'plain' {
-  return /<(?:p|br|div|a|b|strong|em|i|u|ul|ol|li|h[1-6]|table|span|img|font)\b[^>]*>/i.test(text) ? 'html' : 'plain';
+  return /<\/?(?:p|br|div|a|b|strong|em|i|u|ul|ol|li|h[1-6]|table|tr|td|span|img|font|input|label|select|option|center|small|sup|sub)\b[^>]*>/i.test(text) ? 'html' : 'plain';
 }
 
 export function makeText(
