@@ -10,7 +10,11 @@ import type { CatalogMessage } from '../catalogs/types';
 import { DOCS_BASE, type RuleMeta } from '../rule';
 import type { Finding, LintOptions, LintResult } from '../types';
 import { surveyKindOf } from './detect';
+import { parseLimeSurvey } from './limesurvey';
+import { parseOdooSurvey } from './odoo';
+import { parseQualtrics } from './qualtrics';
 import { parseSurveyJs } from './surveyjs';
+import { parseTypeform } from './typeform';
 import { markupOfText } from './text';
 import type { Localized, Survey, SurveyKind } from './types';
 
@@ -21,14 +25,17 @@ type LintText = (text: string, options: LintOptions) => LintResult;
 type LintSurvey = (text: string, options: LintOptions, survey: Survey) => LintResult;
 
 const NAMES: Record<SurveyKind, string> = {
-  surveyjs: 'SurveyJS', qualtrics: 'Qualtrics', limesurvey: 'LimeSurvey', odoo: 'Odoo survey', typeform: 'Typeform', html: 'HTML',
+  surveyjs: 'SurveyJS', qualtrics: 'Qualtrics', limesurvey: 'LimeSurvey', odoo: 'Odoo', typeform: 'Typeform', html: 'HTML',
 };
 
 export function parseSurvey(kind: Exclude<SurveyKind, 'html'>, text: string): Survey | { error: string } {
   try {
     switch (kind) {
       case 'surveyjs': return parseSurveyJs(text);
-      default: return { error: `${NAMES[kind]} files are not read yet` };
+      case 'qualtrics': return parseQualtrics(text);
+      case 'limesurvey': return parseLimeSurvey(text);
+      case 'odoo': return parseOdooSurvey(text);
+      case 'typeform': return parseTypeform(text);
     }
   } catch (error) {
     // A parser bug must not take the editor down: the file is reported as unread instead.
