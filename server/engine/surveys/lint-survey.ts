@@ -90,6 +90,7 @@ export function surveyTexts(survey: Survey): KeyedText[] {
     add(`q.${i}.description`, q.description);
     q.choices.forEach((c, j) => add(`q.${i}.choice.${j}`, c.label));
     (q.rows ?? []).forEach((c, j) => add(`q.${i}.row.${j}`, c.label));
+    (q.columns ?? []).forEach((c, j) => add(`q.${i}.column.${j}`, c.label));
     add(`q.${i}.min`, q.scale?.minLabel);
     add(`q.${i}.max`, q.scale?.maxLabel);
   });

@@ -90,7 +90,8 @@ function question(file: JsonFile, el: Node, type: string, name: string, page: nu
   // SurveyJS shows the name when there is no title; a name written as a sentence is the question.
   if (!title.length && /\s/.test(name)) title = localized(file, prop(el, 'name'));
   const matrix = TYPES[type] === 'matrix';
-  const choiceNode = type === 'rating' ? prop(el, 'rateValues') : matrix ? prop(el, 'columns') : prop(el, 'choices');
+  // A simple matrix answers on its columns; matrixdropdown/dynamic columns are named cells sharing `choices`.
+  const choiceNode = type === 'rating' ? prop(el, 'rateValues') : type === 'matrix' ? prop(el, 'columns') : prop(el, 'choices');
   const q: SurveyQuestion = {
     id: name, type: TYPES[type], title, choices: choicesOf(file, choiceNode), page, range: rangeOf(el),
     required: flag(el, 'isRequired'),
@@ -98,6 +99,7 @@ function question(file: JsonFile, el: Node, type: string, name: string, page: nu
   const description = localized(file, prop(el, 'description'));
   if (description.length) q.description = description;
   if (matrix) q.rows = choicesOf(file, prop(el, 'rows'));
+  if (matrix && type !== 'matrix') q.columns = items(prop(el, 'columns')).map((c) => ({ label: localized(file, prop(c, 'title') ?? prop(c, 'name')), value: scalar(c, 'name'), range: rangeOf(c) }));
   const builtIn = {
     none: flag(el, 'showNoneItem') || flag(el, 'hasNone'),
     other: flag(el, 'showOtherItem') || flag(el, 'hasOther'),
