@@ -79,6 +79,13 @@ test('Odoo survey data: pages, questions with entities, answers, matrix rows, ma
   const found = lint(text, { filePath: path('odoo/data/survey_support.xml') }).findings;
   const robotic = found.find((x) => x.ruleId === 'robotic-phrasing')!;
   assert.equal(robotic.range.start, text.indexOf('Please be advised that'));
+  // addChoice: a new answer record after the question's last one, indented like it, that parses back as a choice.
+  const edit = s.questions[0].addChoice!('Prefer not to say', 'en')!;
+  const fixed = applyEdits(text, [edit]).text;
+  assert.match(fixed, /<\/record>\n {8}<record id="survey_support_q1_prefer_not_to_say" model="survey.question.answer">\n {12}<field name="question_id" ref="survey_support_q1"\/>\n {12}<field name="sequence">3<\/field>\n {12}<field name="value">Prefer not to say<\/field>\n {8}<\/record>\n/);
+  const again = parseSurvey('odoo', fixed) as Survey;
+  assert.deepEqual(again.questions[0].choices.map((c) => c.label[0].text), ['Satisfied', 'Not satisfied', 'Prefer not to say']);
+  assert.equal(s.questions[1].addChoice, undefined, 'a matrix column is not added this way');
 });
 
 test('Qualtrics: question HTML, choices in ChoiceOrder with recodes, matrix statements and scale, blocks, embedded data', () => {

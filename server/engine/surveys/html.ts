@@ -7,7 +7,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { ProseBlock } from '../prose';
-import type { Range } from '../types';
+import type { Range, TextEdit } from '../types';
 import { languagesOf } from './json-tree';
 import { makeText, verbatim } from './text';
 import type { Localized, Survey, SurveyChoice, SurveyQuestion } from './types';
@@ -166,9 +166,24 @@ function formQuestions(text: string, blocks: readonly ProseBlock[], controls: Co
     // the text before it.
     const title: Localized = (type === 'text' || single) && first.label ? textAt(text, first.label)
       : first.legend ? textAt(text, first.legend) : titleBefore(text, blocks, first.start, labels);
-    out.push({ id: first.name || `field-${out.length + 1}`, type, title, choices: single ? [] : choices, page: 0, range: { start: first.start, end: Math.max(...group.map((c) => c.end), ...choices.map((c) => c.range.end)) } });
+    const q: SurveyQuestion = { id: first.name || `field-${out.length + 1}`, type, title, choices: single ? [] : choices, page: 0, range: { start: first.start, end: Math.max(...group.map((c) => c.end), ...choices.map((c) => c.range.end)) } };
+    const last = choices.at(-1);
+    if (last && first.name && choiceControls.length > 1) q.addChoice = (label) => addRadio(text, last.range.end, first.kind, first.name, label);
+    out.push(q);
   }
   return out;
+}
+
+/** A new option after the group's last one, on its own line, indented like it: `<label><input …> Label</label>`. */
+function addRadio(text: string, at: number, kind: string, name: string, label: string): TextEdit {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const value = label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_|_$/g, '') || 'other';
+  // After the closing tags that wrap the last option (</label>, </li>), so they are not split.
+  const end = at + /^(?:[ \t]*<\/(?:label|li|span|div|p|td)>)*/i.exec(text.slice(at))![0].length;
+  const html = `${indent}<label><input type="${kind}" name="${attr(name)}" value="${attr(value)}"> ${label.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</label>`;
+  return { range: { start: end, end }, text: `${/\r\n/.test(text) ? '\r\n' : '\n'}${html}` };
 }
 
 /**
