@@ -135,3 +135,17 @@ test('broken files of each format: one survey-syntax error naming the format and
     assert.match(found[0].message, message);
   }
 });
+
+test('LimeSurvey (old exports, one row per language): a matrix with subquestions as rows in both languages, the invitation as intro', () => {
+  const s = parsed('limesurvey/old-format.lss');
+  assert.deepEqual(summary(s), [['svc', 'matrix', 0, 'en:Do you agree? | fa:آیا موافقید؟', 'Agree/Disagree']]);
+  const [q] = s.questions;
+  assert.deepEqual(q.rows?.map((r) => r.label.map((t) => t.text)), [['The staff were friendly', 'کارکنان مهربان بودند']]);
+  assert.deepEqual(q.choices.map((c) => c.label.map((t) => t.language)), [['en', 'fa'], ['en', 'fa']]);
+  assert.equal(q.required, true);
+  assert.match(s.intro[0][0].text, /^Dear \{FIRSTNAME\},<br \/>/);
+  assert.deepEqual(s.other?.map((l) => l.map((t) => t.text)), [['Service', 'خدمات']]);
+  const text = read('limesurvey/old-format.lss');
+  const robotic = lint(text, { filePath: path('limesurvey/old-format.lss') }).findings.find((x) => x.ruleId === 'robotic-phrasing')!;
+  assert.equal(robotic.range.start, text.indexOf('Please be advised that'));
+});
