@@ -104,3 +104,13 @@ test('addChoice on a form group: a new option after the last one, same name, on 
   assert.deepEqual(again.seen[0].questions[1].choices.map((c) => c.label[0].text), ['Under 30', '30 or over', 'Prefer not to say']);
   assert.equal(seen[0].questions[3].addChoice, undefined, 'a select takes no radio');
 });
+
+test('a row of star images: a 1–5 rating from the images\' alt text and the rating parameter', () => {
+  const stars = '<p>How was your delivery?</p><div>' + [1, 2, 3, 4, 5].map((n) => `<a href="https://x.example/f?rating=${n}&amp;order={{order.id}}"><img src="star.png" alt="${n} star${n > 1 ? 's' : ''}"></a>`).join('') + '</div>';
+  const { rule, seen } = capture();
+  createLinter([...rules, rule]).lint(stars, { filePath: 'stars.html' });
+  const [q] = seen[0].questions;
+  assert.deepEqual([q.type, q.scale?.min, q.scale?.max, q.title[0].text], ['rating', 1, 5, 'How was your delivery?']);
+  assert.deepEqual(q.choices.map((c) => c.value), ['1', '2', '3', '4', '5']);
+  assert.deepEqual(seen[0].knownVariables.sort(), ['order', 'order.id']);
+});

@@ -12,9 +12,13 @@ import { languagesOf } from './json-tree';
 import { makeText, verbatim } from './text';
 import type { Localized, Survey, SurveyChoice, SurveyQuestion } from './types';
 
-/** Cheap test before parsing: a rating-like link or a form control. */
+/**
+ * Cheap test before parsing a second time: a radio or checkbox, or a link whose whole text is a number, stars or
+ * an image with a number or "star" in its alt. Most emails have neither and are not parsed again.
+ */
 export function mayHoldHtmlSurvey(text: string): boolean {
-  return /<input\b[^>]*type\s*=\s*["']?(?:radio|checkbox)/i.test(text) || /<a\b[^>]*href\s*=\s*["'][^"']*\d/i.test(text);
+  return /<input\b[^>]*type\s*=\s*["']?(?:radio|checkbox)/i.test(text)
+    || /<a\b[^>]*>\s*(?:[\d۰-۹٠-٩]{1,2}|[★⭐☆]{1,10}|<img\b[^>]*\balt\s*=\s*["'][^"']*(?:\d|star|ستاره)[^>]*>)\s*<\/a>/iu.test(text);
 }
 
 interface Link extends Range { href: string; label: string; labelRange: Range; value?: number }
