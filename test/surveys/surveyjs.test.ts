@@ -144,3 +144,14 @@ test('matrixdropdown: cells answer on the shared choices; the named columns are 
   assert.deepEqual(q.rows?.map((c) => c.label[0].text), ['Sales', 'Support']);
   assert.ok(surveyTexts(s).some((t) => t.key === 'q.0.column.0'));
 });
+
+test('pre-1.0 SurveyJS: "value|text" choices map to the text after the bar; mininumRateDescription is the low label', () => {
+  const json = '{"questions": [{"type": "radiogroup", "name": "price", "title": "Is the price right?", "choices": ["low|Too low", "ok|About right"]}, {"type": "rating", "name": "sat", "title": "How satisfied are you?", "mininumRateDescription": "Not satisfied", "maximumRateDescription": "Completely satisfied"}]}';
+  const s = parseSurvey('surveyjs', json) as Survey;
+  const [price, sat] = s.questions;
+  assert.deepEqual(price.choices.map((c) => [c.value, c.label[0].text]), [['low', 'Too low'], ['ok', 'About right']]);
+  const t = price.choices[0].label[0];
+  assert.equal(json.slice(t.starts[0], t.ends[t.text.length - 1]), 'Too low');
+  assert.equal(json.slice(t.block!.start, t.block!.end), 'Too low');
+  assert.deepEqual([sat.scale?.minLabel?.[0].text, sat.scale?.maxLabel?.[0].text], ['Not satisfied', 'Completely satisfied']);
+});
