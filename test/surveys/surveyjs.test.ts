@@ -155,3 +155,20 @@ test('pre-1.0 SurveyJS: "value|text" choices map to the text after the bar; mini
   assert.equal(json.slice(t.block!.start, t.block!.end), 'Too low');
   assert.deepEqual([sat.scale?.minLabel?.[0].text, sat.scale?.maxLabel?.[0].text], ['Not satisfied', 'Completely satisfied']);
 });
+
+test('a survey rule\'s fix that would break the file is not offered; one that keeps it a survey is', () => {
+  const rule: Rule = {
+    id: 'probe-fixes', description: 'test', defaultSeverity: 'warning', fixable: true, scope: 'survey', messages: { en: 'probe', fa: 'probe' },
+    check(ctx) {
+      const t = ctx.survey!.questions[1].title[0];
+      const range = { start: t.starts[0], end: t.ends[t.text.length - 1] };
+      ctx.report({ range, language: 'en', suggestions: [
+        { title: 'unescaped', edits: [{ range, text: 'How "satisfied" were you?' }] },
+        { title: 'escaped', edits: [{ range, text: t.encode!('How "satisfied" were you?', { start: 0, end: t.text.length })! }] },
+      ] });
+    },
+  };
+  const found = createLinter([...rules, rule]).lint(text, { filePath: FILE }).findings.find((f) => f.ruleId === 'probe-fixes')!;
+  assert.deepEqual(found.suggestions.map((s) => s.title), ['escaped']);
+  assert.equal(JSON.parse(applyEdits(text, found.suggestions[0].edits).text).pages[0].elements[2].elements[0].title, 'How "satisfied" were you?');
+});

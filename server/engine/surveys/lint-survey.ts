@@ -7,6 +7,7 @@
  */
 import { LETTER_RULES, mapFinding, type Reparse } from '../catalogs/lint-catalog';
 import type { CatalogMessage } from '../catalogs/types';
+import { applyEdits } from '../fix';
 import { DOCS_BASE, type RuleMeta } from '../rule';
 import type { Finding, LintOptions, LintResult } from '../types';
 import { surveyKindOf } from './detect';
@@ -58,7 +59,7 @@ export function lintSurveyFile(text: string, options: LintOptions, lintText: Lin
     }] };
   }
   const findings = lintSurveyTexts(survey, text, options, lintText, rules, (t) => parseSurvey(kind, t));
-  findings.push(...lintSurvey(text, options, survey).findings);
+  for (const f of lintSurvey(text, options, survey).findings) findings.push(provenFixes(f, text, (t) => parseSurvey(kind, t)));
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return { format: 'plain', dialects: [], findings };
 }
@@ -73,6 +74,18 @@ const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|س
 function isLetter(text: string): boolean {
   const lines = text.replace(/<br\s*\/?>|<\/(?:p|div|li|h\d)>/gi, '\n').replace(/<[^>]*>/g, ' ').split('\n').filter((l) => l.trim());
   return lines.length >= 3 && GREETING.test(lines[0]);
+}
+
+/**
+ * A survey rule writes its own edits (a split question, an added option): one is offered only when the file it
+ * makes still parses as a survey, so a fix-all can never leave a broken survey behind.
+ */
+function provenFixes(f: Finding, text: string, again: (t: string) => Survey | { error: string }): Finding {
+  const suggestions = f.suggestions.filter((s) => {
+    const fixed = applyEdits(text, s.edits);
+    return !fixed.skipped && !('error' in again(fixed.text));
+  });
+  return suggestions.length === f.suggestions.length ? f : { ...f, suggestions };
 }
 
 interface KeyedText { key: string; texts: Localized; letter: boolean }
