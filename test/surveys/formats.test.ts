@@ -149,3 +149,17 @@ test('LimeSurvey (old exports, one row per language): a matrix with subquestions
   const robotic = lint(text, { filePath: path('limesurvey/old-format.lss') }).findings.find((x) => x.ruleId === 'robotic-phrasing')!;
   assert.equal(robotic.range.start, text.indexOf('Please be advised that'));
 });
+
+test('warmly-disable comments: an XML comment above a field, a JSON comment above a property; not inside CDATA', () => {
+  const odoo = read('odoo/data/survey_support.xml');
+  const withComment = odoo.replace('            <field name="description" type="html">', '            <!-- warmly-disable-next-line robotic-phrasing -->\n            <field name="description" type="html">');
+  assert.ok(lint(odoo, { filePath: path('odoo/data/survey_support.xml') }).findings.some((f) => f.ruleId === 'robotic-phrasing'));
+  assert.ok(!lint(withComment, { filePath: path('odoo/data/survey_support.xml') }).findings.some((f) => f.ruleId === 'robotic-phrasing'));
+  assert.ok(lint(withComment, { filePath: path('odoo/data/survey_support.xml'), inlineConfig: false }).findings.some((f) => f.ruleId === 'robotic-phrasing'));
+  const lss = read('limesurvey/old-format.lss');
+  const inCdata = lss.replace('Do you agree?', 'Do you agree? <!-- warmly-disable-file -->');
+  assert.ok(lint(inCdata, { filePath: path('limesurvey/old-format.lss') }).findings.some((f) => f.ruleId === 'robotic-phrasing'), 'a comment inside CDATA is text');
+  const json = '{\n  // warmly-disable-next-line robotic-phrasing\n  "description": "Please be advised that this takes a minute.",\n  "elements": [{ "type": "comment", "name": "c", "title": "Anything else? See https://x.example//warmly-disable-file" }]\n}\n';
+  assert.deepEqual(lint(json, { filePath: 'survey.json' }).findings.filter((f) => f.ruleId === 'robotic-phrasing'), []);
+  assert.equal(lint(json.replace('// warmly-disable-next-line robotic-phrasing\n', ''), { filePath: 'survey.json' }).findings.filter((f) => f.ruleId === 'robotic-phrasing').length, 1, 'a // inside a string is no comment');
+});

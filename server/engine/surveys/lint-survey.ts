@@ -7,7 +7,11 @@
  */
 import { LETTER_RULES, mapFinding, type Reparse } from '../catalogs/lint-catalog';
 import type { CatalogMessage } from '../catalogs/types';
+import { visit } from 'jsonc-parser/lib/esm/main.js';
 import { applyEdits } from '../fix';
+import type { CommentSpan } from '../formats/source';
+import { LineIndex } from '../lines';
+import { applyDirectives, parseDirectives } from '../suppress';
 import { DOCS_BASE, type RuleMeta } from '../rule';
 import type { Finding, LintOptions, LintResult } from '../types';
 import { surveyKindOf } from './detect';
@@ -58,8 +62,10 @@ export function lintSurveyFile(text: string, options: LintOptions, lintText: Lin
       url: `${DOCS_BASE.replace(/rules\/$/, '')}README.md#surveys`,
     }] };
   }
-  const findings = lintSurveyTexts(survey, text, options, lintText, rules, (t) => parseSurvey(kind, t));
+  let findings = lintSurveyTexts(survey, text, options, lintText, rules, (t) => parseSurvey(kind, t));
   for (const f of lintSurvey(text, options, survey).findings) findings.push(provenFixes(f, text, (t) => parseSurvey(kind, t)));
+  // Suppression comments where the format has comments (XML, JSON with comments), as in templates.
+  if (options.inlineConfig !== false) findings = applyDirectives(findings, parseDirectives(surveyComments(kind, text)), new LineIndex(text));
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return { format: 'plain', dialects: [], findings };
 }
@@ -74,6 +80,21 @@ const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|س
 function isLetter(text: string): boolean {
   const lines = text.replace(/<br\s*\/?>|<\/(?:p|div|li|h\d)>/gi, '\n').replace(/<[^>]*>/g, ' ').split('\n').filter((l) => l.trim());
   return lines.length >= 3 && GREETING.test(lines[0]);
+}
+
+/**
+ * Comments a `warmly-disable-next-line` may be written in: XML comments in LimeSurvey and Odoo files (not inside
+ * CDATA), `//` and `/* *\/` in JSON files that have them (jsonc-parser finds them, never inside a string).
+ */
+function surveyComments(kind: Exclude<SurveyKind, 'html'>, text: string): CommentSpan[] {
+  const out: CommentSpan[] = [];
+  if (kind === 'limesurvey' || kind === 'odoo') {
+    const masked = text.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, (m) => ' '.repeat(m.length));
+    for (const m of masked.matchAll(/<!--([\s\S]*?)-->/g)) out.push({ start: m.index, end: m.index + m[0].length, text: m[1] });
+  } else {
+    visit(text, { onComment: (offset, length) => out.push({ start: offset, end: offset + length, text: text.slice(offset, offset + length) }) });
+  }
+  return out;
 }
 
 /**
