@@ -114,3 +114,20 @@ test('a row of star images: a 1–5 rating from the images\' alt text and the ra
   assert.deepEqual(q.choices.map((c) => c.value), ['1', '2', '3', '4', '5']);
   assert.deepEqual(seen[0].knownVariables.sort(), ['order', 'order.id']);
 });
+
+test('scale end labels: cells beside the row, or a table row of two cells under it; never a paragraph after it', () => {
+  const cells = (n: number) => Array.from({ length: n }, (_, i) => `<td><a href="https://s.example/nps?score=${i}">${i}</a></td>`).join('');
+  const beside = `<p>How likely are you to recommend us?</p><table><tr><td>Not likely</td>${cells(11)}<td>Very likely</td></tr></table>`;
+  const under = `<p>How likely are you to recommend us?</p><table><tr>${cells(11)}</tr><tr><td colspan="5">Not at all likely</td><td colspan="6" align="right">Extremely likely</td></tr></table>`;
+  for (const [html, low, high] of [[beside, 'Not likely', 'Very likely'], [under, 'Not at all likely', 'Extremely likely']]) {
+    const { rule, seen } = capture();
+    createLinter([...rules, rule]).lint(html, { filePath: 'a.html' });
+    const [q] = seen[0].questions;
+    assert.equal(q.title[0].text, 'How likely are you to recommend us?');
+    assert.deepEqual([q.scale?.minLabel?.[0].text, q.scale?.maxLabel?.[0].text], [low, high]);
+    assert.equal(html.slice(q.scale!.maxLabel![0].starts[0], q.scale!.maxLabel![0].endOffset), high);
+  }
+  const { rule, seen } = capture();
+  createLinter([...rules, rule]).lint(read('nps-email.html'), { filePath: 'nps-email.html' });
+  assert.deepEqual([seen[0].questions[0].scale?.minLabel, seen[0].questions[0].scale?.maxLabel], [undefined, undefined], 'the footer and signature are no labels');
+});
