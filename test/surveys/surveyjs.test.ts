@@ -172,3 +172,10 @@ test('a survey rule\'s fix that would break the file is not offered; one that ke
   assert.deepEqual(found.suggestions.map((s) => s.title), ['escaped']);
   assert.equal(JSON.parse(applyEdits(text, found.suggestions[0].edits).text).pages[0].elements[2].elements[0].title, 'How "satisfied" were you?');
 });
+
+test('a text repeated on several questions is linted once and reported at each of its places', () => {
+  const json = '{"elements": [{"type": "radiogroup", "name": "a", "title": "First?", "choices": ["Please be advised that we close early", "No"]}, {"type": "radiogroup", "name": "b", "title": "Second?", "choices": ["Please be advised that we close early", "No"]}]}';
+  const found = lint(json, { filePath: 'survey.json' }).findings.filter((f) => f.ruleId === 'robotic-phrasing');
+  const first = json.indexOf('Please be advised that');
+  assert.deepEqual(found.map((f) => f.range.start), [first, json.indexOf('Please be advised that', first + 1)]);
+});

@@ -147,13 +147,18 @@ function lintSurveyTexts(survey: Survey, text: string, options: LintOptions, lin
   };
   const base: LintOptions = { ...options, filePath: undefined, catalogs: undefined };
   const findings: Finding[] = [];
+  // The same label ("Very satisfied", "Agree") repeats on every question of a survey: lint each text once.
+  const seen = new Map<string, LintResult>();
   for (const m of messagesOf(survey)) {
     const format = markupOfText(m.text);
     const letterShaped = m.letter && isLetter(m.text);
-    const result = lintText(m.text, {
-      ...base, language: options.language ?? m.language, format,
-      rules: { ...options.rules, ...(letterShaped ? {} : off(LETTER_RULES)), ...surveyRules },
-    });
+    const language = options.language ?? m.language;
+    const key = `${language}\u0000${letterShaped}\u0000${m.text}`;
+    let result = seen.get(key);
+    if (!result) {
+      result = lintText(m.text, { ...base, language, format, rules: { ...options.rules, ...(letterShaped ? {} : off(LETTER_RULES)), ...surveyRules } });
+      seen.set(key, result);
+    }
     for (const f of result.findings) {
       const mapped = mapFinding(f, [{ m, offset: 0 }], text, reparse);
       if (!mapped) continue;
