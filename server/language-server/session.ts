@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CodeLensRefreshRequest, LSPErrorCodes, ResponseError, TextDocuments, type ClientCapabilities, type Connection, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { extensionOf, formatFor, isDataFileNotCatalog, type Format, type LintOptions } from '../engine';
+import { extensionOf, formatFor, isDataFileNotLinted, type Format, type LintOptions } from '../engine';
 import { lint } from '../linter';
 import { FORMAT_BY_LANGUAGE_ID } from '../../shared/formats';
 import { warmthOf, type Warmth } from './warmth';
@@ -156,7 +156,7 @@ export class Session {
     const cached = state.lint;
     if (cached && cached.version === doc.version && cached.generation === config.generation) return cached;
     let result: LintState;
-    // Data files that are not message catalogs (package.json, CI YAML) get no findings.
+    // Data files that are neither message catalogs nor surveys (package.json, CI YAML, pom.xml) get no findings.
     if (!this.isLinted(doc, config)) {
       result = { version: doc.version, generation: config.generation, findings: [], format: this.formatOf(doc) };
     } else {
@@ -170,7 +170,7 @@ export class Session {
 
   /** Whether the document is linted at all: not when disabled, ignored, a config file or a data file that is no catalog. */
   isLinted(doc: TextDocument, config: DocumentConfig): boolean {
-    return config.settings.enable && !config.ignored && !this.isConfigFile(doc.uri) && !isDataFileNotCatalog(pathOf(doc.uri) || doc.uri, doc.getText());
+    return config.settings.enable && !config.ignored && !this.isConfigFile(doc.uri) && !isDataFileNotLinted(pathOf(doc.uri) || doc.uri, doc.getText());
   }
 
   /** The document's warmth (score, fixes, gain), cached per version and config generation; null when not linted. */
