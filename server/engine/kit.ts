@@ -28,10 +28,12 @@ export { closingLines, EN_DEPT_LINE, FA_TEAM_START, findSignoffs, lineRange, lin
 
 // Variable meanings: what a merge field holds (the reader's name, a sender, a way to reach staff).
 export { roleOf, type VariableRole } from './personalize';
-export { classifyVariable, CONTEXT, REACHES_STAFF, type VariableClass } from './variables';
+export { classifyVariable, CONTEXT, identifierWords, REACHES_STAFF, type VariableClass } from './variables';
 
 // Addresses: an address nobody reads.
 export { NO_REPLY_ADDRESS, noReplyAddresses } from './addresses';
 
 // Surveys: questions, choices and scales with exact file offsets, for rules with `scope: 'survey'`.
 export type { Localized, QuestionType, Survey, SurveyChoice, SurveyKind, SurveyQuestion, SurveyScale, SurveyText } from './surveys/types';
+// Survey reads shared by the survey rules: a text's file range, its replacement edit, a label folded for reading.
+export { choiceLabel, foldedText, mergeInserts, questionTitles, surveyTextEdit, surveyTextRange } from './surveys/rule-helpers';
