@@ -17,6 +17,7 @@ import vagueFollowUp from './vague-follow-up';
 import noWayForward from './no-way-forward';
 import extraEffort from './extra-effort';
 import leadingQuestion from './leading-question';
+import doubleBarrelled from './double-barrelled';
 
 export const rules: Rule[] = [
   genericGreeting,
@@ -33,4 +34,5 @@ export const rules: Rule[] = [
   noWayForward,
   extraEffort,
   leadingQuestion,
+  doubleBarrelled,
 ];
