@@ -18,6 +18,7 @@ import noWayForward from './no-way-forward';
 import extraEffort from './extra-effort';
 import leadingQuestion from './leading-question';
 import doubleBarrelled from './double-barrelled';
+import unbalancedScale from './unbalanced-scale';
 
 export const rules: Rule[] = [
   genericGreeting,
@@ -35,4 +36,5 @@ export const rules: Rule[] = [
   extraEffort,
   leadingQuestion,
   doubleBarrelled,
+  unbalancedScale,
 ];
