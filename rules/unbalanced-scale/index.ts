@@ -1,7 +1,7 @@
 import { choiceLabel, foldedText, mergeInserts, questionTitles, surveyTextRange, type Language, type Rule, type RuleContext, type Suggestion, type SurveyChoice, type SurveyQuestion, type SurveyText } from '../../server/engine/kit';
 import { bandFaults, bandOf, type Band } from './bands';
-import { FAMILIES_EN, LABELS_EN } from './en';
-import { FAMILIES_FA, LABELS_FA } from './fa';
+import { FAMILIES_EN, LABELS_EN } from './labels-en';
+import { FAMILIES_FA, LABELS_FA } from './labels-fa';
 
 type Pole = 'pos' | 'neg' | 'mid' | 'out';
 interface Point {
