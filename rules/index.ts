@@ -19,6 +19,7 @@ import extraEffort from './extra-effort';
 import leadingQuestion from './leading-question';
 import doubleBarrelled from './double-barrelled';
 import unbalancedScale from './unbalanced-scale';
+import noOptOut from './no-opt-out';
 
 export const rules: Rule[] = [
   genericGreeting,
@@ -37,4 +38,5 @@ export const rules: Rule[] = [
   leadingQuestion,
   doubleBarrelled,
   unbalancedScale,
+  noOptOut,
 ];
