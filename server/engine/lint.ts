@@ -13,6 +13,9 @@ import { buildProse, normalizeString, scriptOf, sourceRange, type ProseBlock } f
 import { DOCS_BASE, docsUrl, type PhraseData, type Rule, type RuleContext } from './rule';
 import { applyDirectives, parseDirectives } from './suppress';
 import { lintCatalogFile } from './catalogs';
+import { lintSurveyFile } from './surveys';
+import { mayHoldHtmlSurvey, parseHtmlSurvey } from './surveys/html';
+import type { Survey } from './surveys/types';
 import type { Finding, Language, LintOptions, LintResult, Range, RuleSettings, Severity } from './types';
 
 export const UNUSED_DISABLE = 'unused-disable';
@@ -78,18 +81,29 @@ export function createLinter(rules: readonly Rule[]): Linter {
   };
 }
 
-function lintWith(rules: readonly Rule[], text: string, options: LintOptions): LintResult {
-  // Message catalogs (YAML, JSON, .po, .properties, PHP, XLIFF, Odoo XML) are linted message by message: see catalogs/.
-  const catalog = lintCatalogFile(text, options, (t, o) => lintWith(rules, t, o), rules.map((r) => r.id));
-  if (catalog) return catalog;
+/**
+ * `surveyPass`: the survey layer's second pass over a survey definition file: only the survey rules run, with
+ * `ctx.survey` set and the survey's texts as the blocks (the texts themselves were linted one by one before).
+ */
+function lintWith(rules: readonly Rule[], text: string, options: LintOptions, surveyPass?: Survey): LintResult {
+  if (!surveyPass) {
+    // Survey definitions (SurveyJS, Qualtrics, LimeSurvey, Odoo, Typeform) are read by content first: see surveys/.
+    const survey = lintSurveyFile(text, options, (t, o) => lintWith(rules, t, o), (t, o, s) => lintWith(rules, t, o, s), rules);
+    if (survey) return survey;
+    // Message catalogs (YAML, JSON, .po, .properties, PHP, XLIFF, Odoo XML) are linted message by message: see catalogs/.
+    const catalog = lintCatalogFile(text, options, (t, o) => lintWith(rules, t, o), rules.map((r) => r.id));
+    if (catalog) return catalog;
+  }
   const filePath = options.filePath ?? '';
-  const format = options.format ?? formatFor(filePath);
-  const extraction = extract(text, format, filePath);
-  const blocks: ProseBlock[] = [];
+  const format = surveyPass ? 'plain' : options.format ?? formatFor(filePath);
+  const extraction = extract(surveyPass ? '' : text, format, filePath);
+  const blocks: ProseBlock[] = surveyPass ? surveyBlocks(surveyPass) : [];
   for (const raw of extraction.blocks) {
     const b = buildProse(raw, options.language);
     if (b) blocks.push(b);
   }
+  // An HTML email's rating row or a survey form: linted as HTML as always, and the survey rules see it too.
+  const survey = surveyPass ?? (extraction.markup === 'html' && rules.some((r) => r.scope === 'survey') ? htmlSurveyOf(text, blocks, extraction) : undefined);
   const lines = new LineIndex(text);
   const personalizer = createPersonalizer(extraction.scan.tags, text, format, options.personalization, filePath);
   const findings: Finding[] = [];
@@ -98,7 +112,9 @@ function lintWith(rules: readonly Rule[], text: string, options: LintOptions): L
     const settings = ruleSettings(options, rule.id);
     const severity: Severity = settings.severity ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    const ctx = makeContext(rules, rule, severity, settings, text, format, filePath, blocks, extraction, lines, personalizer, options, findings);
+    // Text rules read prose, survey rules read ctx.survey: in a survey's own pass only the survey rules run.
+    if (rule.scope === 'survey' ? !survey : surveyPass) continue;
+    const ctx = makeContext(rules, rule, severity, settings, text, format, filePath, blocks, extraction, lines, personalizer, options, findings, survey);
     rule.check(ctx);
   }
 
@@ -132,6 +148,23 @@ function lintWith(rules: readonly Rule[], text: string, options: LintOptions): L
   return { findings: result, format, dialects };
 }
 
+function htmlSurveyOf(text: string, blocks: ProseBlock[], extraction: Extraction): Survey | undefined {
+  if (!mayHoldHtmlSurvey(text)) return undefined;
+  const variables = extraction.scan.tags.flatMap((t) => (t.kind === 'output' && t.variable ? [t.variable] : []));
+  try {
+    return parseHtmlSurvey(text, blocks, variables);
+  } catch {
+    return undefined; // a reading bug must not cost the file its ordinary HTML lint
+  }
+}
+
+/** The prose of every text of a survey, in file order: what survey rules see as `ctx.blocks`. */
+function surveyBlocks(survey: Survey): ProseBlock[] {
+  const texts = [survey.title ?? [], ...survey.intro, ...survey.outro, ...(survey.other ?? [])];
+  for (const q of survey.questions) texts.push(q.title, q.description ?? [], ...q.choices.map((c) => c.label), ...(q.rows ?? []).map((c) => c.label));
+  return texts.flat().flatMap((t) => (t.block ? [t.block] : [])).sort((a, b) => a.start - b.start);
+}
+
 /** Every comment a suppression directive may be written in: markup comments and template comments. */
 function commentsOf(text: string, extraction: Extraction) {
   const comments = [...extraction.comments];
@@ -155,6 +188,7 @@ function makeContext(
   personalizer: ReturnType<typeof createPersonalizer>,
   options: LintOptions,
   findings: Finding[],
+  survey: Survey | undefined,
 ): RuleContext {
   const allow: Partial<Record<Language, string[]>> = {};
   for (const lang of LANGUAGES) {
@@ -177,6 +211,7 @@ function makeContext(
     eol: lineEnding(text),
     options: settings.options ?? {},
     languageOverride: options.language,
+    survey,
     report(input) {
       const range = clampRange(input.range, text);
       const language = options.language ?? input.language;

@@ -182,7 +182,11 @@ function fileRange(r: Range, spans: { m: CatalogMessage; offset: number }[]): { 
   return { range: { start, end }, span };
 }
 
-function mapFinding(f: Finding, spans: { m: CatalogMessage; offset: number }[], text: string, reparse: (t: string) => Catalog | { error: string }): Finding | undefined {
+/** What a rewrite is checked against: the file parsed again, its messages by key (a catalog, or a survey's texts). */
+export type Reparse = (text: string) => { messages: readonly { key: string; text: string }[] } | { error: string };
+
+/** A finding in a message's text → the file, its rewrites escaped and proven by re-parsing (the survey layer too). */
+export function mapFinding(f: Finding, spans: { m: CatalogMessage; offset: number }[], text: string, reparse: Reparse): Finding | undefined {
   const at = fileRange(f.range, spans);
   if (!at) return undefined;
   const suggestions: Suggestion[] = [];
@@ -193,7 +197,7 @@ function mapFinding(f: Finding, spans: { m: CatalogMessage; offset: number }[], 
   return { ...f, range: at.range, actual: text.slice(at.range.start, at.range.end), suggestions, catalogKey: at.span.m.key };
 }
 
-function mapSuggestion(sg: Suggestion, spans: { m: CatalogMessage; offset: number }[], home: { m: CatalogMessage; offset: number }, text: string, reparse: (t: string) => Catalog | { error: string }): Suggestion | undefined {
+function mapSuggestion(sg: Suggestion, spans: { m: CatalogMessage; offset: number }[], home: { m: CatalogMessage; offset: number }, text: string, reparse: Reparse): Suggestion | undefined {
   const edits: TextEdit[] = [];
   const local = new Map<CatalogMessage, TextEdit[]>();
   for (const e of sg.edits) {

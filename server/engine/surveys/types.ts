@@ -103,4 +103,6 @@ export interface Survey {
   knownVariables: string[];
   /** Languages the file is written in, most used first. */
   languages: Language[];
+  /** Other texts the respondent reads (page and panel titles, HTML blocks between questions): linted as text. */
+  other?: Localized[];
 }

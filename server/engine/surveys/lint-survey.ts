@@ -1,0 +1,122 @@
+/**
+ * The survey layer above the per-text linter, built like the catalog layer: a survey file is parsed into a
+ * `Survey`; (a) every text the respondent reads (titles, descriptions, choices, intro and completion pages) is
+ * linted on its own with the text rules, and each finding and rewrite is mapped back through the file's quoting by
+ * the catalog layer's `mapFinding` (a rewrite is applied, the file parsed again, and it must read as intended);
+ * (b) the survey rules (`scope: 'survey'`) run once over the whole file with `ctx.survey` set.
+ */
+import { LETTER_RULES, mapFinding, type Reparse } from '../catalogs/lint-catalog';
+import type { CatalogMessage } from '../catalogs/types';
+import { DOCS_BASE, type RuleMeta } from '../rule';
+import type { Finding, LintOptions, LintResult } from '../types';
+import { surveyKindOf } from './detect';
+import { parseLimeSurvey } from './limesurvey';
+import { parseOdooSurvey } from './odoo';
+import { parseQualtrics } from './qualtrics';
+import { parseSurveyJs } from './surveyjs';
+import { parseTypeform } from './typeform';
+import { markupOfText } from './text';
+import type { Localized, Survey, SurveyKind } from './types';
+
+export const SURVEY_SYNTAX = 'survey-syntax';
+
+type LintText = (text: string, options: LintOptions) => LintResult;
+/** Runs the survey rules once over the file with `ctx.survey` set. */
+type LintSurvey = (text: string, options: LintOptions, survey: Survey) => LintResult;
+
+const NAMES: Record<SurveyKind, string> = {
+  surveyjs: 'SurveyJS', qualtrics: 'Qualtrics', limesurvey: 'LimeSurvey', odoo: 'Odoo', typeform: 'Typeform', html: 'HTML',
+};
+
+export function parseSurvey(kind: Exclude<SurveyKind, 'html'>, text: string): Survey | { error: string } {
+  try {
+    switch (kind) {
+      case 'surveyjs': return parseSurveyJs(text);
+      case 'qualtrics': return parseQualtrics(text);
+      case 'limesurvey': return parseLimeSurvey(text);
+      case 'odoo': return parseOdooSurvey(text);
+      case 'typeform': return parseTypeform(text);
+    }
+  } catch (error) {
+    // A parser bug must not take the editor down: the file is reported as unread instead.
+    return { error: `unexpected content: ${(error as Error).message}` };
+  }
+}
+
+/** Lints a survey definition file, or returns undefined when the file is not one. */
+export function lintSurveyFile(text: string, options: LintOptions, lintText: LintText, lintSurvey: LintSurvey, rules: readonly RuleMeta[]): LintResult | undefined {
+  if (options.format && options.format !== 'plain') return undefined;
+  const kind = surveyKindOf(options.filePath, text);
+  if (!kind) return undefined;
+  const survey = parseSurvey(kind, text);
+  if ('error' in survey) {
+    const end = Math.min(text.length, Math.max(0, text.indexOf('\n')) || text.length);
+    return { format: 'plain', dialects: [], findings: [{
+      ruleId: SURVEY_SYNTAX, severity: 'error', range: { start: 0, end }, actual: text.slice(0, end), language: 'en', suggestions: [],
+      message: `This ${NAMES[kind]} survey does not parse (${survey.error}), so Warmly did not lint its questions.`,
+      url: `${DOCS_BASE.replace(/rules\/$/, '')}README.md#surveys`,
+    }] };
+  }
+  const findings = lintSurveyTexts(survey, text, options, lintText, rules, (t) => parseSurvey(kind, t));
+  findings.push(...lintSurvey(text, options, survey).findings);
+  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  return { format: 'plain', dialects: [], findings };
+}
+
+const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|سلام|درود|[^\n]{0,30}\s(?:عزیز|گرامی))(?=[\s,،!:.]|$)/i;
+
+interface KeyedText { key: string; texts: Localized; letter: boolean }
+
+/** Every text of a survey with a key that survives a rewrite of any text (its place in the survey, not its offset). */
+export function surveyTexts(survey: Survey): KeyedText[] {
+  const out: KeyedText[] = [];
+  const add = (key: string, texts: Localized | undefined, letter = false) => { if (texts?.length) out.push({ key, texts, letter }); };
+  add('title', survey.title);
+  survey.intro.forEach((l, i) => add(`intro.${i}`, l, true));
+  survey.outro.forEach((l, i) => add(`outro.${i}`, l, true));
+  (survey.other ?? []).forEach((l, i) => add(`other.${i}`, l));
+  survey.questions.forEach((q, i) => {
+    add(`q.${i}.title`, q.title);
+    add(`q.${i}.description`, q.description);
+    q.choices.forEach((c, j) => add(`q.${i}.choice.${j}`, c.label));
+    (q.rows ?? []).forEach((c, j) => add(`q.${i}.row.${j}`, c.label));
+    add(`q.${i}.min`, q.scale?.minLabel);
+    add(`q.${i}.max`, q.scale?.maxLabel);
+  });
+  return out;
+}
+
+function messagesOf(survey: Survey): (CatalogMessage & { letter: boolean })[] {
+  return surveyTexts(survey).flatMap(({ key, texts, letter }) => texts.map((t, j) => ({
+    key: `${key}#${j}`, text: t.text, starts: t.starts, ends: t.ends, endOffset: t.endOffset, letter, language: t.language,
+    encode: t.encode ?? (() => undefined), fixable: Boolean(t.encode),
+  })));
+}
+
+function lintSurveyTexts(survey: Survey, text: string, options: LintOptions, lintText: LintText, rules: readonly RuleMeta[], again: (t: string) => Survey | { error: string }): Finding[] {
+  const off = (ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, 'off' as const]));
+  const surveyRules = off(rules.filter((r) => r.scope === 'survey').map((r) => r.id));
+  const reparse: Reparse = (t) => {
+    const s = again(t);
+    return 'error' in s ? s : { messages: messagesOf(s) };
+  };
+  const base: LintOptions = { ...options, filePath: undefined, catalogs: undefined };
+  const findings: Finding[] = [];
+  for (const m of messagesOf(survey)) {
+    const format = markupOfText(m.text);
+    // A letter's own rules (contact, sign-off) only where the text is a letter: an invitation or thank-you
+    // message that greets its reader. A one-line "Thank you!" page is not a letter that lacks a contact.
+    const letterShaped = m.letter && GREETING.test(m.text.replace(/<[^>]*>/g, ' '));
+    const result = lintText(m.text, {
+      ...base, language: options.language ?? m.language, format,
+      rules: { ...options.rules, ...(letterShaped ? {} : off(LETTER_RULES)), ...surveyRules },
+    });
+    for (const f of result.findings) {
+      const mapped = mapFinding(f, [{ m, offset: 0 }], text, reparse);
+      if (!mapped) continue;
+      delete mapped.catalogKey;
+      findings.push(mapped);
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,164 @@
+/**
+ * SurveyJS survey JSON (https://surveyjs.io/form-library/documentation/design-survey/create-a-simple-survey):
+ * `pages[].elements[]` (older files: `questions[]`, or `elements` at the root), panels nesting elements,
+ * `title`/`description` as strings or localized objects, `choices`/`rateValues` as strings or `{value, text}`,
+ * `rateMin/rateMax/rateStep` or `rateCount`, matrices with `columns`/`rows`, and the built-in none/other/refuse
+ * items. Recognized by content: a JSON object whose pages or elements hold objects with a SurveyJS question type.
+ */
+import type { Language, TextEdit } from '../types';
+import {
+  appendToArray, entries, flag, items, jsonString, languagesOf, localized, num, parseJsonFile, prop, rangeOf, scalar,
+  type JsonFile, type Node,
+} from './json-tree';
+import type { Localized, QuestionType, Survey, SurveyChoice, SurveyQuestion, SurveyScale } from './types';
+
+const TYPES: Record<string, QuestionType> = {
+  rating: 'rating', radiogroup: 'single', dropdown: 'single', imagepicker: 'single', buttongroup: 'single',
+  checkbox: 'multiple', tagbox: 'multiple', boolean: 'boolean', text: 'text', comment: 'text', multipletext: 'text',
+  matrix: 'matrix', matrixdropdown: 'matrix', matrixdynamic: 'matrix', ranking: 'ranking',
+  html: 'other', expression: 'other', file: 'other', signaturepad: 'other', image: 'other',
+};
+const CONTAINERS = new Set(['panel', 'paneldynamic']);
+
+/** Whether a JSON text is a SurveyJS survey: pages or elements holding objects with a question type. */
+export function looksLikeSurveyJs(text: string): boolean {
+  const head = text.slice(0, 65536);
+  if (!/^\s*\{/.test(head) || !/"(?:pages|elements|questions)"\s*:\s*\[/.test(head)) return false;
+  const types = [...head.matchAll(/"type"\s*:\s*"([a-z]+)"/g)].map((m) => m[1]);
+  return types.some((t) => t in TYPES || CONTAINERS.has(t));
+}
+
+export function parseSurveyJs(text: string): Survey | { error: string } {
+  const file = parseJsonFile(text);
+  if ('error' in file) return file;
+  const root = file.root;
+  if (root.type !== 'object') return { error: 'the survey is not a JSON object' };
+  const survey: Survey = { kind: 'surveyjs', intro: [], outro: [], questions: [], knownVariables: [], languages: [], other: [] };
+  survey.title = localized(file, prop(root, 'title'));
+  pushText(survey.intro, localized(file, prop(root, 'description')));
+  for (const key of ['completedHtml', 'completedBeforeHtml']) pushText(survey.outro, localized(file, prop(root, key)));
+  for (const c of items(prop(root, 'completedHtmlOnCondition'))) pushText(survey.outro, localized(file, prop(c, 'html')));
+  const pages = items(prop(root, 'pages'));
+  const pageList = pages.length ? pages : [root];
+  pageList.forEach((page, index) => {
+    if (page !== root) {
+      pushText(survey.other!, localized(file, prop(page, 'title')));
+      pushText(index === 0 ? survey.intro : survey.other!, localized(file, prop(page, 'description')));
+    }
+    for (const el of [...items(prop(page, 'elements')), ...items(prop(page, 'questions'))]) visitElement(file, el, index, survey);
+  });
+  for (const c of [...items(prop(root, 'calculatedValues')), ...items(prop(root, 'variables'))]) {
+    const name = scalar(c, 'name');
+    if (name) survey.knownVariables.push(name);
+  }
+  survey.languages = languagesOf([survey.title, ...survey.intro, ...survey.questions.map((q) => q.title)]);
+  return survey;
+}
+
+function pushText(list: Localized[], l: Localized): void {
+  if (l.length) list.push(l);
+}
+
+function visitElement(file: JsonFile, el: Node, page: number, survey: Survey): void {
+  if (el.type !== 'object') return;
+  const type = scalar(el, 'type') ?? '';
+  if (CONTAINERS.has(type)) {
+    pushText(survey.other!, localized(file, prop(el, 'title')));
+    pushText(survey.other!, localized(file, prop(el, 'description')));
+    for (const child of [...items(prop(el, 'elements')), ...items(prop(el, 'templateElements'))]) visitElement(file, child, page, survey);
+    return;
+  }
+  const name = scalar(el, 'name') ?? '';
+  // A question the respondent never sees is something the survey already knows (set from the URL or a trigger).
+  if (prop(el, 'visible')?.value === false && type !== 'html') {
+    if (name) survey.knownVariables.push(name);
+    return;
+  }
+  if (type === 'html') {
+    pushText(page === 0 && survey.questions.length === 0 ? survey.intro : survey.other!, localized(file, prop(el, 'html')));
+    return;
+  }
+  if (!(type in TYPES)) return;
+  survey.questions.push(question(file, el, type, name, page));
+}
+
+function question(file: JsonFile, el: Node, type: string, name: string, page: number): SurveyQuestion {
+  let title = localized(file, prop(el, 'title'));
+  // SurveyJS shows the name when there is no title; a name written as a sentence is the question.
+  if (!title.length && /\s/.test(name)) title = localized(file, prop(el, 'name'));
+  const matrix = TYPES[type] === 'matrix';
+  const choiceNode = type === 'rating' ? prop(el, 'rateValues') : matrix ? prop(el, 'columns') : prop(el, 'choices');
+  const q: SurveyQuestion = {
+    id: name, type: TYPES[type], title, choices: choicesOf(file, choiceNode), page, range: rangeOf(el),
+    required: flag(el, 'isRequired'),
+  };
+  const description = localized(file, prop(el, 'description'));
+  if (description.length) q.description = description;
+  if (matrix) q.rows = choicesOf(file, prop(el, 'rows'));
+  const builtIn = {
+    none: flag(el, 'showNoneItem') || flag(el, 'hasNone'),
+    other: flag(el, 'showOtherItem') || flag(el, 'hasOther'),
+    notApplicable: flag(el, 'showDontKnowItem'),
+    preferNotToSay: flag(el, 'showRefuseItem'),
+  };
+  if (Object.values(builtIn).some(Boolean)) q.builtIn = builtIn;
+  if (type === 'rating') {
+    const scale = scaleOf(file, el);
+    if (scale) q.scale = scale;
+    if (scale && scale.min === 0 && scale.max === 10 && scale.step === 1 && !q.choices.length) q.type = 'nps';
+  }
+  if (q.type === 'boolean') q.choices = ['labelTrue', 'labelFalse'].map((k) => prop(el, k)).filter((n): n is Node => !!n).map((n) => ({ label: localized(file, n), range: rangeOf(n) }));
+  const array = choiceNode?.type === 'array' ? choiceNode : undefined;
+  if (array && (type !== 'rating' || q.choices.length)) q.addChoice = (label, language) => addChoice(file, array, label, language);
+  return q;
+}
+
+function choicesOf(file: JsonFile, array: Node | undefined): SurveyChoice[] {
+  return items(array).map((c): SurveyChoice => {
+    if (c.type === 'object') {
+      const value = scalar(c, 'value');
+      const textNode = prop(c, 'text');
+      return { label: textNode ? localized(file, textNode) : localized(file, prop(c, 'value')), value, range: rangeOf(c) };
+    }
+    return { label: localized(file, c), value: scalar(c), range: rangeOf(c) };
+  });
+}
+
+function scaleOf(file: JsonFile, el: Node): SurveyScale | undefined {
+  const values = items(prop(el, 'rateValues')).map((c) => Number(c.type === 'object' ? scalar(c, 'value') : scalar(c)));
+  let scale: SurveyScale;
+  if (values.length && values.every((v) => Number.isFinite(v))) {
+    scale = { min: Math.min(...values), max: Math.max(...values), step: values.length > 1 ? Math.abs(values[1] - values[0]) : 1 };
+    if (values.length > 1 && values[0] > values[values.length - 1]) scale.descending = true;
+  } else if (values.length) {
+    return undefined;
+  } else {
+    const min = num(el, 'rateMin') ?? 1;
+    const step = num(el, 'rateStep') ?? 1;
+    const count = num(el, 'rateCount');
+    scale = { min, step, max: num(el, 'rateMax') ?? (count !== undefined ? min + (count - 1) * step : 5) };
+  }
+  const minLabel = localized(file, prop(el, 'minRateDescription'));
+  const maxLabel = localized(file, prop(el, 'maxRateDescription'));
+  if (minLabel.length) scale.minLabel = minLabel;
+  if (maxLabel.length) scale.maxLabel = maxLabel;
+  return scale;
+}
+
+/** A new choice in the array's own style: a bare string, `{value, text}`, or a localized text for a second language. */
+function addChoice(file: JsonFile, array: Node, label: string, language: Language): TextEdit | undefined {
+  const existing = items(array);
+  const value = jsonString(file, label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_|_$/g, '') || 'other');
+  const objects = existing.some((c) => c.type === 'object');
+  const localizedTexts = existing.some((c) => prop(c, 'text')?.type === 'object');
+  let json: string;
+  if (localizedTexts) {
+    const key = language === 'fa' ? 'fa' : entries(prop(existing.find((c) => prop(c, 'text')?.type === 'object'), 'text'))[0]?.[0] ?? 'default';
+    json = `{ "value": ${value}, "text": { ${jsonString(file, key)}: ${jsonString(file, label)} } }`;
+  } else if (objects) {
+    json = `{ "value": ${value}, "text": ${jsonString(file, label)} }`;
+  } else {
+    json = jsonString(file, label);
+  }
+  return appendToArray(file, array, json);
+}

@@ -1,0 +1,80 @@
+/**
+ * Surveys inside HTML: an email's NPS row and a feedback form are read as questions (titles, choices, scales,
+ * what the email already knows) while the file is still linted as HTML; survey rules see them through ctx.survey.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { createLinter, type Rule } from '../../server/engine';
+import type { Survey } from '../../server/engine/surveys';
+import { lint, rules } from '../../server/linter';
+
+const read = (f: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'html', f), 'utf8');
+
+/** Hands the survey it is given to the test, and reports each question on its title. */
+function capture(): { rule: Rule; seen: Survey[] } {
+  const seen: Survey[] = [];
+  const rule: Rule = {
+    id: 'probe-survey', description: 'test', defaultSeverity: 'warning', fixable: false, scope: 'survey', messages: { en: 'probe', fa: 'probe' },
+    check(ctx) {
+      seen.push(ctx.survey!);
+      for (const q of ctx.survey!.questions) {
+        const t = q.title[0];
+        if (t?.block) ctx.report({ range: { start: t.block.start, end: t.block.end }, language: t.language });
+      }
+    },
+  };
+  return { rule, seen };
+}
+
+test('an email NPS row: one 0–10 question titled by the sentence before it, choices on the links, link parameters known', () => {
+  const text = read('nps-email.html');
+  const { rule, seen } = capture();
+  const found = createLinter([...rules, rule]).lint(text, { filePath: 'nps-email.html' }).findings;
+  assert.equal(seen.length, 1);
+  const [q] = seen[0].questions;
+  assert.equal(seen[0].questions.length, 1, 'the help links are not a rating row');
+  assert.equal(q.type, 'nps');
+  assert.deepEqual([q.scale?.min, q.scale?.max, q.scale?.descending], [0, 10, undefined]);
+  assert.equal(q.title[0].text, 'How likely are you to recommend Acme to a friend?');
+  assert.deepEqual(q.choices.map((c) => text.slice(c.range.start, c.range.end)), Array.from({ length: 11 }, (_, i) => `<a href="https://survey.example.com/r?score=${i}&amp;email={{email}}&amp;order={{order_id}}">${i}</a>`));
+  assert.deepEqual(q.choices.map((c) => c.label[0].text), Array.from({ length: 11 }, (_, i) => String(i)));
+  const seven = q.choices[7].label[0];
+  assert.equal(text.slice(seven.starts[0], seven.ends[0]), '7');
+  assert.deepEqual(seen[0].knownVariables.sort(), ['email', 'first_name', 'order', 'order_id']);
+  assert.match(seen[0].intro.map((l) => l[0].text).join('|'), /1-minute survey/);
+  const probe = found.find((f) => f.ruleId === 'probe-survey')!;
+  assert.equal(probe.actual, 'How likely are you to recommend Acme to a friend?');
+  assert.equal(probe.range.start, text.indexOf('How likely'));
+  // Linted as HTML as before: the ordinary HTML findings are the same with or without the survey reading.
+  const plain = lint(text, { filePath: 'nps-email.html' }).findings;
+  assert.deepEqual(found.filter((f) => f.ruleId !== 'probe-survey'), plain);
+});
+
+test('a feedback form: radio groups by name with their labels, the legend as title, selects, text fields and hidden fields', () => {
+  const text = read('feedback-form.html');
+  const { rule, seen } = capture();
+  createLinter([...rules, rule]).lint(text, { filePath: 'feedback-form.html' });
+  const s = seen[0];
+  assert.deepEqual(s.questions.map((q) => [q.id, q.type, q.title[0]?.text]), [
+    ['csat', 'single', 'چقدر از پاسخ پشتیبانی راضی بودید؟'],
+    ['age', 'single', 'How old are you?'],
+    ['email', 'text', 'Your email address'],
+    ['channel', 'single', undefined],
+  ]);
+  const [csat, age] = s.questions;
+  assert.equal(csat.title[0].language, 'fa');
+  assert.deepEqual(csat.choices.map((c) => c.label[0].text), ['خیلی ناراضی', 'ناراضی', 'راضی']);
+  const label = csat.choices[1].label[0].block!;
+  assert.equal(text.slice(label.start, label.end), 'ناراضی');
+  assert.deepEqual(age.choices.map((c) => [c.value, c.label[0].text]), [['young', 'Under 30'], ['old', '30 or over']]);
+  assert.deepEqual(s.questions[3].choices.map((c) => c.label[0].text), ['Email', 'Phone']);
+  assert.deepEqual(s.knownVariables.sort(), ['ticket.id', 'ticket_id']);
+});
+
+test('HTML without a rating row or form has no survey, and survey rules do not run on it', () => {
+  const { rule, seen } = capture();
+  createLinter([...rules, rule]).lint('<p>Page <a href="/p/1">1</a> <a href="/p/2">2</a> <a href="/p/3">3</a></p>', { filePath: 'a.html' });
+  assert.equal(seen.length, 0);
+});
