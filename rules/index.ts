@@ -20,6 +20,7 @@ import leadingQuestion from './leading-question';
 import doubleBarrelled from './double-barrelled';
 import unbalancedScale from './unbalanced-scale';
 import noOptOut from './no-opt-out';
+import surveyLength from './survey-length';
 
 export const rules: Rule[] = [
   genericGreeting,
@@ -39,4 +40,5 @@ export const rules: Rule[] = [
   doubleBarrelled,
   unbalancedScale,
   noOptOut,
+  surveyLength,
 ];

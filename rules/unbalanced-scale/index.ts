@@ -1,4 +1,4 @@
-import { choiceLabel, foldedText, mergeInserts, questionTitles, surveyTextRange, type Language, type Rule, type RuleContext, type Suggestion, type SurveyChoice, type SurveyQuestion, type SurveyText } from '../../server/engine/kit';
+import { choiceLabel, foldedText, mergeInserts, plainText, questionTitles, surveyTextRange, type Language, type Rule, type RuleContext, type Suggestion, type SurveyChoice, type SurveyQuestion, type SurveyText } from '../../server/engine/kit';
 import { bandFaults, bandOf, type Band } from './bands';
 import { FAMILIES_EN, LABELS_EN } from './labels-en';
 import { FAMILIES_FA, LABELS_FA } from './labels-fa';
@@ -102,8 +102,8 @@ function checkScale(ctx: RuleContext, q: SurveyQuestion, language: Language): Di
         range,
         language,
         message: language === 'fa'
-          ? `این طیف دو گزینه‌ی میانی دارد («${mids[0].label.text.trim()}» و «${mids[1].label.text.trim()}»)؛ یکی را نگه دارید.`
-          : `This scale has two middle options ("${mids[0].label.text.trim()}" and "${mids[1].label.text.trim()}"); keep one.`,
+          ? `این طیف دو گزینه‌ی میانی دارد («${plainText(mids[0].label)}» و «${plainText(mids[1].label)}»)؛ یکی را نگه دارید.`
+          : `This scale has two middle options ("${plainText(mids[0].label)}" and "${plainText(mids[1].label)}"); keep one.`,
       });
     }
   }
@@ -113,8 +113,9 @@ function checkScale(ctx: RuleContext, q: SurveyQuestion, language: Language): Di
 }
 
 function reportLean(ctx: RuleContext, q: SurveyQuestion, points: Point[], language: Language, pos: number, neg: number, mid: number): void {
-  const title = questionTitles(q).find((t) => t.language === language) ?? questionTitles(q)[0];
-  const range = title && surveyTextRange(title);
+  // On the title in this language; a title in another language gets the finding on the options instead.
+  const title = questionTitles(q).find((t) => t.language === language) ?? points[0].label;
+  const range = surveyTextRange(title);
   if (!range) return;
   const lean = pos > neg;
   const middleLeans = mid === 0 && (pos + neg) % 2 === 1;
@@ -147,10 +148,10 @@ function completion(q: SurveyQuestion, points: Point[], language: Language): Sug
 function checkBands(ctx: RuleContext, scale: Point[], bands: Band[], language: Language): void {
   for (const fault of bandFaults(bands)) {
     const here = scale[fault.index].label;
-    const before = scale[fault.previous].label.text.trim();
+    const before = plainText(scale[fault.previous].label);
     const range = surveyTextRange(here);
     if (!range) continue;
-    const now = here.text.trim();
+    const now = plainText(here);
     const [a, b] = fault.missing ?? [0, 0];
     const gap = a === b ? `${a}` : `${a}–${b}`;
     const message = fault.kind === 'overlap'

@@ -36,4 +36,4 @@ export { NO_REPLY_ADDRESS, noReplyAddresses } from './addresses';
 // Surveys: questions, choices and scales with exact file offsets, for rules with `scope: 'survey'`.
 export type { Localized, QuestionType, Survey, SurveyChoice, SurveyKind, SurveyQuestion, SurveyScale, SurveyText } from './surveys/types';
 // Survey reads shared by the survey rules: a text's file range, its replacement edit, a label folded for reading.
-export { choiceLabel, foldedText, mergeInserts, questionTitles, surveyTextEdit, surveyTextRange } from './surveys/rule-helpers';
+export { choiceLabel, foldedText, mergeInserts, plainText, questionTitles, surveyTextEdit, surveyTextRange } from './surveys/rule-helpers';

@@ -8,7 +8,12 @@ import { foldChar } from '../prose';
 import type { SurveyChoice, SurveyQuestion, SurveyText } from './types';
 
 /** The file range of `text[from, to)` (whitespace at either end left out); undefined for an empty slice. */
-export function surveyTextRange(t: SurveyText, from = 0, to = t.text.length): Range | undefined {
+export function surveyTextRange(t: SurveyText, from?: number, to?: number): Range | undefined {
+  // The whole text: where its prose starts and ends, so markup around it (`<div>…</div>`) is left out.
+  const b = t.block;
+  if (from === undefined && to === undefined && b && b.text.length) return { start: b.starts[0], end: b.ends[b.text.length - 1] };
+  from ??= 0;
+  to ??= t.text.length;
   while (from < to && /\s/.test(t.text[from])) from++;
   while (to > from && /\s/.test(t.text[to - 1])) to--;
   if (from >= to || t.starts[from] === undefined || t.ends[to - 1] === undefined) return undefined;
@@ -21,6 +26,11 @@ export function surveyTextEdit(t: SurveyText, replacement: string, from = 0, to 
   if (!range || !t.encode) return undefined;
   const text = t.encode(replacement, range);
   return text === undefined ? undefined : { range, text };
+}
+
+/** The text as the respondent reads it, for quoting in a message: markup dropped, spaces collapsed. */
+export function plainText(t: SurveyText): string {
+  return t.text.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The text folded as the phrase matcher folds it (case, Persian letters, digits, spaces), for reading a label. */
