@@ -21,6 +21,7 @@ import doubleBarrelled from './double-barrelled';
 import unbalancedScale from './unbalanced-scale';
 import noOptOut from './no-opt-out';
 import surveyLength from './survey-length';
+import knownAnswer from './known-answer';
 
 export const rules: Rule[] = [
   genericGreeting,
@@ -41,4 +42,5 @@ export const rules: Rule[] = [
   unbalancedScale,
   noOptOut,
   surveyLength,
+  knownAnswer,
 ];
