@@ -1,4 +1,6 @@
+import { ruleCases } from '../../test/helpers/rule-cases';
 import { surveyCases } from '../../test/helpers/survey-cases';
+import { q, surveyJs } from '../../test/helpers/surveyjs';
 import rule from '.';
 
 const agree = ['Strongly disagree', 'Disagree', 'Neutral', 'Agree', 'Strongly agree'];
@@ -37,5 +39,17 @@ surveyCases(rule, {
     { questions: [{ title: 'آیا ثبت سفارش سریع و آسان بود؟', type: 'boolean' }] },
     { questions: [{ title: 'قیمت را در مقایسه با کیفیت چطور می‌بینید؛ بین قیمت و کیفیت کدام مهم‌تر است؟', type: 'single', choices: ['قیمت', 'کیفیت'] }] },
     { questions: [{ title: 'نظر خود را درباره‌ی قیمت و کیفیت بنویسید.', type: 'text' }] },
+  ],
+});
+
+// Real SurveyJS files through the whole linter (the survey layer parses them; findings land on the file).
+ruleCases('double-barrelled', {
+  bad: [
+    { file: 'survey.json', text: surveyJs([q('rating', { default: 'How satisfied are you with our [[price and delivery]]?', fa: 'از [[قیمت و کیفیت]] محصولات ما چقدر راضی هستید؟' })]) },
+    { file: 'survey.json', text: surveyJs([q('matrix', 'Our team', { columns: ['Disagree', 'Neutral', 'Agree'], rows: ['The staff were [[friendly and helpful]].', 'The wait was short.'] })]) },
+  ],
+  good: [
+    { file: 'survey.json', text: surveyJs([q('rating', 'How satisfied were you with delivery?')]) },
+    { file: 'survey.json', text: surveyJs([q('boolean', 'Did you read our terms and conditions?'), q('comment', 'Anything about price and delivery?')]) },
   ],
 });

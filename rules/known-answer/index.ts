@@ -81,18 +81,20 @@ function askedKind(ctx: RuleContext, q: SurveyQuestion): Kind | undefined {
   return q.type === 'text' ? kindOfVariable(q.id) : undefined;
 }
 
+/** On every title of the question, each in its own language (a localized question is read in each). */
 function report(ctx: RuleContext, q: SurveyQuestion, kind: Kind, variable: string): void {
-  const title = questionTitles(q)[0];
-  const range = title ? surveyTextRange(title) : q.range;
-  if (!range) return;
-  const language = title?.language ?? 'en';
-  ctx.report({
-    range,
-    language,
-    message: language === 'fa'
-      ? `${LABEL[kind].fa} پاسخ‌دهنده را از قبل دارید (${variable})؛ به‌جای این‌که دوباره بپرسید، آن را از لینک یا فیلد پنهان پر کنید.`
-      : `You already have their ${LABEL[kind].en} (${variable}): fill it in from the link or hidden field instead of asking them to repeat it.`,
-  });
+  for (const title of questionTitles(q)) {
+    const range = surveyTextRange(title);
+    if (!range) continue;
+    const language: Language = title.language;
+    ctx.report({
+      range,
+      language,
+      message: language === 'fa'
+        ? `${LABEL[kind].fa} پاسخ‌دهنده را از قبل دارید (${variable})؛ به‌جای این‌که دوباره بپرسید، آن را از لینک یا فیلد پنهان پر کنید.`
+        : `You already have their ${LABEL[kind].en} (${variable}): fill it in from the link or hidden field instead of asking them to repeat it.`,
+    });
+  }
 }
 
 export default rule;

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { ruleCases } from '../../test/helpers/rule-cases';
 import { surveyCases } from '../../test/helpers/survey-cases';
+import { q, surveyJs } from '../../test/helpers/surveyjs';
 import rule, { kindOfVariable } from '.';
 
 const csat = { title: 'How satisfied were you with delivery?', choices: ['Very dissatisfied', 'Dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied'] };
@@ -49,4 +51,16 @@ test('variables are read for what they hold, not matched by name', () => {
   assert.equal(kindOfVariable('order_total'), undefined);
   assert.equal(kindOfVariable('sku'), 'product');
   assert.equal(kindOfVariable('utm_source'), undefined);
+});
+
+// Real SurveyJS files through the whole linter (the survey layer parses them; findings land on the file).
+ruleCases('known-answer', {
+  bad: [
+    { file: 'survey.json', text: surveyJs([{ type: 'text', name: 'order_id', visible: false }, q('text', '[[What is your order number?]]')]) },
+    { file: 'survey.json', text: surveyJs([q('text', { default: '[[Your email address]]', fa: '[[ایمیل خود را وارد کنید]]' })], { calculatedValues: [{ name: 'customer_email', expression: "{email}" }] }) },
+  ],
+  good: [
+    { file: 'survey.json', text: surveyJs([q('text', 'What is your order number?')]) },
+    { file: 'survey.json', text: surveyJs([{ type: 'text', name: 'order_id', visible: false }, q('comment', 'Anything else we should know?')]) },
+  ],
 });

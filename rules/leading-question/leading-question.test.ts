@@ -1,4 +1,6 @@
+import { ruleCases } from '../../test/helpers/rule-cases';
 import { surveyCases } from '../../test/helpers/survey-cases';
+import { q, surveyJs } from '../../test/helpers/surveyjs';
 import rule from '.';
 
 const scale = ['Very poor', 'Poor', 'Fair', 'Good', 'Very good'];
@@ -52,5 +54,19 @@ surveyCases(rule, {
     { questions: [{ title: 'بیشترین مشکل شما با اپلیکیشن چه بود؟', type: 'text' }] },
     { intro: ['We hope you loved your stay! How much did you love it?'], questions: [{ title: 'Your comments', type: 'text' }] },
     { questions: [{ title: 'How much did you love it?', type: 'other' }] },
+  ],
+});
+
+// Real SurveyJS files through the whole linter: the survey layer parses them, the finding lands on the file's
+// characters and the neutral rewrite is written back into the JSON string.
+ruleCases('leading-question', {
+  bad: [
+    { file: 'survey.json', text: surveyJs([q('rating', '[[How much did you love]] our new app?', { name: 'app' })]),
+      fixed: surveyJs([q('rating', 'How would you rate our new app?', { name: 'app' })]) },
+    { file: 'survey.json', text: surveyJs([q('radiogroup', { default: "[[Don't you agree]] that checkout is easy?", fa: 'آیا [[موافق نیستید]] که پرداخت آسان است؟' }, { choices: ['Yes', 'No'] })]) },
+  ],
+  good: [
+    { file: 'survey.json', text: surveyJs([q('rating', 'How satisfied were you with delivery?', { rateMin: 1, rateMax: 5 })]) },
+    { file: 'survey.json', text: surveyJs([q('rating', { default: 'How likely are you to recommend us?', fa: 'چقدر احتمال دارد ما را توصیه کنید؟' }, { rateMin: 0, rateMax: 10 })]) },
   ],
 });

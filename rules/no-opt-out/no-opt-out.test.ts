@@ -1,4 +1,6 @@
+import { ruleCases } from '../../test/helpers/rule-cases';
 import { surveyCases } from '../../test/helpers/survey-cases';
+import { q, surveyJs } from '../../test/helpers/surveyjs';
 import rule from '.';
 
 surveyCases(rule, {
@@ -41,5 +43,18 @@ surveyCases(rule, {
     { questions: [{ title: 'سن شما', type: 'text' }] },
     { questions: [{ title: 'از ارسال سفارش چقدر راضی بودید؟', choices: ['راضی', 'ناراضی'] }] },
     { questions: [{ title: 'حقوق مشتری در سایت ما چقدر روشن بیان شده است؟', choices: ['روشن', 'مبهم'] }] },
+  ],
+});
+
+// Real SurveyJS files through the whole linter (the survey layer parses them; findings land on the file).
+ruleCases('no-opt-out', {
+  bad: [
+    { file: 'survey.json', text: surveyJs([q('radiogroup', '[[What is your annual household income?]]', { name: 'income', choices: ['Under $25,000', '$25,000 or more'], isRequired: true })]),
+      fixed: surveyJs([q('radiogroup', 'What is your annual household income?', { name: 'income', choices: ['Under $25,000', '$25,000 or more', 'Prefer not to say'], isRequired: true })]) },
+    { file: 'survey.json', text: surveyJs([q('radiogroup', '[[جنسیت]]', { choices: ['زن', 'مرد'] })]) },
+  ],
+  good: [
+    { file: 'survey.json', text: surveyJs([q('radiogroup', 'Gender', { choices: ['Female', 'Male'], showNoneItem: true })]) },
+    { file: 'survey.json', text: surveyJs([q('radiogroup', 'میزان درآمد ماهیانه', { choices: ['کم', 'زیاد', 'مایل به پاسخ نیستم'] })]) },
   ],
 });

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { QuestionSpec } from '../../test/helpers/survey-cases';
+import { ruleCases } from '../../test/helpers/rule-cases';
 import { surveyCases } from '../../test/helpers/survey-cases';
+import { q, surveyJs } from '../../test/helpers/surveyjs';
 import { promisesIn } from './promise';
 import rule from '.';
 
@@ -45,4 +47,17 @@ test('promises: durations about the survey, in words or digits, either language'
   assert.deepEqual(seconds('takes a few minutes'), [180]);
   assert.deepEqual(seconds('فقط 2 دقیقه وقت می گیرد'), [120]);
   assert.deepEqual(seconds('we opened 2 minutes late'), []);
+});
+
+// Real SurveyJS files through the whole linter (the survey layer parses them; findings land on the file).
+const many = (n: number) => Array.from({ length: n }, (_, i) => q('rating', `Question ${i + 1}`));
+ruleCases('survey-length', {
+  bad: [
+    { file: 'survey.json', text: surveyJs(many(40), { description: 'This [[2-minute]] survey helps us improve.' }) },
+    { file: 'survey.json', text: surveyJs(many(30), { description: { default: 'Only takes [[a minute]]!', fa: 'فقط [[یک دقیقه]] وقت می‌گیرد!' } }) },
+  ],
+  good: [
+    { file: 'survey.json', text: surveyJs(many(8), { description: 'This 2-minute survey helps us improve.' }) },
+    { file: 'survey.json', text: surveyJs(many(30), { description: 'Thanks for your time.' }) },
+  ],
 });

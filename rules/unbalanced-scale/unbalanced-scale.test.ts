@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { ruleCases } from '../../test/helpers/rule-cases';
 import { surveyCases } from '../../test/helpers/survey-cases';
+import { q, surveyJs } from '../../test/helpers/surveyjs';
 import { bandFaults, bandOf } from './bands';
 import rule from '.';
 
@@ -71,4 +73,18 @@ test('bands: overlaps and gaps in either order, none for bands that meet', () =>
   assert.deepEqual(faults(['under 18', '18-25', '26+']), []);
   assert.equal(bandOf('$25k - $50k'), undefined);
   assert.equal(bandOf('basic plan'), undefined);
+});
+
+// Real SurveyJS files through the whole linter (the survey layer parses them; findings land on the file).
+ruleCases('unbalanced-scale', {
+  bad: [
+    { file: 'survey.json', text: surveyJs([q('radiogroup', '[[Rate the checkout]]', { name: 'checkout', choices: ['Very good', 'Good', 'Fair'] })]),
+      fixed: surveyJs([q('radiogroup', 'Rate the checkout', { name: 'checkout', choices: ['Very good', 'Good', 'Fair', 'Poor', 'Very poor'] })]) },
+    { file: 'survey.json', text: surveyJs([q('dropdown', 'Company size', { choices: ['1–5', '[[5–10]]', '11–50'] })]) },
+    { file: 'survey.json', text: surveyJs([q('radiogroup', '[[کیفیت ارسال]]', { choices: [{ value: 1, text: 'عالی' }, { value: 2, text: 'خیلی خوب' }, { value: 3, text: 'خوب' }, { value: 4, text: 'متوسط' }] })]) },
+  ],
+  good: [
+    { file: 'survey.json', text: surveyJs([q('radiogroup', 'How satisfied were you with delivery?', { choices: ['Very dissatisfied', 'Dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied'] })]) },
+    { file: 'survey.json', text: surveyJs([q('radiogroup', 'سن شما', { choices: ['زیر ۱۸ سال', '۱۸ تا ۲۴ سال', '۲۵ سال و بیشتر', 'ترجیح می‌دهم نگویم'] })]) },
+  ],
 });
