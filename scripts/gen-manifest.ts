@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { rules } from '../rules';
 import { docsUrl } from '../server/engine';
 import { SEVERITIES } from '../server/config/schema';
-import { EDITOR_LANGUAGE_IDS, FORMAT_REGISTRY, TEMPLATE_EXTENSIONS, type FormatInfo } from '../shared/formats';
+import { EDITOR_LANGUAGE_IDS, FORMAT_REGISTRY, SURVEY_LANGUAGE_EXTENSIONS, TEMPLATE_EXTENSIONS, type FormatInfo } from '../shared/formats';
 
 export const MANIFEST_FILE = join(import.meta.dirname, '..', 'package.json');
 export const HOOKS_FILE = join(import.meta.dirname, '..', '.pre-commit-hooks.yaml');
@@ -42,12 +42,15 @@ export function manifestFor(current: Manifest): Manifest {
   const out = structuredClone(current);
   const contributed = (FORMAT_REGISTRY as readonly FormatInfo[]).filter((f) => f.vscode);
   out.activationEvents = [...EDITOR_LANGUAGE_IDS.map((id) => `onLanguage:${id}`), ...WORKSPACE_ACTIVATION];
-  out.contributes.languages = contributed.map((f) => ({
-    id: f.languageIds[0],
-    aliases: f.vscode!.aliases,
-    extensions: f.vscode!.extensions ?? f.extensions,
-    configuration: f.vscode!.configuration,
-  }));
+  out.contributes.languages = [
+    ...contributed.map((f) => ({
+      id: f.languageIds[0],
+      aliases: f.vscode!.aliases,
+      extensions: f.vscode!.extensions ?? f.extensions,
+      configuration: f.vscode!.configuration,
+    })),
+    ...SURVEY_LANGUAGE_EXTENSIONS.map((l) => ({ id: l.id, extensions: [...l.extensions] })),
+  ];
   out.contributes.grammars = [
     ...contributed.map((f) => ({ language: f.languageIds[0], ...f.vscode!.grammar })),
     ...EXTRA_GRAMMARS,

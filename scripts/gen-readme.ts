@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { rules } from '../server/linter';
 
 const root = join(__dirname, '..');
-const SECTIONS = ['intro', 'rules', 'vscode', 'editors', 'cli', 'catalogs', 'score', 'configuration', 'ci', 'accuracy', 'performance', 'reliability', 'development'];
+const SECTIONS = ['intro', 'rules', 'vscode', 'editors', 'cli', 'catalogs', 'surveys', 'score', 'configuration', 'ci', 'accuracy', 'performance', 'reliability', 'development'];
 
 export function rulesTable(): string {
   const rows = rules.map((r) => `| [\`${r.id}\`](rules/${r.id}/README.md) | ${r.defaultSeverity} | ${r.fixable ? 'yes' : 'no'} | ${r.description.replace(/\|/g, '\\|')} |`);

@@ -144,6 +144,16 @@ export const TEMPLATE_EXTENSIONS: readonly string[] = [...FORMAT_REGISTRY.flatMa
  */
 export const CATALOG_LANGUAGE_IDS = ['yaml', 'json', 'properties', 'xml'] as const;
 
+/**
+ * Survey exports whose extensions VS Code does not know: Qualtrics .qsf is JSON, LimeSurvey .lss is XML. The
+ * manifest adds them to those languages, so the editor shows them as such and the server gets them (and lints
+ * them only when their content is a survey: server/engine/surveys/detect.ts).
+ */
+export const SURVEY_LANGUAGE_EXTENSIONS = [
+  { id: 'json', extensions: ['.qsf'] },
+  { id: 'xml', extensions: ['.lss'] },
+] as const;
+
 /** The VS Code language ids the client registers: one per format, then the catalog languages. */
 export const EDITOR_LANGUAGE_IDS: readonly string[] = [...FORMAT_REGISTRY.map((f) => f.languageIds[0]), ...CATALOG_LANGUAGE_IDS];
 

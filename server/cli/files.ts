@@ -1,5 +1,6 @@
 /**
- * Which files a `warmly lint` run looks at. Directories are walked for template extensions, globs expanded,
+ * Which files a `warmly lint` run looks at. Directories are walked for template extensions, message catalogs and
+ * survey definitions (recognized by content: see survey-files.ts), globs expanded,
  * explicit files taken whatever their extension. `.gitignore` applies to walks and globs; `.warmlyignore`
  * applies to everything, explicit files included (so a pre-commit hook passing file names respects it).
  */
@@ -10,6 +11,7 @@ import { join, resolve } from 'node:path';
 import tinyglobby = require('tinyglobby');
 import { isKnownTemplate } from '../engine';
 import { isCatalogOnDisk } from './catalog-files';
+import { isSurveyOnDisk } from './survey-files';
 import { IgnoreFiles, WARMLY_IGNORE } from './ignore-files';
 import { describeIoError } from './io';
 import { UsageError } from './usage-error';
@@ -70,7 +72,7 @@ function walk(dir: string, ignores: IgnoreFiles, out: Set<string>, problems: Wal
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!ignores.ignores(full, true)) walk(full, ignores, out, problems);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && (isKnownTemplate(entry.name) || isCatalogOnDisk(full)) && !ignores.ignores(full)) {
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && (isKnownTemplate(entry.name) || isCatalogOnDisk(full) || isSurveyOnDisk(full)) && !ignores.ignores(full)) {
       if (entry.isFile() || isLintable(full, problems)) out.add(full);
     }
   }

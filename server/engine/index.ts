@@ -13,5 +13,5 @@ export { docsUrl, DOCS_BASE, type Rule, type RuleMeta } from './rule';
 export { isDataFileNotCatalog, catalogKindFor, catalogKindOf, localeSlot } from './catalogs';
 // Survey definitions (SurveyJS, Qualtrics, LimeSurvey, Odoo, Typeform): lint() handles them; the CLI walk and the
 // editor ask whether a data file is one.
-export { surveyKindOf, SURVEY_EXTENSIONS } from './surveys';
+export { surveyKindOf, SURVEY_EXTENSIONS, isDataFileNotLinted } from './surveys';
 export type * from './types';

@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LSPErrorCodes, ResponseError, TextDocuments, type ClientCapabilities, type Connection, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { extensionOf, formatFor, isDataFileNotCatalog, type Format, type LintOptions } from '../engine';
+import { extensionOf, formatFor, isDataFileNotLinted, type Format, type LintOptions } from '../engine';
 import { lint } from '../linter';
 import { FORMAT_BY_LANGUAGE_ID } from '../../shared/formats';
 import { SETTINGS_SECTION, STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from '../../shared/protocol';
@@ -155,8 +155,8 @@ export class Session {
     const cached = state.lint;
     if (cached && cached.version === doc.version && cached.generation === config.generation) return cached;
     let result: LintState;
-    // Data files that are not message catalogs (package.json, CI YAML) get no findings.
-    if (!config.settings.enable || config.ignored || this.isConfigFile(doc.uri) || isDataFileNotCatalog(pathOf(doc.uri) || doc.uri, doc.getText())) {
+    // Data files that are neither message catalogs nor surveys (package.json, CI YAML, pom.xml) get no findings.
+    if (!config.settings.enable || config.ignored || this.isConfigFile(doc.uri) || isDataFileNotLinted(pathOf(doc.uri) || doc.uri, doc.getText())) {
       result = { version: doc.version, generation: config.generation, findings: [], format: this.formatOf(doc) };
     } else {
       const r = lint(doc.getText(), this.lintOptions(doc, config));

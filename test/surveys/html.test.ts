@@ -78,3 +78,16 @@ test('HTML without a rating row or form has no survey, and survey rules do not r
   createLinter([...rules, rule]).lint('<p>Page <a href="/p/1">1</a> <a href="/p/2">2</a> <a href="/p/3">3</a></p>', { filePath: 'a.html' });
   assert.equal(seen.length, 0);
 });
+
+test('page links are not a rating row; a Persian 1–5 row with Persian digits and a feedback link is', () => {
+  const pages = '<p>Results</p><p>' + [1, 2, 3, 4, 5, 6].map((n) => `<a href="/search?q=x&page=${n}">${n}</a>`).join(' ') + '</p>';
+  const a = capture();
+  createLinter([...rules, a.rule]).lint(pages, { filePath: 'a.html' });
+  assert.equal(a.seen.length, 0);
+  const fa = '<p>از خرید خود چقدر راضی بودید؟</p><p>' + ['۱', '۲', '۳', '۴', '۵'].map((d, i) => `<a href="https://shop.example/feedback/${i + 1}">${d}</a>`).join(' ') + '</p>';
+  const b = capture();
+  createLinter([...rules, b.rule]).lint(fa, { filePath: 'fa.html' });
+  const [q] = b.seen[0].questions;
+  assert.deepEqual([q.type, q.scale?.min, q.scale?.max, q.title[0].text, q.title[0].language], ['rating', 1, 5, 'از خرید خود چقدر راضی بودید؟', 'fa']);
+  assert.equal(fa.slice(q.choices[2].label[0].starts[0], q.choices[2].label[0].ends[0]), '۳');
+});

@@ -134,3 +134,13 @@ test('JSON that is not a survey is linted as before', () => {
   const pkg = '{"name": "x", "description": "Please be advised that this is a package."}';
   assert.deepEqual(lint(pkg, { filePath: 'package.json' }), createLinter(rules.filter((r) => r.scope !== 'survey')).lint(pkg, { filePath: 'package.json' }));
 });
+
+test('matrixdropdown: cells answer on the shared choices; the named columns are texts of their own', () => {
+  const json = '{"elements": [{"type": "matrixdropdown", "name": "m", "title": "Rate the staff", "choices": [1, 2, 3], "columns": [{"name": "speed", "title": "Speed"}, {"name": "care"}], "rows": ["Sales", "Support"]}]}';
+  const s = parseSurvey('surveyjs', json) as Survey;
+  const [q] = s.questions;
+  assert.deepEqual(q.choices.map((c) => c.value), ['1', '2', '3']);
+  assert.deepEqual(q.columns?.map((c) => c.label[0].text), ['Speed', 'care']);
+  assert.deepEqual(q.rows?.map((c) => c.label[0].text), ['Sales', 'Support']);
+  assert.ok(surveyTexts(s).some((t) => t.key === 'q.0.column.0'));
+});

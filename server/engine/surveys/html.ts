@@ -108,15 +108,22 @@ function scan(text: string): { links: Link[]; controls: Control[] } {
   return { links, controls };
 }
 
-/** The number a rating link stands for: its label ("7", "★★★", an image's alt "4 stars"), confirmed by its link. */
+/** Links that lead to a survey answer page, when the score is not in a named parameter (`/feedback/rate/7`). */
+const SURVEY_LINK = /survey|feedback|rat(?:e|ing)|score|nps|csat|review|vote|nazar|نظر/i;
+
+/**
+ * The number a rating link stands for: its label ("7", "۷", "★★★", an image's alt "4 stars"), confirmed by its
+ * link: a rating parameter with the same number, or a survey-like link with the number in it. Page links
+ * ("1 2 3 4 5" → `?page=3`) are not a rating row.
+ */
 function ratingValue(label: string, href: string): number | undefined {
+  const digits = label.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
   const param = RATING_PARAM.exec(href)?.[1];
-  const stars = /^[★⭐☆]+$/u.test(label) ? [...label].filter((c) => c !== '☆').length : undefined;
-  const n = stars ?? (/^\d{1,2}\b/.test(label) && /^\d{1,2}(?:\s*(?:stars?|ستاره|\/\s*\d+))?$/i.test(label) ? parseInt(label, 10) : undefined);
+  const stars = /^[★⭐☆]+$/u.test(digits) ? [...digits].filter((c) => c !== '☆').length : undefined;
+  const n = stars ?? (/^\d{1,2}(?:\s*(?:stars?|ستاره|\/\s*\d+))?$/i.test(digits) ? parseInt(digits, 10) : undefined);
   if (n === undefined || n > 10) return undefined;
   if (param !== undefined) return Number(param) === n ? n : undefined;
-  // Without a rating parameter the number must still be in the link (`/rate/7`, `…-7.html`).
-  return new RegExp(`(?:^|\\D)${n}(?:\\D|$)`).test(href) ? n : undefined;
+  return SURVEY_LINK.test(href) && new RegExp(`(?:^|\\D)${n}(?:\\D|$)`).test(href) ? n : undefined;
 }
 
 /** Runs of rating links side by side (nothing but markup and spacing between them), values stepping by one. */

@@ -65,6 +65,16 @@ export function lintSurveyFile(text: string, options: LintOptions, lintText: Lin
 
 const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|سلام|درود|[^\n]{0,30}\s(?:عزیز|گرامی))(?=[\s,،!:.]|$)/i;
 
+/**
+ * A letter's own rules (contact, sign-off) run only where the text is a letter: an invitation or thank-you email
+ * that greets its reader and goes on for a few lines. A welcome screen ("Hi! This takes a minute.") or a one-line
+ * "Thank you!" page is not a letter that lacks a contact.
+ */
+function isLetter(text: string): boolean {
+  const lines = text.replace(/<br\s*\/?>|<\/(?:p|div|li|h\d)>/gi, '\n').replace(/<[^>]*>/g, ' ').split('\n').filter((l) => l.trim());
+  return lines.length >= 3 && GREETING.test(lines[0]);
+}
+
 interface KeyedText { key: string; texts: Localized; letter: boolean }
 
 /** Every text of a survey with a key that survives a rewrite of any text (its place in the survey, not its offset). */
@@ -80,6 +90,7 @@ export function surveyTexts(survey: Survey): KeyedText[] {
     add(`q.${i}.description`, q.description);
     q.choices.forEach((c, j) => add(`q.${i}.choice.${j}`, c.label));
     (q.rows ?? []).forEach((c, j) => add(`q.${i}.row.${j}`, c.label));
+    (q.columns ?? []).forEach((c, j) => add(`q.${i}.column.${j}`, c.label));
     add(`q.${i}.min`, q.scale?.minLabel);
     add(`q.${i}.max`, q.scale?.maxLabel);
   });
@@ -104,9 +115,7 @@ function lintSurveyTexts(survey: Survey, text: string, options: LintOptions, lin
   const findings: Finding[] = [];
   for (const m of messagesOf(survey)) {
     const format = markupOfText(m.text);
-    // A letter's own rules (contact, sign-off) only where the text is a letter: an invitation or thank-you
-    // message that greets its reader. A one-line "Thank you!" page is not a letter that lacks a contact.
-    const letterShaped = m.letter && GREETING.test(m.text.replace(/<[^>]*>/g, ' '));
+    const letterShaped = m.letter && isLetter(m.text);
     const result = lintText(m.text, {
       ...base, language: options.language ?? m.language, format,
       rules: { ...options.rules, ...(letterShaped ? {} : off(LETTER_RULES)), ...surveyRules },

@@ -10,7 +10,8 @@ import {
   appendToArray, entries, flag, items, jsonString, languagesOf, localized, num, parseJsonFile, prop, rangeOf, scalar,
   type JsonFile, type Node,
 } from './json-tree';
-import type { Localized, QuestionType, Survey, SurveyChoice, SurveyQuestion, SurveyScale } from './types';
+import { makeText, MappedText } from './text';
+import type { Localized, QuestionType, Survey, SurveyChoice, SurveyQuestion, SurveyScale, SurveyText } from './types';
 
 const TYPES: Record<string, QuestionType> = {
   rating: 'rating', radiogroup: 'single', dropdown: 'single', imagepicker: 'single', buttongroup: 'single',
@@ -23,8 +24,10 @@ const CONTAINERS = new Set(['panel', 'paneldynamic']);
 /** Whether a JSON text is a SurveyJS survey: pages or elements holding objects with a question type. */
 export function looksLikeSurveyJs(text: string): boolean {
   const head = text.slice(0, 65536);
-  if (!/^\s*\{/.test(head) || !/"(?:pages|elements|questions)"\s*:\s*\[/.test(head)) return false;
-  const types = [...head.matchAll(/"type"\s*:\s*"([a-z]+)"/g)].map((m) => m[1]);
+  // Keys unquoted too (`pages: [`): SurveyJS's own samples are often JavaScript literals saved as .json, and
+  // their authors are better told that the file is not JSON than left with no finding at all.
+  if (!/^\s*\{/.test(head) || !/(?:"|\b)(?:pages|elements|questions)"?\s*:\s*\[/.test(head)) return false;
+  const types = [...head.matchAll(/(?:"|\b)type"?\s*:\s*["']([a-z]+)["']/g)].map((m) => m[1]);
   return types.some((t) => t in TYPES || CONTAINERS.has(t));
 }
 
@@ -87,7 +90,8 @@ function question(file: JsonFile, el: Node, type: string, name: string, page: nu
   // SurveyJS shows the name when there is no title; a name written as a sentence is the question.
   if (!title.length && /\s/.test(name)) title = localized(file, prop(el, 'name'));
   const matrix = TYPES[type] === 'matrix';
-  const choiceNode = type === 'rating' ? prop(el, 'rateValues') : matrix ? prop(el, 'columns') : prop(el, 'choices');
+  // A simple matrix answers on its columns; matrixdropdown/dynamic columns are named cells sharing `choices`.
+  const choiceNode = type === 'rating' ? prop(el, 'rateValues') : type === 'matrix' ? prop(el, 'columns') : prop(el, 'choices');
   const q: SurveyQuestion = {
     id: name, type: TYPES[type], title, choices: choicesOf(file, choiceNode), page, range: rangeOf(el),
     required: flag(el, 'isRequired'),
@@ -95,6 +99,7 @@ function question(file: JsonFile, el: Node, type: string, name: string, page: nu
   const description = localized(file, prop(el, 'description'));
   if (description.length) q.description = description;
   if (matrix) q.rows = choicesOf(file, prop(el, 'rows'));
+  if (matrix && type !== 'matrix') q.columns = items(prop(el, 'columns')).map((c) => ({ label: localized(file, prop(c, 'title') ?? prop(c, 'name')), value: scalar(c, 'name'), range: rangeOf(c) }));
   const builtIn = {
     none: flag(el, 'showNoneItem') || flag(el, 'hasNone'),
     other: flag(el, 'showOtherItem') || flag(el, 'hasOther'),
@@ -120,8 +125,24 @@ function choicesOf(file: JsonFile, array: Node | undefined): SurveyChoice[] {
       const textNode = prop(c, 'text');
       return { label: textNode ? localized(file, textNode) : localized(file, prop(c, 'value')), value, range: rangeOf(c) };
     }
-    return { label: localized(file, c), value: scalar(c), range: rangeOf(c) };
+    // "value|text": SurveyJS's short form of a choice with its own value (`"low|No, the price is too low"`).
+    const label = localized(file, c).flatMap((t) => {
+      const bar = t.text.indexOf('|');
+      const after = bar > 0 ? afterBar(t, bar + 1) : t;
+      return after ? [after] : [];
+    });
+    const raw = scalar(c);
+    return { label, value: raw?.includes('|') ? raw.slice(0, raw.indexOf('|')) : raw, range: rangeOf(c) };
   });
+}
+
+/** The part of a text after `from`, with its map and prose block cut to match. */
+function afterBar(t: SurveyText, from: number): SurveyText | undefined {
+  const mapped = new MappedText();
+  mapped.text = t.text.slice(from);
+  mapped.starts = t.starts.slice(from);
+  mapped.ends = t.ends.slice(from);
+  return makeText(mapped, t.endOffset, t.language, t.encode);
 }
 
 function scaleOf(file: JsonFile, el: Node): SurveyScale | undefined {
@@ -138,8 +159,9 @@ function scaleOf(file: JsonFile, el: Node): SurveyScale | undefined {
     const count = num(el, 'rateCount');
     scale = { min, step, max: num(el, 'rateMax') ?? (count !== undefined ? min + (count - 1) * step : 5) };
   }
-  const minLabel = localized(file, prop(el, 'minRateDescription'));
-  const maxLabel = localized(file, prop(el, 'maxRateDescription'));
+  // mininumRateDescription / maximumRateDescription: the names (and spelling) of SurveyJS before 1.0.
+  const minLabel = localized(file, prop(el, 'minRateDescription') ?? prop(el, 'mininumRateDescription'));
+  const maxLabel = localized(file, prop(el, 'maxRateDescription') ?? prop(el, 'maximumRateDescription'));
   if (minLabel.length) scale.minLabel = minLabel;
   if (maxLabel.length) scale.maxLabel = maxLabel;
   return scale;

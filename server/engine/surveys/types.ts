@@ -72,6 +72,8 @@ export interface SurveyQuestion {
   choices: SurveyChoice[];
   /** Matrix rows (each a statement answered on `choices`). */
   rows?: SurveyChoice[];
+  /** Named columns of a matrix whose cells each take one of `choices` (SurveyJS matrixdropdown/matrixdynamic). */
+  columns?: SurveyChoice[];
   /** A numeric scale, when the question is one (rating, NPS, slider) and its values are not listed as choices. */
   scale?: SurveyScale;
   required?: boolean;
