@@ -10,7 +10,9 @@ const AGE = oneOf('age', 'age group', 'age range', 'age bracket', 'year of birth
 export const SENSITIVE: PhraseEntry[] = [
   { match: MONEY, except: ['(price|prices|pricing|fee|fees) (of|for) (our|the)'] },
   { match: IDENTITY, except: ['race (day|event|track|course|result|results|pack)', '(the|our|this|a) race'] },
-  { match: `${oneOf('your', 'you', 'any', 'a', 'household')} ... ${BODY}` },
+  // The respondent's own body: "your overall health", "any health conditions", "a disability" (not "your health goals").
+  { match: `${oneOf('your', 'any', 'a', 'household')} ${oneOf('overall', 'current', 'general', 'physical', 'mental', 'own', 'known')}? ${BODY}`,
+    except: [`${BODY} ${oneOf('goal*', 'tip*', 'plan*', 'product*', 'insurance', 'app', 'apps', 'coach*', 'program*', 'service*', 'benefit*', 'club', 'check')}`] },
   { match: `^ ${BODY} $` },
   { match: `${oneOf('your', 'what is your', "what's your", 'which')} ${AGE}` },
   { match: `^ ${AGE} $` },

@@ -63,6 +63,9 @@ export function bandFaults(bands: Band[]): BandFault[] {
   if (ascending === descending) return [];
   const order = bands.map((_, i) => i);
   if (descending) order.reverse();
+  // Bands meant to cover every answer have an open end ("Under 18", "65+") or start at zero or one; a quiz's
+  // periods ("1796–1803", "1810–1814") are separate answers, and their gaps are no fault.
+  const exhaustive = bands.some((b) => b.lo === -Infinity || b.hi === Infinity || b.lo === 0 || b.lo === 1);
   const faults: BandFault[] = [];
   for (let k = 1; k < order.length; k++) {
     const a = bands[order[k - 1]];
@@ -71,7 +74,7 @@ export function bandFaults(bands: Band[]): BandFault[] {
     // The later-listed band is the one to correct.
     const [index, previous] = descending ? [order[k - 1], order[k]] : [order[k], order[k - 1]];
     if (b.lo <= a.hi) faults.push({ kind: 'overlap', index, previous });
-    else if (b.lo - a.hi > step + 1e-9) faults.push({ kind: 'gap', index, previous, missing: [round(a.hi + step), round(b.lo - step)] });
+    else if (exhaustive && b.lo - a.hi > step + 1e-9) faults.push({ kind: 'gap', index, previous, missing: [round(a.hi + step), round(b.lo - step)] });
   }
   return faults;
 }

@@ -89,6 +89,16 @@ function checkScale(ctx: RuleContext, q: SurveyQuestion, language: Language): Di
     return undefined;
   }
   if (scale.length < 3 || scale.some((p) => p.pole === undefined)) return undefined;
+  // A soft middle ("Fair", «متوسط») off the middle of the list is the milder low (or high) answer.
+  const middle = scale.length % 2 === 1 ? (scale.length - 1) / 2 : -1;
+  scale.forEach((p, i) => {
+    if (p.pole !== 'mid' || i === middle || !LABELS[language].softMid.test(p.folded)) return;
+    // Beside another middle ("Neutral", "Average") it is a second middle, reported as such.
+    if (scale.some((x) => x !== p && x.pole === 'mid')) return;
+    const before = scale.slice(0, i).some((x) => x.pole === 'pos');
+    const after = scale.slice(i + 1).some((x) => x.pole === 'pos');
+    if (before !== after) p.pole = before ? 'neg' : 'pos';
+  });
   const count = (pole: Pole) => scale.filter((p) => p.pole === pole).length;
   const [pos, neg, mid] = [count('pos'), count('neg'), count('mid')];
   if (pos === 0 && neg === 0) return undefined;

@@ -9,6 +9,11 @@ export const LABELS_EN = {
   mid: /^(?:neutral|neither\b.*\bnor\b.*|average|fair|ok|okay|so-so|moderate|mixed|undecided|about the same|the same|met expectations|meets expectations|as expected|acceptable|adequate|in between|indifferent|(?:i )?(?:do ?n[o']t|don't) mind)$/,
   /** The negative side: tested before `pos` ("dissatisfied" holds "satisfied", "not good" holds "good"). */
   neg: /\b(?:poor|bad|terrible|awful|horrible|dreadful|dis(?:satisf|agree|like|appoint|pleas)\w*|un(?:satisf|likely|helpful|happy|clear|important|acceptable|useful|easy|reliable|friendly|fair)\w*|useless|worse|worst|difficult|hard|inadequate|unacceptable|below (?:average|expectations)|did ?n[o']t meet|not\b|never|hate|weak|slow|low|lower|very low|rarely|negative)/,
+  /**
+   * Middles that lean low when they are not in the middle: "Excellent / Good / Fair / Poor" is two and two, with
+   * "Fair" as the milder low answer; in "Very poor / Poor / Fair / Good / Very good" it is the middle.
+   */
+  softMid: /^(?:fair|average|ok|okay|acceptable|adequate)$/,
   /** The positive side. */
   pos: /\b(?:excellent|good|great|satisf(?:ied|actory)|agree|likely|easy|helpful|useful|important|happy|pleased|delighted|better|best|clear|outstanding|superb|amazing|fantastic|wonderful|perfect|above (?:average|expectations)|exceed\w*|high|higher|fast|love|like|exceptional|positive|always|reliable|friendly|valuable)\b/,
   /** A degree word: with one "not at all" label, a scale of degrees is unipolar (not at all … extremely). */

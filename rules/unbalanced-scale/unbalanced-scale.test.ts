@@ -40,6 +40,9 @@ surveyCases(rule, {
     { questions: [{ title: 'How satisfied were you with delivery?', choices: ['Very dissatisfied', 'Dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied'] }] },
     { questions: [{ title: 'How would you rate the food?', choices: ['Very poor', 'Poor', 'Fair', 'Good', 'Very good'] }] },
     { questions: [{ title: 'Overall?', choices: ['Very bad', 'Bad', 'Good', 'Very good'] }] },
+    { questions: [{ title: 'Please rate the course', type: 'matrix', choices: ['Excellent', 'Good', 'Fair', 'Poor', 'N/A'], rows: ['Content', 'Pace'] }] },
+    { questions: [{ title: 'Which happened in 1812?', choices: ['1796-1803', '1810-1814', '1861-1865'] }] },
+    { questions: [{ title: 'کیفیت', choices: ['عالی', 'خوب', 'متوسط', 'ضعیف'] }] },
     { questions: [{ title: 'How satisfied are you?', choices: ['Not at all satisfied', 'Slightly satisfied', 'Moderately satisfied', 'Very satisfied', 'Extremely satisfied'] }] },
     { questions: [{ title: 'The app is easy to use.', choices: [...agree, 'Not applicable'] }] },
     { questions: [{ title: 'How often do you order?', choices: ['Daily', 'Weekly', 'Monthly', 'Rarely'] }] },
@@ -87,4 +90,11 @@ ruleCases('unbalanced-scale', {
     { file: 'survey.json', text: surveyJs([q('radiogroup', 'How satisfied were you with delivery?', { choices: ['Very dissatisfied', 'Dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied'] })]) },
     { file: 'survey.json', text: surveyJs([q('radiogroup', 'سن شما', { choices: ['زیر ۱۸ سال', '۱۸ تا ۲۴ سال', '۲۵ سال و بیشتر', 'ترجیح می‌دهم نگویم'] })]) },
   ],
+});
+
+test('bands: a quiz of periods has gaps by design; a set with an open end or starting at 0 or 1 is meant to cover all', () => {
+  const faults = (labels: string[]) => bandFaults(labels.map((l) => bandOf(l)!)).map((f) => `${f.kind}@${f.index}`);
+  assert.deepEqual(faults(['1796-1803', '1810-1814', '1861-1865']), []);
+  assert.deepEqual(faults(['0-2', '4-6']), ['gap@1']);
+  assert.deepEqual(faults(['1796-1803', '1803-1814']), ['overlap@1']);
 });
