@@ -102,7 +102,10 @@ function checkScale(ctx: RuleContext, q: SurveyQuestion, language: Language): Di
   const count = (pole: Pole) => scale.filter((p) => p.pole === pole).length;
   const [pos, neg, mid] = [count('pos'), count('neg'), count('mid')];
   if (pos === 0 && neg === 0) return undefined;
-  const unipolar = neg === 1 && LABELS[language].notAtAll.test(scale.find((p) => p.pole === 'neg')!.folded) && scale.every((p) => LABELS[language].degree.test(p.folded) || p.pole !== 'pos');
+  // Unipolar: degrees of one quality, its low end only "not" the same word ("Extremely / Very / Somewhat / Not so /
+  // Not at all likely"), no antonym: a scale of how much, not of which side.
+  const l = LABELS[language];
+  const unipolar = neg >= 1 && scale.every((p) => (p.pole === 'neg' ? l.notAtAll.test(p.folded) : p.pole !== 'pos' || l.degree.test(p.folded)));
   if (pos !== neg && !unipolar) reportLean(ctx, q, points, language, pos, neg, mid);
   if (mid >= 2) {
     const mids = scale.filter((p) => p.pole === 'mid');

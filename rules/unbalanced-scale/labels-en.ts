@@ -6,7 +6,7 @@ export const LABELS_EN = {
   /** A way out, not a point of the scale. */
   out: /^(?:n\/?a|not applicable|does ?n[o']t apply|do ?n[o']t know|i do ?n[o']t know|not sure|unsure|no opinion|prefer not to (?:say|answer)|(?:i'?d )?rather not (?:say|answer)|decline to answer|other|none|(?:i )?(?:have ?n[o']t|did ?n[o']t|never) used?(?: it)?|not used)$/,
   /** The middle. */
-  mid: /^(?:neutral|neither\b.*\bnor\b.*|average|fair|ok|okay|so-so|moderate|mixed|undecided|about the same|the same|met expectations|meets expectations|as expected|acceptable|adequate|in between|indifferent|(?:i )?(?:do ?n[o']t|don't) mind)$/,
+  mid: /^(?:neutral|neither\b.*\b(?:nor|or)\b.*|average|fair|ok|okay|so-so|moderate|mixed|undecided|about the same|the same|met expectations|meets expectations|as expected|acceptable|adequate|in between|indifferent|(?:i )?(?:do ?n[o']t|don't) mind)$/,
   /** The negative side: tested before `pos` ("dissatisfied" holds "satisfied", "not good" holds "good"). */
   neg: /\b(?:poor|bad|terrible|awful|horrible|dreadful|dis(?:satisf|agree|like|appoint|pleas)\w*|un(?:satisf|likely|helpful|happy|clear|important|acceptable|useful|easy|reliable|friendly|fair)\w*|useless|worse|worst|difficult|hard|inadequate|unacceptable|below (?:average|expectations)|did ?n[o']t meet|not\b|never|hate|weak|slow|low|lower|very low|rarely|negative)/,
   /**
@@ -18,7 +18,8 @@ export const LABELS_EN = {
   pos: /\b(?:excellent|good|great|satisf(?:ied|actory)|agree|likely|easy|helpful|useful|important|happy|pleased|delighted|better|best|clear|outstanding|superb|amazing|fantastic|wonderful|perfect|above (?:average|expectations)|exceed\w*|high|higher|fast|love|like|exceptional|positive|always|reliable|friendly|valuable)\b/,
   /** A degree word: with one "not at all" label, a scale of degrees is unipolar (not at all … extremely). */
   degree: /^(?:not at all|slightly|somewhat|moderately|fairly|quite|very|extremely|a little|a lot|completely|mostly|a bit)\b/,
-  notAtAll: /^not(?: at all)?\b/,
+  /** A negative that is the same word with \"not\" (\"not so likely\", \"not at all likely\"): no antonym, one pole. */
+  notAtAll: /^not(?: at all| so| very| too)?\b/,
 };
 
 /** Balanced scales written out, positive end first, for adding what a scale is missing at its end. */

@@ -40,6 +40,8 @@ surveyCases(rule, {
     { questions: [{ title: 'How satisfied were you with delivery?', choices: ['Very dissatisfied', 'Dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied'] }] },
     { questions: [{ title: 'How would you rate the food?', choices: ['Very poor', 'Poor', 'Fair', 'Good', 'Very good'] }] },
     { questions: [{ title: 'Overall?', choices: ['Very bad', 'Bad', 'Good', 'Very good'] }] },
+    { questions: [{ title: 'How likely are you to buy again?', choices: ['Extremely likely', 'Very likely', 'Somewhat likely', 'Not so likely', 'Not at all likely'] }] },
+    { questions: [{ title: 'Overall?', choices: ['Very satisfied', 'Somewhat satisfied', 'Neither satisfied or dissatisfied', 'Somewhat dissatisfied', 'Very dissatisfied'] }] },
     { questions: [{ title: 'Please rate the course', type: 'matrix', choices: ['Excellent', 'Good', 'Fair', 'Poor', 'N/A'], rows: ['Content', 'Pace'] }] },
     { questions: [{ title: 'Which happened in 1812?', choices: ['1796-1803', '1810-1814', '1861-1865'] }] },
     { questions: [{ title: 'کیفیت', choices: ['عالی', 'خوب', 'متوسط', 'ضعیف'] }] },
