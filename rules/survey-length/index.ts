@@ -49,6 +49,12 @@ export function estimate(survey: Survey): number {
   return survey.questions.reduce((sum, q) => sum + SECONDS[q.type](q), 0);
 }
 
+/** "2 minutes", "30 seconds", «۲ دقیقه»: a promised duration as a message says it. */
+function duration(seconds: number, language: Language): string {
+  const [n, unit] = seconds < 60 ? [seconds, 'second'] : [Math.round((seconds / 60) * 10) / 10, 'minute'];
+  if (language === 'fa') return `${n.toLocaleString('fa-IR')} ${unit === 'second' ? 'ثانیه' : 'دقیقه'}`;
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
 const minutes = (s: number) => Math.max(1, Math.round(s / 60));
 const counted = (survey: Survey) => survey.questions.filter((q) => q.type !== 'other').length;
 
@@ -64,13 +70,12 @@ function checkPromises(ctx: RuleContext, survey: Survey, seconds: number): boole
       // Well over: half as long again, and at least a minute more (people forgive a few seconds).
       if (seconds <= p.seconds * 1.5 || seconds - p.seconds < 60) continue;
       const n = counted(survey);
-      const promisedText = ctx.text.slice(sourceRange(block, p.from, p.to).start, sourceRange(block, p.from, p.to).end);
       ctx.report({
         range: sourceRange(block, p.from, p.to),
         language: t.language,
         message: t.language === 'fa'
-          ? `این‌جا «${promisedText}» قول داده شده، اما ${n} سؤال حدود ${minutes(seconds)} دقیقه طول می‌کشد. زمان واقعی را بنویسید یا سؤال‌ها را کم کنید.`
-          : `This promises ${promisedText}, but ${n} questions take about ${minutes(seconds)} minutes. Promise the real time, or ask fewer questions.`,
+          ? `قول ${duration(p.seconds, 'fa')} داده‌اید، اما ${n.toLocaleString('fa-IR')} سؤال حدود ${minutes(seconds).toLocaleString('fa-IR')} دقیقه طول می‌کشد. زمان واقعی را بنویسید یا سؤال‌ها را کم کنید.`
+          : `This promises ${duration(p.seconds, 'en')}, but ${n} questions take about ${minutes(seconds)} minutes. Promise the real time, or ask fewer questions.`,
       });
     }
   }
@@ -88,7 +93,7 @@ function reportLong(ctx: RuleContext, survey: Survey, seconds: number, max: numb
     language,
     severity: 'info',
     message: language === 'fa'
-      ? `${n} سؤال حدود ${minutes(seconds)} دقیقه طول می‌کشد (بیش از ${max} دقیقه)؛ بسیاری نیمه‌کاره رها می‌کنند. سؤال‌هایی را که پاسخشان را به کار نمی‌برید حذف کنید و زمان را در مقدمه بگویید.`
+      ? `${n.toLocaleString('fa-IR')} سؤال حدود ${minutes(seconds).toLocaleString('fa-IR')} دقیقه طول می‌کشد (بیش از ${max.toLocaleString('fa-IR')} دقیقه)؛ بسیاری نیمه‌کاره رها می‌کنند. سؤال‌هایی را که پاسخشان را به کار نمی‌برید حذف کنید و زمان را در مقدمه بگویید.`
       : `${n} questions take about ${minutes(seconds)} minutes (over ${max}); many people stop halfway. Drop the questions whose answers you won't use, and say the time up front.`,
   });
 }
