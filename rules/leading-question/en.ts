@@ -8,7 +8,8 @@ const PRAISE_ADJ = oneOf(
 );
 /** Verbs of liking the respondent is assumed to feel. */
 const LIKING = oneOf('love*', 'loving', 'enjoy*', 'like', 'liked', 'adore*', 'appreciat*', 'relish*');
-const AUX = oneOf('did', 'do', 'does', 'have', 'has', 'would', 'will');
+/** Not "would/will": "How much would you like to pay?" asks a wish, not whether they liked it. */
+const AUX = oneOf('did', 'do', 'does', 'have', 'has');
 const BE = oneOf('was', 'were', 'is', 'are', 'has been', 'have been');
 /** Negated questions that expect "yes": "Don't you agree…", "Wouldn't you say…". */
 const NEG_AUX = oneOf("don't", 'do not', "wouldn't", 'would not', "won't", "isn't", "aren't", "wasn't", "weren't", "didn't", "doesn't", "shouldn't", "can't", "haven't");

@@ -5,7 +5,8 @@ const HOW_MUCH = oneOf('چقدر', 'چه قدر', 'چقد', 'تا چه حد', '�
 /** Liking the respondent is assumed to feel, in every person and tense of the light verbs. */
 const ENJOY = oneOf(
   faCompound('لذت', 'برد', 'بر'),
-  faCompound('دوست', 'داشت', 'دار'),
+  // Only the past: «چقدر دوست دارید … اضافه شود؟» asks a wish, «چقدر دوست داشتید؟» presumes they liked it.
+  faYouDid(['دوست داشت']),
   `${oneOf('خوشتان', 'خوشتون', 'خوشت', 'خوش شما')} ${oneOf('آمد', 'اومد', 'آمده', 'می‌آید', 'میاد', 'آید')}`,
   `${oneOf('عاشق', 'شیفته')} ${oneOf('شدید', 'شدین', 'شده‌اید', 'هستید', 'بودید')}`,
   faYouDid(['پسندید', 'کیف کرد']),
