@@ -79,6 +79,13 @@ test('Odoo survey data: pages, questions with entities, answers, matrix rows, ma
   const found = lint(text, { filePath: path('odoo/data/survey_support.xml') }).findings;
   const robotic = found.find((x) => x.ruleId === 'robotic-phrasing')!;
   assert.equal(robotic.range.start, text.indexOf('Please be advised that'));
+  // addChoice: a new answer record after the question's last one, indented like it, that parses back as a choice.
+  const edit = s.questions[0].addChoice!('Prefer not to say', 'en')!;
+  const fixed = applyEdits(text, [edit]).text;
+  assert.match(fixed, /<\/record>\n {8}<record id="survey_support_q1_prefer_not_to_say" model="survey.question.answer">\n {12}<field name="question_id" ref="survey_support_q1"\/>\n {12}<field name="sequence">3<\/field>\n {12}<field name="value">Prefer not to say<\/field>\n {8}<\/record>\n/);
+  const again = parseSurvey('odoo', fixed) as Survey;
+  assert.deepEqual(again.questions[0].choices.map((c) => c.label[0].text), ['Satisfied', 'Not satisfied', 'Prefer not to say']);
+  assert.equal(s.questions[1].addChoice, undefined, 'a matrix column is not added this way');
 });
 
 test('Qualtrics: question HTML, choices in ChoiceOrder with recodes, matrix statements and scale, blocks, embedded data', () => {
@@ -127,4 +134,32 @@ test('broken files of each format: one survey-syntax error naming the format and
     assert.deepEqual(found.map((x) => x.ruleId), ['survey-syntax'], f);
     assert.match(found[0].message, message);
   }
+});
+
+test('LimeSurvey (old exports, one row per language): a matrix with subquestions as rows in both languages, the invitation as intro', () => {
+  const s = parsed('limesurvey/old-format.lss');
+  assert.deepEqual(summary(s), [['svc', 'matrix', 0, 'en:Do you agree? | fa:آیا موافقید؟', 'Agree/Disagree']]);
+  const [q] = s.questions;
+  assert.deepEqual(q.rows?.map((r) => r.label.map((t) => t.text)), [['The staff were friendly', 'کارکنان مهربان بودند']]);
+  assert.deepEqual(q.choices.map((c) => c.label.map((t) => t.language)), [['en', 'fa'], ['en', 'fa']]);
+  assert.equal(q.required, true);
+  assert.match(s.intro[0][0].text, /^Dear \{FIRSTNAME\},<br \/>/);
+  assert.deepEqual(s.other?.map((l) => l.map((t) => t.text)), [['Service', 'خدمات']]);
+  const text = read('limesurvey/old-format.lss');
+  const robotic = lint(text, { filePath: path('limesurvey/old-format.lss') }).findings.find((x) => x.ruleId === 'robotic-phrasing')!;
+  assert.equal(robotic.range.start, text.indexOf('Please be advised that'));
+});
+
+test('warmly-disable comments: an XML comment above a field, a JSON comment above a property; not inside CDATA', () => {
+  const odoo = read('odoo/data/survey_support.xml');
+  const withComment = odoo.replace('            <field name="description" type="html">', '            <!-- warmly-disable-next-line robotic-phrasing -->\n            <field name="description" type="html">');
+  assert.ok(lint(odoo, { filePath: path('odoo/data/survey_support.xml') }).findings.some((f) => f.ruleId === 'robotic-phrasing'));
+  assert.ok(!lint(withComment, { filePath: path('odoo/data/survey_support.xml') }).findings.some((f) => f.ruleId === 'robotic-phrasing'));
+  assert.ok(lint(withComment, { filePath: path('odoo/data/survey_support.xml'), inlineConfig: false }).findings.some((f) => f.ruleId === 'robotic-phrasing'));
+  const lss = read('limesurvey/old-format.lss');
+  const inCdata = lss.replace('Do you agree?', 'Do you agree? <!-- warmly-disable-file -->');
+  assert.ok(lint(inCdata, { filePath: path('limesurvey/old-format.lss') }).findings.some((f) => f.ruleId === 'robotic-phrasing'), 'a comment inside CDATA is text');
+  const json = '{\n  // warmly-disable-next-line robotic-phrasing\n  "description": "Please be advised that this takes a minute.",\n  "elements": [{ "type": "comment", "name": "c", "title": "Anything else? See https://x.example//warmly-disable-file" }]\n}\n';
+  assert.deepEqual(lint(json, { filePath: 'survey.json' }).findings.filter((f) => f.ruleId === 'robotic-phrasing'), []);
+  assert.equal(lint(json.replace('// warmly-disable-next-line robotic-phrasing\n', ''), { filePath: 'survey.json' }).findings.filter((f) => f.ruleId === 'robotic-phrasing').length, 1, 'a // inside a string is no comment');
 });

@@ -91,3 +91,43 @@ test('page links are not a rating row; a Persian 1–5 row with Persian digits a
   assert.deepEqual([q.type, q.scale?.min, q.scale?.max, q.title[0].text, q.title[0].language], ['rating', 1, 5, 'از خرید خود چقدر راضی بودید؟', 'fa']);
   assert.equal(fa.slice(q.choices[2].label[0].starts[0], q.choices[2].label[0].ends[0]), '۳');
 });
+
+test('addChoice on a form group: a new option after the last one, same name, on its own line', () => {
+  const text = read('feedback-form.html');
+  const { rule, seen } = capture();
+  createLinter([...rules, rule]).lint(text, { filePath: 'feedback-form.html' });
+  const edit = seen[0].questions[1].addChoice!('Prefer not to say', 'en')!;
+  const fixed = text.slice(0, edit.range.start) + edit.text + text.slice(edit.range.end);
+  assert.match(fixed, /<label for="age2">30 or over<\/label>\n {2}<label><input type="radio" name="age" value="prefer_not_to_say"> Prefer not to say<\/label>\n/);
+  const again = capture();
+  createLinter([...rules, again.rule]).lint(fixed, { filePath: 'feedback-form.html' });
+  assert.deepEqual(again.seen[0].questions[1].choices.map((c) => c.label[0].text), ['Under 30', '30 or over', 'Prefer not to say']);
+  assert.equal(seen[0].questions[3].addChoice, undefined, 'a select takes no radio');
+});
+
+test('a row of star images: a 1–5 rating from the images\' alt text and the rating parameter', () => {
+  const stars = '<p>How was your delivery?</p><div>' + [1, 2, 3, 4, 5].map((n) => `<a href="https://x.example/f?rating=${n}&amp;order={{order.id}}"><img src="star.png" alt="${n} star${n > 1 ? 's' : ''}"></a>`).join('') + '</div>';
+  const { rule, seen } = capture();
+  createLinter([...rules, rule]).lint(stars, { filePath: 'stars.html' });
+  const [q] = seen[0].questions;
+  assert.deepEqual([q.type, q.scale?.min, q.scale?.max, q.title[0].text], ['rating', 1, 5, 'How was your delivery?']);
+  assert.deepEqual(q.choices.map((c) => c.value), ['1', '2', '3', '4', '5']);
+  assert.deepEqual(seen[0].knownVariables.sort(), ['order', 'order.id']);
+});
+
+test('scale end labels: cells beside the row, or a table row of two cells under it; never a paragraph after it', () => {
+  const cells = (n: number) => Array.from({ length: n }, (_, i) => `<td><a href="https://s.example/nps?score=${i}">${i}</a></td>`).join('');
+  const beside = `<p>How likely are you to recommend us?</p><table><tr><td>Not likely</td>${cells(11)}<td>Very likely</td></tr></table>`;
+  const under = `<p>How likely are you to recommend us?</p><table><tr>${cells(11)}</tr><tr><td colspan="5">Not at all likely</td><td colspan="6" align="right">Extremely likely</td></tr></table>`;
+  for (const [html, low, high] of [[beside, 'Not likely', 'Very likely'], [under, 'Not at all likely', 'Extremely likely']]) {
+    const { rule, seen } = capture();
+    createLinter([...rules, rule]).lint(html, { filePath: 'a.html' });
+    const [q] = seen[0].questions;
+    assert.equal(q.title[0].text, 'How likely are you to recommend us?');
+    assert.deepEqual([q.scale?.minLabel?.[0].text, q.scale?.maxLabel?.[0].text], [low, high]);
+    assert.equal(html.slice(q.scale!.maxLabel![0].starts[0], q.scale!.maxLabel![0].endOffset), high);
+  }
+  const { rule, seen } = capture();
+  createLinter([...rules, rule]).lint(read('nps-email.html'), { filePath: 'nps-email.html' });
+  assert.deepEqual([seen[0].questions[0].scale?.minLabel, seen[0].questions[0].scale?.maxLabel], [undefined, undefined], 'the footer and signature are no labels');
+});

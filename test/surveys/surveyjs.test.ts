@@ -144,3 +144,38 @@ test('matrixdropdown: cells answer on the shared choices; the named columns are 
   assert.deepEqual(q.rows?.map((c) => c.label[0].text), ['Sales', 'Support']);
   assert.ok(surveyTexts(s).some((t) => t.key === 'q.0.column.0'));
 });
+
+test('pre-1.0 SurveyJS: "value|text" choices map to the text after the bar; mininumRateDescription is the low label', () => {
+  const json = '{"questions": [{"type": "radiogroup", "name": "price", "title": "Is the price right?", "choices": ["low|Too low", "ok|About right"]}, {"type": "rating", "name": "sat", "title": "How satisfied are you?", "mininumRateDescription": "Not satisfied", "maximumRateDescription": "Completely satisfied"}]}';
+  const s = parseSurvey('surveyjs', json) as Survey;
+  const [price, sat] = s.questions;
+  assert.deepEqual(price.choices.map((c) => [c.value, c.label[0].text]), [['low', 'Too low'], ['ok', 'About right']]);
+  const t = price.choices[0].label[0];
+  assert.equal(json.slice(t.starts[0], t.ends[t.text.length - 1]), 'Too low');
+  assert.equal(json.slice(t.block!.start, t.block!.end), 'Too low');
+  assert.deepEqual([sat.scale?.minLabel?.[0].text, sat.scale?.maxLabel?.[0].text], ['Not satisfied', 'Completely satisfied']);
+});
+
+test('a survey rule\'s fix that would break the file is not offered; one that keeps it a survey is', () => {
+  const rule: Rule = {
+    id: 'probe-fixes', description: 'test', defaultSeverity: 'warning', fixable: true, scope: 'survey', messages: { en: 'probe', fa: 'probe' },
+    check(ctx) {
+      const t = ctx.survey!.questions[1].title[0];
+      const range = { start: t.starts[0], end: t.ends[t.text.length - 1] };
+      ctx.report({ range, language: 'en', suggestions: [
+        { title: 'unescaped', edits: [{ range, text: 'How "satisfied" were you?' }] },
+        { title: 'escaped', edits: [{ range, text: t.encode!('How "satisfied" were you?', { start: 0, end: t.text.length })! }] },
+      ] });
+    },
+  };
+  const found = createLinter([...rules, rule]).lint(text, { filePath: FILE }).findings.find((f) => f.ruleId === 'probe-fixes')!;
+  assert.deepEqual(found.suggestions.map((s) => s.title), ['escaped']);
+  assert.equal(JSON.parse(applyEdits(text, found.suggestions[0].edits).text).pages[0].elements[2].elements[0].title, 'How "satisfied" were you?');
+});
+
+test('a text repeated on several questions is linted once and reported at each of its places', () => {
+  const json = '{"elements": [{"type": "radiogroup", "name": "a", "title": "First?", "choices": ["Please be advised that we close early", "No"]}, {"type": "radiogroup", "name": "b", "title": "Second?", "choices": ["Please be advised that we close early", "No"]}]}';
+  const found = lint(json, { filePath: 'survey.json' }).findings.filter((f) => f.ruleId === 'robotic-phrasing');
+  const first = json.indexOf('Please be advised that');
+  assert.deepEqual(found.map((f) => f.range.start), [first, json.indexOf('Please be advised that', first + 1)]);
+});

@@ -7,14 +7,18 @@
  */
 import { Parser } from 'htmlparser2';
 import type { ProseBlock } from '../prose';
-import type { Range } from '../types';
+import type { Range, TextEdit } from '../types';
 import { languagesOf } from './json-tree';
 import { makeText, verbatim } from './text';
-import type { Localized, Survey, SurveyChoice, SurveyQuestion } from './types';
+import type { Localized, Survey, SurveyChoice, SurveyQuestion, SurveyScale } from './types';
 
-/** Cheap test before parsing: a rating-like link or a form control. */
+/**
+ * Cheap test before parsing a second time: a radio or checkbox, or a link whose whole text is a number, stars or
+ * an image with a number or "star" in its alt. Most emails have neither and are not parsed again.
+ */
 export function mayHoldHtmlSurvey(text: string): boolean {
-  return /<input\b[^>]*type\s*=\s*["']?(?:radio|checkbox)/i.test(text) || /<a\b[^>]*href\s*=\s*["'][^"']*\d/i.test(text);
+  return /<input\b[^>]*type\s*=\s*["']?(?:radio|checkbox)/i.test(text)
+    || /<a\b[^>]*>\s*(?:[\d۰-۹٠-٩]{1,2}|[★⭐☆]{1,10}|<img\b[^>]*\balt\s*=\s*["'][^"']*(?:\d|star|ستاره)[^>]*>)\s*<\/a>/iu.test(text);
 }
 
 interface Link extends Range { href: string; label: string; labelRange: Range; value?: number }
@@ -31,14 +35,21 @@ export function parseHtmlSurvey(text: string, blocks: readonly ProseBlock[], mer
   const labels: Range[] = [...controls.flatMap((c) => (c.label ? [c, c.label] : [c])), ...rows.flat()];
   for (const row of rows) {
     const values = row.map((l) => l.value!);
-    const title = titleBefore(text, blocks, row[0].start, labels);
+    const ends = endLabels(text, blocks, row[0].start, row[row.length - 1].end);
+    // A label left of the row is not the question: the title is read before it.
+    const title = titleBefore(text, blocks, Math.min(ends.first?.start ?? Infinity, row[0].start), labels);
     const min = Math.min(...values);
     const max = Math.max(...values);
+    const descending = values[0] > values[values.length - 1];
+    const scale: SurveyScale = { min, max, step: 1, ...(descending ? { descending: true } : {}) };
+    const [low, high] = descending ? [ends.last, ends.first] : [ends.first, ends.last];
+    if (low) scale.minLabel = textAt(text, low);
+    if (high) scale.maxLabel = textAt(text, high);
     survey.questions.push({
       id: `rating-${survey.questions.length + 1}`, type: min === 0 && max === 10 ? 'nps' : 'rating', title, page: 0,
       range: { start: row[0].start, end: row[row.length - 1].end },
       choices: row.map((l): SurveyChoice => ({ label: textAt(text, l.labelRange), value: String(l.value), range: { start: l.start, end: l.end } })),
-      scale: { min, max, step: 1, ...(values[0] > values[values.length - 1] ? { descending: true } : {}) },
+      scale,
     });
     for (const l of row) for (const [k] of new URLSearchParams(l.href.split('?')[1] ?? '')) if (!RATING_PARAM.test(`?${k}=1`)) known.add(k);
   }
@@ -126,6 +137,30 @@ function ratingValue(label: string, href: string): number | undefined {
   return SURVEY_LINK.test(href) && new RegExp(`(?:^|\\D)${n}(?:\\D|$)`).test(href) ? n : undefined;
 }
 
+const SHORT_LABEL = (b: ProseBlock) => b.text.split(' ').length <= 6 && !/[?؟:]\s*$/.test(b.text) && !/^[\d\s.\-–|★☆]*$/u.test(b.text);
+
+/**
+ * The words at the ends of a rating row: short texts right beside it in the same line (`Not likely` 0 … 10
+ * `Very likely`), or two short cells in the table row right under it. What sits first labels the row's first
+ * value. Text in another paragraph (a signature, a footer) is never a label.
+ */
+function endLabels(text: string, blocks: readonly ProseBlock[], start: number, end: number): { first?: Range; last?: Range } {
+  const between = (s: number, e: number) => (e >= s && e - s < 400 ? text.slice(s, e) : undefined);
+  const markupOnly = (m: string | undefined) => m !== undefined && !m.replace(/<[^>]*>|&nbsp;|&#160;/g, '').trim();
+  const sameLine = (m: string | undefined) => markupOnly(m) && !/<\/?(?:p|br|h\d|div|li|ul|ol|tr)\b/i.test(m!);
+  const before = [...blocks].reverse().find((b) => b.end <= start);
+  const [next, second] = blocks.filter((b) => b.start >= end).slice(0, 2);
+  const first = before && SHORT_LABEL(before) && sameLine(between(before.end, start)) ? before : undefined;
+  const last = next && SHORT_LABEL(next) && sameLine(between(end, next.start)) ? next : undefined;
+  if (first && last) return { first, last };
+  const below = between(end, next?.start ?? -1);
+  if (!first && !last && next && second && SHORT_LABEL(next) && SHORT_LABEL(second) && markupOnly(below) && /<tr\b/i.test(below!)) {
+    const cell = between(next.end, second.start);
+    if (markupOnly(cell) && /<td\b/i.test(cell!) && !/<tr\b/i.test(cell!)) return { first: next, last: second };
+  }
+  return {};
+}
+
 /** Runs of rating links side by side (nothing but markup and spacing between them), values stepping by one. */
 function ratingRows(text: string, links: Link[]): Link[][] {
   const rows: Link[][] = [];
@@ -166,9 +201,24 @@ function formQuestions(text: string, blocks: readonly ProseBlock[], controls: Co
     // the text before it.
     const title: Localized = (type === 'text' || single) && first.label ? textAt(text, first.label)
       : first.legend ? textAt(text, first.legend) : titleBefore(text, blocks, first.start, labels);
-    out.push({ id: first.name || `field-${out.length + 1}`, type, title, choices: single ? [] : choices, page: 0, range: { start: first.start, end: Math.max(...group.map((c) => c.end), ...choices.map((c) => c.range.end)) } });
+    const q: SurveyQuestion = { id: first.name || `field-${out.length + 1}`, type, title, choices: single ? [] : choices, page: 0, range: { start: first.start, end: Math.max(...group.map((c) => c.end), ...choices.map((c) => c.range.end)) } };
+    const last = choices.at(-1);
+    if (last && first.name && choiceControls.length > 1) q.addChoice = (label) => addRadio(text, last.range.end, first.kind, first.name, label);
+    out.push(q);
   }
   return out;
+}
+
+/** A new option after the group's last one, on its own line, indented like it: `<label><input …> Label</label>`. */
+function addRadio(text: string, at: number, kind: string, name: string, label: string): TextEdit {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const value = label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_|_$/g, '') || 'other';
+  // After the closing tags that wrap the last option (</label>, </li>), so they are not split.
+  const end = at + /^(?:[ \t]*<\/(?:label|li|span|div|p|td)>)*/i.exec(text.slice(at))![0].length;
+  const html = `${indent}<label><input type="${kind}" name="${attr(name)}" value="${attr(value)}"> ${label.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</label>`;
+  return { range: { start: end, end }, text: `${/\r\n/.test(text) ? '\r\n' : '\n'}${html}` };
 }
 
 /**

@@ -7,6 +7,11 @@
  */
 import { LETTER_RULES, mapFinding, type Reparse } from '../catalogs/lint-catalog';
 import type { CatalogMessage } from '../catalogs/types';
+import { visit } from 'jsonc-parser/lib/esm/main.js';
+import { applyEdits } from '../fix';
+import type { CommentSpan } from '../formats/source';
+import { LineIndex } from '../lines';
+import { applyDirectives, parseDirectives } from '../suppress';
 import { DOCS_BASE, type RuleMeta } from '../rule';
 import type { Finding, LintOptions, LintResult } from '../types';
 import { surveyKindOf } from './detect';
@@ -57,8 +62,10 @@ export function lintSurveyFile(text: string, options: LintOptions, lintText: Lin
       url: `${DOCS_BASE.replace(/rules\/$/, '')}README.md#surveys`,
     }] };
   }
-  const findings = lintSurveyTexts(survey, text, options, lintText, rules, (t) => parseSurvey(kind, t));
-  findings.push(...lintSurvey(text, options, survey).findings);
+  let findings = lintSurveyTexts(survey, text, options, lintText, rules, (t) => parseSurvey(kind, t));
+  for (const f of lintSurvey(text, options, survey).findings) findings.push(provenFixes(f, text, (t) => parseSurvey(kind, t)));
+  // Suppression comments where the format has comments (XML, JSON with comments), as in templates.
+  if (options.inlineConfig !== false) findings = applyDirectives(findings, parseDirectives(surveyComments(kind, text)), new LineIndex(text));
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return { format: 'plain', dialects: [], findings };
 }
@@ -73,6 +80,33 @@ const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|س
 function isLetter(text: string): boolean {
   const lines = text.replace(/<br\s*\/?>|<\/(?:p|div|li|h\d)>/gi, '\n').replace(/<[^>]*>/g, ' ').split('\n').filter((l) => l.trim());
   return lines.length >= 3 && GREETING.test(lines[0]);
+}
+
+/**
+ * Comments a `warmly-disable-next-line` may be written in: XML comments in LimeSurvey and Odoo files (not inside
+ * CDATA), `//` and `/* *\/` in JSON files that have them (jsonc-parser finds them, never inside a string).
+ */
+function surveyComments(kind: Exclude<SurveyKind, 'html'>, text: string): CommentSpan[] {
+  const out: CommentSpan[] = [];
+  if (kind === 'limesurvey' || kind === 'odoo') {
+    const masked = text.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, (m) => ' '.repeat(m.length));
+    for (const m of masked.matchAll(/<!--([\s\S]*?)-->/g)) out.push({ start: m.index, end: m.index + m[0].length, text: m[1] });
+  } else {
+    visit(text, { onComment: (offset, length) => out.push({ start: offset, end: offset + length, text: text.slice(offset, offset + length) }) });
+  }
+  return out;
+}
+
+/**
+ * A survey rule writes its own edits (a split question, an added option): one is offered only when the file it
+ * makes still parses as a survey, so a fix-all can never leave a broken survey behind.
+ */
+function provenFixes(f: Finding, text: string, again: (t: string) => Survey | { error: string }): Finding {
+  const suggestions = f.suggestions.filter((s) => {
+    const fixed = applyEdits(text, s.edits);
+    return !fixed.skipped && !('error' in again(fixed.text));
+  });
+  return suggestions.length === f.suggestions.length ? f : { ...f, suggestions };
 }
 
 interface KeyedText { key: string; texts: Localized; letter: boolean }
@@ -113,13 +147,18 @@ function lintSurveyTexts(survey: Survey, text: string, options: LintOptions, lin
   };
   const base: LintOptions = { ...options, filePath: undefined, catalogs: undefined };
   const findings: Finding[] = [];
+  // The same label ("Very satisfied", "Agree") repeats on every question of a survey: lint each text once.
+  const seen = new Map<string, LintResult>();
   for (const m of messagesOf(survey)) {
     const format = markupOfText(m.text);
     const letterShaped = m.letter && isLetter(m.text);
-    const result = lintText(m.text, {
-      ...base, language: options.language ?? m.language, format,
-      rules: { ...options.rules, ...(letterShaped ? {} : off(LETTER_RULES)), ...surveyRules },
-    });
+    const language = options.language ?? m.language;
+    const key = `${language}\u0000${letterShaped}\u0000${m.text}`;
+    let result = seen.get(key);
+    if (!result) {
+      result = lintText(m.text, { ...base, language, format, rules: { ...options.rules, ...(letterShaped ? {} : off(LETTER_RULES)), ...surveyRules } });
+      seen.set(key, result);
+    }
     for (const f of result.findings) {
       const mapped = mapFinding(f, [{ m, offset: 0 }], text, reparse);
       if (!mapped) continue;

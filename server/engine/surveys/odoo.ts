@@ -5,6 +5,8 @@
  * their answers (`survey.question.answer`, or `survey.label` before 14), rows of a matrix pointing at it with
  * `matrix_question_id` (or `question_id_2`). Descriptions are HTML written as XML and read as HTML.
  */
+import { escapeXml } from '../catalogs/xliff';
+import type { TextEdit } from '../types';
 import { languagesOf } from './json-tree';
 import { fieldText, readXmlRecords, value, type XmlRecord } from './xml-records';
 import type { Localized, QuestionType, Survey, SurveyChoice, SurveyQuestion, SurveyScale } from './types';
@@ -51,6 +53,8 @@ export function parseOdooSurvey(text: string): Survey | { error: string } {
     };
     const description = one(r, 'description');
     if (description.length) q.description = description;
+    const last = answers.filter((a) => ref(a, 'question_id') === id && !ref(a, 'matrix_question_id')).at(-1);
+    if (last && (type === 'single' || type === 'multiple')) q.addChoice = (label) => addAnswerRecord(text, last, id, label);
     if (type === 'matrix') {
       // Odoo 14+: rows point at the question with matrix_question_id; before, with question_id_2.
       q.rows = choicesOf(answers.filter((a) => ref(a, 'matrix_question_id') === id || ref(a, 'question_id_2') === id), one);
@@ -65,6 +69,28 @@ export function parseOdooSurvey(text: string): Survey | { error: string } {
 
 function push(list: Localized[], l: Localized): void {
   if (l.length) list.push(l);
+}
+
+/**
+ * A new `survey.question.answer` record right after the question's last one, indented like it, numbered after
+ * it when the answers carry a sequence.
+ */
+function addAnswerRecord(text: string, last: XmlRecord, questionId: string, label: string): TextEdit {
+  const lineStart = text.lastIndexOf('\n', last.start - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  const firstField = /\n([ \t]*)</.exec(text.slice(last.start, last.end))?.[1];
+  const inner = firstField !== undefined && firstField.length > indent.length ? firstField : `${indent}    `;
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const slug = label.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'answer';
+  const sequence = Number(value(last, 'sequence'));
+  const lines = [
+    `<record id="${questionId}_${slug}" model="survey.question.answer">`,
+    `${inner}<field name="question_id" ref="${questionId}"/>`,
+    ...(Number.isFinite(sequence) && value(last, 'sequence') !== undefined ? [`${inner}<field name="sequence">${sequence + 1}</field>`] : []),
+    `${inner}<field name="value">${escapeXml(label)}</field>`,
+    `${indent}</record>`,
+  ];
+  return { range: { start: last.end, end: last.end }, text: eol + indent + lines.join(eol) };
 }
 
 function choicesOf(records: XmlRecord[], one: (r: XmlRecord, f: string) => Localized): SurveyChoice[] {
