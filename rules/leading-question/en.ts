@@ -4,7 +4,8 @@ import { oneOf, type PhraseEntry } from '../../server/engine/kit';
 const PRAISE_ADJ = oneOf(
   'great', 'amazing', 'wonderful', 'awesome', 'fantastic', 'excellent', 'brilliant', 'outstanding', 'fabulous',
   'terrific', 'superb', 'delightful', 'incredible', 'lovely', 'perfect', 'exceptional', 'marvellous', 'marvelous',
-  'enjoyable', 'impressive', 'stunning', 'world class', 'award winning', 'best in class', 'first class',
+  'enjoyable', 'impressive', 'stunning', 'world class', 'world-class', 'award winning', 'award-winning', 'best in class',
+  'best-in-class', 'first class', 'first-class',
 );
 /** Verbs of liking the respondent is assumed to feel. */
 const LIKING = oneOf('love*', 'loving', 'enjoy*', 'like', 'liked', 'adore*', 'appreciat*', 'relish*');
