@@ -61,3 +61,15 @@ ruleCases('survey-length', {
     { file: 'survey.json', text: surveyJs(many(30), { description: 'Thanks for your time.' }) },
   ],
 });
+
+test('a long survey that promises no time is info, and a milder configured severity still wins', async () => {
+  const { lint } = await import('../../server/linter');
+  const text = surveyJs(many(100), { title: 'Annual study' });
+  const severities = (options = {}) => lint(text, { filePath: 'survey.json', ...options }).findings.filter((f) => f.ruleId === 'survey-length').map((f) => `${f.severity}: ${f.actual}`);
+  assert.deepEqual(severities(), ['info: Annual study']);
+  assert.deepEqual(severities({ rules: { 'survey-length': 'error' } }), ['info: Annual study']);
+  assert.deepEqual(severities({ rules: { 'survey-length': 'hint' } }), ['hint: Annual study']);
+  // A promise the questions break stays a warning.
+  const promised = lint(surveyJs(many(100), { description: 'A 2-minute survey' }), { filePath: 'survey.json' }).findings.filter((f) => f.ruleId === 'survey-length');
+  assert.deepEqual(promised.map((f) => f.severity), ['warning']);
+});
