@@ -58,9 +58,12 @@ ruleCases('known-answer', {
   bad: [
     { file: 'survey.json', text: surveyJs([{ type: 'text', name: 'order_id', visible: false }, q('text', '[[What is your order number?]]')]) },
     { file: 'survey.json', text: surveyJs([q('text', { default: '[[Your email address]]', fa: '[[ایمیل خود را وارد کنید]]' })], { calculatedValues: [{ name: 'customer_email', expression: "{email}" }] }) },
+    // An email whose merge tags already carry the order number, with a form that asks for it again.
+    { file: 'feedback.liquid', text: '<p>Thanks for order {{ order.order_number }}!</p>\n<form action="https://example.com/f">\n<p>[[Your order number]]</p>\n<input type="text" name="order_number">\n<p>How satisfied were you with delivery?</p>\n<label><input type="radio" name="csat" value="1"> Dissatisfied</label>\n<label><input type="radio" name="csat" value="2"> Satisfied</label>\n</form>\n' },
   ],
   good: [
     { file: 'survey.json', text: surveyJs([q('text', 'What is your order number?')]) },
+    { file: 'feedback.liquid', text: '<p>Thanks for shopping with us!</p>\n<form action="https://example.com/f">\n<p>Your order number</p>\n<input type="text" name="order_number">\n</form>\n' },
     { file: 'survey.json', text: surveyJs([{ type: 'text', name: 'order_id', visible: false }, q('comment', 'Anything else we should know?')]) },
   ],
 });
