@@ -46,7 +46,7 @@ const rule: Rule = {
 
 /** Estimated seconds for the whole survey (every question, as if every branch is shown). */
 export function estimate(survey: Survey): number {
-  return survey.questions.reduce((sum, q) => sum + SECONDS[q.type](q), 0);
+  return survey.questions.reduce((sum, q) => sum + (SECONDS[q.type] ?? SECONDS.single)(q), 0);
 }
 
 /** "2 minutes", "30 seconds", «۲ دقیقه»: a promised duration as a message says it. */
