@@ -179,3 +179,11 @@ test('a text repeated on several questions is linted once and reported at each o
   const first = json.indexOf('Please be advised that');
   assert.deepEqual(found.map((f) => f.range.start), [first, json.indexOf('Please be advised that', first + 1)]);
 });
+
+test('a byte-order mark before the JSON: the survey is read, its findings at the same characters', () => {
+  const withBom = `\ufeff${text}`;
+  const found = lint(withBom, { filePath: FILE }).findings;
+  assert.ok(!found.some((f) => f.ruleId === 'survey-syntax'));
+  const robotic = found.find((f) => f.ruleId === 'robotic-phrasing' && f.language === 'en')!;
+  assert.equal(robotic.range.start, withBom.indexOf('Please be advised that'));
+});

@@ -21,7 +21,9 @@ export interface JsonFile {
 
 export function parseJsonFile(text: string): JsonFile | { error: string } {
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  // A byte-order mark (Windows editors, Qualtrics downloads) is not JSON: read as a space, offsets unchanged.
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length || !root) {
     const e = errors[0];
     const line = e ? text.slice(0, e.offset).split('\n').length : 1;
