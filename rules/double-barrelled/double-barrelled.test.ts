@@ -10,6 +10,8 @@ surveyCases(rule, {
   bad: [
     { questions: [{ title: 'How satisfied are you with our [[price and delivery]]?', type: 'rating', scale: { min: 1, max: 5 } }] },
     { questions: [{ title: 'Was the agent [[friendly and helpful]]?', type: 'boolean' }] },
+    { questions: [{ title: 'Rate our [[price & delivery]]', type: 'rating', scale: { min: 1, max: 5 } }] },
+    { questions: [{ title: 'Was the [[speed and/or quality]] acceptable?', type: 'boolean' }] },
     { questions: [{ title: 'How would you rate the [[speed and accuracy]] of our answers?', type: 'rating', scale: { min: 1, max: 5 } }] },
     { questions: [{ title: 'Please rate the [[food and the service]].', type: 'single', choices: ['Poor', 'Fair', 'Good'] }] },
     { questions: [{ title: 'Our team', type: 'matrix', choices: agree, rows: ['The staff were [[polite and knowledgeable]].', 'The wait was short.'] }] },
@@ -23,6 +25,7 @@ surveyCases(rule, {
     { questions: [{ title: 'How satisfied were you with delivery?', choices: ['Very dissatisfied', 'Dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied'] }] },
     { questions: [{ title: 'Was it easy to find our terms and conditions?', type: 'boolean' }] },
     { questions: [{ title: 'How useful was the Q&A section?', type: 'rating', scale: { min: 1, max: 5 } }] },
+    { questions: [{ title: 'How useful was the Q & A section?', type: 'rating', scale: { min: 1, max: 5 } }] },
     { questions: [{ title: 'Was checkout quick and easy?', type: 'boolean' }] },
     { questions: [{ title: 'How would you rate the Food and Drink menu?', type: 'rating', scale: { min: 1, max: 5 } }] },
     { questions: [{ title: 'How would you rate the new Price and Delivery page?', type: 'rating', scale: { min: 1, max: 5 } }] },

@@ -21,7 +21,7 @@ const ADJ = oneOf(
   'informative', 'engaging', 'relevant', 'timely', 'efficient', 'attentive', 'respectful', 'tasty', 'fresh',
   'safe', 'secure', 'accessible', 'concise', 'thorough', 'patient', 'empathetic', 'organized', 'organised',
 );
-const AND = oneOf('and', 'as well as', 'and also', 'and the', 'and our', 'and your', 'and its', 'and their');
+const AND = oneOf('and', '&', 'and/or', 'as well as', 'and also', 'and the', 'and our', 'and your', 'and its', 'and their');
 
 /** Two things judged in one question: "price and delivery", "friendly and helpful". */
 export const en: PhraseEntry[] = [

@@ -16,7 +16,7 @@ const FIXED = new Set([
   'سریع و آسان', 'ساده و راحت', 'راحت و سریع', 'امن و مطمئن', 'تمیز و مرتب', 'مختصر و مفید', 'واضح و روشن',
   'حریم خصوصی و امنیت', 'امنیت و حریم خصوصی', 'روشن و واضح',
 ]);
-const JOIN = /\s(?:and(?: also| the| our| your| its| their)?|as well as|و(?: همچنین| نیز)?)\s/;
+const JOIN = /\s(?:and\/or|&|and(?: also| the| our| your| its| their)?|as well as|و(?: همچنین| نیز)?)\s/;
 
 const rule: Rule = {
   id: 'double-barrelled',
