@@ -18,6 +18,12 @@ import noWayForward from './no-way-forward';
 import extraEffort from './extra-effort';
 import coldSender from './cold-sender';
 import coldSubject from './cold-subject';
+import leadingQuestion from './leading-question';
+import doubleBarrelled from './double-barrelled';
+import unbalancedScale from './unbalanced-scale';
+import noOptOut from './no-opt-out';
+import surveyLength from './survey-length';
+import knownAnswer from './known-answer';
 
 export const rules: Rule[] = [
   genericGreeting,
@@ -35,4 +41,10 @@ export const rules: Rule[] = [
   extraEffort,
   coldSender,
   coldSubject,
+  leadingQuestion,
+  doubleBarrelled,
+  unbalancedScale,
+  noOptOut,
+  surveyLength,
+  knownAnswer,
 ];

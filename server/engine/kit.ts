@@ -28,7 +28,7 @@ export { closingLines, EN_DEPT_LINE, FA_TEAM_START, findSignoffs, lineRange, lin
 
 // Variable meanings: what a merge field holds (the reader's name, a sender, a way to reach staff).
 export { roleOf, type VariableRole } from './personalize';
-export { classifyVariable, CONTEXT, REACHES_STAFF, type VariableClass } from './variables';
+export { classifyVariable, CONTEXT, identifierWords, REACHES_STAFF, type VariableClass } from './variables';
 
 // Addresses: an address nobody reads.
 export { NO_REPLY_ADDRESS, noReplyAddresses } from './addresses';
@@ -39,3 +39,5 @@ export type { Localized, QuestionType, Survey, SurveyChoice, SurveyKind, SurveyQ
 // The inbox row: the sender's display name and the subject (headers, front matter, an HTML <title>, a catalog's
 // subject or from-name key), each as a prose block of its own, for cold-sender and cold-subject.
 export { inboxFields, type InboxField } from './inbox';
+// Survey reads shared by the survey rules: a text's file range, its replacement edit, a label folded for reading.
+export { choiceLabel, foldedText, mergeInserts, plainText, questionTitles, surveyTextEdit, surveyTextRange } from './surveys/rule-helpers';

@@ -219,7 +219,7 @@ function makeContext(
       findings.push({
         ruleId: rule.id,
         message: input.message ?? rule.messages[language],
-        severity: severity as Exclude<Severity, 'off'>,
+        severity: milder(severity as Exclude<Severity, 'off'>, input.severity),
         range,
         actual: text.slice(range.start, range.end),
         language,
@@ -250,6 +250,13 @@ function makeContext(
     },
   };
   return ctx;
+}
+
+const SEVERITY_ORDER = ['hint', 'info', 'warning', 'error'];
+
+/** The milder of the rule's configured severity and the one a finding asks for. */
+function milder(configured: Exclude<Severity, 'off'>, asked?: 'hint' | 'info'): Exclude<Severity, 'off'> {
+  return asked && SEVERITY_ORDER.indexOf(asked) < SEVERITY_ORDER.indexOf(configured) ? asked : configured;
 }
 
 /** Keep a range inside the text, and let it end after the diacritics of its last letter (احتراماً, not احتراما). */

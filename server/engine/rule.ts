@@ -45,6 +45,11 @@ export interface ReportInput {
   language: Language;
   message?: string;
   suggestions?: Suggestion[];
+  /**
+   * A milder severity for this finding than the rule's (survey-length reports a long survey that promises no time
+   * as info); the configured severity still wins when it is milder.
+   */
+  severity?: 'hint' | 'info';
 }
 
 export interface RuleContext {
