@@ -16,6 +16,7 @@ import nameWithoutFallback from './name-without-fallback';
 import vagueFollowUp from './vague-follow-up';
 import noWayForward from './no-way-forward';
 import extraEffort from './extra-effort';
+import unownedMistake from './unowned-mistake';
 
 export const rules: Rule[] = [
   genericGreeting,
@@ -31,4 +32,5 @@ export const rules: Rule[] = [
   vagueFollowUp,
   noWayForward,
   extraEffort,
+  unownedMistake,
 ];
