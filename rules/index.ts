@@ -17,6 +17,7 @@ import vagueFollowUp from './vague-follow-up';
 import noWayForward from './no-way-forward';
 import extraEffort from './extra-effort';
 import unownedMistake from './unowned-mistake';
+import surveyInvitation from './survey-invitation';
 
 export const rules: Rule[] = [
   genericGreeting,
@@ -33,4 +34,5 @@ export const rules: Rule[] = [
   noWayForward,
   extraEffort,
   unownedMistake,
+  surveyInvitation,
 ];

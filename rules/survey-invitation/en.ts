@@ -1,0 +1,20 @@
+import { oneOf, type PhraseEntry } from '../../server/engine/kit';
+
+const SURVEY = oneOf('survey', 'surveys', 'questionnaire', 'poll', 'feedback form', 'feedback survey', 'satisfaction survey', 'customer survey', 'nps survey', 'short form', 'quiz');
+const REVIEW = oneOf('review', 'reviews', 'rating', 'ratings', 'star rating', 'testimonial', 'feedback');
+const TAKE = oneOf('take', 'complete', 'fill out', 'fill in', 'answer', 'participate in', 'respond to', 'take part in', 'do', 'start', 'begin', 'try', 'click here (to)? (take|complete|start)?');
+
+/** Thanks for a survey already taken is not an invitation. */
+const DONE = ["(thank you|thanks) (so much|very much)? (for|again for) (taking|completing|answering|filling|doing|your (feedback|review|rating|response|responses|answers))", "(you|you've|you have) (took|taken|completed|answered|filled|left|rated)"];
+
+/** The invitation: take our survey, rate your experience, leave a review, tell us how we did. */
+export const en: PhraseEntry[] = [
+  { match: `${TAKE} (our|the|a|this|this short|this quick|a short|a quick|a brief|our short|our quick|our brief|a two-minute|a 2-minute|a one-minute|our customer|our satisfaction) ... ${SURVEY}`, except: [...DONE, '(if|whether|when) (you|we) (took|completed|answered)', '(thank you|thanks) (for|again for) (taking|completing|answering|filling)'] },
+  { match: `${SURVEY} (is|takes|will take|only takes) ... (minute*|seconds?|questions?)`, except: DONE },
+  { match: 'rate (your|us|our|the|this|how) (recent|last|latest)? ... (experience|order|purchase|stay|visit|service|delivery|support|conversation|chat|call|interaction|product|item|meal|trip|ride|flight|agent|we did)', except: [...DONE, '(exchange|interest|tax|conversion) rate'] },
+  { match: `(leave|write|post|share|give|submit|add) (us|me)? (a|an|your|a quick|a short|an honest|a star)? (honest|quick|short|5-star|five-star|star)? ${REVIEW}`, except: [...DONE, '(thank you|thanks) (for|again for) (leaving|writing|posting|sharing|your)', '(read|see|view) (our|the) (reviews|ratings)'] },
+  { match: '(how did we do|how was your (experience|order|stay|visit|delivery|meal|ride|trip|flight|chat|call)|how would you rate|how likely are you to recommend|how satisfied (are|were) you)', except: DONE },
+  { match: '(tell|let) us (know)? (how we did|what you think of|what you thought of|about your experience|how your (experience|order|stay|visit) was)', except: DONE },
+  { match: '(your|we value your|we want your|we need your|we would love your|we\'d love your) (feedback|opinion|input|thoughts) (is|are|matters|means)? (important|valuable|very important|so important)? (to us)?', except: [...DONE, '(thank you|thanks) for (your|the) (feedback|opinion|input|thoughts)', '(reply|email|write|contact)'] },
+  { match: '(click|tap) (here|below|the (button|link|stars?)) (to)? (rate|review|share|give|leave) ...', except: DONE },
+];
