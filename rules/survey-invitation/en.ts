@@ -8,9 +8,15 @@ const TAKE = oneOf('take', 'complete', 'fill out', 'fill in', 'answer', 'partici
 const DONE = ["(thank you|thanks) (so much|very much)? (for|again for) (taking|completing|answering|filling|doing|your (feedback|review|rating|response|responses|answers))", "(you|you've|you have) (took|taken|completed|answered|filled|left|rated)"];
 
 /** The invitation: take our survey, rate your experience, leave a review, tell us how we did. */
-export const en: PhraseEntry[] = [
+/** Invitations to a survey or questionnaire: these should also say how long it takes. */
+export const enSurveys: PhraseEntry[] = [
+  { match: "(could you|would you|please|kindly)? (answer|complete|fill out|respond to) (the|a few|these|some|our|a couple of|the following|two|three|four|five|\\d+|few) (short|quick|brief|simple)? (questions|question)", except: DONE },
   { match: `${TAKE} (our|the|a|this|this short|this quick|a short|a quick|a brief|our short|our quick|our brief|a two-minute|a 2-minute|a one-minute|our customer|our satisfaction) ... ${SURVEY}`, except: [...DONE, '(if|whether|when) (you|we) (took|completed|answered)', '(thank you|thanks) (for|again for) (taking|completing|answering|filling)'] },
   { match: `${SURVEY} (is|takes|will take|only takes) ... (minute*|seconds?|questions?)`, except: DONE },
+];
+
+/** Invitations to rate, review or give feedback: a click or a line, so the time matters less. */
+export const en: PhraseEntry[] = [
   { match: 'rate (your|us|our|the|this|how) (recent|last|latest)? ... (experience|order|purchase|stay|visit|service|delivery|support|conversation|chat|call|interaction|product|item|meal|trip|ride|flight|agent|we did)', except: [...DONE, '(exchange|interest|tax|conversion) rate'] },
   { match: `(leave|write|post|share|give|submit|add) (us|me)? (a|an|your|a quick|a short|an honest|a star)? (honest|quick|short|5-star|five-star|star)? ${REVIEW}`, except: [...DONE, '(thank you|thanks) (for|again for) (leaving|writing|posting|sharing|your)', '(read|see|view) (our|the) (reviews|ratings)'] },
   { match: '(how did we do|how was your (experience|order|stay|visit|delivery|meal|ride|trip|flight|chat|call)|how would you rate|how likely are you to recommend|how satisfied (are|were) you)', except: DONE },

@@ -1,9 +1,13 @@
 import { closingLines, findSignoffs, linesOf, NO_REPLY_ADDRESS, sourceRange, type Language, type PhraseData, type ProseBlock, type Rule, type RuleContext, type Suggestion } from '../../server/engine/kit';
-import { en } from './en';
-import { fa } from './fa';
+import { en as enAsks, enSurveys } from './en';
+import { fa as faAsks, faSurveys } from './fa';
 import { INTRO, OPT_OUT, TIME, WHY } from './signals';
 
+const en = [...enSurveys, ...enAsks];
+const fa = [...faSurveys, ...faAsks];
 const INVITATIONS: PhraseData = { en, fa };
+/** A survey or questionnaire takes time the reader should know about; a rating or a review is a click or a line. */
+const SURVEYS = new Set([...enSurveys, ...faSurveys]);
 type Part = 'sender' | 'time' | 'why' | 'reply';
 const PARTS: Part[] = ['sender', 'time', 'why', 'reply'];
 const NAMES: Record<Language, Record<Part, string>> = {
@@ -25,7 +29,7 @@ const rule: Rule = {
   check(ctx) {
     // A survey definition (its questions) is not an invitation email; an HTML email with a rating row is.
     if (ctx.survey && ctx.survey.kind !== 'html') return;
-    let invitation: { block: ProseBlock; from: number; to: number; language: Language } | undefined;
+    let invitation: { block: ProseBlock; from: number; to: number; language: Language; survey: boolean } | undefined;
     // The body's invitation, not the subject line's ("Subject: How did we do?"): the fix goes where the ask is made.
     const headers = ctx.extraction.headers.map((h) => h.range);
     // The strongest ask wins: "take our survey" over "your feedback is important to us" (data order is strength).
@@ -37,12 +41,15 @@ const rule: Rule = {
         const at = r < 0 ? Infinity : r;
         if (at < rank) {
           rank = at;
-          invitation = { block, from: m.from, to: m.to, language: m.language };
+          invitation = { block, from: m.from, to: m.to, language: m.language, survey: SURVEYS.has(m.entry) };
         }
       }
     }
     if (!invitation) return;
-    const missing = PARTS.filter((p) => !has(ctx, p));
+    const missing = PARTS.filter((p) => (p !== 'time' || invitation!.survey) && !has(ctx, p));
+    // One owner per finding: a message signed by a team ("The Patient Experience Team") is faceless-signoff's
+    // finding, with its own fix; the missing name is not reported twice.
+    if (missing.includes('sender') && signedByTeam(ctx)) missing.splice(missing.indexOf('sender'), 1);
     if (missing.length === 0) return;
     const { block, language } = invitation;
     const sentence = sentenceAround(block.text, invitation.from, invitation.to);
@@ -74,6 +81,12 @@ function namedSender(ctx: RuleContext): boolean {
   if (ctx.blocks.some((b) => INTRO.test(b.text))) return true;
   // "From: Maya Okafor <maya@…>": a person's name on a person's address.
   return ctx.extraction.headers.some((h) => h.name === 'from' && /\S\s+\S/.test(h.value.replace(/<[^>]*>/, '').trim()) && !ROLE_FROM.test(h.value));
+}
+
+function signedByTeam(ctx: RuleContext): boolean {
+  const lines = linesOf(ctx.blocks);
+  return findSignoffs(lines, ctx.text).some((s) => s.signature.some((sig) => sig.kind === 'team' || sig.kind === 'company')) ||
+    closingLines(lines, ctx.text).some((c) => c.kind === 'team');
 }
 
 /** missing-contact's invitations to reply, or a person's address; none of it counts where replies are turned away. */

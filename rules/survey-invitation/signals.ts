@@ -18,10 +18,13 @@ export const WHY = new RegExp([
   '\\b(your|the|these|all) (answers?|responses?|feedback|comments?|input|ratings?|reviews?) (will|help|helps|go|goes|shape|shapes|decide|decides|are used|is used|will be used|will be read|are read|directly|feed)',
   '\\b(results?|findings|what we (learn|changed|did)|what happens next|what we do with)\\b',
   '\\bbecause\\b',
+  '\\b(in an effort|in order|as we (try|work|strive)) to (better )?(serve|improve|help|understand|learn)',
+  '\\b(and|so) (we|i) (can|could|might|may|will|\'ll) (be able to )?(suggest|help|fix|improve|recommend|make|find|follow up|get back)',
   '(برای|تا|به منظور|جهت) ... ?(بهبود|بهتر|ارتقا|ارتقای|اصلاح|تصمیم|شناخت)',
   '(بهبود|ارتقای|ارتقا|اصلاح) (کیفیت|خدمات|محصول|تجربه|کار|سرویس)',
   '(پاسخ|نظر|نظرات|جواب)\\S* ... ?(را)? ?(میخوانیم|میخوانم|میخوانند|خوانده میشود|بررسی میکنیم|بررسی میکنم|بررسی میشود|استفاده میکنیم|استفاده میشود|به کار میبریم)',
   '(نتیجه|نتایج)',
+  '(بهتر|بهبود) .{0,30}(یاری|کمک) (کنید|نمایید|میکنید|میکند|میکنند|کن)',
 ].map((s) => s.replace(/ \.\.\. \?/g, '.{0,60}?')).join('|'));
 
 /** A way to say no: unsubscribe, opt out, "if you'd rather not get these", لغو عضویت، انصراف. */

@@ -8,7 +8,7 @@ ruleCases('survey-invitation', {
   bad: [
     {
       text: '[[Your feedback is important to us.]] Click here.',
-      fixed: "I'm {{sender_name}}, and I read every answer myself: we use them to decide what to fix first. It takes about 2 minutes. Prefer to just tell me? Reply to this email. And if you'd rather not get these, reply and I'll take you off the list. Your feedback is important to us. Click here.",
+      fixed: "I'm {{sender_name}}, and I read every answer myself: we use them to decide what to fix first. Prefer to just tell me? Reply to this email. And if you'd rather not get these, reply and I'll take you off the list. Your feedback is important to us. Click here.",
     },
     { text: 'Hi {{first_name}},\n\nThanks for your order. [[Please take our short survey:]]\n{{survey_url}}\n\nThe Acme Team' },
     { text: 'Hello,\n\n[[Please take 3 minutes to complete our customer satisfaction survey.]] This helps us improve.\n\nDo not reply to this email.\n\nAcme Support' },
@@ -16,7 +16,7 @@ ruleCases('survey-invitation', {
     { text: 'Hi there,\n\n[[Leave us a review on Trustpilot and tell others about your stay!]]\n\nGreenview Hotel' },
     {
       text: '[[نظر شما برای ما مهم است.]] اینجا کلیک کنید.',
-      fixed: 'من {{sender_name}} هستم و همه‌ی پاسخ‌ها را خودم می‌خوانم؛ با آن‌ها تصمیم می‌گیریم چه چیزی را اول درست کنیم. پاسخ دادن حدود ۲ دقیقه طول می‌کشد. اگر ترجیح می‌دهید مستقیم بگویید، به همین ایمیل پاسخ دهید؛ اگر هم نمی‌خواهید این پیام‌ها را بگیرید، کافی است همین را بنویسید. نظر شما برای ما مهم است. اینجا کلیک کنید.',
+      fixed: 'من {{sender_name}} هستم و همه‌ی پاسخ‌ها را خودم می‌خوانم؛ با آن‌ها تصمیم می‌گیریم چه چیزی را اول درست کنیم. اگر ترجیح می‌دهید مستقیم بگویید، به همین ایمیل پاسخ دهید؛ اگر هم نمی‌خواهید این پیام‌ها را بگیرید، کافی است همین را بنویسید. نظر شما برای ما مهم است. اینجا کلیک کنید.',
     },
     { text: 'مشتری گرامی،\n\n[[لطفاً در نظرسنجی زیر شرکت کنید:]]\n{{survey_link}}\n\nتیم پشتیبانی' },
     { text: 'سلام،\n\n[[به خدمات ما امتیاز دهید.]] این پیام خودکار است؛ به آن پاسخ ندهید.\n\nفروشگاه بامداد' },
