@@ -196,7 +196,9 @@ test('the blind paraphrase sets are well formed: every rule in both languages, q
 test('judgement rules keep their reach on the blind paraphrases, without false alarms on the hard negatives', async () => {
   const { loadParaphraseSets, scoreParaphrases } = await import('./paraphrases');
   let caught = 0, bad = 0, falseAlarms = 0, good = 0;
-  for (const set of loadParaphraseSets()) {
+  // The floor was measured on the four judgement rules' sets; sets for newer rules get their own floor once measured.
+  const judgement = ['argumentative', 'non-apology', 'robotic-phrasing', 'repeat-yourself'];
+  for (const set of loadParaphraseSets().filter((x) => judgement.includes(x.rule))) {
     const s = scoreParaphrases(set);
     caught += s.caught; bad += s.bad; falseAlarms += s.falseAlarms; good += s.good;
   }

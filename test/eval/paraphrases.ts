@@ -17,6 +17,8 @@ export const PARAPHRASE_DIR = join(new URL('.', import.meta.url).pathname, 'para
 export interface ParaphraseSet {
   rule: string;
   language: Language;
+  /** The file name each text is linted as (whole-message sets with a `From:` or `Subject:` header); message.txt by default. */
+  file?: string;
   bad: { text: string; quote: string }[];
   good: { text: string; why: string }[];
 }
@@ -42,8 +44,8 @@ export function loadParaphraseSets(dir = PARAPHRASE_DIR): ParaphraseSet[] {
 }
 
 /** Each sentence is linted on its own as a plain-text message; only the set's own rule counts. */
-function findingsOf(rule: string, text: string) {
-  return lint(text, { filePath: 'message.txt' }).findings.filter((f) => f.ruleId === rule);
+function findingsOf(rule: string, text: string, file = 'message.txt') {
+  return lint(text, { filePath: file }).findings.filter((f) => f.ruleId === rule);
 }
 
 export type ParaphraseHalf = 'dev' | 'blind' | 'both';
@@ -60,12 +62,12 @@ export function scoreParaphrases(set: ParaphraseSet): ParaphraseScore {
   for (const { text, quote } of set.bad) {
     const start = text.indexOf(quote);
     const end = start + quote.length;
-    const hit = findingsOf(set.rule, text).some((f) => f.range.start < end && f.range.end > start);
+    const hit = findingsOf(set.rule, text, set.file).some((f) => f.range.start < end && f.range.end > start);
     if (hit) score.caught++;
     else score.missed.push(text);
   }
   for (const { text } of set.good) {
-    if (findingsOf(set.rule, text).length) {
+    if (findingsOf(set.rule, text, set.file).length) {
       score.falseAlarms++;
       score.flagged.push(text);
     }
