@@ -1,7 +1,7 @@
 import { closingLines, findSignoffs, linesOf, NO_REPLY_ADDRESS, sourceRange, type Language, type PhraseData, type ProseBlock, type Rule, type RuleContext, type Suggestion } from '../../server/engine/kit';
 import { en as enAsks, enSurveys } from './en';
 import { fa as faAsks, faSurveys } from './fa';
-import { INTRO, OPT_OUT, TIME, WHY } from './signals';
+import { HIT_REPLY, INTRO, OPT_OUT, TIME, WHY } from './signals';
 
 const en = [...enSurveys, ...enAsks];
 const fa = [...faSurveys, ...faAsks];
@@ -95,6 +95,7 @@ function invitesReply(ctx: RuleContext): boolean {
   const texts = [...ctx.extraction.headers.map((h) => h.value), ...ctx.extraction.links.map((l) => l.href), ...ctx.blocks.map((b) => b.text)];
   if (texts.some((t) => NO_REPLY_ADDRESS.test(t))) return false;
   if (noReply && ctx.blocks.some((b) => ctx.match(b, noReply).length > 0)) return false;
+  if (ctx.blocks.some((b) => HIT_REPLY.test(b.text))) return true;
   const invite = ctx.phrasesOfRule('missing-contact');
   if (invite && ctx.blocks.some((b) => ctx.match(b, invite).length > 0)) return true;
   if (ctx.extraction.links.some((l) => /^mailto:/i.test(l.href))) return true;

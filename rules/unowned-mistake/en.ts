@@ -7,6 +7,8 @@ export const THING = oneOf(
   'subscription', 'request', 'ticket', 'claim', 'application', 'email', 'message', 'letter', 'documents', 'paperwork',
   'replacement', 'exchange', 'return', 'gift', 'box', 'tickets', 'voucher', 'coupon', 'discount', 'plan', 'data',
   'details', 'address', 'name', 'charge', 'transfer', 'deposit', 'prescription', 'meal', 'room', 'seat', 'flight',
+  'visit', 'call', 'callback', 'installation', 'repair', 'export', 'download', 'upgrade', 'credit', 'points', 'bills', 'payments',
+  'invoices', 'charges', 'appointments', 'bookings', 'requests', 'tickets', 'messages', 'emails', 'deliveries', 'parcels', 'packages',
 );
 /** Passive auxiliaries: was sent, were shipped, has been charged, got lost. */
 const BE = oneOf('was', 'were', 'has been', 'have been', 'had been', 'got', 'is', 'are');
@@ -34,7 +36,7 @@ const FAULT = oneOf('an error', 'a mistake', 'a mix-up', 'a mixup', 'an oversigh
 const HAPPENED = oneOf('occurred', 'occured', 'happened', 'arose', 'crept in', 'was made', 'has been made', 'had been made', 'has occurred', 'has happened', 'took place', 'was introduced');
 /** A failure said as something the customer's thing underwent: it got lost, went missing, fell through. */
 const LOST = oneOf('lost', 'misplaced', 'mislaid', 'overlooked', 'missed', 'forgotten', 'mixed up', 'mishandled', 'misrouted', 'mislabelled', 'mislabeled', 'misdirected', 'misfiled', 'left out', 'omitted', 'dropped', 'skipped');
-const POSSESSIVE = oneOf('your', 'the', 'this', 'that', 'our', 'one of your', 'part of your', 'some of your');
+const POSSESSIVE = oneOf('your', 'the', 'this', 'that', 'our', 'one of your', 'part of your', 'some of your', 'some', 'a few', 'several', 'two', 'three', 'both', 'all', 'one of the', 'some of the');
 
 /** A question, a condition or a hypothetical is not a report of what happened. */
 const NOT_A_REPORT = ['^ (if|what if|in case|should|whether|when|how|why|can|could|what happens)', '(if|in case|should|whether|unless) (your|the|a|an|any|you|we|something|anything|there)', 'try again', 'please (retry|refresh|reload)'];
@@ -53,7 +55,7 @@ const AGENT_NAMED = [
  */
 export const en: PhraseEntry[] = [
   // The deed done wrongly, with no one doing it: "your order was shipped to the wrong address", "you were charged twice".
-  { match: `${POSSESSIVE} (full|whole|last|recent|first|second|new|replacement)? ${THING} ${BE} (then|also|unfortunately|sadly|somehow)? ${DONE} ... ${WRONGLY}`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
+  { match: `${POSSESSIVE} ... ${THING} ${BE} (then|also|unfortunately|sadly|somehow)? ${DONE} ... ${WRONGLY}`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
   { match: `(your|the) {tag} ${BE} (then|also|unfortunately|sadly|somehow)? ${DONE} ... ${WRONGLY}`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
   { match: `(you|your card|your account) ${BE} (then|also|unfortunately|sadly|somehow)? (charged|billed|debited|overcharged|double-charged|invoiced|sent) ${WRONGLY}`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
   { match: `(you|your card|your account) ${BE} (unfortunately|sadly|somehow)? (overcharged|double-charged|double charged|charged twice|billed twice|undercharged)`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
@@ -61,7 +63,7 @@ export const en: PhraseEntry[] = [
   { match: `${WRONG_THING} ${BE} (then|also|unfortunately|sadly|somehow)? ${DONE}`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
   { match: `(you|your order) (received|got|were sent|was sent|were given|was given) ${WRONG_THING}`, except: [...NOT_A_REPORT, ...AGENT_NAMED, '(you|you have|you\'ve) (received|got) (the|a|an) (wrong|incorrect) (item|size|product) (by mistake|in error)? (please|simply|just)?'] },
   // The thing that got lost or overlooked: "your email got lost in our system", "your refund was overlooked".
-  { match: `${POSSESSIVE} ${THING} ${BE} (then|also|unfortunately|sadly|somehow|simply)? ${LOST}`, except: [...NOT_A_REPORT, ...AGENT_NAMED, '(lost|missed) (in transit|by the (courier|carrier|post))'] },
+  { match: `${POSSESSIVE} ... ${THING} ${BE} (then|also|unfortunately|sadly|somehow|simply)? ${LOST}`, except: [...NOT_A_REPORT, ...AGENT_NAMED, '(lost|missed) (in transit|by the (courier|carrier|post))'] },
   { match: `${POSSESSIVE} ${THING} (fell|slipped) through the cracks`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
 ];
 
@@ -71,6 +73,10 @@ export const en: PhraseEntry[] = [
  * count only in a message that apologizes or gives bad news, and never beside "try again".
  */
 export const enFaults: PhraseEntry[] = [
+  // A fault that caused the failure: "a technical error has resulted in your booking being lost".
+  { match: `${FAULT} (has|had|have)? (resulted in|caused|led to|meant that|means that) ...`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
+  // The deed left undone, by no one: "the discount wasn't applied to your bills", "your export was not completed due to an issue".
+  { match: `${POSSESSIVE} ... ${THING} (was not|wasn't|were not|weren't|has not been|hasn't been|have not been|haven't been|had not been|did not get|didn't get|never got|was never|were never) (${DONE}|completed|finished|sent out|applied|saved|renewed|updated|received|recorded|passed on)`, except: [...NOT_A_REPORT, ...AGENT_NAMED, '(yet|so far|until|once|when|as soon as)'] },
   { match: `${FAULT} ${HAPPENED} (with|in|on|during|while|when|for|regarding|concerning|affecting) ...`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
   { match: `(there|there's|there has) (was|were|has been|have been|been|is) ${FAULT} (with|in|on|during|while|when|regarding|affecting) (your|the|this|processing|packing|shipping|billing|our handling of) ...`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
   { match: `something (went|has gone|had gone|seems to have gone) wrong (with|in|on|during|while|when) ...`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
