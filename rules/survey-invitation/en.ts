@@ -18,9 +18,10 @@ export const enSurveys: PhraseEntry[] = [
 /** Invitations to rate, review or give feedback: a click or a line, so the time matters less. */
 export const en: PhraseEntry[] = [
   { match: 'rate (your|us|our|the|this|how) (recent|last|latest)? ... (experience|order|purchase|stay|visit|service|delivery|support|conversation|chat|call|interaction|product|item|meal|trip|ride|flight|agent|we did)', except: [...DONE, '(exchange|interest|tax|conversion) rate'] },
-  { match: `(leave|write|post|share|give|submit|add) (us|me)? (a|an|your|a quick|a short|an honest|a star)? (honest|quick|short|5-star|five-star|star)? ${REVIEW}`, except: [...DONE, '(thank you|thanks) (for|again for) (leaving|writing|posting|sharing|your)', '(read|see|view) (our|the) (reviews|ratings)'] },
+  { match: `(leave|leaving|write|writing|post|posting|share|sharing|give|giving|submit|submitting|add|adding) (us|me)? (a|an|your|a quick|a short|an honest|a star)? (honest|quick|short|5-star|five-star|star|product|google|yelp|public)? ${REVIEW}`, except: [...DONE, '(thank you|thanks) (for|again for) (leaving|writing|posting|sharing|your)', '(read|see|view) (our|the) (reviews|ratings)'] },
   { match: '(how did we do|how was your (experience|order|stay|visit|delivery|meal|ride|trip|flight|chat|call)|how would you rate|how likely are you to recommend|how satisfied (are|were) you)', except: DONE },
   { match: '(tell|let) us (know)? (how we did|what you think of|what you thought of|about your experience|how your (experience|order|stay|visit) was)', except: DONE },
-  { match: '(your|we value your|we want your|we need your|we would love your|we\'d love your) (feedback|opinion|input|thoughts) (is|are|matters|means)? (important|valuable|very important|so important)? (to us)?', except: [...DONE, '(thank you|thanks) for (your|the) (feedback|opinion|input|thoughts)', '(reply|email|write|contact)'] },
+  { match: "your (feedback|opinion|opinions|input|thoughts) (is|are|really|truly)? (very|really|so|extremely|truly|most|incredibly)? (important|valuable|invaluable|vital|matters|matter|means a lot|counts)", except: [...DONE, '(reply|email|write|contact)'] },
+  { match: "(we|i) (really|truly|greatly|would|'d)? (value|want|need|love|welcome|appreciate) (to hear|to have)? your (honest)? (feedback|opinion|opinions|input|thoughts)", except: [...DONE, '(reply|email|write|contact) (to|us|me)'] },
   { match: '(click|tap) (here|below|the (button|link|stars?)) (to)? (rate|review|share|give|leave) ...', except: DONE },
 ];

@@ -55,7 +55,7 @@ const AGENT_NAMED = [
  */
 export const en: PhraseEntry[] = [
   // The deed done wrongly, with no one doing it: "your order was shipped to the wrong address", "you were charged twice".
-  { match: `${POSSESSIVE} ... ${THING} ${BE} (then|also|unfortunately|sadly|somehow)? ${DONE} ... ${WRONGLY}`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
+  { match: `${POSSESSIVE} ... ${THING} ... ${BE} (then|also|unfortunately|sadly|somehow)? ${DONE} ... ${WRONGLY}`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
   { match: `(your|the) {tag} ${BE} (then|also|unfortunately|sadly|somehow)? ${DONE} ... ${WRONGLY}`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
   { match: `(you|your card|your account) ${BE} (then|also|unfortunately|sadly|somehow)? (charged|billed|debited|overcharged|double-charged|invoiced|sent) ${WRONGLY}`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
   { match: `(you|your card|your account) ${BE} (unfortunately|sadly|somehow)? (overcharged|double-charged|double charged|charged twice|billed twice|undercharged)`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
