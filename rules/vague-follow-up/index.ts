@@ -14,7 +14,7 @@ const REWRITE = { en: ['within one business day', 'by the end of tomorrow'], fa:
 
 const rule: Rule = {
   id: 'vague-follow-up',
-  description: 'A promise to answer or act with no time: "we will get back to you as soon as possible", "in due course".',
+  description: 'A promise to answer or act with no time ("we will get back to you as soon as possible", "in due course") or a slow one ("within 5 business days").',
   defaultSeverity: 'warning',
   fixable: true,
   optionsSchema: {
