@@ -17,6 +17,12 @@ const NAMES: Record<Language, Record<Part, string>> = {
 /** A From address of a role, not a person: the company speaking. */
 const ROLE_FROM = /(^|[<\s"])(no-?reply|donotreply|do-not-reply|info|news|newsletter|notifications?|feedback|survey|surveys|support|help|team|hello|marketing|service|customerservice|care|reviews?)@|\b(team|support|service|notifications?|survey|feedback|customer|care|no-?reply|store|shop|company|inc|ltd|llc)\b|تیم|پشتیبانی|فروشگاه|شرکت|خدمات|نظرسنجی|سامانه/i;
 
+/**
+ * Every invitation frame holds one of these words (survey, rate, review, feedback, «نظرسنجی», «امتیاز», «نظر» …): a
+ * paragraph without any is skipped before the frames run. Normalized text. Keep in step with en.ts and fa.ts.
+ */
+const CUE = /survey|questionnaire|poll|quiz|question|feedback|review|rating|\brate\b|testimonial|opinion|input|thoughts|\bhow (did|was|would|likely|satisfied)|(tell|let) us|click|tap|form|نظر|دیدگاه|تجربه|امتیاز|نمره|ستاره|پرسش|ارزیابی|پیشنهاد|توصیه|معرفی/;
+
 const rule: Rule = {
   id: 'survey-invitation',
   description: 'A survey, rating or review invitation that leaves out who is asking, how long it takes, why it matters or how to reply.',
@@ -35,7 +41,7 @@ const rule: Rule = {
     // The strongest ask wins: "take our survey" over "your feedback is important to us" (data order is strength).
     let rank = Infinity;
     for (const block of ctx.blocks) {
-      if (headers.some((h) => h.start < block.end && block.start < h.end)) continue;
+      if (!CUE.test(block.text) || headers.some((h) => h.start < block.end && block.start < h.end)) continue;
       for (const m of ctx.match(block, INVITATIONS)) {
         const r = (m.language === 'fa' ? fa : en).indexOf(m.entry);
         const at = r < 0 ? Infinity : r;

@@ -23,7 +23,7 @@ const DONE = oneOf(
 /** How it went wrong, said of the deed: in error, by mistake, twice, to the wrong address. */
 const WRONGLY = oneOf(
   'in error', 'by mistake', 'by accident', 'accidentally', 'mistakenly', 'erroneously', 'incorrectly', 'wrongly',
-  'twice', 'two times', 'double', 'again', 'to the wrong (address|person|customer|location|branch|store|account)',
+  'twice', 'two times', 'double', 'to the wrong (address|person|customer|location|branch|store|account)',
   'to an (old|incorrect|outdated) address', 'to (the|an) incorrect (address|person|account)', 'without your (approval|consent|request)',
   'the wrong (amount|price|size|item|product|colour|color|model|address)', 'at the wrong (price|rate|address)',
   'with the wrong (size|item|product|colour|color|address|label|amount|name|date|part|parts)', 'for the wrong (amount|date|item|size)',

@@ -54,7 +54,7 @@ export const fa: PhraseEntry[] = [
   { match: `${THING} ... ${WRONGLY} ... ${DEED} ${PASSIVE}`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
   { match: `${WRONGLY} ... ${THING} ... ${DEED} ${PASSIVE}`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
   // The wrong thing itself: «کالای اشتباه برای شما ارسال شد», «سایز اشتباه فرستاده شد».
-  { match: `${THING} (اشتباه|اشتباهی|نادرست|معیوب|خراب|آسیب‌دیده|آسیب دیده|دیگری|دیگر) ... ${DEED} ${PASSIVE}`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
+  { match: `${THING} (اشتباه|اشتباهی|نادرست|معیوب|خراب|آسیب‌دیده|آسیب دیده) ... ${DEED} ${PASSIVE}`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
   // Lost or forgotten by no one: «درخواست شما از قلم افتاد», «بسته‌ی شما گم شد».
   { match: `${THING} ... ${LOST}`, except: [...NOT_A_REPORT, ...AGENT_NAMED, '(توسط|در) (پست|اداره پست|شرکت پست|پیک|گمرک)'] },
 ];

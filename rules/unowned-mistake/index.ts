@@ -12,6 +12,15 @@ const BAD_NEWS: PhraseData = { en: badNewsEn, fa: badNewsFa };
 /** A status line asks the reader to try again: the "error" is a screen's, not a failure someone owes an account of. */
 const TRY_AGAIN = /\b(try again|retry|refresh the page|reload the page|try later|try back)\b|(دوباره|مجددا|مجدد) (تلاش|امتحان)|صفحه را (دوباره|مجددا|مجدد)? ?(بارگذاری|رفرش|تازه)/;
 
+/**
+ * Every failure frame holds one of these words (wrong, twice, lost, «اشتباه», «دو بار», «گم» …), and every fault
+ * frame one of the second list (error, problem, not, «خطا», «مشکل» …): a paragraph with neither is skipped before
+ * the frames run, which keeps the rule cheap on the many that report nothing. Normalized text: lower case, Persian
+ * folded, ZWNJ removed. Keep in step with en.ts and fa.ts.
+ */
+const FAILURE_CUE = /wrong|incorrect|error|mistak|accident|erroneous|twice|two times|double|old address|outdated|without your|more than once|too (early|soon|late)|before|charged|faulty|damaged|defective|broken|duplicate|mismatch|mix-?up|lost|misplaced|mislaid|overlooked|missed|forgotten|mixed up|mishandled|misrout|mislabel|misdirect|misfiled|left out|omitted|dropped|skipped|cracks|اشتباه|سهو|دو ?بار|دو مرتبه|ناقص|نادرست|غلط|اضافه|ناخواسته|بدون اطلاع|بیدلیل|معیوب|خراب|آسیب|گم|مفقود|قلم|جا ما|جا مو|نادیده|فراموش/;
+const FAULT_CUE = /error|mistak|mix-?up|oversight|glitch|problem|issue|confusion|delay|wrong|\bnot\b|n't|never|خطا|اشکال|مشکل|ایراد|سوء ?تفاهم|اختلال|اشتباه|نقص|سهو/;
+
 const rule: Rule = {
   id: 'unowned-mistake',
   description: 'A mistake told with no one making it: "your package was sent to the wrong address", "an error occurred with your order".',
@@ -25,14 +34,14 @@ const rule: Rule = {
     let apologizes: boolean | undefined;
     const nonApology = ctx.phrasesOfRule('non-apology');
     ctx.blocks.forEach((block, i) => {
-      const failures = ctx.match(block, FAILURES);
-      let faults = ctx.match(block, FAULTS);
+      const failureCue = FAILURE_CUE.test(block.text);
+      const faultCue = FAULT_CUE.test(block.text);
+      if ((!failureCue && !faultCue) || TRY_AGAIN.test(block.text)) return;
+      const failures = failureCue ? ctx.match(block, FAILURES) : [];
+      // Faults count only in a message that apologizes or gives bad news: asked once per message, and only here.
+      if (faultCue) apologizes ??= ctx.blocks.some((b) => ctx.match(b, BAD_NEWS).length > 0);
+      const faults = faultCue && apologizes ? ctx.match(block, FAULTS) : [];
       if (failures.length === 0 && faults.length === 0) return;
-      if (TRY_AGAIN.test(block.text)) return;
-      if (faults.length) {
-        apologizes ??= ctx.blocks.some((b) => ctx.match(b, BAD_NEWS).length > 0);
-        if (!apologizes) faults = [];
-      }
       const found = [...failures, ...faults].sort((a, b) => a.from - b.from);
       if (found.length === 0) return;
       // An owning statement nearby (this paragraph or the ones beside it) has already said who did it.
