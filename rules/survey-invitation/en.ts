@@ -12,7 +12,7 @@ const DONE = ["(thank you|thanks) (so much|very much)? (for|again for) (taking|c
 export const enSurveys: PhraseEntry[] = [
   { match: "(could you|would you|please|kindly)? (answer|complete|fill out|respond to) (the|a few|these|some|our|a couple of|the following|two|three|four|five|\\d+|few) (short|quick|brief|simple)? (questions|question)", except: DONE },
   { match: `${TAKE} (our|the|a|this|this short|this quick|a short|a quick|a brief|our short|our quick|our brief|a two-minute|a 2-minute|a one-minute|our customer|our satisfaction) ... ${SURVEY}`, except: [...DONE, '(if|whether|when) (you|we) (took|completed|answered)', '(thank you|thanks) (for|again for) (taking|completing|answering|filling)'] },
-  { match: `${SURVEY} (is|takes|will take|only takes) ... (minute*|seconds?|questions?)`, except: DONE },
+  { match: `${SURVEY} (is|takes|will take|only takes) ... (minute*|second*|question*)`, except: DONE },
 ];
 
 /** Invitations to rate, review or give feedback: a click or a line, so the time matters less. */

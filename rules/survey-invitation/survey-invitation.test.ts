@@ -1,3 +1,5 @@
+import { test } from 'node:test';
+import { validatePattern, type PhraseEntry } from '../../server/engine/match';
 import { paraphraseCases } from '../../test/helpers/paraphrase-cases';
 import { ruleCases } from '../../test/helpers/rule-cases';
 
@@ -63,4 +65,17 @@ paraphraseCases('survey-invitation', 'fa', {
     'از اینکه در نظرسنجی ما شرکت کردید سپاسگزاریم.',
     'سفارش شما امروز تحویل پست شد.',
   ],
+});
+
+// The architecture test validates the `en`/`fa` lists; this rule keeps more lists (frames by kind, cue classes).
+test('every list of phrase patterns in survey-invitation compiles and cannot match empty text', async () => {
+  for (const lang of ['en', 'fa'] as const) {
+    const data = (await import(`./${lang}.ts`)) as Record<string, unknown>;
+    for (const list of Object.values(data).filter(Array.isArray) as PhraseEntry[][]) {
+      for (const entry of list) {
+        validatePattern(entry.match, lang);
+        for (const x of entry.except ?? []) validatePattern(x, lang);
+      }
+    }
+  }
 });

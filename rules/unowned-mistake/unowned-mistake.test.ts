@@ -1,3 +1,5 @@
+import { test } from 'node:test';
+import { validatePattern, type PhraseEntry } from '../../server/engine/match';
 import { paraphraseCases } from '../../test/helpers/paraphrase-cases';
 import { ruleCases } from '../../test/helpers/rule-cases';
 
@@ -96,4 +98,17 @@ paraphraseCases('unowned-mistake', 'fa', {
     'درخواست شما ثبت شد و کارشناس ما فردا تماس می‌گیرد.',
     'اشتباه از ما بود؛ فاکتور شما نادرست صادر شد و نسخه درست پیوست است.',
   ],
+});
+
+// The architecture test validates the `en`/`fa` lists; this rule keeps more lists (frames by kind, cue classes).
+test('every list of phrase patterns in unowned-mistake compiles and cannot match empty text', async () => {
+  for (const lang of ['en', 'fa'] as const) {
+    const data = (await import(`./${lang}.ts`)) as Record<string, unknown>;
+    for (const list of Object.values(data).filter(Array.isArray) as PhraseEntry[][]) {
+      for (const entry of list) {
+        validatePattern(entry.match, lang);
+        for (const x of entry.except ?? []) validatePattern(x, lang);
+      }
+    }
+  }
 });
