@@ -92,7 +92,8 @@ export const owning: PhraseEntry[] = [
   { match: "(that's|that is|this is|it's|it is|it was|that was|this was) (entirely|completely|totally|all)? (on us|on me|our fault|my fault)" },
 ];
 
-/** The message apologizes or delivers bad news. */
-export const badNews: PhraseEntry[] = [
-  { match: '(sorry|apologize*|apologise*|apology|apologies|regret*|unfortunately|sadly|afraid|my bad|forgive)' },
-];
+/**
+ * The message apologizes or delivers bad news, in either language: sorry, apologize, unfortunately, «متأسف»،
+ * «عذرخواهی»، «پوزش»، «متأسفانه». One word class over normalized text (Persian folded: أ → ا), tested once per message.
+ */
+export const BAD_NEWS = /sorry|apologi[sz]e|apolog(y|ies)|regret|unfortunately|sadly|afraid|my bad|forgive|متاسف|عذرخواه|عذر میخواه|پوزش|شرمنده|ببخش|معذرت|بدبختانه/;

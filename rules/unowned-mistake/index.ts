@@ -1,6 +1,6 @@
 import { sourceRange, type Language, type PhraseData, type PhraseMatch, type ProseBlock, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/engine/kit';
-import { badNews as badNewsEn, en, enFaults, owning as owningEn } from './en';
-import { badNews as badNewsFa, fa, faFaults, owning as owningFa } from './fa';
+import { BAD_NEWS, en, enFaults, owning as owningEn } from './en';
+import { fa, faFaults, owning as owningFa } from './fa';
 import { rewrite } from './rewrite';
 
 /** Failures told with no one doing them: wrong deeds, wrong things, lost things. Bad news by themselves. */
@@ -8,7 +8,6 @@ const FAILURES: PhraseData = { en, fa };
 /** Faults that "occurred": a status line says the same, so they count only where the message apologizes or gives bad news. */
 const FAULTS: PhraseData = { en: enFaults, fa: faFaults };
 const OWNING: PhraseData = { en: owningEn, fa: owningFa };
-const BAD_NEWS: PhraseData = { en: badNewsEn, fa: badNewsFa };
 /** A status line asks the reader to try again: the "error" is a screen's, not a failure someone owes an account of. */
 const TRY_AGAIN = /\b(try again|retry|refresh the page|reload the page|try later|try back)\b|(دوباره|مجددا|مجدد) (تلاش|امتحان)|صفحه را (دوباره|مجددا|مجدد)? ?(بارگذاری|رفرش|تازه)/;
 
@@ -39,7 +38,7 @@ const rule: Rule = {
       if ((!failureCue && !faultCue) || TRY_AGAIN.test(block.text)) return;
       const failures = failureCue ? ctx.match(block, FAILURES) : [];
       // Faults count only in a message that apologizes or gives bad news: asked once per message, and only here.
-      if (faultCue) apologizes ??= ctx.blocks.some((b) => ctx.match(b, BAD_NEWS).length > 0);
+      if (faultCue) apologizes ??= ctx.blocks.some((b) => BAD_NEWS.test(b.text));
       const faults = faultCue && apologizes ? ctx.match(block, FAULTS) : [];
       if (failures.length === 0 && faults.length === 0) return;
       const found = [...failures, ...faults].sort((a, b) => a.from - b.from);
