@@ -21,7 +21,7 @@ const ROLE_FROM = /(^|[<\s"])(no-?reply|donotreply|do-not-reply|info|news|newsle
  * Every invitation frame holds one of these words (survey, rate, review, feedback, «نظرسنجی», «امتیاز», «نظر» …): a
  * paragraph without any is skipped before the frames run. Normalized text. Keep in step with en.ts and fa.ts.
  */
-const CUE = /survey|questionnaire|poll|quiz|(answer|complete|fill out|respond to) .{0,30}question|feedback|review|rating|\brate\b|testimonial|opinion|input|thoughts|\bhow (did|was|would|likely|satisfied)|(tell|let) us|نظر|دیدگاه|تجربه|امتیاز|نمره|ستاره|پرسش|ارزیابی|چقدر|چه قدر|چه میزان|چه اندازه/;
+const CUE = /survey|questionnaire|poll|quiz|(answer|complete|fill out|respond to)[^.!?]{0,30}question|feedback|review|rating|\brate\b|testimonial|opinion|input|thoughts|\bhow (did|was|would|likely|satisfied)|(tell|let) us|نظر|دیدگاه|تجربه|امتیاز|نمره|ستاره|پرسش|ارزیابی|چقدر|چه قدر|چه میزان|چه اندازه/;
 
 const rule: Rule = {
   id: 'survey-invitation',
