@@ -103,7 +103,12 @@ function invitesReply(ctx: RuleContext): boolean {
   if (noReply && ctx.blocks.some((b) => ctx.match(b, noReply).length > 0)) return false;
   if (ctx.blocks.some((b) => HIT_REPLY.test(b.text))) return true;
   const invite = ctx.phrasesOfRule('missing-contact');
-  if (invite && ctx.blocks.some((b) => ctx.match(b, invite).length > 0)) return true;
+  // A bare verb ("every answer", "answer three questions") is the survey's own word, not an invitation to write back.
+  const writesBack = (b: ProseBlock) => ctx.match(b, invite!).some((m) => {
+    const words = b.text.slice(m.from, m.to).trim();
+    return !/^(answer|answers|answering)\b/.test(words);
+  });
+  if (invite && ctx.blocks.some(writesBack)) return true;
   if (ctx.extraction.links.some((l) => /^mailto:/i.test(l.href))) return true;
   return ctx.blocks.some((b) => /[\w.+-]+@[\w-]+\.[\w.-]+/.test(b.text));
 }
