@@ -18,7 +18,8 @@ const DONE = oneOf(
   'labeled', 'charged', 'billed', 'debited', 'invoiced', 'cancelled', 'canceled', 'processed', 'entered', 'applied',
   'booked', 'assigned', 'deleted', 'closed', 'refunded', 'issued', 'printed', 'filled', 'prepared', 'packaged',
   'scheduled', 'recorded', 'registered', 'handled', 'credited', 'delivered', 'forwarded', 'allocated', 'given', 'served',
-  'emailed', 'e-mailed', 'texted', 'renewed', 'suspended', 'deactivated', 'uploaded', 'reset',
+  'emailed', 'e-mailed', 'texted', 'renewed', 'suspended', 'deactivated', 'uploaded', 'reset', 'double-booked', 'overbooked',
+  'answered', 'returned', 'acknowledged', 'actioned', 'fulfilled', 'followed up',
 );
 /** How it went wrong, said of the deed: in error, by mistake, twice, to the wrong address. */
 const WRONGLY = oneOf(

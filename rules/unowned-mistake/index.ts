@@ -50,7 +50,8 @@ const rule: Rule = {
       let reportedTo = -1;
       for (const m of found) {
         if (m.from < reportedTo || owned.some((o) => o.from < m.to && m.from < o.to)) continue;
-        reportedTo = m.to;
+        // One finding per sentence: "an error occurred and your order wasn't registered" is one failure told once.
+        reportedTo = sentenceEnd(block.text, m.to);
         // «متأسفانه خطایی پیش آمد»: the apology adverb is not part of the agentless clause.
         const adverb = /^(متاسفانه|متأسفانه|بدبختانه) /.exec(block.text.slice(m.from, m.to));
         report(ctx, block, adverb ? { ...m, from: m.from + adverb[0].length } : m);
@@ -58,6 +59,11 @@ const rule: Rule = {
     });
   },
 };
+
+function sentenceEnd(text: string, from: number): number {
+  const rest = text.slice(from).search(/[.!?\u061F\n]/);
+  return rest < 0 ? text.length : from + rest;
+}
 
 function report(ctx: RuleContext, block: ProseBlock, m: PhraseMatch & { language: Language }): void {
   const edits = rewrite(ctx, block, m.from, m.to, m.language);
