@@ -74,12 +74,14 @@ export const en: PhraseEntry[] = [
  * count only in a message that apologizes or gives bad news, and never beside "try again".
  */
 export const enFaults: PhraseEntry[] = [
+  // A deed done because of a fault (the English of «… به علت یک اشکال سیستمی لغو شد»): "your booking was cancelled due to a system error".
+  { match: `${POSSESSIVE} ... ${THING} ... ${BE} ... (due to|because of|owing to|as a result of|following|after) (a|an|some|the) ... (error|errors|mistake|mix-up|mixup|oversight|glitch|fault|bug|technical problem|technical issue|system problem|system issue)`, except: [...NOT_A_REPORT, ...AGENT_NAMED, '(your|the customer|customer) (error|mistake|bank|card)', 'on (your|the customer\'s) (side|end|part)'] },
   // A fault that caused the failure: "a technical error has resulted in your booking being lost".
   { match: `${FAULT} (has|had|have)? (resulted in|caused|led to|meant that|means that) ...`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
   // The deed left undone, by no one: "the discount wasn't applied to your bills", "your export was not completed due to an issue".
   { match: `${POSSESSIVE} ... ${THING} (was not|wasn't|were not|weren't|has not been|hasn't been|have not been|haven't been|had not been|did not get|didn't get|never got|was never|were never) (${DONE}|completed|finished|sent out|applied|saved|renewed|updated|received|recorded|passed on)`, except: [...NOT_A_REPORT, ...AGENT_NAMED, '(yet|so far|until|once|when|as soon as)'] },
-  { match: `${FAULT} ${HAPPENED} (with|in|on|during|while|when|for|regarding|concerning|affecting) ...`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
-  { match: `(there|there's|there has) (was|were|has been|have been|been|is) ${FAULT} (with|in|on|during|while|when|regarding|affecting) (your|the|this|processing|packing|shipping|billing|our handling of) ...`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
+  { match: `${FAULT} ${HAPPENED} (with|in|on|during|while|when|for|regarding|concerning|affecting|processing|handling|shipping|billing|updating|sending|preparing) ...`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
+  { match: `(there|there's|there has) (was|were|has been|have been|been|is) ${FAULT} (with|in|on|during|while|when|regarding|affecting|processing|handling|shipping|billing|updating|sending|preparing) ...`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
   { match: `something (went|has gone|had gone|seems to have gone) wrong (with|in|on|during|while|when) ...`, except: [...NOT_A_REPORT, ...AGENT_NAMED] },
 ];
 

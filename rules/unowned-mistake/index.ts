@@ -17,8 +17,8 @@ const TRY_AGAIN = /\b(try again|retry|refresh the page|reload the page|try later
  * the frames run, which keeps the rule cheap on the many that report nothing. Normalized text: lower case, Persian
  * folded, ZWNJ removed. Keep in step with en.ts and fa.ts.
  */
-const FAILURE_CUE = /wrong|incorrect|error|mistak|accident|erroneous|twice|two times|double|old address|outdated|without your|more than once|too (early|soon|late)|before|charged|faulty|damaged|defective|broken|duplicate|mismatch|mix-?up|lost|misplaced|mislaid|overlooked|missed|forgotten|mixed up|mishandled|misrout|mislabel|misdirect|misfiled|left out|omitted|dropped|skipped|cracks|اشتباه|سهو|دو ?بار|دو مرتبه|ناقص|نادرست|غلط|اضافه|ناخواسته|بدون اطلاع|بیدلیل|معیوب|خراب|آسیب|گم|مفقود|قلم|جا ما|جا مو|نادیده|فراموش/;
-const FAULT_CUE = /error|mistak|mix-?up|oversight|glitch|problem|issue|confusion|delay|wrong|\bnot\b|n't|never|خطا|اشکال|مشکل|ایراد|سوء ?تفاهم|اختلال|اشتباه|نقص|سهو/;
+const FAILURE_CUE = /wrong|incorrect|error|mistak|accident|erroneous|twice|two times|double|old address|outdated|without your|more than once|too (early|soon|late)|before|charged|faulty|damaged|defective|broken|duplicate|mismatch|mix-?up|lost|misplaced|mislaid|overlooked|missed|forgotten|mixed up|mishandled|misrout|mislabel|misdirect|misfiled|left out|omitted|dropped|skipped|cracks|اشتباه|سهو|دو ?بار|دو مرتبه|ناقص|نادرست|غلط|اضافه|ناخواسته|بدون اطلاع|بیدلیل|معیوب|خراب|آسیب|گم|مفقود|قلم|جا ما|جا مو|نادیده|فراموش|پاسخ ماند/;
+const FAULT_CUE = /error|mistak|mix-?up|oversight|glitch|problem|issue|confusion|delay|wrong|\bnot\b|n't|never|خطا|اشکال|مشکل|ایراد|سوء ?تفاهم|اختلال|اشتباه|نقص|سهو|نشد|نگردید/;
 
 const rule: Rule = {
   id: 'unowned-mistake',

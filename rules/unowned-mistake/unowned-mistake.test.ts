@@ -21,6 +21,9 @@ ruleCases('unowned-mistake', {
     { text: 'متأسفیم، [[درخواست شما از قلم افتاد]].', fixed: 'متأسفیم، ما درخواست شما را از قلم انداختیم.' },
     { text: 'متأسفیم، [[بسته شما به آدرس اشتباه فرستاده شد]].', fixed: 'متأسفیم، ما بسته شما را به آدرس اشتباه فرستادیم.' },
     { text: 'متاسفانه [[خطایی پیش آمد]] و سفارش شما ثبت نشد.' },
+    { text: 'Sorry, [[your booking was cancelled due to a system error]].', fixed: 'Sorry, we cancelled your booking due to a system error.' },
+    { text: 'Sorry, it seems [[there was an error processing your payment]].', fixed: 'Sorry, it seems we made a mistake processing your payment.' },
+    { text: 'عذرخواهی می‌کنیم؛ [[درخواست شما پیگیری نشد]].' },
   ],
   good: [
     { text: 'Your order has shipped.' },
@@ -36,6 +39,8 @@ ruleCases('unowned-mistake', {
     { text: 'Mistakes were made. We apologize.' },
     { text: 'Your parcel was lost in transit by the courier; we have filed a claim and sent a new one.' },
     { text: 'سفارش شما ارسال شد.' },
+    { text: 'Your order was delayed due to an error in the address you entered. Sorry!' },
+    { text: 'متأسفیم، سفارش شما هنوز ارسال نشده است و فردا ارسال می‌شود.' },
     { text: 'پرداخت شما توسط بانک رد شد.' },
     { text: 'خطایی رخ داد؛ لطفاً دوباره تلاش کنید.' },
     { text: 'متأسفیم؛ ما سفارش شما را اشتباه ارسال کردیم.' },
