@@ -1,4 +1,4 @@
-import { sourceRange, type PhraseData, type ProseBlock, type Rule, type RuleContext } from '../../server/engine/kit';
+import { sourceRange, type PhraseData, type ProseBlock, type Range, type Rule, type RuleContext } from '../../server/engine/kit';
 import { namesATime } from './concrete-time';
 import { slowTimes } from './slow-time';
 import { en, VAGUE as VAGUE_EN } from './en';
@@ -69,6 +69,14 @@ function checkVague(ctx: RuleContext, block: ProseBlock): [number, number][] {
   return spans;
 }
 
+/** Normalized text drops harakat: «متعاقباً» ends at its alef, and the tanwin after it belongs to the word replaced. */
+function withMarks(text: string, range: Range | undefined): Range | undefined {
+  if (!range) return range;
+  let end = range.end;
+  while (end < text.length && /[\u064B-\u065F\u0670\u0640]/.test(text[end])) end++;
+  return { start: range.start, end };
+}
+
 function reportSlow(ctx: RuleContext, block: ProseBlock, from: number, to: number, days: number, max: number): void {
   const language = /[\u0600-\u06FF]/.test(block.text.slice(from, to)) ? 'fa' : 'en';
   const target = ctx.editable(block, from, to);
@@ -88,7 +96,7 @@ function reportSlow(ctx: RuleContext, block: ProseBlock, from: number, to: numbe
 }
 
 function report(ctx: RuleContext, block: ProseBlock, from: number, to: number, language: 'en' | 'fa'): void {
-  const target = ctx.editable(block, from, to);
+  const target = withMarks(ctx.text, ctx.editable(block, from, to));
   const title = (r: string) => (language === 'fa' ? `زمان را بنویسید: «${r}» (زمانی که واقعاً پایبندید)` : `Name a time: "${r}" (one you can keep)`);
   ctx.report({
     range: sourceRange(block, from, to),

@@ -14,8 +14,8 @@ const EN = new RegExp(`\\b((?:within|in|over|after|up to|inside of|inside|about|
 const FA = new RegExp(`((?:ظرف|طی|تا|در|حداکثر|بعد از|پس از)\\s+(?:مدت\\s+)?)?(?:(?<![\\u0600-\\u06FF\\d])${N}\\s*(?:-|–|تا|الی|یا)\\s*)?(?<![\\u0600-\\u06FF\\d])${N}\\s?(روز|هفته|ماه)(\\s?(کاری|اداری))?`, 'g');
 
 /** The sender's answer or action on the reader's message (not a delivery, a refund or a shipment). */
-const RESPOND_EN = /\b(get back|reply|replies|respond|response|be in touch|get in touch|follow up|reach out|answer|look into|looked into|review|reviewed|investigate|update you|contact you|call you|email you|write to you|hear (back|from)|be (contacted|answered|addressed|handled|resolved|dealt with)|attend to|deal with)\b/;
-const RESPOND_FA = /(پاسخ|جواب|تماس|پیگیری|بررسی|رسیدگی|اطلاع)/;
+const RESPOND_EN = /\b(get back|reply|replies|respond|response|be in touch|get in touch|follow up|reach out|answer|look into|looked into|review|reviewed|investigate|update you|contact you|call you|email you|write to you|hear (back|from)|be (contacted|answered|addressed|handled|resolved|dealt with)|attend to|deal with|let you know|results?|decision)\b/;
+const RESPOND_FA = /(پاسخ|جواب|تماس|پیگیری|بررسی|رسیدگی|اطلاع|اعلام|نتیجه|خبر)/;
 /** Requests to the reader and conditions: not the sender's promise. */
 const NOT_PROMISE = /\b(please|kindly|you (must|should|need|have)|if you|unless you|you can|you may)\b|(لطفا|خواهشمند|اگر|چنانچه|مهلت)/;
 

@@ -22,6 +22,11 @@ ruleCases('vague-follow-up', {
     { text: 'Our team will reply [[within 2 business days]].', options: { rules: { 'vague-follow-up': { options: { maxBusinessDays: 1 } } } } },
     { text: 'پاسخ شما [[ظرف ۱۰ روز کاری]] ارسال می‌شود.', fixed: 'پاسخ شما ظرف ۳ روز کاری ارسال می‌شود.' },
     { text: 'کارشناسان ما [[طی دو هفته]] درخواست شما را بررسی می‌کنند.' },
+    // «متعاقباً» as the time of a promise is this rule's (robotic-phrasing leaves it here); its tanwin goes with it.
+    { text: 'پس از بررسی مدارک، نتیجه [[متعاقباً]] اعلام می‌شود.', fixed: 'پس از بررسی مدارک، نتیجه تا یک روز کاری آینده اعلام می‌شود.' },
+    { text: 'لطفاً صبور باشید؛ همکاران ما [[هرچه زودتر]] با شما تماس خواهند گرفت.' },
+    { text: 'کارشناس مربوطه [[در آینده‌ی نزدیک]] با شما تماس خواهد گرفت.' },
+    { text: 'نتیجه‌ی درخواست شما [[ظرف ۱۵ روز کاری]] اعلام می‌شود.' },
   ],
   good: [
     // The configured allowed phrase drops the finding (the README's configuration example).
