@@ -24,6 +24,8 @@ import unbalancedScale from './unbalanced-scale';
 import noOptOut from './no-opt-out';
 import surveyLength from './survey-length';
 import knownAnswer from './known-answer';
+import unownedMistake from './unowned-mistake';
+import surveyInvitation from './survey-invitation';
 
 export const rules: Rule[] = [
   genericGreeting,
@@ -47,4 +49,6 @@ export const rules: Rule[] = [
   noOptOut,
   surveyLength,
   knownAnswer,
+  unownedMistake,
+  surveyInvitation,
 ];

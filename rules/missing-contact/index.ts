@@ -30,6 +30,8 @@ const rule: Rule = {
   description: 'No named human sender, no invitation to reply and no direct way to reach a person anywhere in the message.',
   defaultSeverity: 'warning',
   fixable: true,
+  // Its invitations to reply, readable by other rules (survey-invitation asks whether an invitation offers a reply).
+  phrases: PHRASES,
   messages: {
     en: 'Give the reader a person to reach: no name, no invitation to reply and no direct contact leaves them nowhere to turn.',
     fa: 'یک آدم واقعی را برای ارتباط معرفی کنید؛ بدون نام، دعوت به پاسخ یا راه تماس مستقیم، مخاطب جایی برای رجوع ندارد.',

@@ -4,6 +4,9 @@ const FYI = ['Just so you know,', 'A quick note:'];
 /** What stock lines claim to value. */
 const VALUED = '(call|calls|email|e-mail|message|business|custom|feedback|input|opinion|opinions|satisfaction|comments|thoughts|views|trust|loyalty|request|inquiry|enquiry|query|patronage|suggestions)';
 
+/** A promise to answer or act: its vague time belongs to vague-follow-up. */
+const PROMISE = '(get back|reply|respond|contact|be in touch|get in touch|follow up|reach out|answer|look into|review|reviewed|investigate|update you|hear|processed|handled|dealt with|attended to|actioned|looked into|addressed|resolved|informed|notified|advised)';
+
 /** Canned officialese: words a person would never say across a counter. */
 export const en: PhraseEntry[] = [
   { match: '(we|i) (hereby|would like to|wish to|want to|write to|are writing to|am writing to)? (acknowledge|confirm) (the)? receipt of', replace: ["we've received"] },
@@ -44,12 +47,14 @@ export const en: PhraseEntry[] = [
   { match: 'as per (your|our) (request|instructions|conversation|telephone conversation|discussion|records|email|mail)', replace: ['as you asked', 'following our'] },
   { match: '(thanking|thank) you in anticipation', replace: ['Thanks so much'] },
   { match: 'for your (kind)? (perusal|kind attention|kind consideration|kind information|information and records)', replace: ['for you'] },
-  { match: '(will|shall) (be)? (duly)? (processed|actioned|dealt with|attended to|looked into) (in due course|accordingly|at the earliest)', replace: ['will be handled soon'] },
-  { match: 'in due course', replace: ['soon'] },
+  // The vague time of a promise ("will be dealt with in due course", "will reply in due course") is vague-follow-up's
+  // finding, with a rewrite that names a time; "soon" would only swap one vague time for another. One owner each.
+  { match: '(will|shall) (be)? (duly)? (processed|actioned|dealt with|attended to|looked into) accordingly', replace: ['will be handled'] },
+  { match: 'in due course', except: [PROMISE] },
   { match: '(your|our) esteemed (order|company|organization|organisation|self|selves|request|business|institution|office|patronage)' },
   { match: '(is|are|remains|remain) (under|in) (process|processing)', replace: ['is being handled'] },
   { match: '(will|shall) (intimate|apprise) you', replace: ['will let you know'] },
-  { match: '(your|the) (request|ticket|query|inquiry|enquiry|complaint|case|application|issue) (has been|is|was) (duly)? (received|registered|logged|noted|recorded|acknowledged) and (will be|is being|shall be) (processed|handled|attended to|actioned|dealt with|reviewed|looked into|addressed) (in due course|shortly|accordingly|in the order (it was|received))?', replace: ["We've got your message, and {sender} will get back to you"] },
+  { match: '(your|the) (request|ticket|query|inquiry|enquiry|complaint|case|application|issue) (has been|is|was) (duly)? (received|registered|logged|noted|recorded|acknowledged) and (will be|is being|shall be) (processed|handled|attended to|actioned|dealt with|reviewed|looked into|addressed) (accordingly|in the order (it was|received))?', replace: ["We've got your message, and {sender} will get back to you"] },
   { match: 'your (kind)? (co-operation|cooperation|patience|understanding) (in this (matter|regard))? (is|will be) (highly|greatly|much|most)? (appreciated|solicited)', replace: ['Thank you'] },
   { match: 'we (solicit|seek) your (kind)? (co-operation|cooperation|understanding)', replace: ['we appreciate your help'] },
   { match: '(in|with) (reference|regard|regards|respect) to (your|the) (above|captioned|subject|aforementioned)', replace: ['about'] },

@@ -20,6 +20,9 @@ ruleCases('robotic-phrasing', {
     { text: '[[خواهشمند است]] مدارک را ارسال فرمایید.' },
   ],
   good: [
+    // The vague time of a promise is vague-follow-up's finding, not a second one here (one owner per finding).
+    { text: 'Your request will be reviewed in due course.' },
+    { text: 'پس از بررسی مدارک، نتیجه متعاقباً اعلام می‌شود.' },
     { text: "Thanks for your message: we've got it, and Sara will reply today." },
     { text: 'Just so you know, the office is closed on Friday.' },
     { text: "Here's your invoice. Reply any time with questions." },

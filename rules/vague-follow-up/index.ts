@@ -1,5 +1,6 @@
-import { sourceRange, type PhraseData, type ProseBlock, type Rule, type RuleContext } from '../../server/engine/kit';
+import { sourceRange, type PhraseData, type ProseBlock, type Range, type Rule, type RuleContext } from '../../server/engine/kit';
 import { namesATime } from './concrete-time';
+import { slowTimes } from './slow-time';
 import { en, VAGUE as VAGUE_EN } from './en';
 import { fa, VAGUE as VAGUE_FA } from './fa';
 
@@ -7,37 +8,95 @@ import { fa, VAGUE as VAGUE_FA } from './fa';
 const PROMISES: PhraseData = { en, fa };
 /** The vague time alone: the span a finding marks and the quick fix replaces. */
 const VAGUE_TIMES: PhraseData = { en: [{ match: VAGUE_EN }], fa: [{ match: VAGUE_FA }] };
+/** The default limit for a promised answer: three business days (the issue's "a slow one"). */
+const DEFAULT_MAX_BUSINESS_DAYS = 3;
 const REWRITE = { en: ['within one business day', 'by the end of tomorrow'], fa: ['تا یک روز کاری آینده', 'تا پایان فردا'] };
 
 const rule: Rule = {
   id: 'vague-follow-up',
-  description: 'A promise to answer or act with no time: "we will get back to you as soon as possible", "in due course".',
+  description: 'A promise to answer or act with no time ("we will get back to you as soon as possible", "in due course") or a slow one ("within 5 business days").',
   defaultSeverity: 'warning',
   fixable: true,
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      maxBusinessDays: {
+        type: 'integer',
+        minimum: 0,
+        maximum: 365,
+        default: DEFAULT_MAX_BUSINESS_DAYS,
+        description: 'A promised answer that takes longer than this many business days is flagged as slow ("within 5 business days"). A week counts as five business days.',
+      },
+    },
+  },
   messages: {
     en: 'Say when: "as soon as possible" promises nothing. Name a time you can keep (within one business day, by Friday).',
     fa: 'بگویید کی: «در اسرع وقت» قولی نمی‌دهد. زمانی را بنویسید که به آن پایبندید (تا یک روز کاری آینده، تا شنبه).',
   },
   check(ctx) {
+    const configured = ctx.options.maxBusinessDays;
+    const max = typeof configured === 'number' && Number.isInteger(configured) && configured >= 0 ? configured : DEFAULT_MAX_BUSINESS_DAYS;
     for (const block of ctx.blocks) {
-      // Cheapest test first: most paragraphs promise nothing, so the time and span searches run only after a promise.
-      const promises = ctx.match(block, PROMISES);
-      // A paragraph that names a time ("within 24 hours", «تا ۲۴ ساعت آینده», a weekday, a date) already says when.
-      if (promises.length === 0 || namesATime(block.text)) continue;
-      const vague = ctx.match(block, VAGUE_TIMES);
-      let reportedTo = -1;
-      for (const m of promises) {
-        const span = vague.find((v) => v.from >= m.from && v.to <= m.to && v.language === m.language);
-        if (!span || span.from < reportedTo) continue;
-        reportedTo = span.to;
-        report(ctx, block, span.from, span.to, m.language);
+      const vagueSpans = checkVague(ctx, block);
+      // A slow answer: a named time, but longer than the team's limit. One finding per span: a vague one
+      // ("within several weeks") is already reported.
+      for (const slow of slowTimes(block.text, max)) {
+        if (vagueSpans.some(([a, b]) => a < slow.to && slow.from < b)) continue;
+        reportSlow(ctx, block, slow.from, slow.to, slow.businessDays, max);
       }
     }
   },
 };
 
-function report(ctx: RuleContext, block: ProseBlock, from: number, to: number, language: 'en' | 'fa'): void {
+/** Vague promises in one block; the reported spans, so a slow-time finding never doubles one. */
+function checkVague(ctx: RuleContext, block: ProseBlock): [number, number][] {
+  const spans: [number, number][] = [];
+  // Cheapest test first: most paragraphs promise nothing, so the time and span searches run only after a promise.
+  const promises = ctx.match(block, PROMISES);
+  // A paragraph that names a time ("within 24 hours", «تا ۲۴ ساعت آینده», a weekday, a date) already says when.
+  if (promises.length === 0 || namesATime(block.text)) return spans;
+  const vague = ctx.match(block, VAGUE_TIMES);
+  let reportedTo = -1;
+  for (const m of promises) {
+    const span = vague.find((v) => v.from >= m.from && v.to <= m.to && v.language === m.language);
+    if (!span || span.from < reportedTo) continue;
+    reportedTo = span.to;
+    spans.push([span.from, span.to]);
+    report(ctx, block, span.from, span.to, m.language);
+  }
+
+  return spans;
+}
+
+/** Normalized text drops harakat: «متعاقباً» ends at its alef, and the tanwin after it belongs to the word replaced. */
+function withMarks(text: string, range: Range | undefined): Range | undefined {
+  if (!range) return range;
+  let end = range.end;
+  while (end < text.length && /[\u064B-\u065F\u0670\u0640]/.test(text[end])) end++;
+  return { start: range.start, end };
+}
+
+function reportSlow(ctx: RuleContext, block: ProseBlock, from: number, to: number, days: number, max: number): void {
+  const language = /[\u0600-\u06FF]/.test(block.text.slice(from, to)) ? 'fa' : 'en';
   const target = ctx.editable(block, from, to);
+  const original = target ? ctx.text.slice(target.start, target.end) : '';
+  const prefix = original.match(/^\s*(within|in|over|after|up to|inside of|inside|about|around|allow|takes?|take up to|of|ظرف|طی|تا|در|حداکثر|بعد از|پس از)\s+/i)?.[0] ?? '';
+  const limit = max === 0 ? 1 : max;
+  const replacement = language === 'fa' ? `${prefix}${String(limit).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)])} روز کاری` : `${prefix}${limit} business day${limit === 1 ? '' : 's'}`;
+  const title = language === 'fa' ? `زمان کوتاه‌تر: «${replacement}» (زمانی که واقعاً پایبندید)` : `A shorter wait: "${replacement}" (one you can keep)`;
+  ctx.report({
+    range: sourceRange(block, from, to),
+    language,
+    message: language === 'fa'
+      ? `${days} روز کاری برای یک پاسخ انتظار زیادی است: مشتری تا آن موقع دوباره می‌پرسد. زمان کوتاه‌تری بدهید (حداکثر ${max} روز کاری)، یا اگر واقعاً این‌قدر طول می‌کشد، تا آن موقع خبری بدهید.`
+      : `${days} business days is a long wait for an answer: the reader will write again before then. Promise a shorter time (at most ${max}), or say what they will hear in the meantime.`,
+    suggestions: target ? [{ title, edits: [{ range: target, text: replacement }] }] : [],
+  });
+}
+
+function report(ctx: RuleContext, block: ProseBlock, from: number, to: number, language: 'en' | 'fa'): void {
+  const target = withMarks(ctx.text, ctx.editable(block, from, to));
   const title = (r: string) => (language === 'fa' ? `زمان را بنویسید: «${r}» (زمانی که واقعاً پایبندید)` : `Name a time: "${r}" (one you can keep)`);
   ctx.report({
     range: sourceRange(block, from, to),

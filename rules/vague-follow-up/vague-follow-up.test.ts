@@ -15,6 +15,18 @@ ruleCases('vague-follow-up', {
     { text: 'درخواست شما [[در اولین فرصت]] بررسی می‌شود.' },
     { text: 'یک نماینده [[در اسرع وقت]] کار شما را پیگیری خواهد کرد.' },
     { text: 'ما [[در اسرع وقت]] به پیام شما پاسخ خواهیم داد.' },
+    // A slow answer: longer than the limit (three business days by default, a week is five).
+    { text: 'We will get back to you [[within 5 business days]].', fixed: 'We will get back to you within 3 business days.' },
+    { text: "We'll review your complaint [[within 2 weeks]]." },
+    { text: "We'll get back to you [[in 3-5 business days]]." },
+    { text: 'Our team will reply [[within 2 business days]].', options: { rules: { 'vague-follow-up': { options: { maxBusinessDays: 1 } } } } },
+    { text: 'پاسخ شما [[ظرف ۱۰ روز کاری]] ارسال می‌شود.', fixed: 'پاسخ شما ظرف ۳ روز کاری ارسال می‌شود.' },
+    { text: 'کارشناسان ما [[طی دو هفته]] درخواست شما را بررسی می‌کنند.' },
+    // «متعاقباً» as the time of a promise is this rule's (robotic-phrasing leaves it here); its tanwin goes with it.
+    { text: 'پس از بررسی مدارک، نتیجه [[متعاقباً]] اعلام می‌شود.', fixed: 'پس از بررسی مدارک، نتیجه تا یک روز کاری آینده اعلام می‌شود.' },
+    { text: 'لطفاً صبور باشید؛ همکاران ما [[هرچه زودتر]] با شما تماس خواهند گرفت.' },
+    { text: 'کارشناس مربوطه [[در آینده‌ی نزدیک]] با شما تماس خواهد گرفت.' },
+    { text: 'نتیجه‌ی درخواست شما [[ظرف ۱۵ روز کاری]] اعلام می‌شود.' },
   ],
   good: [
     // The configured allowed phrase drops the finding (the README's configuration example).
@@ -31,6 +43,12 @@ ruleCases('vague-follow-up', {
     { text: 'لطفاً در اسرع وقت با ما تماس بگیرید.' },
     { text: 'به زودی محصولات جدید به فروشگاه اضافه می‌شوند.' },
     { text: 'پاسخ شما را فردا صبح می‌فرستیم و در اسرع وقت پیگیری می‌کنیم.' },
+    { text: 'Our team will reply within 2 business days.' },
+    { text: 'We will get back to you within 5 business days.', options: { rules: { 'vague-follow-up': { options: { maxBusinessDays: 5 } } } } },
+    { text: 'Your parcel will arrive in 5-7 days.' },
+    { text: 'Please reply within 10 days so we can hold your seat.' },
+    { text: 'کارشناسان ما ظرف ۲ روز کاری با شما تماس می‌گیرند.' },
+    { text: 'پشتیبانی ما شبانه‌روزی پاسخگوی شماست.' },
   ],
 });
 

@@ -313,3 +313,20 @@ test('ICU plural and select arguments are placeholders, not broken merge tags; a
   const found = lint(json, { filePath: '/app/locales/en/translation.json' }).findings.filter((f) => f.ruleId === 'broken-merge-tag');
   assert.deepEqual(found.map((f) => f.catalogKey), ['email.digest.footer']);
 });
+
+test('survey-invitation reads an email split over keys as one letter: the signature in its own key names the sender', () => {
+  const yaml = [
+    'en:',
+    '  survey_mailer:',
+    '    invite:',
+    '      subject: "Two minutes about your order?"',
+    '      body: "Could you take our 2-minute survey? We read every answer and use them to decide what to fix first. Or just reply to this email."',
+    '      signature: "Maya Okafor, Customer Care"',
+    '',
+  ].join('\n');
+  const found = lint(yaml, { filePath: 'config/locales/en.yml' }).findings.filter((f) => f.ruleId === 'survey-invitation');
+  assert.deepEqual(found.map((f) => f.message), []);
+  // The same body with a team signature still lacks a name, and the finding lands in the body's string.
+  const team = lint(yaml.replace('Maya Okafor, Customer Care', 'The Acme Team').replace(' Or just reply to this email.', ''), { filePath: 'config/locales/en.yml' }).findings;
+  assert.ok(team.some((f) => f.ruleId === 'survey-invitation' && f.catalogKey === 'en.survey_mailer.invite.body'), JSON.stringify(team.map((f) => [f.ruleId, f.catalogKey])));
+});

@@ -26,7 +26,7 @@ import { parseYamlCatalog } from './yaml';
  * body, and a UI error string ("You cannot remove your primary email address.") by the screen around it, so
  * outside an email it never runs.
  */
-export const LETTER_RULES = ['missing-contact', 'faceless-signoff', 'no-way-forward'];
+export const LETTER_RULES = ['missing-contact', 'faceless-signoff', 'no-way-forward', 'survey-invitation'];
 export const CATALOG_SYNTAX = 'catalog-syntax';
 
 type LintText = (text: string, options: LintOptions) => LintResult;

@@ -1,0 +1,93 @@
+import { sourceRange, type Language, type PhraseData, type PhraseMatch, type ProseBlock, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/engine/kit';
+import { BAD_NEWS, en, enFaults, owning as owningEn } from './en';
+import { fa, faFaults, owning as owningFa } from './fa';
+import { rewrite } from './rewrite';
+
+/** Failures told with no one doing them: wrong deeds, wrong things, lost things. Bad news by themselves. */
+const FAILURES: PhraseData = { en, fa };
+/** Faults that "occurred": a status line says the same, so they count only where the message apologizes or gives bad news. */
+const FAULTS: PhraseData = { en: enFaults, fa: faFaults };
+const OWNING: PhraseData = { en: owningEn, fa: owningFa };
+/** A status line asks the reader to try again: the "error" is a screen's, not a failure someone owes an account of. */
+const TRY_AGAIN = /\b(try again|retry|refresh the page|reload the page|try later|try back)\b|(دوباره|مجددا|مجدد) (تلاش|امتحان)|صفحه را (دوباره|مجددا|مجدد)? ?(بارگذاری|رفرش|تازه)/;
+
+/**
+ * Every failure frame holds one of these words (wrong, twice, lost, «اشتباه», «دو بار», «گم» …), and every fault
+ * frame one of the second list (error, problem, not, «خطا», «مشکل» …): a paragraph with neither is skipped before
+ * the frames run, which keeps the rule cheap on the many that report nothing. Normalized text: lower case, Persian
+ * folded, ZWNJ removed. Keep in step with en.ts and fa.ts.
+ */
+const FAILURE_CUE = /wrong|incorrect|error|mistak|accident|erroneous|twice|two times|double|old address|outdated|without your|more than once|too (early|soon|late)|before|charged|faulty|damaged|defective|broken|duplicate|mismatch|mix-?up|lost|misplaced|mislaid|overlooked|missed|forgotten|mixed up|mishandled|misrout|mislabel|misdirect|misfiled|left out|omitted|dropped|skipped|cracks|اشتباه|سهو|دو ?بار|دو مرتبه|ناقص|نادرست|غلط|اضافه|ناخواسته|بدون اطلاع|بیدلیل|معیوب|خراب|آسیب|گم|مفقود|قلم|جا ما|جا مو|نادیده|فراموش|پاسخ ماند/;
+const FAULT_CUE = /error|mistak|mix-?up|oversight|glitch|problem|issue|confusion|delay|wrong|\bnot\b|n't|never|خطا|اشکال|مشکل|ایراد|سوء ?تفاهم|اختلال|اشتباه|نقص|سهو|نشد|نگردید/;
+
+const rule: Rule = {
+  id: 'unowned-mistake',
+  description: 'A mistake told with no one making it: "your package was sent to the wrong address", "an error occurred with your order".',
+  defaultSeverity: 'warning',
+  fixable: true,
+  messages: {
+    en: 'Say who made the mistake: "your order was sent to the wrong address" hides the sender. "We sent your order to the wrong address" owns it, and an owned mistake is easier to forgive.',
+    fa: 'بگویید چه کسی اشتباه کرد: «سفارش شما اشتباه ارسال شد» فرستنده را پنهان می‌کند. «ما سفارش شما را اشتباه فرستادیم» اشتباه را می‌پذیرد و بخشیدنش آسان‌تر است.',
+  },
+  check(ctx) {
+    let apologizes: boolean | undefined;
+    const nonApology = ctx.phrasesOfRule('non-apology');
+    ctx.blocks.forEach((block, i) => {
+      const failureCue = FAILURE_CUE.test(block.text);
+      const faultCue = FAULT_CUE.test(block.text);
+      if ((!failureCue && !faultCue) || TRY_AGAIN.test(block.text)) return;
+      const failures = failureCue ? ctx.match(block, FAILURES) : [];
+      // Faults count only in a message that apologizes or gives bad news: asked once per message, and only here.
+      if (faultCue) apologizes ??= ctx.blocks.some((b) => BAD_NEWS.test(b.text));
+      const faults = faultCue && apologizes ? ctx.match(block, FAULTS) : [];
+      if (failures.length === 0 && faults.length === 0) return;
+      const found = [...failures, ...faults].sort((a, b) => a.from - b.from);
+      if (found.length === 0) return;
+      // An owning statement nearby (this paragraph or the ones beside it) has already said who did it.
+      if ([ctx.blocks[i - 1], block, ctx.blocks[i + 1]].some((b) => b && ctx.match(b, OWNING).length > 0)) return;
+      // One owner per finding: the generic "mistakes were made" / «اشتباهاتی رخ داد» is non-apology's.
+      const owned = nonApology ? ctx.match(block, nonApology) : [];
+      let reportedTo = -1;
+      for (const m of found) {
+        if (m.from < reportedTo || owned.some((o) => o.from < m.to && m.from < o.to)) continue;
+        // One finding per sentence: "an error occurred and your order wasn't registered" is one failure told once.
+        reportedTo = sentenceEnd(block.text, m.to);
+        // «متأسفانه خطایی پیش آمد»: the apology adverb is not part of the agentless clause.
+        const adverb = /^(متاسفانه|متأسفانه|بدبختانه) /.exec(block.text.slice(m.from, m.to));
+        report(ctx, block, adverb ? { ...m, from: m.from + adverb[0].length } : m);
+      }
+    });
+  },
+};
+
+function sentenceEnd(text: string, from: number): number {
+  const rest = text.slice(from).search(/[.!?\u061F\n]/);
+  return rest < 0 ? text.length : from + rest;
+}
+
+function report(ctx: RuleContext, block: ProseBlock, m: PhraseMatch & { language: Language }): void {
+  const edits = rewrite(ctx, block, m.from, m.to, m.language);
+  const suggestions: Suggestion[] = [];
+  if (edits) {
+    const preview = applyPreview(ctx.text, edits);
+    suggestions.push({ title: m.language === 'fa' ? `بپذیرید: «${preview}»` : `Own it: "${preview}"`, edits });
+  }
+  ctx.report({ range: sourceRange(block, m.from, m.to), language: m.language, suggestions });
+}
+
+/** The rewritten clause as the reader will see it, for the quick-fix title. */
+function applyPreview(text: string, edits: TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.range.start - b.range.start);
+  const start = sorted[0].range.start;
+  const end = Math.max(...sorted.map((e) => e.range.end));
+  let out = '';
+  let at = start;
+  for (const e of sorted) {
+    out += text.slice(at, e.range.start) + e.text;
+    at = e.range.end;
+  }
+  out += text.slice(at, end);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+export default rule;
