@@ -240,7 +240,8 @@ function sentenceAround(ctx: RuleContext, start: number, end: number): string {
 
 function hasContactLink(ctx: RuleContext): boolean {
   for (const link of ctx.extraction.links) {
-    if (/^(?:#|javascript:)/i.test(link.href)) continue;
+    // A same-page anchor (`#top`) goes nowhere; Zammad's `#{config.fqdn}/#ticket/zoom/…` starts with "#" too but is a URL.
+    if (/^(?:#[\w-]*$|javascript:)/i.test(link.href)) continue;
     if (COMMUNITY.test(link.href) || COMMUNITY.test(linkText(ctx, link))) {
       const around = sentenceAround(ctx, link.start, link.end);
       if (ASKS.en.test(around) || ASKS.fa.test(around)) return true;

@@ -77,6 +77,8 @@ ruleCases('missing-contact', {
     { text: 'Hi {{ name }},\n\nThis is Acme Support. Your trial ends in three days and your card will be charged.\n\n[[The Acme Team]]' },
     { text: "Hi {{ name }},\n\nSomeone asked to reset your password. If that was you, follow this link:\n{{ reset_url }}\n\nIf you didn't request this, you can safely ignore this email.\n\n[[The Acme Team]]" },
     { text: 'Hi {{ name }},\n\nYour trip is confirmed. Book a flight upgrade any time before departure.\n\n[[The Acme Travel Team]]' },
+    // A help desk's mailbox signing is the company (FreeScout's `{%mailbox.name%}`).
+    { text: '<p>Hello {%customer.firstName%},</p><p>Your conversation #{%conversation.number%} was closed.</p><p>[[{%mailbox.name%}]]</p>', file: 'a.html' },
   ],
   good: [
     { text: 'Hi Sam,\nYour order has shipped and will arrive within three business days.\n\nThanks,\nSara' },
@@ -172,6 +174,9 @@ ruleCases('missing-contact', {
     // A meeting booked with a person.
     { text: '<p>Hi {{ name }},</p><p>Thanks for signing up. <a href="https://calendly.com/acme/demo">Book a call</a> to see the product.</p><p>The Acme Team</p>', file: 'a.html' },
     // The person who invited the reader is named.
+    // FreeScout's agent variable signing; Zammad's ticket link (`#{config.fqdn}/#ticket/zoom/…` starts with "#").
+    { text: '<p>Hello {%customer.firstName%},</p><p>Thanks for your message. We looked into the charge and refunded it.</p><p>Thanks,<br>{%user.fullName%}</p>', file: 'a.html' },
+    { text: '<p>Hi #{recipient.firstname},</p><p>Your request (#{ticket.title}) has been updated by our team.</p><p><a href="#{config.http_type}://#{config.fqdn}/#ticket/zoom/#{ticket.id}">View ticket</a></p>', file: 'a.html' },
     { text: 'Hi,\n\n{{ inviter_name }} has invited you to join the {{ team_name }} workspace on Acme.\n\nAccept the invitation: {{ invite_url }}\n\nThe Acme Team', file: 'a.liquid' },
   ],
 });
