@@ -240,8 +240,9 @@ function sentenceAround(ctx: RuleContext, start: number, end: number): string {
 
 function hasContactLink(ctx: RuleContext): boolean {
   for (const link of ctx.extraction.links) {
-    // A same-page anchor (`#top`) goes nowhere; Zammad's `#{config.fqdn}/#ticket/zoom/…` starts with "#" too but is a URL.
-    if (/^(?:#[\w-]*$|javascript:)/i.test(link.href)) continue;
+    // A same-page anchor or a dead link (`#`, `#top`, `#!`) goes nowhere; Zammad's `#{config.fqdn}/#ticket/zoom/…`
+    // starts with "#" too, but with Ruby's interpolation: a URL.
+    if (/^javascript:/i.test(link.href) || link.href.startsWith('#') && !/^(?:<a\b[^>]*?href=["']?)?#\{/i.test(ctx.text.slice(link.start, link.end))) continue;
     if (COMMUNITY.test(link.href) || COMMUNITY.test(linkText(ctx, link))) {
       const around = sentenceAround(ctx, link.start, link.end);
       if (ASKS.en.test(around) || ASKS.fa.test(around)) return true;

@@ -77,6 +77,8 @@ ruleCases('missing-contact', {
     { text: 'Hi {{ name }},\n\nThis is Acme Support. Your trial ends in three days and your card will be charged.\n\n[[The Acme Team]]' },
     { text: "Hi {{ name }},\n\nSomeone asked to reset your password. If that was you, follow this link:\n{{ reset_url }}\n\nIf you didn't request this, you can safely ignore this email.\n\n[[The Acme Team]]" },
     { text: 'Hi {{ name }},\n\nYour trip is confirmed. Book a flight upgrade any time before departure.\n\n[[The Acme Travel Team]]' },
+    // A dead link ("#!") goes nowhere, whatever its text says; only Ruby's `#{…}` interpolation makes "#" a URL.
+    { text: '<p>سلام {{ name }}،</p><p>سفارش شما ارسال شد و تا دو روز دیگر به دستتان می‌رسد.</p><p><a href="#!">[[تماس با ما]]</a></p>', file: 'a.html' },
     // A help desk's mailbox signing is the company (FreeScout's `{%mailbox.name%}`).
     { text: '<p>Hello {%customer.firstName%},</p><p>Your conversation #{%conversation.number%} was closed.</p><p>[[{%mailbox.name%}]]</p>', file: 'a.html' },
   ],
