@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compilePhrases, findPhrases } from '../../server/engine/match';
-import { eitherOrder, faCompound, faFormal, faNegative, faVerb, faYouDid } from '../../server/engine/phrase-classes';
+import { eitherOrder, faCompound, faFormal, faNegative, faPassive, faVerb, faWeDid, faYouDid } from '../../server/engine/phrase-classes';
 import { normalizeString } from '../../server/engine/prose';
 
 function matches(pattern: string, text: string): boolean {
@@ -54,4 +54,19 @@ test('faFormal reads the light verbs of officialese, not the everyday کردن',
   const p = faFormal('(اعلام|ابراز)');
   for (const form of ['اعلام می‌داریم', 'ابراز می دارد', 'اعلام نمودیم', 'ابراز می‌نماییم']) assert.ok(matches(p, form), form);
   assert.ok(!matches(p, 'اعلام می‌کنیم'));
+});
+
+test('faPassive covers the agentless passive with شدن, گردیدن and رسیدن, however spaced', () => {
+  const said = faPassive('(ذکر|اعلام)');
+  for (const form of ['ذکر شد', 'ذکر گردید', 'اعلام شده بود', 'اعلام گردیده است', 'ذکر می‌گردد', 'ذکر میشود', 'اعلام شده‌است']) {
+    assert.ok(matches(said, form), form);
+  }
+  assert.ok(!matches(said, 'ذکر کردید'), 'the 2nd person active is not the passive');
+});
+
+test('faWeDid covers the 1st person only, singular and plural, simple, perfect and pluperfect', () => {
+  const told = faWeDid(['گفت']);
+  for (const form of ['گفتیم', 'گفتم', 'گفته‌ایم', 'گفته ایم', 'گفته‌ام', 'گفته بودیم', 'گفته بودم']) assert.ok(matches(told, form), form);
+  for (const form of ['گفتید', 'گفته‌اید', 'گفتند']) assert.ok(!matches(told, form), form);
+  assert.ok(matches(faWeDid(['کرد'], true), 'نکرده‌ایم'));
 });
