@@ -70,3 +70,10 @@ test('faWeDid covers the 1st person only, singular and plural, simple, perfect a
   for (const form of ['گفتید', 'گفته‌اید', 'گفتند']) assert.ok(!matches(told, form), form);
   assert.ok(matches(faWeDid(['کرد'], true), 'نکرده‌ایم'));
 });
+
+test('an optional word after a gap keeps the gap when the word is absent', () => {
+  const p = '(مراتب) (سپاس) ... (را)? (ابراز)';
+  assert.ok(matches(p, 'مراتب سپاس خود را از اعتماد شما ابراز می‌داریم'), 'را inside the gap, the optional one absent');
+  assert.ok(matches(p, 'مراتب سپاس را ابراز می‌داریم'), 'the optional word present');
+  assert.ok(!matches(p, 'مراتب سپاس. ابراز'), 'a gap never crosses a sentence end');
+});
