@@ -168,7 +168,7 @@ function sequenceRe(tokens: Token[], language: Language): string {
     const glue = needSep ? (pendingGap ? gap(language) + sep(language) : sep(language)) : '';
     // An optional word after a gap ("... (را)? ابراز") keeps the gap for the next word when it is absent: without
     // this, "… خود را از اعتماد شما ابراز" failed `... (را)? (ابراز)` because the gap went with the missing word.
-    const keepGap = pendingGap && t.optional && needSep;
+    const keepGap: boolean = pendingGap && t.optional && needSep;
     pendingGap = keepGap;
     out += t.optional ? `(?:${glue}${body})?` : `${glue}${body}`;
     needSep = true;
