@@ -189,8 +189,11 @@ function leadIn(ctx: RuleContext, at: number): string {
 }
 
 const LINK_LEAF = /^(?:url|link|href|uri|page)$/;
-/** The reader's own ticket or case, in the sentence around a link (an event's ticket is excluded as for link text). */
-const TICKET_PROSE = /\b(?:your|the|this) (?:support |help |service )?(?:ticket|case|support request|help request|enquiry|inquiry)\b|تیکت|درخواست پشتیبانی/i;
+/**
+ * The reader's own ticket or case, in the sentence that leads to a link ("your ticket", «تیکت شما», «تیکت خود»). A
+ * staff notice about "a new ticket" («یک تیکت جدید ثبت شد») is not the reader's thread.
+ */
+const TICKET_PROSE = /\b(?:your|the|this) (?:support |help |service )?(?:ticket|case|support request|help request|enquiry|inquiry)\b|تیکت(?:\u200c|\s)?(?:شما|خود|تان|تون)|درخواست پشتیبانی(?:\s|\u200c)?(?:شما|خود|تان)/i;
 
 function greetsSender(ctx: RuleContext, lines: readonly Line[]): boolean {
   const greeting = salutationRange(lines);

@@ -79,6 +79,8 @@ ruleCases('missing-contact', {
     { text: 'Hi {{ name }},\n\nYour trip is confirmed. Book a flight upgrade any time before departure.\n\n[[The Acme Travel Team]]' },
     // A dead link ("#!") goes nowhere, whatever its text says; only Ruby's `#{…}` interpolation makes "#" a URL.
     { text: '<p>سلام {{ name }}،</p><p>سفارش شما ارسال شد و تا دو روز دیگر به دستتان می‌رسد.</p><p><a href="#!">[[تماس با ما]]</a></p>', file: 'a.html' },
+    // A staff notice about a new ticket is not the reader's own ticket thread.
+    { text: 'یک تیکت جدید در سامانه ثبت شد و منتظر بررسی است. مشاهده‌ی تیکت در پنل: {link}\n[[سامانه پشتیبانی]]' },
     // A help desk's mailbox signing is the company (FreeScout's `{%mailbox.name%}`).
     { text: '<p>Hello {%customer.firstName%},</p><p>Your conversation #{%conversation.number%} was closed.</p><p>[[{%mailbox.name%}]]</p>', file: 'a.html' },
   ],
