@@ -245,7 +245,8 @@ export const fa: PhraseEntry[] = [
   // Frames over word classes (session 3 of #13), each one general over its slots rather than one listed sentence:
   // "as (was) said before" with the earlier time anywhere in the clause and what was said in the 1st person or the
   // agentless passive (never the reader's «اشاره کردید»);
-  { match: `${AS} (که|آنچه|آن‌چه|توضیحاتی که|مطالبی که)? ... ${BEFORE} ... ${SAID_OURS}`, except: [YOUR_EARLIER], replace: RECAP },
+  // A newsletter's or announcement's recap («همان‌طور که در خبرنامه قبلی گفتیم») reminds no one of a dispute.
+  { match: `${AS} (که|آنچه|آن‌چه|توضیحاتی که|مطالبی که)? ... ${BEFORE} ... ${SAID_OURS}`, except: [YOUR_EARLIER, '(خبرنامه*|اطلاعیه*|وبلاگ|کانال|نشریه|بخشنامه)'], replace: RECAP },
   { match: `${BEFORE} (هم|نیز) ${SAID_OURS}`, replace: RECAP },
   { match: `(در|طی) (ایمیل|پیام|نامه|پاسخ|مکاتبه|تماس|تیکت|گفتگو)‌(های)? ${BEFORE} (هم|نیز)? (به طور کامل|به‌طور کامل|به طور مفصل|کاملا|کاملاً|مفصلا|مفصلاً|به وضوح|به‌وضوح|بوضوح|به تفصیل|دقیقا|دقیقاً|صراحتا|صراحتاً) ${SAID_OURS}`, replace: RECAP },
   { match: `(ما|بنده|اینجانب) ${BEFORE} (هم|نیز)? ${SAID_OURS}`, replace: RECAP },
