@@ -175,6 +175,8 @@ ruleCases('missing-contact', {
     // A link named only "a link", in a sentence about the reader's ticket, is the ticket thread.
     { text: 'Dear %%NAME%%,\n\nYour support ticket "%%SUBJECT%%" has been updated. You can view the status of your ticket here:\n%%TRACK_URL%%\n\nSincerely,\n\n%%SITE_TITLE%%\n%%SITE_URL%%' },
     { text: 'سلام %%NAME%%،\nتیکت شما به‌روز شد. وضعیت تیکت خود را اینجا ببینید:\n%%TRACK_URL%%\nبا احترام،\n%%SITE_TITLE%%' },
+    // The thing sent named before "to us" (BurgeShop's first order message).
+    { text: 'مشتری گرامی\nبا تشکر از خرید شما\nهر گونه مطلب در مورد این سفارش، از طریق این پیام به شما ارسال می شود.\nهمچنین از این طریق شما می توانید پیام های خود را برای ما ارسال نمایید.' },
     // A meeting booked with a person.
     { text: '<p>Hi {{ name }},</p><p>Thanks for signing up. <a href="https://calendly.com/acme/demo">Book a call</a> to see the product.</p><p>The Acme Team</p>', file: 'a.html' },
     // The person who invited the reader is named.
