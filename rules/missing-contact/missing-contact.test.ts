@@ -77,6 +77,9 @@ ruleCases('missing-contact', {
     { text: 'Hi {{ name }},\n\nThis is Acme Support. Your trial ends in three days and your card will be charged.\n\n[[The Acme Team]]' },
     { text: "Hi {{ name }},\n\nSomeone asked to reset your password. If that was you, follow this link:\n{{ reset_url }}\n\nIf you didn't request this, you can safely ignore this email.\n\n[[The Acme Team]]" },
     { text: 'Hi {{ name }},\n\nYour trip is confirmed. Book a flight upgrade any time before departure.\n\n[[The Acme Travel Team]]' },
+    // FreeScout writes its mails as Laravel translation calls: the sentences are prose ("contact the administrator"
+    // names a role with no channel), and a tag's own text is not an included "contact" partial.
+    { text: "{{ __('Hello :user_name', ['user_name' => $user->getFirstName()]) }},\n\n{{ __(\"[[This is a quick note to let you know that your :company_name password has been successfully updated. If you didn't request this change, please contact the administrator.]]\", ['company_name' => App\\Option::getCompanyName()]) }}\n", file: 'password_changed_text.blade.php' },
     // A dead link ("#!") goes nowhere, whatever its text says; only Ruby's `#{…}` interpolation makes "#" a URL.
     { text: '<p>سلام {{ name }}،</p><p>سفارش شما ارسال شد و تا دو روز دیگر به دستتان می‌رسد.</p><p><a href="#!">[[تماس با ما]]</a></p>', file: 'a.html' },
     // A staff notice about a new ticket is not the reader's own ticket thread.

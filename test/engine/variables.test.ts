@@ -52,6 +52,15 @@ describe('every common placeholder syntax is a tag, in plain text as in HTML', (
     ]) assert.deepEqual(outputs(text), [], text);
   });
 
+  test("Laravel's translation call with a sentence as its key is prose around its :placeholders; a dotted key stays a tag", () => {
+    const text = "<p>{{ __('Hello :user_name', ['user_name' => $user->name]) }},</p><p>{{ __('auth.failed') }}</p>";
+    const scan = scanTags(text, 'html', '.blade.php');
+    const outs = scan.tags.filter((t) => t.kind === 'output').map((t) => text.slice(t.start, t.end));
+    assert.deepEqual(outs, [':user_name', "{{ __('auth.failed') }}"]);
+    const findings = lint('{{ __("Your password was changed. Please do not reply to this email.") }}', { filePath: 'mail.blade.php' }).findings;
+    assert.ok(findings.some((f) => f.ruleId === 'no-reply'), JSON.stringify(findings.map((f) => f.ruleId)));
+  });
+
   test('Liquid and Twig statements stay statements next to FreeScout variables', () => {
     for (const text of ['{% if customer.name %}Hi{% endif %}', '{% include footer.html %}', '{% endif %}', '{% comment.foo %}x', '{%- customer.name -%}']) {
       assert.deepEqual(outputs(text, 'liquid', '.liquid'), [], text);
