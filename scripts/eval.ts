@@ -3,13 +3,13 @@
  * - real text nobody here wrote (test/eval/real.ts): `real-dev` (the shared corpus and its labels) and
  *   `real-holdout` (a blind set in $WARMLY_REAL_HOLDOUT, default /work/holdout-real);
  * - self-written templates (test/eval, see test/eval/GUIDELINES.md): `dev`, `holdout`, `holdout2`.
- * Usage: node --import tsx scripts/eval.ts [dev|holdout|holdout2|real-dev|real-holdout|self|real|all] [--verbose]
+ * Usage: node --import tsx scripts/eval.ts [dev|holdout|holdout2|real-dev|real-dev2|real-dev3|real-holdout|self|real|all] [--verbose]
  * Prints TP/FP/FN, precision and recall per rule and language. Lists each false alarm and miss for dev and
  * real-dev; holdout and holdout2 failures only with --verbose; real-holdout failures never (it is blind: the
  * person changing rules must not see its texts), only its table.
  */
 import { SPLITS, RULE_IDS, scoreSplits, precision, recall, emptyTally, type Split, type Tally, type Miss } from '../test/eval/scorer';
-import { REAL_RULE_IDS, REAL_SPLITS, scoreRealSplit, type RealSplit } from '../test/eval/real';
+import { outsideRoot, REAL_RULE_IDS, REAL_SPLITS, scoreRealSplit, type RealSplit } from '../test/eval/real';
 import type { Language } from '../server/engine';
 import { halfOf, loadParaphraseSets, scoreParaphrases, type ParaphraseHalf } from '../test/eval/paraphrases';
 
@@ -70,8 +70,7 @@ if (realChosen.length) console.log('\n######## Real templates nobody here wrote 
 for (const split of realChosen) {
   const report = scoreRealSplit(split);
   if (!report) {
-    const root = split === 'real-dev2' ? process.env.WARMLY_REAL_DEV2 || '/work/real-dev2' : process.env.WARMLY_REAL_HOLDOUT || '/work/holdout-real';
-    const where = split === 'real-dev' ? '../shared/corpus and ../shared/labels/corpus.jsonl' : `${root}/{files,labels.jsonl}`;
+    const where = split === 'real-dev' ? '../shared/corpus and ../shared/labels/corpus.jsonl' : `${outsideRoot(split)}/{files,labels.jsonl}`;
     console.log(`\n== ${split}: SKIPPED, not found (${where}) ==`);
     continue;
   }

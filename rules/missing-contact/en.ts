@@ -31,6 +31,12 @@ export const en: PhraseEntry[] = [
   // "Contact us" addressed to the sender itself invites a reply even without an address (the labelling guide's rule 7).
   { match: "(please|feel free to|do not hesitate to|don't hesitate to|you can|you may|simply|just|kindly)? (contact|email|call|e-mail) us", except: ["(do not|don't|dont|never|cannot|can't|no need to) (contact|email|call|e-mail) us", '(without|instead of) (using|contacting)'] },
   { match: '(reply|respond|answer) (to)? (this|the) (ticket|thread|issue|conversation|request|comment)', except: NEGATED },
+  // The writer's own line, in the first person or as an idiom: "feel free to contact me", "give us a call",
+  // "shoot us an email", "ping me" all ask the reader to get in touch with the sender (the labelling guide's rule 7).
+  { match: "(please|feel free to|do not hesitate to|don't hesitate to|you can|you may|simply|just|kindly)? (contact|call|phone|ring|ping|e-mail) me", except: ["(do not|don't|dont|never|cannot|can't|no need to) (contact|call|phone|ring|ping|e-mail) me"] },
+  { match: '(give|drop) (us|me) a (call|ring|line|note|shout|message|email|e-mail)', except: NEGATED },
+  { match: '(shoot|send|drop) (us|me) an (email|e-mail)', except: NEGATED },
+  { match: '(ping|ring|phone) us', except: NEGATED },
 ];
 
 /**
@@ -50,4 +56,6 @@ export const enChannels: PhraseEntry[] = [
   { match: '(open|create|submit|file|raise|start) (a|an)? new? (issue|ticket|support request|support ticket|request)', except: NEGATED },
   { match: '(ask|apply) for (a|an)? (review|appeal|reconsideration|second look)', except: NEGATED },
   { match: '(questions|concerns|appeals|complaints) (about|regarding|on) ... (can|may|should) (go|be sent|be directed|be addressed) to', except: NEGATED },
+  // A meeting with a person is booked, not written for: "book a call with me", "schedule a meeting with our team".
+  { match: '(book|schedule|set up|arrange) (a|an)? (quick|short|free|15-minute|30-minute)? (call|meeting|chat|consultation|demo) (with)?', except: NEGATED },
 ];

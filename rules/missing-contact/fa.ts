@@ -29,6 +29,8 @@ export const fa: PhraseEntry[] = [
   // «در خدمتیم»، «خبرمان کنید»: an invitation to come back to the sender, like "let us know".
   { match: '(در خدمتیم|در خدمتم|در خدمت شما هستیم|در خدمت شما هستم|در خدمت هستیم)', except: NEGATED },
   { match: '(خبرمان|خبرم|به ما خبر|به من خبر|به ما اطلاع|به من اطلاع) (کنید|بدهید|دهید|بدید|کنین)', except: NEGATED },
+  // The thing sent named first, then "to us" (BurgeShop: «می توانید پیام های خود را برای ما ارسال نمایید»).
+  { match: '(پیام|سوال|سؤال|نظر|درخواست|مشکل|پرسش|انتقاد|پیشنهاد)‌(ها|های|ات)? (خود|تان|خودتان)? (را|رو)? (برای ما|به ما|برای من|به من) (ارسال (کنید|نمایید|فرمایید|کنین)|بفرستید|بنویسید|بفرستین|بگویید)', except: [...NEGATED, SURVEY] },
 ];
 
 /** Instructions that name a channel other than a reply (a contact page, a new ticket, a link «زیر»). */

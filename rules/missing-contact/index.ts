@@ -1,4 +1,4 @@
-import { classifyVariable, closingLines, CONTEXT, dominantLanguage, findSignoffs, lineRange, linesOf, NO_REPLY_ADDRESS, PLACEHOLDER, REACHES_STAFF, roleOf, type Language, type Line, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/engine/kit';
+import { classifyVariable, closingLines, CONTEXT, dominantLanguage, findSignoffs, identifierWords, lineRange, linesOf, NO_REPLY_ADDRESS, PLACEHOLDER, REACHES_STAFF, roleOf, sourceRange, type Language, type Line, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/engine/kit';
 import { en, enChannels } from './en';
 import { fa, faChannels } from './fa';
 
@@ -46,7 +46,7 @@ const rule: Rule = {
     // A sender variable that only appears in the salutation ("Hello {{agent.name}}," in a mail to staff) names
     // the reader; anywhere else (or configured) it is someone to reach.
     if ((ctx.personalizer.has('senderName') && !greetsSender(ctx, lines)) || ctx.personalizer.has('senderEmail') || ctx.personalizer.has('senderPhone')) return;
-    if (hasDirectContact(ctx)) return;
+    if (hasDirectContact(ctx) || introducesWriter(ctx)) return;
     if (hasContactVariable(ctx, lines) || hasContactLink(ctx)) return;
     // A footer or signature partial is included: the contact details most likely live there.
     if (ctx.extraction.scan.tags.some((t) => t.kind !== 'comment' && /\b(footer|signature|contact|sign-?off|signoff)\b/i.test(t.expr))) return;
@@ -72,6 +72,35 @@ const ROLE_ADDRESS = /^(?:info|news|newsletter|newsletters|notifications?|notify
  */
 const CONTACT_URL = new RegExp(`(?:https?:\\/\\/|www\\.|${PLACEHOLDER}\\/|(?<![\\w@.-])(?:[a-z0-9-]+\\.)+[a-z]{2,}\\/|(?<![\\w@.-])(?=(?:support|helpdesk|contact|tickets?)\\.[a-z0-9-]+\\.[a-z]))\\S*(?:contact|tamas|ertebat|support|helpdesk|help-desk|desk\\.|ticket|poshtibani)`, 'i');
 
+/** A mailbox with a literal local part on a templated domain: `support@{{ domain }}`, `help@%(site)s`. */
+const TEMPLATED_DOMAIN_EMAIL = new RegExp(`(?<![\\w.+-])([a-z][\\w.+-]*)@${PLACEHOLDER}`, 'gu');
+const NO_REPLY_LOCAL = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?response|noresponse|bounces?|mailer[-_.]?daemon)/i;
+
+/**
+ * The writer introduces themselves by name ("I'm Sarah, your account manager", "My name is Dana Ortiz", "Sarah here
+ * from Acme"): a named person, the labelling guide's rule 7. The name is read from the source text, where capitals
+ * survive: "I'm happy to help" and "I'm sorry" are not names.
+ */
+const INTRO = /(?:^|[\s,.!?])(?:i'm|i am|my name is|this is)\s+(\S+)/gu;
+const INTRO_AFTER = /^\s*(?:[,\u2013\u2014-]|(?:\p{Lu}\p{Ll}+\s+)?(?:from|at|with|here|and|of|on)\b|\.)/u;
+const NOT_A_NAME = /^(?:I|A|An|The|This|That|It|Here|So|Very|Really|Happy|Glad|Sorry|Excited|Writing|Reaching|Contacting|Following|Just|Not|Your|Our|We|You|Thank|Thanks|Hello|Hi|Dear|Please|Acme)$/;
+function introducesWriter(ctx: RuleContext): boolean {
+  for (const block of ctx.blocks) {
+    for (const m of block.text.matchAll(INTRO)) {
+      const from = m.index + m[0].length - m[1].length;
+      const range = sourceRange(block, from, from + m[1].length);
+      const word = ctx.text.slice(range.start, range.end).replace(/[,.!?;:]+$/, '');
+      if (!/^\p{Lu}\p{Ll}+$/u.test(word) || NOT_A_NAME.test(word)) continue;
+      // "This is Acme Support" is the company: "this is" only introduces a person with a "from"/"at"/"here" after.
+      const after = ctx.text.slice(range.start + word.length, range.start + word.length + 40);
+      if (!INTRO_AFTER.test(after)) continue;
+      if (/^this is/i.test(m[0].trim()) && !/^\s*(?:\p{Lu}\p{Ll}+\s+)?(?:from|at|here)\b/u.test(after)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
 function hasDirectContact(ctx: RuleContext): boolean {
   // A From/Reply-To header with a person's (not a no-reply) address is a direct way to reach someone.
   for (const h of ctx.extraction.headers) {
@@ -87,6 +116,10 @@ function hasDirectContact(ctx: RuleContext): boolean {
     if (CONTACT_HREF.test(link.href)) return true;
   }
   for (const block of ctx.blocks) {
+    // "support@{{ shop_domain }}": a mailbox the template spells out, on the site's own domain, is the sender's.
+    for (const m of block.text.matchAll(TEMPLATED_DOMAIN_EMAIL)) {
+      if (!NO_REPLY_LOCAL.test(m[1]) && !RECIPIENT_BEFORE.test(block.text.slice(Math.max(0, m.index - 30), m.index))) return true;
+    }
     const text = block.text.replace(new RegExp(PLACEHOLDER, 'g'), ' ');
     for (const email of text.matchAll(EMAIL)) {
       if (NO_REPLY_ADDRESS.test(email[0]) || RECIPIENT_BEFORE.test(text.slice(Math.max(0, email.index - 30), email.index))) continue;
@@ -134,8 +167,11 @@ function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
   for (const tag of ctx.extraction.scan.tags) {
     if (tag.kind !== 'output' || !tag.variable) continue;
     const kind = classifyVariable(tag.variable);
-    if (kind !== 'email' && kind !== 'phone' && !REACHES_STAFF.has(kind)) continue;
     if (hidden.some((h) => h.start <= tag.start && tag.end <= h.end)) continue;
+    // A link whose name says only "a link" (`%%TRACK_URL%%`, `{{ url }}`) is the reader's own ticket thread when
+    // the sentence it sits in is about their ticket: "view the status of your ticket here: %%TRACK_URL%%".
+    if (kind === 'other' && LINK_LEAF.test(identifierWords(tag.variable).at(-1) ?? '') && TICKET_PROSE.test(leadIn(ctx, tag.start))) return true;
+    if (kind !== 'email' && kind !== 'phone' && !REACHES_STAFF.has(kind)) continue;
     if (kind === 'sender' && greeting && greeting.start <= tag.start && tag.end <= greeting.end) continue;
     if (REACHES_STAFF.has(kind)) return true;
     const before = ctx.text.slice(Math.max(0, tag.start - 200), tag.start).replace(/<[^>]*>|&nbsp;/g, ' ').replace(/\s+/g, ' ').slice(-60);
@@ -147,6 +183,19 @@ function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
   }
   return false;
 }
+
+/** The sentence that leads up to a position, across line breaks ("… your ticket here:\n{{ url }}"). */
+function leadIn(ctx: RuleContext, at: number): string {
+  const before = ctx.text.slice(Math.max(0, at - 200), at).replace(/<[^>]*>|&nbsp;/g, ' ').replace(/\s+/g, ' ');
+  return before.split(/[.!?\u061F](?:\s|$)/).pop() ?? '';
+}
+
+const LINK_LEAF = /^(?:url|link|href|uri|page)$/;
+/**
+ * The reader's own ticket or case, in the sentence that leads to a link ("your ticket", «تیکت شما», «تیکت خود»). A
+ * staff notice about "a new ticket" («یک تیکت جدید ثبت شد») is not the reader's thread.
+ */
+const TICKET_PROSE = /\b(?:your|the|this) (?:support |help |service )?(?:ticket|case|support request|help request|enquiry|inquiry)\b|تیکت(?:\u200c|\s)?(?:شما|خود|تان|تون)|درخواست پشتیبانی(?:\s|\u200c)?(?:شما|خود|تان)/i;
 
 function greetsSender(ctx: RuleContext, lines: readonly Line[]): boolean {
   const greeting = salutationRange(lines);
@@ -164,8 +213,8 @@ function salutationRange(lines: readonly Line[]) {
 const GREETING_START = /^[\s\uE000]*(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening)|سلام|درود|با سلام)(?=$|[\s,،!:\uE000])|^[^.!?\n]{0,40}(?:عزیز|گرامی|محترم)/i;
 
 /** Link text or target that means a person answers there: support, contact, ticket, appeal, staff, a chat channel. */
-const CONTACT_LINK_HREF = /(?:contact|support|helpdesk|help-?desk|submit-?ticket|tickets?\.php|support-?tickets?|\/tickets?\/(?:new|create|open)|appeal|submit-?request|t\.me\/|wa\.me|tamas|ertebat|poshtibani)/i;
-const CONTACT_LINK_TEXT = /\b(?:contact|support|help ?desk|get help|customer (?:service|care)|moderators?|staff|our team|talk to|chat with|ask (?:us|a question)|(?:support|help) tickets?|(?:submit|open|create) a (?:new )?ticket|appeal|request a review|open (?:a )?(?:new )?issue|report (?:a|the) problem)\b|(?:تماس|ارتباط|گفتگو) با (?:ما|پشتیبانی|کارشناس)|(?:ثبت|ارسال) (?:تیکت|درخواست پشتیبانی)|درخواست بررسی/i;
+const CONTACT_LINK_HREF = /(?:contact|support|helpdesk|help-?desk|submit-?ticket|tickets?\.php|support-?tickets?|\/tickets?\/(?:new|create|open)|appeal|submit-?request|t\.me\/|wa\.me|tamas|ertebat|poshtibani|calendly\.com|(?:^|\/\/)cal\.com\/|savvycal\.com|meetings\.hubspot\.com|zcal\.co)/i;
+const CONTACT_LINK_TEXT = /\b(?:contact|support|help ?desk|get help|customer (?:service|care)|moderators?|staff|our team|talk to|chat with|ask (?:us|a question)|(?:support|help) tickets?|(?:submit|open|create) a (?:new )?ticket|appeal|request a review|open (?:a )?(?:new )?issue|report (?:a|the) problem|(?:book|schedule) (?:a |an )?(?:call|meeting|chat|consultation))\b|(?:تماس|ارتباط|گفتگو) با (?:ما|پشتیبانی|کارشناس)|(?:ثبت|ارسال) (?:تیکت|درخواست پشتیبانی)|درخواست بررسی/i;
 
 /**
  * The reader's own support ticket (`route('user.tickets.show', …)`, "View ticket", «مشاهده تیکت»): the thread where
@@ -196,7 +245,9 @@ function sentenceAround(ctx: RuleContext, start: number, end: number): string {
 
 function hasContactLink(ctx: RuleContext): boolean {
   for (const link of ctx.extraction.links) {
-    if (/^(?:#|javascript:)/i.test(link.href)) continue;
+    // A same-page anchor or a dead link (`#`, `#top`, `#!`) goes nowhere; Zammad's `#{config.fqdn}/#ticket/zoom/…`
+    // starts with "#" too, but with Ruby's interpolation: a URL.
+    if (/^javascript:/i.test(link.href) || link.href.startsWith('#') && !/^(?:<a\b[^>]*?href=["']?)?#\{/i.test(ctx.text.slice(link.start, link.end))) continue;
     if (COMMUNITY.test(link.href) || COMMUNITY.test(linkText(ctx, link))) {
       const around = sentenceAround(ctx, link.start, link.end);
       if (ASKS.en.test(around) || ASKS.fa.test(around)) return true;

@@ -70,6 +70,22 @@ ruleCases('missing-contact', {
     { text: 'متأسفانه درخواست شما پذیرفته نشد. می‌توانید دوباره درخواست دهید یا با تیم پشتیبانی ما تماس بگیرید.\n\n[[با تشکر،]]\nتیم فروشگاه' },
     // An event's ticket is something bought, not a thread to staff.
     { text: '<p>Your seats for Saturday are confirmed and your tickets are ready to print.</p><p><a href="https://fest.example/events/42/tickets">[[Download your tickets]]</a></p>', file: 'a.html' },
+    // Near misses of the classes below: a no-reply mailbox on a templated domain, "I'm happy to help" (no name),
+    // a company introducing itself, a reset link with no ticket around it, a flight booked (not a call).
+    { text: 'Hi {{ name }},\n\nYour order has shipped. This message came from noreply@{{ shop_domain }}.\n\n[[The Acme Team]]' },
+    { text: "Hi {{ name }},\n\nI'm happy to help you get started. Your trial ends in three days.\n\n[[The Acme Team]]" },
+    { text: 'Hi {{ name }},\n\nThis is Acme Support. Your trial ends in three days and your card will be charged.\n\n[[The Acme Team]]' },
+    { text: "Hi {{ name }},\n\nSomeone asked to reset your password. If that was you, follow this link:\n{{ reset_url }}\n\nIf you didn't request this, you can safely ignore this email.\n\n[[The Acme Team]]" },
+    { text: 'Hi {{ name }},\n\nYour trip is confirmed. Book a flight upgrade any time before departure.\n\n[[The Acme Travel Team]]' },
+    // FreeScout writes its mails as Laravel translation calls: the sentences are prose ("contact the administrator"
+    // names a role with no channel), and a tag's own text is not an included "contact" partial.
+    { text: "{{ __('Hello :user_name', ['user_name' => $user->getFirstName()]) }},\n\n{{ __(\"[[This is a quick note to let you know that your :company_name password has been successfully updated. If you didn't request this change, please contact the administrator.]]\", ['company_name' => App\\Option::getCompanyName()]) }}\n", file: 'password_changed_text.blade.php' },
+    // A dead link ("#!") goes nowhere, whatever its text says; only Ruby's `#{…}` interpolation makes "#" a URL.
+    { text: '<p>سلام {{ name }}،</p><p>سفارش شما ارسال شد و تا دو روز دیگر به دستتان می‌رسد.</p><p><a href="#!">[[تماس با ما]]</a></p>', file: 'a.html' },
+    // A staff notice about a new ticket is not the reader's own ticket thread.
+    { text: 'یک تیکت جدید در سامانه ثبت شد و منتظر بررسی است. مشاهده‌ی تیکت در پنل: {link}\n[[سامانه پشتیبانی]]' },
+    // A help desk's mailbox signing is the company (FreeScout's `{%mailbox.name%}`).
+    { text: '<p>Hello {%customer.firstName%},</p><p>Your conversation #{%conversation.number%} was closed.</p><p>[[{%mailbox.name%}]]</p>', file: 'a.html' },
   ],
   good: [
     { text: 'Hi Sam,\nYour order has shipped and will arrive within three business days.\n\nThanks,\nSara' },
@@ -147,5 +163,29 @@ ruleCases('missing-contact', {
     { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود.\n\nشیوا نوروزی' },
     { text: 'سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود.\n\nآوا شمس\nکارشناس پشتیبانی' },
     { text: '<p>سفارش شما بسته‌بندی شد و فردا صبح از انبار ما ارسال می‌شود.</p><p>مریم</p>', file: 'a.html' },
+    // A mailbox the template spells out on the site's own domain is the sender's address.
+    { text: 'Hi {{ name }},\n\nYour order has shipped. Questions? Write to support@{{ shop_domain }}.\n\nThe Acme Team', file: 'a.liquid' },
+    { text: 'سلام {{ name }}،\nسفارش شما ارسال شد. سؤالی دارید؟ به support@{{ shop_domain }} بنویسید.\nتیم بهار', file: 'a.liquid' },
+    // The writer's own line in the first person or as an idiom ("contact me", "give us a call", "shoot us an email").
+    { text: 'Hello {{ name }},\n\nYour trial ends tomorrow. Feel free to contact me if anything is unclear.\n\nBest,\n{{ company }}' },
+    { text: 'Hello {{ name }},\n\nYour trial ends tomorrow. Give us a call if anything is unclear.\n\nBest,\n{{ company }}' },
+    { text: 'Hello {{ name }},\n\nYour trial ends tomorrow. Shoot us an email if anything is unclear.\n\nBest,\n{{ company }}' },
+    // The writer introduces themselves by name.
+    { text: "Hi {{ name }},\n\nI'm Sarah, your account manager at Acme. Your trial ends in three days.\n\nThe Acme Team" },
+    { text: 'Hi {{ name }},\n\nMy name is Dana Ortiz and I look after new accounts. Your trial ends in three days.\n\nThe Acme Team' },
+    // A variable that ends in a person's role prints that person.
+    { text: 'Hi {{ name }},\n\nYour renewal is due next week and the new price is attached.\n\nYour account manager,\n{{ account_manager }}' },
+    // A link named only "a link", in a sentence about the reader's ticket, is the ticket thread.
+    { text: 'Dear %%NAME%%,\n\nYour support ticket "%%SUBJECT%%" has been updated. You can view the status of your ticket here:\n%%TRACK_URL%%\n\nSincerely,\n\n%%SITE_TITLE%%\n%%SITE_URL%%' },
+    { text: 'سلام %%NAME%%،\nتیکت شما به‌روز شد. وضعیت تیکت خود را اینجا ببینید:\n%%TRACK_URL%%\nبا احترام،\n%%SITE_TITLE%%' },
+    // The thing sent named before "to us" (BurgeShop's first order message).
+    { text: 'مشتری گرامی\nبا تشکر از خرید شما\nهر گونه مطلب در مورد این سفارش، از طریق این پیام به شما ارسال می شود.\nهمچنین از این طریق شما می توانید پیام های خود را برای ما ارسال نمایید.' },
+    // A meeting booked with a person.
+    { text: '<p>Hi {{ name }},</p><p>Thanks for signing up. <a href="https://calendly.com/acme/demo">Book a call</a> to see the product.</p><p>The Acme Team</p>', file: 'a.html' },
+    // The person who invited the reader is named.
+    // FreeScout's agent variable signing; Zammad's ticket link (`#{config.fqdn}/#ticket/zoom/…` starts with "#").
+    { text: '<p>Hello {%customer.firstName%},</p><p>Thanks for your message. We looked into the charge and refunded it.</p><p>Thanks,<br>{%user.fullName%}</p>', file: 'a.html' },
+    { text: '<p>Hi #{recipient.firstname},</p><p>Your request (#{ticket.title}) has been updated by our team.</p><p><a href="#{config.http_type}://#{config.fqdn}/#ticket/zoom/#{ticket.id}">View ticket</a></p>', file: 'a.html' },
+    { text: 'Hi,\n\n{{ inviter_name }} has invited you to join the {{ team_name }} workspace on Acme.\n\nAccept the invitation: {{ invite_url }}\n\nThe Acme Team', file: 'a.liquid' },
   ],
 });

@@ -21,6 +21,8 @@ export const en: PhraseEntry[] = [
   { match: '(please|kindly) acknowledge (the)? receipt (of this (email|e-mail|message|letter|mail))?', replace: ['please let us know you got this'] },
   { match: '(please|kindly) be guided (accordingly)?', replace: ['that is all you need to know'] },
   { match: '(we|i) (hereby|herewith) (inform|notify|advise|confirm|acknowledge|certify|declare)', replace: ['we can confirm'] },
+  // The same with the subject contracted: "we're" and "I'm" are one word, so "(we|i) 're writing" above never reads them.
+  { match: "(we're|i'm|we've|i've) (writing|reaching out|contacting you|emailing you|messaging you|getting in touch|pleased|delighted|happy|glad|sorry|obliged|been asked) to (inform|notify|advise|apprise) (you)? (that|of|about)?", replace: FYI },
   { match: '(do|doing|did|does) the needful', replace: ['take care of it', 'do what is needed'] },
   { match: 'for (your|the) (necessary|needful) (action|actions|information and necessary action)', replace: ['so you can act on it'] },
   { match: '(please|kindly|pls) find (herewith|enclosed|attached|below|the attached|attached herewith|enclosed herewith|the enclosed|the below)', replace: ["Here's", "I've attached"] },

@@ -168,7 +168,10 @@ function sequenceRe(tokens: Token[], language: Language): string {
     if (t.kind === 'gap') { pendingGap = true; continue; }
     const body = t.kind === 'group' ? groupRe(t.source.slice(1, -1), language) : wordAltRe(t.source, language);
     const glue = needSep ? (pendingGap ? gap(language) + sep(language) : sep(language)) : '';
-    pendingGap = false;
+    // An optional word after a gap ("... (را)? ابراز") keeps the gap for the next word when it is absent: without
+    // this, "… خود را از اعتماد شما ابراز" failed `... (را)? (ابراز)` because the gap went with the missing word.
+    const keepGap: boolean = pendingGap && t.optional && needSep;
+    pendingGap = keepGap;
     out += t.optional ? `(?:${glue}${body})?` : `${glue}${body}`;
     needSep = true;
   }

@@ -71,3 +71,20 @@ export function faYouDid(pasts: string[], negative = false): string {
   const n = negative ? 'ن' : '';
   return oneOf(...pasts.flatMap((p) => [`${n}${p}ید`, `${n}${p}ین`, `${n}${p}ه‌اید`, `${n}${p}ه بودید`, `${n}${p}ه بودین`]));
 }
+
+/**
+ * The agentless passive of a compound verb, in the forms service letters use: شد، شده، شده است، شده بود، گردید،
+ * گردیده، گردیده است، می‌شود، می‌گردد. `nouns` is a class like "(اعلام|ذکر)": "ذکر گردید", "اعلام شده بود".
+ */
+export function faPassive(nouns: string): string {
+  return `${nouns} ${oneOf('شد', 'شده', 'شده است', 'شده‌است', 'شده بود', 'گردید', 'گردیده', 'گردیده است', 'گردیده بود', 'می‌شود', 'می‌گردد', 'رسید', 'رسیده', 'رسیده بود', 'رسیده است')}`;
+}
+
+/**
+ * The 1st-person past of simple verbs, singular and plural, simple, perfect and pluperfect: `['گفت']` →
+ * (گفتیم|گفتم|گفته‌ایم|گفته‌ام|گفته بودیم|گفته بودم). What "we" already did, for frames of reproach and denial.
+ */
+export function faWeDid(pasts: string[], negative = false): string {
+  const n = negative ? 'ن' : '';
+  return oneOf(...pasts.flatMap((p) => [`${n}${p}یم`, `${n}${p}م`, `${n}${p}ه‌ایم`, `${n}${p}ه‌ام`, `${n}${p}ه بودیم`, `${n}${p}ه بودم`]));
+}

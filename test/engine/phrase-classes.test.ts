@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compilePhrases, findPhrases } from '../../server/engine/match';
-import { eitherOrder, faCompound, faFormal, faNegative, faVerb, faYouDid } from '../../server/engine/phrase-classes';
+import { eitherOrder, faCompound, faFormal, faNegative, faPassive, faVerb, faWeDid, faYouDid } from '../../server/engine/phrase-classes';
 import { normalizeString } from '../../server/engine/prose';
 
 function matches(pattern: string, text: string): boolean {
@@ -62,4 +62,26 @@ test('a `...` gap reads a web address and a grouped number as one word, and stil
   assert.ok(en('transfer ... failed', 'Your transfer of 20,000,000 rials failed'));
   assert.ok(matches('انتقال ... انجام نشد', 'انتقال وجه به مبلغ ۲۰,۰۰۰,۰۰۰ ریال انجام نشد'));
   assert.ok(!en('log in ... to view it', 'Log in here. Then go to view it'), 'a sentence end between the parts');
+});
+
+test('faPassive covers the agentless passive with شدن, گردیدن and رسیدن, however spaced', () => {
+  const said = faPassive('(ذکر|اعلام)');
+  for (const form of ['ذکر شد', 'ذکر گردید', 'اعلام شده بود', 'اعلام گردیده است', 'ذکر می‌گردد', 'ذکر میشود', 'اعلام شده‌است']) {
+    assert.ok(matches(said, form), form);
+  }
+  assert.ok(!matches(said, 'ذکر کردید'), 'the 2nd person active is not the passive');
+});
+
+test('faWeDid covers the 1st person only, singular and plural, simple, perfect and pluperfect', () => {
+  const told = faWeDid(['گفت']);
+  for (const form of ['گفتیم', 'گفتم', 'گفته‌ایم', 'گفته ایم', 'گفته‌ام', 'گفته بودیم', 'گفته بودم']) assert.ok(matches(told, form), form);
+  for (const form of ['گفتید', 'گفته‌اید', 'گفتند']) assert.ok(!matches(told, form), form);
+  assert.ok(matches(faWeDid(['کرد'], true), 'نکرده‌ایم'));
+});
+
+test('an optional word after a gap keeps the gap when the word is absent', () => {
+  const p = '(مراتب) (سپاس) ... (را)? (ابراز)';
+  assert.ok(matches(p, 'مراتب سپاس خود را از اعتماد شما ابراز می‌داریم'), 'را inside the gap, the optional one absent');
+  assert.ok(matches(p, 'مراتب سپاس را ابراز می‌داریم'), 'the optional word present');
+  assert.ok(!matches(p, 'مراتب سپاس. ابراز'), 'a gap never crosses a sentence end');
 });

@@ -29,6 +29,8 @@ describe('every common placeholder syntax is a tag, in plain text as in HTML', (
     ['Best, @Model.Agent.Name', '@Model.Agent.Name', 'Agent.Name'],
     ['سلام {MEMBER_NAME} عزیز، سفارش شما ارسال شد.', '{MEMBER_NAME}', 'MEMBER_NAME'],
     ['با احترام، %%AGENT_NAME%%', '%%AGENT_NAME%%', 'AGENT_NAME'],
+    // FreeScout: a dotted path alone between {% %} is a variable, not a Liquid/Twig statement.
+    ['Hello {%customer.firstName%}, thanks.', '{%customer.firstName%}', 'customer.firstName'],
   ];
   for (const [text, source, variable] of cases) {
     test(source, () => {
@@ -48,6 +50,21 @@ describe('every common placeholder syntax is a tag, in plain text as in HTML', (
       '@media screen and (max-width: 600px) {}',
       'Colors like #fff and #A0B1C2 are styles.',
     ]) assert.deepEqual(outputs(text), [], text);
+  });
+
+  test("Laravel's translation call with a sentence as its key is prose around its :placeholders; a dotted key stays a tag", () => {
+    const text = "<p>{{ __('Hello :user_name', ['user_name' => $user->name]) }},</p><p>{{ __('auth.failed') }}</p>";
+    const scan = scanTags(text, 'html', '.blade.php');
+    const outs = scan.tags.filter((t) => t.kind === 'output').map((t) => text.slice(t.start, t.end));
+    assert.deepEqual(outs, [':user_name', "{{ __('auth.failed') }}"]);
+    const findings = lint('{{ __("Your password was changed. Please do not reply to this email.") }}', { filePath: 'mail.blade.php' }).findings;
+    assert.ok(findings.some((f) => f.ruleId === 'no-reply'), JSON.stringify(findings.map((f) => f.ruleId)));
+  });
+
+  test('Liquid and Twig statements stay statements next to FreeScout variables', () => {
+    for (const text of ['{% if customer.name %}Hi{% endif %}', '{% include footer.html %}', '{% endif %}', '{% comment.foo %}x', '{%- customer.name -%}']) {
+      assert.deepEqual(outputs(text, 'liquid', '.liquid'), [], text);
+    }
   });
 });
 
@@ -100,6 +117,14 @@ describe('variable names say what they hold', () => {
     ['case_url', 'contactUrl'],
     ['whatsapp_link', 'contactUrl'],
     ['order.tracking_url', 'other'],
+    // A path that ends in a person's role prints that person; a help desk's mailbox is the company.
+    ['account_manager', 'sender'],
+    ['ticket.assignee', 'sender'],
+    ['inviter_name', 'sender'],
+    ['mailbox.name', 'organization'],
+    ['helpdesk_name', 'organization'],
+    ['mailbox.email', 'contactEmail'],
+    ['repo.owner', 'other'],
   ];
   for (const [variable, expected] of cases) test(`${variable} → ${expected}`, () => assert.equal(classifyVariable(variable), expected));
 

@@ -5,6 +5,8 @@
  * - `real-dev2`: more real templates collected and labelled by the same guide, kept outside the repository (their
  *   text comes from public repositories and is not ours to commit): `$WARMLY_REAL_DEV2` (default /work/real-dev2),
  *   laid out like the holdout. Read like real-dev.
+ * - `real-dev3`: a third such set (`$WARMLY_REAL_DEV3`, default /work/real-dev3), started in #13's third session
+ *   by the engineer changing the rules, so a development set like the other two.
  * - `real-holdout`: a blind set built by someone who never reads the rule code, in `$WARMLY_REAL_HOLDOUT`
  *   (default /work/holdout-real): `files/` plus `labels.jsonl` with the same rows and a `language` field. It is
  *   only ever scored: nothing here returns its texts or failures to a caller that prints them (see eval.ts).
@@ -24,8 +26,15 @@ import { type Finding, type Language } from '../../server/engine';
 import { lint } from '../../server/linter';
 import { bump, overlaps, RULE_IDS, sumTallies, type Miss, type Tally } from './scorer';
 
-export const REAL_SPLITS = ['real-dev', 'real-dev2', 'real-holdout'] as const;
+export const REAL_SPLITS = ['real-dev', 'real-dev2', 'real-dev3', 'real-holdout'] as const;
 export type RealSplit = (typeof REAL_SPLITS)[number];
+
+/** The folder of a set kept outside the repository: its environment variable, else its default under /work. */
+export function outsideRoot(split: Exclude<RealSplit, 'real-dev'>, env = process.env): string {
+  if (split === 'real-dev2') return env.WARMLY_REAL_DEV2 || '/work/real-dev2';
+  if (split === 'real-dev3') return env.WARMLY_REAL_DEV3 || '/work/real-dev3';
+  return env.WARMLY_REAL_HOLDOUT || '/work/holdout-real';
+}
 
 /** Label keys of a row → the rule they judge. */
 export const SPAN_KEYS = {
@@ -96,7 +105,7 @@ export function realSource(split: RealSplit, env = process.env): { files: string
           return { files: join(shared, 'corpus'), labels: join(shared, 'labels', 'corpus.jsonl') };
         })()
       : (() => {
-          const root = split === 'real-dev2' ? env.WARMLY_REAL_DEV2 || '/work/real-dev2' : env.WARMLY_REAL_HOLDOUT || '/work/holdout-real';
+          const root = outsideRoot(split, env);
           return { files: join(root, 'files'), labels: join(root, 'labels.jsonl') };
         })();
   return existsSync(src.files) && existsSync(src.labels) ? src : undefined;

@@ -4,6 +4,7 @@
  * tags with a `|` filter in a plain file are Liquid's; a `$` path is Blade's.
  */
 import type { Dialect } from '../../types';
+import { scanColon } from './placeholders';
 import { outputTag, type ScanState } from './state';
 import type { TemplateTag } from './types';
 
@@ -76,7 +77,23 @@ export function scanDoubleCurly(s: ScanState, i: number): number {
     tag.expr = expr;
     return i;
   }
+  // Laravel's translation call with the sentence itself as its key (`{{ __('Hello :user_name', […]) }}`, as
+  // FreeScout writes every mail): the sentence is what the reader sees, so it is prose, with its `:name`
+  // placeholders; only the call around it is template syntax. A dotted key without spaces ('auth.failed') stays a tag.
+  const call = TRANSLATION_CALL.exec(raw);
+  if (call && /\s/.test(call[3])) {
+    const litStart = bodyStart + call.index + call[1].length + call[2].length;
+    const litEnd = litStart + call[3].length;
+    // Each wrapper's expr is only its own syntax: the sentence is not read as a tag's text (an include named "contact").
+    tags.push({ start, end: litStart, dialect: 'blade', kind: 'statement', expr: text.slice(bodyStart, litStart).trim() });
+    for (let j = litStart; j < litEnd;) j = text.charCodeAt(j) === 58 /* : */ ? Math.min(scanColon(s, j), litEnd) : j + 1;
+    tags.push({ start: litEnd, end, dialect: 'blade', kind: 'statement', expr: text.slice(litEnd, close).trim() });
+    return i;
+  }
   const dialect: Dialect = expr.startsWith('$') ? 'blade' : curlyDialect === 'handlebars' && /\|/.test(expr) && !/\|\|/.test(expr) ? 'liquid' : curlyDialect;
   push(outputTag(start, end, dialect, expr));
   return i;
 }
+
+/** `__('…'`, `trans("…"`, `trans_choice('…'`: the call, its quote, and the literal up to the matching quote. */
+const TRANSLATION_CALL = /^(\s*(?:__|trans|trans_choice|Lang::get)\(\s*)(['"])((?:\\.|(?!\2)[^\\\n])*)\2/;

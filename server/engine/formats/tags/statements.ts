@@ -37,6 +37,13 @@ export function scanStatementTag(s: ScanState, i: number): number {
     hidden.push({ start, end });
     return i;
   }
+  // FreeScout writes its variables as `{%customer.firstName%}`: a dotted path alone, with no statement keyword, is
+  // not a valid Liquid/Twig/Jinja statement, so it is read as an output placeholder. Its dialect is the `%…%`
+  // family's: like `%NAME%` it has no inline fallback, so no rewrite writes Twig syntax into it.
+  if (!isComment && /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(text.slice(start + 2, close))) {
+    tags.push({ start, end, dialect: 'percent', kind: 'output', expr, variable: expr, hasFallback: false });
+    return i;
+  }
   const word = (expr.match(/^\w+/) ?? [''])[0];
   const tag: TemplateTag = { start, end, dialect, kind: 'statement', expr };
   tags.push(tag);
