@@ -22,6 +22,7 @@ import { totals } from './report';
 import { UsageError } from './usage-error';
 import { VERSION } from './version';
 import { markSameInLocales } from './cross-locale';
+import { compileRegexpsOnce } from '../regexp-tuning';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -32,6 +33,7 @@ let walkFailed = false;
 
 /** Runs the CLI; sets process.exitCode. The returned promise settles when all output is written. */
 export function main(argv: string[]): Promise<void> {
+  compileRegexpsOnce();
   return run(argv).then(
     (code) => { process.exitCode = code; },
     (err) => {

@@ -4,6 +4,9 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { lintFile, type LintJob } from './lint-file';
+import { compileRegexpsOnce } from '../regexp-tuning';
+
+compileRegexpsOnce();
 
 parentPort?.on('message', (msg: { id: number; job: LintJob }) => {
   let report;

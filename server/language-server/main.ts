@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageserver/node';
 import { LifecycleGuard } from './lifecycle-guard';
 import { startServer, VERSION } from './server';
+import { compileRegexpsOnce } from '../regexp-tuning';
 
 const HELP = `Usage: warmly-language-server [--stdio | --node-ipc]
 
@@ -37,6 +38,7 @@ if (argv.includes('--version') || argv.includes('-v')) {
   process.exitCode = 2;
 } else {
   // With stdio, console.log would corrupt the stream.
+  compileRegexpsOnce();
   const connection = connect();
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
