@@ -10,6 +10,7 @@ const targets = [
   { entry: 'server/cli/main.ts', out: 'server/dist/cli.js' },
   { entry: 'server/language-server/main.ts', out: 'server/dist/server.js' },
   { entry: 'server/cli/worker.ts', out: 'server/dist/worker.js' },
+  { entry: 'server/language-server/lint-worker.ts', out: 'server/dist/lint-worker.js' },
   { entry: 'client/src/extension.ts', out: 'client/dist/extension.js', external: ['vscode'] },
 ].filter((t) => existsSync(t.entry));
 

@@ -48,12 +48,14 @@ export interface SettingsShape {
   /** Pause after the last keystroke before linting. */
   debounceMs: number;
   reportUnusedDisables: boolean;
+  /** Documents above this size (in KB) are not linted; one information diagnostic says so. */
+  maxDocumentKB: number;
 }
 
 export type SettingKey = keyof SettingsShape;
 
 /** Every key of {@link SettingsShape}, for clients that copy settings one by one. */
-export const SETTING_KEYS = ['enable', 'run', 'rules', 'personalization', 'language', 'debounceMs', 'reportUnusedDisables'] as const satisfies readonly SettingKey[];
+export const SETTING_KEYS = ['enable', 'run', 'rules', 'personalization', 'language', 'debounceMs', 'reportUnusedDisables', 'maxDocumentKB'] as const satisfies readonly SettingKey[];
 
 /** The `source` of every diagnostic the server publishes (the status bar counts these). */
 export const DIAGNOSTIC_SOURCE = 'warmly';

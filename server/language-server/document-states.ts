@@ -39,6 +39,8 @@ export interface DocumentState {
   /** The last config that resolved without error: used while a config file is broken. */
   lastGood?: ResolvedConfig;
   lint?: LintState;
+  /** The lint under way (on the lint thread for a big document): asked again for the same version, it is shared. */
+  pending?: { version: number; generation: number; result: Promise<LintState> };
   saved?: SavedReport;
   /** The version the document was opened at: TextDocuments reports the opening as a content change too. */
   openedAt?: number;

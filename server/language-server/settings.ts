@@ -6,6 +6,7 @@ import type { RawConfig } from '../config';
 import type { Language, Personalization, RuleSettings, Severity } from '../engine';
 
 import type { RunMode, SettingKey } from '../../shared/protocol';
+import { DEFAULT_MAX_DOCUMENT_KB } from './size-limit';
 
 export type { RunMode };
 
@@ -19,6 +20,8 @@ export interface ClientSettings {
   /** Pause after the last keystroke before linting. */
   debounceMs: number;
   reportUnusedDisables: boolean;
+  /** Documents above this size are not linted (one information diagnostic says so). */
+  maxDocumentKB: number;
 }
 
 /** The protocol's settings and these are the same keys: one added on either side alone does not compile. */
@@ -36,6 +39,7 @@ export const DEFAULT_SETTINGS: ClientSettings = Object.freeze({
   language: 'auto',
   debounceMs: DEFAULT_DEBOUNCE_MS,
   reportUnusedDisables: false,
+  maxDocumentKB: DEFAULT_MAX_DOCUMENT_KB,
 }) as ClientSettings;
 
 const SEVERITIES = new Set(['off', 'hint', 'info', 'warning', 'error']);
@@ -54,6 +58,7 @@ export function readSettings(raw: unknown, base: ClientSettings = DEFAULT_SETTIN
   if (s.run === 'onType' || s.run === 'onSave') out.run = s.run;
   if (s.language === 'en' || s.language === 'fa' || s.language === 'auto') out.language = s.language;
   if (typeof s.debounceMs === 'number' && Number.isFinite(s.debounceMs) && s.debounceMs >= 0) out.debounceMs = Math.min(s.debounceMs, 10_000);
+  if (typeof s.maxDocumentKB === 'number' && Number.isFinite(s.maxDocumentKB) && s.maxDocumentKB >= 1) out.maxDocumentKB = Math.floor(s.maxDocumentKB);
   if (typeof s.reportUnusedDisables === 'boolean') out.reportUnusedDisables = s.reportUnusedDisables;
   if (isObject(s.rules)) {
     for (const [id, value] of Object.entries(s.rules)) {
