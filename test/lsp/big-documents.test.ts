@@ -81,7 +81,7 @@ test('a document above warmly.maxDocumentKB gets one information diagnostic, and
     assert.equal(only.code, 'document-too-large');
     assert.equal(only.severity, 3, 'information');
     assert.deepEqual(only.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
-    assert.match(only.message, /above the warmly\.maxDocumentKB limit of 1 KB/);
+    assert.match(String(only.message), /above the warmly\.maxDocumentKB limit of 1 KB/);
     await client.notify('workspace/didChangeConfiguration', { settings: { warmly: { debounceMs: 0, maxDocumentKB: 5120 } } });
     const linted = await client.waitForLatest(uri, (d) => d.some((x) => x.code === 'generic-greeting'), 'findings after the limit is raised');
     assert.ok(!linted.some((d) => d.code === 'document-too-large'));
