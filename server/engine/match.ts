@@ -358,52 +358,76 @@ function prefixShape(map: Map<string, number[]>): { firstChars: Set<string>; len
   return shape;
 }
 
+/**
+ * The text of every word of a block, sliced once per block and shared by every phrase set that scans it: about
+ * thirty sets scan each block, and a fresh slice per set and word meant a fresh string to hash for each lookup.
+ */
+const wordTextCache = new WeakMap<Int32Array, string[]>();
+
+function wordTexts(text: string, words: Int32Array): string[] {
+  let out = wordTextCache.get(words);
+  if (!out) {
+    out = new Array<string>(words.length >> 1);
+    for (let w = 0; w < words.length; w += 2) out[w >> 1] = text.slice(words[w], words[w + 1]);
+    wordTextCache.set(words, out);
+  }
+  return out;
+}
+
+/** Candidate entries at one word, reused across calls and grown to the most a phrase set can list. */
+let candidateBuffer = new Int32Array(64);
+
 /** Every non-overlapping match in a block's normalized text, leftmost first. */
 export function findPhrases(text: string, compiled: CompiledPhrases, words: Int32Array = wordsOf(text)): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const { alternatives, exact, prefix, always } = compiled;
   if (alternatives.length === 0) return out;
+  const texts = wordTexts(text, words);
+  // Only the lengths keys have, and only when a key starts with the word's first letter: most words (and
+  // every word in the other script) skip the substring lookups. Bounded by the longest key, so a
+  // 100,000-letter "word" stays linear.
+  const shape = prefix.size ? prefixShape(prefix) : undefined;
+  // An entry is listed at most once under its exact key, once per prefix length and once in `always`.
+  const most = alternatives.length * (2 + (shape?.lengths.length ?? 0));
+  if (candidateBuffer.length < most) candidateBuffer = new Int32Array(most);
+  const candidates = candidateBuffer;
   let resumeAt = 0;
-  const candidates: number[] = [];
   // Sentence bounds and exception verdicts, each computed once per sentence: a 100 KB sentence with thousands
   // of matches would otherwise be re-scanned (and re-tested) for every one of them, which is quadratic.
   let sentences: Sentences | undefined;
   const excused = new Map<number, boolean>();
   // Per entry with `exceptInBlock`: 1 = this block does not excuse it, 2 = it does. Tested once, on a match.
-  const excusedBlock = new Uint8Array(compiled.entries.length);
+  let excusedBlock: Uint8Array | undefined;
   for (let w = 0; w < words.length; w += 2) {
     const start = words[w];
     if (start < resumeAt) continue;
-    const word = text.slice(start, words[w + 1]);
-    candidates.length = 0;
+    const word = texts[w >> 1];
+    let n = 0;
     const e = exact.get(word);
-    if (e) for (const i of e) candidates.push(i);
-    if (prefix.size) {
-      // Only the lengths keys have, and only when a key starts with the word's first letter: most words (and
-      // every word in the other script) skip the substring lookups. Bounded by the longest key, so a
-      // 100,000-letter "word" stays linear.
-      const shape = prefixShape(prefix);
-      if (shape.firstChars.has(word[0])) {
-        for (const len of shape.lengths) {
-          if (len > word.length) break;
-          const p = prefix.get(word.slice(0, len));
-          if (p) for (const i of p) candidates.push(i);
-        }
+    if (e) for (const i of e) candidates[n++] = i;
+    if (shape && shape.firstChars.has(word[0])) {
+      for (const len of shape.lengths) {
+        if (len > word.length) break;
+        const p = prefix.get(word.slice(0, len));
+        if (p) for (const i of p) candidates[n++] = i;
       }
     }
-    for (const i of always) candidates.push(i);
-    if (candidates.length === 0) continue;
-    // The longest match at a position wins; among equals, the first entry in data order.
-    candidates.sort((a, b) => a - b);
+    for (const i of always) candidates[n++] = i;
+    if (n === 0) continue;
+    // The longest match at a position wins; among equals, the first entry in data order. An entry may be listed
+    // more than once (an exact and a prefix key); trying it twice changes nothing.
+    if (n > 1) candidates.subarray(0, n).sort();
     let best = -1;
     let bestLength = 0;
-    for (const index of candidates) {
+    for (let c = 0; c < n; c++) {
+      const index = candidates[c];
       const re = alternatives[index];
       re.lastIndex = start;
       const m = re.exec(text);
       if (!m || m[0].length <= bestLength) continue;
       const blockExcept = compiled.exceptInBlock[index];
       if (blockExcept) {
+        excusedBlock ??= new Uint8Array(compiled.entries.length);
         if (excusedBlock[index] === 0) excusedBlock[index] = blockExcept.test(text) ? 2 : 1;
         if (excusedBlock[index] === 2) continue;
       }
