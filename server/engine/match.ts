@@ -340,22 +340,27 @@ export function wordsOf(text: string): Int32Array {
   return Int32Array.from(out);
 }
 
-const prefixShapes = new WeakMap<Map<string, number[]>, { firstChars: Set<string>; lengths: number[] }>();
+interface PrefixKey {
+  key: string;
+  entries: number[];
+}
 
-/** The first letters and the distinct lengths (ascending) of a prefix map's keys, computed once per map. */
-function prefixShape(map: Map<string, number[]>): { firstChars: Set<string>; lengths: number[] } {
-  let shape = prefixShapes.get(map);
-  if (!shape) {
-    const lengths = new Set<number>();
-    shape = { firstChars: new Set(), lengths: [] };
-    for (const k of map.keys()) {
-      shape.firstChars.add(k[0]);
-      lengths.add(k.length);
+/** A prefix map's keys grouped by their first UTF-16 unit, computed once per map. */
+const prefixIndexes = new WeakMap<Map<string, number[]>, Map<number, PrefixKey[]>>();
+
+function prefixIndex(map: Map<string, number[]>): Map<number, PrefixKey[]> {
+  let index = prefixIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const [key, entries] of map) {
+      const code = key.charCodeAt(0);
+      const list = index.get(code);
+      if (list) list.push({ key, entries });
+      else index.set(code, [{ key, entries }]);
     }
-    shape.lengths = [...lengths].sort((a, b) => a - b);
-    prefixShapes.set(map, shape);
+    prefixIndexes.set(map, index);
   }
-  return shape;
+  return index;
 }
 
 /**
@@ -374,6 +379,18 @@ function wordTexts(text: string, words: Int32Array): string[] {
   return out;
 }
 
+/** How many entries a prefix map lists in all, computed once per map. */
+const prefixSums = new WeakMap<Map<string, number[]>, number>();
+function sumOfEntries(map: Map<string, number[]>): number {
+  let sum = prefixSums.get(map);
+  if (sum === undefined) {
+    sum = 0;
+    for (const list of map.values()) sum += list.length;
+    prefixSums.set(map, sum);
+  }
+  return sum;
+}
+
 /** Candidate entries at one word, reused across calls and grown to the most a phrase set can list. */
 let candidateBuffer = new Int32Array(64);
 
@@ -383,12 +400,12 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
   const { alternatives, exact, prefix, always } = compiled;
   if (alternatives.length === 0) return out;
   const texts = wordTexts(text, words);
-  // Only the lengths keys have, and only when a key starts with the word's first letter: most words (and
-  // every word in the other script) skip the substring lookups. Bounded by the longest key, so a
-  // 100,000-letter "word" stays linear.
-  const shape = prefix.size ? prefixShape(prefix) : undefined;
-  // An entry is listed at most once under its exact key, once per prefix length and once in `always`.
-  const most = alternatives.length * (2 + (shape?.lengths.length ?? 0));
+  // Prefix keys are looked up by the word's first letter, then compared in place: most words (and every word
+  // in the other script) find no key with their first letter, and none allocates a substring. Each comparison
+  // is bounded by its key's length, so a 100,000-letter "word" stays linear.
+  const byFirst = prefix.size ? prefixIndex(prefix) : undefined;
+  // An entry is listed at most once under its exact key, once per prefix key and once in `always`.
+  const most = alternatives.length * 2 + (byFirst ? sumOfEntries(prefix) : 0);
   if (candidateBuffer.length < most) candidateBuffer = new Int32Array(most);
   const candidates = candidateBuffer;
   let resumeAt = 0;
@@ -405,12 +422,9 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
     let n = 0;
     const e = exact.get(word);
     if (e) for (const i of e) candidates[n++] = i;
-    if (shape && shape.firstChars.has(word[0])) {
-      for (const len of shape.lengths) {
-        if (len > word.length) break;
-        const p = prefix.get(word.slice(0, len));
-        if (p) for (const i of p) candidates[n++] = i;
-      }
+    const keys = byFirst?.get(word.charCodeAt(0));
+    if (keys) {
+      for (const p of keys) if (word.startsWith(p.key)) for (const i of p.entries) candidates[n++] = i;
     }
     for (const i of always) candidates[n++] = i;
     if (n === 0) continue;
