@@ -216,8 +216,47 @@ function groupReUncached(inner: string, language: Language): string {
   return `(?:${longestFirst(splitTopLevel(inner, '|')).map((alt) => sequenceRe(tokenize(alt), language)).join('|')})`;
 }
 
+/**
+ * Regex sources already built, by language and pattern. Building the ~550 sources of Warmly's phrase data is about
+ * a third of a cold start's first lint, so a build-time snapshot of them (`server/dist/phrase-sources.js`, see
+ * esbuild.mjs) can seed this map; a pattern it lacks is built as before.
+ */
+const builtSources = new Map<string, string>();
+const sourceKey = (pattern: string, language: Language) => `${language}\u0000${pattern}`;
+
 /** One pattern as a regex source with word boundaries at both ends. */
 export function patternSource(pattern: string, language: Language): string {
+  const key = sourceKey(pattern, language);
+  let source = builtSources.get(key);
+  if (source === undefined) {
+    source = buildPatternSource(pattern, language);
+    builtSources.set(key, source);
+  }
+  return source;
+}
+
+/** Every source built so far in this process, for the build-time snapshot. */
+export function builtPatternSources(): Record<string, string> {
+  return Object.fromEntries(builtSources);
+}
+
+/**
+ * Seeds the sources from a snapshot taken by the same build. A few of them are built again and compared first: a
+ * snapshot that does not match this code (a stale file beside a newer bundle) is ignored, never trusted.
+ */
+export function seedPatternSources(snapshot: Record<string, string>): boolean {
+  const keys = Object.keys(snapshot);
+  if (keys.length === 0) return false;
+  for (const key of [keys[0], keys[keys.length >> 1], keys[keys.length - 1]]) {
+    const cut = key.indexOf('\u0000');
+    const language = key.slice(0, cut) as Language;
+    if ((language !== 'en' && language !== 'fa') || buildPatternSource(key.slice(cut + 1), language) !== snapshot[key]) return false;
+  }
+  for (const key of keys) if (typeof snapshot[key] === 'string') builtSources.set(key, snapshot[key]);
+  return true;
+}
+
+function buildPatternSource(pattern: string, language: Language): string {
   const tokens = tokenize(pattern);
   let startAnchor = '';
   if (tokens[0]?.kind === 'start') { startAnchor = SENTENCE_START; tokens.shift(); }

@@ -7,6 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import type { LintOptions } from '../engine';
 import { lint } from '../linter';
 import { compileRegexpsOnce } from '../regexp-tuning';
+import { loadPhraseSnapshot } from '../phrase-snapshot';
 
 export interface LintRequest {
   id: number;
@@ -19,6 +20,7 @@ export type LintReply =
   | { id: number; error: string };
 
 compileRegexpsOnce();
+loadPhraseSnapshot();
 
 parentPort?.on('message', (msg: LintRequest) => {
   let reply: LintReply;

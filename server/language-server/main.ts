@@ -16,6 +16,7 @@ import {
 import { LifecycleGuard } from './lifecycle-guard';
 import { startServer, VERSION } from './server';
 import { compileRegexpsOnce } from '../regexp-tuning';
+import { loadPhraseSnapshot } from '../phrase-snapshot';
 
 const HELP = `Usage: warmly-language-server [--stdio | --node-ipc]
 
@@ -39,6 +40,7 @@ if (argv.includes('--version') || argv.includes('-v')) {
 } else {
   // With stdio, console.log would corrupt the stream.
   compileRegexpsOnce();
+  loadPhraseSnapshot();
   const connection = connect();
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
