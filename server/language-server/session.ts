@@ -183,7 +183,8 @@ export class Session {
           if (state.pending === pending) state.pending = undefined;
           // A slower lint of an older version never replaces a newer one's result.
           if (!state.lint || state.lint.version < version || (state.lint.version === version && state.lint.generation <= generation)) state.lint = result;
-          this.sendStatus(doc.uri, result);
+          // A lint on the lint thread may end after its document closed: no status for a closed document.
+          if (this.documents.get(doc.uri)) this.sendStatus(doc.uri, result);
           return result;
         },
         (error: unknown) => {
