@@ -96,7 +96,14 @@ export class LintRunner {
     const job = this.queue.shift()!;
     this.running = job;
     const request: LintRequest = { id: job.id, text: job.text, options: job.options };
-    this.ensureWorker().postMessage(request);
+    try {
+      this.ensureWorker().postMessage(request);
+    } catch (error) {
+      // Options that cannot be copied to a thread (never expected: they are parsed config) fail this job only.
+      this.running = undefined;
+      job.reject(error instanceof Error ? error : new Error(String(error)));
+      this.pump();
+    }
   }
 
   private ensureWorker(): Worker {
