@@ -13,7 +13,7 @@ import { cacheDir, cliBin, corpusDir, enginePath, repoRoot, resultsFile } from '
 import { round, summarize, median } from './lib/stats.mjs';
 import { table } from './lib/table.mjs';
 import { bigFiles, bytesOf, corpusCopies, requireCorpus, walk } from './lib/workloads.mjs';
-import { coldStart, editLatency, memoryOverEdits } from './lsp.mjs';
+import { coldStart, editLatency, memoryOverEdits, smallWhileBig } from './lsp.mjs';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 2 : 5;
@@ -199,9 +199,11 @@ log('server: edit latency 200 KB');
 const lat200 = await editLatency(file200, 200);
 log('server: cold start');
 const cold = await coldStart(near5k, RUNS);
+log('server: a small document while a 2 MB document lints');
+const whileBig = await smallWhileBig(big.htmlFile, near5k, quick ? 1 : 3);
 log('server: memory over 1,000 edits on 100 documents');
 const memory = await memoryOverEdits(shuffled(corpusFiles).slice(0, 100), 1000);
-results.server = { debounceMs: 0, editLatency: { '5kb': lat5, '200kb': lat200 }, coldStartMs: cold, memory };
+results.server = { debounceMs: 0, editLatency: { '5kb': lat5, '200kb': lat200 }, coldStartMs: cold, smallWhileBig: whileBig, memory };
 results.memory = { cliPeakRssMbWorkload2: Math.max(oneThread.peakRssMb, allThreads.peakRssMb), serverAfter1000EditsMb: memory.rssMbAtEnd, serverPeakMb: memory.peakRssMb };
 
 // ---- targets ------------------------------------------------------------------------------------------------
@@ -214,16 +216,19 @@ for (const key of Object.keys(workloads)) {
   const peer = fastestPeer(key);
   const cli = cliOf(key);
   const ratio = peer ? cli.mbPerS / peer.mbPerS : Infinity;
-  results.targets.push({ target: `${workloads[key].label}: CLI process >= 3x fastest peer's pass (${peer?.tool ?? 'none finished'})`, value: `${round(ratio, 1)}x`, met: ratio >= 3 });
+  // Targets of issue #18: ratios against peers measured in this same run, so a busy machine moves both sides.
+  results.targets.push({ target: `${workloads[key].label}: CLI process >= 5x fastest peer's pass (${peer?.tool ?? 'none finished'})`, value: `${round(ratio, 1)}x`, met: ratio >= 5 });
   const engineRatio = peer ? engineOf(key).mbPerS / peer.mbPerS : Infinity;
-  results.targets.push({ target: `${workloads[key].label}: engine pass >= 3x fastest peer's pass (${peer?.tool ?? 'none finished'})`, value: `${round(engineRatio, 1)}x`, met: engineRatio >= 3 });
+  results.targets.push({ target: `${workloads[key].label}: engine pass >= 5x fastest peer's pass (${peer?.tool ?? 'none finished'})`, value: `${round(engineRatio, 1)}x`, met: engineRatio >= 5 });
   const floorShare = engineOf(key).mbPerS / floorOf(key).mbPerS;
-  results.targets.push({ target: `${workloads[key].label}: engine pass >= 30% of grep floor`, value: `${round(floorShare * 100, 0)}%`, met: floorShare >= 0.3 });
+  results.targets.push({ target: `${workloads[key].label}: engine pass >= 25% of grep floor`, value: `${round(floorShare * 100, 0)}%`, met: floorShare >= 0.25 });
 }
 results.targets.push(
-  { target: 'server p95 at 5 KB <= 10 ms', value: `${lat5.p95} ms`, met: lat5.p95 <= 10 },
-  { target: 'server p95 at 200 KB <= 60 ms', value: `${lat200.p95} ms`, met: lat200.p95 <= 60 },
-  { target: 'cold start <= 250 ms', value: `${cold.median} ms`, met: cold.median <= 250 },
+  { target: `CLI on the x50 corpus >= 1,500 files/s with ${cores} threads`, value: `${allThreads.filesPerS} files/s`, met: allThreads.filesPerS >= 1500 },
+  { target: 'server p95 at 5 KB <= 8 ms', value: `${lat5.p95} ms`, met: lat5.p95 <= 8 },
+  { target: 'server p95 at 200 KB <= 25 ms', value: `${lat200.p95} ms`, met: lat200.p95 <= 25 },
+  { target: 'cold start to first diagnostics <= 200 ms', value: `${cold.median} ms (${cold.cpuMs.median} ms CPU)`, met: cold.median <= 200 },
+  { target: 'a small document\'s diagnostics within 50 ms while a 2 MB document lints, and before it', value: `${whileBig.smallMs.median} ms, first in ${whileBig.smallFirst}/${whileBig.runs}`, met: whileBig.smallMs.median <= 50 && whileBig.smallFirst === whileBig.runs },
   { target: 'server memory flat over 1,000 edits (second half grows < 5%)', value: `${memory.growthSecondHalfPct}%`, met: memory.growthSecondHalfPct < 5 },
 );
 results.machine.loadAverageAtEnd = round(loadavg()[0], 2);
@@ -256,7 +261,8 @@ function report(r) {
   const s = r.server;
   out.push('', 'Language server over stdio (debounce set to 0 via initializationOptions): didChange -> publishDiagnostics, 200 edits');
   out.push(table(['document', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'], Object.entries(s.editLatency).map(([k, v]) => [`${k} (${round(v.bytes / 1024, 0)} KB)`, v.p50, v.p95, v.p99, v.max])));
-  out.push(`Cold start to first diagnostics: median ${s.coldStartMs.median} ms (${s.coldStartMs.min}-${s.coldStartMs.max}).`);
+  out.push(`Cold start to first diagnostics: median ${s.coldStartMs.median} ms (${s.coldStartMs.min}-${s.coldStartMs.max}); the server's CPU time until then: median ${s.coldStartMs.cpuMs.median} ms.`);
+  out.push(`A small document opened while a 2 MB document lints: diagnostics in ${s.smallWhileBig.smallMs.median} ms (median of ${s.smallWhileBig.runs}), before the big document's in ${s.smallWhileBig.smallFirst} of ${s.smallWhileBig.runs} runs; the 2 MB document's took ${round(s.smallWhileBig.bigMs.median / 1000, 2)} s.`);
   out.push(`Memory: ${s.memory.documents} documents, ${s.memory.edits} edits: RSS ${s.memory.rssMbAfterOpen} MB after opening, ${s.memory.rssMbAtHalf} MB at half, ${s.memory.rssMbAtEnd} MB at the end (peak ${s.memory.peakRssMb} MB).`);
   out.push(`CLI peak RSS on workload 2: ${r.memory.cliPeakRssMbWorkload2} MB.`);
   out.push('', 'Targets');

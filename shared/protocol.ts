@@ -50,12 +50,14 @@ export interface SettingsShape {
   reportUnusedDisables: boolean;
   /** Show the warmth code lens ("Warmth 64 · 3 fixes · +22") at the top of each template. */
   codeLens: boolean;
+  /** Documents above this size (in KB) are not linted; one information diagnostic says so. */
+  maxDocumentKB: number;
 }
 
 export type SettingKey = keyof SettingsShape;
 
 /** Every key of {@link SettingsShape}, for clients that copy settings one by one. */
-export const SETTING_KEYS = ['enable', 'run', 'rules', 'personalization', 'language', 'debounceMs', 'reportUnusedDisables', 'codeLens'] as const satisfies readonly SettingKey[];
+export const SETTING_KEYS = ['enable', 'run', 'rules', 'personalization', 'language', 'debounceMs', 'reportUnusedDisables', 'codeLens', 'maxDocumentKB'] as const satisfies readonly SettingKey[];
 
 /** The `source` of every diagnostic the server publishes (the status bar counts these). */
 export const DIAGNOSTIC_SOURCE = 'warmly';

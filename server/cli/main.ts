@@ -23,6 +23,8 @@ import { UsageError } from './usage-error';
 import { VERSION } from './version';
 import { markSameInLocales } from './cross-locale';
 import { BaselineError, compareWithBaseline, readBaseline, signedChange, type Baseline } from './baseline';
+import { compileRegexpsOnce } from '../regexp-tuning';
+import { loadPhraseSnapshot } from '../phrase-snapshot';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -33,6 +35,8 @@ let walkFailed = false;
 
 /** Runs the CLI; sets process.exitCode. The returned promise settles when all output is written. */
 export function main(argv: string[]): Promise<void> {
+  compileRegexpsOnce();
+  loadPhraseSnapshot();
   return run(argv).then(
     (code) => { process.exitCode = code; },
     (err) => {

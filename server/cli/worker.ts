@@ -4,6 +4,11 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { lintFile, type LintJob } from './lint-file';
+import { compileRegexpsOnce } from '../regexp-tuning';
+import { loadPhraseSnapshot } from '../phrase-snapshot';
+
+compileRegexpsOnce();
+loadPhraseSnapshot();
 
 parentPort?.on('message', (msg: { id: number; job: LintJob }) => {
   let report;

@@ -215,6 +215,24 @@ export function isBrandInText(name: string, original: string): boolean {
   const n = name.trim().replace(/[.,!\u060C]+$/, '');
   // A name is short; anything longer is not a signer's name and must not become a huge regex.
   if (!n || n.length < 2 || n.length > 40 || n.split(/\s+/).length > 2) return false;
+  // Each verdict reads the whole text: asked again for the same name in the same text (a 2 MB file signs
+  // "Thanks, Sam" thousands of times), it is answered from memory instead of rescanning, which was quadratic.
+  if (brandVerdicts.text !== original) {
+    brandVerdicts.text = original;
+    brandVerdicts.byName.clear();
+  }
+  let verdict = brandVerdicts.byName.get(n);
+  if (verdict === undefined) {
+    verdict = brandIn(n, original);
+    brandVerdicts.byName.set(n, verdict);
+  }
+  return verdict;
+}
+
+/** isBrandInText's verdicts for the last text it was asked about (one text at a time: no growth across files). */
+const brandVerdicts = { text: '', byName: new Map<string, boolean>() };
+
+function brandIn(n: string, original: string): boolean {
   const w = escapeRe(n);
   // "Paste<br>1234 S. Broadway St.": the name heads the footer's postal address, so it is the company's.
   const street = `${w}${ADDRESS_GAP}\\d{1,6}[ \\t]+(?:[A-Za-z.]+[ \\t]+){1,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|broadway|lane|ln|drive|dr|way|suite|square|sq|place|pl|plaza|court|ct)\\b`;

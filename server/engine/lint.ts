@@ -200,6 +200,9 @@ function makeContext(
     const list = allow[language];
     return Boolean(list && list.some((a) => normalized.includes(a) || a.includes(normalized)));
   };
+  // This rule's compiled phrase sets, by data object and language: asked for once per block, so the shared
+  // cache's key (built from the config's phrases) is built once per lint instead of once per block.
+  const compiledHere = new Map<PhraseData, Partial<Record<Language, CompiledPhrases>>>();
   const ctx: RuleContext = {
     phrasesOfRule: (ruleId) => rules.find((r) => r.id === ruleId)?.phrases,
     text,
@@ -228,7 +231,9 @@ function makeContext(
       });
     },
     phrases(data, language) {
-      return compiled(data, language, settings.phrases?.[language]?.flag);
+      let byLanguage = compiledHere.get(data);
+      if (!byLanguage) compiledHere.set(data, (byLanguage = {}));
+      return (byLanguage[language] ??= compiled(data, language, settings.phrases?.[language]?.flag));
     },
     match(block, data) {
       const out: ReturnType<RuleContext['match']> = [];

@@ -221,8 +221,47 @@ function groupReUncached(inner: string, language: Language): string {
   return `(?:${longestFirst(splitTopLevel(inner, '|')).map((alt) => sequenceRe(tokenize(alt), language)).join('|')})`;
 }
 
+/**
+ * Regex sources already built, by language and pattern. Building the ~550 sources of Warmly's phrase data is about
+ * a third of a cold start's first lint, so a build-time snapshot of them (`server/dist/phrase-sources.js`, see
+ * esbuild.mjs) can seed this map; a pattern it lacks is built as before.
+ */
+const builtSources = new Map<string, string>();
+const sourceKey = (pattern: string, language: Language) => `${language}\u0000${pattern}`;
+
 /** One pattern as a regex source with word boundaries at both ends. */
 export function patternSource(pattern: string, language: Language): string {
+  const key = sourceKey(pattern, language);
+  let source = builtSources.get(key);
+  if (source === undefined) {
+    source = buildPatternSource(pattern, language);
+    builtSources.set(key, source);
+  }
+  return source;
+}
+
+/** Every source built so far in this process, for the build-time snapshot. */
+export function builtPatternSources(): Record<string, string> {
+  return Object.fromEntries(builtSources);
+}
+
+/**
+ * Seeds the sources from a snapshot taken by the same build. A few of them are built again and compared first: a
+ * snapshot that does not match this code (a stale file beside a newer bundle) is ignored, never trusted.
+ */
+export function seedPatternSources(snapshot: Record<string, string>): boolean {
+  const keys = Object.keys(snapshot);
+  if (keys.length === 0) return false;
+  for (const key of [keys[0], keys[keys.length >> 1], keys[keys.length - 1]]) {
+    const cut = key.indexOf('\u0000');
+    const language = key.slice(0, cut) as Language;
+    if ((language !== 'en' && language !== 'fa') || buildPatternSource(key.slice(cut + 1), language) !== snapshot[key]) return false;
+  }
+  for (const key of keys) if (typeof snapshot[key] === 'string') builtSources.set(key, snapshot[key]);
+  return true;
+}
+
+function buildPatternSource(pattern: string, language: Language): string {
   const tokens = tokenize(pattern);
   let startAnchor = '';
   if (tokens[0]?.kind === 'start') { startAnchor = SENTENCE_START; tokens.shift(); }
@@ -345,70 +384,108 @@ export function wordsOf(text: string): Int32Array {
   return Int32Array.from(out);
 }
 
-const prefixShapes = new WeakMap<Map<string, number[]>, { firstChars: Set<string>; lengths: number[] }>();
-
-/** The first letters and the distinct lengths (ascending) of a prefix map's keys, computed once per map. */
-function prefixShape(map: Map<string, number[]>): { firstChars: Set<string>; lengths: number[] } {
-  let shape = prefixShapes.get(map);
-  if (!shape) {
-    const lengths = new Set<number>();
-    shape = { firstChars: new Set(), lengths: [] };
-    for (const k of map.keys()) {
-      shape.firstChars.add(k[0]);
-      lengths.add(k.length);
-    }
-    shape.lengths = [...lengths].sort((a, b) => a - b);
-    prefixShapes.set(map, shape);
-  }
-  return shape;
+interface PrefixKey {
+  key: string;
+  entries: number[];
 }
+
+/** A prefix map's keys grouped by their first UTF-16 unit, computed once per map. */
+const prefixIndexes = new WeakMap<Map<string, number[]>, Map<number, PrefixKey[]>>();
+
+function prefixIndex(map: Map<string, number[]>): Map<number, PrefixKey[]> {
+  let index = prefixIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const [key, entries] of map) {
+      const code = key.charCodeAt(0);
+      const list = index.get(code);
+      if (list) list.push({ key, entries });
+      else index.set(code, [{ key, entries }]);
+    }
+    prefixIndexes.set(map, index);
+  }
+  return index;
+}
+
+/**
+ * The text of every word of a block, sliced once per block and shared by every phrase set that scans it: about
+ * thirty sets scan each block, and a fresh slice per set and word meant a fresh string to hash for each lookup.
+ */
+const wordTextCache = new WeakMap<Int32Array, string[]>();
+
+function wordTexts(text: string, words: Int32Array): string[] {
+  let out = wordTextCache.get(words);
+  if (!out) {
+    out = new Array<string>(words.length >> 1);
+    for (let w = 0; w < words.length; w += 2) out[w >> 1] = text.slice(words[w], words[w + 1]);
+    wordTextCache.set(words, out);
+  }
+  return out;
+}
+
+/** How many entries a prefix map lists in all, computed once per map. */
+const prefixSums = new WeakMap<Map<string, number[]>, number>();
+function sumOfEntries(map: Map<string, number[]>): number {
+  let sum = prefixSums.get(map);
+  if (sum === undefined) {
+    sum = 0;
+    for (const list of map.values()) sum += list.length;
+    prefixSums.set(map, sum);
+  }
+  return sum;
+}
+
+/** Candidate entries at one word, reused across calls and grown to the most a phrase set can list. */
+let candidateBuffer = new Int32Array(64);
 
 /** Every non-overlapping match in a block's normalized text, leftmost first. */
 export function findPhrases(text: string, compiled: CompiledPhrases, words: Int32Array = wordsOf(text)): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const { alternatives, exact, prefix, always } = compiled;
   if (alternatives.length === 0) return out;
+  const texts = wordTexts(text, words);
+  // Prefix keys are looked up by the word's first letter, then compared in place: most words (and every word
+  // in the other script) find no key with their first letter, and none allocates a substring. Each comparison
+  // is bounded by its key's length, so a 100,000-letter "word" stays linear.
+  const byFirst = prefix.size ? prefixIndex(prefix) : undefined;
+  // An entry is listed at most once under its exact key, once per prefix key and once in `always`.
+  const most = alternatives.length * 2 + (byFirst ? sumOfEntries(prefix) : 0);
+  if (candidateBuffer.length < most) candidateBuffer = new Int32Array(most);
+  const candidates = candidateBuffer;
   let resumeAt = 0;
-  const candidates: number[] = [];
   // Sentence bounds and exception verdicts, each computed once per sentence: a 100 KB sentence with thousands
   // of matches would otherwise be re-scanned (and re-tested) for every one of them, which is quadratic.
   let sentences: Sentences | undefined;
   const excused = new Map<number, boolean>();
   // Per entry with `exceptInBlock`: 1 = this block does not excuse it, 2 = it does. Tested once, on a match.
-  const excusedBlock = new Uint8Array(compiled.entries.length);
+  let excusedBlock: Uint8Array | undefined;
   for (let w = 0; w < words.length; w += 2) {
     const start = words[w];
     if (start < resumeAt) continue;
-    const word = text.slice(start, words[w + 1]);
-    candidates.length = 0;
+    const word = texts[w >> 1];
+    let n = 0;
     const e = exact.get(word);
-    if (e) for (const i of e) candidates.push(i);
-    if (prefix.size) {
-      // Only the lengths keys have, and only when a key starts with the word's first letter: most words (and
-      // every word in the other script) skip the substring lookups. Bounded by the longest key, so a
-      // 100,000-letter "word" stays linear.
-      const shape = prefixShape(prefix);
-      if (shape.firstChars.has(word[0])) {
-        for (const len of shape.lengths) {
-          if (len > word.length) break;
-          const p = prefix.get(word.slice(0, len));
-          if (p) for (const i of p) candidates.push(i);
-        }
-      }
+    if (e) for (const i of e) candidates[n++] = i;
+    const keys = byFirst?.get(word.charCodeAt(0));
+    if (keys) {
+      for (const p of keys) if (word.startsWith(p.key)) for (const i of p.entries) candidates[n++] = i;
     }
-    for (const i of always) candidates.push(i);
-    if (candidates.length === 0) continue;
-    // The longest match at a position wins; among equals, the first entry in data order.
-    candidates.sort((a, b) => a - b);
+    for (const i of always) candidates[n++] = i;
+    if (n === 0) continue;
+    // The longest match at a position wins; among equals, the first entry in data order. An entry may be listed
+    // more than once (an exact and a prefix key); trying it twice changes nothing.
+    if (n > 1) candidates.subarray(0, n).sort();
     let best = -1;
     let bestLength = 0;
-    for (const index of candidates) {
+    for (let c = 0; c < n; c++) {
+      const index = candidates[c];
       const re = alternatives[index];
       re.lastIndex = start;
       const m = re.exec(text);
       if (!m || m[0].length <= bestLength) continue;
       const blockExcept = compiled.exceptInBlock[index];
       if (blockExcept) {
+        excusedBlock ??= new Uint8Array(compiled.entries.length);
         if (excusedBlock[index] === 0) excusedBlock[index] = blockExcept.test(text) ? 2 : 1;
         if (excusedBlock[index] === 2) continue;
       }

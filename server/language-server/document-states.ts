@@ -42,6 +42,8 @@ export interface DocumentState {
   lint?: LintState;
   /** The warmth for the code lens and the status bar, at the version and generation it was computed for. */
   warmth?: { version: number; generation: number; value: Warmth | null };
+  /** The lint under way (on the lint thread for a big document): asked again for the same version, it is shared. */
+  pending?: { version: number; generation: number; result: Promise<LintState> };
   saved?: SavedReport;
   /** The version the document was opened at: TextDocuments reports the opening as a content change too. */
   openedAt?: number;

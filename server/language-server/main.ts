@@ -15,6 +15,8 @@ import {
 } from 'vscode-languageserver/node';
 import { LifecycleGuard } from './lifecycle-guard';
 import { startServer, VERSION } from './server';
+import { compileRegexpsOnce } from '../regexp-tuning';
+import { loadPhraseSnapshot } from '../phrase-snapshot';
 
 const HELP = `Usage: warmly-language-server [--stdio | --node-ipc]
 
@@ -37,6 +39,8 @@ if (argv.includes('--version') || argv.includes('-v')) {
   process.exitCode = 2;
 } else {
   // With stdio, console.log would corrupt the stream.
+  compileRegexpsOnce();
+  loadPhraseSnapshot();
   const connection = connect();
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));

@@ -60,6 +60,7 @@ export function startServer(connection: Connection, configSource: ConfigSource =
   registerWarmlyRequests(session);
   connection.onShutdown(() => {
     for (const doc of session.documents.all()) session.scheduler.forget(doc.uri);
+    session.runner.dispose();
   });
   session.documents.listen(connection);
   connection.listen();
@@ -162,6 +163,7 @@ function registerDocumentSync(session: Session): void {
     session.safe('didClose', undefined, (e) => {
       const uri = e.document.uri;
       states.forget(uri);
+      session.cancelLint(uri);
       if (!session.pullMode) void session.connection.sendDiagnostics({ uri, diagnostics: [] });
     }),
   );
@@ -206,7 +208,10 @@ function registerEditorFeatures(session: Session): void {
       const settled = doc && (await session.settled(doc));
       if (!settled) return [];
       const { doc: current, config } = settled;
-      const { findings, format } = session.findingsOf(current, config);
+      // The lint for this version: the finished one, or the one under way (shared, never a second run).
+      const { findings, format } = await session.findingsOf(current, config);
+      // Edits must fit the text they were computed for: a document that moved on meanwhile gets none.
+      if (!session.states.current(current.uri, current.version)) return [];
       const text = current.getText();
       const options = session.lintOptions(current, config);
       const path = pathOf(current.uri);
@@ -247,7 +252,8 @@ function registerEditorFeatures(session: Session): void {
       // Only under the cursor, so the sister locale files are read when someone hovers a finding, not on every keystroke.
       const localesOf = (here: readonly Finding[]) =>
         filePath ? sameInOtherLocales(filePath, here, (text, path) => lint(text, { ...config.options, filePath: path }).findings) : new Map();
-      return hoverAt(current.getText(), session.findingsOf(current, config).findings, current.offsetAt(params.position), localesOf);
+      const findings = session.lastLint(current, config)?.findings ?? session.staleFindingsOf(current) ?? (await session.findingsOf(current, config)).findings;
+      return hoverAt(current.getText(), findings, current.offsetAt(params.position), localesOf);
     }),
   );
 }

@@ -9,6 +9,8 @@ import { CodeLensRefreshRequest, LSPErrorCodes, ResponseError, TextDocuments, ty
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { extensionOf, formatFor, isDataFileNotLinted, type Format, type LintOptions } from '../engine';
 import { lint } from '../linter';
+import { LintCancelled, LintRunner, OFFLOAD_AT_CHARS } from './lint-runner';
+import { tooLargeFinding } from './size-limit';
 import { FORMAT_BY_LANGUAGE_ID } from '../../shared/formats';
 import { warmthOf, type Warmth } from './warmth';
 import { SETTINGS_SECTION, STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from '../../shared/protocol';
@@ -35,6 +37,8 @@ export class Session {
   readonly documents = new TextDocuments(TextDocument);
   readonly scheduler = new Scheduler();
   readonly states = new DocumentStates(this.documents, this.scheduler);
+  /** Big documents lint on a thread of their own, so they never hold up the others (lint-runner.ts). */
+  readonly runner = new LintRunner(join(__dirname, 'lint-worker.js'), (text, options) => lint(text, options));
   readonly configProblems: ConfigDiagnostics;
   capabilities: ClientCapabilities = {};
   initOptions: InitializationOptions = {};
@@ -64,6 +68,8 @@ export class Session {
         return await fn(...args);
       } catch (error) {
         if (error instanceof ResponseError) throw error;
+        // A newer version arrived while this request waited for a lint: the request's answer is moot.
+        if (error instanceof LintCancelled) return fallback;
         this.logError(where, error);
         return fallback;
       }
@@ -151,21 +157,73 @@ export class Session {
     return { ...config.options, filePath: pathOf(doc.uri) || doc.uri, format: this.formatOf(doc) };
   }
 
-  findingsOf(doc: TextDocument, config: DocumentConfig): LintState {
+  /** The last finished lint of `doc` if it is for this version and config. */
+  lastLint(doc: TextDocument, config: DocumentConfig): LintState | undefined {
+    const cached = this.states.of(doc.uri).lint;
+    return cached && cached.version === doc.version && cached.generation === config.generation ? cached : undefined;
+  }
+
+  /**
+   * The findings of `doc` at its current version: the cached lint, the one under way for this version, or a new
+   * one (small documents on this thread, big ones on the lint thread). Rejects with LintCancelled when a newer
+   * version or the document's closing made the lint stale.
+   */
+  findingsOf(doc: TextDocument, config: DocumentConfig): Promise<LintState> {
+    const cached = this.lastLint(doc, config);
+    if (cached) return Promise.resolve(cached);
     const state = this.states.of(doc.uri);
-    const cached = state.lint;
-    if (cached && cached.version === doc.version && cached.generation === config.generation) return cached;
-    let result: LintState;
+    const { version } = doc;
+    const { generation } = config;
+    if (state.pending && state.pending.version === version && state.pending.generation === generation) return state.pending.result;
+    const pending = {
+      version,
+      generation,
+      result: this.lintNow(doc, config).then(
+        (r): LintState => {
+          const result: LintState = { version, generation, findings: r.findings, format: r.format };
+          if (state.pending === pending) state.pending = undefined;
+          // A slower lint of an older version never replaces a newer one's result.
+          if (!state.lint || state.lint.version < version || (state.lint.version === version && state.lint.generation <= generation)) state.lint = result;
+          // A lint on the lint thread may end after its document closed: no status for a closed document.
+          if (this.documents.get(doc.uri)) this.sendStatus(doc.uri, result);
+          return result;
+        },
+        (error: unknown) => {
+          if (state.pending === pending) state.pending = undefined;
+          throw error;
+        },
+      ),
+    };
+    state.pending = pending;
+    return pending.result;
+  }
+
+  private lintNow(doc: TextDocument, config: DocumentConfig): Promise<{ findings: LintState['findings']; format: Format }> {
+    const text = doc.getText();
     // Data files that are neither message catalogs nor surveys (package.json, CI YAML, pom.xml) get no findings.
     if (!this.isLinted(doc, config)) {
-      result = { version: doc.version, generation: config.generation, findings: [], format: this.formatOf(doc) };
-    } else {
-      const r = lint(doc.getText(), this.lintOptions(doc, config));
-      result = { version: doc.version, generation: config.generation, findings: r.findings, format: r.format };
+      return Promise.resolve({ findings: [], format: this.formatOf(doc) });
     }
-    state.lint = result;
-    this.sendStatus(doc.uri, result);
-    return result;
+    const tooLarge = tooLargeFinding(text, config.settings.maxDocumentKB);
+    if (tooLarge) return Promise.resolve({ findings: [tooLarge], format: this.formatOf(doc) });
+    return this.runner.run(doc.uri, text, this.lintOptions(doc, config));
+  }
+
+  /**
+   * While a lint of the current version is under way (a big document on the lint thread), the previous lint's
+   * findings whose text is still where it was: enough to answer a hover at once. Undefined when no lint is
+   * under way or there is no earlier result; a finding an edit moved or touched is left out, never misplaced.
+   */
+  staleFindingsOf(doc: TextDocument): LintState['findings'] | undefined {
+    const state = this.states.of(doc.uri);
+    if (!state.lint || state.pending?.version !== doc.version) return undefined;
+    const text = doc.getText();
+    return state.lint.findings.filter((f) => text.slice(f.range.start, f.range.end) === f.actual);
+  }
+
+  /** A newer version arrived or the document closed: its lint under way is of no use any more. */
+  cancelLint(uri: string): void {
+    this.runner.cancel(uri);
   }
 
   /** Whether the document is linted at all: not when disabled, ignored, a config file or a data file that is no catalog. */
@@ -173,12 +231,17 @@ export class Session {
     return config.settings.enable && !config.ignored && !this.isConfigFile(doc.uri) && !isDataFileNotLinted(pathOf(doc.uri) || doc.uri, doc.getText());
   }
 
-  /** The document's warmth (score, fixes, gain), cached per version and config generation; null when not linted. */
+  /**
+   * The document's warmth (score, fixes, gain), cached per version and config generation; null when not linted, and
+   * for a big document (the lint-thread size and up): scoring runs fix-all and lints again on this thread, which would
+   * block every other document for seconds, so those get no lens (`warmly score` reports them).
+   */
   warmthOf(doc: TextDocument, config: DocumentConfig): Warmth | null {
     const state = this.states.of(doc.uri);
     const cached = state.warmth;
     if (cached && cached.version === doc.version && cached.generation === config.generation) return cached.value;
-    const value = this.isLinted(doc, config) ? warmthOf(doc.getText(), this.lintOptions(doc, config)) : null;
+    const small = doc.getText().length < OFFLOAD_AT_CHARS;
+    const value = small && this.isLinted(doc, config) ? warmthOf(doc.getText(), this.lintOptions(doc, config)) : null;
     state.warmth = { version: doc.version, generation: config.generation, value };
     return value;
   }
@@ -194,6 +257,8 @@ export class Session {
   async validate(doc: TextDocument, trigger: Trigger): Promise<void> {
     const uri = doc.uri;
     const ticket = this.scheduler.begin(uri);
+    // A new version makes a lint of the old one useless: stop it rather than let it hold the lint thread.
+    if (trigger === 'change') this.cancelLint(uri);
     const config = await this.configFor(uri);
     if (!this.scheduler.isCurrent(uri, ticket)) return;
     if (trigger === 'change' && config.settings.run === 'onSave') return;
@@ -203,18 +268,21 @@ export class Session {
     // lets a burst of keystrokes collapse into one run, so small documents are not stuck behind a queue of them.
     const debounce = config.settings.debounceMs;
     const delay = trigger !== 'change' ? 0 : debounce > 0 ? Math.max(debounce, Math.min(2000, Math.floor(doc.getText().length / 1000))) : 0;
-    this.scheduler.after(uri, ticket, delay, () => {
+    this.scheduler.after(uri, ticket, delay, async () => {
       try {
         // A newer version would have started a newer ticket; this guards against a closed or reopened document.
-        const current = this.states.current(uri, doc.version);
+        let current = this.states.current(uri, doc.version);
         if (!current) return;
-        const result = this.findingsOf(current, config);
+        const result = await this.findingsOf(current, config);
+        // The lint may have run on the lint thread: publish only if nothing newer was asked for meanwhile.
+        current = this.states.current(uri, doc.version);
+        if (!current || !this.scheduler.isCurrent(uri, ticket)) return;
         const diagnostics = toDiagnostics(result.findings, current.getText(), current.version);
         if (config.settings.run === 'onSave') this.states.of(uri).saved = { version: current.version, generation: config.generation, diagnostics };
         if (!this.pullMode) void this.connection.sendDiagnostics({ uri, version: current.version, diagnostics });
         else if (trigger === 'save' && this.capabilities.workspace?.diagnostics?.refreshSupport) void this.connection.languages.diagnostics.refresh();
       } catch (error) {
-        this.logError(`lint ${uri}`, error);
+        if (!(error instanceof LintCancelled)) this.logError(`lint ${uri}`, error);
       }
     });
   }
@@ -249,7 +317,14 @@ export class Session {
     }
     const resultId = `${version}:${config.generation}`;
     if (previousResultId === resultId) return { kind: 'unchanged', resultId };
-    const result = this.findingsOf(current, config);
+    let result: LintState;
+    try {
+      result = await this.findingsOf(current, config);
+    } catch (error) {
+      if (error instanceof LintCancelled) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; pull again.', { retriggerRequest: true });
+      throw error;
+    }
+    if (!this.states.current(doc.uri, version)) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; pull again.', { retriggerRequest: true });
     const items = toDiagnostics(result.findings, current.getText(), version);
     if (config.settings.run === 'onSave') state.saved = { version, generation: config.generation, diagnostics: items };
     return { kind: 'full', resultId, items };

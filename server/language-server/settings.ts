@@ -6,6 +6,7 @@ import type { RawConfig } from '../config';
 import type { Language, Personalization, RuleSettings, Severity } from '../engine';
 
 import type { RunMode, SettingKey } from '../../shared/protocol';
+import { DEFAULT_MAX_DOCUMENT_KB } from './size-limit';
 
 export type { RunMode };
 
@@ -21,6 +22,8 @@ export interface ClientSettings {
   reportUnusedDisables: boolean;
   /** The warmth code lens at the top of each template. */
   codeLens: boolean;
+  /** Documents above this size are not linted (one information diagnostic says so). */
+  maxDocumentKB: number;
 }
 
 /** The protocol's settings and these are the same keys: one added on either side alone does not compile. */
@@ -39,6 +42,7 @@ export const DEFAULT_SETTINGS: ClientSettings = Object.freeze({
   debounceMs: DEFAULT_DEBOUNCE_MS,
   reportUnusedDisables: false,
   codeLens: true,
+  maxDocumentKB: DEFAULT_MAX_DOCUMENT_KB,
 }) as ClientSettings;
 
 const SEVERITIES = new Set(['off', 'hint', 'info', 'warning', 'error']);
@@ -57,6 +61,7 @@ export function readSettings(raw: unknown, base: ClientSettings = DEFAULT_SETTIN
   if (s.run === 'onType' || s.run === 'onSave') out.run = s.run;
   if (s.language === 'en' || s.language === 'fa' || s.language === 'auto') out.language = s.language;
   if (typeof s.debounceMs === 'number' && Number.isFinite(s.debounceMs) && s.debounceMs >= 0) out.debounceMs = Math.min(s.debounceMs, 10_000);
+  if (typeof s.maxDocumentKB === 'number' && Number.isFinite(s.maxDocumentKB) && s.maxDocumentKB >= 1) out.maxDocumentKB = Math.floor(s.maxDocumentKB);
   if (typeof s.reportUnusedDisables === 'boolean') out.reportUnusedDisables = s.reportUnusedDisables;
   if (typeof s.codeLens === 'boolean') out.codeLens = s.codeLens;
   if (isObject(s.rules)) {

@@ -98,4 +98,13 @@ describe('warmth code lens', () => {
     await client.open(uri, 'json', '{"name": "x", "description": "Please do not reply to this email."}\n');
     assert.deepEqual(await lenses(uri), []);
   });
+
+  test('a big document (lint-thread size) gets no lens: scoring it would hold up every other document', async () => {
+    const path = join(dir, 'big.hbs');
+    const uri = uriOf(path);
+    const big = COLD + '\n<p>Your order has shipped and is on its way to you.</p>'.repeat(Math.ceil(120_000 / 55));
+    await client.open(uri, 'handlebars', big);
+    await client.waitForDiagnostics(uri, 1);
+    assert.deepEqual(await lenses(uri), []);
+  });
 });

@@ -1,0 +1,142 @@
+/**
+ * Where the server's lints run, so a big document never blocks the others.
+ *
+ * Small documents (the common case, a few milliseconds each) are linted on the main thread at once: handing
+ * them to a thread would add a copy and a hop, and the first one would wait for the thread's start-up. Documents
+ * of OFFLOAD_AT_CHARS or more go to one lint thread, one job at a time, in the order asked; meanwhile the main
+ * thread keeps answering requests and linting small documents. At most one job per document is queued: a newer
+ * one replaces it. A running job that goes stale (the document changed or closed) is stopped by terminating the
+ * thread, which is started again for the next job: a 2 MB lint takes seconds, a thread's start-up a fraction.
+ */
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { Finding, Format, LintOptions } from '../engine';
+import type { LintReply, LintRequest } from './lint-worker';
+
+/** About 100 KB of text: below it a lint takes well under the 25 ms an edit may cost; above it, a thread's hop is cheap. */
+export const OFFLOAD_AT_CHARS = 100_000;
+
+export interface LintOutcome {
+  findings: Finding[];
+  format: Format;
+}
+
+/** The job was dropped because a newer version of its document (or its closing) made it stale. */
+export class LintCancelled extends Error {
+  constructor(key: string) {
+    super(`lint of ${key} cancelled: the document changed or closed`);
+    this.name = 'LintCancelled';
+  }
+}
+
+interface Job extends LintRequest {
+  key: string;
+  resolve(outcome: LintOutcome): void;
+  reject(error: Error): void;
+}
+
+export class LintRunner {
+  private worker: Worker | undefined;
+  private running: Job | undefined;
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  /** Threads started so far: the first start, plus one per stale job stopped or thread lost. */
+  started = 0;
+
+  constructor(
+    private readonly workerFile: string,
+    private readonly lintHere: (text: string, options: LintOptions) => LintOutcome,
+    private readonly offloadAtChars = OFFLOAD_AT_CHARS,
+  ) {}
+
+  /** Lints `text` for document `key`; any earlier job for `key` that has not finished is cancelled. */
+  run(key: string, text: string, options: LintOptions): Promise<LintOutcome> {
+    this.cancel(key);
+    if (text.length < this.offloadAtChars || !existsSync(this.workerFile)) {
+      try {
+        return Promise.resolve(this.lintHere(text, options));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    return new Promise<LintOutcome>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, key, text, options, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Drops `key`'s queued job and stops its running one; both promises reject with LintCancelled. */
+  cancel(key: string): void {
+    for (let i = this.queue.length - 1; i >= 0; i--) {
+      if (this.queue[i].key === key) this.queue.splice(i, 1)[0].reject(new LintCancelled(key));
+    }
+    if (this.running?.key === key) {
+      const job = this.running;
+      this.running = undefined;
+      this.stopWorker();
+      job.reject(new LintCancelled(key));
+      this.pump();
+    }
+  }
+
+  /** Whether a job for `key` is queued or running (tests and the debug request read this). */
+  busyWith(key: string): boolean {
+    return this.running?.key === key || this.queue.some((j) => j.key === key);
+  }
+
+  dispose(): void {
+    for (const job of this.queue.splice(0)) job.reject(new LintCancelled(job.key));
+    if (this.running) this.running.reject(new LintCancelled(this.running.key));
+    this.running = undefined;
+    this.stopWorker();
+  }
+
+  private pump(): void {
+    if (this.running || this.queue.length === 0) return;
+    const job = this.queue.shift()!;
+    this.running = job;
+    const request: LintRequest = { id: job.id, text: job.text, options: job.options };
+    try {
+      this.ensureWorker().postMessage(request);
+    } catch (error) {
+      // Options that cannot be copied to a thread (never expected: they are parsed config) fail this job only.
+      this.running = undefined;
+      job.reject(error instanceof Error ? error : new Error(String(error)));
+      this.pump();
+    }
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.workerFile);
+    this.started++;
+    // The stdio connection keeps the process alive; a lint thread alone never should.
+    worker.unref();
+    worker.on('message', (reply: LintReply) => {
+      const job = this.running;
+      if (worker !== this.worker || !job || job.id !== reply.id) return;
+      this.running = undefined;
+      if ('error' in reply) job.reject(new Error(reply.error));
+      else job.resolve({ findings: reply.findings, format: reply.format });
+      this.pump();
+    });
+    const lost = (why: string) => {
+      if (worker !== this.worker) return; // stopped on purpose
+      this.worker = undefined;
+      const job = this.running;
+      this.running = undefined;
+      job?.reject(new Error(`the lint thread stopped (${why}) while linting ${job.key}`));
+      this.pump();
+    };
+    worker.on('error', (error) => lost(error.stack ?? error.message));
+    worker.on('exit', (code) => lost(`exit code ${code}`));
+    this.worker = worker;
+    return worker;
+  }
+
+  private stopWorker(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) void worker.terminate();
+  }
+}
