@@ -205,3 +205,31 @@ test('judgement rules keep their reach on the blind paraphrases, without false a
   assert.ok(caught / bad >= 0.77, `recall on the paraphrases fell to ${(caught / bad).toFixed(2)}`);
   assert.ok(falseAlarms / good <= 0.02, `false alarms on the hard negatives rose to ${falseAlarms}/${good}`);
 });
+
+/**
+ * The newer rules' floors on their blind paraphrase sets (both halves, both languages), measured when the sets were
+ * written (2026-12-02) and set a little below: they catch a rule that loses reach or starts flagging hard negatives.
+ * Raise them as the rules improve; never lower them to let a change in.
+ */
+test('newer rules keep their reach on their blind paraphrases, and their false alarms stay where they were', async () => {
+  const { loadParaphraseSets, scoreParaphrases } = await import('./paraphrases');
+  const floors: Record<string, { recall: number; falseAlarms: number }> = {
+    'cold-sender': { recall: 0.6, falseAlarms: 0 },
+    'cold-subject': { recall: 0.7, falseAlarms: 2 },
+    'extra-effort': { recall: 0.35, falseAlarms: 0 },
+    'no-way-forward': { recall: 0.75, falseAlarms: 1 },
+    'survey-invitation': { recall: 0.7, falseAlarms: 0 },
+    'unowned-mistake': { recall: 0.65, falseAlarms: 0 },
+    'vague-follow-up': { recall: 0.85, falseAlarms: 0 },
+  };
+  for (const [rule, floor] of Object.entries(floors)) {
+    let caught = 0, bad = 0, falseAlarms = 0;
+    for (const set of loadParaphraseSets().filter((s) => s.rule === rule)) {
+      const s = scoreParaphrases(set);
+      caught += s.caught; bad += s.bad; falseAlarms += s.falseAlarms;
+    }
+    assert.ok(bad > 0, `${rule} has a paraphrase set`);
+    assert.ok(caught / bad >= floor.recall, `${rule}: recall on its paraphrases fell to ${(caught / bad).toFixed(2)}`);
+    assert.ok(falseAlarms <= floor.falseAlarms, `${rule}: ${falseAlarms} false alarms on its hard negatives`);
+  }
+});
