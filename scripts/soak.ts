@@ -75,6 +75,8 @@ async function main(): Promise<void> {
   console.log(`\nsoak: ${DOCS} documents, ${EDITS} edits; live heap after warm-up ${baseline.toFixed(1)} MB, after the run ${final.toFixed(1)} MB (${ratio.toFixed(2)}×)`);
   if (ratio >= 1.5) { console.error('soak: memory grew by more than 1.5× after warm-up'); process.exitCode = 1; }
   if (r.status === null) { console.error('soak: the 20 MB file did not finish in 10 minutes'); process.exitCode = 1; }
+  // It has findings (exit 1); a crash (exit 2, "internal error") is a failure, as a JSON report too big for one string was.
+  if (r.status !== null && r.status !== 0 && r.status !== 1) { console.error('soak: the 20 MB file crashed the CLI'); process.exitCode = 1; }
 }
 
 /** Waits until every document's latest version has diagnostics: the server has caught up. */

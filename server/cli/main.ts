@@ -2,7 +2,7 @@
  * `warmly`: the command-line shell over the engine, made for people at a terminal and for CI pipelines.
  * Exit codes: 0 clean, 1 errors found (or more warnings than --max-warnings), 2 usage, config or file error.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, ConfigResolver } from '../config';
 import { parseCli, USAGE, type CliOptions } from './args';
@@ -133,7 +133,7 @@ async function run(argv: string[]): Promise<number> {
 
   const comparison = baseline ? compareWithBaseline(reports, baseline, cwd, opts.quiet) : undefined;
 
-  let output: string;
+  let output: string | Iterable<string>;
   if (opts.stdin && opts.fix === 'write') output = reports[0]?.output ?? '';
   else if (opts.fix === 'dry-run') output = reports.map((r) => r.diff ?? '').join('');
   else if (opts.command === 'score' && opts.format === 'stylish') output = formatScoreText(reports, { cwd, color, explain: opts.explain, comparison });
@@ -179,18 +179,24 @@ async function run(argv: string[]): Promise<number> {
   return EXIT_OK;
 }
 
-/** Writes the report to stdout or --output-file. */
-function emit(opts: CliOptions, text: string): number {
+/** Writes the report to stdout or --output-file, piece by piece when it comes in pieces. */
+function emit(opts: CliOptions, text: string | Iterable<string>): number {
+  const pieces = typeof text === 'string' ? [text] : text;
   if (!opts.outputFile) {
-    process.stdout.write(text);
+    // Pipes and files are written synchronously on Linux, so pieces do not pile up in memory.
+    for (const piece of pieces) process.stdout.write(piece);
     return EXIT_OK;
   }
+  let fd: number | undefined;
   try {
     mkdirSync(dirname(resolve(opts.outputFile)), { recursive: true });
-    writeFileSync(opts.outputFile, text);
+    fd = openSync(opts.outputFile, 'w');
+    for (const piece of pieces) writeSync(fd, piece);
     return EXIT_OK;
   } catch (err) {
     return fail(`${opts.outputFile}: cannot write the report: ${describeIoError(err)}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

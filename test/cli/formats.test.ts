@@ -108,3 +108,32 @@ test('stylish: findings grouped by file with a summary', () => {
   assert.match(r.stdout, /✖ \d+ problems \(3 errors, \d+ warnings\) in 3 files\n/);
   assert.ok(!r.stdout.includes('warm.liquid'));
 });
+
+test('json: written in pieces of at most about a megabyte, which join to exactly JSON.stringify(files, null, 2)', async () => {
+  // A 20 MB template with 450,000 findings makes ~650 MB of JSON, more than one JavaScript string may hold: the CLI
+  // died with "RangeError: Invalid string length". The report is now written piece by piece.
+  const { formatJsonChunks } = await import('../../server/cli/formatters/json');
+  const many = Array.from({ length: 3000 }, (_, i) => ({
+    ruleId: 'no-reply', severity: 'warning' as const, message: 'Invite replies instead.', line: i + 1, column: 1, endLine: i + 1, endColumn: 30,
+    suggestions: [{ desc: 'Rewrite', fix: { range: [i * 40, i * 40 + 29] as [number, number], text: 'Just reply to this email.' } }], actual: 'Please do not reply to this email', context: `line ${i}`,
+  }));
+  const reports = [
+    { filePath: '/a/empty.txt', messages: [] },
+    { filePath: '/a/big.txt', messages: many },
+  ] as unknown as Parameters<typeof formatJsonChunks>[0];
+  const pieces = [...formatJsonChunks(reports)];
+  const joined = pieces.join('');
+  assert.equal(joined, JSON.stringify(JSON.parse(joined), null, 2) + '\n');
+  assert.ok(pieces.length > 2 && pieces.every((p) => p.length < (1 << 20) + 4096), `${pieces.length} pieces, largest ${Math.max(...pieces.map((p) => p.length))}`);
+  assert.equal(JSON.parse(joined)[1].messages.length, 3000);
+  assert.equal([...formatJsonChunks([])].join(''), '[]\n');
+});
+
+test('json: the CLI output on a template with many findings is JSON.stringify of the files, to the byte', () => {
+  const dir = project({ 'big.txt': 'Dear customer,\n\nPlease do not reply to this email.\n\n'.repeat(4000) });
+  const r = warmly(['lint', 'big.txt', '--format', 'json', '--output-file', 'out/report.json'], { cwd: dir });
+  assert.equal(r.status, 1, r.stderr);
+  const text = readFileSync(join(dir, 'out', 'report.json'), 'utf8');
+  assert.equal(text, JSON.stringify(JSON.parse(text), null, 2) + '\n');
+  assert.ok(JSON.parse(text)[0].messages.length >= 8000);
+});

@@ -1,7 +1,7 @@
 import type { FileReport } from '../report';
 import type { FormatContext } from './context';
 import { formatGithub } from './github';
-import { formatJson } from './json';
+import { formatJsonChunks } from './json';
 import { formatHtml } from './html';
 import { formatJunit } from './junit';
 import { formatMarkdown } from './markdown';
@@ -12,9 +12,10 @@ export type { FormatContext } from './context';
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
-export const formatters: Record<FormatName, (reports: readonly FileReport[], ctx: FormatContext) => string> = {
+/** A report is text, or text in pieces when it may be too big for one string (JSON of a 20 MB template). */
+export const formatters: Record<FormatName, (reports: readonly FileReport[], ctx: FormatContext) => string | Iterable<string>> = {
   stylish: formatStylish,
-  json: formatJson,
+  json: formatJsonChunks,
   sarif: formatSarif,
   github: formatGithub,
   junit: formatJunit,
