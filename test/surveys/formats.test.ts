@@ -163,3 +163,10 @@ test('warmly-disable comments: an XML comment above a field, a JSON comment abov
   assert.deepEqual(lint(json, { filePath: 'survey.json' }).findings.filter((f) => f.ruleId === 'robotic-phrasing'), []);
   assert.equal(lint(json.replace('// warmly-disable-next-line robotic-phrasing\n', ''), { filePath: 'survey.json' }).findings.filter((f) => f.ruleId === 'robotic-phrasing').length, 1, 'a // inside a string is no comment');
 });
+
+test('LimeSurvey: an anonymized survey does not know its participants, so nothing is a known answer there', () => {
+  const text = read('limesurvey/support-survey.lss').replace('<shownoanswer>', '<anonymized><![CDATA[Y]]></anonymized><shownoanswer>');
+  const s = parseSurvey('limesurvey', text);
+  assert.ok(!('error' in s));
+  assert.deepEqual(s.knownVariables, []);
+});

@@ -45,7 +45,10 @@ export function parseLimeSurvey(text: string): Survey | { error: string } {
   for (const f of ['surveyls_description', 'surveyls_welcometext', 'surveyls_email_invite_subj', 'surveyls_email_invite']) push(survey.intro, texts(settings, f));
   push(survey.outro, texts(settings, 'surveyls_endtext'));
   const global = table('surveys')[0];
-  survey.knownVariables.push(...tokenAttributes(value(global, 'attributedescriptions')));
+  // An anonymized survey keeps answers apart from the participant table: it does not know who is answering, so
+  // asking for an email there is no known answer (and the token attributes are not joined to the answers either).
+  if (value(global, 'anonymized') === 'Y') survey.knownVariables.length = 0;
+  else survey.knownVariables.push(...tokenAttributes(value(global, 'attributedescriptions')));
   const showNoAnswer = value(global, 'shownoanswer') !== 'N';
 
   const l10n = byKey(table('question_l10ns'), 'qid');
