@@ -40,6 +40,8 @@ ruleCases('argumentative', {
 // hard negatives own the fault, state a policy kindly, or refuse with a way forward.
 paraphraseCases('argumentative', 'en', {
   flag: [
+    'The problem is with your router, not with our service.',
+    'The issue lies in your settings, not in the app.',
     "This problem comes from your setup, not from us.",
     "Even after we wrote to you twice, the form is still missing.",
     "You have to realize that refunds take time.",

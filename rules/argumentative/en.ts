@@ -70,7 +70,9 @@ export const en: PhraseEntry[] = [
   { match: 'no (other|one else|other customer|other customers|other client|other clients|other user|other users) (has|have)? (ever)? (reported|complained|had|experienced)', replace: ["we're looking into it"] },
   { match: "(we are|we're|the company is|the store is|we cannot be) not (responsible|liable|accountable) for ... (caused by|due to|resulting from|arising from) (your|the customer's|customer|incorrect|improper|wrong)", replace: ["we'll look at what we can do"] },
   { match: '(fault|problem|issue|blame|cause) (lies|rests|is|lay|was) (with|in|on) (the|your) ... (you used|you bought|you chose|you installed|you selected|you ordered|you purchased|you provided|you entered)', replace: ["let's find the cause together"] },
-  { match: ', not (with|in|on) (our|the) (product|products|service|services|device|app|system|end|side|part|store|company)' },
+  // "… with your device, not with our product". (The old pattern began with the comma, and a match starts at a word,
+  // so it never matched and was tried at every word.)
+  { match: '(with|in|on) (your|the customer\'s) ... not (with|in|on) (our|the) (product|products|service|services|device|app|system|end|side|part|store|company)' },
   { match: '(we|i) (would|must|have to|need to|feel obliged to|should)? (also)? remind you that', replace: ['just so you know,'] },
   { match: 'may (we|i) remind you (that)?', replace: ['just so you know,'] },
   { match: '(falls|is|lies) (outside|beyond) (our|the scope of our) (responsibility|remit|liability|scope)', replace: ["isn't something we can fix directly, but here's what we can do"] },
