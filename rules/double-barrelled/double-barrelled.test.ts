@@ -56,3 +56,28 @@ ruleCases('double-barrelled', {
     { file: 'survey.json', text: surveyJs([q('boolean', 'Did you read our terms and conditions?'), q('comment', 'Anything about price and delivery?')]) },
   ],
 });
+
+// The quick fix splits the question in two: the title keeps one thing, a copy right after it (same type and options,
+// a new name) asks about the other. Checked to the byte, and the fixed file is still the same survey plus one question.
+ruleCases('double-barrelled', {
+  bad: [
+    {
+      file: 'survey.json',
+      text: surveyJs([{ type: 'rating', name: 'satisfaction', title: 'How satisfied are you with our [[price and delivery]]?', rateMin: 1, rateMax: 5 }]),
+      fixed: surveyJs([
+        { type: 'rating', name: 'satisfaction', title: 'How satisfied are you with our price?', rateMin: 1, rateMax: 5 },
+        { type: 'rating', name: 'satisfaction_2', title: 'How satisfied are you with our delivery?', rateMin: 1, rateMax: 5 },
+      ]),
+    },
+    {
+      file: 'survey.json',
+      text: surveyJs([{ type: 'radiogroup', name: 'agent', title: 'آیا کارشناس ما [[مودب و آگاه]] بود؟', choices: ['بله', 'خیر'] }, { type: 'comment', name: 'agent_2', title: 'توضیح دهید' }]),
+      fixed: surveyJs([
+        { type: 'radiogroup', name: 'agent', title: 'آیا کارشناس ما مودب بود؟', choices: ['بله', 'خیر'] },
+        { type: 'radiogroup', name: 'agent_3', title: 'آیا کارشناس ما آگاه بود؟', choices: ['بله', 'خیر'] },
+        { type: 'comment', name: 'agent_2', title: 'توضیح دهید' },
+      ]),
+    },
+  ],
+  good: [],
+});

@@ -1,4 +1,4 @@
-import { questionTitles, sourceRange, type PhraseData, type PhraseMatch, type ProseBlock, type QuestionType, type Rule, type RuleContext, type SurveyText } from '../../server/engine/kit';
+import { questionTitles, sourceRange, type PhraseData, type PhraseMatch, type ProseBlock, type QuestionType, type Rule, type RuleContext, type Suggestion, type SurveyQuestion, type SurveyText } from '../../server/engine/kit';
 import { en } from './en';
 import { fa } from './fa';
 
@@ -22,7 +22,7 @@ const rule: Rule = {
   id: 'double-barrelled',
   description: 'One survey question asks about two things ("How satisfied are you with our price and delivery?").',
   defaultSeverity: 'warning',
-  fixable: false,
+  fixable: true,
   scope: 'survey',
   messages: {
     en: 'This asks about two things at once; someone happy with one and not the other cannot answer. Ask each in its own question.',
@@ -35,12 +35,14 @@ const rule: Rule = {
       const texts: SurveyText[] = question.type === 'matrix'
         ? (question.rows ?? []).flatMap((r) => r.label)
         : questionTitles(question);
-      for (const t of texts) checkText(ctx, t);
+      // Only a plain one-language title can be split into two questions; a matrix row or a localized title cannot.
+      const splittable = question.type !== 'matrix' && question.title.length === 1 ? question : undefined;
+      for (const t of texts) checkText(ctx, t, splittable);
     }
   },
 };
 
-function checkText(ctx: RuleContext, t: SurveyText): void {
+function checkText(ctx: RuleContext, t: SurveyText, question: SurveyQuestion | undefined): void {
   const block = t.block;
   if (!block) return;
   let reportedTo = -1;
@@ -50,14 +52,37 @@ function checkText(ctx: RuleContext, t: SurveyText): void {
     if (!parts) continue;
     reportedTo = m.to;
     const [a, b] = parts;
+    const range = sourceRange(block, m.from, m.to);
     ctx.report({
-      range: sourceRange(block, m.from, m.to),
+      range,
       language: m.language,
+      suggestions: splitSuggestion(t, question, range, m.language),
       message: m.language === 'fa'
         ? `این سؤال دو چیز را با هم می‌پرسد: «${a}» و «${b}». کسی که از یکی راضی است و از دیگری نه، نمی‌تواند پاسخ دهد؛ هر کدام را جدا بپرسید.`
         : `This asks about "${a}" and "${b}" at once; someone happy with one and not the other cannot answer. Ask about each in its own question.`,
     });
   }
+}
+
+/**
+ * "How satisfied are you with our price and delivery?" → "…with our price?" and "…with our delivery?": the title
+ * around the pair kept, one thing in each, the second question a copy of the first (same options) right after it.
+ */
+function splitSuggestion(t: SurveyText, question: SurveyQuestion | undefined, range: { start: number; end: number }, language: 'en' | 'fa'): Suggestion[] {
+  if (!question?.split) return [];
+  const from = t.starts.indexOf(range.start);
+  const to = t.ends.lastIndexOf(range.end) + 1;
+  if (from < 0 || to <= from) return [];
+  const pair = t.text.slice(from, to);
+  const join = new RegExp(JOIN.source, 'i').exec(pair);
+  if (!join) return [];
+  const before = t.text.slice(0, from);
+  const after = t.text.slice(to);
+  const first = `${before}${pair.slice(0, join.index)}${after}`;
+  const second = `${before}${pair.slice(join.index + join[0].length)}${after}`;
+  const edits = question.split(first, second);
+  if (!edits) return [];
+  return [{ title: language === 'fa' ? `دو سؤال کنید: «${first}» و «${second}»` : `Split into two questions: "${first}" and "${second}"`, edits }];
 }
 
 /** The two things joined, as written; undefined for a fixed pair or a name ("Search and Replace"). */

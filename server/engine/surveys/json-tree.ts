@@ -104,7 +104,7 @@ export function localized(file: JsonFile, node: Node | undefined): Localized {
 }
 
 /** The indentation of the line `offset` is on. */
-function indentAt(text: string, offset: number): string {
+export function indentAt(text: string, offset: number): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   return /^[ \t]*/.exec(text.slice(lineStart))![0];
 }

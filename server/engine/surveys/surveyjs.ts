@@ -7,7 +7,7 @@
  */
 import type { Language, TextEdit } from '../types';
 import {
-  appendToArray, entries, flag, items, jsonString, languagesOf, localized, num, parseJsonFile, prop, rangeOf, scalar,
+  appendToArray, entries, flag, indentAt, items, jsonString, languagesOf, localized, num, parseJsonFile, prop, rangeOf, scalar,
   type JsonFile, type Node,
 } from './json-tree';
 import { makeText, MappedText } from './text';
@@ -115,7 +115,35 @@ function question(file: JsonFile, el: Node, type: string, name: string, page: nu
   if (q.type === 'boolean') q.choices = ['labelTrue', 'labelFalse'].map((k) => prop(el, k)).filter((n): n is Node => !!n).map((n) => ({ label: localized(file, n), range: rangeOf(n) }));
   const array = choiceNode?.type === 'array' ? choiceNode : undefined;
   if (array && (type !== 'rating' || q.choices.length)) q.addChoice = (label, language) => addChoice(file, array, label, language);
+  const titleNode = prop(el, 'title');
+  if (titleNode?.type === 'string' && prop(el, 'name')?.type === 'string') q.split = (first, second) => splitQuestion(file, el, first, second);
   return q;
+}
+
+/**
+ * Two questions from one: the title becomes `first`, and a copy of the whole element (its type, options, settings)
+ * follows it with the title `second` and a name no other element has (`price_2`), so answers stay apart.
+ */
+function splitQuestion(file: JsonFile, el: Node, first: string, second: string): TextEdit[] | undefined {
+  const title = prop(el, 'title');
+  const nameNode = prop(el, 'name');
+  if (title?.type !== 'string' || nameNode?.type !== 'string') return undefined;
+  const name = String(nameNode.value);
+  let copyName = `${name}_2`;
+  for (let n = 3; file.text.includes(jsonString(file, copyName)); n++) copyName = `${name}_${n}`;
+  const start = el.offset;
+  const end = el.offset + el.length;
+  // The copy: the element's own text, its title and name swapped (later one first, so offsets hold).
+  const swaps = [{ node: title, text: jsonString(file, second) }, { node: nameNode, text: jsonString(file, copyName) }].sort((a, b) => b.node.offset - a.node.offset);
+  let copy = file.text.slice(start, end);
+  for (const { node, text } of swaps) copy = copy.slice(0, node.offset - start) + text + copy.slice(node.offset - start + node.length);
+  const eol = /\r\n/.test(file.text) ? '\r\n' : '\n';
+  const multiline = copy.includes('\n');
+  const sep = multiline ? `,${eol}${indentAt(file.text, start)}` : ', ';
+  return [
+    { range: { start: title.offset, end: title.offset + title.length }, text: jsonString(file, first) },
+    { range: { start: end, end }, text: sep + copy },
+  ];
 }
 
 function choicesOf(file: JsonFile, array: Node | undefined): SurveyChoice[] {

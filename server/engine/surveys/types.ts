@@ -88,6 +88,12 @@ export interface SurveyQuestion {
    * format cannot take one safely (then no fix is offered).
    */
   addChoice?: (label: string, language: Language) => TextEdit | undefined;
+  /**
+   * Edits that turn this question into two: this one asks `first`, a copy right after it (same type, options and
+   * settings, a new unique name) asks `second`. Undefined where the format cannot copy a question safely, or the
+   * title is localized (each language would need its own split).
+   */
+  split?: (first: string, second: string) => TextEdit[] | undefined;
 }
 
 export interface Survey {
