@@ -262,10 +262,19 @@ function expectedQuickFix(text: string, filePath: string, ruleId = 'generic-gree
   return { title: suggestion.title, text: applyEdits(text, suggestion.edits).text };
 }
 
+/**
+ * Waits until the file on disk is changed as expected and stays so: the editor writes a saved file by truncating it
+ * and then writing, so one read may see it empty (CI once read '' just after "changed"). Done means `done` holds for
+ * the same, non-empty text on two reads 100 ms apart.
+ */
 async function waitForDisk(path: string, done: (text: string) => boolean, what: string): Promise<void> {
   const deadline = Date.now() + 20_000;
-  while (!done(readFileSync(path, 'utf8'))) {
-    if (Date.now() > deadline) assert.fail(`${what}: the file on disk did not change as expected:\n${readFileSync(path, 'utf8')}`);
+  let previous: string | undefined;
+  for (;;) {
+    const text = readFileSync(path, 'utf8');
+    if (text !== '' && done(text) && text === previous) return;
+    previous = text;
+    if (Date.now() > deadline) assert.fail(`${what}: the file on disk did not change as expected:\n${text}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
