@@ -35,9 +35,13 @@ function toBusinessDays(n: number, unit: string, business: boolean): number {
   return business ? n : Math.ceil((n * 5) / 7);
 }
 
+/** A duration's unit somewhere in the text: most paragraphs have none, and then the two big searches are skipped. */
+const UNIT = /\b(days?|weeks?|months?)\b|روز|هفته|ماه/;
+
 /** Durations in a promise sentence that exceed `max` business days, as normalized offsets. */
 export function slowTimes(text: string, max: number): SlowTime[] {
   const out: SlowTime[] = [];
+  if (!UNIT.test(text)) return out;
   for (const [re, language] of [[EN, 'en'], [FA, 'fa']] as const) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
