@@ -1,6 +1,6 @@
 /**
  * Which files a `warmly lint` run looks at. Directories are walked for template extensions, message catalogs and
- * survey definitions (recognized by content: see survey-files.ts), globs expanded,
+ * survey definitions (recognized by content: see data-files.ts), globs expanded,
  * explicit files taken whatever their extension. `.gitignore` applies to walks and globs; `.warmlyignore`
  * applies to everything, explicit files included (so a pre-commit hook passing file names respects it).
  */
@@ -10,8 +10,7 @@ import { join, resolve } from 'node:path';
 // The CommonJS build: the ESM one (via fdir) reads import.meta.url, which a CommonJS bundle does not have.
 import tinyglobby = require('tinyglobby');
 import { isKnownTemplate } from '../engine';
-import { isCatalogOnDisk } from './catalog-files';
-import { isSurveyOnDisk } from './survey-files';
+import { isCatalogOnDisk, isSurveyOnDisk } from './data-files';
 import { IgnoreFiles, WARMLY_IGNORE } from './ignore-files';
 import { describeIoError } from './io';
 import { UsageError } from './usage-error';

@@ -1,0 +1,37 @@
+/**
+ * Whether a file a directory walk meets is a data file Warmly lints: a message catalog (config/locales/en.yml,
+ * django.po, messages_fa.properties) or a survey definition (a SurveyJS or Typeform .json, a Qualtrics .qsf, a
+ * LimeSurvey .lss, Odoo survey data .xml). The path says it may be one, and the file's first 64 KB say it is (enough
+ * to reach an Odoo mail.template or survey.question record past a data file's first records). A package.json,
+ * tsconfig.json, pom.xml or CI workflow is never picked up by a walk.
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { catalogKindFor, catalogKindOf, SURVEY_EXTENSIONS, surveyKindOf } from '../engine';
+
+export function isCatalogOnDisk(file: string): boolean {
+  if (!catalogKindFor(file)) return false;
+  const head = headOf(file);
+  return head !== undefined && catalogKindOf(file, head) !== undefined;
+}
+
+export function isSurveyOnDisk(file: string): boolean {
+  const lower = file.toLowerCase();
+  if (!SURVEY_EXTENSIONS.some((ext) => lower.endsWith(ext))) return false;
+  const head = headOf(file);
+  return head !== undefined && surveyKindOf(file, head) !== undefined;
+}
+
+/** The first 64 KB as text; undefined when unreadable (the walk leaves it, as it leaves unreadable non-templates). */
+function headOf(file: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const head = Buffer.alloc(65536);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return head.subarray(0, n).toString('utf8');
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
