@@ -4,11 +4,12 @@
  * ../shared/catalogs lint without a crash to plausible counts.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { before, test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import { catalogKindOf, parseCatalog } from '../../server/engine/catalogs';
+import { filesUnder } from '../helpers/fixture-files';
 import { ensureBuilt, project, REPO, warmly } from '../cli/helpers';
 import { skipLoudly } from '../helpers/skips';
 
@@ -16,17 +17,6 @@ before(ensureBuilt);
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
-function filesUnder(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const n of readdirSync(d)) {
-      const p = join(d, n);
-      if (statSync(p).isDirectory()) walk(p); else out[relative(FIXTURES, p)] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const NOT_CATALOGS = {
   'package.json': '{"name": "shop", "description": "Please do not reply to this email. Dear customer, we apologize for any inconvenience."}\n',

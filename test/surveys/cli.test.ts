@@ -4,27 +4,17 @@
  * in the file, gives a broken survey one clear error, and --fix writes files that still parse.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { before, test } from 'node:test';
 import { parseSurvey } from '../../server/engine/surveys';
 import { surveyKindOf } from '../../server/engine';
+import { filesUnder } from '../helpers/fixture-files';
 import { ensureBuilt, project, warmly } from '../cli/helpers';
 
 before(ensureBuilt);
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
-function filesUnder(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const n of readdirSync(d)) {
-      const p = join(d, n);
-      if (statSync(p).isDirectory()) walk(p); else out[relative(FIXTURES, p)] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
 const NOT_SURVEYS = {
   'package.json': '{"name": "shop", "description": "Please be advised that this is a package."}\n',
   'pom.xml': '<project><description>Please be advised that this is a build.</description></project>\n',
