@@ -11,7 +11,7 @@
 import { SPLITS, RULE_IDS, scoreSplits, precision, recall, emptyTally, type Split, type Tally, type Miss } from '../test/eval/scorer';
 import { outsideRoot, REAL_RULE_IDS, REAL_SPLITS, scoreRealSplit, type RealSplit } from '../test/eval/real';
 import type { Language } from '../server/engine';
-import { halfOf, loadParaphraseSets, scoreParaphrases, type ParaphraseHalf } from '../test/eval/paraphrases';
+import { halfOf, loadParaphraseSets, PARAPHRASE_ROUNDS, scoreParaphrases, type ParaphraseHalf } from '../test/eval/paraphrases';
 
 type AnySplit = Split | RealSplit;
 const GROUPS: Record<string, AnySplit[]> = {
@@ -123,7 +123,12 @@ if (selfChosen.length > 1) {
 }
 
 if (paraphrases) {
-  console.log('\n######## Blind paraphrases of the judgement rules (test/eval/paraphrases) ########');
+  for (const round of PARAPHRASE_ROUNDS) printParaphraseRound(round.title, round.dir);
+}
+
+/** One round of paraphrases: its dev half with failures (under --verbose), its blind half as scores only. */
+function printParaphraseRound(title: string, dir: string) {
+  console.log(`\n######## ${title} ########`);
   console.log('Each sentence linted alone; caught = a finding of the rule on the highlighted clause, false alarm = a finding on a good sentence.');
   const widths = [18, 4, 6, 9, 12, 9];
   for (const half of ['dev', 'blind'] as ParaphraseHalf[]) {
@@ -131,7 +136,7 @@ if (paraphrases) {
     console.log(row(['rule', 'lang', 'caught', 'recall', 'false alarms', 'FA rate'], widths));
     const misses: string[] = [];
     let caught = 0, bad = 0, fa = 0, good = 0;
-    for (const set of loadParaphraseSets()) {
+    for (const set of loadParaphraseSets(dir)) {
       const s = scoreParaphrases(halfOf(set, half));
       caught += s.caught; bad += s.bad; fa += s.falseAlarms; good += s.good;
       console.log(row([s.rule, s.language, `${s.caught}/${s.bad}`, pct(s.caught / s.bad), `${s.falseAlarms}/${s.good}`, pct(s.falseAlarms / s.good)], widths));

@@ -14,6 +14,16 @@ import { lint } from '../../server/linter';
 
 export const PARAPHRASE_DIR = join(new URL('.', import.meta.url).pathname, 'paraphrases');
 
+/**
+ * Rounds of paraphrases, scored apart: round 1 (the first sets, 20–25 items a side) and round 2 (16 a side for the
+ * seven judgement rules, written 2026-12-02 by someone who had read only the rule pages' definitions and steered
+ * away from the wordings they list, so it is the harder test of generalization).
+ */
+export const PARAPHRASE_ROUNDS = [
+  { title: 'Blind paraphrases, round 1 (test/eval/paraphrases)', dir: PARAPHRASE_DIR },
+  { title: 'Blind paraphrases, round 2: wording the rule pages do not list (test/eval/paraphrases/round2)', dir: join(PARAPHRASE_DIR, 'round2') },
+] as const;
+
 export interface ParaphraseSet {
   rule: string;
   language: Language;
@@ -37,8 +47,9 @@ export interface ParaphraseScore {
 }
 
 export function loadParaphraseSets(dir = PARAPHRASE_DIR): ParaphraseSet[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((f) => f.isFile() && f.name.endsWith('.json'))
+    .map((f) => f.name)
     .sort()
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as ParaphraseSet);
 }
