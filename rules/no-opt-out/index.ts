@@ -1,4 +1,4 @@
-import { choiceLabel, foldedText, mergeInserts, questionTitles, sourceRange, surveyTextRange, type Language, type PhraseData, type PhraseEntry, type QuestionType, type Rule, type RuleContext, type SurveyQuestion, type SurveyText } from '../../server/engine/kit';
+import { choiceLabel, foldedText, questionTitles, sourceRange, surveyTextRange, type Language, type PhraseData, type PhraseEntry, type QuestionType, type Rule, type RuleContext, type SurveyQuestion, type SurveyText } from '../../server/engine/kit';
 import { en, SENSITIVE as SENSITIVE_EN } from './en';
 import { fa, SENSITIVE as SENSITIVE_FA } from './fa';
 
@@ -58,7 +58,7 @@ function checkTitle(ctx: RuleContext, q: SurveyQuestion, title: SurveyText): boo
   const word = ctx.text.slice(topic.start, topic.end);
   const label = ADD[kind][language];
   const choiceLanguage = choiceLabel(q.choices[0], language)?.language ?? language;
-  const edits = q.addChoice && mergeInserts([q.addChoice(ADD[kind][choiceLanguage], choiceLanguage)]);
+  const edits = q.addChoices?.([{ label: { en: ADD[kind].en, fa: ADD[kind].fa }, optOut: true }], choiceLanguage);
   ctx.report({
     range,
     language,

@@ -1,4 +1,4 @@
-import { choiceLabel, foldedText, mergeInserts, plainText, questionTitles, surveyTextRange, type Language, type Rule, type RuleContext, type Suggestion, type SurveyChoice, type SurveyQuestion, type SurveyText } from '../../server/engine/kit';
+import { choiceLabel, foldedText, plainText, questionTitles, surveyTextRange, type Language, type Rule, type RuleContext, type Suggestion, type SurveyChoice, type SurveyQuestion, type SurveyText } from '../../server/engine/kit';
 import { bandFaults, bandOf, type Band } from './bands';
 import { FAMILIES_EN, LABELS_EN } from './labels-en';
 import { FAMILIES_FA, LABELS_FA } from './labels-fa';
@@ -140,7 +140,7 @@ function reportLean(ctx: RuleContext, q: SurveyQuestion, points: Point[], langua
 
 /** The options a known balanced scale still needs at the end the list stops at (only when they go last). */
 function completion(q: SurveyQuestion, points: Point[], language: Language): Suggestion[] {
-  if (!q.addChoice || points.some((p) => p.pole === 'out')) return [];
+  if (!q.addChoices || points.some((p) => p.pole === 'out')) return [];
   const fold = (s: string) => s.toLowerCase().replace(/\u200c/g, '').replace(/ً/g, '').replace(/بسیار/g, 'خیلی').trim();
   const have = points.map((p) => fold(p.label.text));
   for (const family of FAMILIES[language]) {
@@ -149,7 +149,7 @@ function completion(q: SurveyQuestion, points: Point[], language: Language): Sug
       const fits = have.every((h, i) => order[i].split('|').some((alt) => fold(alt) === h));
       if (!fits) continue;
       const missing = order.slice(have.length).map((alt) => alt.split('|')[0]);
-      const edits = mergeInserts(missing.map((label) => q.addChoice!(label, language)));
+      const edits = q.addChoices(missing.map((label) => ({ label: { [language]: label } })), language);
       if (!edits) return [];
       const list = missing.map((m) => (language === 'fa' ? `«${m}»` : `"${m}"`)).join(language === 'fa' ? ' و ' : ' and ');
       return [{ title: language === 'fa' ? `افزودن ${list}` : `Add ${list}`, edits }];

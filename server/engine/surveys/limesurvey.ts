@@ -7,8 +7,11 @@
  */
 import { languagesOf } from './json-tree';
 import { lintedLocale } from './text';
+import { escapeXml } from '../catalogs/xliff';
+import type { Language, TextEdit } from '../types';
+import { allocationLock, copyWith, maxNumber, nextCodes, separatorBefore } from './edits';
 import { fieldText, readXmlRecords, value, type XmlRecord } from './xml-records';
-import type { Localized, QuestionType, Survey, SurveyChoice, SurveyQuestion, SurveyScale } from './types';
+import type { Localized, NewChoice, QuestionType, Survey, SurveyChoice, SurveyQuestion, SurveyScale } from './types';
 
 const TYPES: Record<string, QuestionType> = {
   L: 'single', '!': 'single', O: 'single', G: 'single', Y: 'boolean', M: 'multiple', P: 'multiple',
@@ -83,6 +86,15 @@ export function parseLimeSurvey(text: string): Survey | { error: string } {
     const subs = choicesOf(subquestions.get(qid) ?? [], 'title', 'question', 'qid', l10n, texts);
     if (type === 'multiple' || type === 'ranking') question.choices = type === 'ranking' ? options : subs;
     else question.choices = options;
+    const fromSubquestions = type === 'multiple';
+    const optionRows = (fromSubquestions ? subquestions.get(qid) : answers.get(qid))?.filter((r) => (value(r, 'scale_id') ?? '0') === '0') ?? [];
+    if (question.choices.length && optionRows.length && type !== 'text' && type !== 'other') {
+      const kind: OptionKind = fromSubquestions
+        ? { idField: 'qid', codeField: 'title', orderField: 'question_order', textField: 'question', ids: [...all, ...table('subquestions')], l10n: l10n, l10nTable: table('question_l10ns'), maxCode: 20 }
+        : { idField: 'aid', codeField: 'code', orderField: 'sortorder', textField: 'answer', ids: table('answers'), l10n: answerL10n, l10nTable: table('answer_l10ns'), maxCode: 5 };
+      const allOptions = (fromSubquestions ? subquestions.get(qid) : answers.get(qid)) ?? [];
+      question.addChoices = (list, language) => addOptions(text, optionRows, allOptions, kind, list, language);
+    }
     if (type === 'matrix') question.rows = subs;
     if (SCALES[code]) question.scale = SCALES[code];
     const builtIn = { other: value(q0, 'other') === 'Y', preferNotToSay: showNoAnswer && !question.required && NO_ANSWER.has(code) };
@@ -121,4 +133,87 @@ function tokenAttributes(raw: string | undefined): string[] {
   for (const m of raw.matchAll(/"?(attribute_\d+)"?/g)) out.add(m[1]);
   for (const m of raw.matchAll(/"description"\s*(?::|;s:\d+:)\s*"([^"]+)"/g)) out.add(m[1]);
   return [...out];
+}
+
+/** Where a question's options live: answers (`aid`, `code`, `sortorder`) or subquestions (`qid`, `title`, `question_order`). */
+interface OptionKind {
+  idField: 'aid' | 'qid';
+  codeField: 'code' | 'title';
+  orderField: 'sortorder' | 'question_order';
+  textField: 'answer' | 'question';
+  /** Every row holding an id of this kind: a new id comes after all of them. */
+  ids: XmlRecord[];
+  /** The l10n rows of an option, by its id (LimeSurvey 4+), and the whole l10n table (for its own `id`s). */
+  l10n: Map<string, XmlRecord[]>;
+  l10nTable: XmlRecord[];
+  /** The longest code LimeSurvey takes for this kind. */
+  maxCode: number;
+}
+
+/** A field's new content, written as the field is (CDATA kept, else escaped); undefined for a field the row lacks. */
+function fieldEdit(r: XmlRecord, name: string, content: string): TextEdit | undefined {
+  const f = r.fields.get(name);
+  if (!f || f.end < f.start) return undefined;
+  if (f.cdata && content.includes(']]>')) return undefined;
+  return { range: { start: f.start, end: f.end }, text: f.cdata ? `<![CDATA[${content}]]>` : escapeXml(content) };
+}
+
+/** A row's source with some fields given new content (the ones it has). */
+function rowCopy(text: string, r: XmlRecord, fields: Record<string, string>): string | undefined {
+  const edits = Object.entries(fields).flatMap(([name, content]) => { const e = fieldEdit(r, name, content); return e ? [e] : []; });
+  return copyWith(text, r, edits);
+}
+
+/**
+ * New options after a question's last one, as LimeSurvey exports them: a copy of the last option's row (one per
+ * language in exports before LimeSurvey 4) with the next code (`A4` after `A3`, `SQ004` after `SQ003`), the next
+ * sort order and a new id, and (LimeSurvey 4+) a copy of each of its l10n rows with a new id and the label in that
+ * row's language. Ids are counted over the whole file, so the fix also carries a lock (see allocationLock).
+ */
+function addOptions(text: string, optionRows: XmlRecord[], allOptions: XmlRecord[], kind: OptionKind, list: readonly NewChoice[], language: Language): TextEdit[] | undefined {
+  if (!list.length) return undefined;
+  const order = (r: XmlRecord) => Number(value(r, kind.orderField) ?? 0);
+  const lastCode = value([...optionRows].sort((a, b) => order(a) - order(b)).at(-1), kind.codeField);
+  const sources = optionRows.filter((r) => value(r, kind.codeField) === lastCode);
+  const codes = nextCodes([...new Set(allOptions.map((r) => value(r, kind.codeField) ?? ''))], list.length, kind.codeField === 'code' ? 'A' : 'SQ');
+  if (!sources.length || codes.some((c) => c.length > kind.maxCode)) return undefined;
+  const maxOrder = maxNumber(optionRows.map((r) => value(r, kind.orderField)));
+  let nextId = maxNumber(kind.ids.map((r) => value(r, kind.idField))) + 1;
+  let nextL10nId = maxNumber(kind.l10nTable.map((r) => value(r, 'id'))) + 1;
+  const labelFor = (r: XmlRecord, c: NewChoice) => {
+    const lang = (value(r, 'language') ?? '').toLowerCase().split(/[-_]/)[0];
+    return c.label[lang as Language] ?? c.label[language] ?? Object.values(c.label)[0];
+  };
+  const inserts = new Map<XmlRecord, string[]>();
+  const add = (after: XmlRecord, copy: string | undefined) => {
+    if (copy === undefined) return false;
+    inserts.set(after, [...(inserts.get(after) ?? []), separatorBefore(text, after.start) + copy]);
+    return true;
+  };
+  const sourceId = value(sources[0], kind.idField);
+  for (const [k, choice] of list.entries()) {
+    const id = String(nextId++);
+    for (const r of sources) {
+      const fields: Record<string, string> = { [kind.codeField]: codes[k], [kind.orderField]: String(maxOrder + 1 + k) };
+      if (r.fields.has(kind.idField)) fields[kind.idField] = id;
+      if (r.fields.has('assessment_value')) fields.assessment_value = '0';
+      if (r.fields.has(kind.textField)) {
+        const label = labelFor(r, choice);
+        if (label === undefined) return undefined;
+        fields[kind.textField] = label;
+      }
+      if (!add(r, rowCopy(text, r, fields))) return undefined;
+    }
+    if (sources.some((r) => r.fields.has(kind.textField))) continue;
+    const l10nRows = kind.l10n.get(sourceId ?? '') ?? [];
+    if (!l10nRows.length) return undefined;
+    for (const r of l10nRows) {
+      const label = labelFor(r, choice);
+      if (label === undefined || !add(r, rowCopy(text, r, { id: String(nextL10nId++), [kind.idField]: id, [kind.textField]: label }))) return undefined;
+    }
+  }
+  const edits: TextEdit[] = [...inserts.entries()].map(([r, copies]) => ({ range: { start: r.end, end: r.end }, text: copies.join('') }));
+  const lock = /<DBVersion>[^<]*<\/DBVersion>|<LimeSurveyDocType>[^<]*<\/LimeSurveyDocType>/.exec(text);
+  if (lock) edits.push(allocationLock(text, { start: lock.index, end: lock.index + lock[0].length }));
+  return edits;
 }
