@@ -96,7 +96,14 @@ function halvesOf(t: SurveyText, range: Range): Halves | undefined {
   if (!join) return undefined;
   const before = t.text.slice(0, from);
   const after = t.text.slice(to);
-  return [`${before}${pair.slice(0, join.index)}${after}`, `${before}${pair.slice(join.index + join[0].length)}${after}`];
+  const half = (thing: string) => `${before}${thing}${singular(thing, after)}`;
+  return [half(pair.slice(0, join.index)), half(pair.slice(join.index + join[0].length))];
+}
+
+/** "The price and delivery were fair" → "The price was fair": one thing takes a singular verb (not "the agents were"). */
+function singular(thing: string, after: string): string {
+  if (/s$/i.test(thing)) return after;
+  return after.replace(/^(\s+)(were|are|have)\b/i, (_, space: string, verb: string) => space + ({ were: 'was', are: 'is', have: 'has' } as Record<string, string>)[verb.toLowerCase()]);
 }
 
 /** The two things joined, as written; undefined for a fixed pair or a name ("Search and Replace"). */

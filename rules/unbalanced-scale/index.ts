@@ -138,24 +138,38 @@ function reportLean(ctx: RuleContext, q: SurveyQuestion, points: Point[], langua
   ctx.report({ range, language, message, suggestions: completion(q, points, language) });
 }
 
-/** The options a known balanced scale still needs at the end the list stops at (only when they go last). */
+/**
+ * The options a known balanced scale still needs at the end the list stops at (only when they go last), in the
+ * scale's language and in each other language its options are written in where that one completes the same way.
+ */
 function completion(q: SurveyQuestion, points: Point[], language: Language): Suggestion[] {
   if (!q.addChoices || points.some((p) => p.pole === 'out')) return [];
+  const missing = missingLabels(points.map((p) => p.label.text), language);
+  if (!missing) return [];
+  const labels: Partial<Record<Language, string>>[] = missing.map((m) => ({ [language]: m }));
+  for (const other of new Set(points.flatMap((p) => p.choice.label.map((l) => l.language)))) {
+    if (other === language) continue;
+    const texts = points.map((p) => p.choice.label.find((l) => l.language === other)?.text);
+    const theirs = texts.every((t): t is string => t !== undefined) ? missingLabels(texts, other) : undefined;
+    if (theirs?.length === missing.length) theirs.forEach((m, i) => { labels[i][other] = m; });
+  }
+  const edits = q.addChoices(labels.map((label) => ({ label })), language);
+  if (!edits) return [];
+  const list = missing.map((m) => (language === 'fa' ? `«${m}»` : `"${m}"`)).join(language === 'fa' ? ' و ' : ' and ');
+  return [{ title: language === 'fa' ? `افزودن ${list}` : `Add ${list}`, edits }];
+}
+
+/** The labels a known scale family still needs after `have`, in order, or undefined when it is none of them. */
+function missingLabels(have: readonly string[], language: Language): string[] | undefined {
   const fold = (s: string) => s.toLowerCase().replace(/\u200c/g, '').replace(/ً/g, '').replace(/بسیار/g, 'خیلی').trim();
-  const have = points.map((p) => fold(p.label.text));
+  const folded = have.map(fold);
   for (const family of FAMILIES[language]) {
     for (const order of [family, [...family].reverse()]) {
-      if (have.length >= order.length) continue;
-      const fits = have.every((h, i) => order[i].split('|').some((alt) => fold(alt) === h));
-      if (!fits) continue;
-      const missing = order.slice(have.length).map((alt) => alt.split('|')[0]);
-      const edits = q.addChoices(missing.map((label) => ({ label: { [language]: label } })), language);
-      if (!edits) return [];
-      const list = missing.map((m) => (language === 'fa' ? `«${m}»` : `"${m}"`)).join(language === 'fa' ? ' و ' : ' and ');
-      return [{ title: language === 'fa' ? `افزودن ${list}` : `Add ${list}`, edits }];
+      if (folded.length >= order.length) continue;
+      if (folded.every((h, i) => order[i].split('|').some((alt) => fold(alt) === h))) return order.slice(folded.length).map((alt) => alt.split('|')[0]);
     }
   }
-  return [];
+  return undefined;
 }
 
 function checkBands(ctx: RuleContext, scale: Point[], bands: Band[], language: Language): void {

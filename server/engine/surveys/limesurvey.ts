@@ -9,9 +9,9 @@ import { languagesOf } from './json-tree';
 import { lintedLocale } from './text';
 import { escapeXml } from '../catalogs/xliff';
 import type { Language, TextEdit } from '../types';
-import { allocationLock, copyWith, maxNumber, nextCodes, separatorBefore } from './edits';
+import { allocationLock, copyWith, freshName, maxNumber, nextCodes, replaceText, separatorBefore } from './edits';
 import { fieldText, readXmlRecords, value, type XmlRecord } from './xml-records';
-import type { Localized, NewChoice, QuestionType, Survey, SurveyChoice, SurveyQuestion, SurveyScale } from './types';
+import type { Halves, Localized, NewChoice, QuestionType, Survey, SurveyChoice, SurveyQuestion, SurveyScale } from './types';
 
 const TYPES: Record<string, QuestionType> = {
   L: 'single', '!': 'single', O: 'single', G: 'single', Y: 'boolean', M: 'multiple', P: 'multiple',
@@ -99,6 +99,16 @@ export function parseLimeSurvey(text: string): Survey | { error: string } {
     if (SCALES[code]) question.scale = SCALES[code];
     const builtIn = { other: value(q0, 'other') === 'Y', preferNotToSay: showNoAnswer && !question.required && NO_ANSWER.has(code) };
     if (builtIn.other || builtIn.preferNotToSay) question.builtIn = builtIn;
+    if (!subs.length && !all.some((r) => value(r, 'parent_qid') === qid) && !table('conditions').some((r) => value(r, 'qid') === qid)) {
+      const title = question.title;
+      const parts: SplitParts = {
+        qRows, l10nRows: l10n.get(qid) ?? [], answerRows: answers.get(qid) ?? [], answerL10n,
+        attributeRows: table('question_attributes').filter((r) => value(r, 'qid') === qid),
+        questions: [...all, ...table('subquestions')], questionL10n: table('question_l10ns'), answers: table('answers'),
+        answerL10nTable: table('answer_l10ns'), attributes: table('question_attributes'),
+      };
+      question.split = (halves) => splitQuestion(text, parts, title, halves);
+    }
     survey.questions.push(question);
   }
   survey.questions.sort((a, b) => a.page - b.page || a.range.start - b.range.start);
@@ -213,6 +223,89 @@ function addOptions(text: string, optionRows: XmlRecord[], allOptions: XmlRecord
     }
   }
   const edits: TextEdit[] = [...inserts.entries()].map(([r, copies]) => ({ range: { start: r.end, end: r.end }, text: copies.join('') }));
+  const lock = /<DBVersion>[^<]*<\/DBVersion>|<LimeSurveyDocType>[^<]*<\/LimeSurveyDocType>/.exec(text);
+  if (lock) edits.push(allocationLock(text, { start: lock.index, end: lock.index + lock[0].length }));
+  return edits;
+}
+
+/** The rows that make up one question and the tables its new ids are counted in. */
+interface SplitParts {
+  qRows: XmlRecord[];
+  l10nRows: XmlRecord[];
+  answerRows: XmlRecord[];
+  answerL10n: Map<string, XmlRecord[]>;
+  attributeRows: XmlRecord[];
+  questions: XmlRecord[];
+  questionL10n: XmlRecord[];
+  answers: XmlRecord[];
+  answerL10nTable: XmlRecord[];
+  attributes: XmlRecord[];
+}
+
+/**
+ * A question in two, as LimeSurvey would copy it: the question's rows (one per language before LimeSurvey 4), its
+ * l10n rows, answers (with their l10n rows) and attributes are copied with a new qid, a new code (`price2`) and the
+ * second half of each language's text, placed right after the original in its group (later questions move down
+ * one). Only a question without subquestions or conditions: those would need copies with ids of their own.
+ */
+function splitQuestion(text: string, p: SplitParts, title: Localized, halves: Halves[]): TextEdit[] | undefined {
+  const q0 = p.qRows[0];
+  const qid = value(q0, 'qid');
+  const code = value(q0, 'title');
+  const gid = value(q0, 'gid');
+  if (!qid || !code || halves.length !== title.length) return undefined;
+  // Each text row (question rows before LimeSurvey 4, l10n rows after) and the half it gets.
+  const textRows = p.qRows.some((r) => r.fields.has('question')) ? p.qRows : p.l10nRows;
+  const halfOf = new Map<XmlRecord, Halves>();
+  const originals: TextEdit[] = [];
+  for (const r of textRows) {
+    const f = r.fields.get('question');
+    const i = title.findIndex((t) => f && t.starts[0] >= f.start && t.starts[0] <= f.end);
+    if (i < 0) return undefined; // a language Warmly does not read: its text would go on asking both things
+    halfOf.set(r, halves[i]);
+    const e = replaceText(title[i], halves[i][0]);
+    if (!e) return undefined;
+    originals.push(e);
+  }
+  const newQid = String(maxNumber(p.questions.map((r) => value(r, 'qid'))) + 1);
+  const codes = new Set(p.questions.map((r) => value(r, 'title')));
+  const newCode = freshName(code, (c) => codes.has(c));
+  const order = Number(value(q0, 'question_order') ?? 0);
+  const inserts = new Map<XmlRecord, string[]>();
+  const add = (after: XmlRecord, copy: string | undefined) => {
+    if (copy === undefined) return false;
+    inserts.set(after, [...(inserts.get(after) ?? []), separatorBefore(text, after.start) + copy]);
+    return true;
+  };
+  const edits: TextEdit[] = [...originals];
+  // Later questions of the group move down one, so the copy sits right after the original.
+  for (const r of p.questions) {
+    if (value(r, 'gid') !== gid || (value(r, 'parent_qid') ?? '0') !== '0' || value(r, 'qid') === qid) continue;
+    const o = Number(value(r, 'question_order'));
+    const e = o > order ? fieldEdit(r, 'question_order', String(o + 1)) : undefined;
+    if (e) edits.push(e);
+  }
+  for (const r of p.qRows) {
+    const fields: Record<string, string> = { qid: newQid, title: newCode, question_order: String(order + 1) };
+    if (halfOf.has(r)) fields.question = halfOf.get(r)![1];
+    if (!add(r, rowCopy(text, r, fields))) return undefined;
+  }
+  let l10nId = maxNumber(p.questionL10n.map((r) => value(r, 'id'))) + 1;
+  for (const r of p.l10nRows) {
+    const half = halfOf.get(r);
+    if (!half || !add(r, rowCopy(text, r, { id: String(l10nId++), qid: newQid, question: half[1] }))) return undefined;
+  }
+  let aid = maxNumber(p.answers.map((r) => value(r, 'aid'))) + 1;
+  let answerL10nId = maxNumber(p.answerL10nTable.map((r) => value(r, 'id'))) + 1;
+  for (const r of p.answerRows) {
+    const oldAid = value(r, 'aid');
+    const newAid = String(aid++);
+    if (!add(r, rowCopy(text, r, r.fields.has('aid') ? { qid: newQid, aid: newAid } : { qid: newQid }))) return undefined;
+    for (const l of oldAid ? p.answerL10n.get(oldAid) ?? [] : []) if (!add(l, rowCopy(text, l, { id: String(answerL10nId++), aid: newAid }))) return undefined;
+  }
+  let qaid = maxNumber(p.attributes.map((r) => value(r, 'qaid'))) + 1;
+  for (const r of p.attributeRows) if (!add(r, rowCopy(text, r, r.fields.has('qaid') ? { qid: newQid, qaid: String(qaid++) } : { qid: newQid }))) return undefined;
+  for (const [r, copies] of inserts) edits.push({ range: { start: r.end, end: r.end }, text: copies.join('') });
   const lock = /<DBVersion>[^<]*<\/DBVersion>|<LimeSurveyDocType>[^<]*<\/LimeSurveyDocType>/.exec(text);
   if (lock) edits.push(allocationLock(text, { start: lock.index, end: lock.index + lock[0].length }));
   return edits;
