@@ -105,7 +105,13 @@ function checkScale(ctx: RuleContext, q: SurveyQuestion, language: Language): Di
   // Unipolar: degrees of one quality, its low end only "not" the same word ("Extremely / Very / Somewhat / Not so /
   // Not at all likely"), no antonym: a scale of how much, not of which side.
   const l = LABELS[language];
-  const unipolar = neg >= 1 && scale.every((p) => (p.pole === 'neg' ? l.notAtAll.test(p.folded) : p.pole !== 'pos' || l.degree.test(p.folded)));
+  const degrees = scale.every((p) => (p.pole === 'neg' ? l.notAtAll.test(p.folded) : p.pole !== 'pos' || l.degree.test(p.folded)));
+  // "Not important / Somewhat important / Important / Very important / Most important": one quality word in every
+  // label, in degrees, its low end "not" that word (a real Odoo demo survey's importance matrix).
+  const quality = (f: string) => f.replace(l.notAtAll, '').replace(l.degree, '').replace(/^(?:most|the most|highly|really|super)\b/, '').trim();
+  const oneQuality = scale.every((p) => p.pole !== 'mid') && new Set(scale.map((p) => quality(p.folded))).size === 1
+    && scale.filter((p) => p.pole === 'neg').every((p) => l.notAtAll.test(p.folded));
+  const unipolar = neg >= 1 && (degrees || oneQuality);
   if (pos !== neg && !unipolar) reportLean(ctx, q, points, language, pos, neg, mid);
   if (mid >= 2) {
     const mids = scale.filter((p) => p.pole === 'mid');

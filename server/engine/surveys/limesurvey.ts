@@ -84,7 +84,8 @@ export function parseLimeSurvey(text: string): Survey | { error: string } {
     if (help.length) question.description = help;
     const options = choicesOf(answers.get(qid) ?? [], 'code', 'answer', 'aid', answerL10n, texts);
     const subs = choicesOf(subquestions.get(qid) ?? [], 'title', 'question', 'qid', l10n, texts);
-    if (type === 'multiple' || type === 'ranking') question.choices = type === 'ranking' ? options : subs;
+    // Ranking items are answers; LimeSurvey's newer ranking theme keeps them as subquestions instead.
+    if (type === 'multiple' || type === 'ranking') question.choices = type === 'ranking' && options.length ? options : subs;
     else question.choices = options;
     const fromSubquestions = type === 'multiple';
     const optionRows = (fromSubquestions ? subquestions.get(qid) : answers.get(qid))?.filter((r) => (value(r, 'scale_id') ?? '0') === '0') ?? [];
