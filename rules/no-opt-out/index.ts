@@ -29,9 +29,17 @@ const rule: Rule = {
   },
   check(ctx) {
     for (const question of ctx.survey?.questions ?? []) {
-      if (!CLOSED.has(question.type) || question.choices.length === 0 || hasWayOut(question)) continue;
-      for (const title of questionTitles(question)) {
-        if (checkTitle(ctx, question, title)) break;
+      if (question.choices.length === 0 || hasWayOut(question)) continue;
+      if (CLOSED.has(question.type)) {
+        for (const title of questionTitles(question)) {
+          if (checkTitle(ctx, question, title)) break;
+        }
+      } else if (question.type === 'matrix') {
+        // A matrix row that says it may not apply ("…about medications (if any)", a real SurveyJS sample) needs a
+        // "Not applicable" column: the row is the question there.
+        for (const row of question.rows ?? []) {
+          for (const label of row.label) if (checkTitle(ctx, question, label)) break;
+        }
       }
     }
   },

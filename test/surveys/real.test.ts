@@ -27,6 +27,7 @@ const EXPECTED: Record<string, number | 'error'> = {
   'real/limesurvey/limesurvey_survey_question_list.lss': 1,
   'real/limesurvey/limesurvey_survey_rankingNative.lss': 1,
   'real/surveyjs/real-productfeedback.json': 'error',
+  'real/surveyjs/real-medical-service.json': 5,
   'real/surveyjs/survey-multilanguages.json': 'error',
   'broken/truncated.lss': 'error',
   'broken/trailing-garbage.json': 'error',
@@ -82,12 +83,17 @@ test('the Odoo demo survey: pages, a matrix with its rows, the comment option, d
 /**
  * Every survey-rule finding on the real files, each read and judged right (the false-alarm check). A file missing
  * here has none. Gender with only "Male / Female" and an age group with no way out (Odoo's recruitment demo) are
- * real gaps; "No Opinion", "Never tried it", "No basis for evaluation" and "Prefer not to Answer" are ways out,
+ * real gaps, as are the SurveyJS medical survey's "(if any)" rows with no "Not applicable" column; "No Opinion", "Never tried it", "No basis for evaluation" and "Prefer not to Answer" are ways out,
  * and "Not important … Most important" is a one-sided scale of degrees, so the Qualtrics and Odoo scales are clean.
  */
 const SURVEY_FINDINGS: Record<string, string[]> = {
   'real/odoo/survey_demo_feedback.xml': ['double-barrelled: layout and design', 'double-barrelled: clear and secure'],
   'real/odoo/survey_demo_recruitment.xml': ['no-opt-out: What is your gender?', 'no-opt-out: What age group do you belong to?'],
+  // Two matrix rows that say "(if any)" on a Poor…Very Good scale with no "Not applicable" column.
+  'real/surveyjs/real-medical-service.json': [
+    'no-opt-out: Information the care provider gave you about medications (if any)',
+    'no-opt-out: Instructions the care provider gave you about follow-up care (if any)',
+  ],
 };
 const SURVEY_RULES = new Set(['leading-question', 'double-barrelled', 'unbalanced-scale', 'no-opt-out', 'survey-length', 'known-answer']);
 
