@@ -149,3 +149,18 @@ test('no split where it is not clean: a title with a translation Warmly does not
   const qsf = lint(translated, { filePath: f.path }).findings.filter((x) => x.ruleId === 'double-barrelled');
   assert.deepEqual(qsf[0].suggestions, []);
 });
+
+test('LimeSurvey (old export, one row per language): a matrix row split in both languages, the new subquestion with the next code and qid', () => {
+  const path = join(import.meta.dirname, 'fixtures', 'limesurvey', 'old-format.lss');
+  const text = readFileSync(path, 'utf8').replace('The staff were friendly', 'The staff were polite and helpful').replace('کارکنان مهربان بودند', 'کارکنان مودب و آگاه بودند');
+  const found = lint(text, { filePath: path }).findings.filter((f) => f.ruleId === 'double-barrelled');
+  assert.deepEqual(found.map((f) => f.language), ['en', 'fa']);
+  const fixed = applyEdits(text, found[1].suggestions[0].edits).text;
+  const s = parseSurvey('limesurvey', fixed) as Survey;
+  assert.deepEqual(s.questions[0].rows!.map((r) => [r.value, r.label.map((l) => l.text)]), [
+    ['SQ1', ['The staff were polite', 'کارکنان مودب بودند']],
+    ['SQ2', ['The staff were helpful', 'کارکنان آگاه بودند']],
+  ]);
+  assert.equal([...fixed.matchAll(/<qid><!\[CDATA\[9\]\]><\/qid><parent_qid><!\[CDATA\[7\]\]>/g)].length, 2, 'one new qid, on the row of each language');
+  assert.ok(!lint(fixed, { filePath: path }).findings.some((f) => f.ruleId === 'double-barrelled'));
+});

@@ -96,7 +96,21 @@ export function parseLimeSurvey(text: string): Survey | { error: string } {
       const allOptions = (fromSubquestions ? subquestions.get(qid) : answers.get(qid)) ?? [];
       question.addChoices = (list, language) => addOptions(text, optionRows, allOptions, kind, list, language);
     }
-    if (type === 'matrix') question.rows = subs;
+    if (type === 'matrix') {
+      question.rows = subs;
+      // Each row in two: a copy of its subquestion rows (and l10n rows) with the next code, right after it.
+      const siblings = (subquestions.get(qid) ?? []).filter((r) => (value(r, 'scale_id') ?? '0') === '0');
+      for (const row of subs) {
+        const rowRecords = siblings.filter((r) => value(r, 'title') === row.value);
+        const rowQid = value(rowRecords[0], 'qid') ?? '';
+        const parts: SplitParts = {
+          qRows: rowRecords, l10nRows: l10n.get(rowQid) ?? [], answerRows: [], answerL10n: new Map(), attributeRows: [],
+          questions: [...all, ...table('subquestions')], questionL10n: table('question_l10ns'), answers: table('answers'),
+          answerL10nTable: table('answer_l10ns'), attributes: table('question_attributes'), siblings,
+        };
+        if (rowRecords.length) row.split = (halves) => splitQuestion(text, parts, row.label, halves);
+      }
+    }
     if (SCALES[code]) question.scale = SCALES[code];
     const builtIn = { other: value(q0, 'other') === 'Y', preferNotToSay: showNoAnswer && !question.required && NO_ANSWER.has(code) };
     if (builtIn.other || builtIn.preferNotToSay) question.builtIn = builtIn;
@@ -241,6 +255,11 @@ interface SplitParts {
   answers: XmlRecord[];
   answerL10nTable: XmlRecord[];
   attributes: XmlRecord[];
+  /**
+   * A matrix row (a subquestion): the other rows of its question, whose order moves down one and whose codes the
+   * new one follows (`SQ004` after `SQ003`). Undefined for a question (the group's questions move down instead).
+   */
+  siblings?: XmlRecord[];
 }
 
 /**
@@ -270,7 +289,9 @@ function splitQuestion(text: string, p: SplitParts, title: Localized, halves: Ha
   }
   const newQid = String(maxNumber(p.questions.map((r) => value(r, 'qid'))) + 1);
   const codes = new Set(p.questions.map((r) => value(r, 'title')));
-  const newCode = freshName(code, (c) => codes.has(c));
+  const newCode = p.siblings
+    ? nextCodes([...new Set(p.siblings.map((r) => value(r, 'title') ?? ''))], 1, 'SQ')[0]
+    : freshName(code, (c) => codes.has(c));
   const order = Number(value(q0, 'question_order') ?? 0);
   const inserts = new Map<XmlRecord, string[]>();
   const add = (after: XmlRecord, copy: string | undefined) => {
@@ -280,8 +301,8 @@ function splitQuestion(text: string, p: SplitParts, title: Localized, halves: Ha
   };
   const edits: TextEdit[] = [...originals];
   // Later questions of the group move down one, so the copy sits right after the original.
-  for (const r of p.questions) {
-    if (value(r, 'gid') !== gid || (value(r, 'parent_qid') ?? '0') !== '0' || value(r, 'qid') === qid) continue;
+  for (const r of p.siblings ?? p.questions) {
+    if (value(r, 'qid') === qid || (!p.siblings && (value(r, 'gid') !== gid || (value(r, 'parent_qid') ?? '0') !== '0'))) continue;
     const o = Number(value(r, 'question_order'));
     const e = o > order ? fieldEdit(r, 'question_order', String(o + 1)) : undefined;
     if (e) edits.push(e);
