@@ -117,4 +117,9 @@ test('a real Qualtrics export: "-1" recodes and "No Opinion" columns are ways ou
   assert.ok(!('error' in again));
   // Its ids: the next choice id, and -99 (the -1 and -2 this survey already uses for its own ways out stay theirs).
   assert.deepEqual(again.questions.find((q) => q.id === 'Q1')!.choices.map((c) => c.value), ['1', '2', '3', '-1', '-99']);
+  // A matrix's scale: the next answer id after the file's, in AnswerOrder, recoded in the matrix's RecodeValues.
+  const q3 = s.questions.find((q) => q.id === 'Q3')!;
+  const matrix = JSON.parse(applyEdits(text, q3.addChoices!([{ label: { en: 'Not applicable' }, optOut: true }], 'en')!).text)
+    .SurveyElements.find((e: { PrimaryAttribute: string }) => e.PrimaryAttribute === 'QID3').Payload;
+  assert.deepEqual([matrix.Answers['5'], matrix.AnswerOrder, matrix.RecodeValues['5']], [{ Display: 'Not applicable' }, [1, 2, 3, 4, 5], '-99']);
 });

@@ -118,7 +118,8 @@ function addChoices(file: JsonFile, payload: Node, matrix: boolean, multiple: bo
   let id = Math.max(next?.type === 'number' ? Number(next.value) : 0, maxNumber(entries(choices).map(([k]) => k)) + 1);
   const order = prop(payload, orderKey);
   const lastOrder = items(order).at(-1);
-  const recode = matrix ? undefined : prop(payload, 'RecodeValues');
+  // A matrix's RecodeValues recode its scale (Answers), a choice question's its Choices: the list added to either way.
+  const recode = prop(payload, 'RecodeValues');
   const recodes = entries(recode).map(([, v]) => scalar(v));
   const props: string[] = [];
   const orderItems: string[] = [];
