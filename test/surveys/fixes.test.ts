@@ -164,3 +164,14 @@ test('LimeSurvey (old export, one row per language): a matrix row split in both 
   assert.equal([...fixed.matchAll(/<qid><!\[CDATA\[9\]\]><\/qid><parent_qid><!\[CDATA\[7\]\]>/g)].length, 2, 'one new qid, on the row of each language');
   assert.ok(!lint(fixed, { filePath: path }).findings.some((f) => f.ruleId === 'double-barrelled'));
 });
+
+test('a very large survey: fixes are proved up to a budget of re-parses, later findings come without a fix (never an unproved one)', () => {
+  const elements = Array.from({ length: 400 }, (_, i) => ({ type: 'rating', name: `q${i}`, title: `How satisfied are you with our price and delivery in order ${i}?` }));
+  const text = JSON.stringify({ pages: [{ elements }] }, null, 2);
+  const found = lint(text, { filePath: 'big.json' }).findings.filter((f) => f.ruleId === 'double-barrelled');
+  assert.equal(found.length, 400);
+  const fixed = found.filter((f) => f.suggestions.length).length;
+  // 4 MB of re-parsing over a file of ~60 KB: about 60 proofs, each one a file that still parses.
+  assert.ok(fixed > 20 && fixed < 100, `${fixed} findings carry a fix`);
+  for (const f of found.filter((x) => x.suggestions.length).slice(0, 3)) assert.ok(!('error' in parseSurvey('surveyjs', applyEdits(text, f.suggestions[0].edits).text)));
+});

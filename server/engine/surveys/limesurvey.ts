@@ -31,7 +31,13 @@ export function parseLimeSurvey(text: string): Survey | { error: string } {
   });
   if ('error' in rows) return rows;
   if (!/<LimeSurveyDocType>\s*Survey\s*</.test(text.slice(0, 4096))) return { error: 'not a LimeSurvey survey export (no <LimeSurveyDocType>Survey)' };
-  const table = (name: string) => rows.filter((r) => r.table === name);
+  // Each table read once: the fixes below look tables up per question and per matrix row.
+  const tables = new Map<string, XmlRecord[]>();
+  for (const r of rows) {
+    const list = tables.get(r.table);
+    if (list) list.push(r); else tables.set(r.table, [r]);
+  }
+  const table = (name: string) => tables.get(name) ?? [];
   const byKey = (list: XmlRecord[], key: string) => {
     const m = new Map<string, XmlRecord[]>();
     for (const r of list) { const k = value(r, key) ?? ''; m.set(k, [...(m.get(k) ?? []), r]); }
