@@ -96,7 +96,10 @@ function halvesOf(t: SurveyText, range: Range): Halves | undefined {
   if (!join) return undefined;
   const before = t.text.slice(0, from);
   const after = t.text.slice(to);
-  const half = (thing: string) => `${before}${thing}${singular(thing, after)}`;
+  // "prices and delivery times": the word after the pair heads the second thing only ("delivery times"), so cutting
+  // at the pair would ask about "prices times". No clean split there; the finding stands without a fix.
+  if (COMPOUND_HEAD.test(after)) return undefined;
+  const half = (thing: string) => /s$/i.test(thing) ? `${before}${thing}${after}` : `${singularBefore(before)}${thing}${singular(thing, after)}`;
   return [half(pair.slice(0, join.index)), half(pair.slice(join.index + join[0].length))];
 }
 
@@ -104,6 +107,17 @@ function halvesOf(t: SurveyText, range: Range): Halves | undefined {
 function singular(thing: string, after: string): string {
   if (/s$/i.test(thing)) return after;
   return after.replace(/^(\s+)(were|are|have)\b/i, (_, space: string, verb: string) => space + ({ were: 'was', are: 'is', have: 'has' } as Record<string, string>)[verb.toLowerCase()]);
+}
+
+const COMPOUND_HEAD = /^[ \t]+(?!(?:was|is|has|as|does|this|its|us|yours|ours|always|also|thus|plus|across|unless|less|towards?)\b)(?:[a-z]+s|time|speed|process|experience|quality|rate|policy|cost|fee|service|team|staff|support|method|date|window|tracking|status|page|app|system|option|charge|price)\b(?![?.!,:;])/;
+
+/** "Were the price and delivery fair?" → "Was the price fair?": the verb before one thing, made singular. */
+function singularBefore(before: string): string {
+  const verbs: Record<string, string> = { were: 'was', are: 'is', have: 'has' };
+  return before.replace(/\b(were|are|have)(\s+(?:the|our|your|its|their)\s+)$/i, (_, verb: string, rest: string) => {
+    const one = verbs[verb.toLowerCase()];
+    return (verb[0] === verb[0].toUpperCase() ? one[0].toUpperCase() + one.slice(1) : one) + rest;
+  });
 }
 
 /** The two things joined, as written; undefined for a fixed pair or a name ("Search and Replace"). */
