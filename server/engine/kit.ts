@@ -40,4 +40,4 @@ export type { Halves, Localized, NewChoice, QuestionType, Survey, SurveyChoice, 
 // subject or from-name key), each as a prose block of its own, for cold-sender and cold-subject.
 export { inboxFields, type InboxField } from './inbox';
 // Survey reads shared by the survey rules: a text's file range, its replacement edit, a label folded for reading.
-export { choiceLabel, foldedText, mergeInserts, plainText, questionTitles, surveyTextEdit, surveyTextRange } from './surveys/rule-helpers';
+export { choiceLabel, foldedText, plainText, questionTitles, surveyTextEdit, surveyTextRange } from './surveys/rule-helpers';
