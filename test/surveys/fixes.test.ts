@@ -175,3 +175,13 @@ test('a very large survey: fixes are proved up to a budget of re-parses, later f
   assert.ok(fixed > 20 && fixed < 100, `${fixed} findings carry a fix`);
   for (const f of found.filter((x) => x.suggestions.length).slice(0, 3)) assert.ok(!('error' in parseSurvey('surveyjs', applyEdits(text, f.suggestions[0].edits).text)));
 });
+
+test('options added to a numeric scale continue its numbers ("Poor" 2 and "Very poor" 1 after 5, 4, 3), in SurveyJS values and Qualtrics recodes', () => {
+  const text = JSON.stringify({ pages: [{ elements: [{ type: 'radiogroup', name: 'q', title: 'Rate the checkout', choices: [{ value: 5, text: 'Very good' }, { value: 4, text: 'Good' }, { value: 3, text: 'Fair' }] }] }] }, null, 2);
+  const f = lint(text, { filePath: 'a.json' }).findings.find((x) => x.ruleId === 'unbalanced-scale')!;
+  assert.deepEqual(JSON.parse(applyEdits(text, f.suggestions[0].edits).text).pages[0].elements[0].choices.slice(3), [{ value: 2, text: 'Poor' }, { value: 1, text: 'Very poor' }]);
+  const qsf = readFileSync(join(DIR, 'csat.qsf'), 'utf8').replace('"ChoiceOrder": ["1", "2", "3"], "Language"', '"ChoiceOrder": ["1", "2", "3"], "RecodeValues": {"1": "5", "2": "4", "3": "3"}, "Language"');
+  const g = lint(qsf, { filePath: 'a.qsf' }).findings.find((x) => x.ruleId === 'unbalanced-scale' && /easy/.test(x.actual))!;
+  const q3 = JSON.parse(applyEdits(qsf, g.suggestions[0].edits).text).SurveyElements.find((e: { PrimaryAttribute: string }) => e.PrimaryAttribute === 'QID3').Payload;
+  assert.deepEqual(q3.RecodeValues, { 1: '5', 2: '4', 3: '3', 4: '2', 5: '1' });
+});

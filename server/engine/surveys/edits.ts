@@ -80,6 +80,20 @@ export function maxNumber(values: Iterable<string | undefined>): number {
 }
 
 /**
+ * The value that continues a numeric list (`2` after `5, 4, 3`; `6` after `1 … 5`): the list's last step taken once
+ * more, or one past the largest when the values follow no step or that value is taken.
+ */
+export function nextInSequence(values: readonly (string | undefined)[]): number {
+  const nums = values.map(Number).filter((n, i) => values[i] !== undefined && values[i] !== '' && Number.isFinite(n));
+  const [prev, last] = nums.slice(-2);
+  if (nums.length >= 2 && last !== prev) {
+    const next = last + (last - prev);
+    if (!nums.includes(next)) return next;
+  }
+  return maxNumber(values) + 1;
+}
+
+/**
  * The next codes after the ones a list has (`A3` after `A1 A2`, `SQ004` after `SQ003`, `5` after `1…4`): the same
  * prefix and width, numbered on; `fallback1`, `fallback2`… when the codes follow no such pattern.
  */

@@ -6,7 +6,7 @@
  * already knows. Descriptive text (`DB`) before any question is the intro.
  */
 import type { Language, TextEdit } from '../types';
-import { allocationLock, copyWith, maxNumber, replaceText } from './edits';
+import { allocationLock, copyWith, maxNumber, nextInSequence, replaceText } from './edits';
 import { entries, insertAfterItem, items, jsonString, jsonText, languagesOf, parseJsonFile, prop, rangeOf, scalar, type JsonFile, type Node } from './json-tree';
 import type { Halves, Localized, NewChoice, QuestionType, Survey, SurveyChoice, SurveyQuestion } from './types';
 
@@ -130,7 +130,7 @@ function addChoices(file: JsonFile, payload: Node, matrix: boolean, multiple: bo
     const key = String(id++);
     props.push(`${jsonString(file, key)}: { "Display": ${jsonString(file, label)}${choice.optOut && multiple ? ', "ExclusiveAnswer": true' : ''} }`);
     orderItems.push(lastOrder?.type === 'number' ? key : jsonString(file, key));
-    let code = String(maxNumber(recodes) + 1);
+    let code = String(nextInSequence(recodes.filter((r) => Number(r) >= 0)));
     if (choice.optOut) {
       let n = -99;
       while (recodes.includes(String(n))) n++;

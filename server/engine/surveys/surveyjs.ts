@@ -6,7 +6,7 @@
  * items. Recognized by content: a JSON object whose pages or elements hold objects with a SurveyJS question type.
  */
 import type { Language, TextEdit } from '../types';
-import { copyWith, freshName, maxNumber, replaceTexts } from './edits';
+import { copyWith, freshName, maxNumber, nextInSequence, replaceTexts } from './edits';
 import {
   entries, flag, insertAfterItem, items, jsonString, languagesOf, localized, num, parseJsonFile, prop, rangeOf, scalar,
   type JsonFile, type Node,
@@ -246,14 +246,16 @@ function addChoices(file: JsonFile, array: Node, choices: readonly NewChoice[], 
   const localizedText = existing.map((c) => prop(c, 'text')).find((t) => t?.type === 'object');
   const numeric = objects && existing.every((c) => c.type !== 'object' || prop(c, 'value')?.type === 'number');
   const json: string[] = [];
+  const added: string[] = [];
   for (const choice of choices) {
     const fallback = choice.label[language] ?? Object.values(choice.label)[0];
     if (fallback === undefined) return undefined;
     // A way out is no point on a numeric scale: it gets a word for its value, never the next number.
     const counted = numeric && !choice.optOut;
-    let value = counted ? String(maxNumber(values) + 1) : fallback.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_|_$/g, '') || 'other';
+    let value = counted ? String(nextInSequence(existing.map((c) => scalar(prop(c, 'value'))).concat(added))) : fallback.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_|_$/g, '') || 'other';
     if (values.has(value)) value = freshName(value, (v) => values.has(v), '_');
     values.add(value);
+    if (counted) added.push(value);
     const valueJson = counted ? value : jsonString(file, value);
     if (localizedText) {
       // Each language the choice has a label in; a locale left out shows the default text, so the default always.
