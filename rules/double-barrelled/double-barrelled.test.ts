@@ -1,3 +1,6 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lint } from '../../server/linter';
 import { ruleCases } from '../../test/helpers/rule-cases';
 import { surveyCases } from '../../test/helpers/survey-cases';
 import { q, surveyJs } from '../../test/helpers/surveyjs';
@@ -78,6 +81,18 @@ ruleCases('double-barrelled', {
         { type: 'comment', name: 'agent_2', title: 'توضیح دهید' },
       ]),
     },
+    // One thing takes a singular verb, before it or after it; a plural thing keeps its own.
+    {
+      file: 'survey.json',
+      text: surveyJs([{ type: 'boolean', name: 'fair', title: 'Were the [[price and delivery]] fair?' }]),
+      fixed: surveyJs([{ type: 'boolean', name: 'fair', title: 'Was the price fair?' }, { type: 'boolean', name: 'fair_2', title: 'Was the delivery fair?' }]),
+    },
   ],
   good: [],
+});
+
+test('no split where the word after the pair heads only the second thing ("prices and delivery times")', () => {
+  const text = surveyJs([{ type: 'boolean', name: 'ok', title: 'The prices and delivery times are clear.' }]);
+  const found = lint(text, { filePath: 'survey.json' }).findings.filter((f) => f.ruleId === 'double-barrelled');
+  assert.deepEqual(found.map((f) => [f.actual, f.suggestions.length]), [['prices and delivery', 0]]);
 });

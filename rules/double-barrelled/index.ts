@@ -1,4 +1,4 @@
-import { questionTitles, sourceRange, type PhraseData, type PhraseMatch, type ProseBlock, type QuestionType, type Rule, type RuleContext, type Suggestion, type SurveyQuestion, type SurveyText } from '../../server/engine/kit';
+import { questionTitles, sourceRange, type Halves, type Language, type PhraseData, type PhraseMatch, type ProseBlock, type QuestionType, type Range, type Rule, type RuleContext, type Suggestion, type SurveyText, type TextEdit } from '../../server/engine/kit';
 import { en } from './en';
 import { fa } from './fa';
 
@@ -32,57 +32,92 @@ const rule: Rule = {
     for (const question of ctx.survey?.questions ?? []) {
       if (!ONE_ANSWER.has(question.type)) continue;
       // A matrix title introduces its rows ("Rate our price and delivery:"); each row is the question.
-      const texts: SurveyText[] = question.type === 'matrix'
-        ? (question.rows ?? []).flatMap((r) => r.label)
-        : questionTitles(question);
-      // Only a plain one-language title can be split into two questions; a matrix row or a localized title cannot.
-      const splittable = question.type !== 'matrix' && question.title.length === 1 ? question : undefined;
-      for (const t of texts) checkText(ctx, t, splittable);
+      if (question.type === 'matrix') for (const row of question.rows ?? []) checkTexts(ctx, row.label, row.split);
+      else checkTexts(ctx, questionTitles(question), question.split);
     }
   },
 };
 
-function checkText(ctx: RuleContext, t: SurveyText, question: SurveyQuestion | undefined): void {
+interface Pair { range: Range; language: Language; a: string; b: string; halves?: Halves }
+
+/**
+ * The pairs of one question (or matrix row) in every language it is written in, reported each where it is; the
+ * fix splits all of its texts at once, each at its own first pair, so it is offered only when every language's
+ * text has one (a translation left asking both things would not be a split).
+ */
+function checkTexts(ctx: RuleContext, texts: readonly SurveyText[], split: ((halves: Halves[]) => TextEdit[] | undefined) | undefined): void {
+  const found = texts.map((t) => pairsIn(ctx, t));
+  const halves = found.every((list) => list[0]?.halves) ? found.map((list) => list[0].halves!) : undefined;
+  const edits = halves && split?.(halves);
+  found.forEach((list) => {
+    for (const p of list) {
+      const own = list[0].halves;
+      const suggestions: Suggestion[] = edits && own
+        ? [{ title: p.language === 'fa' ? `دو سؤال کنید: «${own[0]}» و «${own[1]}»` : `Split into two: "${own[0]}" and "${own[1]}"`, edits }]
+        : [];
+      ctx.report({
+        range: p.range,
+        language: p.language,
+        suggestions,
+        message: p.language === 'fa'
+          ? `این سؤال دو چیز را با هم می‌پرسد: «${p.a}» و «${p.b}». کسی که از یکی راضی است و از دیگری نه، نمی‌تواند پاسخ دهد؛ هر کدام را جدا بپرسید.`
+          : `This asks about "${p.a}" and "${p.b}" at once; someone happy with one and not the other cannot answer. Ask about each in its own question.`,
+      });
+    }
+  });
+}
+
+function pairsIn(ctx: RuleContext, t: SurveyText): Pair[] {
   const block = t.block;
-  if (!block) return;
+  if (!block) return [];
+  const out: Pair[] = [];
   let reportedTo = -1;
   for (const m of ctx.match(block, PHRASES)) {
     if (m.from < reportedTo) continue;
     const parts = pairOf(ctx, block, m);
     if (!parts) continue;
     reportedTo = m.to;
-    const [a, b] = parts;
     const range = sourceRange(block, m.from, m.to);
-    ctx.report({
-      range,
-      language: m.language,
-      suggestions: splitSuggestion(t, question, range, m.language),
-      message: m.language === 'fa'
-        ? `این سؤال دو چیز را با هم می‌پرسد: «${a}» و «${b}». کسی که از یکی راضی است و از دیگری نه، نمی‌تواند پاسخ دهد؛ هر کدام را جدا بپرسید.`
-        : `This asks about "${a}" and "${b}" at once; someone happy with one and not the other cannot answer. Ask about each in its own question.`,
-    });
+    out.push({ range, language: m.language, a: parts[0], b: parts[1], halves: halvesOf(t, range) });
   }
+  return out;
 }
 
 /**
- * "How satisfied are you with our price and delivery?" → "…with our price?" and "…with our delivery?": the title
- * around the pair kept, one thing in each, the second question a copy of the first (same options) right after it.
+ * "How satisfied are you with our price and delivery?" → "…with our price?" and "…with our delivery?": the text
+ * around the pair kept (its markup too), one thing in each half.
  */
-function splitSuggestion(t: SurveyText, question: SurveyQuestion | undefined, range: { start: number; end: number }, language: 'en' | 'fa'): Suggestion[] {
-  if (!question?.split) return [];
+function halvesOf(t: SurveyText, range: Range): Halves | undefined {
   const from = t.starts.indexOf(range.start);
   const to = t.ends.lastIndexOf(range.end) + 1;
-  if (from < 0 || to <= from) return [];
+  if (from < 0 || to <= from) return undefined;
   const pair = t.text.slice(from, to);
   const join = new RegExp(JOIN.source, 'i').exec(pair);
-  if (!join) return [];
+  if (!join) return undefined;
   const before = t.text.slice(0, from);
   const after = t.text.slice(to);
-  const first = `${before}${pair.slice(0, join.index)}${after}`;
-  const second = `${before}${pair.slice(join.index + join[0].length)}${after}`;
-  const edits = question.split(first, second);
-  if (!edits) return [];
-  return [{ title: language === 'fa' ? `دو سؤال کنید: «${first}» و «${second}»` : `Split into two questions: "${first}" and "${second}"`, edits }];
+  // "prices and delivery times": the word after the pair heads the second thing only ("delivery times"), so cutting
+  // at the pair would ask about "prices times". No clean split there; the finding stands without a fix.
+  if (COMPOUND_HEAD.test(after)) return undefined;
+  const half = (thing: string) => /s$/i.test(thing) ? `${before}${thing}${after}` : `${singularBefore(before)}${thing}${singular(thing, after)}`;
+  return [half(pair.slice(0, join.index)), half(pair.slice(join.index + join[0].length))];
+}
+
+/** "The price and delivery were fair" → "The price was fair": one thing takes a singular verb (not "the agents were"). */
+function singular(thing: string, after: string): string {
+  if (/s$/i.test(thing)) return after;
+  return after.replace(/^(\s+)(were|are|have)\b/i, (_, space: string, verb: string) => space + ({ were: 'was', are: 'is', have: 'has' } as Record<string, string>)[verb.toLowerCase()]);
+}
+
+const COMPOUND_HEAD = /^[ \t]+(?!(?:was|is|has|as|does|this|its|us|yours|ours|always|also|thus|plus|across|unless|less|towards?)\b)(?:[a-z]+s|time|speed|process|experience|quality|rate|policy|cost|fee|service|team|staff|support|method|date|window|tracking|status|page|app|system|option|charge|price)\b(?![?.!,:;])/;
+
+/** "Were the price and delivery fair?" → "Was the price fair?": the verb before one thing, made singular. */
+function singularBefore(before: string): string {
+  const verbs: Record<string, string> = { were: 'was', are: 'is', have: 'has' };
+  return before.replace(/\b(were|are|have)(\s+(?:the|our|your|its|their)\s+)$/i, (_, verb: string, rest: string) => {
+    const one = verbs[verb.toLowerCase()];
+    return (verb[0] === verb[0].toUpperCase() ? one[0].toUpperCase() + one.slice(1) : one) + rest;
+  });
 }
 
 /** The two things joined, as written; undefined for a fixed pair or a name ("Search and Replace"). */

@@ -21,6 +21,8 @@ export const SENSITIVE: PhraseEntry[] = [
   { match: `${oneOf('your', 'what is your', "what's your", 'which')} ${AGE}` },
   { match: `^ ${AGE} $` },
   { match: `^ ${AGE} ${oneOf('group', 'range', 'bracket', 'band', 'category')}` },
+  // "What age group do you belong to?" (a real Odoo demo survey), "which age range are you in?".
+  { match: `${oneOf('what', 'which')} ${oneOf('age group', 'age range', 'age bracket', 'age band', 'age category')} ${oneOf('do you', 'are you', 'you are', "you're", 'best describes you', 'describes you')}` },
   { match: 'how old are you' },
 ];
 

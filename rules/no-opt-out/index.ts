@@ -1,4 +1,4 @@
-import { choiceLabel, foldedText, mergeInserts, questionTitles, sourceRange, surveyTextRange, type Language, type PhraseData, type PhraseEntry, type QuestionType, type Rule, type RuleContext, type SurveyQuestion, type SurveyText } from '../../server/engine/kit';
+import { choiceLabel, foldedText, questionTitles, sourceRange, surveyTextRange, type Language, type PhraseData, type PhraseEntry, type QuestionType, type Rule, type RuleContext, type SurveyQuestion, type SurveyText } from '../../server/engine/kit';
 import { en, SENSITIVE as SENSITIVE_EN } from './en';
 import { fa, SENSITIVE as SENSITIVE_FA } from './fa';
 
@@ -29,9 +29,17 @@ const rule: Rule = {
   },
   check(ctx) {
     for (const question of ctx.survey?.questions ?? []) {
-      if (!CLOSED.has(question.type) || question.choices.length === 0 || hasWayOut(question)) continue;
-      for (const title of questionTitles(question)) {
-        if (checkTitle(ctx, question, title)) break;
+      if (question.choices.length === 0 || hasWayOut(question)) continue;
+      if (CLOSED.has(question.type)) {
+        for (const title of questionTitles(question)) {
+          if (checkTitle(ctx, question, title)) break;
+        }
+      } else if (question.type === 'matrix') {
+        // A matrix row that says it may not apply ("…about medications (if any)", a real SurveyJS sample) needs a
+        // "Not applicable" column: the row is the question there.
+        for (const row of question.rows ?? []) {
+          for (const label of row.label) if (checkTitle(ctx, question, label)) break;
+        }
       }
     }
   },
@@ -58,7 +66,7 @@ function checkTitle(ctx: RuleContext, q: SurveyQuestion, title: SurveyText): boo
   const word = ctx.text.slice(topic.start, topic.end);
   const label = ADD[kind][language];
   const choiceLanguage = choiceLabel(q.choices[0], language)?.language ?? language;
-  const edits = q.addChoice && mergeInserts([q.addChoice(ADD[kind][choiceLanguage], choiceLanguage)]);
+  const edits = q.addChoices?.([{ label: { en: ADD[kind].en, fa: ADD[kind].fa }, optOut: true }], choiceLanguage);
   ctx.report({
     range,
     language,

@@ -1,4 +1,4 @@
-import { choiceLabel, foldedText, mergeInserts, plainText, questionTitles, surveyTextRange, type Language, type Rule, type RuleContext, type Suggestion, type SurveyChoice, type SurveyQuestion, type SurveyText } from '../../server/engine/kit';
+import { choiceLabel, foldedText, plainText, questionTitles, surveyTextRange, type Language, type Rule, type RuleContext, type Suggestion, type SurveyChoice, type SurveyQuestion, type SurveyText } from '../../server/engine/kit';
 import { bandFaults, bandOf, type Band } from './bands';
 import { FAMILIES_EN, LABELS_EN } from './labels-en';
 import { FAMILIES_FA, LABELS_FA } from './labels-fa';
@@ -105,7 +105,13 @@ function checkScale(ctx: RuleContext, q: SurveyQuestion, language: Language): Di
   // Unipolar: degrees of one quality, its low end only "not" the same word ("Extremely / Very / Somewhat / Not so /
   // Not at all likely"), no antonym: a scale of how much, not of which side.
   const l = LABELS[language];
-  const unipolar = neg >= 1 && scale.every((p) => (p.pole === 'neg' ? l.notAtAll.test(p.folded) : p.pole !== 'pos' || l.degree.test(p.folded)));
+  const degrees = scale.every((p) => (p.pole === 'neg' ? l.notAtAll.test(p.folded) : p.pole !== 'pos' || l.degree.test(p.folded)));
+  // "Not important / Somewhat important / Important / Very important / Most important": one quality word in every
+  // label, in degrees, its low end "not" that word (a real Odoo demo survey's importance matrix).
+  const quality = (f: string) => f.replace(l.notAtAll, '').replace(l.degree, '').replace(/^(?:most|the most|highly|really|super)\b/, '').trim();
+  const oneQuality = scale.every((p) => p.pole !== 'mid') && new Set(scale.map((p) => quality(p.folded))).size === 1
+    && scale.filter((p) => p.pole === 'neg').every((p) => l.notAtAll.test(p.folded));
+  const unipolar = neg >= 1 && (degrees || oneQuality);
   if (pos !== neg && !unipolar) reportLean(ctx, q, points, language, pos, neg, mid);
   if (mid >= 2) {
     const mids = scale.filter((p) => p.pole === 'mid');
@@ -138,24 +144,38 @@ function reportLean(ctx: RuleContext, q: SurveyQuestion, points: Point[], langua
   ctx.report({ range, language, message, suggestions: completion(q, points, language) });
 }
 
-/** The options a known balanced scale still needs at the end the list stops at (only when they go last). */
+/**
+ * The options a known balanced scale still needs at the end the list stops at (only when they go last), in the
+ * scale's language and in each other language its options are written in where that one completes the same way.
+ */
 function completion(q: SurveyQuestion, points: Point[], language: Language): Suggestion[] {
-  if (!q.addChoice || points.some((p) => p.pole === 'out')) return [];
+  if (!q.addChoices || points.some((p) => p.pole === 'out')) return [];
+  const missing = missingLabels(points.map((p) => p.label.text), language);
+  if (!missing) return [];
+  const labels: Partial<Record<Language, string>>[] = missing.map((m) => ({ [language]: m }));
+  for (const other of new Set(points.flatMap((p) => p.choice.label.map((l) => l.language)))) {
+    if (other === language) continue;
+    const texts = points.map((p) => p.choice.label.find((l) => l.language === other)?.text);
+    const theirs = texts.every((t): t is string => t !== undefined) ? missingLabels(texts, other) : undefined;
+    if (theirs?.length === missing.length) theirs.forEach((m, i) => { labels[i][other] = m; });
+  }
+  const edits = q.addChoices(labels.map((label) => ({ label })), language);
+  if (!edits) return [];
+  const list = missing.map((m) => (language === 'fa' ? `«${m}»` : `"${m}"`)).join(language === 'fa' ? ' و ' : ' and ');
+  return [{ title: language === 'fa' ? `افزودن ${list}` : `Add ${list}`, edits }];
+}
+
+/** The labels a known scale family still needs after `have`, in order, or undefined when it is none of them. */
+function missingLabels(have: readonly string[], language: Language): string[] | undefined {
   const fold = (s: string) => s.toLowerCase().replace(/\u200c/g, '').replace(/ً/g, '').replace(/بسیار/g, 'خیلی').trim();
-  const have = points.map((p) => fold(p.label.text));
+  const folded = have.map(fold);
   for (const family of FAMILIES[language]) {
     for (const order of [family, [...family].reverse()]) {
-      if (have.length >= order.length) continue;
-      const fits = have.every((h, i) => order[i].split('|').some((alt) => fold(alt) === h));
-      if (!fits) continue;
-      const missing = order.slice(have.length).map((alt) => alt.split('|')[0]);
-      const edits = mergeInserts(missing.map((label) => q.addChoice!(label, language)));
-      if (!edits) return [];
-      const list = missing.map((m) => (language === 'fa' ? `«${m}»` : `"${m}"`)).join(language === 'fa' ? ' و ' : ' and ');
-      return [{ title: language === 'fa' ? `افزودن ${list}` : `Add ${list}`, edits }];
+      if (folded.length >= order.length) continue;
+      if (folded.every((h, i) => order[i].split('|').some((alt) => fold(alt) === h))) return order.slice(folded.length).map((alt) => alt.split('|')[0]);
     }
   }
-  return [];
+  return undefined;
 }
 
 function checkBands(ctx: RuleContext, scale: Point[], bands: Band[], language: Language): void {

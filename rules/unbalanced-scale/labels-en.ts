@@ -4,7 +4,7 @@
  */
 export const LABELS_EN = {
   /** A way out, not a point of the scale. */
-  out: /^(?:n\/?a|not applicable|does ?n[o']t apply|do ?n[o']t know|i do ?n[o']t know|not sure|unsure|no opinion|prefer not to (?:say|answer)|(?:i'?d )?rather not (?:say|answer)|decline to answer|other|none|(?:i )?(?:have ?n[o']t|did ?n[o']t|never) used?(?: it)?|not used)$/,
+  out: /^(?:n\/?a|not applicable|does ?n[o']t apply|do ?n[o']t know|i do ?n[o']t know|not sure|unsure|no opinion|prefer not to (?:say|answer)|(?:i'?d )?rather not (?:say|answer)|decline to answer|other|none|(?:i )?(?:have ?n[o']t|did ?n[o']t|never) (?:used?|tried|tasted|had|visited|bought|been)(?: it| them| this| that| there)?|(?:i'?ve )?never (?:used|tried|had)(?: it| them)?|not (?:used|tried)|did ?n[o']t participate|no basis (?:for|to) (?:evaluation|evaluate|judge|judging)|can ?n[o']t (?:say|judge|rate))$/,
   /** The middle. */
   mid: /^(?:neutral|neither\b.*\b(?:nor|or)\b.*|average|fair|ok|okay|so-so|moderate|mixed|undecided|about the same|the same|met expectations|meets expectations|as expected|acceptable|adequate|in between|indifferent|(?:i )?(?:do ?n[o']t|don't) mind)$/,
   /** The negative side: tested before `pos` ("dissatisfied" holds "satisfied", "not good" holds "good"). */

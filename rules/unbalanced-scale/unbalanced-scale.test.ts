@@ -38,6 +38,12 @@ surveyCases(rule, {
   ],
   good: [
     { questions: [{ title: 'How satisfied were you with delivery?', choices: ['Very dissatisfied', 'Dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied'] }] },
+    // A way out that says the person has no experience to judge from is no point of the scale (a real Qualtrics
+    // export: "Like / Neither like nor dislike / Dislike / No Opinion / Never tried it").
+    { questions: [{ title: 'How do you feel about these vegetables?', choices: ['Like', 'Neither like nor dislike', 'Dislike', 'No Opinion', 'Never tried it'] }] },
+    { questions: [{ title: 'How was the food?', choices: ['Good', 'Neutral', 'Bad', "I haven't tried it", 'No basis for evaluation'] }] },
+    { questions: [{ title: 'غذای ما چطور بود؟', choices: ['خوب', 'متوسط', 'بد', 'امتحان نکرده‌ام'] }] },
+    { questions: [{ title: 'Rate the importance', choices: ['Not important', 'Somewhat important', 'Important', 'Very important', 'Most important'] }] },
     { questions: [{ title: 'How would you rate the food?', choices: ['Very poor', 'Poor', 'Fair', 'Good', 'Very good'] }] },
     { questions: [{ title: 'Overall?', choices: ['Very bad', 'Bad', 'Good', 'Very good'] }] },
     { questions: [{ title: 'How likely are you to buy again?', choices: ['Extremely likely', 'Very likely', 'Somewhat likely', 'Not so likely', 'Not at all likely'] }] },

@@ -34,10 +34,10 @@ export { classifyVariable, CONTEXT, identifierWords, REACHES_STAFF, type Variabl
 export { NO_REPLY_ADDRESS, noReplyAddresses } from './addresses';
 
 // Surveys: questions, choices and scales with exact file offsets, for rules with `scope: 'survey'`.
-export type { Localized, QuestionType, Survey, SurveyChoice, SurveyKind, SurveyQuestion, SurveyScale, SurveyText } from './surveys/types';
+export type { Halves, Localized, NewChoice, QuestionType, Survey, SurveyChoice, SurveyKind, SurveyQuestion, SurveyScale, SurveyText } from './surveys/types';
 
 // The inbox row: the sender's display name and the subject (headers, front matter, an HTML <title>, a catalog's
 // subject or from-name key), each as a prose block of its own, for cold-sender and cold-subject.
 export { inboxFields, type InboxField } from './inbox';
 // Survey reads shared by the survey rules: a text's file range, its replacement edit, a label folded for reading.
-export { choiceLabel, foldedText, mergeInserts, plainText, questionTitles, surveyTextEdit, surveyTextRange } from './surveys/rule-helpers';
+export { choiceLabel, foldedText, plainText, questionTitles, surveyTextEdit, surveyTextRange } from './surveys/rule-helpers';

@@ -82,7 +82,7 @@ export function buildSurvey(spec: SurveySpec): Built {
       builtIn: q.builtIn,
       page: q.page ?? 0,
       range: { start: qStart, end },
-      addChoice: (label: string): TextEdit => ({ range: { start: end, end }, text: `\n  - ${label}` }),
+      addChoices: (list, language): TextEdit[] => [{ range: { start: end, end }, text: list.map((c) => `\n  - ${c.label[language] ?? Object.values(c.label)[0]}`).join('') }],
     };
     return question;
   });

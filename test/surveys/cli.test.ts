@@ -59,3 +59,48 @@ test('--fix on the survey folder writes files that still parse as the same surve
   }
   assert.ok(changed >= 3, `some surveys were fixed (${changed})`);
 });
+
+/**
+ * The issue's "done when", end to end: a folder of SurveyJS, Qualtrics, LimeSurvey, Odoo and Typeform surveys and
+ * two HTML emails with a 0–10 row, linted by the CLI in every output format. Each format carries the same findings
+ * at the same places, Persian ones included (a double-barrelled «قیمت و ارسال» in a LimeSurvey CDATA section and
+ * in a SurveyJS localized title, a leading question over a Persian NPS row).
+ */
+test('every CLI format: survey findings in English and Persian, each at the words it is about', () => {
+  const files: Record<string, string> = {};
+  for (const [name, text] of Object.entries(filesUnder(FIXTURES))) if (/^(?:fixes\/|html\/nps-email)/.test(name)) files[name] = text;
+  const dir = project(files);
+  const expected = [
+    { file: 'fixes/order.lss', line: 75, column: 82, ruleId: 'double-barrelled', words: 'قیمت و ارسال' },
+    { file: 'fixes/order.lss', line: 74, column: 105, ruleId: 'double-barrelled', words: 'price and delivery' },
+    { file: 'fixes/feedback.json', line: 10, column: 102, ruleId: 'double-barrelled', words: 'قیمت و ارسال' },
+    { file: 'fixes/csat.qsf', line: 19, column: 24, ruleId: 'no-opt-out', words: 'What is your annual income?' },
+    { file: 'fixes/survey_order.xml', line: 42, column: 33, ruleId: 'no-opt-out', words: 'What is your annual income?' },
+    { file: 'html/nps-email-fa.html', line: 5, column: 4, ruleId: 'leading-question', words: 'چقدر از خرید خود لذت بردید؟' },
+  ];
+  for (const e of expected) {
+    const line = files[e.file].split('\n')[e.line - 1];
+    assert.equal(line.slice(e.column - 1, e.column - 1 + e.words.length), e.words, `${e.file}:${e.line}:${e.column} is on the words`);
+  }
+  const run = (format: string) => {
+    const r = warmly(['lint', '.', '--format', format], { cwd: dir });
+    assert.ok(r.status === 0 || r.status === 1, `${format}: ${r.stderr}`);
+    return r.stdout;
+  };
+  const json = JSON.parse(run('json')) as { filePath: string; messages: { ruleId: string; line: number; column: number; message: string }[] }[];
+  const sarif = JSON.parse(run('sarif')) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[] };
+  const outputs = { stylish: run('stylish'), github: run('github'), junit: run('junit'), html: run('html') };
+  for (const e of expected) {
+    const at = `${e.file}:${e.line}:${e.column} ${e.ruleId}`;
+    assert.ok(json.some((f) => relative(dir, f.filePath) === e.file && f.messages.some((m) => m.ruleId === e.ruleId && m.line === e.line && m.column === e.column)), `json: ${at}`);
+    assert.ok(sarif.runs[0].results.some((r) => r.ruleId === e.ruleId && r.locations.some((l) => l.physicalLocation.artifactLocation.uri.endsWith(e.file)
+      && l.physicalLocation.region.startLine === e.line && l.physicalLocation.region.startColumn === e.column)), `sarif: ${at}`);
+    assert.match(outputs.github, new RegExp(`file=${e.file.replace(/[./]/g, '\\$&')},line=${e.line},col=${e.column},[^\\n]*title=${e.ruleId}::`), `github: ${at}`);
+    assert.ok(outputs.junit.includes(`(${e.ruleId}) at ${e.file}:${e.line}:${e.column}`), `junit: ${at}`);
+    assert.match(outputs.stylish, new RegExp(`^\\s+${e.line}:${e.column}\\s+warning\\s.*${e.ruleId}$`, 'm'), `stylish: ${at}`);
+    assert.ok(outputs.html.includes(`<span class="pos">${e.line}:${e.column}</span> <span class="rule">${e.ruleId}</span>`), `html: ${at}`);
+  }
+  // The Persian findings speak Persian in every format.
+  const persian = 'این سؤال دو چیز را با هم می‌پرسد: «قیمت» و «ارسال»';
+  for (const [format, out] of Object.entries({ ...outputs, json: JSON.stringify(json), sarif: JSON.stringify(sarif) })) assert.ok(out.includes(persian), `${format} carries the Persian message`);
+});

@@ -80,12 +80,12 @@ test('Odoo survey data: pages, questions with entities, answers, matrix rows, ma
   const robotic = found.find((x) => x.ruleId === 'robotic-phrasing')!;
   assert.equal(robotic.range.start, text.indexOf('Please be advised that'));
   // addChoice: a new answer record after the question's last one, indented like it, that parses back as a choice.
-  const edit = s.questions[0].addChoice!('Prefer not to say', 'en')!;
-  const fixed = applyEdits(text, [edit]).text;
+  const edits = s.questions[0].addChoices!([{ label: { en: 'Prefer not to say' } }], 'en')!;
+  const fixed = applyEdits(text, edits).text;
   assert.match(fixed, /<\/record>\n {8}<record id="survey_support_q1_prefer_not_to_say" model="survey.question.answer">\n {12}<field name="question_id" ref="survey_support_q1"\/>\n {12}<field name="sequence">3<\/field>\n {12}<field name="value">Prefer not to say<\/field>\n {8}<\/record>\n/);
   const again = parseSurvey('odoo', fixed) as Survey;
   assert.deepEqual(again.questions[0].choices.map((c) => c.label[0].text), ['Satisfied', 'Not satisfied', 'Prefer not to say']);
-  assert.equal(s.questions[1].addChoice, undefined, 'a matrix column is not added this way');
+  assert.equal(s.questions[1].addChoices, undefined, 'a matrix column is not added this way');
 });
 
 test('Qualtrics: question HTML, choices in ChoiceOrder with recodes, matrix statements and scale, blocks, embedded data', () => {
@@ -117,8 +117,8 @@ test('Typeform: fields, choices, scales with end labels, hidden fields, welcome 
   assert.deepEqual(s.knownVariables, ['email', 'account_id']);
   assert.equal(s.intro[0][0].text, 'Hi {{hidden:name}}, got 30 seconds?');
   const text = read('typeform/onboarding.json');
-  const edit = s.questions[1].addChoice!('Other role', 'en')!;
-  assert.deepEqual(JSON.parse(applyEdits(text, [edit]).text).fields[1].properties.choices.at(-1), { label: 'Other role' });
+  const edits = s.questions[1].addChoices!([{ label: { en: 'Other role' } }], 'en')!;
+  assert.deepEqual(JSON.parse(applyEdits(text, edits).text).fields[1].properties.choices.at(-1), { label: 'Other role' });
 });
 
 test('broken files of each format: one survey-syntax error naming the format and the place, never a throw', () => {

@@ -92,17 +92,17 @@ test('page links are not a rating row; a Persian 1–5 row with Persian digits a
   assert.equal(fa.slice(q.choices[2].label[0].starts[0], q.choices[2].label[0].ends[0]), '۳');
 });
 
-test('addChoice on a form group: a new option after the last one, same name, on its own line', () => {
+test('addChoices on a form group: a new option after the last one, same name, on its own line', () => {
   const text = read('feedback-form.html');
   const { rule, seen } = capture();
   createLinter([...rules, rule]).lint(text, { filePath: 'feedback-form.html' });
-  const edit = seen[0].questions[1].addChoice!('Prefer not to say', 'en')!;
+  const [edit] = seen[0].questions[1].addChoices!([{ label: { en: 'Prefer not to say' } }], 'en')!;
   const fixed = text.slice(0, edit.range.start) + edit.text + text.slice(edit.range.end);
   assert.match(fixed, /<label for="age2">30 or over<\/label>\n {2}<label><input type="radio" name="age" value="prefer_not_to_say"> Prefer not to say<\/label>\n/);
   const again = capture();
   createLinter([...rules, again.rule]).lint(fixed, { filePath: 'feedback-form.html' });
   assert.deepEqual(again.seen[0].questions[1].choices.map((c) => c.label[0].text), ['Under 30', '30 or over', 'Prefer not to say']);
-  assert.equal(seen[0].questions[3].addChoice, undefined, 'a select takes no radio');
+  assert.equal(seen[0].questions[3].addChoices, undefined, 'a select takes no radio');
 });
 
 test('a row of star images: a 1–5 rating from the images\' alt text and the rating parameter', () => {

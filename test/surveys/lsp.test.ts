@@ -57,3 +57,20 @@ test('Qualtrics .qsf (as JSON) and LimeSurvey .lss (as XML) are linted; a .qsf o
     assert.deepEqual(diagnostics, [], name);
   }
 });
+
+test('a survey rule\'s quick fix in the editor: splitting a Qualtrics question edits the element list, its block and the count in one go', async () => {
+  const text = readFileSync(join(FIXTURES, 'fixes/csat.qsf'), 'utf8');
+  const uri = uriOf(join(dir, 'csat.qsf'));
+  await client.open(uri, 'json', text);
+  const diagnostics: Diagnostic[] = await client.waitForDiagnostics(uri, 1);
+  const split = diagnostics.find((d) => d.code === 'double-barrelled' && d.range.start.line === 13)!;
+  assert.ok(split, JSON.stringify(diagnostics));
+  const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: split.range, context: { diagnostics: [split] } });
+  const fix = actions.find((a) => a.edit && /^Split into two/.test(a.title));
+  assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+  const fixed = applyWorkspaceEdit(text, uri, fix.edit!);
+  const survey = parseSurvey('qualtrics', fixed);
+  assert.ok(!('error' in survey));
+  assert.deepEqual(survey.questions.slice(0, 2).map((q) => q.id), ['Q1', 'Q1b']);
+  assert.match(fixed, /"QuestionID": "QID1"\},\n {8}\{ "Type": "Question", "QuestionID": "QID5" \}/);
+});

@@ -1,7 +1,7 @@
 /**
  * Mutated survey files (truncated, unbalanced, inserted bytes, duplicated regions, CRLF): linting never throws,
  * findings and edits stay clean (the engine's own invariants), and whenever a mutation still parses as a survey,
- * every text maps to its characters and every addChoice edit re-parses as one more choice. Fixed seeds.
+ * every text maps to its characters and every addChoices edit re-parses as one more choice. Fixed seeds.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, statSync } from 'node:fs';
@@ -30,15 +30,15 @@ function checkSurvey(path: string, text: string): void {
   if ('error' in survey) return;
   assertSurveyMapped(text, survey, path);
   survey.questions.forEach((q, i) => {
-    const edit = q.addChoice?.('Prefer not to say', 'en');
-    if (!edit) return;
-    const again = parseSurvey(kind, applyEdits(text, [edit]).text);
-    assert.ok(!('error' in again), `${path}: addChoice on ${q.id} keeps the file parseable`);
-    assert.equal(again.questions[i]?.choices.length, q.choices.length + 1, `${path}: addChoice on ${q.id} adds one choice`);
+    const edits = q.addChoices?.([{ label: { en: 'Prefer not to say', fa: 'ترجیح می‌دهم نگویم' }, optOut: true }], 'en');
+    if (!edits) return;
+    const again = parseSurvey(kind, applyEdits(text, edits).text);
+    assert.ok(!('error' in again), `${path}: addChoices on ${q.id} keeps the file parseable`);
+    assert.equal(again.questions[i]?.choices.length, q.choices.length + 1, `${path}: addChoices on ${q.id} adds one choice`);
   });
 }
 
-test('mutations of every survey fixture: no throw, clean findings, exact texts, addChoice that re-parses', { timeout: 240_000 }, () => {
+test('mutations of every survey fixture: no throw, clean findings, exact texts, addChoices that re-parses', { timeout: 240_000 }, () => {
   const all = ROOTS.flatMap(files).filter((f) => !f.endsWith('.html'));
   assert.ok(all.length >= 10, `${all.length} survey files`);
   all.forEach((path, i) => {

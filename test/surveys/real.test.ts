@@ -22,7 +22,12 @@ const files = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
 /** What each real file holds: its question count, or the error it must give. */
 const EXPECTED: Record<string, number | 'error'> = {
   'real/odoo/survey_demo_feedback.xml': 7,
+  'real/odoo/survey_demo_recruitment.xml': 8,
+  'real/qualtrics/No_Basis_for_Evaluation.qsf': 6,
+  'real/limesurvey/limesurvey_survey_question_list.lss': 1,
+  'real/limesurvey/limesurvey_survey_rankingNative.lss': 1,
   'real/surveyjs/real-productfeedback.json': 'error',
+  'real/surveyjs/real-medical-service.json': 5,
   'real/surveyjs/survey-multilanguages.json': 'error',
   'broken/truncated.lss': 'error',
   'broken/trailing-garbage.json': 'error',
@@ -73,4 +78,48 @@ test('the Odoo demo survey: pages, a matrix with its rows, the comment option, d
   assert.match(s.intro[0][0].text, /^\n<p>This survey allows you/);
   const q = s.questions[0].title[0];
   assert.equal(text.slice(q.starts[0], q.endOffset), 'Where do you live ?');
+});
+
+/**
+ * Every survey-rule finding on the real files, each read and judged right (the false-alarm check). A file missing
+ * here has none. Gender with only "Male / Female" and an age group with no way out (Odoo's recruitment demo) are
+ * real gaps, as are the SurveyJS medical survey's "(if any)" rows with no "Not applicable" column; "No Opinion", "Never tried it", "No basis for evaluation" and "Prefer not to Answer" are ways out,
+ * and "Not important … Most important" is a one-sided scale of degrees, so the Qualtrics and Odoo scales are clean.
+ */
+const SURVEY_FINDINGS: Record<string, string[]> = {
+  'real/odoo/survey_demo_feedback.xml': ['double-barrelled: layout and design', 'double-barrelled: clear and secure'],
+  'real/odoo/survey_demo_recruitment.xml': ['no-opt-out: What is your gender?', 'no-opt-out: What age group do you belong to?'],
+  // Two matrix rows that say "(if any)" on a Poor…Very Good scale with no "Not applicable" column.
+  'real/surveyjs/real-medical-service.json': [
+    'no-opt-out: Information the care provider gave you about medications (if any)',
+    'no-opt-out: Instructions the care provider gave you about follow-up care (if any)',
+  ],
+};
+const SURVEY_RULES = new Set(['leading-question', 'double-barrelled', 'unbalanced-scale', 'no-opt-out', 'survey-length', 'known-answer']);
+
+test('the survey rules on the real files: only the findings read and judged right', () => {
+  for (const f of files(join(ROOT, 'real'))) {
+    const name = relative(ROOT, f);
+    const found = lint(readFileSync(f, 'utf8'), { filePath: f }).findings.filter((x) => SURVEY_RULES.has(x.ruleId));
+    assert.deepEqual(found.map((x) => `${x.ruleId}: ${x.actual}`), SURVEY_FINDINGS[name] ?? [], name);
+  }
+});
+
+test('a real Qualtrics export: "-1" recodes and "No Opinion" columns are ways out, and adding one keeps the ids and recodes apart', () => {
+  const f = join(ROOT, 'real/qualtrics/No_Basis_for_Evaluation.qsf');
+  const text = readFileSync(f, 'utf8');
+  const s = parseSurvey('qualtrics', text);
+  assert.ok(!('error' in s));
+  const q1 = s.questions.find((q) => q.id === 'Q1')!;
+  assert.deepEqual(q1.choices.map((c) => c.value), ['1', '2', '3', '-1']);
+  const edits = q1.addChoices!([{ label: { en: 'Prefer not to say' }, optOut: true }], 'en')!;
+  const again = parseSurvey('qualtrics', applyEdits(text, edits).text);
+  assert.ok(!('error' in again));
+  // Its ids: the next choice id, and -99 (the -1 and -2 this survey already uses for its own ways out stay theirs).
+  assert.deepEqual(again.questions.find((q) => q.id === 'Q1')!.choices.map((c) => c.value), ['1', '2', '3', '-1', '-99']);
+  // A matrix's scale: the next answer id after the file's, in AnswerOrder, recoded in the matrix's RecodeValues.
+  const q3 = s.questions.find((q) => q.id === 'Q3')!;
+  const matrix = JSON.parse(applyEdits(text, q3.addChoices!([{ label: { en: 'Not applicable' }, optOut: true }], 'en')!).text)
+    .SurveyElements.find((e: { PrimaryAttribute: string }) => e.PrimaryAttribute === 'QID3').Payload;
+  assert.deepEqual([matrix.Answers['5'], matrix.AnswerOrder, matrix.RecodeValues['5']], [{ Display: 'Not applicable' }, [1, 2, 3, 4, 5], '-99']);
 });

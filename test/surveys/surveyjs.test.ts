@@ -90,8 +90,8 @@ const probe: Rule = {
     for (const q of ctx.survey.questions) {
       for (const t of q.title) {
         const block = t.block!;
-        const edit = q.addChoice?.('Prefer not to say', t.language);
-        ctx.report({ range: sourceRange(block, 0, block.text.length), language: t.language, suggestions: edit ? [{ title: 'add', edits: [edit] }] : [] });
+        const edits = q.addChoices?.([{ label: { [t.language]: 'Prefer not to say' }, optOut: true }], t.language);
+        ctx.report({ range: sourceRange(block, 0, block.text.length), language: t.language, suggestions: edits ? [{ title: 'add', edits }] : [] });
       }
     }
   },

@@ -203,22 +203,30 @@ function formQuestions(text: string, blocks: readonly ProseBlock[], controls: Co
       : first.legend ? textAt(text, first.legend) : titleBefore(text, blocks, first.start, labels);
     const q: SurveyQuestion = { id: first.name || `field-${out.length + 1}`, type, title, choices: single ? [] : choices, page: 0, range: { start: first.start, end: Math.max(...group.map((c) => c.end), ...choices.map((c) => c.range.end)) } };
     const last = choices.at(-1);
-    if (last && first.name && choiceControls.length > 1) q.addChoice = (label) => addRadio(text, last.range.end, first.kind, first.name, label);
+    if (last && first.name && choiceControls.length > 1) {
+      q.addChoices = (list, language) => {
+        const labels = list.map((c) => c.label[language] ?? Object.values(c.label)[0]);
+        return labels.every((l): l is string => l !== undefined) ? [addRadios(text, last.range.end, first.kind, first.name, labels)] : undefined;
+      };
+    }
     out.push(q);
   }
   return out;
 }
 
-/** A new option after the group's last one, on its own line, indented like it: `<label><input …> Label</label>`. */
-function addRadio(text: string, at: number, kind: string, name: string, label: string): TextEdit {
+/** New options after the group's last one, each on its own line, indented like it: `<label><input …> Label</label>`. */
+function addRadios(text: string, at: number, kind: string, name: string, labels: readonly string[]): TextEdit {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
   const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const value = label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_|_$/g, '') || 'other';
   // After the closing tags that wrap the last option (</label>, </li>), so they are not split.
   const end = at + /^(?:[ \t]*<\/(?:label|li|span|div|p|td)>)*/i.exec(text.slice(at))![0].length;
-  const html = `${indent}<label><input type="${kind}" name="${attr(name)}" value="${attr(value)}"> ${label.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</label>`;
-  return { range: { start: end, end }, text: `${/\r\n/.test(text) ? '\r\n' : '\n'}${html}` };
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const html = labels.map((label) => {
+    const value = label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_|_$/g, '') || 'other';
+    return `${eol}${indent}<label><input type="${kind}" name="${attr(name)}" value="${attr(value)}"> ${label.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</label>`;
+  });
+  return { range: { start: end, end }, text: html.join('') };
 }
 
 /**

@@ -7,6 +7,7 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { decodeJsonString, escapeJson } from '../catalogs/json';
 import type { Language, Range, TextEdit } from '../types';
+import { indentAt } from './edits';
 import { lintedLocale, makeText } from './text';
 import type { Localized, SurveyText } from './types';
 
@@ -103,11 +104,7 @@ export function localized(file: JsonFile, node: Node | undefined): Localized {
   return out;
 }
 
-/** The indentation of the line `offset` is on. */
-export function indentAt(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart))![0];
-}
+export { indentAt };
 
 /**
  * An edit that appends `value` (already JSON) to an array, after its last element, on its own line when the
@@ -115,11 +112,24 @@ export function indentAt(text: string, offset: number): string {
  */
 export function appendToArray(file: JsonFile, array: Node | undefined, value: string): TextEdit | undefined {
   const last = items(array).at(-1);
-  if (!last) return undefined;
-  const end = last.offset + last.length;
-  const multiline = file.text.slice(items(array).at(-2)?.offset ?? array!.offset, last.offset).includes('\n');
-  const sep = multiline ? `,${/\r\n/.test(file.text) ? '\r\n' : '\n'}${indentAt(file.text, last.offset)}` : ', ';
-  return { range: { start: end, end }, text: sep + value };
+  return last ? insertAfterItem(file, array!, last, [value]) : undefined;
+}
+
+/**
+ * One edit inserting `values` (already JSON: array items, or `"key": value` properties) right after `item`, an
+ * element of `container` (an array, or a property of an object), each on its own line when the container's
+ * elements are on their own lines.
+ */
+export function insertAfterItem(file: JsonFile, container: Node, item: Node, values: readonly string[]): TextEdit | undefined {
+  const siblings = container.children ?? [];
+  const i = siblings.indexOf(item);
+  if (i < 0 || !values.length) return undefined;
+  const before = siblings[i - 1] ?? siblings[i + 1];
+  const between = before ? file.text.slice(Math.min(before.offset + before.length, item.offset + item.length), Math.max(before.offset, item.offset)) : '';
+  const multiline = before ? between.includes('\n') : file.text.slice(container.offset, item.offset).includes('\n');
+  const sep = multiline ? `,${/\r\n/.test(file.text) ? '\r\n' : '\n'}${indentAt(file.text, item.offset)}` : ', ';
+  const end = item.offset + item.length;
+  return { range: { start: end, end }, text: values.map((v) => sep + v).join('') };
 }
 
 export function jsonString(file: JsonFile, s: string): string {

@@ -63,7 +63,8 @@ export function lintSurveyFile(text: string, options: LintOptions, lintText: Lin
     }] };
   }
   let findings = lintSurveyTexts(survey, text, options, lintText, rules, (t) => parseSurvey(kind, t));
-  for (const f of lintSurvey(text, options, survey).findings) findings.push(provenFixes(f, text, (t) => parseSurvey(kind, t)));
+  const prover = fixProver(text, (t) => parseSurvey(kind, t));
+  for (const f of lintSurvey(text, options, survey).findings) findings.push(prover(f));
   // Suppression comments where the format has comments (XML, JSON with comments), as in templates.
   if (options.inlineConfig !== false) findings = applyDirectives(findings, parseDirectives(surveyComments(kind, text)), new LineIndex(text));
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
@@ -99,14 +100,31 @@ function surveyComments(kind: Exclude<SurveyKind, 'html'>, text: string): Commen
 
 /**
  * A survey rule writes its own edits (a split question, an added option): one is offered only when the file it
- * makes still parses as a survey, so a fix-all can never leave a broken survey behind.
+ * makes still parses as a survey, so a fix-all can never leave a broken survey behind. Each proof parses the whole
+ * file again, so a file is proved at most PROOF_BUDGET times its own length (a split offered on the English and
+ * the Persian finding of one question is proved once); past that, findings come without a fix rather than with an
+ * unproved one, and a fix-all reaches them on its next passes.
  */
-function provenFixes(f: Finding, text: string, again: (t: string) => Survey | { error: string }): Finding {
-  const suggestions = f.suggestions.filter((s) => {
-    const fixed = applyEdits(text, s.edits);
-    return !fixed.skipped && !('error' in again(fixed.text));
-  });
-  return suggestions.length === f.suggestions.length ? f : { ...f, suggestions };
+const PROOF_BUDGET = 40;
+const PROOF_FLOOR = 4_000_000;
+
+function fixProver(text: string, again: (t: string) => Survey | { error: string }): (f: Finding) => Finding {
+  const proved = new WeakMap<object, boolean>();
+  let budget = Math.max(PROOF_FLOOR, PROOF_BUDGET * text.length);
+  const proves = (edits: Finding['suggestions'][number]['edits']): boolean => {
+    const known = proved.get(edits);
+    if (known !== undefined) return known;
+    if (budget <= 0) return false;
+    const fixed = applyEdits(text, edits);
+    budget -= fixed.text.length;
+    const ok = !fixed.skipped && !('error' in again(fixed.text));
+    proved.set(edits, ok);
+    return ok;
+  };
+  return (f) => {
+    const suggestions = f.suggestions.filter((s) => proves(s.edits));
+    return suggestions.length === f.suggestions.length ? f : { ...f, suggestions };
+  };
 }
 
 interface KeyedText { key: string; texts: Localized; letter: boolean }

@@ -49,18 +49,3 @@ export function questionTitles(q: SurveyQuestion): SurveyText[] {
 export function choiceLabel(c: SurveyChoice, language?: string): SurveyText | undefined {
   return c.label.find((l) => l.language === language) ?? c.label[0];
 }
-
-/**
- * Several inserts at one point (the options `addChoice` appends) as one edit: the edit applier skips a second
- * insert at the same offset, so the options would otherwise land one per fix pass.
- */
-export function mergeInserts(edits: (TextEdit | undefined)[]): TextEdit[] | undefined {
-  const out: TextEdit[] = [];
-  for (const e of edits) {
-    if (!e) return undefined;
-    const last = out[out.length - 1];
-    if (last && last.range.start === e.range.start && last.range.end === e.range.end && e.range.start === e.range.end) last.text += e.text;
-    else out.push({ ...e, range: { ...e.range } });
-  }
-  return out;
-}

@@ -6,12 +6,13 @@
  * items. Recognized by content: a JSON object whose pages or elements hold objects with a SurveyJS question type.
  */
 import type { Language, TextEdit } from '../types';
+import { copyWith, freshName, maxNumber, nextInSequence, replaceTexts } from './edits';
 import {
-  appendToArray, entries, flag, indentAt, items, jsonString, languagesOf, localized, num, parseJsonFile, prop, rangeOf, scalar,
+  entries, flag, insertAfterItem, items, jsonString, languagesOf, localized, num, parseJsonFile, prop, rangeOf, scalar,
   type JsonFile, type Node,
 } from './json-tree';
-import { makeText, MappedText } from './text';
-import type { Localized, QuestionType, Survey, SurveyChoice, SurveyQuestion, SurveyScale, SurveyText } from './types';
+import { languageOfText, lintedLocale, makeText, MappedText } from './text';
+import type { Halves, Localized, NewChoice, QuestionType, Survey, SurveyChoice, SurveyQuestion, SurveyScale, SurveyText } from './types';
 
 const TYPES: Record<string, QuestionType> = {
   rating: 'rating', radiogroup: 'single', dropdown: 'single', imagepicker: 'single', buttongroup: 'single',
@@ -114,36 +115,73 @@ function question(file: JsonFile, el: Node, type: string, name: string, page: nu
   }
   if (q.type === 'boolean') q.choices = ['labelTrue', 'labelFalse'].map((k) => prop(el, k)).filter((n): n is Node => !!n).map((n) => ({ label: localized(file, n), range: rangeOf(n) }));
   const array = choiceNode?.type === 'array' ? choiceNode : undefined;
-  if (array && (type !== 'rating' || q.choices.length)) q.addChoice = (label, language) => addChoice(file, array, label, language);
-  const titleNode = prop(el, 'title');
-  if (titleNode?.type === 'string' && prop(el, 'name')?.type === 'string') q.split = (first, second) => splitQuestion(file, el, first, second);
+  if (array && (type !== 'rating' || q.choices.length)) q.addChoices = (choices, language) => addChoices(file, array, choices, language);
+  if (titleEntries(file, prop(el, 'title')) && prop(el, 'name')?.type === 'string') q.split = (halves) => splitQuestion(file, el, q.title, halves);
+  if (matrix) {
+    const rowsNode = prop(el, 'rows');
+    items(rowsNode).forEach((row, i) => {
+      const r = q.rows![i];
+      if (r) r.split = (halves) => splitRow(file, rowsNode!, row, r.label, halves);
+    });
+  }
   return q;
 }
 
 /**
- * Two questions from one: the title becomes `first`, and a copy of the whole element (its type, options, settings)
- * follows it with the title `second` and a name no other element has (`price_2`), so answers stay apart.
+ * The title nodes of a question when every one is a text Warmly reads (a string, or a localized object of English,
+ * Persian and default texts): a question with a title in a language Warmly does not read cannot be split, since
+ * that translation would go on asking both things.
  */
-function splitQuestion(file: JsonFile, el: Node, first: string, second: string): TextEdit[] | undefined {
-  const title = prop(el, 'title');
+function titleEntries(file: JsonFile, title: Node | undefined): Node[] | undefined {
+  if (title?.type === 'string') return localized(file, title).length === 1 ? [title] : undefined;
+  const list = entries(title);
+  if (!list.length || list.some(([k, v]) => !lintedLocale(k) || v.type !== 'string')) return undefined;
+  return localized(file, title).length === list.length ? list.map(([, v]) => v) : undefined;
+}
+
+/**
+ * Two questions from one: each title text keeps its first half, and a copy of the whole element (its type,
+ * options, settings) follows it with the second halves and a name no other element has (`price_2`), so answers
+ * stay apart.
+ */
+function splitQuestion(file: JsonFile, el: Node, title: Localized, halves: Halves[]): TextEdit[] | undefined {
   const nameNode = prop(el, 'name');
-  if (title?.type !== 'string' || nameNode?.type !== 'string') return undefined;
+  if (nameNode?.type !== 'string' || !titleEntries(file, prop(el, 'title')) || halves.length !== title.length) return undefined;
   const name = String(nameNode.value);
-  let copyName = `${name}_2`;
-  for (let n = 3; file.text.includes(jsonString(file, copyName)); n++) copyName = `${name}_${n}`;
-  const start = el.offset;
-  const end = el.offset + el.length;
-  // The copy: the element's own text, its title and name swapped (later one first, so offsets hold).
-  const swaps = [{ node: title, text: jsonString(file, second) }, { node: nameNode, text: jsonString(file, copyName) }].sort((a, b) => b.node.offset - a.node.offset);
-  let copy = file.text.slice(start, end);
-  for (const { node, text } of swaps) copy = copy.slice(0, node.offset - start) + text + copy.slice(node.offset - start + node.length);
-  const eol = /\r\n/.test(file.text) ? '\r\n' : '\n';
-  const multiline = copy.includes('\n');
-  const sep = multiline ? `,${eol}${indentAt(file.text, start)}` : ', ';
-  return [
-    { range: { start: title.offset, end: title.offset + title.length }, text: jsonString(file, first) },
-    { range: { start: end, end }, text: sep + copy },
-  ];
+  const copyName = freshName(name, (n) => file.text.includes(jsonString(file, n)), '_');
+  const firsts = replaceTexts(title, halves.map((h) => h[0]));
+  const seconds = replaceTexts(title, halves.map((h) => h[1]));
+  if (!firsts || !seconds) return undefined;
+  const copy = copyWith(file.text, rangeOf(el), [...seconds, { range: rangeOf(nameNode), text: jsonString(file, copyName) }]);
+  const parent = el.parent;
+  const insert = copy !== undefined && parent ? insertAfterItem(file, parent, el, [copy]) : undefined;
+  return insert ? [...firsts, insert] : undefined;
+}
+
+/**
+ * A matrix row in two: this row keeps the first half, a new row right after it asks the second, with a value no
+ * other row has. A `"value|text"` row is left alone (its value and text share one string).
+ */
+function splitRow(file: JsonFile, rows: Node, row: Node, label: Localized, halves: Halves[]): TextEdit[] | undefined {
+  if (halves.length !== label.length || !label.length) return undefined;
+  const firsts = replaceTexts(label, halves.map((h) => h[0]));
+  if (!firsts) return undefined;
+  const values = new Set(items(rows).map((r) => scalar(r.type === 'object' ? prop(r, 'value') : r)));
+  let copy: string | undefined;
+  if (row.type === 'string') {
+    if (String(row.value).includes('|') || values.has(halves[0][1])) return undefined;
+    copy = jsonString(file, halves[0][1]);
+  } else {
+    const valueNode = prop(row, 'value');
+    const textNode = prop(row, 'text');
+    if (!valueNode || !textNode || (textNode.type === 'object' && !titleEntries(file, textNode))) return undefined;
+    const seconds = replaceTexts(label, halves.map((h) => h[1]));
+    if (!seconds) return undefined;
+    const value = valueNode.type === 'number' ? String(maxNumber(values) + 1) : jsonString(file, freshName(String(valueNode.value), (v) => values.has(v), '_'));
+    copy = copyWith(file.text, rangeOf(row), [...seconds, { range: rangeOf(valueNode), text: value }]);
+  }
+  const insert = copy !== undefined ? insertAfterItem(file, rows, row, [copy]) : undefined;
+  return insert ? [...firsts, insert] : undefined;
 }
 
 function choicesOf(file: JsonFile, array: Node | undefined): SurveyChoice[] {
@@ -195,20 +233,45 @@ function scaleOf(file: JsonFile, el: Node): SurveyScale | undefined {
   return scale;
 }
 
-/** A new choice in the array's own style: a bare string, `{value, text}`, or a localized text for a second language. */
-function addChoice(file: JsonFile, array: Node, label: string, language: Language): TextEdit | undefined {
+/**
+ * New choices in the array's own style: bare strings, `{value, text}`, or `{value, text: {default, fa}}` with each
+ * language's label under its key (a locale Warmly does not write is left out: SurveyJS shows the default there).
+ */
+function addChoices(file: JsonFile, array: Node, choices: readonly NewChoice[], language: Language): TextEdit[] | undefined {
   const existing = items(array);
-  const value = jsonString(file, label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_|_$/g, '') || 'other');
+  const last = existing.at(-1);
+  if (!last || !choices.length) return undefined;
+  const values = new Set(existing.map((c) => scalar(c.type === 'object' ? prop(c, 'value') : c)));
   const objects = existing.some((c) => c.type === 'object');
-  const localizedTexts = existing.some((c) => prop(c, 'text')?.type === 'object');
-  let json: string;
-  if (localizedTexts) {
-    const key = language === 'fa' ? 'fa' : entries(prop(existing.find((c) => prop(c, 'text')?.type === 'object'), 'text'))[0]?.[0] ?? 'default';
-    json = `{ "value": ${value}, "text": { ${jsonString(file, key)}: ${jsonString(file, label)} } }`;
-  } else if (objects) {
-    json = `{ "value": ${value}, "text": ${jsonString(file, label)} }`;
-  } else {
-    json = jsonString(file, label);
+  const localizedText = existing.map((c) => prop(c, 'text')).find((t) => t?.type === 'object');
+  const numeric = objects && existing.every((c) => c.type !== 'object' || prop(c, 'value')?.type === 'number');
+  const json: string[] = [];
+  const added: string[] = [];
+  for (const choice of choices) {
+    const fallback = choice.label[language] ?? Object.values(choice.label)[0];
+    if (fallback === undefined) return undefined;
+    // A way out is no point on a numeric scale: it gets a word for its value, never the next number.
+    const counted = numeric && !choice.optOut;
+    let value = counted ? String(nextInSequence(existing.map((c) => scalar(prop(c, 'value'))).concat(added))) : fallback.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_|_$/g, '') || 'other';
+    if (values.has(value)) value = freshName(value, (v) => values.has(v), '_');
+    values.add(value);
+    if (counted) added.push(value);
+    const valueJson = counted ? value : jsonString(file, value);
+    if (localizedText) {
+      // Each language the choice has a label in; a locale left out shows the default text, so the default always.
+      const keys = entries(localizedText).filter(([k]) => lintedLocale(k));
+      const pairs = keys.flatMap(([k, v]) => {
+        const label = choice.label[languageOfText(typeof v.value === 'string' ? v.value : '', k === 'default' ? undefined : k)];
+        const text = label ?? (k === 'default' || k === keys[0][0] ? fallback : undefined);
+        return text === undefined ? [] : [`${jsonString(file, k)}: ${jsonString(file, text)}`];
+      });
+      json.push(`{ "value": ${valueJson}, "text": { ${pairs.join(', ')} } }`);
+    } else if (objects) {
+      json.push(`{ "value": ${valueJson}, "text": ${jsonString(file, fallback)} }`);
+    } else {
+      json.push(jsonString(file, fallback));
+    }
   }
-  return appendToArray(file, array, json);
+  const edit = insertAfterItem(file, array, last, json);
+  return edit ? [edit] : undefined;
 }

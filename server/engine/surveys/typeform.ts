@@ -4,8 +4,10 @@
  * nested `fields` in groups), `validations.required`, `welcome_screens`/`thankyou_screens`, and `hidden` fields
  * (the survey link's parameters: what the form already knows).
  */
-import { items, jsonText, languagesOf, parseJsonFile, prop, rangeOf, scalar, flag, num, appendToArray, jsonString, type JsonFile, type Node } from './json-tree';
-import type { Localized, QuestionType, Survey, SurveyQuestion } from './types';
+import type { TextEdit } from '../types';
+import { copyWith, freshName, replaceText } from './edits';
+import { items, jsonText, languagesOf, parseJsonFile, prop, rangeOf, scalar, flag, num, insertAfterItem, jsonString, type JsonFile, type Node } from './json-tree';
+import type { Halves, Localized, QuestionType, Survey, SurveyQuestion } from './types';
 
 const TYPES: Record<string, QuestionType> = {
   multiple_choice: 'single', dropdown: 'single', picture_choice: 'single', yes_no: 'boolean', legal: 'boolean',
@@ -65,6 +67,47 @@ function question(file: JsonFile, f: Node, type: string, props: Node | undefined
     if (right.length) q.scale.maxLabel = right;
     if (q.scale.min === 0 && q.scale.max === 10) q.type = 'nps';
   }
-  if (choicesNode?.type === 'array') q.addChoice = (label) => appendToArray(file, choicesNode, `{ "label": ${jsonString(file, label)} }`);
+  if (choicesNode?.type === 'array') {
+    q.addChoices = (list, language) => {
+      const labels = list.map((c) => c.label[language] ?? Object.values(c.label)[0]);
+      if (!labels.every((l): l is string => l !== undefined)) return undefined;
+      const last = items(choicesNode).at(-1);
+      const edit = last && insertAfterItem(file, choicesNode, last, labels.map((l) => `{ "label": ${jsonString(file, l)} }`));
+      return edit ? [edit] : undefined;
+    };
+  }
+  q.split = (halves) => splitField(file, f, q.title, halves);
   return q;
+}
+
+/**
+ * Two fields from one: this one keeps the first half of the title, a copy right after it (type, choices,
+ * validations) asks the second. The copy has no `id`s (Typeform gives new fields and choices their own) and a
+ * `ref` no other field has, so logic and webhooks that name the first field keep naming only it.
+ */
+function splitField(file: JsonFile, f: Node, title: Localized, halves: Halves[]): TextEdit[] | undefined {
+  if (halves.length !== 1 || title.length !== 1 || f.parent?.type !== 'array') return undefined;
+  const first = replaceText(title[0], halves[0][0]);
+  const second = replaceText(title[0], halves[0][1]);
+  if (!first || !second) return undefined;
+  const inside: TextEdit[] = [second];
+  const drop = (owner: Node | undefined, key: string) => { const p = prop(owner, key)?.parent; const r = p && removal(p); if (r) inside.push({ range: r, text: '' }); };
+  drop(f, 'id');
+  for (const c of items(prop(prop(f, 'properties'), 'choices'))) { drop(c, 'id'); drop(c, 'ref'); }
+  const ref = prop(f, 'ref');
+  if (ref?.type === 'string') inside.push({ range: rangeOf(ref), text: jsonString(file, freshName(String(ref.value), (r) => file.text.includes(jsonString(file, r)), '_')) });
+  const copy = copyWith(file.text, rangeOf(f), inside);
+  const insert = copy !== undefined ? insertAfterItem(file, f.parent, f, [copy]) : undefined;
+  return insert ? [first, insert] : undefined;
+}
+
+/** The text a property takes in its object, with the comma that joins it to a neighbour. */
+function removal(property: Node): { start: number; end: number } | undefined {
+  const siblings = property.parent?.children ?? [];
+  const i = siblings.indexOf(property);
+  if (i < 0 || siblings.length < 2) return undefined;
+  const next = siblings[i + 1];
+  if (next) return { start: property.offset, end: next.offset };
+  const prev = siblings[i - 1];
+  return { start: prev.offset + prev.length, end: property.offset + property.length };
 }

@@ -49,6 +49,22 @@ export interface SurveyChoice {
   value?: string;
   /** The whole choice in the file (the JSON object or string, the XML element). */
   range: Range;
+  /**
+   * A matrix row only: edits that turn this row into two, this one reading the first half and a new row right
+   * after it (a new unique value or code) the second, one pair per text of `label`. Undefined where the format
+   * cannot add a row safely.
+   */
+  split?: (halves: Halves[]) => TextEdit[] | undefined;
+}
+
+/** A text cut in two: what the original keeps and what its copy asks, in the text's own markup. */
+export type Halves = [first: string, second: string];
+
+/** An option to add: its label in each language it is known in, and whether it is a way out of the question. */
+export interface NewChoice {
+  label: Partial<Record<Language, string>>;
+  /** "Prefer not to say", "Not applicable": formats that can mark such an option (exclusive, a missing-value code) do. */
+  optOut?: boolean;
 }
 
 export interface SurveyScale {
@@ -84,16 +100,19 @@ export interface SurveyQuestion {
   /** The whole question in the file: where a finding about the question as a whole is placed. */
   range: Range;
   /**
-   * An edit that adds an answer option with this label, written in the file's own syntax; undefined when the
-   * format cannot take one safely (then no fix is offered).
+   * Edits that add these options after the last one, in the file's own syntax, with the ids, codes and order the
+   * format needs (each text of a localized option in its own language; `language`'s label where one is missing).
+   * Undefined when the format cannot take them safely (then no fix is offered). Always at most one insert per
+   * point, so the one edit applier takes them in a single pass.
    */
-  addChoice?: (label: string, language: Language) => TextEdit | undefined;
+  addChoices?: (choices: NewChoice[], language: Language) => TextEdit[] | undefined;
   /**
-   * Edits that turn this question into two: this one asks `first`, a copy right after it (same type, options and
-   * settings, a new unique name) asks `second`. Undefined where the format cannot copy a question safely, or the
-   * title is localized (each language would need its own split).
+   * Edits that turn this question into two: this one asks the first half of each title text, a copy right after it
+   * (same type, options and settings, a new unique name or id) asks the second; one pair per text of `title`, in
+   * its order. Undefined where the format cannot copy a question safely (a translation Warmly does not read, logic
+   * that points at the question).
    */
-  split?: (first: string, second: string) => TextEdit[] | undefined;
+  split?: (halves: Halves[]) => TextEdit[] | undefined;
 }
 
 export interface Survey {
