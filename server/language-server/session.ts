@@ -20,6 +20,7 @@ import { describeProblem, problemOf, readConfigText, type ConfigProblem, type Co
 import { countBySeverity, toDiagnostics } from './diagnostics';
 import { DocumentStates, type DocumentConfig, type LintState } from './document-states';
 import { Scheduler } from './scheduler';
+import { signalWarm } from '../warm-signal';
 import { DEFAULT_SETTINGS, editorOverrides, readSettings, type ClientSettings } from './settings';
 
 export type Trigger = 'open' | 'change' | 'save' | 'refresh';
@@ -186,6 +187,7 @@ export class Session {
           if (!state.lint || state.lint.version < version || (state.lint.version === version && state.lint.generation <= generation)) state.lint = result;
           // A lint on the lint thread may end after its document closed: no status for a closed document.
           if (this.documents.get(doc.uri)) this.sendStatus(doc.uri, result);
+          signalWarm();
           return result;
         },
         (error: unknown) => {
