@@ -25,8 +25,11 @@ const vm = require('vm');
 
 const MAGIC = Buffer.from('warmly-v8-code-cache 1\n');
 const DIGEST_BYTES = 32;
-/** After the bundle is warm: long enough for its first results to go out before the write takes the thread. */
-const SAVE_DELAY_MS = 300;
+/**
+ * After the bundle is warm: on the main thread, long enough for its first results to go out before the write
+ * takes the thread; a worker thread has posted its result already, and may be stopped any time after.
+ */
+const SAVE_DELAY_MS = require('worker_threads').isMainThread ? 300 : 0;
 /**
  * V8 flags the engine sets (server/regexp-tuning.ts). V8 keys its code cache by its flags, so they are set before
  * the bundle is compiled: set later, they would make every cache written after them fail to match the next start.

@@ -14,7 +14,8 @@
  * lint thread), dropped when the document closes (`forget`).
  */
 import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startBundledWorker } from '../bundled-worker';
 import { LintMemo, type Finding, type Format, type LintOptions } from '../engine';
 import type { LintReply, LintRequest, WorkerMessage } from './lint-worker';
 
@@ -145,7 +146,7 @@ export class LintRunner {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerFile);
+    const worker = startBundledWorker(this.workerFile);
     this.started++;
     // The stdio connection keeps the process alive; a lint thread alone never should.
     worker.unref();

@@ -9,6 +9,7 @@ import { LintMemo, type LintOptions } from '../engine';
 import { lint } from '../linter';
 import { compileRegexpsOnce } from '../regexp-tuning';
 import { loadPhraseSnapshot } from '../phrase-snapshot';
+import { signalWarm } from '../warm-signal';
 
 export interface LintRequest {
   id: number;
@@ -46,4 +47,5 @@ parentPort?.on('message', (msg: WorkerMessage) => {
     reply = { id: msg.id, error: error instanceof Error ? error.stack ?? error.message : String(error) };
   }
   parentPort!.postMessage(reply);
+  signalWarm();
 });
