@@ -58,12 +58,16 @@ function sha256(...parts) {
   return hash.digest();
 }
 
-/** The cache file for this bundle's content in this runtime. */
+/**
+ * The cache file for this bundle's content in this runtime: `<bundle>-<where>-<key>.v8cache`. `<where>` hashes the
+ * bundle's path, so two checkouts or installs sharing the cache directory never delete each other's files.
+ */
 function cacheFileFor(dir, bundleFile, source) {
   // Node's own flags can be V8 flags too (--max-old-space-size, --nolazy): a run with others writes its own file.
   const runtime = [process.version, process.arch, process.versions.v8, ...ENGINE_V8_FLAGS, ...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ');
   const key = sha256(source, '\0', runtime).toString('hex').slice(0, 40);
-  return path.join(dir, `${path.basename(bundleFile, '.js')}-${key}.v8cache`);
+  const where = sha256(path.resolve(bundleFile)).toString('hex').slice(0, 8);
+  return path.join(dir, `${path.basename(bundleFile, '.js')}-${where}-${key}.v8cache`);
 }
 
 /** The cached data in `file` if it is whole and its checksum holds; undefined otherwise. */
@@ -92,7 +96,7 @@ function writeCache(file, payload) {
     try { fs.unlinkSync(temp); } catch { /* never written */ }
     return false;
   }
-  // Data for older builds of the same bundle is dead weight now.
+  // Data for older builds of the same bundle in the same place is dead weight now.
   const stem = `${path.basename(file).replace(/-[0-9a-f]+\.v8cache$/, '')}-`;
   try {
     for (const name of fs.readdirSync(dir)) {

@@ -22,6 +22,8 @@ import type { Language, LintOptions, LintResult } from './types';
 
 export type BlockMatches = (PhraseMatch & { language: Language })[];
 
+const NO_MATCHES: BlockMatches = Object.freeze([]) as unknown as BlockMatches;
+
 interface Stamped<T> {
   /** The lint that last used it. */
   at: number;
@@ -96,7 +98,8 @@ export class LintMemo {
     }
     this.misses++;
     const value = match();
-    byText.set(blockText, { at: this.lintNumber, value: value.map((m) => ({ ...m })) });
+    // Most blocks match nothing for most rules: they share one empty list.
+    byText.set(blockText, { at: this.lintNumber, value: value.length ? value.map((m) => ({ ...m })) : NO_MATCHES });
     return value;
   }
 
