@@ -44,7 +44,9 @@ export async function editLatency(file, edits = 200) {
     await server.open(uri, languageOf(file), text, 1);
     // Warm-up: the first edits pay for lazy compilation, as they would in an editor session's first seconds.
     const warm = await typeAtEnd(server, uri, text, 1, 20);
+    const cpuBefore = cpuMsOf(server.child.pid);
     const { latencies } = await typeAtEnd(server, uri, text + TYPED.slice(0, 20), warm.version, edits);
+    const cpuMsPerEdit = round((cpuMsOf(server.child.pid) - cpuBefore) / edits, 2);
     return {
       bytes: Buffer.byteLength(text),
       edits,
@@ -52,6 +54,8 @@ export async function editLatency(file, edits = 200) {
       p95: round(quantile(latencies, 0.95), 2),
       p99: round(quantile(latencies, 0.99), 2),
       max: round(Math.max(...latencies), 2),
+      // The server's CPU time (all its threads) per edit: the figure a busy machine does not inflate.
+      cpuMsPerEdit,
     };
   } finally {
     await server.stop();

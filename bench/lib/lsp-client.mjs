@@ -5,9 +5,10 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 import { serverBin } from './paths.mjs';
 
 /** Starts the server; `firstDiagnostics` and `waitFor` resolve when publishDiagnostics for a uri/version arrives. */
-export async function startServer({ settings = {} } = {}) {
+/** `nodeArgs` go to the server's Node (e.g. `--cpu-prof` to profile its start-up). */
+export async function startServer({ settings = {}, nodeArgs = [] } = {}) {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));

@@ -37,10 +37,13 @@ const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60_000;
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
-  const module = context.asAbsolutePath('server/dist/server.js');
+  // The launcher, not the bundle itself: it loads server/dist/server.js through V8's code cache, kept in the
+  // extension's own storage, so every start after the first skips compiling the bundle.
+  const module = context.asAbsolutePath('server/bin/warmly-language-server.js');
+  const env = { ...process.env, WARMLY_COMPILE_CACHE: vscode.Uri.joinPath(context.globalStorageUri, 'compile-cache').fsPath };
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { env } },
+    debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6019'] } },
   };
 
   const crashes: number[] = [];

@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startBundledWorker } from '../bundled-worker';
 import { lintFile, type LintJob } from './lint-file';
 import type { FileReport } from './report';
 
@@ -46,7 +47,7 @@ export async function runJobs(jobs: LintJob[], threads: number, onDone: (done: n
       }
     };
     for (let i = 0; i < count; i++) {
-      const w = new Worker(workerFile);
+      const w = startBundledWorker(workerFile);
       workers.push(w);
       w.on('message', (msg: { id: number; report: FileReport }) => {
         reports[msg.id] = msg.report;

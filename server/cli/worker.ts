@@ -6,6 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { lintFile, type LintJob } from './lint-file';
 import { compileRegexpsOnce } from '../regexp-tuning';
 import { loadPhraseSnapshot } from '../phrase-snapshot';
+import { signalWarm } from '../warm-signal';
 
 compileRegexpsOnce();
 loadPhraseSnapshot();
@@ -18,4 +19,5 @@ parentPort?.on('message', (msg: { id: number; job: LintJob }) => {
     report = { filePath: msg.job.filePath, messages: [], fixedCount: 0, ioError: `internal error: ${(err as Error).stack ?? err}` };
   }
   parentPort!.postMessage({ id: msg.id, report });
+  signalWarm();
 });

@@ -6,6 +6,7 @@
 import { extract, formatFor } from './formats';
 import type { Extraction } from './formats/source';
 import { fixAll } from './fix';
+import type { LintMemo } from './incremental';
 import { LineIndex, lineEnding } from './lines';
 import { compilePhrases, findPhrases, wordsOf, type CompiledPhrases, type PhraseEntry } from './match';
 import { createPersonalizer } from './personalize';
@@ -62,13 +63,18 @@ export function ruleSettings(options: LintOptions, ruleId: string): RuleSettings
 export interface Linter {
   /** The rules this linter runs, in the order it runs them. */
   readonly rules: readonly Rule[];
-  lint(text: string, options?: LintOptions): LintResult;
+  /**
+   * With `memo` (one per document, see incremental.ts) the lint reuses what the document's previous lints found
+   * in the paragraphs and catalog messages an edit left alone; the findings are the same as without it.
+   */
+  lint(text: string, options?: LintOptions, memo?: LintMemo): LintResult;
   /** Fix-all over one text with the same options as `lint`: what `--fix` and the editor's fix-all run. */
   fixText(text: string, options?: LintOptions, filter?: (f: Finding) => boolean): { text: string; fixed: number };
 }
 
 export function createLinter(rules: readonly Rule[]): Linter {
-  const lintOne = (text: string, options: LintOptions = {}) => lintWith(rules, text, options);
+  const lintOne = (text: string, options: LintOptions = {}, memo?: LintMemo) =>
+    memo ? memo.run(options, () => lintWith(rules, text, options, undefined, memo)) : lintWith(rules, text, options);
   return {
     rules,
     lint: lintOne,
@@ -85,13 +91,15 @@ export function createLinter(rules: readonly Rule[]): Linter {
  * `surveyPass`: the survey layer's second pass over a survey definition file: only the survey rules run, with
  * `ctx.survey` set and the survey's texts as the blocks (the texts themselves were linted one by one before).
  */
-function lintWith(rules: readonly Rule[], text: string, options: LintOptions, surveyPass?: Survey): LintResult {
+function lintWith(rules: readonly Rule[], text: string, options: LintOptions, surveyPass?: Survey, memo?: LintMemo): LintResult {
   if (!surveyPass) {
+    // One text of a survey or a catalog, linted on its own: reused from the memo when it has not changed.
+    const lintPart = (t: string, o: LintOptions) => (memo ? memo.lintText(t, o, () => lintWith(rules, t, o, undefined, memo)) : lintWith(rules, t, o));
     // Survey definitions (SurveyJS, Qualtrics, LimeSurvey, Odoo, Typeform) are read by content first: see surveys/.
-    const survey = lintSurveyFile(text, options, (t, o) => lintWith(rules, t, o), (t, o, s) => lintWith(rules, t, o, s), rules);
+    const survey = lintSurveyFile(text, options, lintPart, (t, o, s) => lintWith(rules, t, o, s, memo), rules);
     if (survey) return survey;
     // Message catalogs (YAML, JSON, .po, .properties, PHP, XLIFF, Odoo XML) are linted message by message: see catalogs/.
-    const catalog = lintCatalogFile(text, options, (t, o) => lintWith(rules, t, o), rules.map((r) => r.id));
+    const catalog = lintCatalogFile(text, options, lintPart, rules.map((r) => r.id));
     if (catalog) return catalog;
   }
   const filePath = options.filePath ?? '';
@@ -115,7 +123,7 @@ function lintWith(rules: readonly Rule[], text: string, options: LintOptions, su
     if (severity === 'off') continue;
     // Text rules read prose, survey rules read ctx.survey: in a survey's own pass only the survey rules run.
     if (rule.scope === 'survey' ? !survey : surveyPass) continue;
-    const ctx = makeContext(rules, rule, severity, settings, text, format, filePath, blocks, extraction, lines, personalizer, options, findings, survey);
+    const ctx = makeContext(rules, rule, severity, settings, text, format, filePath, blocks, extraction, lines, personalizer, options, findings, survey, memo);
     rule.check(ctx);
   }
 
@@ -190,6 +198,7 @@ function makeContext(
   options: LintOptions,
   findings: Finding[],
   survey: Survey | undefined,
+  memo?: LintMemo,
 ): RuleContext {
   const allow: Partial<Record<Language, string[]>> = {};
   for (const lang of LANGUAGES) {
@@ -203,6 +212,23 @@ function makeContext(
   // This rule's compiled phrase sets, by data object and language: asked for once per block, so the shared
   // cache's key (built from the config's phrases) is built once per lint instead of once per block.
   const compiledHere = new Map<PhraseData, Partial<Record<Language, CompiledPhrases>>>();
+  // A block's matches depend on its text, the phrase data and this rule's phrase settings (extra and allowed phrases).
+  const memoKey = memo ? `${rule.id}\u0000${JSON.stringify(settings.phrases ?? null)}` : '';
+  const matchBlock = (block: ProseBlock, data: PhraseData): ReturnType<RuleContext['match']> => {
+    const out: ReturnType<RuleContext['match']> = [];
+    for (const language of LANGUAGES) {
+      if (!data[language]?.length && !settings.phrases?.[language]?.flag?.length) continue;
+      block.words ??= wordsOf(block.text);
+      for (const m of findPhrases(block.text, ctx.phrases(data, language), block.words)) {
+        const matched = block.text.slice(m.from, m.to);
+        // The script of the words decides the language, so mixed-language paragraphs work.
+        if (scriptOf(matched) !== language && scriptOf(matched) !== undefined) continue;
+        if (isAllowed(matched, language)) continue;
+        out.push({ ...m, language });
+      }
+    }
+    return out.sort((a, b) => a.from - b.from);
+  };
   const ctx: RuleContext = {
     phrasesOfRule: (ruleId) => rules.find((r) => r.id === ruleId)?.phrases,
     text,
@@ -236,19 +262,7 @@ function makeContext(
       return (byLanguage[language] ??= compiled(data, language, settings.phrases?.[language]?.flag));
     },
     match(block, data) {
-      const out: ReturnType<RuleContext['match']> = [];
-      for (const language of LANGUAGES) {
-        if (!data[language]?.length && !settings.phrases?.[language]?.flag?.length) continue;
-        block.words ??= wordsOf(block.text);
-        for (const m of findPhrases(block.text, ctx.phrases(data, language), block.words)) {
-          const matched = block.text.slice(m.from, m.to);
-          // The script of the words decides the language, so mixed-language paragraphs work.
-          if (scriptOf(matched) !== language && scriptOf(matched) !== undefined) continue;
-          if (isAllowed(matched, language)) continue;
-          out.push({ ...m, language });
-        }
-      }
-      return out.sort((a, b) => a.from - b.from);
+      return memo ? memo.blockMatches(memoKey, data, block.text, () => matchBlock(block, data)) : matchBlock(block, data);
     },
     editable(block, from, to) {
       return editableRange(text, block, from, to);

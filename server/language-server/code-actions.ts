@@ -24,10 +24,10 @@ export interface ActionInput {
   range: Range;
   /** `CodeActionContext.only`, if the editor restricted the kinds. */
   only?: string[];
-  /** Lints a variant of this document with the same options (to verify suppressions). */
-  lint(text: string): readonly Finding[];
-  /** Fix-all of this document with the same options, optionally for one rule. */
-  fix(filter?: (f: Finding) => boolean): string;
+  /** Lints a variant of this document with the same options (to verify suppressions); without it, no suppressions are offered. */
+  lint?(text: string): readonly Finding[];
+  /** Fix-all of this document with the same options, optionally for one rule; without it, no fix-all is offered. */
+  fix?(filter?: (f: Finding) => boolean): string;
   /** Whether the client understands `documentChanges` (versioned edits). */
   documentChanges: boolean;
   /** For formats without comments: an edit that turns a rule off for this file in a config file. */
@@ -73,11 +73,12 @@ export function codeActions(input: ActionInput): CodeAction[] {
     const a = fixAllAction(input, CodeActionKind.QuickFix, 'Fix all Warmly problems');
     if (a) actions.push(a);
   }
-  for (const ruleId of rulesHere) {
+  for (const ruleId of input.lint ? rulesHere : []) {
+    const lint = input.lint!;
     const first = here.find((f) => f.ruleId === ruleId)!;
-    const line = disableLineEdit(input.text, input.format, first, input.lint);
+    const line = disableLineEdit(input.text, input.format, first, lint);
     if (line) actions.push({ title: `Disable ${ruleId} for this line`, kind: CodeActionKind.QuickFix, edit: editFor(input, [line]) });
-    const file = disableFileEdit(input.text, input.format, ruleId, input.lint);
+    const file = disableFileEdit(input.text, input.format, ruleId, lint);
     if (file) actions.push({ title: `Disable ${ruleId} for this file`, kind: CodeActionKind.QuickFix, edit: editFor(input, [file]) });
     if (!file && input.configEdit) {
       const c = input.configEdit(ruleId);
@@ -103,6 +104,7 @@ function intersects(a: Range, b: Range): boolean {
 }
 
 function fixAllAction(input: ActionInput, kind: string, title: string, filter?: (f: Finding) => boolean): CodeAction | undefined {
+  if (!input.fix) return undefined;
   const fixed = input.fix(filter);
   if (fixed === input.text) return undefined;
   return { title, kind, edit: editFor(input, [minimalEdit(input.text, fixed)]) };

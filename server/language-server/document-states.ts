@@ -24,6 +24,8 @@ export interface DocumentConfig {
 export interface LintState {
   version: number;
   generation: number;
+  /** The text linted: findings are carried from it to a newer version while that one lints (carried-findings.ts). */
+  text: string;
   findings: Finding[];
   format: Format;
 }

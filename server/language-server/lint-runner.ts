@@ -5,16 +5,24 @@
  * them to a thread would add a copy and a hop, and the first one would wait for the thread's start-up. Documents
  * of OFFLOAD_AT_CHARS or more go to one lint thread, one job at a time, in the order asked; meanwhile the main
  * thread keeps answering requests and linting small documents. At most one job per document is queued: a newer
- * one replaces it. A running job that goes stale (the document changed or closed) is stopped by terminating the
- * thread, which is started again for the next job: a 2 MB lint takes seconds, a thread's start-up a fraction.
+ * one replaces it. A running job that goes stale (the document changed or closed) is rejected at once; a long one
+ * (TERMINATE_AT_CHARS and up: a 2 MB lint takes a second or more) is stopped by terminating the thread, which is
+ * started again for the next job, while a shorter one is left to finish unseen: it ends sooner than a new thread
+ * would start, and what it found in each paragraph is what the next lint of the document reuses.
+ *
+ * Lints are incremental (engine/incremental.ts): each document has a memo where it is linted (here or on the
+ * lint thread), dropped when the document closes (`forget`).
  */
 import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
-import type { Finding, Format, LintOptions } from '../engine';
-import type { LintReply, LintRequest } from './lint-worker';
+import type { Worker } from 'node:worker_threads';
+import { startBundledWorker } from '../bundled-worker';
+import { LintMemo, type Finding, type Format, type LintOptions } from '../engine';
+import type { LintReply, LintRequest, WorkerMessage } from './lint-worker';
 
 /** About 100 KB of text: below it a lint takes well under the 25 ms an edit may cost; above it, a thread's hop is cheap. */
 export const OFFLOAD_AT_CHARS = 100_000;
+/** About 500 KB: a stale job this long is stopped by terminating its thread; a shorter one is left to finish. */
+export const TERMINATE_AT_CHARS = 500_000;
 
 export interface LintOutcome {
   findings: Finding[];
@@ -30,9 +38,10 @@ export class LintCancelled extends Error {
 }
 
 interface Job extends LintRequest {
-  key: string;
   resolve(outcome: LintOutcome): void;
   reject(error: Error): void;
+  /** Rejected as stale while it ran: its result, when it comes, is dropped. */
+  cancelled?: boolean;
 }
 
 export class LintRunner {
@@ -43,26 +52,50 @@ export class LintRunner {
   /** Threads started so far: the first start, plus one per stale job stopped or thread lost. */
   started = 0;
 
+  /** Documents linted on this thread, with what their last lint found per paragraph and message. */
+  private readonly memos = new Map<string, LintMemo>();
+  /** Documents the lint thread holds a memo for (it forgets them when told, or when it is terminated). */
+  private readonly onThread = new Set<string>();
+
   constructor(
     private readonly workerFile: string,
-    private readonly lintHere: (text: string, options: LintOptions) => LintOutcome,
+    private readonly lintHere: (text: string, options: LintOptions, memo: LintMemo) => LintOutcome,
     private readonly offloadAtChars = OFFLOAD_AT_CHARS,
+    private readonly terminateAtChars = TERMINATE_AT_CHARS,
   ) {}
 
   /** Lints `text` for document `key`; any earlier job for `key` that has not finished is cancelled. */
   run(key: string, text: string, options: LintOptions): Promise<LintOutcome> {
     this.cancel(key);
     if (text.length < this.offloadAtChars || !existsSync(this.workerFile)) {
+      this.forgetOnThread(key);
+      let memo = this.memos.get(key);
+      if (!memo) this.memos.set(key, (memo = new LintMemo()));
       try {
-        return Promise.resolve(this.lintHere(text, options));
+        return Promise.resolve(this.lintHere(text, options, memo));
       } catch (error) {
+        memo.clear();
         return Promise.reject(error);
       }
     }
+    this.memos.delete(key);
     return new Promise<LintOutcome>((resolve, reject) => {
       this.queue.push({ id: this.nextId++, key, text, options, resolve, reject });
       this.pump();
     });
+  }
+
+  /** The document closed: drop its queued or running job and what its lints remembered. */
+  forget(key: string): void {
+    this.cancel(key);
+    this.memos.delete(key);
+    this.forgetOnThread(key);
+  }
+
+  private forgetOnThread(key: string): void {
+    if (!this.onThread.delete(key) || !this.worker) return;
+    const message: WorkerMessage = { forget: key };
+    this.worker.postMessage(message);
   }
 
   /** Drops `key`'s queued job and stops its running one; both promises reject with LintCancelled. */
@@ -70,24 +103,28 @@ export class LintRunner {
     for (let i = this.queue.length - 1; i >= 0; i--) {
       if (this.queue[i].key === key) this.queue.splice(i, 1)[0].reject(new LintCancelled(key));
     }
-    if (this.running?.key === key) {
-      const job = this.running;
-      this.running = undefined;
-      this.stopWorker();
+    const job = this.running;
+    if (job?.key === key && !job.cancelled) {
+      job.cancelled = true;
       job.reject(new LintCancelled(key));
-      this.pump();
+      if (job.text.length >= this.terminateAtChars) {
+        this.running = undefined;
+        this.stopWorker();
+        this.pump();
+      }
     }
   }
 
   /** Whether a job for `key` is queued or running (tests and the debug request read this). */
   busyWith(key: string): boolean {
-    return this.running?.key === key || this.queue.some((j) => j.key === key);
+    return (this.running?.key === key && !this.running.cancelled) || this.queue.some((j) => j.key === key);
   }
 
   dispose(): void {
     for (const job of this.queue.splice(0)) job.reject(new LintCancelled(job.key));
-    if (this.running) this.running.reject(new LintCancelled(this.running.key));
+    if (this.running && !this.running.cancelled) this.running.reject(new LintCancelled(this.running.key));
     this.running = undefined;
+    this.memos.clear();
     this.stopWorker();
   }
 
@@ -95,9 +132,10 @@ export class LintRunner {
     if (this.running || this.queue.length === 0) return;
     const job = this.queue.shift()!;
     this.running = job;
-    const request: LintRequest = { id: job.id, text: job.text, options: job.options };
+    const request: LintRequest = { id: job.id, key: job.key, text: job.text, options: job.options };
     try {
       this.ensureWorker().postMessage(request);
+      this.onThread.add(job.key);
     } catch (error) {
       // Options that cannot be copied to a thread (never expected: they are parsed config) fail this job only.
       this.running = undefined;
@@ -108,7 +146,7 @@ export class LintRunner {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerFile);
+    const worker = startBundledWorker(this.workerFile);
     this.started++;
     // The stdio connection keeps the process alive; a lint thread alone never should.
     worker.unref();
@@ -116,7 +154,7 @@ export class LintRunner {
       const job = this.running;
       if (worker !== this.worker || !job || job.id !== reply.id) return;
       this.running = undefined;
-      if ('error' in reply) job.reject(new Error(reply.error));
+      if (job.cancelled) { /* rejected when it went stale */ } else if ('error' in reply) job.reject(new Error(reply.error));
       else job.resolve({ findings: reply.findings, format: reply.format });
       this.pump();
     });
@@ -125,7 +163,8 @@ export class LintRunner {
       this.worker = undefined;
       const job = this.running;
       this.running = undefined;
-      job?.reject(new Error(`the lint thread stopped (${why}) while linting ${job.key}`));
+      this.onThread.clear();
+      if (job && !job.cancelled) job.reject(new Error(`the lint thread stopped (${why}) while linting ${job.key}`));
       this.pump();
     };
     worker.on('error', (error) => lost(error.stack ?? error.message));
@@ -137,6 +176,7 @@ export class LintRunner {
   private stopWorker(): void {
     const worker = this.worker;
     this.worker = undefined;
+    this.onThread.clear();
     if (worker) void worker.terminate();
   }
 }

@@ -35,7 +35,7 @@ import { createConfigSource, type ConfigSource } from './config-source';
 import { SOURCE } from './diagnostics';
 import type { DocumentStatesSnapshot } from './document-states';
 import { hoverAt } from './hover';
-import { pathOf, Session } from './session';
+import { isBig, pathOf, Session } from './session';
 import { sameInOtherLocales } from './sibling-locales';
 import { DEFAULT_SETTINGS, readSettings } from './settings';
 import { warmthLens } from './warmth';
@@ -163,7 +163,7 @@ function registerDocumentSync(session: Session): void {
     session.safe('didClose', undefined, (e) => {
       const uri = e.document.uri;
       states.forget(uri);
-      session.cancelLint(uri);
+      session.forgetLints(uri);
       if (!session.pullMode) void session.connection.sendDiagnostics({ uri, diagnostics: [] });
     }),
   );
@@ -209,12 +209,16 @@ function registerEditorFeatures(session: Session): void {
       if (!settled) return [];
       const { doc: current, config } = settled;
       // The lint for this version: the finished one, or the one under way (shared, never a second run).
-      const { findings, format } = await session.findingsOf(current, config);
+      // A big document whose lint is under way answers from the last one, carried over to its text.
+      const { findings, format } = session.answerableLint(current, config) ?? (await session.findingsOf(current, config));
       // Edits must fit the text they were computed for: a document that moved on meanwhile gets none.
       if (!session.states.current(current.uri, current.version)) return [];
       const text = current.getText();
       const options = session.lintOptions(current, config);
       const path = pathOf(current.uri);
+      // Fix-all and the checked suppressions lint the document again, several times: for a big document that is
+      // seconds on this thread, blocking every other document, so it gets the rewrites and documentation only.
+      const big = isBig(current);
       return codeActions({
         uri: current.uri,
         version: current.version,
@@ -223,8 +227,8 @@ function registerEditorFeatures(session: Session): void {
         findings,
         range: { start: current.offsetAt(params.range.start), end: current.offsetAt(params.range.end) },
         only: params.context.only,
-        lint: (t) => lint(t, options).findings,
-        fix: (filter) => fixText(text, options, filter).text,
+        lint: big ? undefined : (t) => lint(t, options).findings,
+        fix: big ? undefined : (filter) => fixText(text, options, filter).text,
         documentChanges: session.supportsDocumentChanges(),
         configEdit: session.trusted && format === 'plain' && path ? (ruleId) => session.configEditFor(path, ruleId, config) : undefined,
       });
@@ -252,7 +256,7 @@ function registerEditorFeatures(session: Session): void {
       // Only under the cursor, so the sister locale files are read when someone hovers a finding, not on every keystroke.
       const localesOf = (here: readonly Finding[]) =>
         filePath ? sameInOtherLocales(filePath, here, (text, path) => lint(text, { ...config.options, filePath: path }).findings) : new Map();
-      const findings = session.lastLint(current, config)?.findings ?? session.staleFindingsOf(current) ?? (await session.findingsOf(current, config)).findings;
+      const findings = (session.answerableLint(current, config) ?? (await session.findingsOf(current, config))).findings;
       return hoverAt(current.getText(), findings, current.offsetAt(params.position), localesOf);
     }),
   );

@@ -20,6 +20,8 @@ import { describeProblem, problemOf, readConfigText, type ConfigProblem, type Co
 import { countBySeverity, toDiagnostics } from './diagnostics';
 import { DocumentStates, type DocumentConfig, type LintState } from './document-states';
 import { Scheduler } from './scheduler';
+import { carryFindings } from './carried-findings';
+import { signalWarm } from '../warm-signal';
 import { DEFAULT_SETTINGS, editorOverrides, readSettings, type ClientSettings } from './settings';
 
 export type Trigger = 'open' | 'change' | 'save' | 'refresh';
@@ -33,12 +35,17 @@ export function pathOf(uri: string): string {
   }
 }
 
+/** Linted on the lint thread; code actions that need more lints of it (fix-all, checked suppressions) are left out. */
+export function isBig(doc: TextDocument): boolean {
+  return doc.getText().length >= OFFLOAD_AT_CHARS;
+}
+
 export class Session {
   readonly documents = new TextDocuments(TextDocument);
   readonly scheduler = new Scheduler();
   readonly states = new DocumentStates(this.documents, this.scheduler);
   /** Big documents lint on a thread of their own, so they never hold up the others (lint-runner.ts). */
-  readonly runner = new LintRunner(join(__dirname, 'lint-worker.js'), (text, options) => lint(text, options));
+  readonly runner = new LintRunner(join(__dirname, 'lint-worker.js'), (text, options, memo) => lint(text, options, memo));
   readonly configProblems: ConfigDiagnostics;
   capabilities: ClientCapabilities = {};
   initOptions: InitializationOptions = {};
@@ -174,18 +181,20 @@ export class Session {
     const state = this.states.of(doc.uri);
     const { version } = doc;
     const { generation } = config;
+    const text = doc.getText();
     if (state.pending && state.pending.version === version && state.pending.generation === generation) return state.pending.result;
     const pending = {
       version,
       generation,
       result: this.lintNow(doc, config).then(
         (r): LintState => {
-          const result: LintState = { version, generation, findings: r.findings, format: r.format };
+          const result: LintState = { version, generation, text, findings: r.findings, format: r.format };
           if (state.pending === pending) state.pending = undefined;
           // A slower lint of an older version never replaces a newer one's result.
           if (!state.lint || state.lint.version < version || (state.lint.version === version && state.lint.generation <= generation)) state.lint = result;
           // A lint on the lint thread may end after its document closed: no status for a closed document.
           if (this.documents.get(doc.uri)) this.sendStatus(doc.uri, result);
+          signalWarm();
           return result;
         },
         (error: unknown) => {
@@ -210,20 +219,28 @@ export class Session {
   }
 
   /**
-   * While a lint of the current version is under way (a big document on the lint thread), the previous lint's
-   * findings whose text is still where it was: enough to answer a hover at once. Undefined when no lint is
-   * under way or there is no earlier result; a finding an edit moved or touched is left out, never misplaced.
+   * What hover and code actions answer from without waiting: the lint of this version if it is done, else, for a
+   * big document (linted on the lint thread, so its result may be seconds away), the previous lint's findings
+   * carried over to the current text (carried-findings.ts: those an edit touched are left out). Undefined when
+   * the caller should wait for the lint: a small document (its lint is a few milliseconds on this thread), or no
+   * earlier lint with this config.
    */
-  staleFindingsOf(doc: TextDocument): LintState['findings'] | undefined {
-    const state = this.states.of(doc.uri);
-    if (!state.lint || state.pending?.version !== doc.version) return undefined;
-    const text = doc.getText();
-    return state.lint.findings.filter((f) => text.slice(f.range.start, f.range.end) === f.actual);
+  answerableLint(doc: TextDocument, config: DocumentConfig): Pick<LintState, 'findings' | 'format'> | undefined {
+    const done = this.lastLint(doc, config);
+    if (done) return done;
+    const last = this.states.of(doc.uri).lint;
+    if (!last || last.generation !== config.generation || !isBig(doc)) return undefined;
+    return { findings: carryFindings(last.text, doc.getText(), last.findings), format: last.format };
   }
 
   /** A newer version arrived or the document closed: its lint under way is of no use any more. */
   cancelLint(uri: string): void {
     this.runner.cancel(uri);
+  }
+
+  /** The document closed: no lint of it is of use, and what its lints remembered can go. */
+  forgetLints(uri: string): void {
+    this.runner.forget(uri);
   }
 
   /** Whether the document is linted at all: not when disabled, ignored, a config file or a data file that is no catalog. */
@@ -240,7 +257,7 @@ export class Session {
     const state = this.states.of(doc.uri);
     const cached = state.warmth;
     if (cached && cached.version === doc.version && cached.generation === config.generation) return cached.value;
-    const small = doc.getText().length < OFFLOAD_AT_CHARS;
+    const small = !isBig(doc);
     const value = small && this.isLinted(doc, config) ? warmthOf(doc.getText(), this.lintOptions(doc, config)) : null;
     state.warmth = { version: doc.version, generation: config.generation, value };
     return value;

@@ -89,3 +89,36 @@ test('a document above warmly.maxDocumentKB gets one information diagnostic, and
     assert.equal(await client.stop(), 0);
   }
 });
+
+test('while a big document\'s new version lints, hover and code actions answer from the last lint, carried over to the edit', async () => {
+  const dir = tempWorkspace();
+  const client = await Client.start({ workspaceFolder: dir });
+  try {
+    const big = uriOf(join(dir, 'digest.txt'));
+    await client.open(big, 'plaintext', bigEmail());
+    const v1 = await client.waitForDiagnostics(big, 1, 120_000);
+    // The first "Please do not reply" paragraph: line 8 (paragraphs are two lines apart; it is the fifth).
+    const noReply = v1.find((d) => d.code === 'no-reply')!;
+    assert.ok(noReply, 'the big document has a no-reply finding');
+    // Two new lines at the top move every finding down two lines; the lint of version 2 takes a while.
+    await client.change(big, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Hello Sam.\n\n' }]);
+    const moved = { line: noReply.range.start.line + 2, character: noReply.range.start.character + 1 };
+    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: big }, position: moved });
+    const actions = await client.request<{ title: string; kind?: string; edit?: unknown }[]>('textDocument/codeAction', {
+      textDocument: { uri: big },
+      range: { start: moved, end: moved },
+      context: { diagnostics: [] },
+    });
+    assert.deepEqual(client.diagnostics.get(big)!.map((p) => p.version), [1], 'both were answered before version 2\'s lint was done');
+    assert.match(JSON.stringify(hover?.contents), /no-reply/, 'the hover found the finding where the edit moved it');
+    assert.ok(actions.some((a) => a.kind === 'quickfix' && a.edit), `a rewrite is offered: ${actions.map((a) => a.title).join('; ')}`);
+    assert.ok(actions.some((a) => /documentation/i.test(a.title)));
+    // The greeting the edit replaced is no finding any more: carried findings never include what an edit touched.
+    const atTop = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: big }, position: { line: 2, character: 2 } });
+    assert.equal(atTop, null, 'the old first line\'s finding sits right after the edit and is left out until version 2 is linted');
+    const v2 = await client.waitForDiagnostics(big, 2, 120_000);
+    assert.ok(v2.some((d) => d.code === 'no-reply' && d.range.start.line === moved.line));
+  } finally {
+    assert.equal(await client.stop(), 0);
+  }
+});

@@ -1,0 +1,161 @@
+'use strict';
+/**
+ * Loads a bundle (server/dist/*.js) with V8's code cache, so a second start skips parsing and compiling ~3 MB of
+ * JavaScript, including the functions the first lint compiled lazily. Node 20 has no module.enableCompileCache,
+ * so this does what the v8-compile-cache package does, for one file: compile the bundle through vm.Script with
+ * the cached data of an earlier run, and after this run is warm write the data V8 produced.
+ *
+ * The cache only ever saves time; it is never needed for correctness:
+ * - Keyed by the bundle's content hash, the Node version and architecture and the V8 flags set before compiling:
+ *   a rebuilt bundle or another Node never reads another's data (V8 would reject it anyway).
+ * - Written atomically (a temporary file renamed into place), so a reader never sees half a file; each file
+ *   carries a SHA-256 of its payload, checked before V8 sees it (V8 release builds check only a header).
+ * - Anything wrong (no home directory, a read-only or foreign directory, a corrupt or rejected file, a full disk)
+ *   means loading without it, as a plain require would.
+ * Where: $WARMLY_COMPILE_CACHE if set ("off" turns the cache off), else the user's cache directory
+ * ($XDG_CACHE_HOME or ~/.cache, ~/Library/Caches, %LOCALAPPDATA%) under warmly/compile-cache.
+ */
+const crypto = require('crypto');
+const fs = require('fs');
+const Module = require('module');
+const os = require('os');
+const path = require('path');
+const v8 = require('v8');
+const vm = require('vm');
+
+const MAGIC = Buffer.from('warmly-v8-code-cache 1\n');
+const DIGEST_BYTES = 32;
+/**
+ * After the bundle is warm: on the main thread, long enough for its first results to go out before the write
+ * takes the thread; a worker thread has posted its result already, and may be stopped any time after.
+ */
+const SAVE_DELAY_MS = require('worker_threads').isMainThread ? 300 : 0;
+/**
+ * V8 flags the engine sets (server/regexp-tuning.ts). V8 keys its code cache by its flags, so they are set before
+ * the bundle is compiled: set later, they would make every cache written after them fail to match the next start.
+ */
+const ENGINE_V8_FLAGS = ['--no-regexp-tier-up'];
+
+/** The cache directory, or undefined when the cache is off or there is no place for it. */
+function cacheDirectory(env = process.env) {
+  const configured = env.WARMLY_COMPILE_CACHE;
+  if (configured !== undefined && /^(|0|off|false|no)$/i.test(configured.trim())) return undefined;
+  if (configured) return path.resolve(configured);
+  let base;
+  try {
+    if (process.platform === 'win32') base = env.LOCALAPPDATA;
+    else if (process.platform === 'darwin') base = path.join(os.homedir(), 'Library', 'Caches');
+    else base = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(os.homedir(), '.cache');
+  } catch {
+    return undefined; // no home directory
+  }
+  return base ? path.join(base, 'warmly', 'compile-cache') : undefined;
+}
+
+function sha256(...parts) {
+  const hash = crypto.createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest();
+}
+
+/**
+ * The cache file for this bundle's content in this runtime: `<bundle>-<where>-<key>.v8cache`. `<where>` hashes the
+ * bundle's path, so two checkouts or installs sharing the cache directory never delete each other's files.
+ */
+function cacheFileFor(dir, bundleFile, source) {
+  // Node's own flags can be V8 flags too (--max-old-space-size, --nolazy): a run with others writes its own file.
+  const runtime = [process.version, process.arch, process.versions.v8, ...ENGINE_V8_FLAGS, ...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ');
+  const key = sha256(source, '\0', runtime).toString('hex').slice(0, 40);
+  const where = sha256(path.resolve(bundleFile)).toString('hex').slice(0, 8);
+  return path.join(dir, `${path.basename(bundleFile, '.js')}-${where}-${key}.v8cache`);
+}
+
+/** The cached data in `file` if it is whole and its checksum holds; undefined otherwise. */
+function readCache(file) {
+  let data;
+  try {
+    data = fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const head = MAGIC.length + DIGEST_BYTES;
+  if (data.length <= head || !data.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  const payload = data.subarray(head);
+  return sha256(payload).equals(data.subarray(MAGIC.length, head)) ? payload : undefined;
+}
+
+/** Writes `payload` to `file` atomically; false (and nothing left behind) on any failure. */
+function writeCache(file, payload) {
+  const dir = path.dirname(file);
+  const temp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    fs.writeFileSync(temp, Buffer.concat([MAGIC, sha256(payload), payload]), { mode: 0o600, flag: 'wx' });
+    fs.renameSync(temp, file);
+  } catch {
+    try { fs.unlinkSync(temp); } catch { /* never written */ }
+    return false;
+  }
+  // Data for older builds of the same bundle in the same place is dead weight now.
+  const stem = `${path.basename(file).replace(/-[0-9a-f]+\.v8cache$/, '')}-`;
+  try {
+    for (const name of fs.readdirSync(dir)) {
+      if (name.startsWith(stem) && name.endsWith('.v8cache') && name !== path.basename(file)) fs.unlinkSync(path.join(dir, name));
+    }
+  } catch { /* someone else's clean-up, or none possible */ }
+  return true;
+}
+
+/**
+ * Requires `bundleFile` through the code cache. Returns its exports, what became of the cache ('used', 'missing',
+ * 'rejected' by V8, 'off') and `save`, which writes the cache if this run had none that V8 accepted. `save` runs
+ * by itself shortly after the bundle says it is warm (the process event 'warmly:warm', after its first lint), or
+ * at exit, whichever comes first.
+ */
+function loadBundle(bundleFile, options = {}) {
+  const dir = 'cacheDir' in options ? options.cacheDir : cacheDirectory();
+  for (const flag of ENGINE_V8_FLAGS) v8.setFlagsFromString(flag);
+  if (!dir) return { exports: require(bundleFile), cache: 'off', save: () => false };
+  const filename = path.resolve(bundleFile);
+  const source = fs.readFileSync(filename);
+  const cacheFile = cacheFileFor(dir, filename, source);
+  const cachedData = readCache(cacheFile);
+  const script = new vm.Script(Module.wrap(source.toString('utf8')), {
+    filename,
+    cachedData,
+    // import() inside the bundle resolves as it would under require (Node 20.19 and later).
+    ...(vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER ? { importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER } : {}),
+  });
+  const accepted = cachedData !== undefined && !script.cachedDataRejected;
+
+  const mod = new Module(filename, module);
+  mod.filename = filename;
+  mod.paths = Module._nodeModulePaths(path.dirname(filename));
+  Module._cache[filename] = mod;
+  const compiled = script.runInThisContext({ displayErrors: true });
+  let saved = accepted;
+  const save = () => {
+    if (saved) return false;
+    saved = true;
+    try {
+      return writeCache(cacheFile, script.createCachedData());
+    } catch {
+      return false;
+    }
+  };
+  if (!accepted) {
+    // Written when the bundle is warm (its first lint compiled the functions a lint needs), else at exit.
+    process.once('warmly:warm', () => setTimeout(save, SAVE_DELAY_MS).unref());
+    process.once('exit', save);
+  }
+  try {
+    compiled.call(mod.exports, mod.exports, Module.createRequire(filename), mod, filename, path.dirname(filename));
+  } catch (error) {
+    delete Module._cache[filename];
+    throw error;
+  }
+  mod.loaded = true;
+  return { exports: mod.exports, cache: accepted ? 'used' : cachedData ? 'rejected' : 'missing', cacheFile, save };
+}
+
+module.exports = { loadBundle, cacheDirectory, cacheFileFor, readCache, writeCache, ENGINE_V8_FLAGS };

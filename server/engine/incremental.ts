@@ -1,0 +1,129 @@
+/**
+ * Incremental linting: what a lint of an edited document reuses from the lint of its previous version.
+ *
+ * A LintMemo belongs to one document (the language server keeps one per open document). It caches per-part facts
+ * by the part's own text, never by position, so an edit anywhere invalidates exactly the parts whose text changed:
+ * - per paragraph: each rule's phrase matches in a prose block (`RuleContext.match`, the bulk of a lint's
+ *   matching work), keyed by the block's normalized text, the rule and its phrase data;
+ * - per catalog message (and per survey text): the whole lint of the message's text, keyed by its text and the
+ *   options it is linted with; catalog-wide rules (letters split over keys) are linted from the joined parts,
+ *   which are themselves cached by their text.
+ * Everything else is recomputed on every lint from those cached facts: extraction, prose blocks, every rule's
+ * decisions (a whole-message rule such as missing-contact or repeat-yourself still sees every block), suppressions.
+ * So the findings are those of a full lint by construction, as long as the cached computations are pure functions
+ * of their keys (phrase matching reads only the block's text; a text's lint only its text and options):
+ * test/engine/incremental.test.ts checks it on random edits against full lints.
+ *
+ * Memory stays proportional to the document: after each lint, entries the lint did not use are dropped.
+ */
+import type { PhraseMatch } from './match';
+import type { PhraseData } from './rule';
+import type { Language, LintOptions, LintResult } from './types';
+
+export type BlockMatches = (PhraseMatch & { language: Language })[];
+
+const NO_MATCHES: BlockMatches = Object.freeze([]) as unknown as BlockMatches;
+
+interface Stamped<T> {
+  /** The lint that last used it. */
+  at: number;
+  value: T;
+}
+
+export interface LintMemoStats {
+  /** Lookups answered from the cache and computed afresh, over this memo's life. */
+  hits: number;
+  misses: number;
+  /** Entries held now (paragraph matches and linted texts). */
+  entries: number;
+}
+
+export class LintMemo {
+  private lintNumber = 0;
+  private depth = 0;
+  private optionsKey: string | undefined;
+  private readonly texts = new Map<string, Stamped<LintResult>>();
+  /** By rule (its id and phrase settings), then phrase data, then the block's text. */
+  private readonly matches = new Map<string, Map<PhraseData, Map<string, Stamped<BlockMatches>>>>();
+  private hits = 0;
+  private misses = 0;
+
+  /**
+   * Runs one lint of the document with this memo. Nested calls (a catalog message's lint inside the file's) share
+   * the outer lint's stamp; the outermost one drops, when it ends, whatever it did not use.
+   */
+  run<T>(options: LintOptions, lint: () => T): T {
+    if (this.depth === 0) {
+      // The options are part of every cached fact's meaning: other options, nothing reusable.
+      const key = JSON.stringify(options);
+      if (key !== this.optionsKey) this.clear();
+      this.optionsKey = key;
+      this.lintNumber++;
+    }
+    this.depth++;
+    try {
+      return lint();
+    } finally {
+      this.depth--;
+      if (this.depth === 0) this.evictUnused();
+    }
+  }
+
+  /** A text's lint (a catalog message, a survey text), reused when the same text is linted with the same options. */
+  lintText(text: string, options: LintOptions, lint: () => LintResult): LintResult {
+    const key = `${JSON.stringify(options)}\u0000${text}`;
+    const known = this.texts.get(key);
+    if (known) {
+      known.at = this.lintNumber;
+      this.hits++;
+      return copyResult(known.value);
+    }
+    this.misses++;
+    const value = lint();
+    this.texts.set(key, { at: this.lintNumber, value: copyResult(value) });
+    return value;
+  }
+
+  /** A rule's phrase matches in one prose block, reused when a block with the same text was matched before. */
+  blockMatches(ruleKey: string, data: PhraseData, blockText: string, match: () => BlockMatches): BlockMatches {
+    let byData = this.matches.get(ruleKey);
+    if (!byData) this.matches.set(ruleKey, (byData = new Map()));
+    let byText = byData.get(data);
+    if (!byText) byData.set(data, (byText = new Map()));
+    const known = byText.get(blockText);
+    if (known) {
+      known.at = this.lintNumber;
+      this.hits++;
+      return known.value.map((m) => ({ ...m }));
+    }
+    this.misses++;
+    const value = match();
+    // Most blocks match nothing for most rules: they share one empty list.
+    byText.set(blockText, { at: this.lintNumber, value: value.length ? value.map((m) => ({ ...m })) : NO_MATCHES });
+    return value;
+  }
+
+  stats(): LintMemoStats {
+    let entries = this.texts.size;
+    for (const byData of this.matches.values()) for (const byText of byData.values()) entries += byText.size;
+    return { hits: this.hits, misses: this.misses, entries };
+  }
+
+  clear(): void {
+    this.texts.clear();
+    this.matches.clear();
+  }
+
+  private evictUnused(): void {
+    const now = this.lintNumber;
+    for (const [key, entry] of this.texts) if (entry.at !== now) this.texts.delete(key);
+    for (const byData of this.matches.values()) {
+      for (const byText of byData.values()) for (const [text, entry] of byText) if (entry.at !== now) byText.delete(text);
+    }
+  }
+}
+
+/** Callers may sort or extend what they get: the cache keeps its own copy of the lists and finding objects. */
+function copyResult(r: LintResult): LintResult {
+  return { ...r, findings: structuredClone(r.findings), dialects: [...r.dialects] };
+}

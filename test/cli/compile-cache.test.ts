@@ -1,0 +1,117 @@
+/**
+ * The launchers load the bundles through V8's code cache (server/bin/compile-cache.js). The cache only saves time:
+ * these tests check that a second start uses it, and that a corrupt, truncated, stale or unwritable cache is
+ * ignored, the bundle still running exactly as without it. Each run is a fresh Node process, as a start is.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { ensureBuilt, ROOT } from '../lsp/harness';
+
+const LOADER = join(ROOT, 'server', 'bin', 'compile-cache.js');
+const work = mkdtempSync(join(tmpdir(), 'warmly-compile-cache-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+let counter = 0;
+/** A small bundle-like module with functions compiled lazily, so the cache has something to hold. */
+function makeBundle(body = 'exports.answer = () => 6 * 7;'): string {
+  const file = join(work, `bundle-${++counter}.js`);
+  writeFileSync(file, `'use strict';\n${body}\nexports.name = require('path').basename(__filename);\nfunction unused() { return [1, 2, 3].map((x) => x * 2); }\nexports.unused = unused;\n`);
+  return file;
+}
+
+/** Loads `bundle` in a fresh process with the cache in `cacheDir`; what the loader reported and what the bundle computed. */
+function load(bundle: string, cacheDir: string, env: Record<string, string> = {}): { cache: string; answer: unknown; saved?: boolean } {
+  const script = `
+    const { loadBundle } = require(${JSON.stringify(LOADER)});
+    const r = loadBundle(${JSON.stringify(bundle)});
+    const out = { cache: r.cache, answer: r.exports.answer() };
+    process.on('exit', () => process.stdout.write(JSON.stringify(out)));`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, WARMLY_COMPILE_CACHE: cacheDir, ...env } });
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout);
+}
+
+const cacheFiles = (dir: string) => { try { return readdirSync(dir).filter((f) => f.endsWith('.v8cache')); } catch { return []; } };
+
+test('the first start writes the cache, the second uses it, and both compute the same', () => {
+  const bundle = makeBundle();
+  const dir = join(work, 'fresh');
+  assert.deepEqual(load(bundle, dir), { cache: 'missing', answer: 42 });
+  assert.equal(cacheFiles(dir).length, 1, 'written at exit');
+  assert.deepEqual(load(bundle, dir), { cache: 'used', answer: 42 });
+  assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), [], 'no temporary file is left behind');
+});
+
+test('a corrupt or truncated cache file is ignored and written again', () => {
+  const bundle = makeBundle();
+  const dir = join(work, 'corrupt');
+  load(bundle, dir);
+  const [name] = cacheFiles(dir);
+  const file = join(dir, name);
+  const good = readFileSync(file);
+  const flipped = Buffer.from(good);
+  flipped[flipped.length - 10] ^= 0xff;
+  writeFileSync(file, flipped);
+  assert.deepEqual(load(bundle, dir), { cache: 'missing', answer: 42 }, 'a payload that fails its checksum never reaches V8');
+  assert.deepEqual(load(bundle, dir), { cache: 'used', answer: 42 }, 'and the rewritten file is good');
+  writeFileSync(file, good.subarray(0, good.length >> 1));
+  assert.deepEqual(load(bundle, dir), { cache: 'missing', answer: 42 });
+  writeFileSync(file, 'not a cache at all');
+  assert.deepEqual(load(bundle, dir), { cache: 'missing', answer: 42 });
+});
+
+test('a rebuilt bundle never reads the old build\'s cache, and replaces it', () => {
+  const dir = join(work, 'stale');
+  const bundle = makeBundle();
+  load(bundle, dir);
+  const [before] = cacheFiles(dir);
+  writeFileSync(bundle, readFileSync(bundle, 'utf8').replace('6 * 7', '6 * 8'));
+  assert.deepEqual(load(bundle, dir), { cache: 'missing', answer: 48 });
+  const afterRebuild = cacheFiles(dir);
+  assert.equal(afterRebuild.length, 1, 'the old build\'s file is removed');
+  assert.notEqual(afterRebuild[0], before);
+  assert.deepEqual(load(bundle, dir), { cache: 'used', answer: 48 });
+});
+
+test('a cache that cannot be written, or is switched off, changes nothing but the time', () => {
+  const bundle = makeBundle();
+  const notADir = join(work, 'a-file');
+  writeFileSync(notADir, 'x');
+  assert.deepEqual(load(bundle, join(notADir, 'cache')), { cache: 'missing', answer: 42 });
+  assert.deepEqual(load(bundle, join(notADir, 'cache')), { cache: 'missing', answer: 42 });
+  assert.deepEqual(load(bundle, '', { WARMLY_COMPILE_CACHE: 'off' }), { cache: 'off', answer: 42 });
+});
+
+test('a bundle that throws while loading throws as under require, and leaves no half-loaded module behind', () => {
+  const bundle = makeBundle('throw new Error("broken bundle");');
+  const script = `
+    const { loadBundle } = require(${JSON.stringify(LOADER)});
+    try { loadBundle(${JSON.stringify(bundle)}); } catch (e) { process.stdout.write(e.message + ' ' + (require.cache[${JSON.stringify(bundle)}] === undefined)); }`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, WARMLY_COMPILE_CACHE: join(work, 'throws') } });
+  assert.equal(r.stdout, 'broken bundle true');
+});
+
+test('the real CLI bundle, after a lint, is accepted by V8 on the next start (its V8 flags are set before compiling)', () => {
+  ensureBuilt();
+  const dir = join(work, 'cli');
+  const sample = join(work, 'email.txt');
+  writeFileSync(sample, 'Dear customer,\n\nPlease do not reply to this email.\n');
+  const run = () => {
+    const script = `
+      const { loadBundle } = require(${JSON.stringify(LOADER)});
+      const r = loadBundle(${JSON.stringify(join(ROOT, 'server', 'dist', 'cli.js'))});
+      r.exports.main(['lint', '--no-config', '--format', 'json', ${JSON.stringify(sample)}]).then(() => process.stderr.write('cache:' + r.cache));`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, WARMLY_COMPILE_CACHE: dir } });
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    return { cache: /cache:(\w+)/.exec(r.stderr)?.[1], findings: JSON.parse(r.stdout) };
+  };
+  const first = run();
+  const second = run();
+  assert.equal(first.cache, 'missing');
+  assert.equal(second.cache, 'used');
+  assert.deepEqual(second.findings, first.findings);
+});

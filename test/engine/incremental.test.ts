@@ -1,0 +1,115 @@
+/**
+ * Incremental linting (server/engine/incremental.ts) must never change a finding: after every one of a series of
+ * random edits, a lint that reuses the document's memo equals a full lint of the same text. Fixed seed, so a
+ * failure names an edit that can be replayed. Documents: every sample (all template formats, both languages,
+ * surveys) and the catalog fixtures (messages linted one by one, letters over several keys).
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { LintMemo } from '../../server/engine';
+import type { LintOptions } from '../../server/engine/types';
+import { lint } from '../../server/linter';
+
+const ROOT = join(__dirname, '..', '..');
+
+function filesUnder(dir: string, keep: (f: string) => boolean, out: string[] = []): string[] {
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) filesUnder(full, keep, out);
+    else if (keep(full)) out.push(full);
+  }
+  return out;
+}
+
+const documents = [
+  ...filesUnder(join(ROOT, 'samples'), (f) => !f.endsWith('.md') || !/(README|EXPECTED)\.md$/.test(f)).filter((f) => !f.includes('.warmlyignore')),
+  ...filesUnder(join(ROOT, 'test', 'catalogs', 'fixtures'), (f) => /\.(ya?ml|po|properties|xlf|json)$/.test(f)),
+];
+
+/** What an edit types or pastes: findings appear and disappear, paragraphs split and join, markup opens and closes. */
+const SNIPPETS = [
+  'Please do not reply to this email.',
+  'Dear customer,',
+  'Hi {{first_name}},',
+  '\n\n',
+  '\n',
+  ' ',
+  'We apologize for any inconvenience caused.',
+  'Thanks, Maria',
+  'We will get back to you in due course.',
+  'As previously stated, your request cannot be processed.',
+  '<p>',
+  '</p>',
+  '<br>',
+  '{{',
+  '}}',
+  'لطفاً به این ایمیل پاسخ ندهید.',
+  'مشتری گرامی،',
+  'با تشکر',
+  'x',
+  'e',
+  '.',
+  '"',
+  ': ',
+  '- ',
+];
+
+/** A small deterministic generator (a linear congruential one), so every run makes the same edits. */
+function random(seed: number): (n: number) => number {
+  let state = seed >>> 0;
+  return (n) => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state % n;
+  };
+}
+
+function randomEdit(text: string, next: (n: number) => number): { at: number; removed: number; inserted: string } {
+  const at = next(text.length + 1);
+  const kind = next(4);
+  const removed = kind === 0 ? 0 : Math.min(text.length - at, next(kind === 3 ? 200 : 12));
+  const inserted = kind === 2 ? '' : SNIPPETS[next(SNIPPETS.length)];
+  return { at, removed, inserted };
+}
+
+const comparable = (r: ReturnType<typeof lint>) => JSON.parse(JSON.stringify(r));
+
+test('after each of a series of random edits, an incremental lint finds exactly what a full lint finds', () => {
+  const next = random(20261202);
+  let edits = 0;
+  let reused = 0;
+  for (const file of documents) {
+    const options: LintOptions = { filePath: file };
+    const memo = new LintMemo();
+    let text = readFileSync(file, 'utf8');
+    assert.deepEqual(comparable(lint(text, options, memo)), comparable(lint(text, options)), `${file}, as read`);
+    for (let i = 0; i < 12; i++) {
+      const e = randomEdit(text, next);
+      text = text.slice(0, e.at) + e.inserted + text.slice(e.at + e.removed);
+      edits++;
+      const before = memo.stats().hits;
+      const incremental = lint(text, options, memo);
+      reused += memo.stats().hits - before;
+      assert.deepEqual(comparable(incremental), comparable(lint(text, options)), `${file}, edit ${i + 1}: ${JSON.stringify(e)}`);
+    }
+  }
+  assert.ok(edits > 500, `${edits} edits`);
+  assert.ok(reused > edits, `the memo was used (${reused} reused parts over ${edits} edits), not bypassed`);
+});
+
+test('the memo holds only what the latest lint used, and other options start it afresh', () => {
+  const memo = new LintMemo();
+  const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i}: please do not reply to this email.`);
+  const options: LintOptions = { filePath: 'long.txt' };
+  lint(paragraphs.join('\n\n'), options, memo);
+  const full = memo.stats().entries;
+  lint(paragraphs.slice(0, 10).join('\n\n'), options, memo);
+  assert.ok(memo.stats().entries < full / 2, `${memo.stats().entries} entries after shrinking the document, ${full} before`);
+  // A finding's copy handed out is the caller's: changing it does not change the next lint.
+  const first = lint(paragraphs.join('\n\n'), options, memo);
+  first.findings.forEach((f) => { f.range.start = -1; f.message = 'changed'; });
+  assert.deepEqual(comparable(lint(paragraphs.join('\n\n'), options, memo)), comparable(lint(paragraphs.join('\n\n'), options)));
+  const off: LintOptions = { ...options, rules: { 'no-reply': 'off' } };
+  assert.deepEqual(comparable(lint(paragraphs.join('\n\n'), off, memo)), comparable(lint(paragraphs.join('\n\n'), off)));
+});
