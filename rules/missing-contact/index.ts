@@ -17,7 +17,7 @@ const PHONE_WORD_BEFORE = /(?:call|phone|tel|telephone|mobile|cell|whatsapp|sms|
 const PHONE_WORD_AFTER = /^[^\d]{0,12}(?:تماس|زنگ|call|phone|text)/i;
 const ID_WORD_BEFORE = /(?:order|invoice|tracking|reference|ref|ticket|case|account|id|no\.|code|sku|serial|confirmation|booking|سفارش|فاکتور|پیگیری|کد|قرارداد|قبض|مرجع|شناسه)[^\d]{0,12}$/i;
 /** A contact page or a channel to a person; a help page, "My orders" or a survey link is not (see the rule's doc). */
-const CONTACT_HREF = /^(?:mailto:|tel:|sms:|https?:\/\/(?:wa\.me|t\.me|api\.whatsapp|m\.me)|.*(?:contact|tamas|ertebat|chat))/i;
+const CONTACT_HREF = /^(?:mailto:|tel:|sms:|https?:\/\/(?:wa\.me|t\.me|api\.whatsapp|m\.me|eitaa\.com|ble\.ir|rubika\.ir)|.*(?:contact|tamas|ertebat|chat))/i;
 /**
  * A message of four words or more is judged, an SMS one-liner ("سفارش {id} لغو شد.", "Your order {{id}} has
  * shipped.") as much as an email (the labelling guide's rule 8); a bare label or code ("Your code: {{code}}") is not
@@ -126,6 +126,7 @@ function hasDirectContact(ctx: RuleContext): boolean {
       return true;
     }
     if (CONTACT_URL.test(block.text)) return true;
+    if (hasMessengerContact(block.text)) return true;
     // "Support: 9990", "پشتیبانی: ۹۹۹۰", "call 1-800-FLOWERS": a labelled short number is a direct line too.
     if (SUPPORT_NUMBER.test(text)) return true;
     for (const phone of text.matchAll(PHONE)) {
@@ -142,6 +143,28 @@ function hasDirectContact(ctx: RuleContext): boolean {
       // North American grouping: 555-010-2030, 1-800-555-0199, 555.010.2030.
       if (/^(?:1[-. ])?\d{3}([-.])\d{3}\1\d{4}$/.test(phone[0].trim())) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * A handle or link on a messenger (Telegram, WhatsApp, and the Iranian Eitaa, Bale, Rubika, Soroush), given as a
+ * way to reach someone: «آیدی پشتیبانی در ایتا: @shop_support», "WhatsApp us: wa.me/98912…". A news channel
+ * («کانال تلگرام ما») or a page to follow is not someone who answers.
+ */
+const MESSENGER_HANDLE = /(?<![\w@.])@[A-Za-z][\w.]{3,31}(?![\w@])|(?<![\w.])(?:t|telegram)\.me\/[\w+]+|(?<![\w.])(?:wa\.me|eitaa\.com|ble\.ir|rubika\.ir|splus\.ir|sapp\.ir)\/[\w+]+/giu;
+const MESSENGER_WORD = /تلگرام|ایتا|(?<![\p{L}])بله(?![\p{L}])|روبیکا|سروش|واتس[\s\u200c]?اپ|واتساپ|telegram|whatsapp|eitaa|rubika|soroush|signal/iu;
+const MESSENGER_LINK = /^(?:(?:t|telegram)\.me|wa\.me|eitaa\.com|ble\.ir|rubika\.ir|splus\.ir|sapp\.ir)\//i;
+const ASKS_A_PERSON = /پشتیبان|تماس|ارتباط|پیام|سوال|سؤال|پرسش|مشاوره|ادمین|مدیر|آیدی|آی[\s\u200c]?دی|شناسه|گفتگو|گفت[\s\u200c]?وگو|چت|support|contact|admin|chat|message|questions?|help/iu;
+const NEWS_CHANNEL = /کانال|channel|دنبال کنید|follow/iu;
+function hasMessengerContact(text: string): boolean {
+  for (const m of text.matchAll(MESSENGER_HANDLE)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index);
+    const line = text.slice(Math.max(lineStart, m.index - 120), lineEnd < 0 ? undefined : lineEnd);
+    if (!MESSENGER_LINK.test(m[0]) && !MESSENGER_WORD.test(line)) continue;
+    if (NEWS_CHANNEL.test(line)) continue;
+    if (ASKS_A_PERSON.test(line) || /support|help|admin|contact|poshtibani/i.test(m[0])) return true;
   }
   return false;
 }
@@ -214,7 +237,7 @@ const GREETING_START = /^[\s\uE000]*(?:dear|hi|hello|hey|greetings|good (?:morni
 
 /** Link text or target that means a person answers there: support, contact, ticket, appeal, staff, a chat channel. */
 const CONTACT_LINK_HREF = /(?:contact|support|helpdesk|help-?desk|submit-?ticket|tickets?\.php|support-?tickets?|\/tickets?\/(?:new|create|open)|appeal|submit-?request|t\.me\/|wa\.me|tamas|ertebat|poshtibani|calendly\.com|(?:^|\/\/)cal\.com\/|savvycal\.com|meetings\.hubspot\.com|zcal\.co)/i;
-const CONTACT_LINK_TEXT = /\b(?:contact|support|help ?desk|get help|customer (?:service|care)|moderators?|staff|our team|talk to|chat with|ask (?:us|a question)|(?:support|help) tickets?|(?:submit|open|create) a (?:new )?ticket|appeal|request a review|open (?:a )?(?:new )?issue|report (?:a|the) problem|(?:book|schedule) (?:a |an )?(?:call|meeting|chat|consultation))\b|(?:تماس|ارتباط|گفتگو) با (?:ما|پشتیبانی|کارشناس)|(?:ثبت|ارسال) (?:تیکت|درخواست پشتیبانی)|درخواست بررسی/i;
+const CONTACT_LINK_TEXT = /\b(?:contact|support|help ?desk|get help|customer (?:service|care)|moderators?|staff|our team|talk to|chat with|ask (?:us|a question)|(?:support|help) tickets?|(?:submit|open|create) a (?:new )?ticket|appeal|request a review|open (?:a )?(?:new )?issue|report (?:a|the) problem|(?:book|schedule) (?:a |an )?(?:call|meeting|chat|consultation))\b|(?:تماس|ارتباط|گفتگو) با (?:ما|پشتیبانی|کارشناس)|(?:ثبت|ارسال) (?:تیکت|درخواست پشتیبانی)|درخواست بررسی|^(?:[\s\u200c]*(?:همکاران|کارکنان|ناظران|مدیران|پشتیبانی|پشتیبان|کارشناسان|واحد پشتیبانی|مرکز پشتیبانی|تیکت پشتیبانی)(?:[\s\u200c]+(?:ما|سایت|انجمن|فروشگاه))?[\s\u200c]*)$/i;
 
 /**
  * The reader's own support ticket (`route('user.tickets.show', …)`, "View ticket", «مشاهده تیکت»): the thread where
@@ -243,7 +266,24 @@ function sentenceAround(ctx: RuleContext, start: number, end: number): string {
   return `${before} ${after}`;
 }
 
+/**
+ * Markdown links written in a plain-text template (Discourse's and GitLab's locale strings are Markdown sent as
+ * text): "[همکاران](%{base_url}/about)", "[talk to our moderators](…)". The extraction reads links only in Markdown
+ * and HTML files, so plain text is read here.
+ */
+const TEXT_MARKDOWN_LINK = /\[([^\[\]\n]{1,80})\]\(([^()\s]{0,300})\)/g;
+function hasPlainTextContactLink(ctx: RuleContext): boolean {
+  if (ctx.extraction.markup === 'html' || ctx.extraction.markup === 'markdown' || !ctx.text.includes('](')) return false;
+  for (const m of ctx.text.matchAll(TEXT_MARKDOWN_LINK)) {
+    const [, text, href] = m;
+    if (/unsubscribe|optout|preferences/i.test(href)) continue;
+    if (CONTACT_LINK_HREF.test(href) || CONTACT_LINK_TEXT.test(text.trim())) return true;
+  }
+  return false;
+}
+
 function hasContactLink(ctx: RuleContext): boolean {
+  if (hasPlainTextContactLink(ctx)) return true;
   for (const link of ctx.extraction.links) {
     // A same-page anchor or a dead link (`#`, `#top`, `#!`) goes nowhere; Zammad's `#{config.fqdn}/#ticket/zoom/…`
     // starts with "#" too, but with Ruby's interpolation: a URL.

@@ -86,8 +86,39 @@ ruleCases('missing-contact', {
     { text: 'یک تیکت جدید در سامانه ثبت شد و منتظر بررسی است. مشاهده‌ی تیکت در پنل: {link}\n[[سامانه پشتیبانی]]' },
     // A help desk's mailbox signing is the company (FreeScout's `{%mailbox.name%}`).
     { text: '<p>Hello {%customer.firstName%},</p><p>Your conversation #{%conversation.number%} was closed.</p><p>[[{%mailbox.name%}]]</p>', file: 'a.html' },
+    // #13, Persian letter anatomy: a "label: value" row ends many notices («نام کاربری: %{login}», "Login: %{login}")
+    // and a whole Markdown link is a button; neither is someone signing. A bare `%{host}` is the server's name.
+    { text: 'برای تغییر گذرواژه خود، بر روی پیوند زیر کلیک کنید:\n%{url}\n\nتوجه داشته باشید که فقط یک‌بار می‌توانید با این پیوند گذرواژه را تغییر دهید.\n\n[[نام کاربری: %{login}]]' },
+    { text: 'To change your password, click on the following link:\n%{url}\n\n[[Login: %{login}]]' },
+    { text: 'گذرواژه شما تغییر کرد.\n\n%{url}\n\nکاربر: %{login}\nنشانی آی‌پی: %{remote_ip}\n[[تاریخ: %{date}]]' },
+    { text: 'شما گذرواژه تازه‌ای برای حسابتان درخواست کردید.\n\n[[[تغییر گذرواژه](%{edit_password_url})]]' },
+    { text: '[[شما با این نشانی ایمیل حسابی در %{host} باز کرده‌اید. با یک کلیک می‌توانید این حساب را فعال کنید. اگر شما چنین کاری نکردید، لطفاً این ایمیل را نادیده بگیرید.]]' },
+    { text: '[[You have created an account on %{host} with this email address. If this wasn\'t you, please ignore this email.]]' },
+    // Contact the administration / the server admin, with no channel given (the guide's rule 8).
+    { text: '[[این یک پیام خودکار برای اطلاع شما از تغییر ایمیل در سایت است. اگر در این مورد خطایی رخ داده، لطفا با مدیریت تماس بگیرید.]]' },
+    // A messenger channel to follow or a page on Instagram is not someone who answers.
+    { text: '[[سفارش شما ارسال شد و تا دو روز دیگر می‌رسد. کانال تلگرام ما: @shopnews]]' },
+    { text: '[[سفارش شما ارسال شد و تا دو روز دیگر می‌رسد. ما را در اینستاگرام دنبال کنید: @bahar_shop]]' },
+    // A Markdown link in plain text to the guidelines is not a person.
+    { text: 'سپاس که به %{site_name} پیوستید و خوش آمدید!\n\n[[ما همواره به [رفتار اجتماعی متمدنانه](%{base_url}/guidelines) معتقدیم.]]' },
   ],
   good: [
+    // #13, Persian contact by meaning: a messenger id or link given to reach support (Eitaa, Bale, Telegram, WhatsApp).
+    { text: 'سفارش شما آماده تحویل است. آیدی پشتیبانی در ایتا: @shopsupport' },
+    { text: 'سفارش شما ارسال شد. پشتیبانی در بله: ble.ir/shopsupport' },
+    { text: 'سفارش شما ارسال شد. سوالی بود؟ در واتس‌اپ پیام بدهید: wa.me/989121234567' },
+    { text: 'Your order has shipped. Questions? Message our support on Telegram: @acme_help' },
+    // Reply invitations with the reply named first, and chatting with the sender.
+    { text: 'سفارش شما ارسال شد. کافی است پاسخ این ایمیل را بفرستید تا همکاران ما با شما تماس بگیرند.' },
+    { text: 'سفارش شما ارسال شد. جواب این پیامک را بدهید تا کارشناس ما پیگیری کند.' },
+    { text: 'سفارش شما ارسال شد. اگر کمکی لازم داشتید، از طریق چت آنلاین سایت با ما گفتگو کنید.' },
+    // Persian numbers in either digits, labelled or written like a number.
+    { text: 'سفارش شما ارسال شد و تا دو روز دیگر می‌رسد.\nپشتیبانی: ۰۲۱-۸۸۷۷۶۶۵۵' },
+    { text: 'سفارش شما ارسال شد. در صورت نیاز با واحد پشتیبانی به شماره ۹۱۰۰۲۰۰۰-۰۲۱ تماس حاصل فرمایید.' },
+    // A staff page linked by a word that means staff, also as Markdown in a plain-text template (Discourse).
+    { text: 'حساب شما موقتاً در انتظار است. تا زمانی که [همکاران](%{base_url}/about) نوشته‌های اخیر شما را بررسی نکنند، نمی‌توانید پاسخ جدید بنویسید.' },
+    { text: 'Your account is on hold until [our staff](%{base_url}/about) review your recent posts.' },
+    { text: 'حساب شما تعلیق شد. با پاسخ به این ایمیل می‌توانید با دست‌اندرکاران %{instance} در تماس باشید.' },
     { text: 'Hi Sam,\nYour order has shipped and will arrive within three business days.\n\nThanks,\nSara' },
     { text: 'Your order has shipped and will arrive within three business days. Questions? Just reply to this email.' },
     { text: 'Your order has shipped and will arrive within three business days. Call us at +1 (555) 010-2030 any time.' },

@@ -18,6 +18,9 @@ ruleCases('robotic-phrasing', {
     { text: 'سفارش شما [[ارسال گردید]].', fixed: 'سفارش شما ارسال شد.' },
     { text: '[[احتراماً]]، درخواست شما دریافت شد.' },
     { text: '[[خواهشمند است]] مدارک را ارسال فرمایید.' },
+    // #13: the bare "for your information" formula stays officialese, in any spelling of its verb.
+    { text: '[[این ایمیل جهت اطلاع شما]] فرستاده شد.' },
+    { text: 'صورت‌حساب [[جهت استحضار]] پیوست است.' },
   ],
   good: [
     // The vague time of a promise is vague-follow-up's finding, not a second one here (one owner per finding).
@@ -30,6 +33,13 @@ ruleCases('robotic-phrasing', {
     { text: 'سفارش شما ارسال شد و فردا به دستتان می‌رسد.' },
     { text: 'لطفاً مدارک را برایمان بفرستید.' },
     { text: 'به اطلاع شما برسانیم که سفارش ارسال شد.' },
+    // #13, hard negatives: "to find out about X" and "for more information" are purpose clauses that help the reader,
+    // and a plain disclosure of automation is not officialese (Discourse's Persian mails).
+    { text: 'برای اطلاع از وضعیت سفارش روی لینک زیر بزنید.' },
+    { text: 'برای اطلاع بیشتر به صفحه راهنما سر بزنید.' },
+    { text: 'این یک پیام خودکار از %{site_name} جهت اطلاع از در انتظار نگه داشتن حساب کاربری شماست.' },
+    { text: 'این یک پیام خودکار برای اطلاع شما از تغییر ایمیل در سایت است.' },
+    { text: 'Please be aware that you may change the password only once using this link.' },
   ],
 });
 

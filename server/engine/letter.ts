@@ -117,6 +117,9 @@ function classifyLine(line: Line, original: string, from: number): SignatureKind
     const role = roleOf(tag.variable);
     if (role === 'senderName' || classifyVariable(tag.variable) === 'sender') return 'person';
   }
+  // "Login: %{login}", «کاربر: %{login}», «نام کاربری: {username}»: a label and its value are a data row of the
+  // message (a receipt, a security notice), not someone signing. A sender variable was taken as a person above.
+  if (tags.length && LABELLED_VALUE.test(text)) return 'other';
   // "%%BOARD_NAME%%", "{{ shop.name }}" alone: the company signs.
   if (onlyTags && tags.length && tags.every((t) => classifyVariable(t.variable) === 'organization')) return 'company';
   // A name variable alone where a signature goes is the sender's name ({{current_user.name}} in a macro).
@@ -150,6 +153,9 @@ function classifyLine(line: Line, original: string, from: number): SignatureKind
   if (!person) return 'other';
   return isBrandInText(source, original) ? 'company' : 'person';
 }
+
+/** A short label, a colon and only template values after it: a data row ("Login: %{login}", «تاریخ: {date}»). */
+const LABELLED_VALUE = new RegExp(`^[^:\uFF1A\uE000\n]{1,30}[:\uFF1A][\\s${PLACEHOLDER}]*${PLACEHOLDER}[\\s${PLACEHOLDER}]*$`, 'u');
 
 /**
  * A fill-in left for whoever sends a saved reply: "[Your Name]", "<your name>", "YOUR_NAME", "[Agent Name]",
@@ -185,7 +191,8 @@ export function looksLikePersianName(text: string): boolean {
   if (words.length === 0 || words.length > 4 || /\d/.test(text)) return false;
   if (FA_GREETING.test(words[0])) return false;
   if (FA_GIVEN.has(words[0]) || /^(?:دکتر|مهندس|خانم|آقای|سرکار خانم|جناب)$/.test(words[0])) return true;
-  return words.length <= 3 && !FA_NOT_NAME.test(text) && !FA_TEAM_START.test(text);
+  // Read the words without their punctuation: «نام کاربری:» holds «کاربری» as much as «نام کاربری» does.
+  return words.length <= 3 && !FA_NOT_NAME.test(words.join(' ')) && !FA_TEAM_START.test(text);
 }
 
 /** Words of receipts and layouts ("Order Details", "Shipping Address"): a line holding one is not a name. */
@@ -362,6 +369,8 @@ function isLinkText(line: Line, original: string, from = line.from): boolean {
   const before = original.slice(Math.max(0, start - 600), start);
   const after = original.slice(end, end + 40);
   if (/<a\b[^<>]*>\s*$/i.test(before) && /^\s*<\/a\s*>/i.test(after)) return true;
+  // A whole Markdown link on its line in plain text ("[تغییر گذرواژه](%{edit_password_url})"): a button, not a name.
+  if (/^\s*\[[^\[\]\n]+\]\([^()\n]*\)\s*$/.test(original.slice(start, end))) return true;
   return /\[\s*$/.test(before) && /^\s*\]\(/.test(after);
 }
 

@@ -128,6 +128,9 @@ function classifyWords(all: string[]): VariableClass {
       return 'contactUrl';
     return 'other';
   }
+  // A bare `%{host}` / `{{ host }}` is the server's host name in web apps' mail (Mastodon, Discourse, Django): a
+  // place, not an event's host. `{{ host_name }}` or `{{ event.host }}` still name a person.
+  if (all.length === 1 && leaf === 'host') return 'other';
   // `order_name`, `product.title`: the name of a thing, not of anyone.
   if (words.some((w) => THING.has(w))) return 'other';
   const isName = NAME.has(leaf) || /name$/.test(joined) || leaf === 'signature' || leaf === 'sig';
