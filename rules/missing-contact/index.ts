@@ -15,7 +15,13 @@ const RECIPIENT_BEFORE = /(?:sent to|send to|delivered to|addressed to|intended 
 const PHONE = /(?<![\w.#])\+?\(?\d[\d\s().-]{5,}\d(?![\w])/gu;
 const PHONE_WORD_BEFORE = /(?:call|phone|tel|telephone|mobile|cell|whatsapp|sms|text|ring|dial|hotline|helpline|toll[- ]?free|freephone|تلفن|تماس|شماره تماس|موبایل|همراه|واتساپ|تلگرام|پیامک)[^\d]{0,20}$/i;
 const PHONE_WORD_AFTER = /^[^\d]{0,12}(?:تماس|زنگ|call|phone|text)/i;
-const ID_WORD_BEFORE = /(?:order|invoice|tracking|reference|ref|ticket|case|account|id|no\.|code|sku|serial|confirmation|booking|سفارش|فاکتور|پیگیری|کد|قرارداد|قبض|مرجع|شناسه)[^\d]{0,12}$/i;
+const ID_WORD_BEFORE = /(?:order|invoice|tracking|reference|ref|ticket|case|account|id|no\.|code|sku|serial|confirmation|booking|iban|card|سفارش|فاکتور|پیگیری|کد|قرارداد|قبض|مرجع|شناسه|حساب|کارت|شبا|ملی|پستی)[^\d]{0,12}$/i;
+/**
+ * The reader's own number: «به شماره موبایل شما 0912…», «به شماره 0912… شما», "sent to your phone 555-…". A code
+ * sent to it is not a line to anyone.
+ */
+const READER_NUMBER_BEFORE = /(?:(?:(?<![\p{L}\u200c])(?:شما|خود|خودتان)|(?:تلفن|شماره|موبایل|همراه)[\s\u200c]?تان)[\s:：]*|\byour (?:mobile|phone|cell|number|mobile number|phone number)[\s:]*)$/iu;
+const READER_NUMBER_AFTER = /^\s*(?:شما|خودتان|خود)(?![\p{L}])/u;
 /** A contact page or a channel to a person; a help page, "My orders" or a survey link is not (see the rule's doc). */
 const CONTACT_HREF = /^(?:mailto:|tel:|sms:|https?:\/\/(?:wa\.me|t\.me|api\.whatsapp|m\.me|eitaa\.com|ble\.ir|rubika\.ir)|.*(?:contact|tamas|ertebat|chat))/i;
 /**
@@ -65,6 +71,8 @@ const rule: Rule = {
 
 // Whole words on one line: "Pastel\n1234 S. Broadway" or "hotel 4521" is not "tel 1234".
 const SUPPORT_NUMBER = /(?<![\p{L}\p{N}])(?:support|help|hotline|helpline|call|phone|tel|whatsapp|sms|text|پشتیبانی|تماس|تلفن|شماره تماس|واتساپ|پیامک)[^\S\n]*[:：]?[^\S\n]*[*#+]?\d[\d \t#*-]{2,}/iu;
+const SUPPORT_NUMBERS = new RegExp(SUPPORT_NUMBER.source, 'giu');
+const SHORT_NUMBER_THEN_CALL = /(?<![\d\p{L}])\d[\d-]{2,7}(?![\d\p{L}])[^\S\n]*(?:[^\d\n.!?\u061F]{0,12}[^\S\n])?(?:تماس|زنگ)[^\S\n\u200c]?(?:بگیرید|بگیرین|بزنید|بزنین|حاصل|برقرار)/u;
 const ROLE_ADDRESS = /^(?:info|news|newsletter|newsletters|notifications?|notify|alerts?|mailer|marketing|promo|promotions|updates|no-?reply|system|admin|webmaster|billing|accounts|orders?|shop|store|team|office|hello|mail|post|bounce)@/i;
 /**
  * A written URL to a contact or support page, with or without a scheme (`acme.com/support`, `support.acme.com`), also
@@ -128,13 +136,20 @@ function hasDirectContact(ctx: RuleContext): boolean {
     if (CONTACT_URL.test(block.text)) return true;
     if (hasMessengerContact(block.text)) return true;
     // "Support: 9990", "پشتیبانی: ۹۹۹۰", "call 1-800-FLOWERS": a labelled short number is a direct line too.
-    if (SUPPORT_NUMBER.test(text)) return true;
+    for (const m of text.matchAll(SUPPORT_NUMBERS)) {
+      // "sent to your phone 555-…": the label names the reader's own phone.
+      const digitAt = m.index + m[0].search(/[*#+]?\d/);
+      if (!READER_NUMBER_BEFORE.test(text.slice(Math.max(0, digitAt - 40), digitAt))) return true;
+    }
+    // «با شماره ۱۸۱۸ تماس بگیرید»: Persian puts the call verb after a short call-centre number.
+    if (SHORT_NUMBER_THEN_CALL.test(text)) return true;
     for (const phone of text.matchAll(PHONE)) {
       const digits = phone[0].replace(/\D/g, '').length;
       if (digits < 7 || digits > 15 || /^\d{4}-\d{2}-\d{2}/.test(phone[0])) continue;
       // Order and tracking numbers are long digit runs too: a phone is labelled, or written like one.
       const before = text.slice(Math.max(0, phone.index - 30), phone.index);
       const after = text.slice(phone.index + phone[0].length, phone.index + phone[0].length + 20);
+      if (READER_NUMBER_BEFORE.test(before) || READER_NUMBER_AFTER.test(after) || RECIPIENT_BEFORE.test(before)) continue;
       // "برای پیگیری با شماره … تماس بگیرید": a call verb after the number outweighs an id word before it.
       if (ID_WORD_BEFORE.test(before) && !PHONE_WORD_BEFORE.test(before) && !PHONE_WORD_AFTER.test(after)) continue;
       if (PHONE_WORD_BEFORE.test(before) || PHONE_WORD_AFTER.test(after)) return true;

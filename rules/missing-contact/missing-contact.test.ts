@@ -99,6 +99,17 @@ ruleCases('missing-contact', {
     // A messenger channel to follow or a page on Instagram is not someone who answers.
     { text: '[[سفارش شما ارسال شد و تا دو روز دیگر می‌رسد. کانال تلگرام ما: @shopnews]]' },
     { text: '[[سفارش شما ارسال شد و تا دو روز دیگر می‌رسد. ما را در اینستاگرام دنبال کنید: @bahar_shop]]' },
+    // The reader's own number or a bank account is not a line to anyone (Persian and English).
+    { text: '[[کد تایید به شماره موبایل شما 09121234567 ارسال شد و تا دو دقیقه اعتبار دارد.]]' },
+    { text: '[[سفارش شما ارسال شد و پیامک آن به شماره 09121234567 شما فرستاده شد.]]' },
+    { text: '[[Your code was sent to your phone 555-010-2030 and is valid for two minutes.]]' },
+    { text: '[[سفارش شما ارسال شد. مبلغ را به شماره حساب: 0123456789 به نام فروشگاه واریز کنید.]]' },
+    { text: '[[کد تایید به شماره همراه شما {{ phone }} ارسال شد و تا دو دقیقه معتبر است.]]', file: 'a.liquid' },
+    // Questions answered elsewhere: the FAQ, a survey, public comments.
+    { text: '[[سوالات متداول را در صفحه راهنما بخوانید. سفارش شما ارسال شد.]]' },
+    { text: '[[سفارش شما ارسال شد. سوالات خود را در بخش نظرات مطرح کنید.]]' },
+    // "Call 24 hours before" is a time, not a number to call.
+    { text: '[[نوبت شما ساعت ۱۰ است؛ اگر نمی‌توانید بیایید ۲۴ ساعت قبل تماس بگیرید.]]' },
     // A Markdown link in plain text to the guidelines is not a person.
     { text: 'سپاس که به %{site_name} پیوستید و خوش آمدید!\n\n[[ما همواره به [رفتار اجتماعی متمدنانه](%{base_url}/guidelines) معتقدیم.]]' },
   ],
@@ -108,6 +119,18 @@ ruleCases('missing-contact', {
     { text: 'سفارش شما ارسال شد. پشتیبانی در بله: ble.ir/shopsupport' },
     { text: 'سفارش شما ارسال شد. سوالی بود؟ در واتس‌اپ پیام بدهید: wa.me/989121234567' },
     { text: 'Your order has shipped. Questions? Message our support on Telegram: @acme_help' },
+    // «شماره تماس: {phone}» holds the letters of «شما» ("you") but is the sender's line.
+    { text: 'سفارش شما ارسال شد. شماره تماس ما: {{ phone }}', file: 'a.liquid' },
+    { text: 'سفارش شما ارسال شد. شماره تماس: {phone}' },
+    // A short call-centre number before the call verb; offers to answer; asking; the reader's own thread.
+    { text: 'سفارش شما ارسال شد. در صورت بروز مشکل با شماره ۱۸۱۸ تماس بگیرید.' },
+    { text: 'سفارش شما ارسال شد. پاسخگوی سوالات شما هستیم.' },
+    { text: 'Your order has shipped. We are happy to answer your questions.' },
+    { text: 'سفارش شما ارسال شد. هر سوالی داشتید بپرسید.' },
+    { text: 'Your order has shipped. Ask us anything.' },
+    { text: 'سفارش شما ارسال شد. خوشحال می‌شویم نظرتان را بدانیم.' },
+    { text: 'سفارش شما ارسال شد. پاسخ خود را در همین تیکت بنویسید.' },
+    { text: 'Your order has shipped. Write your answer in this ticket.' },
     // Reply invitations with the reply named first, and chatting with the sender.
     { text: 'سفارش شما ارسال شد. کافی است پاسخ این ایمیل را بفرستید تا همکاران ما با شما تماس بگیرند.' },
     { text: 'سفارش شما ارسال شد. جواب این پیامک را بدهید تا کارشناس ما پیگیری کند.' },
