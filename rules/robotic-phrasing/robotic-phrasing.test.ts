@@ -21,6 +21,7 @@ ruleCases('robotic-phrasing', {
     // #13: the bare "for your information" formula stays officialese, in any spelling of its verb.
     { text: '[[این ایمیل جهت اطلاع شما]] فرستاده شد.' },
     { text: 'صورت‌حساب [[جهت استحضار]] پیوست است.' },
+    { text: '[[لازم است به اطلاع]] شما برسانیم که ساعت کاری تغییر کرد.' },
   ],
   good: [
     // The vague time of a promise is vague-follow-up's finding, not a second one here (one owner per finding).
@@ -40,6 +41,8 @@ ruleCases('robotic-phrasing', {
     { text: 'این یک پیام خودکار از %{site_name} جهت اطلاع از در انتظار نگه داشتن حساب کاربری شماست.' },
     { text: 'این یک پیام خودکار برای اطلاع شما از تغییر ایمیل در سایت است.' },
     { text: 'Please be aware that you may change the password only once using this link.' },
+    // «لازم است» before an ordinary instruction ("you need to …") is plain Persian.
+    { text: 'برای ورود لازم است رمز عبور خود را تغییر دهید.' },
   ],
 });
 
