@@ -23,7 +23,7 @@ const SORRY = '(عذرخواهی*|عذر|پوزش*|معذرت*|متاسفیم|م
 /** Trouble nouns of the stock apology, any ending (the words TROUBLE_ANY lacks: کلافگی، کاستی، معطلی). */
 const VAGUE_TROUBLE = `(${TROUBLE_ANY.slice(1, -1)}|کلافگی*|کاستی*|نواقص|نقص*|وقفه*|قطعی*|معطلی*|بی‌نظمی*|آشفتگی*|ناخوشایندی*)`;
 /** "Occurred": the participles that make trouble happen by itself (پیش آمده، ایجاد شده، احتمالی). */
-const OCCURRED = '(احتمالی|پیش آمده|پیش‌آمده|ایجاد شده|ایجادشده|به وجود آمده|بوجود آمده|رخ داده|رخ‌داده|حادث شده|پیش‌آمده احتمالی)';
+const OCCURRED = '(احتمالی|پیش آمده|پیش‌آمده|ایجاد شده|ایجادشده|به وجود آمده|بوجود آمده|رخ داده|رخ‌داده|حادث شده|پیش‌آمده احتمالی|صورت گرفته|صورت‌گرفته|اتفاق افتاده|پدید آمده|حاصل شده|حاصل‌شده)';
 /** The light verbs of trouble befalling the reader: شدید (became), افتادید (fell into), in the 2nd person. */
 const BEFELL = oneOf('شدید', 'شده‌اید', 'گشتید', 'گردیدید', 'شدین', 'شده بودید', 'افتادید', 'افتاده‌اید', 'افتادین', 'افتاده بودید');
 /** The reader's expectation or satisfaction, the object of "sorry it was not met". */

@@ -21,6 +21,9 @@ ruleCases('non-apology', {
     { text: 'تا بررسی نوشته‌ها صبر کنید. [[از اینکه به زحمت افتادید پوزش میخواهیم]].' },
     { text: '[[متأسفیم که به دردسر افتادید]].' },
     { text: '[[از این که دچار مشکل شده‌اید عذرخواهی می‌کنیم]].' },
+    // Trouble that "took place" (صورت گرفته، اتفاق افتاده), with no one doing it.
+    { text: '[[بابت ناهماهنگی صورت گرفته پوزش]] می‌طلبیم.' },
+    { text: '[[از تاخیر اتفاق افتاده عذرخواهی]] می‌کنیم.' },
   ],
   good: [
     { text: "I'm sorry we shipped the wrong size: that was our mistake, and a new pair is on its way." },
@@ -31,6 +34,7 @@ ruleCases('non-apology', {
     { text: 'از اینکه کالا آسیب‌دیده به دستتان رسید عذر می‌خواهیم؛ کالای جدید امروز ارسال می‌شود.' },
     // Hard negatives for the "befell" frame: thanks for coming, and an apology that names what went wrong.
     { text: 'از اینکه به فروشگاه ما آمدید سپاسگزاریم.' },
+    { text: 'بابت تغییرات صورت گرفته در سایت از همراهی شما سپاسگزاریم.' },
     { text: 'متأسفیم که به خاطر اشتباه انبار ما بسته‌تان دیر رسید؛ هزینه ارسال را برگرداندیم.' },
   ],
 });
