@@ -110,6 +110,9 @@ ruleCases('missing-contact', {
     { text: '[[سفارش شما ارسال شد. سوالات خود را در بخش نظرات مطرح کنید.]]' },
     // "Call 24 hours before" is a time, not a number to call.
     { text: '[[نوبت شما ساعت ۱۰ است؛ اگر نمی‌توانید بیایید ۲۴ ساعت قبل تماس بگیرید.]]' },
+    // A label and a name is a data row unless the label is a staff role: the customer is the reader.
+    { text: 'سفارش شما ارسال شد.\n[[مشتری: خانم نوری]]' },
+    { text: 'Your order has shipped.\n[[Customer: Dana Ortiz]]' },
     // A Markdown link in plain text to the guidelines is not a person.
     { text: 'سپاس که به %{site_name} پیوستید و خوش آمدید!\n\n[[ما همواره به [رفتار اجتماعی متمدنانه](%{base_url}/guidelines) معتقدیم.]]' },
   ],
@@ -119,6 +122,14 @@ ruleCases('missing-contact', {
     { text: 'سفارش شما ارسال شد. پشتیبانی در بله: ble.ir/shopsupport' },
     { text: 'سفارش شما ارسال شد. سوالی بود؟ در واتس‌اپ پیام بدهید: wa.me/989121234567' },
     { text: 'Your order has shipped. Questions? Message our support on Telegram: @acme_help' },
+    // Persian sign-offs of any length after «با آرزوی …», «دوستدار شما», then the signer's name.
+    { text: 'سفارش شما ارسال شد.\n\nبا آرزوی روزهای خوش\nنگار' },
+    { text: 'سفارش شما ارسال شد.\n\nدوستدار شما\nکیان' },
+    // A staff role as a label before a name (Persian and English).
+    { text: 'سفارش شما ارسال شد.\nمسئول پیگیری: خانم نوری' },
+    { text: 'Your order has shipped.\nHandled by: Dana Ortiz' },
+    // The informal singular of SMS and chat: «اگه سوالی داشتی بهم بگو».
+    { text: 'سلام {name} جان\nسفارشت رسید؟ اگه سوالی داشتی بهم بگو.\nپگاه' },
     // «شماره تماس: {phone}» holds the letters of «شما» ("you") but is the sender's line.
     { text: 'سفارش شما ارسال شد. شماره تماس ما: {{ phone }}', file: 'a.liquid' },
     { text: 'سفارش شما ارسال شد. شماره تماس: {phone}' },

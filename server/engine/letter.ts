@@ -53,7 +53,7 @@ const FA_SIGNOFF = [
   'با سپاس از اعتماد شما', 'با تشکر از خرید شما', 'با سپاس از خرید شما', 'با آرزوی سلامتی', 'با احترام و تشکر', 'با تشکر و سپاس',
   'ارادتمند شما', 'با سلام و احترام مجدد', 'تشکر از همراهی شما', 'با تشکر از انتخاب شما', 'با سپاس از انتخاب شما',
 ];
-const SIGNOFF_RE = new RegExp(`^[-\\s]*(?:${fold(EN_SIGNOFF)}|${fold(FA_SIGNOFF)}|${fold(['با احترام', 'با سپاس', 'با تشکر', 'با آرزوی', 'با مهر', 'با درود', 'با عرض', 'سپاس از', 'تشکر از', 'ممنون از', 'سپاسگزاریم از', 'متشکریم از'])}(?: [^\\s\\u060C,]+){0,6}?(?=[\\u060C,]|$))(?=$|[\\s,.!:\\u060C\\u061B-]|\\uE000)[\\s,.!:\\u060C\\u061B-]*`, 'u');
+const SIGNOFF_RE = new RegExp(`^[-\\s]*(?:${fold(EN_SIGNOFF)}|${fold(FA_SIGNOFF)}|(?:${fold(['با احترام', 'با سپاس', 'با تشکر', 'با آرزوی', 'با مهر', 'با درود', 'با عرض', 'سپاس از', 'تشکر از', 'ممنون از', 'سپاسگزاریم از', 'متشکریم از', 'دوستدار', 'دوستدار شما', 'مخلص شما', 'به امید دیدار', 'در پناه حق'])})(?: [^\\s\\u060C,]+){0,6}?(?=[\\u060C,]|$))(?=$|[\\s,.!:\\u060C\\u061B-]|\\uE000)[\\s,.!:\\u060C\\u061B-]*`, 'u');
 
 const EN_TEAM_WORDS =
   '(?:team|teams|support|support team|customer (?:service|support|care|success|experience|relations|team)(?: team)?|service team|service desk|help ?desk|helpdesk|management|administration|administrator|admin|admins|staff|department|dept|crew|family|squad|billing|sales|accounts|office|robot|bot|notifications|webmaster|desk|folks|group|people|services|operations|ops|concierge|editors|editorial team|committee|board|company|inc|llc|ltd|gmbh|co|corp|store|shop|bank|hq|headquarters|community|marketing|partnerships|success|security|compliance|accounting|finance|hr|human resources|onboarding|reservations|front desk|helpline|hotline|call center|contact center|agency|clinic|hospital|practice|institute|foundation|association|union|organization|organisation|platform|app|division|unit|cell|bureau|section|secretariat|registrar|receivable|payable|relations|resolution|scheduling|enrollment|enrolment|admissions|dispatch|logistics|fulfilment|fulfillment|returns|refunds|claims|collections|underwriting|membership|ticketing|bookings|care|service|customer service|customer care|customer relations|management team|leadership team|board of directors|experience|insights|research|feedback|happiness|loyalty|rewards|events|communications|comms|newsroom|editorial|news|quality|quality assurance|product|engineering|design|crew|desk|helpers|concierge team)';
@@ -117,6 +117,18 @@ function classifyLine(line: Line, original: string, from: number): SignatureKind
     const role = roleOf(tag.variable);
     if (role === 'senderName' || classifyVariable(tag.variable) === 'sender') return 'person';
   }
+  // «مسئول پیگیری: خانم نوری», "Handled by: Dana Ortiz": a staff role, a colon, then a person's name.
+  const labelled = STAFF_LABEL.exec(text);
+  if (labelled) {
+    const value = labelled[1].trim();
+    // Persian is read normalized; an English name needs the source's capitals.
+    const sourceValue = STAFF_LABEL.exec(sliceOf(original, line, from))?.[1].trim() ?? value;
+    if (/[\u0600-\u06FF]/.test(value) ? startsWithPersianName(value) || looksLikePersianName(value) && FA_TITLE.test(value) : looksLikeName(sourceValue)) return 'person';
+  } else if (DATA_LABEL.test(sliceOf(original, line, from))) {
+    // «مشتری: خانم نوری», "Customer: Dana Ortiz", «تاریخ: …»: any other label makes the line a data row (the
+    // reader, an address, a date), not someone signing.
+    return 'other';
+  }
   // "Login: %{login}", «کاربر: %{login}», «نام کاربری: {username}»: a label and its value are a data row of the
   // message (a receipt, a security notice), not someone signing. A sender variable was taken as a person above.
   if (tags.length && LABELLED_VALUE.test(text)) return 'other';
@@ -153,6 +165,12 @@ function classifyLine(line: Line, original: string, from: number): SignatureKind
   if (!person) return 'other';
   return isBrandInText(source, original) ? 'company' : 'person';
 }
+
+/** A staff role written as a label before the name of who handles the reader's case. */
+const STAFF_LABEL = /^(?:مسئول(?:[\s\u200c]+(?:پیگیری|پرونده|رسیدگی|فروش|پشتیبانی))?|کارشناس(?:[\s\u200c]+(?:پشتیبانی|فروش|پیگیری|مربوطه))?|پاسخگو|پاسخ[\s\u200c]?دهنده|پشتیبان|مشاور|فرستنده|ارسال[\s\u200c]?کننده|اپراتور|امضا|handled by|agent|your agent|support agent|rep|representative|your advisor|advisor|contact person|your contact|account manager|sender|signed)[^\S\n]*[:\uFF1A][^\S\n]*(\S.{0,40})$/iu;
+/** A label in prose (Persian words, or capitalized English words), a colon, then a value: a row of data. */
+const DATA_LABEL = /^[^\S\n]*(?:[\u0600-\u06FF][\u0600-\u06FF\s\u200c]{0,24}|[A-Z][a-z]+(?: [a-z]+){0,3})[^\S\n]*[:\uFF1A][^\S\n]*\S/u;
+const FA_TITLE = /^(?:دکتر|مهندس|خانم|آقای|سرکار خانم|جناب)(?:[\s\u200c]|$)/;
 
 /** A short label, a colon and only template values after it: a data row ("Login: %{login}", «تاریخ: {date}»). */
 const LABELLED_VALUE = new RegExp(`^[^:\uFF1A\uE000\n]{1,30}[:\uFF1A][\\s${PLACEHOLDER}]*${PLACEHOLDER}[\\s${PLACEHOLDER}]*$`, 'u');
@@ -347,7 +365,8 @@ export function closingLines(lines: readonly Line[], original: string): { line: 
   for (let k = 0; k < out.length; k++) {
     const c = out[k];
     if (c.kind !== 'person' || !/[\u0600-\u06FF]/.test(c.line.text) || lineTags(c.line).length) continue;
-    if (!startsWithPersianName(c.line.text) && out[k + 1]?.kind !== 'team') c.kind = 'other';
+    const named = STAFF_LABEL.exec(c.line.text)?.[1] ?? c.line.text;
+    if (!startsWithPersianName(named) && out[k + 1]?.kind !== 'team') c.kind = 'other';
   }
   // As after a sign-off: only the first closing line can be the signer's name (or a sender variable).
   for (let k = 1; k < out.length; k++) {
