@@ -122,6 +122,9 @@ ruleCases('missing-contact', {
     { text: 'سفارش شما ارسال شد. پشتیبانی در بله: ble.ir/shopsupport' },
     { text: 'سفارش شما ارسال شد. سوالی بود؟ در واتس‌اپ پیام بدهید: wa.me/989121234567' },
     { text: 'Your order has shipped. Questions? Message our support on Telegram: @acme_help' },
+    // Arabic yeh and kaf (ي، ك) as many Persian packs type them (OpenCart's Persian mails).
+    { text: 'سفارش شما ارسال شد. لطفا اگر هرگونه سوالي داريد همين ايميل را پاسخ دهيد.' },
+    { text: 'سفارش شما ارسال شد. پشتيباني در تلگرام: @shop_support' },
     // Persian sign-offs of any length after «با آرزوی …», «دوستدار شما», then the signer's name.
     { text: 'سفارش شما ارسال شد.\n\nبا آرزوی روزهای خوش\nنگار' },
     { text: 'سفارش شما ارسال شد.\n\nدوستدار شما\nکیان' },

@@ -38,6 +38,7 @@ ruleCases('robotic-phrasing', {
     // and a plain disclosure of automation is not officialese (Discourse's Persian mails).
     { text: 'برای اطلاع از وضعیت سفارش روی لینک زیر بزنید.' },
     { text: 'برای اطلاع بیشتر به صفحه راهنما سر بزنید.' },
+    { text: 'براي اطلاع از وضعيت سفارش روي لينک زير بزنيد.' },
     { text: 'این یک پیام خودکار از %{site_name} جهت اطلاع از در انتظار نگه داشتن حساب کاربری شماست.' },
     { text: 'این یک پیام خودکار برای اطلاع شما از تغییر ایمیل در سایت است.' },
     { text: 'Please be aware that you may change the password only once using this link.' },
