@@ -110,6 +110,11 @@ ruleCases('missing-contact', {
     { text: '[[سفارش شما ارسال شد. سوالات خود را در بخش نظرات مطرح کنید.]]' },
     // "Call 24 hours before" is a time, not a number to call.
     { text: '[[نوبت شما ساعت ۱۰ است؛ اگر نمی‌توانید بیایید ۲۴ ساعت قبل تماس بگیرید.]]' },
+    // Persian has no capitals: a hard-coded signer that does not read as a person's name is the brand signing.
+    { text: 'سفارش شما ارسال شد و فردا می‌رسد.\n\n[[با تشکر]]\nدیجی‌استور' },
+    { text: 'سفارش شما ارسال شد و فردا می‌رسد.\n\n[[با احترام]]\nاسنپ فود' },
+    { text: 'سفارش شما ارسال شد و فردا می‌رسد.\n\n[[با تشکر، بامیلو]]' },
+    { text: 'سفارش شما ارسال شد و فردا می‌رسد.\n\n[[با تشکر]]\nبامیلو، فروشگاه اینترنتی' },
     // A label and a name is a data row unless the label is a staff role: the customer is the reader.
     { text: 'سفارش شما ارسال شد.\n[[مشتری: خانم نوری]]' },
     { text: 'Your order has shipped.\n[[Customer: Dana Ortiz]]' },
@@ -128,6 +133,10 @@ ruleCases('missing-contact', {
     // Persian sign-offs of any length after «با آرزوی …», «دوستدار شما», then the signer's name.
     { text: 'سفارش شما ارسال شد.\n\nبا آرزوی روزهای خوش\nنگار' },
     { text: 'سفارش شما ارسال شد.\n\nدوستدار شما\nکیان' },
+    // A given name, a name with a role after it, or a name above the company's line signs as a person.
+    { text: 'سفارش شما ارسال شد.\n\nبا تشکر\nکیان' },
+    { text: 'سفارش شما ارسال شد.\n\nبا تشکر\nکیان، کارشناس فروش' },
+    { text: 'سفارش شما ارسال شد.\n\nمرجان\nفروشگاه سفال‌سرا' },
     // A staff role as a label before a name (Persian and English).
     { text: 'سفارش شما ارسال شد.\nمسئول پیگیری: خانم نوری' },
     { text: 'Your order has shipped.\nHandled by: Dana Ortiz' },
