@@ -22,6 +22,16 @@ ruleCases('robotic-phrasing', {
     { text: '[[این ایمیل جهت اطلاع شما]] فرستاده شد.' },
     { text: 'صورت‌حساب [[جهت استحضار]] پیوست است.' },
     { text: '[[لازم است به اطلاع]] شما برسانیم که ساعت کاری تغییر کرد.' },
+    // The words of an office letter: opener, "further to" paperwork, "the undersigned", "as per", "will be acted upon",
+    // "it would oblige us", "hereunder", "the above matter".
+    { text: '[[ضمن عرض سلام]] و ادب، سفارش شما ارسال شد.' },
+    { text: '[[پیرو مکاتبات]] قبلی، سفارش شما ارسال شد.' },
+    { text: '[[اینجانب]] مسئول رسیدگی به درخواست شما هستم.' },
+    { text: '[[حسب درخواست شما]] اشتراک تمدید شد.' },
+    { text: 'درخواست شما [[ترتیب اثر داده خواهد]] شد.' },
+    { text: 'همکاری شما [[موجب امتنان]] خواهد بود.' },
+    { text: 'اطلاعات حساب [[ذیلاً]] درج شده است.' },
+    { text: 'در خصوص [[موضوع فوق]]، با واحد مالی هماهنگ شد.' },
   ],
   good: [
     // The vague time of a promise is vague-follow-up's finding, not a second one here (one owner per finding).
@@ -44,6 +54,12 @@ ruleCases('robotic-phrasing', {
     { text: 'Please be aware that you may change the password only once using this link.' },
     // «لازم است» before an ordinary instruction ("you need to …") is plain Persian.
     { text: 'برای ورود لازم است رمز عبور خود را تغییر دهید.' },
+    // Hard negatives for the office words: a call referred to plainly, "below" (در ذیل), "extraordinary" (فوق‌العاده),
+    // and «پیرو» as "follower of".
+    { text: 'پیرو تماس تلفنی امروز صبح شما، شرح شکایت را ثبت کردیم.' },
+    { text: 'اطلاعات حساب در ذیل آمده است.' },
+    { text: 'تخفیف فوق‌العاده این هفته روی همه سفارش‌ها اعمال می‌شود.' },
+    { text: 'ما پیرو سیاست حفظ حریم خصوصی هستیم و اطلاعات شما را به کسی نمی‌دهیم.' },
   ],
 });
 
