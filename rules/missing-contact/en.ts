@@ -59,6 +59,8 @@ export const enChannels: PhraseEntry[] = [
   { match: '(contact|reach|write to|get in touch with|message|talk to|speak to|speak with) ... (here|below|at this link|via this link)', except: NEGATED },
   { match: '(open|create|submit|file|raise|start) (a|an)? new? (issue|ticket|support request|support ticket|request)', except: NEGATED },
   { match: '(ask|apply) for (a|an)? (review|appeal|reconsideration|second look)', except: NEGATED },
+  // A live chat where staff answer: "use the live chat on our site", "start a chat with support".
+  { match: '(use|try|open|start) (the|our|a)? (live chat|support chat|help chat|chat widget|online chat|live support)', except: NEGATED },
   { match: '(questions|concerns|appeals|complaints) (about|regarding|on) ... (can|may|should) (go|be sent|be directed|be addressed) to', except: NEGATED },
   // A meeting with a person is booked, not written for: "book a call with me", "schedule a meeting with our team".
   { match: '(book|schedule|set up|arrange) (a|an)? (quick|short|free|15-minute|30-minute)? (call|meeting|chat|consultation|demo) (with)?', except: NEGATED },

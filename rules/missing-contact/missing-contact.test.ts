@@ -108,6 +108,10 @@ ruleCases('missing-contact', {
     // Questions answered elsewhere: the FAQ, a survey, public comments.
     { text: '[[سوالات متداول را در صفحه راهنما بخوانید. سفارش شما ارسال شد.]]' },
     { text: '[[سفارش شما ارسال شد. سوالات خود را در بخش نظرات مطرح کنید.]]' },
+    // A support section or chat mentioned without sending the reader there.
+    { text: '[[سفارش شما ارسال شد. بخش پشتیبانی سایت در حال به‌روزرسانی است و فردا باز می‌شود.]]' },
+    { text: '[[سفارش شما ارسال شد. برای دیدن سفارش از بخش سفارش‌های من استفاده کنید.]]' },
+    { text: '[[Your order has shipped. Our live chat is closed on Sundays.]]' },
     // "Call 24 hours before" is a time, not a number to call.
     { text: '[[نوبت شما ساعت ۱۰ است؛ اگر نمی‌توانید بیایید ۲۴ ساعت قبل تماس بگیرید.]]' },
     // Persian has no capitals: a hard-coded signer that does not read as a person's name is the brand signing.
@@ -130,6 +134,12 @@ ruleCases('missing-contact', {
     // Arabic yeh and kaf (ي، ك) as many Persian packs type them (OpenCart's Persian mails).
     { text: 'سفارش شما ارسال شد. لطفا اگر هرگونه سوالي داريد همين ايميل را پاسخ دهيد.' },
     { text: 'سفارش شما ارسال شد. پشتيباني در تلگرام: @shop_support' },
+    // A support portal, ticket system or live chat, named with what to do there.
+    { text: 'سفارش شما ارسال شد. برای پیگیری، در بخش پشتیبانی سایت درخواست خود را ثبت کنید.' },
+    { text: 'سفارش شما ارسال شد. از قسمت «تیکت‌های من» در حساب کاربری پیام بگذارید.' },
+    { text: 'سفارش شما ارسال شد. در صورت هر گونه مشکل، درخواست پشتیبانی ثبت کنید.' },
+    { text: 'سفارش شما ارسال شد. برای ارتباط با کارشناسان از گفتگوی آنلاین سایت استفاده کنید.' },
+    { text: 'Your order has shipped. Use the live chat on our site if you need anything.' },
     // Persian sign-offs of any length after «با آرزوی …», «دوستدار شما», then the signer's name.
     { text: 'سفارش شما ارسال شد.\n\nبا آرزوی روزهای خوش\nنگار' },
     { text: 'سفارش شما ارسال شد.\n\nدوستدار شما\nکیان' },
