@@ -21,6 +21,7 @@ const ID_WORD_BEFORE = /(?:order|invoice|tracking|reference|ref|ticket|case|acco
  * sent to it is not a line to anyone.
  */
 const READER_NUMBER_BEFORE = /(?:(?:(?<![\p{L}\u200c])(?:شما|خود|خودتان)|(?:تلفن|شماره|موبایل|همراه)[\s\u200c]?تان)[\s:：]*|\byour (?:mobile|phone|cell|number|mobile number|phone number)[\s:]*)$/iu;
+const MACHINE_KEYWORD_BEFORE = /(?:پیامک|پیام)[\s\u200c]+خالی|(?:عدد|کلمه|رقم|حرف)[\s\u200c]+\S{1,12}[\s\u200c]+(?:را[\s\u200c]+)?(?:به|برای)[\s\u200c]*$|\b(?:text|send|reply|sms)\s+(?:stop|start|yes|no|join|help|[A-Z]{2,10})\s+to\s*$|\bempty (?:sms|text)/iu;
 const READER_NUMBER_AFTER = /^\s*(?:شما|خودتان|خود)(?![\p{L}])/u;
 /** A contact page or a channel to a person; a help page, "My orders" or a survey link is not (see the rule's doc). */
 const CONTACT_HREF = /^(?:mailto:|tel:|sms:|https?:\/\/(?:wa\.me|t\.me|api\.whatsapp|m\.me|eitaa\.com|ble\.ir|rubika\.ir)|.*(?:contact|tamas|ertebat|chat))/i;
@@ -150,6 +151,8 @@ function hasDirectContact(ctx: RuleContext): boolean {
       const before = text.slice(Math.max(0, phone.index - 30), phone.index);
       const after = text.slice(phone.index + phone[0].length, phone.index + phone[0].length + 20);
       if (READER_NUMBER_BEFORE.test(before) || READER_NUMBER_AFTER.test(after) || RECIPIENT_BEFORE.test(before)) continue;
+      // «یک پیامک خالی به ۳۰۰۰۱۲۳۴ ارسال کنید», "text STOP to 12345": a number for a machine keyword.
+      if (MACHINE_KEYWORD_BEFORE.test(text.slice(Math.max(0, phone.index - 60), phone.index))) continue;
       // "برای پیگیری با شماره … تماس بگیرید": a call verb after the number outweighs an id word before it.
       if (ID_WORD_BEFORE.test(before) && !PHONE_WORD_BEFORE.test(before) && !PHONE_WORD_AFTER.test(after)) continue;
       if (PHONE_WORD_BEFORE.test(before) || PHONE_WORD_AFTER.test(after)) return true;
@@ -260,6 +263,7 @@ const CONTACT_LINK_TEXT = /\b(?:contact|support|help ?desk|get help|customer (?:
  */
 const TICKET_HREF = /(?:^|[/.?=_'"-])tickets?(?=$|[/.?=_&'"#-])/i;
 const TICKET_TEXT = /\b(?:view|open|see|reply to|answer|manage) (?:your |the |my |this )?(?:support )?(?:ticket|tickets|case|support request)\b|تیکت/i;
+const POLICY_PAGE = /polic(?:y|ies)|(?:^|[/_-])terms(?:$|[/_.-])|(?:^|[/_-])rules(?:$|[/_.-])|guidelines|\bfaqs?\b|\bterms (?:of|and)\b|قوانین|شرایط|سیاست|حریم خصوصی|سوالات متداول|سؤالات متداول|پرسش‌های متداول/i;
 const EVENT_TICKET = /event|concert|flight|train|bus|movie|cinema|theat|seat|booking|lottery|raffle|festival|boarding|بلیت|بلیط|رویداد|کنسرت|پرواز/i;
 
 /**
@@ -308,13 +312,16 @@ function hasContactLink(ctx: RuleContext): boolean {
       if (ASKS.en.test(around) || ASKS.fa.test(around)) return true;
       continue;
     }
-    if (CONTACT_LINK_HREF.test(link.href.replace(/\.(?:css|png|jpe?g|gif|svg|woff2?)\b.*$/i, '')) && !/unsubscribe|optout|preferences/i.test(link.href)) return true;
     const text = linkText(ctx, link);
+    // A policy, terms or FAQ page ("support-policy", «قوانین پشتیبانی و گارانتی») is read, not a person answering.
+    if (POLICY_PAGE.test(link.href) || POLICY_PAGE.test(text)) continue;
+    if (CONTACT_LINK_HREF.test(link.href.replace(/\.(?:css|png|jpe?g|gif|svg|woff2?)\b.*$/i, '')) && !/unsubscribe|optout|preferences/i.test(link.href)) return true;
     if (CONTACT_LINK_TEXT.test(text)) return true;
     // A templated href (`{{ route('user.tickets.show', …) }}`) is blanked in `href`: read the tag's source too.
     const source = ctx.text.slice(link.start, link.end);
     const ticket = TICKET_HREF.test(link.href) || TICKET_TEXT.test(text) || /\{\{|\{%|<\?|@/.test(source) && TICKET_HREF.test(source);
-    if (ticket && !EVENT_TICKET.test(source) && !EVENT_TICKET.test(text)) return true;
+    // «بلیت کنسرت شما صادر شد … مشاهده تیکت»: the words just before say what kind of ticket it is.
+    if (ticket && !EVENT_TICKET.test(source) && !EVENT_TICKET.test(text) && !EVENT_TICKET.test(ctx.text.slice(Math.max(0, link.start - 150), link.start).replace(/<[^>]*>/g, ' '))) return true;
   }
   return false;
 }

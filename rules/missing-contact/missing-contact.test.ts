@@ -108,6 +108,12 @@ ruleCases('missing-contact', {
     // Questions answered elsewhere: the FAQ, a survey, public comments.
     { text: '[[سوالات متداول را در صفحه راهنما بخوانید. سفارش شما ارسال شد.]]' },
     { text: '[[سفارش شما ارسال شد. سوالات خود را در بخش نظرات مطرح کنید.]]' },
+    // Keywords answered to a machine, a number for an empty SMS, a policy page and an event's ticket are not channels.
+    { text: '[[برای تایید سفارش عدد ۱ را پاسخ دهید.]]' },
+    { text: '[[جهت دریافت کد، یک پیامک خالی به ۳۰۰۰۱۲۳۴ ارسال کنید.]]' },
+    { text: '[[Text JOIN to 55501234 to get updates about your order.]]' },
+    { text: '[[سفارش شما ارسال شد. <a href="https://shop.ir/support-policy">قوانین پشتیبانی و گارانتی]]</a>', file: 'a.html' },
+    { text: '[[بلیت کنسرت شما صادر شد. <a href="https://shop.ir/ticket/123">مشاهده تیکت]]</a>', file: 'a.html' },
     // A support section or chat mentioned without sending the reader there.
     { text: '[[سفارش شما ارسال شد. بخش پشتیبانی سایت در حال به‌روزرسانی است و فردا باز می‌شود.]]' },
     { text: '[[سفارش شما ارسال شد. برای دیدن سفارش از بخش سفارش‌های من استفاده کنید.]]' },
