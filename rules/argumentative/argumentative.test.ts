@@ -20,8 +20,17 @@ ruleCases('argumentative', {
     { text: '[[تقصیر خودتان است]] که آدرس را [[اشتباه وارد کردید]].' },
     { text: '[[طبق قوانین، هیچ مسئولیتی متوجه فروشگاه نیست]].' },
     { text: '[[بارها گفته‌ایم]] که سفارش پس از ارسال لغو نمی‌شود.' },
+    // #13: a request turned down "according to our rules", and surprise at the reader's not understanding (both languages).
+    { text: '[[According to our rules, your request is declined]].' },
+    { text: '[[We are surprised you still have not understood]].' },
+    { text: '[[طبق قوانین ما، درخواست شما رد می‌شود]].' },
+    { text: '[[تعجب می‌کنیم که هنوز متوجه نشده‌اید]].' },
   ],
   good: [
+    // #13 hard negatives: a policy stated kindly, and surprise at something else.
+    { text: 'Under our policy you can return items within 30 days.' },
+    { text: 'طبق قوانین فروشگاه، کالا تا ۷ روز قابل مرجوع است.' },
+    { text: 'تعجب می‌کنیم که این کالا به این سرعت تمام شد؛ نسخه تازه هفته بعد می‌رسد.' },
     { text: 'As you requested, here is a copy of your invoice.' },
     { text: 'As mentioned above, your order ships on Monday.' },
     { text: 'According to our refund policy, you can return items within 30 days.' },

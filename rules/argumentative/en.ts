@@ -77,6 +77,10 @@ export const en: PhraseEntry[] = [
   { match: 'may (we|i) remind you (that)?', replace: ['just so you know,'] },
   { match: '(falls|is|lies) (outside|beyond) (our|the scope of our) (responsibility|remit|liability|scope)', replace: ["isn't something we can fix directly, but here's what we can do"] },
   { match: 'for the (second|third|fourth|fifth|umpteenth|hundredth|nth) time', except: ['(order*|purchas*|visit*|welcome*|shop*|thank*|won|win*|award*|year|years|row|renew*|subscri*|join*|book*|stay*|congrat*|celebrat*)'] },
+  // A request turned down "according to our rules" (the Persian frame's twin), and surprise at the reader's not
+  // understanding.
+  { match: '(according to|as per|under|in line with|in accordance with) (our|the store\'s|the company\'s) (rules|policy|policies|terms|terms and conditions|guidelines) ... (declined|rejected|denied|refused|not (be )?(accepted|approved|possible|eligible))', replace: ['Our policy says'] },
+  { match: "(we are|we're|i am|i'm) (surprised|amazed|astonished) (that)? (you)? (still)? (have not|haven't|did not|didn't|do not|don't) (read|understood|understand|checked|noticed)", replace: ['it may help to look at'] },
   // Rules used as a weapon: "our policy clearly states", "as stated in our terms".
   { match: '(our|the|company|store|shop) (return|refund|refunds|shipping|cancellation|privacy|warranty)? (policy|policies|terms|terms and conditions|terms of service|terms of use|agreement|contract|rules|guidelines) (clearly|explicitly|specifically|plainly|expressly) (state|states|stated|say|says|said|indicate|indicates|specify|specifies|note|notes|mention|mentions|explain|explains|outline|outlines)', replace: ['Our policy says'] },
   { match: '(our|the) (return|refund|shipping|cancellation|warranty)? (policy|policies|terms|terms and conditions|terms of service|rules) (state|states|stated|say|says|said) (that|this|it)? (very|quite|extremely|perfectly)? (clearly|explicitly|plainly)', replace: ['Our policy says'] },

@@ -9,7 +9,10 @@ export const GREETING = '(سلام|درود|با سلام|با عرض سلام|�
 export const fa: PhraseEntry[] = [
   { match: `^ ${GREETING}? (و)? (،)? (خدمت|حضور)? (شما)? ${ROLE} ${ADJECTIVE} (و ${ADJECTIVE})? (سلام|درود)? $` },
   { match: `^ ${GREETING} ${ROLE} ${ADJECTIVE}? $` },
-  { match: `^ ${GREETING}? ${ROLE} ${ADJECTIVE} (سایت|فروشگاه|اپلیکیشن|برنامه|شرکت|بانک|سامانه|خدمات|پلتفرم|مجموعه|باشگاه) ... $` },
+  // «مشتری گرامی فروشگاه دیجی‌کالا»: the role of a named institution. The span ends at the institution's word: a gap
+  // to the end of the line would cross a comma or a line break into the body («کاربران عزیز، سایت امشب …»), and the
+  // fix, which replaces the span with a name, would delete it.
+  { match: `^ ${GREETING}? ${ROLE} ${ADJECTIVE} (سایت|فروشگاه|اپلیکیشن|برنامه|شرکت|بانک|سامانه|خدمات|پلتفرم|مجموعه|باشگاه)`, except: [`${ROLE} ${ADJECTIVE} (،|,)`] },
   // «با سلام و احترام خدمت شما مشتری گرامی»: the courtesy «خدمت شما» ("to you") before the role.
   // An SMS opens with the address and runs on without a comma: "مشتری عزیز سفارش شما ارسال شد". The role and
   // its adjective at the very start are a vocative; with a name after it ("مشتری عزیز {name}") it is personal.

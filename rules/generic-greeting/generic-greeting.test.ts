@@ -28,6 +28,10 @@ ruleCases('generic-greeting', {
     // «خدمت شما» ("to you") between the greeting and the role, with a comma or running on as in an SMS.
     { text: '[[با سلام و احترام خدمت شما مشتری گرامی]]،\nقبض این ماه شما صادر شد.' },
     { text: '[[سلام خدمت شما کاربر عزیز]] رمز عبور شما با موفقیت تغییر کرد.' },
+    // #13: a plural address with a comma, or an institution's customers, keeps the body out of the span: the fix
+    // replaces the span with a name and must not delete the message.
+    { text: '[[کاربران عزیز]]، سایت امشب به‌روز می‌شود و تا ساعت ۲ در دسترس نیست.', fixed: '{{first_name}} عزیز، سایت امشب به‌روز می‌شود و تا ساعت ۲ در دسترس نیست.' },
+    { text: '[[مشتری گرامی فروشگاه]]\nسفارش شما ارسال شد.' },
   ],
   good: [
     { text: 'Hello,\n\nYour order has shipped.' },

@@ -22,6 +22,10 @@ export const en: PhraseEntry[] = [
   { match: '(reply|replies|response|responses|answer|answers) (go|goes|come|comes|will go|will come|reach|reaches) (straight|directly|right)? (to)? (me|us|our team|a person|a human|my inbox|a real person)', except: NEGATED },
   { match: '(get back to|write back to|come back to) (me|us)', except: NEGATED },
   { match: '(just|simply|please) ask', except: NEGATED },
+  // "Ask us anything", "we're happy to answer your questions": the sender offers to answer (as the Persian frames).
+  { match: 'ask (us|me) (anything|any question|any questions|your questions|questions)', except: NEGATED },
+  { match: "(we are|we're|i am|i'm|we'll be|i'll be) (always)? (happy|glad|here|available|ready) to (answer|help with) (your|any) (questions|question)", except: NEGATED },
+  { match: '(write|post|add) (your)? (reply|answer|response|comment) (in|to|on) (this|the) (ticket|thread|conversation|request)', except: NEGATED },
   { match: '(speak|talk|chat) (to|with) (someone|a person|a human|an agent|a real person|our team|a member of our team|one of our|our (moderators|staff|support team|support|agents))' },
   // "Don't hesitate to …" is an invitation, though it holds a negation the entries above are excepted on.
   { match: "(do not|don't|dont|never) hesitate to (reach out|contact|get in touch|write|email|call|ask|reply|let us know|message)" },
@@ -55,6 +59,8 @@ export const enChannels: PhraseEntry[] = [
   { match: '(contact|reach|write to|get in touch with|message|talk to|speak to|speak with) ... (here|below|at this link|via this link)', except: NEGATED },
   { match: '(open|create|submit|file|raise|start) (a|an)? new? (issue|ticket|support request|support ticket|request)', except: NEGATED },
   { match: '(ask|apply) for (a|an)? (review|appeal|reconsideration|second look)', except: NEGATED },
+  // A live chat where staff answer: "use the live chat on our site", "start a chat with support".
+  { match: '(use|try|open|start) (the|our|a)? (live chat|support chat|help chat|chat widget|online chat|live support)', except: NEGATED },
   { match: '(questions|concerns|appeals|complaints) (about|regarding|on) ... (can|may|should) (go|be sent|be directed|be addressed) to', except: NEGATED },
   // A meeting with a person is booked, not written for: "book a call with me", "schedule a meeting with our team".
   { match: '(book|schedule|set up|arrange) (a|an)? (quick|short|free|15-minute|30-minute)? (call|meeting|chat|consultation|demo) (with)?', except: NEGATED },

@@ -15,9 +15,16 @@ const RECIPIENT_BEFORE = /(?:sent to|send to|delivered to|addressed to|intended 
 const PHONE = /(?<![\w.#])\+?\(?\d[\d\s().-]{5,}\d(?![\w])/gu;
 const PHONE_WORD_BEFORE = /(?:call|phone|tel|telephone|mobile|cell|whatsapp|sms|text|ring|dial|hotline|helpline|toll[- ]?free|freephone|تلفن|تماس|شماره تماس|موبایل|همراه|واتساپ|تلگرام|پیامک)[^\d]{0,20}$/i;
 const PHONE_WORD_AFTER = /^[^\d]{0,12}(?:تماس|زنگ|call|phone|text)/i;
-const ID_WORD_BEFORE = /(?:order|invoice|tracking|reference|ref|ticket|case|account|id|no\.|code|sku|serial|confirmation|booking|سفارش|فاکتور|پیگیری|کد|قرارداد|قبض|مرجع|شناسه)[^\d]{0,12}$/i;
+const ID_WORD_BEFORE = /(?:order|invoice|tracking|reference|ref|ticket|case|account|id|no\.|code|sku|serial|confirmation|booking|iban|card|سفارش|فاکتور|پیگیری|کد|قرارداد|قبض|مرجع|شناسه|حساب|کارت|شبا|ملی|پستی)[^\d]{0,12}$/i;
+/**
+ * The reader's own number: «به شماره موبایل شما 0912…», «به شماره 0912… شما», "sent to your phone 555-…". A code
+ * sent to it is not a line to anyone.
+ */
+const READER_NUMBER_BEFORE = /(?:(?:(?<![\p{L}\u200c])(?:شما|خود|خودتان)|(?:تلفن|شماره|موبایل|همراه)[\s\u200c]?تان)[\s:：]*|\byour (?:mobile|phone|cell|number|mobile number|phone number)[\s:]*)$/iu;
+const MACHINE_KEYWORD_BEFORE = /(?:پیامک|پیام)[\s\u200c]+خالی|(?:عدد|کلمه|رقم|حرف)[\s\u200c]+\S{1,12}[\s\u200c]+(?:را[\s\u200c]+)?(?:به|برای)[\s\u200c]*$|\b(?:text|send|reply|sms)\s+(?:stop|start|yes|no|join|help|[A-Z]{2,10})\s+to\s*$|\bempty (?:sms|text)/iu;
+const READER_NUMBER_AFTER = /^\s*(?:شما|خودتان|خود)(?![\p{L}])/u;
 /** A contact page or a channel to a person; a help page, "My orders" or a survey link is not (see the rule's doc). */
-const CONTACT_HREF = /^(?:mailto:|tel:|sms:|https?:\/\/(?:wa\.me|t\.me|api\.whatsapp|m\.me)|.*(?:contact|tamas|ertebat|chat))/i;
+const CONTACT_HREF = /^(?:mailto:|tel:|sms:|https?:\/\/(?:wa\.me|t\.me|api\.whatsapp|m\.me|eitaa\.com|ble\.ir|rubika\.ir)|.*(?:contact|tamas|ertebat|chat))/i;
 /**
  * A message of four words or more is judged, an SMS one-liner ("سفارش {id} لغو شد.", "Your order {{id}} has
  * shipped.") as much as an email (the labelling guide's rule 8); a bare label or code ("Your code: {{code}}") is not
@@ -65,6 +72,8 @@ const rule: Rule = {
 
 // Whole words on one line: "Pastel\n1234 S. Broadway" or "hotel 4521" is not "tel 1234".
 const SUPPORT_NUMBER = /(?<![\p{L}\p{N}])(?:support|help|hotline|helpline|call|phone|tel|whatsapp|sms|text|پشتیبانی|تماس|تلفن|شماره تماس|واتساپ|پیامک)[^\S\n]*[:：]?[^\S\n]*[*#+]?\d[\d \t#*-]{2,}/iu;
+const SUPPORT_NUMBERS = new RegExp(SUPPORT_NUMBER.source, 'giu');
+const SHORT_NUMBER_THEN_CALL = /(?<![\d\p{L}])\d[\d-]{2,7}(?![\d\p{L}])[^\S\n]*(?:[^\d\n.!?\u061F]{0,12}[^\S\n])?(?:تماس|زنگ)[^\S\n\u200c]?(?:بگیرید|بگیرین|بزنید|بزنین|حاصل|برقرار)/u;
 const ROLE_ADDRESS = /^(?:info|news|newsletter|newsletters|notifications?|notify|alerts?|mailer|marketing|promo|promotions|updates|no-?reply|system|admin|webmaster|billing|accounts|orders?|shop|store|team|office|hello|mail|post|bounce)@/i;
 /**
  * A written URL to a contact or support page, with or without a scheme (`acme.com/support`, `support.acme.com`), also
@@ -126,14 +135,24 @@ function hasDirectContact(ctx: RuleContext): boolean {
       return true;
     }
     if (CONTACT_URL.test(block.text)) return true;
+    if (hasMessengerContact(block.text)) return true;
     // "Support: 9990", "پشتیبانی: ۹۹۹۰", "call 1-800-FLOWERS": a labelled short number is a direct line too.
-    if (SUPPORT_NUMBER.test(text)) return true;
+    for (const m of text.matchAll(SUPPORT_NUMBERS)) {
+      // "sent to your phone 555-…": the label names the reader's own phone.
+      const digitAt = m.index + m[0].search(/[*#+]?\d/);
+      if (!READER_NUMBER_BEFORE.test(text.slice(Math.max(0, digitAt - 40), digitAt))) return true;
+    }
+    // «با شماره ۱۸۱۸ تماس بگیرید»: Persian puts the call verb after a short call-centre number.
+    if (SHORT_NUMBER_THEN_CALL.test(text)) return true;
     for (const phone of text.matchAll(PHONE)) {
       const digits = phone[0].replace(/\D/g, '').length;
       if (digits < 7 || digits > 15 || /^\d{4}-\d{2}-\d{2}/.test(phone[0])) continue;
       // Order and tracking numbers are long digit runs too: a phone is labelled, or written like one.
       const before = text.slice(Math.max(0, phone.index - 30), phone.index);
       const after = text.slice(phone.index + phone[0].length, phone.index + phone[0].length + 20);
+      if (READER_NUMBER_BEFORE.test(before) || READER_NUMBER_AFTER.test(after) || RECIPIENT_BEFORE.test(before)) continue;
+      // «یک پیامک خالی به ۳۰۰۰۱۲۳۴ ارسال کنید», "text STOP to 12345": a number for a machine keyword.
+      if (MACHINE_KEYWORD_BEFORE.test(text.slice(Math.max(0, phone.index - 60), phone.index))) continue;
       // "برای پیگیری با شماره … تماس بگیرید": a call verb after the number outweighs an id word before it.
       if (ID_WORD_BEFORE.test(before) && !PHONE_WORD_BEFORE.test(before) && !PHONE_WORD_AFTER.test(after)) continue;
       if (PHONE_WORD_BEFORE.test(before) || PHONE_WORD_AFTER.test(after)) return true;
@@ -142,6 +161,28 @@ function hasDirectContact(ctx: RuleContext): boolean {
       // North American grouping: 555-010-2030, 1-800-555-0199, 555.010.2030.
       if (/^(?:1[-. ])?\d{3}([-.])\d{3}\1\d{4}$/.test(phone[0].trim())) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * A handle or link on a messenger (Telegram, WhatsApp, and the Iranian Eitaa, Bale, Rubika, Soroush), given as a
+ * way to reach someone: «آیدی پشتیبانی در ایتا: @shop_support», "WhatsApp us: wa.me/98912…". A news channel
+ * («کانال تلگرام ما») or a page to follow is not someone who answers.
+ */
+const MESSENGER_HANDLE = /(?<![\w@.])@[A-Za-z][\w.]{3,31}(?![\w@])|(?<![\w.])(?:t|telegram)\.me\/[\w+]+|(?<![\w.])(?:wa\.me|eitaa\.com|ble\.ir|rubika\.ir|splus\.ir|sapp\.ir)\/[\w+]+/giu;
+const MESSENGER_WORD = /تلگرام|ایتا|(?<![\p{L}])بله(?![\p{L}])|روبیکا|سروش|واتس[\s\u200c]?اپ|واتساپ|telegram|whatsapp|eitaa|rubika|soroush|signal/iu;
+const MESSENGER_LINK = /^(?:(?:t|telegram)\.me|wa\.me|eitaa\.com|ble\.ir|rubika\.ir|splus\.ir|sapp\.ir)\//i;
+const ASKS_A_PERSON = /پشتیبان|تماس|ارتباط|پیام|سوال|سؤال|پرسش|مشاوره|ادمین|مدیر|آیدی|آی[\s\u200c]?دی|شناسه|گفتگو|گفت[\s\u200c]?وگو|چت|support|contact|admin|chat|message|questions?|help/iu;
+const NEWS_CHANNEL = /کانال|channel|دنبال کنید|follow/iu;
+function hasMessengerContact(text: string): boolean {
+  for (const m of text.matchAll(MESSENGER_HANDLE)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index);
+    const line = text.slice(Math.max(lineStart, m.index - 120), lineEnd < 0 ? undefined : lineEnd);
+    if (!MESSENGER_LINK.test(m[0]) && !MESSENGER_WORD.test(line)) continue;
+    if (NEWS_CHANNEL.test(line)) continue;
+    if (ASKS_A_PERSON.test(line) || /support|help|admin|contact|poshtibani/i.test(m[0])) return true;
   }
   return false;
 }
@@ -214,7 +255,7 @@ const GREETING_START = /^[\s\uE000]*(?:dear|hi|hello|hey|greetings|good (?:morni
 
 /** Link text or target that means a person answers there: support, contact, ticket, appeal, staff, a chat channel. */
 const CONTACT_LINK_HREF = /(?:contact|support|helpdesk|help-?desk|submit-?ticket|tickets?\.php|support-?tickets?|\/tickets?\/(?:new|create|open)|appeal|submit-?request|t\.me\/|wa\.me|tamas|ertebat|poshtibani|calendly\.com|(?:^|\/\/)cal\.com\/|savvycal\.com|meetings\.hubspot\.com|zcal\.co)/i;
-const CONTACT_LINK_TEXT = /\b(?:contact|support|help ?desk|get help|customer (?:service|care)|moderators?|staff|our team|talk to|chat with|ask (?:us|a question)|(?:support|help) tickets?|(?:submit|open|create) a (?:new )?ticket|appeal|request a review|open (?:a )?(?:new )?issue|report (?:a|the) problem|(?:book|schedule) (?:a |an )?(?:call|meeting|chat|consultation))\b|(?:تماس|ارتباط|گفتگو) با (?:ما|پشتیبانی|کارشناس)|(?:ثبت|ارسال) (?:تیکت|درخواست پشتیبانی)|درخواست بررسی/i;
+const CONTACT_LINK_TEXT = /\b(?:contact|support|help ?desk|get help|customer (?:service|care)|moderators?|staff|our team|talk to|chat with|ask (?:us|a question)|(?:support|help) tickets?|(?:submit|open|create) a (?:new )?ticket|appeal|request a review|open (?:a )?(?:new )?issue|report (?:a|the) problem|(?:book|schedule) (?:a |an )?(?:call|meeting|chat|consultation))\b|(?:تماس|ارتباط|گفتگو) با (?:ما|پشتیبانی|کارشناس)|(?:ثبت|ارسال) (?:تیکت|درخواست پشتیبانی)|درخواست بررسی|^(?:[\s\u200c]*(?:همکاران|کارکنان|ناظران|مدیران|پشتیبانی|پشتیبان|کارشناسان|واحد پشتیبانی|مرکز پشتیبانی|تیکت پشتیبانی)(?:[\s\u200c]+(?:ما|سایت|انجمن|فروشگاه))?[\s\u200c]*)$/i;
 
 /**
  * The reader's own support ticket (`route('user.tickets.show', …)`, "View ticket", «مشاهده تیکت»): the thread where
@@ -222,6 +263,7 @@ const CONTACT_LINK_TEXT = /\b(?:contact|support|help ?desk|get help|customer (?:
  */
 const TICKET_HREF = /(?:^|[/.?=_'"-])tickets?(?=$|[/.?=_&'"#-])/i;
 const TICKET_TEXT = /\b(?:view|open|see|reply to|answer|manage) (?:your |the |my |this )?(?:support )?(?:ticket|tickets|case|support request)\b|تیکت/i;
+const POLICY_PAGE = /polic(?:y|ies)|(?:^|[/_-])terms(?:$|[/_.-])|(?:^|[/_-])rules(?:$|[/_.-])|guidelines|\bfaqs?\b|\bterms (?:of|and)\b|قوانین|شرایط|سیاست|حریم خصوصی|سوالات متداول|سؤالات متداول|پرسش‌های متداول/i;
 const EVENT_TICKET = /event|concert|flight|train|bus|movie|cinema|theat|seat|booking|lottery|raffle|festival|boarding|بلیت|بلیط|رویداد|کنسرت|پرواز/i;
 
 /**
@@ -243,7 +285,24 @@ function sentenceAround(ctx: RuleContext, start: number, end: number): string {
   return `${before} ${after}`;
 }
 
+/**
+ * Markdown links written in a plain-text template (Discourse's and GitLab's locale strings are Markdown sent as
+ * text): "[همکاران](%{base_url}/about)", "[talk to our moderators](…)". The extraction reads links only in Markdown
+ * and HTML files, so plain text is read here.
+ */
+const TEXT_MARKDOWN_LINK = /\[([^\[\]\n]{1,80})\]\(([^()\s]{0,300})\)/g;
+function hasPlainTextContactLink(ctx: RuleContext): boolean {
+  if (ctx.extraction.markup === 'html' || ctx.extraction.markup === 'markdown' || !ctx.text.includes('](')) return false;
+  for (const m of ctx.text.matchAll(TEXT_MARKDOWN_LINK)) {
+    const [, text, href] = m;
+    if (/unsubscribe|optout|preferences/i.test(href)) continue;
+    if (CONTACT_LINK_HREF.test(href) || CONTACT_LINK_TEXT.test(text.trim())) return true;
+  }
+  return false;
+}
+
 function hasContactLink(ctx: RuleContext): boolean {
+  if (hasPlainTextContactLink(ctx)) return true;
   for (const link of ctx.extraction.links) {
     // A same-page anchor or a dead link (`#`, `#top`, `#!`) goes nowhere; Zammad's `#{config.fqdn}/#ticket/zoom/…`
     // starts with "#" too, but with Ruby's interpolation: a URL.
@@ -253,13 +312,16 @@ function hasContactLink(ctx: RuleContext): boolean {
       if (ASKS.en.test(around) || ASKS.fa.test(around)) return true;
       continue;
     }
-    if (CONTACT_LINK_HREF.test(link.href.replace(/\.(?:css|png|jpe?g|gif|svg|woff2?)\b.*$/i, '')) && !/unsubscribe|optout|preferences/i.test(link.href)) return true;
     const text = linkText(ctx, link);
+    // A policy, terms or FAQ page ("support-policy", «قوانین پشتیبانی و گارانتی») is read, not a person answering.
+    if (POLICY_PAGE.test(link.href) || POLICY_PAGE.test(text)) continue;
+    if (CONTACT_LINK_HREF.test(link.href.replace(/\.(?:css|png|jpe?g|gif|svg|woff2?)\b.*$/i, '')) && !/unsubscribe|optout|preferences/i.test(link.href)) return true;
     if (CONTACT_LINK_TEXT.test(text)) return true;
     // A templated href (`{{ route('user.tickets.show', …) }}`) is blanked in `href`: read the tag's source too.
     const source = ctx.text.slice(link.start, link.end);
     const ticket = TICKET_HREF.test(link.href) || TICKET_TEXT.test(text) || /\{\{|\{%|<\?|@/.test(source) && TICKET_HREF.test(source);
-    if (ticket && !EVENT_TICKET.test(source) && !EVENT_TICKET.test(text)) return true;
+    // «بلیت کنسرت شما صادر شد … مشاهده تیکت»: the words just before say what kind of ticket it is.
+    if (ticket && !EVENT_TICKET.test(source) && !EVENT_TICKET.test(text) && !EVENT_TICKET.test(ctx.text.slice(Math.max(0, link.start - 150), link.start).replace(/<[^>]*>/g, ' '))) return true;
   }
   return false;
 }

@@ -86,8 +86,101 @@ ruleCases('missing-contact', {
     { text: 'یک تیکت جدید در سامانه ثبت شد و منتظر بررسی است. مشاهده‌ی تیکت در پنل: {link}\n[[سامانه پشتیبانی]]' },
     // A help desk's mailbox signing is the company (FreeScout's `{%mailbox.name%}`).
     { text: '<p>Hello {%customer.firstName%},</p><p>Your conversation #{%conversation.number%} was closed.</p><p>[[{%mailbox.name%}]]</p>', file: 'a.html' },
+    // #13, Persian letter anatomy: a "label: value" row ends many notices («نام کاربری: %{login}», "Login: %{login}")
+    // and a whole Markdown link is a button; neither is someone signing. A bare `%{host}` is the server's name.
+    { text: 'برای تغییر گذرواژه خود، بر روی پیوند زیر کلیک کنید:\n%{url}\n\nتوجه داشته باشید که فقط یک‌بار می‌توانید با این پیوند گذرواژه را تغییر دهید.\n\n[[نام کاربری: %{login}]]' },
+    { text: 'To change your password, click on the following link:\n%{url}\n\n[[Login: %{login}]]' },
+    { text: 'گذرواژه شما تغییر کرد.\n\n%{url}\n\nکاربر: %{login}\nنشانی آی‌پی: %{remote_ip}\n[[تاریخ: %{date}]]' },
+    { text: 'شما گذرواژه تازه‌ای برای حسابتان درخواست کردید.\n\n[[[تغییر گذرواژه](%{edit_password_url})]]' },
+    { text: '[[شما با این نشانی ایمیل حسابی در %{host} باز کرده‌اید. با یک کلیک می‌توانید این حساب را فعال کنید. اگر شما چنین کاری نکردید، لطفاً این ایمیل را نادیده بگیرید.]]' },
+    { text: '[[You have created an account on %{host} with this email address. If this wasn\'t you, please ignore this email.]]' },
+    // Contact the administration / the server admin, with no channel given (the guide's rule 8).
+    { text: '[[این یک پیام خودکار برای اطلاع شما از تغییر ایمیل در سایت است. اگر در این مورد خطایی رخ داده، لطفا با مدیریت تماس بگیرید.]]' },
+    // A messenger channel to follow or a page on Instagram is not someone who answers.
+    { text: '[[سفارش شما ارسال شد و تا دو روز دیگر می‌رسد. کانال تلگرام ما: @shopnews]]' },
+    { text: '[[سفارش شما ارسال شد و تا دو روز دیگر می‌رسد. ما را در اینستاگرام دنبال کنید: @bahar_shop]]' },
+    // The reader's own number or a bank account is not a line to anyone (Persian and English).
+    { text: '[[کد تایید به شماره موبایل شما 09121234567 ارسال شد و تا دو دقیقه اعتبار دارد.]]' },
+    { text: '[[سفارش شما ارسال شد و پیامک آن به شماره 09121234567 شما فرستاده شد.]]' },
+    { text: '[[Your code was sent to your phone 555-010-2030 and is valid for two minutes.]]' },
+    { text: '[[سفارش شما ارسال شد. مبلغ را به شماره حساب: 0123456789 به نام فروشگاه واریز کنید.]]' },
+    { text: '[[کد تایید به شماره همراه شما {{ phone }} ارسال شد و تا دو دقیقه معتبر است.]]', file: 'a.liquid' },
+    // Questions answered elsewhere: the FAQ, a survey, public comments.
+    { text: '[[سوالات متداول را در صفحه راهنما بخوانید. سفارش شما ارسال شد.]]' },
+    { text: '[[سفارش شما ارسال شد. سوالات خود را در بخش نظرات مطرح کنید.]]' },
+    // Keywords answered to a machine, a number for an empty SMS, a policy page and an event's ticket are not channels.
+    { text: '[[برای تایید سفارش عدد ۱ را پاسخ دهید.]]' },
+    { text: '[[جهت دریافت کد، یک پیامک خالی به ۳۰۰۰۱۲۳۴ ارسال کنید.]]' },
+    { text: '[[Text JOIN to 55501234 to get updates about your order.]]' },
+    { text: '[[سفارش شما ارسال شد. <a href="https://shop.ir/support-policy">قوانین پشتیبانی و گارانتی]]</a>', file: 'a.html' },
+    { text: '[[بلیت کنسرت شما صادر شد. <a href="https://shop.ir/ticket/123">مشاهده تیکت]]</a>', file: 'a.html' },
+    // A support section or chat mentioned without sending the reader there.
+    { text: '[[سفارش شما ارسال شد. بخش پشتیبانی سایت در حال به‌روزرسانی است و فردا باز می‌شود.]]' },
+    { text: '[[سفارش شما ارسال شد. برای دیدن سفارش از بخش سفارش‌های من استفاده کنید.]]' },
+    { text: '[[Your order has shipped. Our live chat is closed on Sundays.]]' },
+    // "Call 24 hours before" is a time, not a number to call.
+    { text: '[[نوبت شما ساعت ۱۰ است؛ اگر نمی‌توانید بیایید ۲۴ ساعت قبل تماس بگیرید.]]' },
+    // Persian has no capitals: a hard-coded signer that does not read as a person's name is the brand signing.
+    { text: 'سفارش شما ارسال شد و فردا می‌رسد.\n\n[[با تشکر]]\nدیجی‌استور' },
+    { text: 'سفارش شما ارسال شد و فردا می‌رسد.\n\n[[با احترام]]\nاسنپ فود' },
+    { text: 'سفارش شما ارسال شد و فردا می‌رسد.\n\n[[با تشکر، بامیلو]]' },
+    { text: 'سفارش شما ارسال شد و فردا می‌رسد.\n\n[[با تشکر]]\nبامیلو، فروشگاه اینترنتی' },
+    // A label and a name is a data row unless the label is a staff role: the customer is the reader.
+    { text: 'سفارش شما ارسال شد.\n[[مشتری: خانم نوری]]' },
+    { text: 'Your order has shipped.\n[[Customer: Dana Ortiz]]' },
+    // A Markdown link in plain text to the guidelines is not a person.
+    { text: 'سپاس که به %{site_name} پیوستید و خوش آمدید!\n\n[[ما همواره به [رفتار اجتماعی متمدنانه](%{base_url}/guidelines) معتقدیم.]]' },
   ],
   good: [
+    // #13, Persian contact by meaning: a messenger id or link given to reach support (Eitaa, Bale, Telegram, WhatsApp).
+    { text: 'سفارش شما آماده تحویل است. آیدی پشتیبانی در ایتا: @shopsupport' },
+    { text: 'سفارش شما ارسال شد. پشتیبانی در بله: ble.ir/shopsupport' },
+    { text: 'سفارش شما ارسال شد. سوالی بود؟ در واتس‌اپ پیام بدهید: wa.me/989121234567' },
+    { text: 'Your order has shipped. Questions? Message our support on Telegram: @acme_help' },
+    // Arabic yeh and kaf (ي، ك) as many Persian packs type them (OpenCart's Persian mails).
+    { text: 'سفارش شما ارسال شد. لطفا اگر هرگونه سوالي داريد همين ايميل را پاسخ دهيد.' },
+    { text: 'سفارش شما ارسال شد. پشتيباني در تلگرام: @shop_support' },
+    // A support portal, ticket system or live chat, named with what to do there.
+    { text: 'سفارش شما ارسال شد. برای پیگیری، در بخش پشتیبانی سایت درخواست خود را ثبت کنید.' },
+    { text: 'سفارش شما ارسال شد. از قسمت «تیکت‌های من» در حساب کاربری پیام بگذارید.' },
+    { text: 'سفارش شما ارسال شد. در صورت هر گونه مشکل، درخواست پشتیبانی ثبت کنید.' },
+    { text: 'سفارش شما ارسال شد. برای ارتباط با کارشناسان از گفتگوی آنلاین سایت استفاده کنید.' },
+    { text: 'Your order has shipped. Use the live chat on our site if you need anything.' },
+    // Persian sign-offs of any length after «با آرزوی …», «دوستدار شما», then the signer's name.
+    { text: 'سفارش شما ارسال شد.\n\nبا آرزوی روزهای خوش\nنگار' },
+    { text: 'سفارش شما ارسال شد.\n\nدوستدار شما\nکیان' },
+    // A given name, a name with a role after it, or a name above the company's line signs as a person.
+    { text: 'سفارش شما ارسال شد.\n\nبا تشکر\nکیان' },
+    { text: 'سفارش شما ارسال شد.\n\nبا تشکر\nکیان، کارشناس فروش' },
+    { text: 'سفارش شما ارسال شد.\n\nمرجان\nفروشگاه سفال‌سرا' },
+    // A staff role as a label before a name (Persian and English).
+    { text: 'سفارش شما ارسال شد.\nمسئول پیگیری: خانم نوری' },
+    { text: 'Your order has shipped.\nHandled by: Dana Ortiz' },
+    // The informal singular of SMS and chat: «اگه سوالی داشتی بهم بگو».
+    { text: 'سلام {name} جان\nسفارشت رسید؟ اگه سوالی داشتی بهم بگو.\nپگاه' },
+    // «شماره تماس: {phone}» holds the letters of «شما» ("you") but is the sender's line.
+    { text: 'سفارش شما ارسال شد. شماره تماس ما: {{ phone }}', file: 'a.liquid' },
+    { text: 'سفارش شما ارسال شد. شماره تماس: {phone}' },
+    // A short call-centre number before the call verb; offers to answer; asking; the reader's own thread.
+    { text: 'سفارش شما ارسال شد. در صورت بروز مشکل با شماره ۱۸۱۸ تماس بگیرید.' },
+    { text: 'سفارش شما ارسال شد. پاسخگوی سوالات شما هستیم.' },
+    { text: 'Your order has shipped. We are happy to answer your questions.' },
+    { text: 'سفارش شما ارسال شد. هر سوالی داشتید بپرسید.' },
+    { text: 'Your order has shipped. Ask us anything.' },
+    { text: 'سفارش شما ارسال شد. خوشحال می‌شویم نظرتان را بدانیم.' },
+    { text: 'سفارش شما ارسال شد. پاسخ خود را در همین تیکت بنویسید.' },
+    { text: 'Your order has shipped. Write your answer in this ticket.' },
+    // Reply invitations with the reply named first, and chatting with the sender.
+    { text: 'سفارش شما ارسال شد. کافی است پاسخ این ایمیل را بفرستید تا همکاران ما با شما تماس بگیرند.' },
+    { text: 'سفارش شما ارسال شد. جواب این پیامک را بدهید تا کارشناس ما پیگیری کند.' },
+    { text: 'سفارش شما ارسال شد. اگر کمکی لازم داشتید، از طریق چت آنلاین سایت با ما گفتگو کنید.' },
+    // Persian numbers in either digits, labelled or written like a number.
+    { text: 'سفارش شما ارسال شد و تا دو روز دیگر می‌رسد.\nپشتیبانی: ۰۲۱-۸۸۷۷۶۶۵۵' },
+    { text: 'سفارش شما ارسال شد. در صورت نیاز با واحد پشتیبانی به شماره ۹۱۰۰۲۰۰۰-۰۲۱ تماس حاصل فرمایید.' },
+    // A staff page linked by a word that means staff, also as Markdown in a plain-text template (Discourse).
+    { text: 'حساب شما موقتاً در انتظار است. تا زمانی که [همکاران](%{base_url}/about) نوشته‌های اخیر شما را بررسی نکنند، نمی‌توانید پاسخ جدید بنویسید.' },
+    { text: 'Your account is on hold until [our staff](%{base_url}/about) review your recent posts.' },
+    { text: 'حساب شما تعلیق شد. با پاسخ به این ایمیل می‌توانید با دست‌اندرکاران %{instance} در تماس باشید.' },
     { text: 'Hi Sam,\nYour order has shipped and will arrive within three business days.\n\nThanks,\nSara' },
     { text: 'Your order has shipped and will arrive within three business days. Questions? Just reply to this email.' },
     { text: 'Your order has shipped and will arrive within three business days. Call us at +1 (555) 010-2030 any time.' },

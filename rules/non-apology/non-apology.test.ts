@@ -16,6 +16,15 @@ ruleCases('non-apology', {
     { text: '[[از بروز هرگونه مشکل احتمالی عذرخواهی می‌کنیم]].' },
     { text: '[[بابت ناراحتی‌های احتمالی پوزش می‌طلبیم]].' },
     { text: '[[اگر ناراحت شده‌اید عذرخواهی می‌کنیم]].' },
+    // #13: trouble that "befell" the reader, with either light verb and either order (Discourse's Persian
+    // «از اینکه به زحمت افتادید پوزش میخواهیم», without the ZWNJ).
+    { text: 'تا بررسی نوشته‌ها صبر کنید. [[از اینکه به زحمت افتادید پوزش میخواهیم]].' },
+    { text: '[[متأسفیم که به دردسر افتادید]].' },
+    { text: '[[از اينکه به زحمت افتاديد پوزش ميخواهيم]].' },
+    { text: '[[از این که دچار مشکل شده‌اید عذرخواهی می‌کنیم]].' },
+    // Trouble that "took place" (صورت گرفته، اتفاق افتاده), with no one doing it.
+    { text: '[[بابت ناهماهنگی صورت گرفته پوزش]] می‌طلبیم.' },
+    { text: '[[از تاخیر اتفاق افتاده عذرخواهی]] می‌کنیم.' },
   ],
   good: [
     { text: "I'm sorry we shipped the wrong size: that was our mistake, and a new pair is on its way." },
@@ -24,6 +33,10 @@ ruleCases('non-apology', {
     { text: 'No apology needed, we are happy to help!' },
     { text: 'متأسفیم که سفارش شما دیر رسید؛ اشتباه از انبار ما بود و هزینه‌ی ارسال را برگرداندیم.' },
     { text: 'از اینکه کالا آسیب‌دیده به دستتان رسید عذر می‌خواهیم؛ کالای جدید امروز ارسال می‌شود.' },
+    // Hard negatives for the "befell" frame: thanks for coming, and an apology that names what went wrong.
+    { text: 'از اینکه به فروشگاه ما آمدید سپاسگزاریم.' },
+    { text: 'بابت تغییرات صورت گرفته در سایت از همراهی شما سپاسگزاریم.' },
+    { text: 'متأسفیم که به خاطر اشتباه انبار ما بسته‌تان دیر رسید؛ هزینه ارسال را برگرداندیم.' },
   ],
 });
 

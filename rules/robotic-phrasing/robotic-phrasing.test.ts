@@ -18,6 +18,25 @@ ruleCases('robotic-phrasing', {
     { text: 'سفارش شما [[ارسال گردید]].', fixed: 'سفارش شما ارسال شد.' },
     { text: '[[احتراماً]]، درخواست شما دریافت شد.' },
     { text: '[[خواهشمند است]] مدارک را ارسال فرمایید.' },
+    // #13: the bare "for your information" formula stays officialese, in any spelling of its verb.
+    { text: '[[این ایمیل جهت اطلاع شما]] فرستاده شد.' },
+    { text: 'صورت‌حساب [[جهت استحضار]] پیوست است.' },
+    { text: '[[لازم است به اطلاع]] شما برسانیم که ساعت کاری تغییر کرد.' },
+    // "We inform you" with the possessive attached, joined, or verb first.
+    { text: '[[به اطلاعتان می‌رسانیم]] که سفارش شما ارسال شد.' },
+    { text: '[[به استحضارتان می‌رساند]] سفارش شما ارسال شد.' },
+    { text: '[[باستحضار می‌رساند]] سفارش شما ارسال شد.' },
+    { text: '[[می‌رسانیم به اطلاع شما]] که سفارش ارسال شد.' },
+    // The words of an office letter: opener, "further to" paperwork, "the undersigned", "as per", "will be acted upon",
+    // "it would oblige us", "hereunder", "the above matter".
+    { text: '[[ضمن عرض سلام]] و ادب، سفارش شما ارسال شد.' },
+    { text: '[[پیرو مکاتبات]] قبلی، سفارش شما ارسال شد.' },
+    { text: '[[اینجانب]] مسئول رسیدگی به درخواست شما هستم.' },
+    { text: '[[حسب درخواست شما]] اشتراک تمدید شد.' },
+    { text: 'درخواست شما [[ترتیب اثر داده خواهد]] شد.' },
+    { text: 'همکاری شما [[موجب امتنان]] خواهد بود.' },
+    { text: 'اطلاعات حساب [[ذیلاً]] درج شده است.' },
+    { text: 'در خصوص [[موضوع فوق]]، با واحد مالی هماهنگ شد.' },
   ],
   good: [
     // The vague time of a promise is vague-follow-up's finding, not a second one here (one owner per finding).
@@ -30,6 +49,23 @@ ruleCases('robotic-phrasing', {
     { text: 'سفارش شما ارسال شد و فردا به دستتان می‌رسد.' },
     { text: 'لطفاً مدارک را برایمان بفرستید.' },
     { text: 'به اطلاع شما برسانیم که سفارش ارسال شد.' },
+    // #13, hard negatives: "to find out about X" and "for more information" are purpose clauses that help the reader,
+    // and a plain disclosure of automation is not officialese (Discourse's Persian mails).
+    { text: 'برای اطلاع از وضعیت سفارش روی لینک زیر بزنید.' },
+    { text: 'برای اطلاع بیشتر به صفحه راهنما سر بزنید.' },
+    { text: 'براي اطلاع از وضعيت سفارش روي لينک زير بزنيد.' },
+    { text: 'این یک پیام خودکار از %{site_name} جهت اطلاع از در انتظار نگه داشتن حساب کاربری شماست.' },
+    { text: 'این یک پیام خودکار برای اطلاع شما از تغییر ایمیل در سایت است.' },
+    { text: 'Please be aware that you may change the password only once using this link.' },
+    // «لازم است» before an ordinary instruction ("you need to …") is plain Persian.
+    { text: 'برای ورود لازم است رمز عبور خود را تغییر دهید.' },
+    // Hard negatives for the office words: a call referred to plainly, "below" (در ذیل), "extraordinary" (فوق‌العاده),
+    // and «پیرو» as "follower of".
+    { text: 'پیرو تماس تلفنی امروز صبح شما، شرح شکایت را ثبت کردیم.' },
+    { text: 'اطلاعات حساب در ذیل آمده است.' },
+    { text: 'بسته را فردا به دست شما می‌رسانیم.' },
+    { text: 'تخفیف فوق‌العاده این هفته روی همه سفارش‌ها اعمال می‌شود.' },
+    { text: 'ما پیرو سیاست حفظ حریم خصوصی هستیم و اطلاعات شما را به کسی نمی‌دهیم.' },
   ],
 });
 

@@ -53,7 +53,7 @@ const FA_SIGNOFF = [
   'با سپاس از اعتماد شما', 'با تشکر از خرید شما', 'با سپاس از خرید شما', 'با آرزوی سلامتی', 'با احترام و تشکر', 'با تشکر و سپاس',
   'ارادتمند شما', 'با سلام و احترام مجدد', 'تشکر از همراهی شما', 'با تشکر از انتخاب شما', 'با سپاس از انتخاب شما',
 ];
-const SIGNOFF_RE = new RegExp(`^[-\\s]*(?:${fold(EN_SIGNOFF)}|${fold(FA_SIGNOFF)}|${fold(['با احترام', 'با سپاس', 'با تشکر', 'با آرزوی', 'با مهر', 'با درود', 'با عرض', 'سپاس از', 'تشکر از', 'ممنون از', 'سپاسگزاریم از', 'متشکریم از'])}(?: [^\\s\\u060C,]+){0,6}?(?=[\\u060C,]|$))(?=$|[\\s,.!:\\u060C\\u061B-]|\\uE000)[\\s,.!:\\u060C\\u061B-]*`, 'u');
+const SIGNOFF_RE = new RegExp(`^[-\\s]*(?:${fold(EN_SIGNOFF)}|${fold(FA_SIGNOFF)}|(?:${fold(['با احترام', 'با سپاس', 'با تشکر', 'با آرزوی', 'با مهر', 'با درود', 'با عرض', 'سپاس از', 'تشکر از', 'ممنون از', 'سپاسگزاریم از', 'متشکریم از', 'دوستدار', 'دوستدار شما', 'مخلص شما', 'به امید دیدار', 'در پناه حق'])})(?: [^\\s\\u060C,]+){0,6}?(?=[\\u060C,]|$))(?=$|[\\s,.!:\\u060C\\u061B-]|\\uE000)[\\s,.!:\\u060C\\u061B-]*`, 'u');
 
 const EN_TEAM_WORDS =
   '(?:team|teams|support|support team|customer (?:service|support|care|success|experience|relations|team)(?: team)?|service team|service desk|help ?desk|helpdesk|management|administration|administrator|admin|admins|staff|department|dept|crew|family|squad|billing|sales|accounts|office|robot|bot|notifications|webmaster|desk|folks|group|people|services|operations|ops|concierge|editors|editorial team|committee|board|company|inc|llc|ltd|gmbh|co|corp|store|shop|bank|hq|headquarters|community|marketing|partnerships|success|security|compliance|accounting|finance|hr|human resources|onboarding|reservations|front desk|helpline|hotline|call center|contact center|agency|clinic|hospital|practice|institute|foundation|association|union|organization|organisation|platform|app|division|unit|cell|bureau|section|secretariat|registrar|receivable|payable|relations|resolution|scheduling|enrollment|enrolment|admissions|dispatch|logistics|fulfilment|fulfillment|returns|refunds|claims|collections|underwriting|membership|ticketing|bookings|care|service|customer service|customer care|customer relations|management team|leadership team|board of directors|experience|insights|research|feedback|happiness|loyalty|rewards|events|communications|comms|newsroom|editorial|news|quality|quality assurance|product|engineering|design|crew|desk|helpers|concierge team)';
@@ -117,6 +117,21 @@ function classifyLine(line: Line, original: string, from: number): SignatureKind
     const role = roleOf(tag.variable);
     if (role === 'senderName' || classifyVariable(tag.variable) === 'sender') return 'person';
   }
+  // «مسئول پیگیری: خانم نوری», "Handled by: Dana Ortiz": a staff role, a colon, then a person's name.
+  const labelled = STAFF_LABEL.exec(text);
+  if (labelled) {
+    const value = labelled[1].trim();
+    // Persian is read normalized; an English name needs the source's capitals.
+    const sourceValue = STAFF_LABEL.exec(sliceOf(original, line, from))?.[1].trim() ?? value;
+    if (/[\u0600-\u06FF]/.test(value) ? startsWithPersianName(value) || looksLikePersianName(value) && FA_TITLE.test(value) : looksLikeName(sourceValue)) return 'person';
+  } else if (DATA_LABEL.test(sliceOf(original, line, from))) {
+    // «مشتری: خانم نوری», "Customer: Dana Ortiz", «تاریخ: …»: any other label makes the line a data row (the
+    // reader, an address, a date), not someone signing.
+    return 'other';
+  }
+  // "Login: %{login}", «کاربر: %{login}», «نام کاربری: {username}»: a label and its value are a data row of the
+  // message (a receipt, a security notice), not someone signing. A sender variable was taken as a person above.
+  if (tags.length && LABELLED_VALUE.test(text)) return 'other';
   // "%%BOARD_NAME%%", "{{ shop.name }}" alone: the company signs.
   if (onlyTags && tags.length && tags.every((t) => classifyVariable(t.variable) === 'organization')) return 'company';
   // A name variable alone where a signature goes is the sender's name ({{current_user.name}} in a macro).
@@ -133,7 +148,14 @@ function classifyLine(line: Line, original: string, from: number): SignatureKind
     // "Sara, Support Lead" or "سارا، پشتیبانی": a name before the comma makes it a person.
     const head = text.split(/[,\u060C|\u00B7\u2022]|\s[-\u2013\u2014]\s/)[0].trim();
     if (head && (EN_TEAM_LINE.test(head) || FA_TEAM_START.test(head) || EN_COLLECTIVE.test(head))) return 'team';
-    if (head && !CONTACT_ONLY.test(head) && wordCount(head) <= 4 && (/[\u0600-\u06FF]/.test(head) || looksLikeName(sliceOf(original, line, from)))) return 'person';
+    // A Persian head is a person when it reads as a name, or when a role follows it («کیان، کارشناس فروش»); a brand
+    // with its tagline («بامیلو، فروشگاه اینترنتی») is the company.
+    const tail = text.slice(text.indexOf(head) + head.length).replace(/^[\s,\u060C|\u00B7\u2022\-\u2013\u2014]+/, '');
+    if (head && !CONTACT_ONLY.test(head) && wordCount(head) <= 4 && /[\u0600-\u06FF]/.test(head)) {
+      if (startsWithPersianName(head) || FA_ROLE_START.test(tail)) return 'person';
+      if (looksLikePersianName(head)) return 'company';
+    }
+    if (head && !CONTACT_ONLY.test(head) && wordCount(head) <= 4 && !/[\u0600-\u06FF]/.test(head) && looksLikeName(sliceOf(original, line, from))) return 'person';
   }
   if (EN_COLLECTIVE.test(text)) return 'team';
   if (EN_TEAM_LINE.test(text) || FA_TEAM_START.test(text)) {
@@ -146,10 +168,33 @@ function classifyLine(line: Line, original: string, from: number): SignatureKind
   if (CONTACT_ONLY.test(text)) return 'other';
   if (wordCount(text) > 6 || /[.!?\u061F:]$/.test(text)) return 'other';
   const source = sliceOf(original, line, from);
-  const person = /[\u0600-\u06FF]/.test(source) ? looksLikePersianName(text) : looksLikeName(source);
+  const persian = /[\u0600-\u06FF]/.test(source);
+  const person = persian ? looksLikePersianName(text) : looksLikeName(source);
   if (!person) return 'other';
+  // Persian has no capitals to tell «دیجی‌استور» from «مریم»: a template's hard-coded signer that does not read as a
+  // person's name (a given name, a title, a family name's suffix) is the brand signing.
+  if (persian && !startsWithPersianName(text)) return 'company';
   return isBrandInText(source, original) ? 'company' : 'person';
 }
+
+/**
+ * «مرجان» over «فروشگاه سفال‌سرا»: a one- or two-word Persian line taken for a brand is the signer's name when the
+ * company or team signs on the next line (a brand does not sign twice).
+ */
+function nameAboveCompany(first: { line: Line; kind: SignatureKind }, next: { line: Line; kind: SignatureKind }): boolean {
+  return first.kind === 'company' && (next.kind === 'team' || next.kind === 'company') && /[\u0600-\u06FF]/.test(first.line.text) && !lineTags(first.line).length && wordCount(first.line.text) <= 2 && looksLikePersianName(first.line.text);
+}
+
+/** A staff role written as a label before the name of who handles the reader's case. */
+const STAFF_LABEL = /^(?:مسئول(?:[\s\u200c]+(?:پیگیری|پرونده|رسیدگی|فروش|پشتیبانی))?|کارشناس(?:[\s\u200c]+(?:پشتیبانی|فروش|پیگیری|مربوطه))?|پاسخگو|پاسخ[\s\u200c]?دهنده|پشتیبان|مشاور|فرستنده|ارسال[\s\u200c]?کننده|اپراتور|امضا|handled by|agent|your agent|support agent|rep|representative|your advisor|advisor|contact person|your contact|account manager|sender|signed)[^\S\n]*[:\uFF1A][^\S\n]*(\S.{0,40})$/iu;
+/** A label in prose (Persian words, or capitalized English words), a colon, then a value: a row of data. */
+const DATA_LABEL = /^[^\S\n]*(?:[\u0600-\u06FF][\u0600-\u06FF\s\u200c]{0,24}|[A-Z][a-z]+(?: [a-z]+){0,3})[^\S\n]*[:\uFF1A][^\S\n]*\S/u;
+/** Role words that follow a name on a signer's line («کیان، کارشناس فروش», «نیلوفر - مدیر پشتیبانی»). */
+const FA_ROLE_START = /^(?:کارشناس|مدیر|مسئول|پشتیبان|پشتیبانی|مشاور|اپراتور|سرپرست|معاون|کارمند|نماینده|همکار|واحد|تیم|بخش|دکتر|مهندس)(?:[\s\u200c]|$)/;
+const FA_TITLE = /^(?:دکتر|مهندس|خانم|آقای|سرکار خانم|جناب)(?:[\s\u200c]|$)/;
+
+/** A short label, a colon and only template values after it: a data row ("Login: %{login}", «تاریخ: {date}»). */
+const LABELLED_VALUE = new RegExp(`^[^:\uFF1A\uE000\n]{1,30}[:\uFF1A][\\s${PLACEHOLDER}]*${PLACEHOLDER}[\\s${PLACEHOLDER}]*$`, 'u');
 
 /**
  * A fill-in left for whoever sends a saved reply: "[Your Name]", "<your name>", "YOUR_NAME", "[Agent Name]",
@@ -173,7 +218,7 @@ function fillIn(source: string): SignatureKind | undefined {
  * Persian has no capitals, so a short line is a name only if it does not read like a button, a heading or a
  * noun phrase ("مشاهده سفارش", "جزئیات پرداخت"), or if it starts with a common given name.
  */
-const FA_GIVEN = new Set(normalizeString('علی محمد رضا حسین حسن مهدی امیر نیما سینا آرش بهرام کاوه پویا پیمان مسعود مجید سعید حمید وحید فرهاد فرزاد بابک کامران رامین شهرام سامان امید میلاد مهران محسن مصطفی مرتضی جواد احمد محمود ابراهیم اسماعیل یوسف داوود سجاد هادی عرفان پارسا آرمین سهیل بهنام بهزاد کیوان کوروش داریوش سیاوش مازیار شایان ماهان یاسین مریم زهرا فاطمه سارا نازنین مینا مهسا نگار الهام لیلا شیما سمیرا ندا نرگس پریسا پرستو ترانه آزاده آرزو بهاره شیرین فرشته مهتاب نسرین هانیه هستی یاسمن کیمیا ساناز رویا سپیده شبنم مژگان فرناز مهناز نیلوفر ستاره زینب معصومه طاهره اعظم راحله سحر آیدا النا هلیا آناهیتا').split(' '));
+const FA_GIVEN = new Set(normalizeString('علی محمد رضا حسین حسن مهدی امیر نیما سینا آرش بهرام کاوه پویا پیمان مسعود مجید سعید حمید وحید فرهاد فرزاد بابک کامران رامین شهرام سامان امید میلاد مهران محسن مصطفی مرتضی جواد احمد محمود ابراهیم اسماعیل یوسف داوود سجاد هادی عرفان پارسا آرمین سهیل بهنام بهزاد کیوان کوروش داریوش سیاوش مازیار شایان ماهان یاسین مریم زهرا فاطمه سارا نازنین مینا مهسا نگار الهام لیلا شیما سمیرا ندا نرگس پریسا پرستو ترانه آزاده آرزو بهاره شیرین فرشته مهتاب نسرین هانیه هستی یاسمن کیمیا ساناز رویا سپیده شبنم مژگان فرناز مهناز نیلوفر ستاره زینب معصومه طاهره اعظم راحله سحر آیدا النا هلیا آناهیتا کیان نوید بردیا آرین آرتین رادین امیرحسین امیرعلی امیرمحمد محمدرضا علیرضا حمیدرضا غلامرضا محمدحسین محمدعلی حامد حمزه صادق صالح طاها مهیار فرشاد فرشید شهاب شاهین شروین شهریار کامیار کسری کوشا مانی مهرداد نادر ناصر نیکان هومن یزدان یاشار آرمان بهروز بیژن پرویز جمشید خسرو رامتین سروش سهراب فرامرز فریدون منصور اکبر اصغر قاسم عباس جعفر کاظم ایمان عماد عرشیا پوریا پرهام پدرام پژمان پگاه نگین نیکی نیوشا نسیم نفیسه مهدیه مرضیه منیژه منیره ملیکا مهشید مهرنوش ژاله ژیلا شیدا شقایق شهلا شهره شکوفه صبا صدف طناز عاطفه عسل غزاله غزل فاطیما فرزانه فریبا فریده کتایون گلاره گلناز لادن لاله مائده مبینا محدثه مهلا میترا نادیا ناهید نسترن نوشین هاله هدی هما یگانه یلدا یسنا آتنا آزیتا آیلار بنفشه پروانه پریا تینا ثمین حدیث حنانه دلارام رها ریحانه زهره سمانه سوگند سولماز سوسن سیما شراره شهرزاد الناز الهه افسانه').split(' '));
 const FA_NOT_NAME = /(?:^|\s)(?:سفارش|مشاهده|پیگیری|لغو|خرید|ورود|ثبت|دانلود|دریافت|تماس|پاسخ|اطلاعات|جزئیات|کلیک|اینجا|حساب|کاربری|پرداخت|فاکتور|ارسال|تحویل|محصول|کالا|قیمت|مبلغ|تخفیف|کد|شماره|آدرس|نشانی|تاریخ|ساعت|وضعیت|مرحله|لینک|صفحه|سایت|اپلیکیشن|برنامه|نظرسنجی|شرکت در|امتیاز|عضویت|خبرنامه|تلفن|ایمیل|پیامک|موبایل|جمع|کل|هزینه|تومان|ریال|سبد|بازگشت|مرجوعی|گارانتی|راهنما|قوانین|شرایط|حریم|سوالات|سؤالات|متداول|اطلاعیه|پیام|اعلان)(?=\s|$)/;
 /** Greeting and courtesy words that open a message: a line of them is a greeting, never a signer. */
 const FA_GREETING = /^(?:سلام|درود|باسلام|سلامی|وقت|روز|صبح|عصر|شب|خداقوت|خدا|مرحبا|احتراما|احتراماً|ضمن)$/;
@@ -185,7 +230,8 @@ export function looksLikePersianName(text: string): boolean {
   if (words.length === 0 || words.length > 4 || /\d/.test(text)) return false;
   if (FA_GREETING.test(words[0])) return false;
   if (FA_GIVEN.has(words[0]) || /^(?:دکتر|مهندس|خانم|آقای|سرکار خانم|جناب)$/.test(words[0])) return true;
-  return words.length <= 3 && !FA_NOT_NAME.test(text) && !FA_TEAM_START.test(text);
+  // Read the words without their punctuation: «نام کاربری:» holds «کاربری» as much as «نام کاربری» does.
+  return words.length <= 3 && !FA_NOT_NAME.test(words.join(' ')) && !FA_TEAM_START.test(text);
 }
 
 /** Words of receipts and layouts ("Order Details", "Shipping Address"): a line holding one is not a name. */
@@ -283,6 +329,7 @@ export function findSignoffs(lines: readonly Line[], original: string): Signoff[
         if (kind === 'other' && wordCount(next.text) > 6) break;
       }
     }
+    if (signature.length > 1 && nameAboveCompany(signature[0], signature[1])) signature[0].kind = 'person';
     out.push({ line, language, wordsEnd, signature });
   }
   return out;
@@ -340,8 +387,10 @@ export function closingLines(lines: readonly Line[], original: string): { line: 
   for (let k = 0; k < out.length; k++) {
     const c = out[k];
     if (c.kind !== 'person' || !/[\u0600-\u06FF]/.test(c.line.text) || lineTags(c.line).length) continue;
-    if (!startsWithPersianName(c.line.text) && out[k + 1]?.kind !== 'team') c.kind = 'other';
+    const named = STAFF_LABEL.exec(c.line.text)?.[1] ?? c.line.text;
+    if (!startsWithPersianName(named) && out[k + 1]?.kind !== 'team') c.kind = 'other';
   }
+  if (out.length > 1 && nameAboveCompany(out[0], out[1])) out[0].kind = 'person';
   // As after a sign-off: only the first closing line can be the signer's name (or a sender variable).
   for (let k = 1; k < out.length; k++) {
     if (out[k].kind === 'person' && !lineTags(out[k].line).some((t) => roleOf(t.variable) === 'senderName' || roleOf(t.variable) === 'name')) out[k].kind = 'other';
@@ -362,6 +411,8 @@ function isLinkText(line: Line, original: string, from = line.from): boolean {
   const before = original.slice(Math.max(0, start - 600), start);
   const after = original.slice(end, end + 40);
   if (/<a\b[^<>]*>\s*$/i.test(before) && /^\s*<\/a\s*>/i.test(after)) return true;
+  // A whole Markdown link on its line in plain text ("[تغییر گذرواژه](%{edit_password_url})"): a button, not a name.
+  if (/^\s*\[[^\[\]\n]+\]\([^()\n]*\)\s*$/.test(original.slice(start, end))) return true;
   return /\[\s*$/.test(before) && /^\s*\]\(/.test(after);
 }
 

@@ -45,6 +45,8 @@ function wordRole(variable: string): VariableRole | undefined {
   const leaf = words[words.length - 1];
   const joined = words.join('');
   const isName = NAME_LEAVES.has(leaf) || NAME_LEAVES.has(joined) || /^(first|given|full|display|nick|last|family|real)name$/.test(words.slice(-2).join(''));
+  // A bare `host` is the server's host name (see variables.ts), not who sends.
+  if (words.length === 1 && leaf === 'host') return undefined;
   if (words.some((w) => SENDER_WORDS.has(w)) && !words.some((w) => PERSON_WORDS.has(w) && w !== 'contact' && w !== 'owner')) {
     if (words.some((w) => /^(e?mail|email|address)$/.test(w))) return 'senderEmail';
     if (words.some((w) => /^(phone|tel|telephone|mobile|cell|whatsapp)$/.test(w))) return 'senderPhone';

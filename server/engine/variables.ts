@@ -63,7 +63,8 @@ export const CONTEXT: Record<Language, { contact: RegExp; recipient: RegExp; con
     // Persian puts the verb last: "از طریق {email} با پشتیبانی تماس بگیرید".
     contactAfter: /^[^.!؟\n]{0,30}(?:تماس|ارتباط|پیام دهید|پیام بدهید|بنویسید|بفرستید)/,
     contact: /(?:تماس|ارتباط|پشتیبانی|سوال|سؤال|پرسش|بنویسید|بفرستید)[^.!؟\n]{0,30}$/,
-    recipient: /(?:شما|ارسال شده به|حساب کاربری)[^.!؟\n]{0,12}$/,
+    // «شما» as a word: «شماره تماس: {phone}» ("phone number:") holds the letters of «شما» and is the sender's line.
+    recipient: /(?:(?<![\p{L}\u200c])شما(?![\p{L}])|ارسال شده به|حساب کاربری)[^.!؟\n]{0,12}$/u,
   },
 };
 
@@ -128,6 +129,9 @@ function classifyWords(all: string[]): VariableClass {
       return 'contactUrl';
     return 'other';
   }
+  // A bare `%{host}` / `{{ host }}` is the server's host name in web apps' mail (Mastodon, Discourse, Django): a
+  // place, not an event's host. `{{ host_name }}` or `{{ event.host }}` still name a person.
+  if (all.length === 1 && leaf === 'host') return 'other';
   // `order_name`, `product.title`: the name of a thing, not of anyone.
   if (words.some((w) => THING.has(w))) return 'other';
   const isName = NAME.has(leaf) || /name$/.test(joined) || leaf === 'signature' || leaf === 'sig';

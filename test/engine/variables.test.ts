@@ -125,6 +125,9 @@ describe('variable names say what they hold', () => {
     ['helpdesk_name', 'organization'],
     ['mailbox.email', 'contactEmail'],
     ['repo.owner', 'other'],
+    // A bare host is the server's host name (Mastodon's %{host}); an event's host is named with more words.
+    ['host', 'other'],
+    ['host_name', 'sender'],
   ];
   for (const [variable, expected] of cases) test(`${variable} → ${expected}`, () => assert.equal(classifyVariable(variable), expected));
 
