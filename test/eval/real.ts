@@ -2,11 +2,12 @@
  * Scores the engine on real templates nobody here wrote, labelled by `../shared/labels/LABELING.md`:
  * - `real-dev`: the shared corpus (`../shared/corpus/`) with its labels `../shared/labels/corpus.jsonl`. The team
  *   reads its false alarms and misses and fixes causes from them.
- * - `real-dev2`: a Persian-heavy set of real templates kept in the repository (`test/eval/real/dev2/`: `files/`,
- *   `labels.jsonl`, and `PROVENANCE.md` naming each file's repository, commit and redistributable licence), labelled
- *   by the same guide. `$WARMLY_REAL_DEV2` points it elsewhere. Read like real-dev.
- * - `real-dev3`: a third such set (`$WARMLY_REAL_DEV3`, default /work/real-dev3), started in #13's third session
- *   by the engineer changing the rules, so a development set like the other two.
+ * - `real-dev2`, `real-dev3`: more real templates collected and labelled by the same guide (`files/`, `labels.jsonl`,
+ *   `PROVENANCE.md`), in `$WARMLY_REAL_DEV2` / `$WARMLY_REAL_DEV3` (defaults /work/real-dev2, /work/real-dev3).
+ *   Read like real-dev.
+ *   These sets and the holdout stay outside the repository: much of their text was brought in with the team's
+ *   `fetch` tool, and what it brings may not be committed by developers (.library/search/README.md); the place
+ *   for such data is the team's shared folder.
  * - `real-holdout`: a blind set built by someone who never reads the rule code, in `$WARMLY_REAL_HOLDOUT`
  *   (default /work/holdout-real): `files/` plus `labels.jsonl` with the same rows and a `language` field. It is
  *   only ever scored: nothing here returns its texts or failures to a caller that prints them (see eval.ts).
@@ -22,7 +23,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type Finding, type Language } from '../../server/engine';
 import { lint } from '../../server/linter';
 import { bump, overlaps, RULE_IDS, sumTallies, type Miss, type Tally } from './scorer';
@@ -30,12 +30,9 @@ import { bump, overlaps, RULE_IDS, sumTallies, type Miss, type Tally } from './s
 export const REAL_SPLITS = ['real-dev', 'real-dev2', 'real-dev3', 'real-holdout'] as const;
 export type RealSplit = (typeof REAL_SPLITS)[number];
 
-/** The set kept in the repository: its texts are redistributable and listed in its PROVENANCE.md. */
-export const IN_REPO_DEV2 = fileURLToPath(new URL('./real/dev2', import.meta.url));
-
-/** The folder of a set other than the shared corpus: its environment variable, else its default. */
+/** The folder of a set other than the shared corpus: its environment variable, else its default under /work. */
 export function outsideRoot(split: Exclude<RealSplit, 'real-dev'>, env = process.env): string {
-  if (split === 'real-dev2') return env.WARMLY_REAL_DEV2 || IN_REPO_DEV2;
+  if (split === 'real-dev2') return env.WARMLY_REAL_DEV2 || '/work/real-dev2';
   if (split === 'real-dev3') return env.WARMLY_REAL_DEV3 || '/work/real-dev3';
   return env.WARMLY_REAL_HOLDOUT || '/work/holdout-real';
 }
