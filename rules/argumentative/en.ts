@@ -35,6 +35,21 @@ const READER_ACT =
 /** A fault named without evidence: the damage "is consistent with misuse". */
 const MISUSE = '(misuse|mishandling|abuse|improper (use|handling|installation|care|storage)|incorrect (use|handling|installation)|negligent (use|handling)|negligence|careless (use|handling)|user error|operator error)';
 
+/** A marker that names a cause: "because", "which is why", texting "bc". */
+const BECAUSE = "(because|bc|cos|cuz|since|as|due to the fact that)";
+/** Something the reader keeps or sets up, so a fault in it is put on them. */
+const SETUP = '(setup|set-up|settings|setting|device|phone|computer|laptop|tablet|network|router|modem|browser|configuration|connection|wifi|wi-fi|firewall|antivirus|system|account|email client|mail client|app|installation|provider|bank|card|address|details|inbox|spam filter)';
+/** What a reader fails to keep right: out of date, wrong, blank. */
+const FAULTY = "(out of date|out-of-date|outdated|wrong|incorrect|invalid|incomplete|inaccurate|expired|misconfigured|set up wrong|set up incorrectly|not up to date|never updated|left blank|blank|missing|mistyped|misspelled|full)";
+/** Verbs that tell the reader something again. */
+const RETELL = '(point out|point it out|remind you|repeat|repeat myself|repeat ourselves|say|say it|say this|tell you|mention|explain|state|stress|clarify|reiterate|emphasize|emphasise|spell it out|spell this out)';
+/** A step the reader was given and skipped: instructions, warnings, reminders. */
+const GIVEN_STEPS = '(steps|step|instructions|instruction|guidelines|directions|setup guide|guide|requirements|checklist|warnings|warning|reminders|reminder|notices|notice|prompts|prompt|emails|email|messages)';
+/** Certainty that turns a diagnosis into a verdict: "it must be down to". */
+const VERDICT = '(must|has to|have to|can only|could only|can really only) be';
+/** Writing to us again: what a dismissal tells the reader to stop. */
+const WRITING = '(writing|writing in|writing to us|emailing|e-mailing|emailing us|contacting us|messaging|messaging us|calling|calling us|chasing|chasing us|following up|sending (us)? (messages|emails|e-mails|reminders)|asking|complaining)';
+
 /** Defensive or blaming phrasing that tries to win the argument instead of helping. */
 export const en: PhraseEntry[] = [
   // Back-references that scold: "as I mentioned in my last email", "as we have already explained".
@@ -195,4 +210,36 @@ export const en: PhraseEntry[] = [
   { match: 'you (were|have been|had been) given (every|ample|plenty of|multiple|several|numerous|many) (opportunity|opportunities|chance|chances|warning|warnings|notice|reminder|reminders)', replace: ['To recap'] },
   { match: "not (our|my|the company's|the store's) (job|duty|role|place) to", replace: ["here's what we can do"] },
   { match: "(not|in no way|certainly not) (our|the company's|the store's) (fault|responsibility|problem|concern|doing)", except: ['(not (your|the customer\'s) fault)'], replace: ["let's sort this out together"] },
+
+  // Round 2 (#13): classes generalized from paraphrases written without the rule data. Cause pinned on the reader's
+  // side ("because the address on your account was out of date", "bc nobody was home at the time you picked", "it
+  // must be down to how your phone is set up"), the reader's steps said to be skipped, counterfactuals about what
+  // they should have done, telling them again as a rebuke ("let me point out yet again"), insisting that the rule
+  // was impossible to miss, and dismissing them ("there is no need to keep writing").
+  { match: `${BECAUSE} (your|the) ... (on|in|of|for) your ... (was|were|is|are|had been|has been|had|has|have|got) ${FAULTY}`, replace: ["here's what happened"] },
+  { match: `${BECAUSE} your (own)? ... (was|were|is|are|had been|has been|had|has|have|got) ${FAULTY}`, except: ['(our|we|us)'], replace: ["here's what happened"] },
+  { match: `${BECAUSE} you (weren't|were not|aren't|are not|hadn't|had not|haven't|have not|didn't|did not) (on|using|running|updated to|update to|upgraded to|upgrade to|install|installed) (the)? (latest|newest|current|most recent|right|correct|supported) (version|update|release|app|firmware|software|browser)?`, replace: ["here's what happened"] },
+  { match: `${BECAUSE} you (were|are|'re) (still)? (using|on|running) (an|a|the)? (old|older|outdated|out-of-date|unsupported|obsolete|wrong|incorrect) (version|app|browser|device|phone|firmware|software|plan|link|address)`, replace: ["here's what happened"] },
+  { match: "(which|that) (is|was|'s) (something|one|a thing|the part) (that)? (only you|you alone) (can|could|are able to|were able to) (keep|update|change|control|manage|fix|check|maintain|do)", replace: ["you can update it any time in your account"] },
+  { match: "(is|are|was|were|remains|remain|falls|fall|rests|rest|lies|lay) (entirely|solely|fully|completely|always)? (the|your)? (customer's|customers'|user's|users'|buyer's|account holder's|cardholder's|recipient's|member's|guest's|subscriber's) (own|sole)? (responsibility|job|duty|fault|problem|lookout)", replace: ["here's how to keep it up to date"] },
+  { match: "(because|bc|cos|cuz|since|as) (nobody|no one|no-one|noone) (was|were) (home|at home|in|there|available|present|around|in to (sign|receive|answer))", replace: ["our driver couldn't find anyone in"] },
+  { match: "(because|bc|cos|cuz|since|as) you (weren't|were not|wasn't|was not) (home|at home|in|there|available|present|around|reachable|answering)", replace: ["our driver couldn't find anyone in"] },
+  { match: `${BECAUSE} ... (the|a) (time|time slot|slot|date|address|option|size|plan|setting|settings|method|delivery option|shipping option|tariff|service|password) (that)? you (picked|chose|selected|entered|gave us|provided|booked|set|typed|requested)`, except: ['(popular|busy|available|free|included|covered|eligible|upgrade)'], replace: ["here's what happened"] },
+  { match: `(the|our|your|these|those|all the|some of the|one of the) (setup|set-up|installation|welcome|safety|return|returns|care|sign-up|signup|activation)? ${GIVEN_STEPS} ... (were|was|have been|had been|has been|got) (skipped|ignored|missed|overlooked|disregarded|bypassed|not followed|never followed|not completed|never completed|not read|never read|not done)`, except: ['(by (us|our|mistake|the (courier|driver|technician|engineer|agent))|our (team|technician|engineer|staff|agent|agents|system|courier|driver)|we)'], replace: ['a step seems to have been missed'] },
+  { match: `${VERDICT} (down to|due to|caused by|because of|the result of|coming from|related to|on|at|with|in) (how|the way|something (in|on|with|about))? (you|your)`, replace: ["let's find the cause together"] },
+  { match: '(obviously|clearly|evidently|surely|certainly) (down to|due to|caused by|because of|the result of|coming from) (how|the way|something (in|on|with|about))? (you|your)', replace: ["let's find the cause together"] },
+  { match: '(nobody|no one|noone|no-one) else (has|have|had)? (ever|yet)? (reported|complained|had|experienced|mentioned|raised|seen|noticed|run into|encountered)', except: ['(thank|thanks|grateful|glad|appreciate|first to|helpful)'], replace: ["we're looking into it"] },
+  { match: "if (only)? you (had|'d|would have) (just|only|simply|actually|bothered to)? (clicked|opened|used|updated|installed|waited|asked|called|logged|tapped|kept|cancelled|canceled|returned|tracked|chosen|picked|selected|booked|registered|renewed|paid|set|configured|confirmed|replied|responded|responded to|answered|acted|paid attention|taken|made sure|double-checked|read|checked|followed|looked|contacted|noticed|provided|entered|reviewed|told|informed)", replace: ['to avoid this next time'] },
+  { match: "(this|that|it|none of this|the (problem|issue|delay|charge|fee|lockout)) (would|could) (not|never|n't)? (have)? (happened|been (avoided|prevented)|arisen|occurred) (if|had) you", replace: ['to avoid this next time'] },
+  { match: "(could|would|might) (easily)? have been (avoided|prevented) (if|had|by) you", replace: ['to avoid this next time'] },
+  { match: "you (could|would|might) have (easily)? (avoided|prevented|saved yourself) (this|that|all this|the (problem|trouble|issue|delay|charge|fee|hassle))", replace: ['to avoid this next time'] },
+  { match: "you (really|clearly|obviously|simply|definitely|certainly)? (should|ought to|were supposed to|were meant to|were expected to|needed to) (have)? (clicked|opened|used|updated|installed|waited|asked|logged in|tapped|cancelled|canceled|returned|tracked|picked|booked|registered|renewed|paid|configured|confirmed|replied|responded|acted|taken|made sure|set up|switched|turned|backed up)", except: ['(if you|when you|next time|to avoid|you can|you may)'], replace: ['next time, it helps to'] },
+  { match: `(let me|allow me to|i'll|i will|we'll|we will|i must|we must|i have to|we have to|i need to|we need to|i'd like to|we'd like to|i want to|we want to|i|we) ${RETELL} (this|that|it)? (yet again|again|once again|one more time|one last time|for the (last|final|third|fourth|umpteenth) time)`, except: ['(thank|thanks|grateful|welcome|congrat|apolog|sorry|more clearly|better|in (a|another) way|differently|step by step)'], replace: ['To recap'] },
+  { match: '(yet again|for the (last|final|umpteenth) time|once and for all),? (i|we|let me|allow me to|please|this|the|our|you)', except: ['(thank|thanks|grateful|welcome|congrat|apolog|sorry|winner|won|award)'], replace: ['To recap'] },
+  { match: '(this|that|it|the answer|the link|the information|the details|the instructions) (was|were|is|are|has been|had been) (already|all)? (covered|explained|answered|addressed|given|included|provided|spelled out|set out) (already)? in (my|our) (previous|earlier|last|prior|first|original|initial|other) (email|e-mail|emails|message|messages|reply|replies|response|letter|note|answer)', replace: RECAP },
+  { match: '(label|labels|notice|notices|warning|warnings|banner|disclaimer|condition|conditions|terms|policy|fee|fees|price|deadline|restriction|restrictions|note|message) ... (is|are|was|were)? (very|pretty|rather)? (hard|impossible|difficult) to (miss|overlook)', replace: ['it says'] },
+  { match: '(clearly|prominently|plainly|explicitly|boldly|visibly) (labelled|labeled|marked|printed|flagged|stated|shown|displayed|listed|noted|tagged) (as)? (non-refundable|nonrefundable|non refundable|non-returnable|final sale|not refundable|not returnable|excluded|ineligible|no returns|sale items?)', replace: ['it says'] },
+  { match: `(there is|there's|there will be|there really is) (no|little) (need|point|use|reason) (to|in) (keep|keeping|continue|continuing|keep on) ${WRITING}`, replace: ["we'll be in touch as soon as we have news"] },
+  { match: `(further|additional|more|repeated|continued|extra) (emails|e-mails|messages|calls|complaints|reminders|requests|tickets|follow-ups|chasers) (will not|won't|do not|don't|cannot|can't|are not going to|aren't going to) (change|speed up|help|make (any|a)? difference|alter|affect|hurry|get (a|any) (different|faster))`, replace: ["we'll be in touch as soon as we have news"] },
+  { match: `(we|i) (have|had|'ve)? nothing (more|further|else) to (add|say|discuss)`, except: [REFUSAL_WAY], replace: ["here's where things stand"] },
 ];

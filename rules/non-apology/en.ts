@@ -7,6 +7,15 @@ const SORRY = '(sincerely|truly|deeply|really|genuinely|sincere|deepest|humble|h
 const TROUBLE =
   '(trouble|confusion|frustration|disruption|disappointment|issue|issues|problem|problems|difficulty|difficulties|discomfort|hassle|annoyance|misunderstanding|misunderstandings|delay|delays|distress|upset|concern|concerns|stress|worry|inconvenience|inconveniences|inconvenienced|disturbance|error|errors|mix-up|mixup)';
 
+/** Where an apology's object is only how the reader took it: "perceived as", "came across as". */
+const PERCEIVED = '(perceived|interpreted|understood|taken|read|received|viewed|seen|experienced) as';
+/** What a reply or decision may have "seemed" to the reader. */
+const SEEMED_LIKE = '(came across|come across|comes across|coming across|sounded|sounds|seemed|seems|appeared|appears|felt|feels|looked|looks) (as|like|to be)? (a bit|somewhat|rather|quite|too|very|a little)? (rude|unhelpful|dismissive|curt|short|abrupt|cold|harsh|unfriendly|insensitive|impolite|offensive|blunt|condescending|unprofessional|careless|robotic|impersonal|unclear|confusing|unfair|negative|brusque)';
+/** What a product or service is said to have fallen short of: the reader's expectations, not a fault. */
+const EXPECTATIONS = '(expectations|expectation|standards|standard|hopes|liking|taste|satisfaction|needs|requirements)';
+/** Justifications that follow "but": busy, policy, the reader. */
+const JUSTIFY = "((we|we're|we are|we've|we have|our (team|staff|agents|office|warehouse)|the (team|office|warehouse)) (have been|has been|are|is|were|was|'re)? (currently)? (very|extremely|really|incredibly|so|unusually)? (busy|swamped|overwhelmed|understaffed|short-staffed|short staffed|inundated|experiencing (a|an)? (high|heavy|large|huge|unusual|unprecedented) (volume|number|demand)|receiving (a|an)? (high|large|huge|unusual) (volume|number))|(this|that|it|our|the) (is|was|'s)? (our|the|company|store|shop)? (standard|usual|normal|company|store|shop|strict)? (policy|policies|procedure|process|rule|rules|terms|practice|how (it|this) works)|(you|your) (did not|didn't|never|failed|forgot|should|were supposed|had (not|n't)?|chose|selected|entered|missed|ignored|agreed|accepted|order was (placed|submitted) (after|late)|request (came|arrived) (in)? (late|after))|(as|since) (stated|mentioned|explained|noted|per|our (terms|policy|policies) (state|say|says)))";
+
 /** Stock apologies that own nothing: hedged ("any", "may have"), conditional ("if"), or about the reader's feelings. */
 export const en: PhraseEntry[] = [
   // "We apologize for any inconvenience (this may have caused)", "Sorry for the inconvenience caused".
@@ -45,4 +54,20 @@ export const en: PhraseEntry[] = [
   { match: '^ if ... (seemed|seem|seems|sounded|sounds|came across|comes across|appeared|appears|felt|feels|looked|looks) ... (we|i) (sincerely|truly|deeply|do)? (apologize|apologise|are sorry|\'re sorry|am sorry|\'m sorry)', replace: OWN },
   { match: `${SORRY} (that|if)? (this|it|that|our (reply|response|message|email|decision|policy|delay|change|update)) (may|might|could) (have)? (caused|created|led to|resulted in|upset|frustrated|inconvenienced|confused|disappointed|offended|annoyed)`, replace: OWN },
   { match: `${SORRY} ... if (there|there's) (was|were|has been|is|'s)? (one|any|a problem|an issue|an error|a mistake|a mix-up)`, replace: OWN },
+
+  // Round 2 (#13), from paraphrases written without this data: the apology for the reader's reading of things
+  // ("sorry our reply was perceived as unhelpful", "sorry the update didn't live up to your expectations"), the
+  // conditional put first in any form ("Should this have caused you any difficulty, please accept our apologies"),
+  // the hedge on what the reader "may be experiencing", "we regret that you …", and the apology taken back by "but"
+  // and a justification ("sorry for the wait, but we are very busy", "…, but that is our policy").
+  { match: `${SORRY} (that|if)? ... ${PERCEIVED}`, replace: ["I'm sorry we let you down"] },
+  { match: `${SORRY} (that|if)? ... ${SEEMED_LIKE}`, replace: ["I'm sorry we let you down"] },
+  { match: `${SORRY} (that|if)? ... (did not|didn't|does not|doesn't|do not|don't|could not|couldn't|failed to|fell short of|falls short of|fall short of|was not|wasn't|were not|weren't|is not|isn't|not) (quite|fully|entirely|completely|always)? (live up to|meet|match|reach|satisfy|up to|to|in line with|what) (all of)? your ${EXPECTATIONS}`, replace: ["I'm sorry we let you down"] },
+  { match: `${SORRY} (that|if)? ... (was not|wasn't|were not|weren't|is not|isn't|not) (quite|exactly)? what you (expected|were expecting|had expected|had in mind|hoped for|had hoped for|were hoping for|wanted)`, replace: ["I'm sorry we let you down"] },
+  { match: `^ (should|in case|in the event|in the event that|if|if ever) (this|that|it|our|the|any|you|there|your) ... (caused|cause|causes|created|resulted in|led to|inconvenienced|affected|upset|disrupted|troubled|bothered|experienced|experience|encountered|had|faced) (you)? (any|some|the)? ... (apolog*|sorry|regret|regrets|pardon)`, replace: OWN },
+  { match: `${SORRY} (for|about|over)? (whatever|any such|any possible|any potential|any and all|every) ...`, replace: OWN },
+  { match: `${SORRY} (for|about|over)? (any|the|all) ... (you|anyone|customers|some customers|some of you) (may|might|could) (be|have been|have)? (experiencing|experienced|facing|faced|having|had|feeling|felt|encountering|encountered|suffering|suffered|noticing|noticed)`, replace: OWN },
+  { match: '(we|i) (sincerely|deeply|truly|very much|do)? regret (that|to hear that|to learn that) you (feel|felt|were|are|have been|had|found|experienced|consider|considered|believe|think|thought|perceive|perceived|may have|might have|did not|didn\'t|weren\'t|were not|are not|aren\'t)', replace: ["I'm sorry we let you down"] },
+  { match: `${SORRY} (for|about)? ... (,)? but ${JUSTIFY}`, replace: OWN },
+  { match: `^ (sorry|apologies|my apologies|our apologies|we apologize|we apologise|i apologize|i apologise|we're sorry|i'm sorry|we are sorry|i am sorry) ,? but ${JUSTIFY}`, replace: OWN },
 ];

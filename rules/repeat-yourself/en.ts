@@ -20,6 +20,28 @@ const NOT_REPEAT_RE = ['(password|passcode|code|link|verification|verify|otp|pin
 /** Our side lost it: "we could not locate your previous message". */
 const LOST = "(we|i) (could not|couldn't|can not|cannot|can't|were unable to|are unable to|weren't able to|was unable to|did not|didn't) (find|locate|see|access|retrieve|open|read|trace|receive) (your|the|any) (previous|prior|earlier|last|original|first)";
 
+/** A request in the imperative or as a polite question: what comes before the thing asked for again. */
+const ASK_SHORT = "(please|kindly|need you to|ask you to|ask that you|could you|can you|would you|will you|you'll need to|you will need to|you need to|we'll need|we will need|we need|we'd need)";
+/** What the reader is asked to do with what they gave: fill in, put in writing, paste. */
+const REDO = '(fill in|fill out|complete|enter|type|send|provide|share|give us|tell us|write|write out|write down|put|include|upload|attach|describe|explain|repeat|submit|add|paste|copy|list|confirm|summarize|summarise|outline|detail|re-enter|resend|re-send)';
+/** Passing the reader's contact on inside the company: after this, asking them to start over repeats them. */
+const HANDED = '(passed|transferred|forwarded|moved|escalated|handed|assigned|reassigned|routed|referred|sent|migrated)';
+/** What the reader already opened with us. */
+const CONTACT = '(call|ticket|case|chat|request|query|inquiry|enquiry|complaint|email|e-mail|message|conversation|claim|report)';
+/** Shown somewhere in the paragraph: the reader already wrote or called, so their issue is on file. */
+const ON_FILE = [
+  `(your|this) ${CONTACT} (has been|was|is|have been|got|is being|will be)? (now)? ${HANDED}`,
+  `${HANDED} (on|over)? (your|this) ${CONTACT}`,
+  '(thanks|thank you) for (writing|getting|reaching|contacting|calling|your (message|email|e-mail|call|ticket|request|query|inquiry|enquiry|report)|the (message|email|call|ticket|report))',
+  '(about|regarding|re) (your|the) (order|booking|ticket|case|request|claim) (no|number|#|ref)?',
+  '(we|we\'ve|we have|i|i\'ve|i have) (received|got|read|seen|reviewed|looked at) your (message|email|e-mail|ticket|request|report|complaint|query|inquiry|enquiry|call|voicemail)',
+  "(we've|we have|we) (moved|switched|migrated) to a new (helpdesk|help desk|ticketing system|support system|system|platform|inbox)",
+];
+/** What a handed-on reader is asked to say again (not new evidence such as a photo). */
+const RESTATE = '(details|detail|description|summary|information|info|story|situation|explanation|issue|problem|fault|question|questions|complaint|request|concern|concerns|everything|what happened|what you told)';
+/** The reader's problem, as a request might name it. */
+const THEIR_ISSUE = '(issue|problem|fault|question|request|complaint|situation|query|inquiry|enquiry|concern|case|error|trouble)';
+
 /** Asking customers to explain again what they already told you: the first frustration customers report. */
 export const en: PhraseEntry[] = [
   { match: `${ASK} (please|kindly)? ${TELL} ... ${AGAIN}`, except: NOT_REPEAT, replace: NO_NEED },
@@ -52,4 +74,15 @@ export const en: PhraseEntry[] = [
   { match: `${ASK} ... (you|you've|you have|you had) (gave|given|told|provided|sent|explained|described|mentioned|shared) ... (on the phone|over the phone|by phone|in (the|our|your) (chat|call|phone call|live chat)|during (the|your|our) (call|chat))`, except: NOT_REPEAT, replace: NO_NEED },
   { match: 'what did you say (your|the) ... (was|is|were|are)', replace: NO_NEED },
   { match: '(please|kindly)? (open|create|submit|file|start|raise|log) a (new|fresh|separate) (ticket|request|case|support request|support ticket|complaint|inquiry|enquiry) (with|including|containing) (all|the full|full|complete)? (the|your)? (details|information|info|history|description)', replace: NO_NEED },
+
+  // Round 2 (#13), from paraphrases written without this data: "the same information you gave our chat agent",
+  // the call or ticket handed on and the reader asked to put it all in writing, "paste your previous
+  // correspondence", and — only where the paragraph shows they already wrote ("Your ticket has been moved…",
+  // "Thanks for writing in about order #…") — a summary of "your issue" or "which order is this about?".
+  { match: `${REDO} ... (the same|exactly the same|all the same) ... (as|that)? you (already|previously|earlier|just|originally)? (gave|provided|sent|shared|told|entered|submitted|described|mentioned|wrote|explained|filled in|gave to|told to)`, except: ["(we|we've|we have|i've|i have|we'll|i'll) (used|kept|saved|copied|passed|forwarded|will use|have|reused|re-used)"], replace: NO_NEED },
+  { match: `${HANDED} (on|over)? (your|the) ${CONTACT} ... ${ASK_SHORT} ... (in writing|in an email|by email|in a (reply|message)|${RESTATE})`, except: NOT_REPEAT, replace: NO_NEED },
+  { match: `(please|kindly|could you|can you|would you)? (paste|copy|copy and paste|re-paste|repost|re-post|dig out) (in)? (your|the|all|all of your|any) (previous|prior|earlier|past|original|old|last) (correspondence|emails|e-mails|email|e-mail|messages|message|conversations|conversation|communication|communications|tickets|ticket|replies|reply|chat|thread|request|notes|details)`, replace: NO_NEED },
+  { match: `(with|send us|send|give us|provide|include|write|share|type) (a|an)? (short|brief|quick|full|complete|detailed|new)? (summary|recap|rundown|description|outline|explanation|account|overview) of (your|the) ${THEIR_ISSUE}`, onlyInBlock: ON_FILE, except: NOT_REPEAT, replace: NO_NEED },
+  { match: `${ASK_SHORT} (describe|explain|summarize|summarise|outline|tell us about|let us know|remind us of) (your|the) ${THEIR_ISSUE}`, onlyInBlock: ON_FILE, except: NOT_REPEAT, replace: NO_NEED },
+  { match: `(which|what) (order|booking|account|product|item|ticket|case|reservation|invoice|subscription|parcel|purchase) (is|was) (this|it|your (message|email|question|request|issue|problem)) (about|regarding|for|concerning|related to)`, onlyInBlock: ON_FILE, replace: NO_NEED },
 ];

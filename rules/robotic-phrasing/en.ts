@@ -7,6 +7,15 @@ const VALUED = '(call|calls|email|e-mail|message|business|custom|feedback|input|
 /** A promise to answer or act: its vague time belongs to vague-follow-up. */
 const PROMISE = '(get back|reply|respond|contact|be in touch|get in touch|follow up|reach out|answer|look into|review|reviewed|investigate|update you|hear|processed|handled|dealt with|attended to|actioned|looked into|addressed|resolved|informed|notified|advised)';
 
+/** What a request is called in a processing-status line. */
+const SUBMISSION = '(request|requests|ticket|query|inquiry|enquiry|complaint|complaints|case|application|issue|submission|claim|grievance|matter|concern|order|refund|account|subscription|service request|sr|feedback)';
+/** Officialese participles for handling: a person would say "we've fixed it". */
+const HANDLED = '(processed|actioned|dealt with|attended to|looked into|addressed|handled|noted|registered|resolved|executed|effected|complied with)';
+/** What "stands" in Indian-English officialese: "your complaint stands registered". */
+const STANDS = '(registered|cancelled|canceled|closed|approved|rejected|resolved|withdrawn|blocked|suspended|terminated|revoked|confirmed|noted|processed|activated|deactivated|deleted|disposed|disposed of|escalated|updated|credited|debited)';
+/** Verbs of telling in officialese passives: "you are requested to", "you will be intimated". */
+const ADVISED = '(requested|advised|informed|notified|instructed|directed|intimated|apprised|hereby)';
+
 /** Canned officialese: words a person would never say across a counter. */
 export const en: PhraseEntry[] = [
   { match: '(we|i) (hereby|would like to|wish to|want to|write to|are writing to|am writing to)? (acknowledge|confirm) (the)? receipt of', replace: ["we've received"] },
@@ -69,4 +78,20 @@ export const en: PhraseEntry[] = [
   { match: '(we|i) (would like to|wish to|want to|will)? take this opportunity to (inform|notify|advise|remind|thank|apprise)', replace: ['we want to'] },
   { match: 'further to (your|our|the) (email|e-mail|letter|message|conversation|call|telephone conversation|request|enquiry|inquiry|correspondence)', replace: ['following up on your'] },
   { match: '(in|with) reference to (your|the) (inquiry|enquiry|email|e-mail|request|letter|message|query|complaint|application|ticket)', replace: ['about your'] },
+
+  // Round 2 (#13), from paraphrases written without this data: handling words any tense ("has been actioned
+  // accordingly", "stands registered", "shall be addressed as per TAT"), "actioned" on its own, officialese
+  // passives of telling ("you are requested to", "customers are advised to"), and the value claim for more of what
+  // the reader gives us ("your privacy is important to us"). "Valuable to us" stays borderline (LABELING.md #11).
+  { match: `(has been|have been|was|were|is|are|being|will be|shall be|stands|stand) (duly)? ${HANDLED} (accordingly|as per (the)? (norms|tat|sla|process|procedure|procedures|guidelines|rules|timelines))`, replace: ['has been handled'] },
+  { match: `(has been|have been|was|were|is|are|being|will be|shall be|stands|stand) (duly)? actioned`, replace: ['has been handled'] },
+  { match: `(your|the|this|our)? ${SUBMISSION} (no|number|id|ref|reference)? ... (stands|stand|shall stand) ${STANDS}`, replace: ['has been'] },
+  { match: `(stands|stand) (duly)? ${STANDS} (and|&|with|vide|as of|w.e.f|wef|from)`, replace: ['has been'] },
+  { match: `(your|the|this) ${SUBMISSION} ... shall be (duly)? (${HANDLED.slice(1, -1)}|reviewed|examined|investigated|considered|intimated|communicated|credited|refunded|reverted|replied to|responded to)`, replace: ['we will'] },
+  { match: 'as per (the)? (tat|sla|norms|extant norms|bank norms|rbi norms|standard procedure|standard operating procedure|sop|laid down procedure|prescribed procedure|applicable norms|timelines|process flow)', replace: ['within our usual time'] },
+  { match: `(you are|you're|you have been|customers are|users are|members are|subscribers are|all (customers|users|members|subscribers) are|the customer is|the user is) (kindly|hereby|therefore|accordingly)? ${ADVISED} (to|that)`, except: ['(invited|welcome)'], replace: FYI },
+  { match: "(will|shall) be (duly)? (intimated|apprised|notified accordingly|informed accordingly|advised accordingly)", replace: ['will let you know'] },
+  { match: "(vide|via) (your|our|the) (letter|email|e-mail|mail|request|complaint|application|reference|ticket|communication) (no|number|dated|ref)", replace: ['in your'] },
+  { match: `your (privacy|security|safety|time|experience|satisfaction|custom|support|participation|membership|data|health|wellbeing|well-being|comfort|convenience|peace of mind|voice|concerns|concern) (is|are|matters|matter|remains|remain|has always been|will always be) (very|extremely|really|truly|so|most|highly|greatly|incredibly|deeply|hugely|always|of (great|utmost|the utmost|paramount))? (important|vital|importance|paramount)? (a lot|greatly|deeply|so much|very much|enormously|hugely)? to us`, replace: ['Thank you'] },
+  { match: `your (privacy|security|safety|satisfaction|time|experience|custom|data|comfort|convenience) (is|are|remains|remain) (always)? (our|the) (top|first|number one|number 1|#1|highest|main|utmost|primary|overriding) (priority|concern)`, replace: ['Thank you'] },
 ];
