@@ -85,4 +85,14 @@ export const en: PhraseEntry[] = [
   { match: `(with|send us|send|give us|provide|include|write|share|type) (a|an)? (short|brief|quick|full|complete|detailed|new)? (summary|recap|rundown|description|outline|explanation|account|overview) of (your|the) ${THEIR_ISSUE}`, onlyInBlock: ON_FILE, except: NOT_REPEAT, replace: NO_NEED },
   { match: `${ASK_SHORT} (describe|explain|summarize|summarise|outline|tell us about|let us know|remind us of) (your|the) ${THEIR_ISSUE}`, onlyInBlock: ON_FILE, except: NOT_REPEAT, replace: NO_NEED },
   { match: `(which|what) (order|booking|account|product|item|ticket|case|reservation|invoice|subscription|parcel|purchase) (is|was) (this|it|your (message|email|question|request|issue|problem)) (about|regarding|for|concerning|related to)`, onlyInBlock: ON_FILE, replace: NO_NEED },
+  { match: `(we|i|we'll|i'll|we'd|i'd|we will|i will|we would|i would) (need|require|still need|need to (see|have|get)) (your|the|all|all of your|those|these|that) ... ${AGAIN}`, except: NOT_REPEAT, replace: NO_NEED },
+  { match: `${ASK_SHORT} (describe|explain|tell us|tell me|let us know|outline|summarize|summarise|remind us) (what|how) (the|your) ${THEIR_ISSUE} (is|was|looks like)`, onlyInBlock: ON_FILE, except: NOT_REPEAT, replace: NO_NEED },
+  { match: `${ASK_SHORT} (describe|explain|tell us|tell me|let us know|outline|summarize|summarise|remind us|walk us through) (what happened|what went wrong|what the (issue|problem) (is|was)|what this is about)`, onlyInBlock: ON_FILE, except: NOT_REPEAT, replace: NO_NEED },
+  // More of each: "even if you've sent it before", our records lacking the earlier call, "the information in your
+  // email" copied into a form, "what's your order number again?", "everything you told us on the phone".
+  { match: 'even if (you|you\'ve|you have|you had) (already|previously)? (sent|provided|given|told us|shared|included|mentioned|submitted|attached|uploaded) (it|this|them|these|that|those|us)?', replace: NO_NEED },
+  { match: `(our|the) (records|system|systems|notes|logs|file|files) (do not|don't|does not|doesn't|did not|didn't) (show|have|include|contain|mention) (your|the|any) ... (please|kindly|could you|can you|would you|so) ...`, replace: NO_NEED },
+  { match: `(including|with|containing|and include|and add|plus|copying|copy) (all)? (the|all the|any)? (information|details|points|description|text|answers) (already)? (in|from|contained in|given in) your (email|e-mail|message|letter|call|chat|ticket|earlier|previous|original|first)`, replace: NO_NEED },
+  { match: "^ (what's|whats|what is) (your|the) ... again", replace: NO_NEED },
+  { match: `${ASK_SHORT} ... (everything|all|what|whatever|all that) (that)? you (already)? (told|said to|explained to|described to|gave|mentioned to|wrote to) (us|our|the|me|him|her|them)`, except: NOT_REPEAT, replace: NO_NEED },
 ];

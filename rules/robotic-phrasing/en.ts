@@ -94,4 +94,34 @@ export const en: PhraseEntry[] = [
   { match: "(vide|via) (your|our|the) (letter|email|e-mail|mail|request|complaint|application|reference|ticket|communication) (no|number|dated|ref)", replace: ['in your'] },
   { match: `your (privacy|security|safety|time|experience|satisfaction|custom|support|participation|membership|data|health|wellbeing|well-being|comfort|convenience|peace of mind|voice|concerns|concern) (is|are|matters|matter|remains|remain|has always been|will always be) (very|extremely|really|truly|so|most|highly|greatly|incredibly|deeply|hugely|always|of (great|utmost|the utmost|paramount))? (important|vital|importance|paramount)? (a lot|greatly|deeply|so much|very much|enormously|hugely)? to us`, replace: ['Thank you'] },
   { match: `your (privacy|security|safety|satisfaction|time|experience|custom|data|comfort|convenience) (is|are|remains|remain) (always)? (our|the) (top|first|number one|number 1|#1|highest|main|utmost|primary|overriding) (priority|concern)`, replace: ['Thank you'] },
+  // Processing-status boilerplate and stock formulas: "you will be notified upon completion", "a decision will be
+  // communicated", "logged and allotted a reference number", "your concerns have been noted", "the said amount",
+  // "the needful has been done", "will be responded to in the order received", "valued by our organisation".
+  { match: '(will be|shall be|are being|is being) (duly)? (notified|informed|intimated|advised|updated|contacted|apprised) (upon|on) (completion|resolution|processing|approval|verification|closure|receipt|realisation|realization)', replace: ['we will let you know when it is done'] },
+  { match: '(decision|outcome|result|status|resolution|response|reply|update|same) (will|shall) be (duly)? (communicated|conveyed|intimated) (to you)?', replace: ['we will let you know'] },
+  { match: '(has been|have been|is|was|stands) (duly)? (logged|registered|recorded) (and|under|vide|against|with) (assigned|allotted|allocated|given|a|the)? (a|the)? (reference|ref|complaint|docket|sr|service request|ticket|case|tracking|grievance) (number|no|id)?', except: ['(you can|reply|track|view)'], replace: ["we've got your message"] },
+  { match: '^ this is to (inform|notify|advise|apprise|intimate) (you|all|our|the|customers|users|members|everyone|account holders)', replace: FYI },
+  { match: 'the (said|above said|abovesaid) (amount|sum|order|account|request|product|item|items|transaction|payment|refund|document|documents|period|date|matter|complaint|application|card|service|policy)', replace: ['this'] },
+  { match: 'the needful (has been|have been|will be|is|was|shall be|is being) (done|taken|carried out|completed)', replace: ["it's done"] },
+  { match: "(we have|we've|we|i have|i've|i) (duly)? (taken|take|made|make) (due|good|careful|a)? note of", replace: ["we've read"] },
+  { match: 'your (concerns|concern|feedback|comments|comment|complaint|request|suggestion|suggestions|points|remarks|observations|grievance|views|query) (have been|has been|are|is) (duly)? (noted|taken note of)', replace: ["thanks for telling us"] },
+  { match: '(competent|appropriate|designated|nodal) (authority|authorities|official|officials|officer|department)', replace: ['the right team'] },
+  { match: '(is|are|remains|remain) pending (with|at) (the)? (concerned|relevant|competent|appropriate|designated|nodal|higher)', replace: ['is with'] },
+  { match: '(will|shall) be (duly)? (responded to|replied to|answered) (in the order|in order of|in turn|in sequence|on a first come|on a first-come|as per)', replace: ['we will reply'] },
+  { match: '(will|shall) be (duly)? (responded to|replied to)', replace: ['we will reply'] },
+  { match: `your ${VALUED} (means|mean) (a great deal|a very great deal|the world|everything) to (us|our (organisation|organization|company|team|business))`, replace: ['Thank you'] },
+  { match: `your ${VALUED} (is|are) (greatly|highly|much|truly|deeply|very much|always)? (valued|appreciated|treasured) by (our|the) (organisation|organization|company|management|institution|bank|firm|establishment)`, replace: ['Thank you'] },
+  // More officialese of the same kind ("it has come to our attention that" stays out: real labellers noted it as
+  // stock but did not flag it): "we acknowledge your email dated…", "we trust this clarifies the matter",
+  // "assuring you of our best services", "your association with us", "greetings of the day", "this has reference
+  // to", "under consideration", "for necessary action", "at the earliest".
+  { match: '(we|i) (hereby|duly)? acknowledge (your|the) (email|e-mail|letter|message|request|complaint|correspondence|query|application|mail) (dated|of|received|sent|no|number)', replace: ["thanks for your message"] },
+  { match: '(we|i) trust (that)? (this|the above|the same|the above-mentioned|our reply|our response|the information) (clarifies|is in order|meets|answers|resolves|has clarified|will clarify|suffices|is sufficient|addresses|satisfies)', replace: ['I hope this helps'] },
+  { match: 'assuring you (of)? (our|the) (best|prompt|continued|utmost|sincere)? (services|service|attention|cooperation|support)', replace: ["we're here if you need us"] },
+  { match: '(value|appreciate|thank you for|thanks for) your (valued|continued|long|long-standing|esteemed)? association (with us)?', replace: ['thank you for being with us'] },
+  { match: 'greetings (of the day|from (the)? (team|desk|office))', replace: ['Hi'] },
+  { match: '(this|the present (email|letter|mail)) (has|is with|is in) reference to', replace: ['about'] },
+  { match: '(is|are|remains|remain) under (active)? (examination|consideration|scrutiny|verification)', replace: ['is being looked at'] },
+  { match: '(for|to take) (further|the)? (necessary|requisite|needful) (action|actions|steps|formalities|processing)', replace: ['so we can sort it out'] },
+  { match: 'at the earliest $', replace: ['as soon as we can'] },
 ];
