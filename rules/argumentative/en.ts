@@ -50,6 +50,12 @@ const VERDICT = '(must|has to|have to|can only|could only|can really only) be';
 /** Writing to us again: what a dismissal tells the reader to stop. */
 const WRITING = '(writing|writing in|writing to us|emailing|e-mailing|emailing us|contacting us|messaging|messaging us|calling|calling us|chasing|chasing us|following up|sending (us)? (messages|emails|e-mails|reminders)|asking|complaining)';
 
+/** In the paragraph, a sign that evidence is offered to help, not to win: a question back, a next step. */
+const EVIDENCE_OK = "(if (it|you|that|this|that's|it's)|is (that|this) (yours|your|right)|i'll|we'll|i will|we will|let me|let us know|could you|can you|claim|investigat|look into|looking into|sorry)";
+
+/** A next step in the paragraph, without REFUSAL_WAY's "we can" (which "everything we can" would satisfy). */
+const NEXT_STEP = "(but|however|instead|alternatively|i've (asked|sent|arranged|escalated|contacted|booked|opened)|we've (asked|sent|arranged|escalated|contacted|booked|opened)|i'll|we'll|i will|we will|let us know|reply|you (can|could|may|might))";
+
 /** Defensive or blaming phrasing that tries to win the argument instead of helping. */
 export const en: PhraseEntry[] = [
   // Back-references that scold: "as I mentioned in my last email", "as we have already explained".
@@ -234,7 +240,7 @@ export const en: PhraseEntry[] = [
   { match: "(could|would|might) (easily)? have been (avoided|prevented) (if|had|by) you", replace: ['to avoid this next time'] },
   { match: "you (could|would|might) have (easily)? (avoided|prevented|saved yourself) (this|that|all this|the (problem|trouble|issue|delay|charge|fee|hassle))", replace: ['to avoid this next time'] },
   { match: "you (really|clearly|obviously|simply|definitely|certainly)? (should|ought to|were supposed to|were meant to|were expected to|needed to) (have)? (clicked|opened|used|updated|installed|waited|asked|logged in|tapped|cancelled|canceled|returned|tracked|picked|booked|registered|renewed|paid|configured|confirmed|replied|responded|acted|taken|made sure|set up|switched|turned|backed up)", except: ['(if you|when you|next time|to avoid|you can|you may)'], replace: ['next time, it helps to'] },
-  { match: `(let me|allow me to|i'll|i will|we'll|we will|i must|we must|i have to|we have to|i need to|we need to|i'd like to|we'd like to|i want to|we want to|i|we) ${RETELL} (this|that|it)? (yet again|again|once again|one more time|one last time|for the (last|final|third|fourth|umpteenth) time)`, except: ['(thank|thanks|grateful|welcome|congrat|apolog|sorry|more clearly|better|in (a|another) way|differently|step by step)'], replace: ['To recap'] },
+  { match: `(let me|allow me to|i'll|i will|we'll|we will|i must|we must|i have to|we have to|i need to|we need to|i'd like to|we'd like to|i want to|we want to|i|we) ${RETELL} (this|that|it)? (yet again|again|once again|once more|one more time|one last time|for the (last|final|third|fourth|umpteenth) time)`, except: ['(thank|thanks|grateful|welcome|congrat|apolog|sorry|more clearly|better|in (a|another) way|differently|step by step)'], replace: ['To recap'] },
   { match: '(yet again|for the (last|final|umpteenth) time|once and for all),? (i|we|let me|allow me to|please|this|the|our|you)', except: ['(thank|thanks|grateful|welcome|congrat|apolog|sorry|winner|won|award)'], replace: ['To recap'] },
   { match: '(this|that|it|the answer|the link|the information|the details|the instructions) (was|were|is|are|has been|had been) (already|all)? (covered|explained|answered|addressed|given|included|provided|spelled out|set out) (already)? in (my|our) (previous|earlier|last|prior|first|original|initial|other) (email|e-mail|emails|message|messages|reply|replies|response|letter|note|answer)', replace: RECAP },
   { match: '(label|labels|notice|notices|warning|warnings|banner|disclaimer|condition|conditions|terms|policy|fee|fees|price|deadline|restriction|restrictions|note|message) ... (is|are|was|were)? (very|pretty|rather)? (hard|impossible|difficult) to (miss|overlook)', replace: ['it says'] },
@@ -297,4 +303,44 @@ export const en: PhraseEntry[] = [
   { match: "(there is|there's) (really|simply)? nothing (more|further|else|left)? to (discuss|debate|argue about|talk about)", except: [REFUSAL_WAY], replace: ["here's where things stand"] },
   { match: "(just so we're|to be|let's be|so we're) (perfectly|absolutely|crystal)? clear ,? (the|your|our|you|this|it)", except: ['(we|our) (made|got|sent|charged|mistake|error)'], replace: ['To put it simply'] },
   { match: "as it (says|said|states|stated|clearly says) (on|in) (every|each|all|the|our|your) (receipt|receipts|invoice|invoices|page|pages|label|labels|listing|confirmation|email|box|order)", replace: ['As our policy says'] },
+  // Insisting and telling again, in the shapes the issue names: "clearly shown at checkout", "as was stated in our
+  // terms", "as stated, …", "our earlier email already told you", "once again, we do not …".
+  { match: '(clearly|plainly|prominently|explicitly) (stated|written|outlined|displayed|marked|indicated|mentioned|shown|labelled|labeled|listed|visible|highlighted) (at|during|before|on|in) (checkout|check-out|purchase|booking|sign-up|signup|registration|ordering|the time of (purchase|booking|ordering|sign-up|signup)|every|each|all)', replace: ['noted at'] },
+  { match: "as (was|is|it was|it is|has been|had been) (clearly|explicitly|plainly)? (stated|written|outlined|explained|indicated|specified|mentioned|noted|displayed|shown) (in|on) (our|the) (terms|policy|policies|terms and conditions|terms of service|website|site|faq|faqs|agreement|contract|checkout page|product page|listing|description|confirmation|invoice|email|rules)", replace: ['As our policy says'] },
+  { match: '^ as stated', except: ['(you|your|above|below)'], replace: RECAP },
+  { match: '(my|our) (earlier|previous|last|prior|first|original) (email|e-mail|message|reply|letter|response|note) (already|clearly)? (told|explained to|informed|advised|warned|reminded|showed) you', replace: RECAP },
+  { match: "^ (once again|yet again|again) (we|i|our|the|this|you|refunds|returns) ... (do not|don't|cannot|can't|will not|won't|is not|isn't|are not|aren't|does not|doesn't|must|have to|need to)", except: ['(thank|thanks|welcome|congrat|apolog|sorry|happy|glad|delighted|pleased|proud|excited)'], replace: ['To recap'] },
+  // Lecturing, evidence, counting, denial and "up to you", in more shapes: "it's important that you understand",
+  // "we can't make exceptions for anyone", "the delivery photo proves it was left at your address", "this is the
+  // fourth email we've had to send", "we did our part", "it's up to you to make sure", "the onus is on the customer",
+  // "how were we supposed to know", "did you even read", "as I keep saying", "I'm not going to repeat myself",
+  // "that's what happens when…", "the system doesn't make mistakes".
+  { match: "(it's|it is) (very|really)? (important|essential|vital|crucial|necessary) (that|for) you (to)? (understand|realize|realise|appreciate|accept|recognize|recognise|grasp)", replace: ['just so you know,'] },
+  { match: "^ (please|kindly)? (understand|appreciate|realize|realise|accept|recognize|recognise) that (we|our|the|this|there|rules|policy|you|it|no)", except: ["(doing (everything|all|our best)|i'll|we'll|i will|we will|update|sorry|apolog|frustrat|difficult|hard)"], replace: ['just so you know,'] },
+  { match: "(we|i) (cannot|can't|can not|don't|do not|won't|will not|never) make (an|any)? (exception|exceptions) (for (anyone|anybody|you|individual customers|one customer|any one customer|any customer))", except: [REFUSAL_WAY], replace: ["we can't change this, but here is what we can do"] },
+  { match: "rules are rules", replace: ['Our policy says'] },
+  { match: "(photo|photos|picture|pictures|gps|gps log|log|logs|scan|scans|tracking|records|signature|footage|cctv|data|system) (clearly|plainly)? (shows|show|showed|proves|prove|proved|confirms|confirm|confirmed|demonstrates|demonstrate) (that)? (the (parcel|package|item|order|delivery|driver|courier)|it|he|she|they|our (driver|courier)|you) (was|were|had been|has been)? (left|delivered|at your|signed|received|dropped|handed)", exceptInBlock: [EVIDENCE_OK, WAY_FORWARD], replace: ['here is what we can see'] },
+  { match: "(this is|it's|it is|that's|that is) (the|our|my) (second|third|fourth|fifth|sixth|seventh|umpteenth|nth) (email|e-mail|message|reminder|letter|notice|call) (we've|we have|i've|i have|we|i) (had to)? (sent|send|written|write|made|make)", replace: ["Here's the answer again, in one place"] },
+  { match: "(we|i|we've|i've) (did|have done|done|had done) (our|my) (part|bit|job|share)", exceptInBlock: [NEXT_STEP, WAY_FORWARD], replace: ["here's what we can still do"] },
+  { match: "(we|i|we've|i've) (have)? done (everything|all|all that) (we|i) (can|could|were able to) (on|at|from) our (end|side)", exceptInBlock: [NEXT_STEP, WAY_FORWARD], replace: ["here's what we can still do"] },
+  { match: "(it's|it is|it was|was|is) (entirely|solely|completely)? (up to|on) you to (make sure|ensure|check|keep|provide|tell|inform|let us know|update|confirm|read|be (home|available|there|aware))", replace: ['it helps to'] },
+  { match: "(the)? (onus|burden) (is|was|lies|rests|falls|fell) (squarely|entirely|solely)? (on|with|upon) (you|the (customer|user|buyer|account holder|cardholder|recipient|member|guest|sender))", replace: ['it helps to'] },
+  { match: "(customers|users|buyers|account holders|cardholders|members|guests|you) (are|were) (solely|fully|entirely|always)? responsible for (entering|providing|giving|checking|keeping|making sure|ensuring|supplying) (the|a|their|your)? (correct|accurate|right|valid|up-to-date|up to date)", except: [REFUSAL_WAY], replace: ['it helps to double-check'] },
+  { match: "(we|i) (can't|cannot|can not|couldn't|could not) (be expected|have been expected|possibly) to (know|guess|read your mind|have known|tell|predict)", replace: ["here's what happened"] },
+  { match: "how (were|was|are|is|would|could) (we|i) (supposed|meant|expected)? (to)? (know|have known|guess|tell|find out)", replace: ["here's what happened"] },
+  { match: "did you (even|actually|really|ever) (bother to)? (read|check|look at|open|follow|see|notice)", replace: ['it may help to look at'] },
+  { match: "did you (not|even) bother (to)?", replace: ['it may help to look at'] },
+  { match: "(surely|certainly|of course) you (read|saw|noticed|knew|checked|received|got|understood)", replace: ['As you may know,'] },
+  { match: "as (i|we) (keep|kept|have kept|have been) (saying|telling you|explaining|mentioning|repeating|pointing out|reminding you)", replace: RECAP },
+  { match: "(i|we) (keep|kept|have to keep|keep having to) (telling|reminding|explaining to|repeating to) you", replace: RECAP },
+  { match: "lost count of (how many times|the (number of)? times)", replace: ["Here's the answer again, in one place"] },
+  { match: "(i'm|i am|we're|we are|i|we) (not going to|won't|will not|refuse to|don't want to|do not want to|shouldn't have to|should not have to|shouldn't need to|should not need to) (keep)? (repeat|repeating|explain|explaining) (myself|ourselves|this|it|that) (again|once more|any more|anymore|any further)?", replace: ["Here's the answer again, in one place"] },
+  { match: "(left|leave|leaves) (our|the) (warehouse|store|factory|premises|depot|workshop|hands) in (perfect|good|excellent|pristine|flawless|working|mint) (condition|order|shape|working order)", exceptInBlock: [EVIDENCE_OK, WAY_FORWARD], replace: ["let's find the cause together"] },
+  { match: "(the|our) (system|systems|software|computer|computers|machine|machines|scanner|scanners|website|app|platform|checkout) (doesn't|does not|don't|do not|cannot|can't|never) (make|makes|made) (mistakes|errors|a mistake|an error|any mistakes|any errors)", replace: ["we'll keep looking into it"] },
+  { match: "(our|the) (staff|team|driver|drivers|courier|couriers|agent|agents|technician|technicians|engineer|engineers|employees|people|crew) ... (would|could) (not|never) have (done|said|made|caused|broken|lost|damaged|behaved|acted)", except: ['(if|unless|without)'], replace: ["let's find out what happened"] },
+  { match: "(choice|decision|selection|mistake|error|call) ... was (entirely|all|solely|completely|always)? yours", replace: ["here's what happened"] },
+  { match: "(we are|we're) not a charity", replace: ["here's what we can do"] },
+  { match: "whether (or not)? you (read|received|saw|opened|noticed|checked|agree|agreed) ... or not", replace: ['To recap'] },
+  { match: "ignoring (our|the|my|these|those|all|all our|all the) ... (doesn't|does not|won't|will not|didn't|did not) (make|change|stop|help|mean)", replace: ['it looks like you may have missed'] },
+  { match: "(that's|that is|this is) (exactly)? what happens (when|if) (you|the|instructions|steps|people|customers|someone|a (customer|user))", replace: ["here's what happened"] },
 ];

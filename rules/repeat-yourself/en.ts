@@ -34,11 +34,14 @@ const ON_FILE = [
   `${HANDED} (on|over)? (your|this) ${CONTACT}`,
   '(thanks|thank you) for (writing|getting|reaching|contacting|calling|your (message|email|e-mail|call|ticket|request|query|inquiry|enquiry|report)|the (message|email|call|ticket|report))',
   '(about|regarding|re) (your|the) (order|booking|ticket|case|request|claim) (no|number|#|ref)?',
-  '(we|we\'ve|we have|i|i\'ve|i have) (received|got|read|seen|reviewed|looked at) your (message|email|e-mail|ticket|request|report|complaint|query|inquiry|enquiry|call|voicemail)',
+  '(we|we\'ve|we have|i|i\'ve|i have) (received|got|read|seen|reviewed|looked at|logged|opened|registered|recorded) your (message|email|e-mail|ticket|request|report|complaint|query|inquiry|enquiry|call|voicemail|case)',
+  `(your|this) ${CONTACT} (has been|was|is|have been) (now)? (logged|opened|created|received|registered|recorded|assigned)`,
   "(we've|we have|we) (moved|switched|migrated) to a new (helpdesk|help desk|ticketing system|support system|system|platform|inbox)",
 ];
 /** What a handed-on reader is asked to say again (not new evidence such as a photo). */
 const RESTATE = '(details|detail|description|summary|information|info|story|situation|explanation|issue|problem|fault|question|questions|complaint|request|concern|concerns|everything|what happened|what you told)';
+/** Asking for more than was given is new information, not a repeat. */
+const NEW_DETAIL = '(more detail|more details|a bit more|a little more|further detail|further details|more information|more info|anything else|what else)';
 /** The reader's problem, as a request might name it. */
 const THEIR_ISSUE = '(issue|problem|fault|question|request|complaint|situation|query|inquiry|enquiry|concern|case|error|trouble)';
 
@@ -83,7 +86,7 @@ export const en: PhraseEntry[] = [
   { match: `${HANDED} (on|over)? (your|the) ${CONTACT} ... ${ASK_SHORT} ... (in writing|in an email|by email|in a (reply|message)|${RESTATE})`, except: NOT_REPEAT, replace: NO_NEED },
   { match: `(please|kindly|could you|can you|would you)? (paste|copy|copy and paste|re-paste|repost|re-post|dig out) (in)? (your|the|all|all of your|any) (previous|prior|earlier|past|original|old|last) (correspondence|emails|e-mails|email|e-mail|messages|message|conversations|conversation|communication|communications|tickets|ticket|replies|reply|chat|thread|request|notes|details)`, replace: NO_NEED },
   { match: `(with|send us|send|give us|provide|include|write|share|type) (a|an)? (short|brief|quick|full|complete|detailed|new)? (summary|recap|rundown|description|outline|explanation|account|overview) of (your|the) ${THEIR_ISSUE}`, onlyInBlock: ON_FILE, except: NOT_REPEAT, replace: NO_NEED },
-  { match: `${ASK_SHORT} (describe|explain|summarize|summarise|outline|tell us about|let us know|remind us of) (your|the) ${THEIR_ISSUE}`, onlyInBlock: ON_FILE, except: NOT_REPEAT, replace: NO_NEED },
+  { match: `${ASK_SHORT} (please|kindly)? (describe|explain|summarize|summarise|outline|tell us about|let us know|remind us of) (your|the) ${THEIR_ISSUE}`, onlyInBlock: ON_FILE, except: [...NOT_REPEAT, NEW_DETAIL], replace: NO_NEED },
   { match: `(which|what) (order|booking|account|product|item|ticket|case|reservation|invoice|subscription|parcel|purchase) (is|was) (this|it|your (message|email|question|request|issue|problem)) (about|regarding|for|concerning|related to)`, onlyInBlock: ON_FILE, replace: NO_NEED },
   { match: `(we|i|we'll|i'll|we'd|i'd|we will|i will|we would|i would) (need|require|still need|need to (see|have|get)) (your|the|all|all of your|those|these|that) ... ${AGAIN}`, except: NOT_REPEAT, replace: NO_NEED },
   { match: `${ASK_SHORT} (describe|explain|tell us|tell me|let us know|outline|summarize|summarise|remind us) (what|how) (the|your) ${THEIR_ISSUE} (is|was|looks like)`, onlyInBlock: ON_FILE, except: NOT_REPEAT, replace: NO_NEED },
@@ -95,4 +98,10 @@ export const en: PhraseEntry[] = [
   { match: `(including|with|containing|and include|and add|plus|copying|copy) (all)? (the|all the|any)? (information|details|points|description|text|answers) (already)? (in|from|contained in|given in) your (email|e-mail|message|letter|call|chat|ticket|earlier|previous|original|first)`, replace: NO_NEED },
   { match: "^ (what's|whats|what is) (your|the) ... again", replace: NO_NEED },
   { match: `${ASK_SHORT} ... (everything|all|what|whatever|all that) (that)? you (already)? (told|said to|explained to|described to|gave|mentioned to|wrote to) (us|our|the|me|him|her|them)`, except: NOT_REPEAT, replace: NO_NEED },
+  // "So we have it on record", "bring me up to speed", "fill us in", "what was the issue you reported?", "go back over".
+  { match: `${REDO} ... so (that)? (we|it|there|everything) (have|has|is|are|stays|remains|can keep) (it|them|everything|a copy|all)? (on|in) (record|file|our records|the file|our file|writing|the system)`, except: NOT_REPEAT, replace: NO_NEED },
+  { match: '(bring|get|catch) (me|us|the team|him|her|them|my colleague|our team) up to speed', replace: NO_NEED },
+  { match: '(could|can|would|please) (you)? (please)? fill (me|us|the team|my colleague) in (on|about)?', replace: NO_NEED },
+  { match: 'what (was|is|were) (the|your) (issue|problem|question|request|complaint|fault|error) (that)? you (reported|raised|mentioned|had|described|sent|wrote about|called about|contacted us about)', replace: NO_NEED },
+  { match: `${ASK_SHORT} (please)? (go|run|walk us|walk me|take us|take me) back (over|through)`, replace: NO_NEED },
 ];

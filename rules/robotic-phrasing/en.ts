@@ -13,8 +13,9 @@ const SUBMISSION = '(request|requests|ticket|query|inquiry|enquiry|complaint|com
 const HANDLED = '(processed|actioned|dealt with|attended to|looked into|addressed|handled|noted|registered|resolved|executed|effected|complied with)';
 /** What "stands" in Indian-English officialese: "your complaint stands registered". */
 const STANDS = '(registered|cancelled|canceled|closed|approved|rejected|resolved|withdrawn|blocked|suspended|terminated|revoked|confirmed|noted|processed|activated|deactivated|deleted|disposed|disposed of|escalated|updated|credited|debited)';
-/** Verbs of telling in officialese passives: "you are requested to", "you will be intimated". */
-const ADVISED = '(requested|advised|informed|notified|instructed|directed|intimated|apprised|hereby)';
+// "Requested" stays out: the real labels call "we kindly request you to" stiff stock wording, not officialese.
+/** Verbs of telling in officialese passives: "customers are advised to", "you will be intimated". */
+const ADVISED = '(advised|informed|notified|instructed|directed|intimated|apprised|hereby)';
 
 /** Canned officialese: words a person would never say across a counter. */
 export const en: PhraseEntry[] = [
@@ -81,7 +82,7 @@ export const en: PhraseEntry[] = [
 
   // Round 2 (#13), from paraphrases written without this data: handling words any tense ("has been actioned
   // accordingly", "stands registered", "shall be addressed as per TAT"), "actioned" on its own, officialese
-  // passives of telling ("you are requested to", "customers are advised to"), and the value claim for more of what
+  // passives of telling ("customers are advised to", "you are hereby informed"), and the value claim for more of what
   // the reader gives us ("your privacy is important to us"). "Valuable to us" stays borderline (LABELING.md #11).
   { match: `(has been|have been|was|were|is|are|being|will be|shall be|stands|stand) (duly)? ${HANDLED} (accordingly|as per (the)? (norms|tat|sla|process|procedure|procedures|guidelines|rules|timelines))`, replace: ['has been handled'] },
   { match: `(has been|have been|was|were|is|are|being|will be|shall be|stands|stand) (duly)? actioned`, replace: ['has been handled'] },
@@ -124,4 +125,17 @@ export const en: PhraseEntry[] = [
   { match: '(is|are|remains|remain) under (active)? (examination|consideration|scrutiny|verification)', replace: ['is being looked at'] },
   { match: '(for|to take) (further|the)? (necessary|requisite|needful) (action|actions|steps|formalities|processing)', replace: ['so we can sort it out'] },
   { match: 'at the earliest $', replace: ['as soon as we can'] },
+  { match: '^ be (advised|informed|notified|apprised) (that|of)?', replace: FYI },
+  // The hold-line formula with "valuable" ("your call is valuable to us") is the guide's own example in other words;
+  // "your feedback/opinions are valuable to us" stays out (survey lines the real labels call borderline).
+  { match: 'your (call|calls|email|e-mail|message|business|custom|patronage|request|inquiry|enquiry|query) (is|are) (very|extremely|really|truly|so|most|highly|incredibly)? valuable to us', replace: ['Thank you'] },
+  { match: '(will|shall) be (duly|promptly)? attended to', replace: ['we will look at it'] },
+  // "The same" as a pronoun ("the same has been forwarded"), "we write with regard to",
+  // "apprised of", "the appropriate quarters", "your kind cooperation". "We (kindly) request you to" stays out: the real
+  // labels call it stiff stock business wording, borderline at most.
+  { match: 'the same (has been|have been|will be|shall be|is being|was|is|stands) (duly)? (processed|forwarded|received|noted|registered|updated|credited|resolved|sent|shared|dispatched|approved|rejected|looked into|escalated|attended to|taken up|reviewed|verified|closed|communicated|intimated|acknowledged)', replace: ['it'] },
+  { match: '(we|i) (write|am writing|are writing|\'re writing|\'m writing) (with regard|in regard|with reference|in reference|in relation|further|pursuant) to', replace: ["I'm writing about"] },
+  { match: '(have been|has been|were|was|are|is|being|be) (duly)? apprised', replace: ['know'] },
+  { match: '(appropriate|higher|competent|relevant|concerned) quarters', replace: ['the right team'] },
+  { match: 'your kind (cooperation|co-operation|patience|understanding|support|response|reply|attention|consideration|information|perusal|reference|acknowledgement|acknowledgment|confirmation)', replace: ['your'] },
 ];
