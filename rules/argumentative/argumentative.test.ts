@@ -575,6 +575,10 @@ paraphraseCases('argumentative', 'en', {
     "That's what happens when the instructions aren't followed.",
     "The system doesn't make mistakes.",
     "Our staff are trained professionals and would not have done that.",
+    "The card was declined at your bank's end, so there's nothing for us to fix.",
+    "Our part of the process worked exactly as designed.",
+    "You'll see from the attached terms that the deposit is non-refundable.",
+    "Going forward, please read the instructions carefully.",
   ],
   pass: [
     "Because your order was over £50, shipping is free.",
@@ -616,5 +620,8 @@ paraphraseCases('argumentative', 'en', {
     "Customers are responsible for return postage unless the item is faulty; yours is, so I've sent a free label.",
     "You chose express shipping, so it should arrive tomorrow.",
     "We've done everything we can on our end, and I've asked the courier to call you today.",
+    "The payment failed at your bank's end, but you don't need to do anything: we'll retry tomorrow.",
+    "Next time, you can skip the queue by booking online.",
+    "Our checkout worked fine again after the fix this morning.",
   ],
 });

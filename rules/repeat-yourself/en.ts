@@ -24,6 +24,11 @@ const LOST = "(we|i) (could not|couldn't|can not|cannot|can't|were unable to|are
 const ASK_SHORT = "(please|kindly|need you to|ask you to|ask that you|could you|can you|would you|will you|you'll need to|you will need to|you need to|we'll need|we will need|we need|we'd need)";
 /** What the reader is asked to do with what they gave: fill in, put in writing, paste. */
 const REDO = '(fill in|fill out|complete|enter|type|send|provide|share|give us|tell us|write|write out|write down|put|include|upload|attach|describe|explain|repeat|submit|add|paste|copy|list|confirm|summarize|summarise|outline|detail|re-enter|resend|re-send)';
+/**
+ * A request in the paragraph to do something with what the reader gave (a base-form verb and its object: imperative
+ * or after a modal), checked once per paragraph after a cheap match.
+ */
+const ASKED_TO_REDO = `${REDO} (in|out|us|the|your|our|a|an|it|them|this|that|all|everything|me|over|back|down)`;
 /** Passing the reader's contact on inside the company: after this, asking them to start over repeats them. */
 const HANDED = '(passed|transferred|forwarded|moved|escalated|handed|assigned|reassigned|routed|referred|sent|migrated)';
 /** What the reader already opened with us. */
@@ -36,7 +41,9 @@ const ON_FILE = [
   '(about|regarding|re) (your|the) (order|booking|ticket|case|request|claim) (no|number|#|ref)?',
   '(we|we\'ve|we have|i|i\'ve|i have) (received|got|read|seen|reviewed|looked at|logged|opened|registered|recorded) your (message|email|e-mail|ticket|request|report|complaint|query|inquiry|enquiry|call|voicemail|case)',
   `(your|this) ${CONTACT} (has been|was|is|have been) (now)? (logged|opened|created|received|registered|recorded|assigned)`,
-  "(we've|we have|we) (moved|switched|migrated) to a new (helpdesk|help desk|ticketing system|support system|system|platform|inbox)",
+  "(we've|we have|we) (moved|switched|migrated|changed) (to a new|to a different|over to a new)? (helpdesk|help desk|ticketing system|support system|system|systems|platform|platforms|inbox|helpdesks|tools|provider)",
+  '(notes|records|record|transcript) (from|of) (your|the|our) (call|chat|visit|conversation|phone call|appointment)',
+  '(your|this) (previous|earlier|last|original|old) (agent|ticket|case|request|conversation|chat|call)',
 ];
 /** What a handed-on reader is asked to say again (not new evidence such as a photo). */
 const RESTATE = '(details|detail|description|summary|information|info|story|situation|explanation|issue|problem|fault|question|questions|complaint|request|concern|concerns|everything|what happened|what you told)';
@@ -82,7 +89,7 @@ export const en: PhraseEntry[] = [
   // the call or ticket handed on and the reader asked to put it all in writing, "paste your previous
   // correspondence", and — only where the paragraph shows they already wrote ("Your ticket has been moved…",
   // "Thanks for writing in about order #…") — a summary of "your issue" or "which order is this about?".
-  { match: `${REDO} ... (the same|exactly the same|all the same) ... (as|that)? you (already|previously|earlier|just|originally)? (gave|provided|sent|shared|told|entered|submitted|described|mentioned|wrote|explained|filled in|gave to|told to)`, except: ["(we|we've|we have|i've|i have|we'll|i'll) (used|kept|saved|copied|passed|forwarded|will use|have|reused|re-used)"], replace: NO_NEED },
+  { match: '(the same|exactly the same|all the same) ... (as|that)? you (already|previously|earlier|just|originally)? (gave|provided|sent|shared|told|entered|submitted|described|mentioned|wrote|explained|filled in|gave to|told to)', onlyInBlock: [ASKED_TO_REDO], except: ["((we|we've|we have|i've|i have|we'll|i'll) (used|kept|saved|copied|passed|forwarded|will use|have|reused|re-used)|(has been|have been|is|are|was|were) (passed|forwarded|shared|sent|added|saved|attached|used|kept))"], replace: NO_NEED },
   { match: `${HANDED} (on|over)? (your|the) ${CONTACT} ... ${ASK_SHORT} ... (in writing|in an email|by email|in a (reply|message)|${RESTATE})`, except: NOT_REPEAT, replace: NO_NEED },
   { match: `(please|kindly|could you|can you|would you)? (paste|copy|copy and paste|re-paste|repost|re-post|dig out) (in)? (your|the|all|all of your|any) (previous|prior|earlier|past|original|old|last) (correspondence|emails|e-mails|email|e-mail|messages|message|conversations|conversation|communication|communications|tickets|ticket|replies|reply|chat|thread|request|notes|details)`, replace: NO_NEED },
   { match: `(with|send us|send|give us|provide|include|write|share|type) (a|an)? (short|brief|quick|full|complete|detailed|new)? (summary|recap|rundown|description|outline|explanation|account|overview) of (your|the) ${THEIR_ISSUE}`, onlyInBlock: ON_FILE, except: NOT_REPEAT, replace: NO_NEED },
@@ -97,11 +104,14 @@ export const en: PhraseEntry[] = [
   { match: `(our|the) (records|system|systems|notes|logs|file|files) (do not|don't|does not|doesn't|did not|didn't) (show|have|include|contain|mention) (your|the|any) ... (please|kindly|could you|can you|would you|so) ...`, replace: NO_NEED },
   { match: `(including|with|containing|and include|and add|plus|copying|copy) (all)? (the|all the|any)? (information|details|points|description|text|answers) (already)? (in|from|contained in|given in) your (email|e-mail|message|letter|call|chat|ticket|earlier|previous|original|first)`, replace: NO_NEED },
   { match: "^ (what's|whats|what is) (your|the) ... again", replace: NO_NEED },
-  { match: `${ASK_SHORT} ... (everything|all|what|whatever|all that) (that)? you (already)? (told|said to|explained to|described to|gave|mentioned to|wrote to) (us|our|the|me|him|her|them)`, except: NOT_REPEAT, replace: NO_NEED },
+  { match: '(everything|all|what|whatever|all that) (that)? you (already)? (told|said to|explained to|described to|gave|mentioned to|wrote to) (us|our|the|me|him|her|them)', onlyInBlock: [ASKED_TO_REDO], except: NOT_REPEAT, replace: NO_NEED },
   // "So we have it on record", "bring me up to speed", "fill us in", "what was the issue you reported?", "go back over".
-  { match: `${REDO} ... so (that)? (we|it|there|everything) (have|has|is|are|stays|remains|can keep) (it|them|everything|a copy|all)? (on|in) (record|file|our records|the file|our file|writing|the system)`, except: NOT_REPEAT, replace: NO_NEED },
+  { match: 'so (that)? (we|it|there|everything) (have|has|is|are|stays|remains|can keep) (it|them|everything|a copy|all)? (on|in) (record|file|our records|the file|our file|writing|the system)', onlyInBlock: [ASKED_TO_REDO], except: NOT_REPEAT, replace: NO_NEED },
   { match: '(bring|get|catch) (me|us|the team|him|her|them|my colleague|our team) up to speed', replace: NO_NEED },
   { match: '(could|can|would|please) (you)? (please)? fill (me|us|the team|my colleague) in (on|about)?', replace: NO_NEED },
   { match: 'what (was|is|were) (the|your) (issue|problem|question|request|complaint|fault|error) (that)? you (reported|raised|mentioned|had|described|sent|wrote about|called about|contacted us about)', replace: NO_NEED },
   { match: `${ASK_SHORT} (please)? (go|run|walk us|walk me|take us|take me) back (over|through)`, replace: NO_NEED },
+  { match: '(give|send|tell|provide|share) (us|me)? (the|your) (full|whole|complete|entire) (picture|story|background|history|rundown|account|details)', onlyInBlock: ON_FILE, except: NOT_REPEAT, replace: NO_NEED },
+  { match: "which (product|order|item|booking|account|device|issue|problem|purchase|parcel|reservation|invoice) (it was|it is)? (that)? (you|you've|you have|you had) (wrote|written|emailed|called|contacted us|messaged|asked|complained|were asking|are asking|enquired|inquired) (to us|us)? about", replace: NO_NEED },
+  { match: '(what|which) (seems|appears) to be (the|your) (problem|issue|trouble|matter)', onlyInBlock: ON_FILE, replace: NO_NEED },
 ];

@@ -247,6 +247,9 @@ paraphraseCases('repeat-yourself', 'en', {
     "Could you fill us in on what happened?",
     "What was the issue you reported?",
     "Could you please go back over the steps you took?",
+    "We've switched systems, so could you give us the full picture?",
+    "Can you confirm which product you wrote to us about?",
+    "Thanks for your ticket. What seems to be the problem?",
   ],
   pass: [
     "Please describe your issue in the form below and we'll get back to you within a day.",
@@ -269,5 +272,6 @@ paraphraseCases('repeat-yourself', 'en', {
     "Please include your order number in the subject line so we can find it quickly.",
     "We've logged your ticket. Can you please explain the problem in more detail?",
     "Reply with any new details and we'll keep them on file with your case.",
+    "What seems to be the problem with the app? Our status page shows everything running normally.",
   ],
 });

@@ -86,9 +86,8 @@ export const en: PhraseEntry[] = [
   // the reader gives us ("your privacy is important to us"). "Valuable to us" stays borderline (LABELING.md #11).
   { match: `(has been|have been|was|were|is|are|being|will be|shall be|stands|stand) (duly)? ${HANDLED} (accordingly|as per (the)? (norms|tat|sla|process|procedure|procedures|guidelines|rules|timelines))`, replace: ['has been handled'] },
   { match: `(has been|have been|was|were|is|are|being|will be|shall be|stands|stand) (duly)? actioned`, replace: ['has been handled'] },
-  { match: `(your|the|this|our)? ${SUBMISSION} (no|number|id|ref|reference)? ... (stands|stand|shall stand) ${STANDS}`, replace: ['has been'] },
-  { match: `(stands|stand) (duly)? ${STANDS} (and|&|with|vide|as of|w.e.f|wef|from)`, replace: ['has been'] },
-  { match: `(your|the|this) ${SUBMISSION} ... shall be (duly)? (${HANDLED.slice(1, -1)}|reviewed|examined|investigated|considered|intimated|communicated|credited|refunded|reverted|replied to|responded to)`, replace: ['we will'] },
+  { match: `(stands|stand|shall stand) (duly)? ${STANDS}`, replace: ['has been'] },
+  { match: `shall be (duly)? (${HANDLED.slice(1, -1)}|reviewed|examined|investigated|considered|intimated|communicated|credited|refunded|reverted|replied to|responded to)`, onlyInBlock: [`(your|the|this) ${SUBMISSION}`], replace: ['we will'] },
   { match: 'as per (the)? (tat|sla|norms|extant norms|bank norms|rbi norms|standard procedure|standard operating procedure|sop|laid down procedure|prescribed procedure|applicable norms|timelines|process flow)', replace: ['within our usual time'] },
   { match: `(you are|you're|you have been|customers are|users are|members are|subscribers are|all (customers|users|members|subscribers) are|the customer is|the user is) (kindly|hereby|therefore|accordingly)? ${ADVISED} (to|that)`, except: ['(invited|welcome)'], replace: FYI },
   { match: "(will|shall) be (duly)? (intimated|apprised|notified accordingly|informed accordingly|advised accordingly)", replace: ['will let you know'] },
