@@ -38,8 +38,6 @@ const MISUSE = '(misuse|mishandling|abuse|improper (use|handling|installation|ca
 /** A marker that names a cause: "because", "which is why", texting "bc". */
 // Not "as": it is too common a word to start a gap search at, and causal "as" is rare in blame.
 const BECAUSE = "(because|bc|cos|cuz|since|due to the fact that)";
-/** Something the reader keeps or sets up, so a fault in it is put on them. */
-const SETUP = '(setup|set-up|settings|setting|device|phone|computer|laptop|tablet|network|router|modem|browser|configuration|connection|wifi|wi-fi|firewall|antivirus|system|account|email client|mail client|app|installation|provider|bank|card|address|details|inbox|spam filter)';
 /** What a reader fails to keep right: out of date, wrong, blank. */
 const FAULTY = "(out of date|out-of-date|outdated|wrong|incorrect|invalid|incomplete|inaccurate|expired|misconfigured|set up wrong|set up incorrectly|not up to date|never updated|left blank|blank|missing|mistyped|misspelled|full)";
 /** Verbs that tell the reader something again. */
