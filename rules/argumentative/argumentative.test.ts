@@ -446,7 +446,7 @@ paraphraseCases('argumentative', 'fa', {
 
 // Round 2 of #13: written by the rule's author from the classes in the issue (not copied from
 // test/eval/paraphrases), each class with hard negatives: an owned apology, a policy said kindly, a helpful notice,
-// a request for genuinely new information.
+// a request for genuinely new information; texting spellings (u, ur, pls) included.
 paraphraseCases('argumentative', 'en', {
   flag: [
     "The invoice bounced because the email address in your profile was wrong.",
@@ -579,6 +579,9 @@ paraphraseCases('argumentative', 'en', {
     "Our part of the process worked exactly as designed.",
     "You'll see from the attached terms that the deposit is non-refundable.",
     "Going forward, please read the instructions carefully.",
+    "ACME: ur parcel came back bc u weren't home at the time u picked.",
+    "u should have read the terms b4 ordering.",
+    "The problem is on ur end, not ours.",
   ],
   pass: [
     "Because your order was over £50, shipping is free.",
@@ -623,5 +626,6 @@ paraphraseCases('argumentative', 'en', {
     "The payment failed at your bank's end, but you don't need to do anything: we'll retry tomorrow.",
     "Next time, you can skip the queue by booking online.",
     "Our checkout worked fine again after the fix this morning.",
+    "Thank u for ur order! It ships tomorrow.",
   ],
 });

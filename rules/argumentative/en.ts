@@ -1,4 +1,4 @@
-import type { PhraseEntry } from '../../server/engine/kit';
+import { withTextingSpellings, type PhraseEntry } from '../../server/engine/kit';
 
 const SAID = '(mentioned|stated|explained|said|noted|indicated|told you|pointed out|advised|advised you|informed you|outlined|specified|clarified|wrote|communicated|highlighted|emphasized|emphasised|reiterated|made clear|repeated)';
 const BEFORE =
@@ -56,7 +56,7 @@ const EVIDENCE_OK = "(if (it|you|that|this|that's|it's)|is (that|this) (yours|yo
 const NEXT_STEP = "(but|however|instead|alternatively|i've (asked|sent|arranged|escalated|contacted|booked|opened)|we've (asked|sent|arranged|escalated|contacted|booked|opened)|i'll|we'll|i will|we will|let us know|reply|you (can|could|may|might))";
 
 /** Defensive or blaming phrasing that tries to win the argument instead of helping. */
-export const en: PhraseEntry[] = [
+export const en: PhraseEntry[] = withTextingSpellings([
   // Back-references that scold: "as I mentioned in my last email", "as we have already explained".
   { match: `as (i|we|i've|we've|i'd|we'd) (have|had)? (already|previously|clearly)? ${SAID} ${BEFORE}`, replace: RECAP },
   { match: `as (i|we|i've|we've|i'd|we'd) (have|had)? already ${SAID}`, replace: RECAP },
@@ -230,7 +230,7 @@ export const en: PhraseEntry[] = [
   { match: "(because|bc|cos|cuz|since|as) (nobody|no one|no-one|noone) (was|were) (home|at home|in|there|available|present|around|in to (sign|receive|answer))", replace: ["our driver couldn't find anyone in"] },
   { match: "(because|bc|cos|cuz|since|as) you (weren't|were not|wasn't|was not) (home|at home|in|there|available|present|around|reachable|answering)", replace: ["our driver couldn't find anyone in"] },
   { match: `(the|a) (time|time slot|slot|date|address|option|size|plan|setting|settings|method|delivery option|shipping option|tariff|service|password) (that)? you (picked|chose|selected|entered|gave us|provided|booked|set|typed|requested)`, onlyInBlock: ['(because|bc|cos|cuz|due to|down to|caused by|the result of|because of)'], except: ['(popular|busy|available|free|included|covered|eligible|upgrade)'], replace: ["here's what happened"] },
-  { match: `${GIVEN_STEPS} ... (were|was|have been|had been|has been|got) (skipped|ignored|missed|overlooked|disregarded|bypassed|not followed|never followed|not completed|never completed|not read|never read|not done)`, except: ['(by (us|our|mistake|the (courier|driver|technician|engineer|agent))|our (team|technician|engineer|staff|agent|agents|system|courier|driver)|we)'], replace: ['a step seems to have been missed'] },
+  { match: `${GIVEN_STEPS} ... (were|was|have been|had been|has been|got) (skipped|ignored|missed|overlooked|disregarded|bypassed|not followed|never followed|not completed|never completed|not read|never read|not done)`, except: ['(by (us|our|mistake|the (courier|driver|technician|engineer|agent))|our (team|technician|engineer|staff|agent|agents|system|courier|driver)|we|a step)'], replace: ['a step seems to have been missed'] },
   { match: `${VERDICT} (down to|due to|caused by|because of|the result of|coming from|related to|on|at|with|in) (how|the way|something (in|on|with|about))? (you|your)`, replace: ["let's find the cause together"] },
   { match: '(obviously|clearly|evidently|surely|certainly) (down to|due to|caused by|because of|the result of|coming from) (how|the way|something (in|on|with|about))? (you|your)', replace: ["let's find the cause together"] },
   { match: '(nobody|no one|noone|no-one) else (has|have|had)? (ever|yet)? (reported|complained|had|experienced|mentioned|raised|seen|noticed|run into|encountered)', except: ['(thank|thanks|grateful|glad|appreciate|first to|helpful)'], replace: ["we're looking into it"] },
@@ -349,4 +349,4 @@ export const en: PhraseEntry[] = [
   { match: "(our|the) (part|side|end|system|systems|process|checkout|courier|driver|software|platform|servers) (of the (process|order|transaction))? (worked|functioned|ran|performed|operated|behaved) (exactly|entirely|completely)? (fine|perfectly|correctly|properly|flawlessly|as (expected|intended|designed|it should))", except: ['(now|again|restored|back|fixed|after)'], replace: ["we'll keep looking into it"] },
   { match: "(you'll|you will|you can|you would|you'd) (see|note|notice|find) (from|in|on) (the|our) (attached|enclosed|linked|quoted|highlighted)? (terms|policy|policies|terms and conditions|agreement|contract|screenshot|invoice|receipt|confirmation|listing|description) (that)?", exceptInBlock: [EVIDENCE_OK, WAY_FORWARD], replace: ['As our policy says'] },
   { match: "(going forward|in future|in the future|next time|from now on|for future reference) ,? (please|kindly|you (should|must|need to|will need to|have to|'ll need to|'ll have to)) (read|check|make sure|ensure|remember|take care|be more careful|pay (more)? attention|double-check|follow|read through|review)", except: ["(we'll|we will|i'll|i will|we can|can skip|faster|quicker|free)"], replace: ['next time, it helps to'] },
-];
+]);

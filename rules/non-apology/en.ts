@@ -1,4 +1,4 @@
-import type { PhraseEntry } from '../../server/engine/kit';
+import { withTextingSpellings, type PhraseEntry } from '../../server/engine/kit';
 
 const OWN = ["I'm sorry we got this wrong", "We're sorry: this was our mistake"];
 const SUBJECT =
@@ -17,7 +17,7 @@ const EXPECTATIONS = '(expectations|expectation|standards|standard|hopes|liking|
 const JUSTIFY = "((we|we're|we are|we've|we have|our (team|staff|agents|office|warehouse)|the (team|office|warehouse)) (have been|has been|are|is|were|was|'re)? (currently)? (very|extremely|really|incredibly|so|unusually)? (busy|swamped|overwhelmed|understaffed|short-staffed|short staffed|inundated|experiencing (a|an)? (high|heavy|large|huge|unusual|unprecedented) (volume|number|demand)|receiving (a|an)? (high|large|huge|unusual) (volume|number))|(this|that|it|our|the) (is|was|'s)? (our|the|company|store|shop)? (standard|usual|normal|company|store|shop|strict)? (policy|policies|procedure|process|rule|rules|terms|practice|how (it|this) works)|(you|your) (did not|didn't|never|failed|forgot|should|were supposed|had (not|n't)?|chose|selected|entered|missed|ignored|agreed|accepted|order was (placed|submitted) (after|late)|request (came|arrived) (in)? (late|after))|(as|since) (stated|mentioned|explained|noted|per|our (terms|policy|policies) (state|say|says))|(we|we've|we have) (had|received|seen|got|been getting) (a lot of|lots of|many|so many|a large number of|a high volume of|a huge number of|an unusually high number of|a surge (in|of)|a flood of) (orders|requests|emails|calls|tickets|messages|inquiries|enquiries)|(the|our|your) (courier|carrier|post office|postal service|supplier|manufacturer|bank|airline|warehouse|partner|shipping company|delivery company|payment provider) (is|are|was|were) (responsible|to blame|at fault|in charge|the one)|(delays|this|it|that|the delay|these delays) (is|are|was|were) (out of|beyond|outside) our (control|hands)|(that's|that is|it's|it is) (just|simply)? (how|the way) (it|things|this) (is|are|works|work|goes))";
 
 /** Stock apologies that own nothing: hedged ("any", "may have"), conditional ("if"), or about the reader's feelings. */
-export const en: PhraseEntry[] = [
+export const en: PhraseEntry[] = withTextingSpellings([
   // "We apologize for any inconvenience (this may have caused)", "Sorry for the inconvenience caused".
   { match: `${SUBJECT} ${SORRY} (for|about|over)? (any|all|the|this|that)? (inconvenience|inconveniences|inconvenienced) (this|that|it|which)? (may|might|could|has|have)? (have)? (caused|cause|causes|created|resulted)? (you)?`, replace: OWN },
   { match: `${SUBJECT} ${SORRY} (for|about|over)? (any|all) ${TROUBLE} (this|that|it|which)? (may|might|could)? (have)? (caused|cause|created|resulted)? (you)?`, replace: OWN },
@@ -91,4 +91,4 @@ export const en: PhraseEntry[] = [
   { match: `${SORRY} (to|for)? (anyone|anybody|those|any (customers|users|guests|members|of you)|all those|everyone) (who|that) (was|were|may|might|has|have|felt|feel|is|are)`, replace: OWN },
   { match: `(to|for) (anyone|anybody|those|any (customers|users|guests|members|of you)|all those|everyone) (who|that) (was|were|may have been|might have been|has been|have been|felt) (affected|impacted|inconvenienced|upset|offended|disappointed) ,? ${SUBJECT} ${SORRY}`, replace: OWN },
   { match: "(the way|how) you (were|have been|had been) made to feel", replace: ["I'm sorry we let you down"] },
-];
+]);

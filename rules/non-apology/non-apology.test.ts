@@ -232,7 +232,7 @@ paraphraseCases('non-apology', 'fa', {
 
 // Round 2 of #13: written by the rule's author from the classes in the issue (not copied from
 // test/eval/paraphrases), each class with hard negatives: an owned apology, a policy said kindly, a helpful notice,
-// a request for genuinely new information.
+// a request for genuinely new information; texting spellings (u, ur, pls) included.
 paraphraseCases('non-apology', 'en', {
   flag: [
     "I'm sorry my earlier reply came across as dismissive.",
@@ -304,6 +304,7 @@ paraphraseCases('non-apology', 'en', {
     "We regret the way you were made to feel.",
     "Sorry, but that's just how it works.",
     "We're sorry the outcome wasn't what you hoped.",
+    "Sorry if u were disappointed.",
   ],
   pass: [
     "We're sorry we sent the wrong size: that was our mistake, and the right pair ships today.",

@@ -1,4 +1,4 @@
-import type { PhraseEntry } from '../../server/engine/kit';
+import { withTextingSpellings, type PhraseEntry } from '../../server/engine/kit';
 
 const ASK = "(please|kindly|pls|it would (also)? help if you|it would (also)? be (helpful|great|useful) if you|it'd (also)? help if you|if you could|we'd appreciate it if you|we would appreciate it if you|would you be able to|could you|can you|would you|would you mind|will you|we need you to|we'll need you to|we will need you to|you will need to|you'll need to|you need to|we ask that you|we ask you to|we'd ask you to|i need you to|we require you to|you must|you are required to|you're required to|we kindly ask you to|please kindly)";
 const TELL = '(describe|explain|tell us|tell me|send|send us|send me|provide|provide us with|share|state|give us|let us know|outline|submit|confirm|write|write down|fill in|fill out|detail|list|forward|email us|spell out|repeat|clarify|go over|go through|run through|walk us through|walk me through|take us through|recount|retell|upload|attach|include|enter|complete|describing|explaining|sending|providing|sharing|stating|outlining|submitting|confirming|writing|filling in|filling out|detailing|listing|forwarding|repeating|clarifying|going over|going through|running through|walking us through|uploading|attaching|entering|telling us|telling me|described|explained|sent us|provided|shared|told us|wrote|listed|went over|went through|walked us through|repeated|clarified|submitted|uploaded|attached)';
@@ -53,7 +53,7 @@ const NEW_DETAIL = '(more detail|more details|a bit more|a little more|further d
 const THEIR_ISSUE = '(issue|problem|fault|question|request|complaint|situation|query|inquiry|enquiry|concern|case|error|trouble)';
 
 /** Asking customers to explain again what they already told you: the first frustration customers report. */
-export const en: PhraseEntry[] = [
+export const en: PhraseEntry[] = withTextingSpellings([
   { match: `${ASK} (please|kindly)? ${TELL} ... ${AGAIN}`, except: NOT_REPEAT, replace: NO_NEED },
   { match: `^ ${TELL} ... ${AGAIN}`, except: NOT_REPEAT, replace: NO_NEED },
   { match: `${ASK}? (re-explain|reexplain|re-describe|redescribe|re-state|restate|re-submit|resubmit|re-send|resend|re-enter|reenter|re-type|retype|re-write|rewrite|repeat|re-share|reshare|re-forward|reforward|re-upload|reupload|re-attach|reattach|re-confirm|reconfirm|re-verify|reverify|re-describe|re-provide) (us)? (your|the|all|all of your|all the|any)? (request|question|questions|issue|problem|complaint|details|information|info|description|order number|order id|order details|account number|account details|concern|concerns|case|query|inquiry|enquiry|explanation|story|situation|message|feedback|answers|reply|response|photos|photo|pictures|picture|screenshots|screenshot|files|file|attachments|attachment|documents|document|receipt|invoice|images|image|form|application|paperwork|evidence|proof)`, except: NOT_REPEAT, replace: NO_NEED },
@@ -114,4 +114,4 @@ export const en: PhraseEntry[] = [
   { match: '(give|send|tell|provide|share) (us|me)? (the|your) (full|whole|complete|entire) (picture|story|background|history|rundown|account|details)', onlyInBlock: ON_FILE, except: NOT_REPEAT, replace: NO_NEED },
   { match: "which (product|order|item|booking|account|device|issue|problem|purchase|parcel|reservation|invoice) (it was|it is)? (that)? (you|you've|you have|you had) (wrote|written|emailed|called|contacted us|messaged|asked|complained|were asking|are asking|enquired|inquired) (to us|us)? about", replace: NO_NEED },
   { match: '(what|which) (seems|appears) to be (the|your) (problem|issue|trouble|matter)', onlyInBlock: ON_FILE, replace: NO_NEED },
-];
+]);

@@ -195,7 +195,7 @@ paraphraseCases('repeat-yourself', 'fa', {
 
 // Round 2 of #13: written by the rule's author from the classes in the issue (not copied from
 // test/eval/paraphrases), each class with hard negatives: an owned apology, a policy said kindly, a helpful notice,
-// a request for genuinely new information.
+// a request for genuinely new information; texting spellings (u, ur, pls) included.
 paraphraseCases('repeat-yourself', 'en', {
   flag: [
     "Your case was transferred to our returns desk. Could you describe the problem for them?",
@@ -250,6 +250,8 @@ paraphraseCases('repeat-yourself', 'en', {
     "We've switched systems, so could you give us the full picture?",
     "Can you confirm which product you wrote to us about?",
     "Thanks for your ticket. What seems to be the problem?",
+    "Pls send ur order number again.",
+    "Can u resend the screenshots?",
   ],
   pass: [
     "Please describe your issue in the form below and we'll get back to you within a day.",
@@ -273,5 +275,6 @@ paraphraseCases('repeat-yourself', 'en', {
     "We've logged your ticket. Can you please explain the problem in more detail?",
     "Reply with any new details and we'll keep them on file with your case.",
     "What seems to be the problem with the app? Our status page shows everything running normally.",
+    "Pls reply with ur order number so we can find it.",
   ],
 });

@@ -1,4 +1,4 @@
-import type { PhraseEntry } from '../../server/engine/kit';
+import { withTextingSpellings, type PhraseEntry } from '../../server/engine/kit';
 
 const FYI = ['Just so you know,', 'A quick note:'];
 /** What stock lines claim to value. */
@@ -18,7 +18,7 @@ const STANDS = '(registered|cancelled|canceled|closed|approved|rejected|resolved
 const ADVISED = '(advised|informed|notified|instructed|directed|intimated|apprised|hereby)';
 
 /** Canned officialese: words a person would never say across a counter. */
-export const en: PhraseEntry[] = [
+export const en: PhraseEntry[] = withTextingSpellings([
   { match: '(we|i) (hereby|would like to|wish to|want to|write to|are writing to|am writing to)? (acknowledge|confirm) (the)? receipt of', replace: ["we've received"] },
   { match: '(we are|we\'re|i am|i\'m) in receipt of', replace: ["we've received"] },
   { match: 'receipt of (your|the) (request|email|e-mail|message|inquiry|enquiry|complaint|application|letter|query|ticket) (is|has been) (hereby)? (acknowledged|confirmed)', replace: ["we've got your message"] },
@@ -137,4 +137,4 @@ export const en: PhraseEntry[] = [
   { match: '(have been|has been|were|was|are|is|being|be) (duly)? apprised', replace: ['know'] },
   { match: '(appropriate|higher|competent|relevant|concerned) quarters', replace: ['the right team'] },
   { match: 'your kind (cooperation|co-operation|patience|understanding|support|response|reply|attention|consideration|information|perusal|reference|acknowledgement|acknowledgment|confirmation)', replace: ['your'] },
-];
+]);

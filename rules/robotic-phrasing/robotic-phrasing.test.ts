@@ -261,7 +261,7 @@ paraphraseCases('robotic-phrasing', 'en', {
 
 // Round 2 of #13: written by the rule's author from the classes in the issue (not copied from
 // test/eval/paraphrases), each class with hard negatives: an owned apology, a policy said kindly, a helpful notice,
-// a request for genuinely new information.
+// a request for genuinely new information; texting spellings (u, ur, pls) included.
 paraphraseCases('robotic-phrasing', 'en', {
   flag: [
     "Your request stands cancelled with immediate effect.",
@@ -330,6 +330,7 @@ paraphraseCases('robotic-phrasing', 'en', {
     "We have been apprised of your concern.",
     "The matter has been escalated to the appropriate quarters.",
     "Thank you for your kind cooperation.",
+    "Pls be advised ur plan changes on 1 June.",
   ],
   pass: [
     "Please be aware that the site will be down for maintenance on Sunday night.",
