@@ -1,4 +1,4 @@
-import type { PhraseEntry } from '../../server/engine/kit';
+import { withTextingSpellings, type PhraseEntry } from '../../server/engine/kit';
 
 const OWN = ["I'm sorry we got this wrong", "We're sorry: this was our mistake"];
 const SUBJECT =
@@ -7,8 +7,17 @@ const SORRY = '(sincerely|truly|deeply|really|genuinely|sincere|deepest|humble|h
 const TROUBLE =
   '(trouble|confusion|frustration|disruption|disappointment|issue|issues|problem|problems|difficulty|difficulties|discomfort|hassle|annoyance|misunderstanding|misunderstandings|delay|delays|distress|upset|concern|concerns|stress|worry|inconvenience|inconveniences|inconvenienced|disturbance|error|errors|mix-up|mixup)';
 
+/** Where an apology's object is only how the reader took it: "perceived as", "came across as". */
+const PERCEIVED = '(perceived|interpreted|understood|taken|read|received|viewed|seen|experienced) as';
+/** What a reply or decision may have "seemed" to the reader. */
+const SEEMED_LIKE = '(came across|come across|comes across|coming across|sounded|sounds|seemed|seems|appeared|appears|felt|feels|looked|looks) (as|like|to be)? (a bit|somewhat|rather|quite|too|very|a little)? (rude|unhelpful|dismissive|curt|short|abrupt|cold|harsh|unfriendly|insensitive|impolite|offensive|blunt|condescending|unprofessional|careless|robotic|impersonal|unclear|confusing|unfair|negative|brusque)';
+/** What a product or service is said to have fallen short of: the reader's expectations, not a fault. */
+const EXPECTATIONS = '(expectations|expectation|standards|standard|hopes|liking|taste|satisfaction|needs|requirements)';
+/** Justifications that follow "but": busy, policy, the reader. */
+const JUSTIFY = "((we|we're|we are|we've|we have|our (team|staff|agents|office|warehouse)|the (team|office|warehouse)) (have been|has been|are|is|were|was|'re)? (currently)? (very|extremely|really|incredibly|so|unusually)? (busy|swamped|overwhelmed|understaffed|short-staffed|short staffed|inundated|experiencing (a|an)? (high|heavy|large|huge|unusual|unprecedented) (volume|number|demand)|receiving (a|an)? (high|large|huge|unusual) (volume|number))|(this|that|it|our|the) (is|was|'s)? (our|the|company|store|shop)? (standard|usual|normal|company|store|shop|strict)? (policy|policies|procedure|process|rule|rules|terms|practice|how (it|this) works)|(you|your) (did not|didn't|never|failed|forgot|should|were supposed|had (not|n't)?|chose|selected|entered|missed|ignored|agreed|accepted|order was (placed|submitted) (after|late)|request (came|arrived) (in)? (late|after))|(as|since) (stated|mentioned|explained|noted|per|our (terms|policy|policies) (state|say|says))|(we|we've|we have) (had|received|seen|got|been getting) (a lot of|lots of|many|so many|a large number of|a high volume of|a huge number of|an unusually high number of|a surge (in|of)|a flood of) (orders|requests|emails|calls|tickets|messages|inquiries|enquiries)|(the|our|your) (courier|carrier|post office|postal service|supplier|manufacturer|bank|airline|warehouse|partner|shipping company|delivery company|payment provider) (is|are|was|were) (responsible|to blame|at fault|in charge|the one)|(delays|this|it|that|the delay|these delays) (is|are|was|were) (out of|beyond|outside) our (control|hands)|(that's|that is|it's|it is) (just|simply)? (how|the way) (it|things|this) (is|are|works|work|goes))";
+
 /** Stock apologies that own nothing: hedged ("any", "may have"), conditional ("if"), or about the reader's feelings. */
-export const en: PhraseEntry[] = [
+export const en: PhraseEntry[] = withTextingSpellings([
   // "We apologize for any inconvenience (this may have caused)", "Sorry for the inconvenience caused".
   { match: `${SUBJECT} ${SORRY} (for|about|over)? (any|all|the|this|that)? (inconvenience|inconveniences|inconvenienced) (this|that|it|which)? (may|might|could|has|have)? (have)? (caused|cause|causes|created|resulted)? (you)?`, replace: OWN },
   { match: `${SUBJECT} ${SORRY} (for|about|over)? (any|all) ${TROUBLE} (this|that|it|which)? (may|might|could)? (have)? (caused|cause|created|resulted)? (you)?`, replace: OWN },
@@ -45,4 +54,41 @@ export const en: PhraseEntry[] = [
   { match: '^ if ... (seemed|seem|seems|sounded|sounds|came across|comes across|appeared|appears|felt|feels|looked|looks) ... (we|i) (sincerely|truly|deeply|do)? (apologize|apologise|are sorry|\'re sorry|am sorry|\'m sorry)', replace: OWN },
   { match: `${SORRY} (that|if)? (this|it|that|our (reply|response|message|email|decision|policy|delay|change|update)) (may|might|could) (have)? (caused|created|led to|resulted in|upset|frustrated|inconvenienced|confused|disappointed|offended|annoyed)`, replace: OWN },
   { match: `${SORRY} ... if (there|there's) (was|were|has been|is|'s)? (one|any|a problem|an issue|an error|a mistake|a mix-up)`, replace: OWN },
-];
+
+  // Round 2 (#13), from paraphrases written without this data: the apology for the reader's reading of things
+  // ("sorry our reply was perceived as unhelpful", "sorry the update didn't live up to your expectations"), the
+  // conditional put first in any form ("Should this have caused you any difficulty, please accept our apologies"),
+  // the hedge on what the reader "may be experiencing", "we regret that you …", and the apology taken back by "but"
+  // and a justification ("sorry for the wait, but we are very busy", "…, but that is our policy").
+  { match: `${SORRY} (that|if)? ... ${PERCEIVED}`, replace: ["I'm sorry we let you down"] },
+  { match: `${SORRY} (that|if)? ... ${SEEMED_LIKE}`, replace: ["I'm sorry we let you down"] },
+  { match: `${SORRY} (that|if)? ... (did not|didn't|does not|doesn't|do not|don't|could not|couldn't|failed to|fell short of|falls short of|fall short of|was not|wasn't|were not|weren't|is not|isn't|not) (quite|fully|entirely|completely|always)? (live up to|meet|match|reach|satisfy|up to|to|in line with|what) (all of)? your ${EXPECTATIONS}`, replace: ["I'm sorry we let you down"] },
+  { match: `${SORRY} (that|if)? ... (was not|wasn't|were not|weren't|is not|isn't|not) (quite|exactly)? what you (expected|were expecting|had expected|had in mind|hoped for|had hoped for|were hoping for|wanted|hoped|had hoped|wished for|were after)`, replace: ["I'm sorry we let you down"] },
+  { match: `^ (should|in case|in the event|in the event that|if|if ever) (this|that|it|our|the|any|you|there|your|we|i|anything|something|anyone) ... (caused|cause|causes|created|resulted in|led to|inconvenienced|affected|upset|disrupted|troubled|bothered|experienced|experience|encountered|had|faced) (you)? (any|some|the)? ... (apolog*|sorry|regret|regrets|pardon)`, replace: OWN },
+  { match: `${SORRY} (for|about|over)? (whatever|any such|any possible|any potential|any and all|every) ...`, replace: OWN },
+  { match: `${SORRY} (for|about|over)? (any|the|all) ... (you|anyone|customers|some customers|some of you) (may|might|could) (be|have been|have)? (experiencing|experienced|facing|faced|having|had|feeling|felt|encountering|encountered|suffering|suffered|noticing|noticed)`, replace: OWN },
+  { match: '(we|i) (sincerely|deeply|truly|very much|do)? regret (that|to hear that|to learn that) you (feel|felt|were|are|have been|had|found|experienced|consider|considered|believe|think|thought|perceive|perceived|may have|might have|did not|didn\'t|weren\'t|were not|are not|aren\'t)', replace: ["I'm sorry we let you down"] },
+  { match: `${SORRY} (for|about)? ... (,)? (but|however|though|although) ${JUSTIFY}`, replace: OWN },
+  { match: `^ (sorry|apologies|my apologies|our apologies|we apologize|we apologise|i apologize|i apologise|we're sorry|i'm sorry|we are sorry|i am sorry) ,? but ${JUSTIFY}`, replace: OWN },
+  { match: `(sorry|regret|apologize|apologise) (to hear)? (that)? you (see|view|saw|viewed|took|take|read|interpret|interpreted) (it|this|that|things|the matter|our (reply|message|decision|response|email)) (that way|this way|like that|so negatively|differently|as (unfair|rude|unhelpful|dismissive))`, replace: ["I'm sorry we let you down"] },
+  { match: '(sorry|regret) to (hear|learn|read) (about|of) (your|the) (recent)? (experience|experiences|feedback|frustration|frustrations|disappointment|dissatisfaction|concerns|feelings|unhappiness|displeasure)', replace: ["I'm sorry we let you down"] },
+  { match: `${SORRY} (that|if)? (this|it|that|our (decision|policy|reply|response|answer|message|email|position|change|update|rules|terms|process)|the (decision|situation|policy|change|matter|outcome)) (has|have|had|may have|might have)? (upset|distressed|frustrated|disappointed|annoyed|offended|caused you (distress|frustration|upset|concern|disappointment|anxiety|worry|stress|annoyance))`, replace: OWN },
+  // More of each: "sorry for any …" whatever follows, regrets offered in place of an apology, "if that came across
+  // wrong", "sorry you were left feeling …", "it's unfortunate that you felt …", "sorry you had a bad experience".
+  { match: `${SORRY} (for|about|over) any`, except: ['(we|our) (sent|charged|made|got|lost|missed|shipped|forgot|broke|mixed)'], replace: OWN },
+  { match: '(please)? (accept|we offer|we extend|i offer|i extend|we send|offer|extend) (our|my) (sincere|sincerest|deepest|heartfelt|humble)? regrets', replace: OWN },
+  { match: `${SORRY} (if|that)? ... (came across|come across|comes across|sounded|sounds|seemed|read|landed|was taken) (as)? (wrong|badly|the wrong way|poorly|negatively|harshly|abruptly|cold|coldly)`, replace: OWN },
+  { match: `${SORRY} ... (left|leaving) (you)? feeling`, replace: ["I'm sorry we let you down"] },
+  { match: "(it's|it is|it was|that's|that is) (so|very|most|really)? (unfortunate|regrettable|a shame|a pity|disappointing) (that|to hear that|to hear)? you (feel|felt|were|are|had|have|found|find|didn't|did not|weren't|were not|aren't|are not|consider|considered|think|thought|see|saw)", replace: ["I'm sorry we let you down"] },
+  { match: "(sorry|regret|apologize|apologise) (to hear)? (that)? you (had|have had|experienced|went through|got) (a|an|such a|such an)? (bad|poor|negative|disappointing|frustrating|unpleasant|unsatisfactory|unhappy|difficult|tough|rough) (experience|time|visit|stay|interaction|day)", replace: ["I'm sorry we let you down"] },
+  { match: `${SORRY} (for|about) (how|the way) you (feel|felt|see|saw|perceive|perceived|took|take|view|viewed) (it|this|that|things)?`, replace: ["I'm sorry we let you down"] },
+  { match: '(we|i) (sincerely|deeply|truly|very much|do)? regret (that)? you (have had|had|\'ve had|have|were made|had to|have had to)', replace: ["I'm sorry we let you down"] },
+  // More of each: the wait that only "felt" long, things that "didn't work out", trouble there "may have been",
+  // the apology addressed to "anyone who was affected", "the way you were made to feel".
+  { match: `${SORRY} (that)? ... (felt|seemed|seems|feels|appeared|appears) (so|too|very|a bit|rather|quite)? (long|slow|lengthy|excessive|unfair|confusing|complicated|complex|difficult|frustrating|inconvenient|like (a long time|forever|ages))`, replace: ["I'm sorry we let you down"] },
+  { match: `${SORRY} (that)? (things|it|this|everything|your (order|visit|stay|experience|booking)) (didn't|did not|hasn't|has not|haven't|have not) (work out|worked out|go (as planned|to plan|smoothly|well|as (you|hoped|expected|wanted))|gone (as planned|to plan|smoothly|well))`, replace: ["I'm sorry we let you down"] },
+  { match: `${SORRY} ... (there|that there) (may have been|might have been|may be|might be|seems to have been|appears to have been|could have been) (a|an|some|any)? (issue|problem|trouble|difficulty|difficulties|issues|problems|mix-up|misunderstanding|error|delay)`, replace: OWN },
+  { match: `${SORRY} (to|for)? (anyone|anybody|those|any (customers|users|guests|members|of you)|all those|everyone) (who|that) (was|were|may|might|has|have|felt|feel|is|are)`, replace: OWN },
+  { match: `(to|for) (anyone|anybody|those|any (customers|users|guests|members|of you)|all those|everyone) (who|that) (was|were|may have been|might have been|has been|have been|felt) (affected|impacted|inconvenienced|upset|offended|disappointed) ,? ${SUBJECT} ${SORRY}`, replace: OWN },
+  { match: "(the way|how) you (were|have been|had been) made to feel", replace: ["I'm sorry we let you down"] },
+]);

@@ -1,4 +1,4 @@
-import type { PhraseEntry } from '../../server/engine/kit';
+import { withTextingSpellings, type PhraseEntry } from '../../server/engine/kit';
 
 const FYI = ['Just so you know,', 'A quick note:'];
 /** What stock lines claim to value. */
@@ -7,8 +7,18 @@ const VALUED = '(call|calls|email|e-mail|message|business|custom|feedback|input|
 /** A promise to answer or act: its vague time belongs to vague-follow-up. */
 const PROMISE = '(get back|reply|respond|contact|be in touch|get in touch|follow up|reach out|answer|look into|review|reviewed|investigate|update you|hear|processed|handled|dealt with|attended to|actioned|looked into|addressed|resolved|informed|notified|advised)';
 
+/** What a request is called in a processing-status line. */
+const SUBMISSION = '(request|requests|ticket|query|inquiry|enquiry|complaint|complaints|case|application|issue|submission|claim|grievance|matter|concern|order|refund|account|subscription|service request|sr|feedback)';
+/** Officialese participles for handling: a person would say "we've fixed it". */
+const HANDLED = '(processed|actioned|dealt with|attended to|looked into|addressed|handled|noted|registered|resolved|executed|effected|complied with)';
+/** What "stands" in Indian-English officialese: "your complaint stands registered". */
+const STANDS = '(registered|cancelled|canceled|closed|approved|rejected|resolved|withdrawn|blocked|suspended|terminated|revoked|confirmed|noted|processed|activated|deactivated|deleted|disposed|disposed of|escalated|updated|credited|debited)';
+// "Requested" stays out: the real labels call "we kindly request you to" stiff stock wording, not officialese.
+/** Verbs of telling in officialese passives: "customers are advised to", "you will be intimated". */
+const ADVISED = '(advised|informed|notified|instructed|directed|intimated|apprised|hereby)';
+
 /** Canned officialese: words a person would never say across a counter. */
-export const en: PhraseEntry[] = [
+export const en: PhraseEntry[] = withTextingSpellings([
   { match: '(we|i) (hereby|would like to|wish to|want to|write to|are writing to|am writing to)? (acknowledge|confirm) (the)? receipt of', replace: ["we've received"] },
   { match: '(we are|we\'re|i am|i\'m) in receipt of', replace: ["we've received"] },
   { match: 'receipt of (your|the) (request|email|e-mail|message|inquiry|enquiry|complaint|application|letter|query|ticket) (is|has been) (hereby)? (acknowledged|confirmed)', replace: ["we've got your message"] },
@@ -69,4 +79,62 @@ export const en: PhraseEntry[] = [
   { match: '(we|i) (would like to|wish to|want to|will)? take this opportunity to (inform|notify|advise|remind|thank|apprise)', replace: ['we want to'] },
   { match: 'further to (your|our|the) (email|e-mail|letter|message|conversation|call|telephone conversation|request|enquiry|inquiry|correspondence)', replace: ['following up on your'] },
   { match: '(in|with) reference to (your|the) (inquiry|enquiry|email|e-mail|request|letter|message|query|complaint|application|ticket)', replace: ['about your'] },
-];
+
+  // Round 2 (#13), from paraphrases written without this data: handling words any tense ("has been actioned
+  // accordingly", "stands registered", "shall be addressed as per TAT"), "actioned" on its own, officialese
+  // passives of telling ("customers are advised to", "you are hereby informed"), and the value claim for more of what
+  // the reader gives us ("your privacy is important to us"). "Valuable to us" stays borderline (LABELING.md #11).
+  { match: `(has been|have been|was|were|is|are|being|will be|shall be|stands|stand) (duly)? ${HANDLED} (accordingly|as per (the)? (norms|tat|sla|process|procedure|procedures|guidelines|rules|timelines))`, replace: ['has been handled'] },
+  { match: `(has been|have been|was|were|is|are|being|will be|shall be|stands|stand) (duly)? actioned`, replace: ['has been handled'] },
+  { match: `(stands|stand|shall stand) (duly)? ${STANDS}`, replace: ['has been'] },
+  { match: `shall be (duly)? (${HANDLED.slice(1, -1)}|reviewed|examined|investigated|considered|intimated|communicated|credited|refunded|reverted|replied to|responded to)`, onlyInBlock: [`(your|the|this) ${SUBMISSION}`], replace: ['we will'] },
+  { match: 'as per (the)? (tat|sla|norms|extant norms|bank norms|rbi norms|standard procedure|standard operating procedure|sop|laid down procedure|prescribed procedure|applicable norms|timelines|process flow)', replace: ['within our usual time'] },
+  { match: `(you are|you're|you have been|customers are|users are|members are|subscribers are|all (customers|users|members|subscribers) are|the customer is|the user is) (kindly|hereby|therefore|accordingly)? ${ADVISED} (to|that)`, except: ['(invited|welcome)'], replace: FYI },
+  { match: "(will|shall) be (duly)? (intimated|apprised|notified accordingly|informed accordingly|advised accordingly)", replace: ['will let you know'] },
+  { match: "(vide|via) (your|our|the) (letter|email|e-mail|mail|request|complaint|application|reference|ticket|communication) (no|number|dated|ref)", replace: ['in your'] },
+  { match: `your (privacy|security|safety|time|experience|satisfaction|custom|support|participation|membership|data|health|wellbeing|well-being|comfort|convenience|peace of mind|voice|concerns|concern) (is|are|matters|matter|remains|remain|has always been|will always be) (very|extremely|really|truly|so|most|highly|greatly|incredibly|deeply|hugely|always|of (great|utmost|the utmost|paramount))? (important|vital|importance|paramount)? (a lot|greatly|deeply|so much|very much|enormously|hugely)? to us`, replace: ['Thank you'] },
+  { match: `your (privacy|security|safety|satisfaction|time|experience|custom|data|comfort|convenience) (is|are|remains|remain) (always)? (our|the) (top|first|number one|number 1|#1|highest|main|utmost|primary|overriding) (priority|concern)`, replace: ['Thank you'] },
+  // Processing-status boilerplate and stock formulas: "you will be notified upon completion", "a decision will be
+  // communicated", "logged and allotted a reference number", "your concerns have been noted", "the said amount",
+  // "the needful has been done", "will be responded to in the order received", "valued by our organisation".
+  { match: '(will be|shall be|are being|is being) (duly)? (notified|informed|intimated|advised|updated|contacted|apprised) (upon|on) (completion|resolution|processing|approval|verification|closure|receipt|realisation|realization)', replace: ['we will let you know when it is done'] },
+  { match: '(decision|outcome|result|status|resolution|response|reply|update|same) (will|shall) be (duly)? (communicated|conveyed|intimated) (to you)?', replace: ['we will let you know'] },
+  { match: '(has been|have been|is|was|stands) (duly)? (logged|registered|recorded) (and|under|vide|against|with) (assigned|allotted|allocated|given|a|the)? (a|the)? (reference|ref|complaint|docket|sr|service request|ticket|case|tracking|grievance) (number|no|id)?', except: ['(you can|reply|track|view)'], replace: ["we've got your message"] },
+  { match: '^ this is to (inform|notify|advise|apprise|intimate) (you|all|our|the|customers|users|members|everyone|account holders)', replace: FYI },
+  { match: 'the (said|above said|abovesaid) (amount|sum|order|account|request|product|item|items|transaction|payment|refund|document|documents|period|date|matter|complaint|application|card|service|policy)', replace: ['this'] },
+  { match: 'the needful (has been|have been|will be|is|was|shall be|is being) (done|taken|carried out|completed)', replace: ["it's done"] },
+  { match: "(we have|we've|we|i have|i've|i) (duly)? (taken|take|made|make) (due|good|careful|a)? note of", replace: ["we've read"] },
+  { match: 'your (concerns|concern|feedback|comments|comment|complaint|request|suggestion|suggestions|points|remarks|observations|grievance|views|query) (have been|has been|are|is) (duly)? (noted|taken note of)', replace: ["thanks for telling us"] },
+  { match: '(competent|appropriate|designated|nodal) (authority|authorities|official|officials|officer|department)', replace: ['the right team'] },
+  { match: '(is|are|remains|remain) pending (with|at) (the)? (concerned|relevant|competent|appropriate|designated|nodal|higher)', replace: ['is with'] },
+  { match: '(will|shall) be (duly)? (responded to|replied to|answered) (in the order|in order of|in turn|in sequence|on a first come|on a first-come|as per)', replace: ['we will reply'] },
+  { match: '(will|shall) be (duly)? (responded to|replied to)', replace: ['we will reply'] },
+  { match: `your ${VALUED} (means|mean) (a great deal|a very great deal|the world|everything) to (us|our (organisation|organization|company|team|business))`, replace: ['Thank you'] },
+  { match: `your ${VALUED} (is|are) (greatly|highly|much|truly|deeply|very much|always)? (valued|appreciated|treasured) by (our|the) (organisation|organization|company|management|institution|bank|firm|establishment)`, replace: ['Thank you'] },
+  // More officialese of the same kind ("it has come to our attention that" stays out: real labellers noted it as
+  // stock but did not flag it): "we acknowledge your email dated…", "we trust this clarifies the matter",
+  // "assuring you of our best services", "your association with us", "greetings of the day", "this has reference
+  // to", "under consideration", "for necessary action", "at the earliest".
+  { match: '(we|i) (hereby|duly)? acknowledge (your|the) (email|e-mail|letter|message|request|complaint|correspondence|query|application|mail) (dated|of|received|sent|no|number)', replace: ["thanks for your message"] },
+  { match: '(we|i) trust (that)? (this|the above|the same|the above-mentioned|our reply|our response|the information) (clarifies|is in order|meets|answers|resolves|has clarified|will clarify|suffices|is sufficient|addresses|satisfies)', replace: ['I hope this helps'] },
+  { match: 'assuring you (of)? (our|the) (best|prompt|continued|utmost|sincere)? (services|service|attention|cooperation|support)', replace: ["we're here if you need us"] },
+  { match: '(value|appreciate|thank you for|thanks for) your (valued|continued|long|long-standing|esteemed)? association (with us)?', replace: ['thank you for being with us'] },
+  { match: 'greetings (of the day|from (the)? (team|desk|office))', replace: ['Hi'] },
+  { match: '(this|the present (email|letter|mail)) (has|is with|is in) reference to', replace: ['about'] },
+  { match: '(is|are|remains|remain) under (active)? (examination|consideration|scrutiny|verification)', replace: ['is being looked at'] },
+  { match: '(for|to take) (further|the)? (necessary|requisite|needful) (action|actions|steps|formalities|processing)', replace: ['so we can sort it out'] },
+  { match: 'at the earliest $', replace: ['as soon as we can'] },
+  { match: '^ be (advised|informed|notified|apprised) (that|of)?', replace: FYI },
+  // The hold-line formula with "valuable" ("your call is valuable to us") is the guide's own example in other words;
+  // "your feedback/opinions are valuable to us" stays out (survey lines the real labels call borderline).
+  { match: 'your (call|calls|email|e-mail|message|business|custom|patronage|request|inquiry|enquiry|query) (is|are) (very|extremely|really|truly|so|most|highly|incredibly)? valuable to us', replace: ['Thank you'] },
+  { match: '(will|shall) be (duly|promptly)? attended to', replace: ['we will look at it'] },
+  // "The same" as a pronoun ("the same has been forwarded"), "we write with regard to",
+  // "apprised of", "the appropriate quarters", "your kind cooperation". "We (kindly) request you to" stays out: the real
+  // labels call it stiff stock business wording, borderline at most.
+  { match: 'the same (has been|have been|will be|shall be|is being|was|is|stands) (duly)? (processed|forwarded|received|noted|registered|updated|credited|resolved|sent|shared|dispatched|approved|rejected|looked into|escalated|attended to|taken up|reviewed|verified|closed|communicated|intimated|acknowledged)', replace: ['it'] },
+  { match: '(we|i) (write|am writing|are writing|\'re writing|\'m writing) (with regard|in regard|with reference|in reference|in relation|further|pursuant) to', replace: ["I'm writing about"] },
+  { match: '(have been|has been|were|was|are|is|being|be) (duly)? apprised', replace: ['know'] },
+  { match: '(appropriate|higher|competent|relevant|concerned) quarters', replace: ['the right team'] },
+  { match: 'your kind (cooperation|co-operation|patience|understanding|support|response|reply|attention|consideration|information|perusal|reference|acknowledgement|acknowledgment|confirmation)', replace: ['your'] },
+]);

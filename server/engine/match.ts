@@ -33,6 +33,11 @@ export interface PhraseEntry {
    * forward often comes in the next sentence ("We can't refund this. What we can do is…").
    */
   exceptInBlock?: string[];
+  /**
+   * If set, a match is a finding only when the paragraph (the whole block) also matches one of these: asking for a
+   * summary of "your issue" repeats the reader only where the text shows they already wrote ("your ticket…").
+   */
+  onlyInBlock?: string[];
   /** A more specific message for this phrase. */
   message?: string;
 }
@@ -48,6 +53,7 @@ export interface CompiledPhrases {
   entries: PhraseEntry[];
   except: (RegExp | undefined)[];
   exceptInBlock: (RegExp | undefined)[];
+  onlyInBlock: (RegExp | undefined)[];
 }
 
 export interface PhraseMatch {
@@ -311,7 +317,8 @@ export function compilePhrases(entries: PhraseEntry[], language: Language, liter
     list?.length ? new RegExp(list.map((x) => `${NOT_WORD_BEFORE}(?:${patternSource(x, language)})`).join('|')) : undefined;
   const except = all.map((e) => exceptRe(e.except));
   const exceptInBlock = all.map((e) => exceptRe(e.exceptInBlock));
-  return { alternatives, exact, prefix, always, entries: all, except, exceptInBlock };
+  const onlyInBlock = all.map((e) => exceptRe(e.onlyInBlock));
+  return { alternatives, exact, prefix, always, entries: all, except, exceptInBlock, onlyInBlock };
 }
 
 function push(map: Map<string, number[]>, key: string, index: number): void {
@@ -459,6 +466,7 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
   const excused = new Map<number, boolean>();
   // Per entry with `exceptInBlock`: 1 = this block does not excuse it, 2 = it does. Tested once, on a match.
   let excusedBlock: Uint8Array | undefined;
+  let contextBlock: Uint8Array | undefined;
   for (let w = 0; w < words.length; w += 2) {
     const start = words[w];
     if (start < resumeAt) continue;
@@ -488,6 +496,13 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
         excusedBlock ??= new Uint8Array(compiled.entries.length);
         if (excusedBlock[index] === 0) excusedBlock[index] = blockExcept.test(text) ? 2 : 1;
         if (excusedBlock[index] === 2) continue;
+      }
+      const blockNeeds = compiled.onlyInBlock[index];
+      if (blockNeeds) {
+        // 1 = the block has what this entry needs, 2 = it does not. Tested once per block, on a match.
+        contextBlock ??= new Uint8Array(compiled.entries.length);
+        if (contextBlock[index] === 0) contextBlock[index] = blockNeeds.test(text) ? 1 : 2;
+        if (contextBlock[index] === 2) continue;
       }
       const except = compiled.except[index];
       if (except) {

@@ -88,3 +88,21 @@ export function faWeDid(pasts: string[], negative = false): string {
   const n = negative ? 'ن' : '';
   return oneOf(...pasts.flatMap((p) => [`${n}${p}یم`, `${n}${p}م`, `${n}${p}ه‌ایم`, `${n}${p}ه‌ام`, `${n}${p}ه بودیم`, `${n}${p}ه بودم`]));
 }
+
+/** English words with the spelling people type in texts and chat: "u", "ur", "pls", "bc". */
+const EN_TEXTING: Record<string, string> = {
+  you: '(you|u)',
+  your: '(your|ur|yr)',
+  please: '(please|pls|plz)',
+  because: '(because|bc|cuz|cos)',
+};
+
+/**
+ * A phrase list whose patterns also read texting spellings ("ur order", "pls resend", "bc u picked"), so SMS and
+ * chat templates are judged like emails. Only whole pattern words are widened ("you've" stays as written), in the
+ * match and its exceptions alike.
+ */
+export function withTextingSpellings<T extends { match: string; except?: string[] }>(entries: T[]): T[] {
+  const widen = (pattern: string) => pattern.replace(/(?<=^|[\s(|])(you|your|please|because)(?=$|[\s)|?])/g, (w) => EN_TEXTING[w]);
+  return entries.map((e) => ({ ...e, match: widen(e.match), ...(e.except ? { except: e.except.map(widen) } : {}) }));
+}

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compilePhrases, findPhrases } from '../../server/engine/match';
-import { eitherOrder, faCompound, faFormal, faNegative, faPassive, faVerb, faWeDid, faYouDid } from '../../server/engine/phrase-classes';
+import { eitherOrder, faCompound, faFormal, faNegative, faPassive, faVerb, faWeDid, faYouDid, withTextingSpellings } from '../../server/engine/phrase-classes';
 import { normalizeString } from '../../server/engine/prose';
 
 function matches(pattern: string, text: string): boolean {
@@ -84,4 +84,10 @@ test('an optional word after a gap keeps the gap when the word is absent', () =>
   assert.ok(matches(p, 'مراتب سپاس خود را از اعتماد شما ابراز می‌داریم'), 'را inside the gap, the optional one absent');
   assert.ok(matches(p, 'مراتب سپاس را ابراز می‌داریم'), 'the optional word present');
   assert.ok(!matches(p, 'مراتب سپاس. ابراز'), 'a gap never crosses a sentence end');
+});
+
+test('withTextingSpellings widens whole pattern words only, in the match and its exceptions', () => {
+  const [e] = withTextingSpellings([{ match: "(you|you've) sent your order because please", except: ['if you'] }]);
+  assert.equal(e.match, "((you|u)|you've) sent (your|ur|yr) order (because|bc|cuz|cos) (please|pls|plz)");
+  assert.deepEqual(e.except, ['if (you|u)']);
 });

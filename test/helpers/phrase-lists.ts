@@ -13,7 +13,7 @@ export function phraseListsCompile(ruleId: string, ruleDir: string): void {
       for (const list of Object.values(data).filter(Array.isArray) as PhraseEntry[][]) {
         for (const entry of list) {
           validatePattern(entry.match, lang);
-          for (const x of entry.except ?? []) validatePattern(x, lang);
+          for (const x of [...(entry.except ?? []), ...(entry.exceptInBlock ?? []), ...(entry.onlyInBlock ?? [])]) validatePattern(x, lang);
         }
       }
     }
