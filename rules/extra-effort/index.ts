@@ -2,6 +2,7 @@ import { sourceRange, type PhraseData, type ProseBlock, type Rule, type RuleCont
 import { en, enReadIt } from './en';
 import { fa } from './fa';
 import { answerHeldElsewhere } from './held-elsewhere';
+import { sendsAway } from './send-away';
 
 const PHRASES: PhraseData = { en, fa };
 /**
@@ -33,6 +34,12 @@ function checkBlock(ctx: RuleContext, block: ProseBlock): void {
   if (ANNOUNCES_A_MESSAGE.test(block.text)) for (const m of ctx.match(block, READ_IT)) found.push(m);
   // The sentence-level frame only where no phrase already placed a tighter finding in that sentence.
   for (const s of answerHeldElsewhere(block.text, block.language)) {
+    if (!found.some((f) => f.from < s.to && s.from < f.to)) found.push({ ...s, language: block.language });
+  }
+  // A send-away frame covers what the reader is told to do, which may run into the next sentence ("This team
+  // doesn't handle returns. Please email returns@…"): it replaces the tighter phrase findings inside it.
+  for (const s of sendsAway(block.text, block.language)) {
+    for (let k = found.length - 1; k >= 0; k--) if (found[k].from < s.to && s.from < found[k].to && found[k].to <= s.to && found[k].from >= s.from) found.splice(k, 1);
     if (!found.some((f) => f.from < s.to && s.from < f.to)) found.push({ ...s, language: block.language });
   }
   found.sort((a, b) => a.from - b.from || b.to - a.to);
