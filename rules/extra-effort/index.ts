@@ -39,7 +39,8 @@ function checkBlock(ctx: RuleContext, block: ProseBlock): void {
   // A send-away frame covers what the reader is told to do, which may run into the next sentence ("This team
   // doesn't handle returns. Please email returns@…"): it replaces the tighter phrase findings inside it.
   for (const s of sendsAway(block.text, block.language)) {
-    for (let k = found.length - 1; k >= 0; k--) if (found[k].from < s.to && s.from < found[k].to && found[k].to <= s.to && found[k].from >= s.from) found.splice(k, 1);
+    if (ctx.allowed(block.text.slice(s.from, s.to), block.language)) continue;
+    if (s.joined) for (let k = found.length - 1; k >= 0; k--) if (found[k].from >= s.from && found[k].to <= s.to) found.splice(k, 1);
     if (!found.some((f) => f.from < s.to && s.from < f.to)) found.push({ ...s, language: block.language });
   }
   found.sort((a, b) => a.from - b.from || b.to - a.to);

@@ -205,6 +205,7 @@ function makeContext(
   const compiledHere = new Map<PhraseData, Partial<Record<Language, CompiledPhrases>>>();
   const ctx: RuleContext = {
     phrasesOfRule: (ruleId) => rules.find((r) => r.id === ruleId)?.phrases,
+    allowed: isAllowed,
     text,
     format,
     filePath,
