@@ -2,6 +2,7 @@ import { closingLines, findSignoffs, linesOf, NO_REPLY_ADDRESS, sourceRange, typ
 import { en as enAsks, enSurveys } from './en';
 import { fa as faAsks, faSurveys } from './fa';
 import { HIT_REPLY, INTRO, OPT_OUT, TIME, WHY } from './signals';
+import { ANSWER_WITH, classAsk } from './asks';
 
 const en = [...enSurveys, ...enAsks];
 const fa = [...faSurveys, ...faAsks];
@@ -21,7 +22,7 @@ const ROLE_FROM = /(^|[<\s"])(no-?reply|donotreply|do-not-reply|info|news|newsle
  * Every invitation frame holds one of these words (survey, rate, review, feedback, «نظرسنجی», «امتیاز», «نظر» …): a
  * paragraph without any is skipped before the frames run. Normalized text. Keep in step with en.ts and fa.ts.
  */
-const CUE = /survey|questionnaire|poll|quiz|(answer|complete|fill out|respond to)[^.!?]{0,30}question|feedback|review|rating|\brate\b|testimonial|opinion|input|thoughts|\bhow (did|was|would|likely|satisfied)|(tell|let) us|نظر|دیدگاه|تجربه|امتیاز|نمره|ستاره|پرسش|ارزیابی|چقدر|چه قدر|چه میزان|چه اندازه/;
+const CUE = /think|happy|satisfied|pleased|hear|enjoy|\bhow\b|راضی|رضایت|بگویید|بگین|بنویسید|سوال|سؤال|survey|questionnaire|poll|quiz|(answer|complete|fill out|respond to)[^.!?]{0,30}question|feedback|review|rating|\brate\b|testimonial|opinion|input|thoughts|\bhow (did|was|would|likely|satisfied)|(tell|let) us|نظر|دیدگاه|تجربه|امتیاز|نمره|ستاره|پرسش|ارزیابی|چقدر|چه قدر|چه میزان|چه اندازه/;
 
 const rule: Rule = {
   id: 'survey-invitation',
@@ -49,6 +50,15 @@ const rule: Rule = {
           rank = at;
           invitation = { block, from: m.from, to: m.to, language: m.language, survey: SURVEYS.has(m.entry) };
         }
+      }
+    }
+    // Wording the frames don't list: an ask for the reader's view, read by class (only where nothing else matched).
+    if (!invitation) {
+      const answerable = ctx.blocks.some((b) => ANSWER_WITH.test(b.text));
+      for (const block of ctx.blocks) {
+        if (!CUE.test(block.text) || headers.some((h) => h.start < block.end && block.start < h.end)) continue;
+        const ask = classAsk(block.text, block.language, answerable);
+        if (ask) { invitation = { block, from: ask.from, to: ask.to, language: block.language, survey: ask.survey }; break; }
       }
     }
     if (!invitation) return;
