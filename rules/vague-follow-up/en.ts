@@ -14,6 +14,9 @@ export const VAGUE = oneOf(
   'at (our|the) earliest (convenience|opportunity|possible (time|moment))', 'at the first opportunity', 'when we can',
   'at some point', 'before long', 'promptly', 'as quickly as (possible|we can)',
   '(within|in|over) (a few|the next few|the coming|several) (days|weeks|business days|working days)',
+  // A condition for a time: "once your case has been reviewed", "when an agent is available", "as and when".
+  '(once|when|after) (your|the|this|our|we|an|a|someone|it) ... (reviewed|processed|checked|investigated|looked into|assessed|resolved|available|free|complete|completed|finished|ready|done|able|know more|hear back|have (more|an update|news|an answer))',
+  'as and when', 'in time', 'eventually', 'when possible', 'whenever (we|possible|we can)', 'in the coming (days|weeks)',
 );
 /** Requests to the reader ("please contact us as soon as possible") are not the sender's promise. */
 const TO_READER = [
