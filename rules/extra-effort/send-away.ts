@@ -162,16 +162,20 @@ const FA_CHANNEL_ONLY = [
 ];
 const FA_MATTER = /(?!پیگیری سفارش|وضعیت سفارش)(گفتگو|گفتوگو|درخواست|وجه|سوال|سؤال|پرسش|مرجوع|استرداد|بازگشت|شکایت|تعویض|گارانتی|پیگیری|مشکل|لغو|کنسل|پاسخ|جواب|خسارت|عودت)/;
 
-/** Which frames a paragraph can hold, read from cheap cues before any sentence is split. */
-const EN_CUE = /again|branch|nearest|in person|matter|@|once more|anew|afresh|scratch|\bre-?(submit|send|attach|upload|enter|apply|register|book|order|fill|complete|do|file|create|open|start|scan|sign|post|type|key|share|forward|e-?mail|raise|log|lodge)|redo|\b(new|fresh|separate|second|another)\b|other|different|relevant|appropriate|responsible|right|correct|specialist|dedicated|department|team|line|desk|directly|yourself|yourselves|instead|separately|handled|dealt|remit|only|form\b|bank|courier|carrier|manufacturer|seller|store|shop|provider|partner|you (sent|emailed|attached|uploaded|provided|gave|submitted)|n't|\bnot\b|unable|no longer|\bhere\b|e-?mail|phone|\bapp\b|website|\bsite\b|portal|online/;
-const FA_CUE = /فرم|فروشگاه|فروشنده|ویژه|اختصاصی|مالی|حسابداری|فروش|مرجوع|فنی|گارانتی|انبار|حقوقی|بیمه|شکایات|بانک|پست|پیک|شعبه|نمایندگی|سازنده|اپلیکیشن|اپ |سایت|پنل|سامانه|ایمیل|تلفن|پورتال|امکان|دوباره|مجدد|از نو|ازنو|از اول|از ابتدا|بار دیگ|باز هم|جدید|تازه|جداگانه|دیگر|مربوط|ذیربط|مسئول|متولی|پاسخگو|حیطه|حوزه|عهده|فقط|تنها|صرفا|باید|خودتان|خودتون|مستقیم|واحد|بخش|دپارتمان|ارتباطی|ربطی/;
+/** Whether a paragraph can hold any frame, from the class cues below, before any sentence is split. */
+function enMayHold(text: string): boolean {
+  return EN_REDO_CUE.test(text) || EN_NOT_OURS_CUE.test(text) || EN_CHANNEL_CUE.test(text) || (EN_CONTACT_CUE.test(text) && EN_TARGET_CUE.test(text));
+}
+function faMayHold(text: string): boolean {
+  return FA_REDO_CUE.test(text) || FA_NOT_OURS_CUE.test(text) || FA_CHANNEL_CUE.test(text) || FA_ELSEWHERE_CUE.test(text);
+}
 
 /** A sentence that sends the reader away; `joined` when it runs on into the instruction after it. */
 export interface SendAwaySpan extends SentenceSpan { joined: boolean }
 
 export function sendsAway(text: string, language: 'en' | 'fa'): SendAwaySpan[] {
   const out: SendAwaySpan[] = [];
-  if (!(language === 'fa' ? FA_CUE : EN_CUE).test(text)) return out;
+  if (!(language === 'fa' ? faMayHold(text) : enMayHold(text))) return out;
   const sentences = splitSentences(text);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
@@ -193,29 +197,54 @@ export function sendsAway(text: string, language: 'en' | 'fa'): SendAwaySpan[] {
 
 type Kind = 'redo' | 'elsewhere' | 'not-ours' | 'channel';
 
+/**
+ * Per-class cues, tested on the sentence before its class's frames: most sentences hold none and cost a handful
+ * of short tests. Keep in step with the frames above.
+ */
+const EN_REDO_CUE = /again|once more|one more time|second time|anew|afresh|scratch|from the (beginning|start|top)|all over|\bre-?(submit|send|attach|upload|enter|apply|register|book|order|fill|complete|do|file|create|open|start|scan|sign|post|type|key|share|forward|e-?mail|raise|log|lodge)|redo|\b(new|fresh|separate|second|another|brand new) ([a-z]+ )?(application|request|form|claim|order|booking|ticket|case|chat|conversation|enquiry|inquiry|complaint|return|submission|thread)|\b(sent|emailed|e-mailed|attached|uploaded|provided|gave|given|submitted|forwarded|by e-?mail)\b/;
+const EN_CONTACT_CUE = /\b(call|phon|ring|contact|e-?mail|writ|reach|get in touch|getting in touch|speak|talk|check with|ask|send|take|raising|raise|direct|forward|go |going|visit|head|return|bring|pop|drop|stop|nip)/;
+const EN_TARGET_CUE = /another|different|separate|other|relevant|appropriate|responsible|right|correct|specialist|dedicated|directly|yourself|instead|separately|branch|nearest|local|billing|account|return|sales|warranty|claims|logistic|shipping|deliver|collection|finance|legal|fraud|technical|tech|payment|refund|complaint|repair|booking|reservation|insurance|relations|escalation|credit|membership|subscription|dispatch|parts|aftercare|after.sales|retention|cancellation|loyalty|reward|event|partner|hr|payroll|admission|enrol|privacy|bank|issuer|courier|carrier|post|mail|manufacturer|maker|brand|seller|vendor|supplier|retailer|merchant|marketplace|store|shop|airline|hotel|insurer|provider|landlord|agent|dealer|installer/;
+const EN_NOT_OURS_CUE = /\b(we|i|this (team|department|desk|inbox|address|line|office|number|channel|mailbox))('m|'re| am| are| is)?( [a-z]+)? (do not|don't|does not|doesn't|cannot|can't|can not|are unable|am unable|unable|is unable|are not|aren't|not able|isn't|is not|no longer|won't|will not)\b|\b(handled|dealt with|managed|processed|looked after|covered|taken care of|run|answered|done) (by|through|via|in) |\b(not|outside|beyond) (of )?(our|my|this)|\b(matter|question|one|something) for\b|\b(as|since|because) (this|it|that)('s| is) (a|an) /;
+const EN_CHANNEL_CUE = /\bonly\b|solely|exclusively|(must|need to|needs to|have to|has to|should|will need to) be\b|\bform\b|\b(through|via|on|in|using|at|from) (the |our |your )?([a-z-]+ )?(app|website|site|portal|online|help cent|support cent|customer area|client area|account|dashboard)|download|install/;
+
 function enKind(s: string, next: string): Kind | undefined {
+  const redoCue = EN_REDO_CUE.test(s);
+  const elsewhereCue = EN_CONTACT_CUE.test(s) && EN_TARGET_CUE.test(s);
+  const notOursCue = EN_NOT_OURS_CUE.test(s);
+  const channelCue = EN_CHANNEL_CUE.test(s);
+  if (!redoCue && !elsewhereCue && !notOursCue && !channelCue) return undefined;
   if (EN_SPARED.test(s)) return undefined;
   const optional = EN_OPTIONAL.test(s);
+  if (optional) return undefined;
   const addressed = EN_ADDRESSED.test(s) || startsImperative(s);
-  if (addressed && !optional && !EN_CONDITION.test(s) && !EN_REDO_EXCEPT.test(s) && EN_REDO.some((r) => r.test(s)) && !weDo(s)) return 'redo';
-  if (addressed && !optional && !EN_OWN_DESK.test(s) && EN_ELSEWHERE.some((r) => r.test(s)) && !EN_WE_DO.test(s) && !/\b(if|when|whenever|unless|in case)\b/.test(s)) return 'elsewhere';
-  if (!optional && EN_NOT_OURS.some((r) => r.test(s)) && !EN_WE_DO.test(s)) {
+  if (redoCue && addressed && !EN_CONDITION.test(s) && !EN_REDO_EXCEPT.test(s) && EN_REDO.some((r) => r.test(s)) && !weDo(s)) return 'redo';
+  if (elsewhereCue && addressed && !EN_OWN_DESK.test(s) && EN_ELSEWHERE.some((r) => r.test(s)) && !EN_WE_DO.test(s) && !/\b(if|when|whenever|unless|in case)\b/.test(s)) return 'elsewhere';
+  if (notOursCue && EN_NOT_OURS.some((r) => r.test(s)) && !EN_WE_DO.test(s)) {
     // "This team doesn't handle returns" says it alone; "we can't change it" is a refusal (no-way-forward's)
     // unless it names the channel ("by email", "from here") or sends the reader to someone else.
     if (EN_NOT_THIS_DESK.test(s) || EN_HERE.test(s) || redirectsElsewhere(s) || (isInstruction(next, 'en') && redirectsElsewhere(next))) return 'not-ours';
   }
-  if (!optional && !/\b(if|unless|whether)\b/.test(s) && EN_CHANNEL_ONLY.some((r) => r.test(s))) return 'channel';
-  if (addressed && !optional && EN_MATTER.test(s) && EN_FORM_ELSEWHERE.some((r) => r.test(s))) return 'channel';
+  if (channelCue && !/\b(if|unless|whether)\b/.test(s) && EN_CHANNEL_ONLY.some((r) => r.test(s))) return 'channel';
+  if (channelCue && addressed && EN_MATTER.test(s) && EN_FORM_ELSEWHERE.some((r) => r.test(s))) return 'channel';
   return undefined;
 }
 
+const FA_REDO_CUE = /دوباره|مجدد|از نو|ازنو|از اول|از ابتدا|بار دیگ|باز هم|دگرباره|جدید|تازه|جداگانه/;
+const FA_ELSEWHERE_CUE = /تماس|مکاتبه|ایمیل|پیام|مراجعه|ارتباط|میان|مطرح|ارسال|هماهنگ|پیگیری|بفرست|زنگ|برگردان|برگردون|تحویل|ببرید|ببرین|پس بد|مرجوع/;
+const FA_NOT_OURS_CUE = /نیست|نمیباشد|نمیشود|نمیکن|نمیده|نمیتوان|نمیتون|ندارد|نداره|وجود ندارد|دیگری|جداگانه|همکار|مستقل/;
+const FA_CHANNEL_CUE = /فقط|تنها|صرفا|باید|اپلیکیشن|اپ|برنامه|سایت|پنل|حساب کاربری|پورتال|سامانه|درگاه|فرم|بخش|قسمت|تلفنی|حضوری/;
+
 function faKind(s: string): Kind | undefined {
-  if (FA_SPARED.test(s)) return undefined;
-  const optional = FA_OPTIONAL.test(s);
-  if (!optional && !FA_REDO_EXCEPT.test(s) && FA_REDO.some((r) => r.test(s)) && !FA_WE_DO.test(s)) return 'redo';
-  if (!optional && FA_ELSEWHERE.some((r) => r.test(s)) && !FA_WE_DO.test(s)) return 'elsewhere';
-  if (!optional && FA_NOT_OURS.some((r) => r.test(s)) && !FA_WE_DO.test(s)) return 'not-ours';
-  if (!optional && FA_MATTER.test(s) && FA_CHANNEL_ONLY.some((r) => r.test(s))) return 'channel';
+  const redoCue = FA_REDO_CUE.test(s);
+  const elsewhereCue = FA_ELSEWHERE_CUE.test(s);
+  const notOursCue = FA_NOT_OURS_CUE.test(s);
+  const channelCue = FA_CHANNEL_CUE.test(s);
+  if (!redoCue && !elsewhereCue && !notOursCue && !channelCue) return undefined;
+  if (FA_SPARED.test(s) || FA_OPTIONAL.test(s)) return undefined;
+  if (redoCue && !FA_REDO_EXCEPT.test(s) && FA_REDO.some((r) => r.test(s)) && !FA_WE_DO.test(s)) return 'redo';
+  if (elsewhereCue && FA_ELSEWHERE.some((r) => r.test(s)) && !FA_WE_DO.test(s)) return 'elsewhere';
+  if (notOursCue && FA_NOT_OURS.some((r) => r.test(s)) && !FA_WE_DO.test(s)) return 'not-ours';
+  if (channelCue && FA_MATTER.test(s) && FA_CHANNEL_ONLY.some((r) => r.test(s))) return 'channel';
   return undefined;
 }
 

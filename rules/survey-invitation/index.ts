@@ -22,7 +22,10 @@ const ROLE_FROM = /(^|[<\s"])(no-?reply|donotreply|do-not-reply|info|news|newsle
  * Every invitation frame holds one of these words (survey, rate, review, feedback, «نظرسنجی», «امتیاز», «نظر» …): a
  * paragraph without any is skipped before the frames run. Normalized text. Keep in step with en.ts and fa.ts.
  */
-const CUE = /think|happy|satisfied|pleased|hear|enjoy|\bhow\b|راضی|رضایت|بگویید|بگین|بنویسید|سوال|سؤال|survey|questionnaire|poll|quiz|(answer|complete|fill out|respond to)[^.!?]{0,30}question|feedback|review|rating|\brate\b|testimonial|opinion|input|thoughts|\bhow (did|was|would|likely|satisfied)|(tell|let) us|نظر|دیدگاه|تجربه|امتیاز|نمره|ستاره|پرسش|ارزیابی|چقدر|چه قدر|چه میزان|چه اندازه/;
+const CUE = /survey|questionnaire|poll|quiz|(answer|complete|fill out|respond to)[^.!?]{0,30}question|feedback|review|rating|\brate\b|testimonial|opinion|input|thoughts|\bhow (did|was|would|likely|satisfied)|(tell|let) us|نظر|دیدگاه|تجربه|امتیاز|نمره|ستاره|پرسش|ارزیابی|چقدر|چه قدر|چه میزان|چه اندازه/;
+
+/** The class-read asks (asks.ts) hold one of these besides the words of CUE: what you think, were you happy, «راضی». */
+const ASK_CUE = /think|happy|satisfied|pleased|hear|enjoy|questions|راضی|رضایت|بگویید|بگین|بنویسید|سوال|سؤال/;
 
 const rule: Rule = {
   id: 'survey-invitation',
@@ -56,7 +59,7 @@ const rule: Rule = {
     if (!invitation) {
       const answerable = ctx.blocks.some((b) => ANSWER_WITH.test(b.text));
       for (const block of ctx.blocks) {
-        if (!CUE.test(block.text) || headers.some((h) => h.start < block.end && block.start < h.end)) continue;
+        if (!(CUE.test(block.text) || ASK_CUE.test(block.text)) || headers.some((h) => h.start < block.end && block.start < h.end)) continue;
         const ask = classAsk(block.text, block.language, answerable);
         if (ask) { invitation = { block, from: ask.from, to: ask.to, language: block.language, survey: ask.survey }; break; }
       }
