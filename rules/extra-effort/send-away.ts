@@ -21,8 +21,8 @@
  */
 import type { SentenceSpan } from './held-elsewhere';
 
-/** Up to n characters inside one sentence: a dot inside a word (acme.com, 2.5) does not end it. */
-const gap = (n: number) => `(?:[^.!?;\\n\\u061F\\u061B]|\\.(?=\\S)){0,${n}}?`;
+/** Up to n characters: the frames run on one sentence at a time, so any character is inside it. */
+const gap = (n: number) => `.{0,${n}}?`;
 
 // ---------------------------------------------------------------------------------------------------------- English
 
@@ -44,7 +44,7 @@ const EN_REDO = [
   new RegExp(`\\b${EN_WORK}\\b${gap(60)}\\b${EN_AGAIN}\\b`),
   new RegExp(`\\b${EN_RE_VERB}(s|ing|ed)?\\b`),
   /\b(start|open|create|submit|file|raise|log|make|place|begin|put in|send( in)?|lodge|complete|fill (in|out)) (a|an|the) (new|fresh|separate|second|brand new|another)( [a-z]+)? (application|request|form|claim|order|booking|ticket|case|chat|conversation|enquiry|inquiry|complaint|return|submission|support request|thread)\b/,
-  /\b(upload|submit|send|attach|enter|provide|forward|e-?mail|share|give)\b[^.!?;\n]{0,50}\b(you|you've|you have|you had)( already| previously| earlier| originally)? (sent|emailed|e-mailed|attached|uploaded|provided|gave|given|submitted|forwarded|filled in|completed|shared)\b/,
+  /\b(upload|submit|send|attach|enter|provide|forward|e-?mail|share|give)\b.{0,50}\b(you|you've|you have|you had)( already| previously| earlier| originally)? (sent|emailed|e-mailed|attached|uploaded|provided|gave|given|submitted|forwarded|filled in|completed|shared)\b/,
 ];
 /** Asking again for a new question is fine; asking to re-explain is repeat-yourself's. */
 const EN_REDO_EXCEPT = /\b(link|links|code|codes|otp|password|pin|verification|invitation|invite|click here|tap here|click the (link|button)|link below)\b|\b(describe|explain|tell|restate|repeat|remind) (us|me|it|your|the|what|again)\b|\b(new|another|different|unrelated|other|separate) (question|issue|problem|matter|topic|order|purchase)s?\b/;
@@ -140,13 +140,13 @@ const FA_ELSEWHERE = [
 ];
 const FA_NOT_OURS = [
   /(در حیطه|در حوزه|در حیطه کاری|در حوزه کاری|بر عهده|به عهده|در اختیار|در دست|وظیفه|کار|مسئولیت|مربوط به|با)(ی)? ?(ما|این واحد|این بخش|این تیم|بنده|من|واحد ما|بخش ما|تیم ما) (نیست|نمیباشد|نیستیم|نبوده|نمیشود)/,
-  /(این|ما|بنده|من) (واحد|بخش|تیم|دپارتمان|دفتر|ایمیل|شماره|خط)?[^.!?\u061F\u061B\n]{0,30}?(مسئول|متولی|پاسخگوی|پاسخگو|مرجع)[^.!?\u061F\u061B\n]{0,30}?(نیست|نیستیم|نمیباشد|نمیباشیم)/,
+  /(این|ما|بنده|من) (واحد|بخش|تیم|دپارتمان|دفتر|ایمیل|شماره|خط)?.{0,30}?(مسئول|متولی|پاسخگوی|پاسخگو|مرجع).{0,30}?(نیست|نیستیم|نمیباشد|نمیباشیم)/,
   /(با|توسط|بر عهده|به عهده|در) (واحد|بخش|تیم|دپارتمان|شرکت|مجموعه|همکاران)(ی)? ?(دیگری|دیگر|جداگانه|جداگانهای|همکار|مستقل|دیگریست)( ?(است|میباشد|هست|انجام|پیگیری|رسیدگی|بررسی))/,
-  /امکان[^.!?\u061F\u061B\n]{0,30}?(از طریق|با|در|توسط) (ایمیل|پست الکترونیک|تلفن|چت|پیامک|همین ایمیل|اینجا|این ایمیل|این شماره|این خط|دایرکت)[^.!?\u061F\u061B\n]{0,20}?(وجود ندارد|نیست|نداریم|نمیباشد)/,
+  /امکان.{0,30}?(از طریق|با|در|توسط) (ایمیل|پست الکترونیک|تلفن|چت|پیامک|همین ایمیل|اینجا|این ایمیل|این شماره|این خط|دایرکت).{0,20}?(وجود ندارد|نیست|نداریم|نمیباشد)/,
   // «ما اینجا به درخواست‌های گارانتی رسیدگی نمی‌کنیم»، «این صندوق به بازپرداخت پاسخ نمی‌دهد».
-  /(اینجا|از اینجا|در اینجا|این صندوق|این ایمیل|این آدرس|این شماره|این خط|این واحد|این بخش|این تیم|از طریق ایمیل|با ایمیل|تلفنی)[^.!?\u061F\u061B\n]{0,50}?(رسیدگی|پاسخ|پیگیری|بررسی|کمک|کمکی|انجام|تغییر|پاسخگویی)(ی)? ?(نمیکنیم|نمیدهیم|نمیکند|نمیدهد|نمیشود|نمیتوانیم|نمیتوانم|نمیکنم|داده نمیشود|نمیتونیم|نمیتونم)/,
+  /(اینجا|از اینجا|در اینجا|این صندوق|این ایمیل|این آدرس|این شماره|این خط|این واحد|این بخش|این تیم|از طریق ایمیل|با ایمیل|تلفنی).{0,50}?(رسیدگی|پاسخ|پیگیری|بررسی|کمک|کمکی|انجام|تغییر|پاسخگویی)(ی)? ?(نمیکنیم|نمیدهیم|نمیکند|نمیدهد|نمیشود|نمیتوانیم|نمیتوانم|نمیکنم|داده نمیشود|نمیتونیم|نمیتونم)/,
   /(به ما|به این واحد|به این بخش|به من|به ما هیچ) (مربوط|ارتباطی|ربطی) (نیست|ندارد|نمیشود|نداره)/,
-  /(از طریق|با|در|توسط|به) (ایمیل|پست الکترونیک|تلفن|چت|پیامک|همین ایمیل|اینجا|این ایمیل|این شماره|این خط|این آدرس|شبکههای اجتماعی|دایرکت)[^.!?\u061F\u061B\n]{0,30}?(امکانپذیر|ممکن|مقدور|میسر|انجام|پیگیری|رسیدگی|بررسی|پاسخ|جواب|پاسخگو|پاسخگویی) ?(نیست|نمیباشد|نمیشود|نمیگیرد|نمیدهیم|نمیدیم|نمیکنیم|داده نمیشود|نیستیم|وجود ندارد)/,
+  /(از طریق|با|در|توسط|به) (ایمیل|پست الکترونیک|تلفن|چت|پیامک|همین ایمیل|اینجا|این ایمیل|این شماره|این خط|این آدرس|شبکههای اجتماعی|دایرکت).{0,30}?(امکانپذیر|ممکن|مقدور|میسر|انجام|پیگیری|رسیدگی|بررسی|پاسخ|جواب|پاسخگو|پاسخگویی) ?(نیست|نمیباشد|نمیشود|نمیگیرد|نمیدهیم|نمیدیم|نمیکنیم|داده نمیشود|نیستیم|وجود ندارد)/,
 ];
 const FA_PLACE = '(اپلیکیشن|اپ|برنامه|سایت|وبسایت|وب سایت|پنل|پنل کاربری|حساب کاربری|پورتال|سامانه|درگاه|فرم|بخش|قسمت)';
 const FA_CHANNEL_ONLY = [
@@ -162,24 +162,28 @@ const FA_CHANNEL_ONLY = [
 ];
 const FA_MATTER = /(?!پیگیری سفارش|وضعیت سفارش)(گفتگو|گفتوگو|درخواست|وجه|سوال|سؤال|پرسش|مرجوع|استرداد|بازگشت|شکایت|تعویض|گارانتی|پیگیری|مشکل|لغو|کنسل|پاسخ|جواب|خسارت|عودت)/;
 
-/** Whether a paragraph can hold any frame, from the class cues below, before any sentence is split. */
-function enMayHold(text: string): boolean {
-  return EN_REDO_CUE.test(text) || EN_NOT_OURS_CUE.test(text) || EN_CHANNEL_CUE.test(text) || (EN_CONTACT_CUE.test(text) && EN_TARGET_CUE.test(text));
+/** Which classes a paragraph can hold, from the class cues below: a sentence is tested only for those. */
+interface Classes { redo: boolean; elsewhere: boolean; notOurs: boolean; channel: boolean }
+function enClasses(text: string): Classes {
+  return { redo: EN_REDO_CUE.test(text), elsewhere: EN_TARGET_CUE.test(text) && EN_CONTACT_CUE.test(text), notOurs: EN_NOT_OURS_CUE.test(text), channel: EN_CHANNEL_CUE.test(text) };
 }
-function faMayHold(text: string): boolean {
-  return FA_REDO_CUE.test(text) || FA_NOT_OURS_CUE.test(text) || FA_CHANNEL_CUE.test(text) || FA_ELSEWHERE_CUE.test(text);
+function faClasses(text: string): Classes {
+  return { redo: FA_REDO_CUE.test(text), elsewhere: FA_ELSEWHERE_CUE.test(text), notOurs: FA_NOT_OURS_CUE.test(text), channel: FA_CHANNEL_CUE.test(text) };
 }
+const none = (c: Classes) => !c.redo && !c.elsewhere && !c.notOurs && !c.channel;
 
 /** A sentence that sends the reader away; `joined` when it runs on into the instruction after it. */
 export interface SendAwaySpan extends SentenceSpan { joined: boolean }
 
 export function sendsAway(text: string, language: 'en' | 'fa'): SendAwaySpan[] {
   const out: SendAwaySpan[] = [];
-  if (!(language === 'fa' ? faMayHold(text) : enMayHold(text))) return out;
+  // Most paragraphs hold no cue of any class: then no sentence is split.
+  const possible = language === 'fa' ? faClasses(text) : enClasses(text);
+  if (none(possible)) return out;
   const sentences = splitSentences(text);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
-    const kind = language === 'fa' ? faKind(s.text) : enKind(s.text, sentences[i + 1]?.text ?? '');
+    const kind = language === 'fa' ? faKind(s.text, possible) : enKind(s.text, sentences[i + 1]?.text ?? '', possible);
     if (!kind) continue;
     let to = s.to;
     let joined = false;
@@ -203,48 +207,56 @@ type Kind = 'redo' | 'elsewhere' | 'not-ours' | 'channel';
  */
 const EN_REDO_CUE = /again|once more|one more time|second time|anew|afresh|scratch|from the (beginning|start|top)|all over|\bre-?(submit|send|attach|upload|enter|apply|register|book|order|fill|complete|do|file|create|open|start|scan|sign|post|type|key|share|forward|e-?mail|raise|log|lodge)|redo|\b(new|fresh|separate|second|another|brand new) ([a-z]+ )?(application|request|form|claim|order|booking|ticket|case|chat|conversation|enquiry|inquiry|complaint|return|submission|thread)|\b(sent|emailed|e-mailed|attached|uploaded|provided|gave|given|submitted|forwarded|by e-?mail)\b/;
 const EN_CONTACT_CUE = /\b(call|phon|ring|contact|e-?mail|writ|reach|get in touch|getting in touch|speak|talk|check with|ask|send|take|raising|raise|direct|forward|go |going|visit|head|return|bring|pop|drop|stop|nip)/;
-const EN_TARGET_CUE = /another|different|separate|other|relevant|appropriate|responsible|right|correct|specialist|dedicated|directly|yourself|instead|separately|branch|nearest|local|billing|account|return|sales|warranty|claims|logistic|shipping|deliver|collection|finance|legal|fraud|technical|tech|payment|refund|complaint|repair|booking|reservation|insurance|relations|escalation|credit|membership|subscription|dispatch|parts|aftercare|after.sales|retention|cancellation|loyalty|reward|event|partner|hr|payroll|admission|enrol|privacy|bank|issuer|courier|carrier|post|mail|manufacturer|maker|brand|seller|vendor|supplier|retailer|merchant|marketplace|store|shop|airline|hotel|insurer|provider|landlord|agent|dealer|installer/;
+const EN_TARGET_CUE = /another|different|separate|other (team|department|number|line|desk|office|address|inbox)|the other|our other|relevant|appropriate|responsible|the right|the correct|specialist|dedicated|directly|yourself|instead|separately|branch|nearest|billing|accounts|returns|sales|warranty|claims|logistic|shipping|collections|finance|legal|fraud|technical|payments|refunds|complaints|repairs|bookings|reservations|insurance|customer relations|escalation|credit control|membership|subscriptions|dispatch|aftercare|after.sales|retention|cancellations|loyalty|rewards|partner|payroll|admissions|enrol|privacy|bank|issuer|courier|carrier|post office|postal|royal mail|manufacturer|maker|seller|vendor|supplier|retailer|merchant|marketplace|store|shop|airline|hotel|insurer|provider|landlord|dealer|installer|them|they|him|her/;
 const EN_NOT_OURS_CUE = /\b(we|i|this (team|department|desk|inbox|address|line|office|number|channel|mailbox))('m|'re| am| are| is)?( [a-z]+)? (do not|don't|does not|doesn't|cannot|can't|can not|are unable|am unable|unable|is unable|are not|aren't|not able|isn't|is not|no longer|won't|will not)\b|\b(handled|dealt with|managed|processed|looked after|covered|taken care of|run|answered|done) (by|through|via|in) |\b(not|outside|beyond) (of )?(our|my|this)|\b(matter|question|one|something) for\b|\b(as|since|because) (this|it|that)('s| is) (a|an) /;
 const EN_CHANNEL_CUE = /\bonly\b|solely|exclusively|(must|need to|needs to|have to|has to|should|will need to) be\b|\bform\b|\b(through|via|on|in|using|at|from) (the |our |your )?([a-z-]+ )?(app|website|site|portal|online|help cent|support cent|customer area|client area|account|dashboard)|download|install/;
 
-function enKind(s: string, next: string): Kind | undefined {
-  const redoCue = EN_REDO_CUE.test(s);
-  const elsewhereCue = EN_CONTACT_CUE.test(s) && EN_TARGET_CUE.test(s);
-  const notOursCue = EN_NOT_OURS_CUE.test(s);
-  const channelCue = EN_CHANNEL_CUE.test(s);
+function enKind(s: string, next: string, possible: Classes): Kind | undefined {
+  const kind = enFrame(s, next, possible);
+  // What spares the reader or makes it an option, tested only once a frame holds (most sentences hold none).
+  return kind && !EN_SPARED.test(s) && !EN_OPTIONAL.test(s) ? kind : undefined;
+}
+
+function enFrame(s: string, next: string, possible: Classes): Kind | undefined {
+  const redoCue = possible.redo && EN_REDO_CUE.test(s);
+  const elsewhereCue = possible.elsewhere && EN_TARGET_CUE.test(s) && EN_CONTACT_CUE.test(s);
+  const notOursCue = possible.notOurs && EN_NOT_OURS_CUE.test(s);
+  const channelCue = possible.channel && EN_CHANNEL_CUE.test(s);
   if (!redoCue && !elsewhereCue && !notOursCue && !channelCue) return undefined;
-  if (EN_SPARED.test(s)) return undefined;
-  const optional = EN_OPTIONAL.test(s);
-  if (optional) return undefined;
-  const addressed = EN_ADDRESSED.test(s) || startsImperative(s);
-  if (redoCue && addressed && !EN_CONDITION.test(s) && !EN_REDO_EXCEPT.test(s) && EN_REDO.some((r) => r.test(s)) && !weDo(s)) return 'redo';
-  if (elsewhereCue && addressed && !EN_OWN_DESK.test(s) && EN_ELSEWHERE.some((r) => r.test(s)) && !EN_WE_DO.test(s) && !/\b(if|when|whenever|unless|in case)\b/.test(s)) return 'elsewhere';
+  let addressed: boolean | undefined;
+  const isAddressed = () => (addressed ??= EN_ADDRESSED.test(s) || startsImperative(s));
+  if (redoCue && EN_REDO.some((r) => r.test(s)) && isAddressed() && !EN_CONDITION.test(s) && !EN_REDO_EXCEPT.test(s) && !weDo(s)) return 'redo';
+  if (elsewhereCue && EN_ELSEWHERE.some((r) => r.test(s)) && isAddressed() && !EN_OWN_DESK.test(s) && !EN_WE_DO.test(s) && !/\b(if|when|whenever|unless|in case)\b/.test(s)) return 'elsewhere';
   if (notOursCue && EN_NOT_OURS.some((r) => r.test(s)) && !EN_WE_DO.test(s)) {
     // "This team doesn't handle returns" says it alone; "we can't change it" is a refusal (no-way-forward's)
     // unless it names the channel ("by email", "from here") or sends the reader to someone else.
     if (EN_NOT_THIS_DESK.test(s) || EN_HERE.test(s) || redirectsElsewhere(s) || (isInstruction(next, 'en') && redirectsElsewhere(next))) return 'not-ours';
   }
-  if (channelCue && !/\b(if|unless|whether)\b/.test(s) && EN_CHANNEL_ONLY.some((r) => r.test(s))) return 'channel';
-  if (channelCue && addressed && EN_MATTER.test(s) && EN_FORM_ELSEWHERE.some((r) => r.test(s))) return 'channel';
+  if (channelCue && EN_CHANNEL_ONLY.some((r) => r.test(s)) && !/\b(if|unless|whether)\b/.test(s)) return 'channel';
+  if (channelCue && EN_FORM_ELSEWHERE.some((r) => r.test(s)) && EN_MATTER.test(s) && isAddressed()) return 'channel';
   return undefined;
 }
 
 const FA_REDO_CUE = /دوباره|مجدد|از نو|ازنو|از اول|از ابتدا|بار دیگ|باز هم|دگرباره|جدید|تازه|جداگانه/;
-const FA_ELSEWHERE_CUE = /تماس|مکاتبه|ایمیل|پیام|مراجعه|ارتباط|میان|مطرح|ارسال|هماهنگ|پیگیری|بفرست|زنگ|برگردان|برگردون|تحویل|ببرید|ببرین|پس بد|مرجوع/;
-const FA_NOT_OURS_CUE = /نیست|نمیباشد|نمیشود|نمیکن|نمیده|نمیتوان|نمیتون|ندارد|نداره|وجود ندارد|دیگری|جداگانه|همکار|مستقل/;
+const FA_ELSEWHERE_CUE = /ویژه|اختصاصی|دیگر|مربوط|ذیربط|مسئول|جداگانه|تخصصی|مالی|حسابداری|فروش|مرجوعی|فنی|گارانتی|انبار|حقوقی|بیمه|شکایات|بازرگانی|حمل|پرداخت|صورتحساب|اقساط|تعمیر|امور مشتریان|باشگاه مشتریان|وصول|قرارداد|بانک|پست|پیک|باربری|سازنده|تولیدکننده|نمایندگی|شعبه|شعب|فروشگاه|مغازه|اپراتور|درگاه|خودشان|خودشون|آنها|اونها|اونا|ایشان|خودتان|خودتون|مستقیم|شخصا/;
+const FA_NOT_OURS_CUE = /حیطه|حوزه|عهده|اختیار|وظیفه|مسئول|متولی|پاسخگو|مرجع|مربوط|ارتباطی|ربطی|دیگری|جداگانه|همکار|مستقل|اینجا|این صندوق|این ایمیل|این آدرس|این شماره|این خط|این واحد|این بخش|این تیم|طریق ایمیل|با ایمیل|تلفن|چت|پیامک|دایرکت|امکان/;
 const FA_CHANNEL_CUE = /فقط|تنها|صرفا|باید|اپلیکیشن|اپ|برنامه|سایت|پنل|حساب کاربری|پورتال|سامانه|درگاه|فرم|بخش|قسمت|تلفنی|حضوری/;
 
-function faKind(s: string): Kind | undefined {
-  const redoCue = FA_REDO_CUE.test(s);
-  const elsewhereCue = FA_ELSEWHERE_CUE.test(s);
-  const notOursCue = FA_NOT_OURS_CUE.test(s);
-  const channelCue = FA_CHANNEL_CUE.test(s);
+function faKind(s: string, possible: Classes): Kind | undefined {
+  const kind = faFrame(s, possible);
+  return kind && !FA_SPARED.test(s) && !FA_OPTIONAL.test(s) ? kind : undefined;
+}
+
+function faFrame(s: string, possible: Classes): Kind | undefined {
+  const redoCue = possible.redo && FA_REDO_CUE.test(s);
+  const elsewhereCue = possible.elsewhere && FA_ELSEWHERE_CUE.test(s);
+  const notOursCue = possible.notOurs && FA_NOT_OURS_CUE.test(s);
+  const channelCue = possible.channel && FA_CHANNEL_CUE.test(s);
   if (!redoCue && !elsewhereCue && !notOursCue && !channelCue) return undefined;
-  if (FA_SPARED.test(s) || FA_OPTIONAL.test(s)) return undefined;
-  if (redoCue && !FA_REDO_EXCEPT.test(s) && FA_REDO.some((r) => r.test(s)) && !FA_WE_DO.test(s)) return 'redo';
+  if (redoCue && FA_REDO.some((r) => r.test(s)) && !FA_REDO_EXCEPT.test(s) && !FA_WE_DO.test(s)) return 'redo';
   if (elsewhereCue && FA_ELSEWHERE.some((r) => r.test(s)) && !FA_WE_DO.test(s)) return 'elsewhere';
   if (notOursCue && FA_NOT_OURS.some((r) => r.test(s)) && !FA_WE_DO.test(s)) return 'not-ours';
-  if (channelCue && FA_MATTER.test(s) && FA_CHANNEL_ONLY.some((r) => r.test(s))) return 'channel';
+  if (channelCue && FA_CHANNEL_ONLY.some((r) => r.test(s)) && FA_MATTER.test(s)) return 'channel';
   return undefined;
 }
 

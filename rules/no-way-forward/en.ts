@@ -87,17 +87,18 @@ export const en: PhraseEntry[] = [
   // 5. Contracted impersonal: "it's not possible to change the address", "that's not something we can do".
   { match: "(it's|that's) (not|no longer) (possible|feasible|something (we|i) (can|could) do|an option)", except: ['(if|unless|whether|worry|problem)', '(to|that you|you could|you can|you will) (lose|lost|miss|break|damage|harm|be charged|pay twice|overpay)'] },
   // 6. What they wanted is gone: "has been discontinued", "the event is sold out", "no longer stocked".
-  { match: '(has been|have been|was|were|is|are|is now|are now) (discontinued|withdrawn from sale|sold out|fully booked|no longer (made|produced|sold|stocked|available|offered|supported))', except: ['(yet|temporarily|back in stock|restock*|until|again soon|waiting list|waitlist|notify you|let you know)'] },
+  { match: '(discontinued|withdrawn from sale|sold out|fully booked|no longer (made|produced|sold|stocked|offered))', except: ['(yet|temporarily|back in stock|restock*|until|again soon|waiting list|waitlist|notify you|let you know)'] },
   // 7. The door shut for good: "our hands are tied", "this decision is final", "custom orders are non-refundable".
   { match: "(our|my) hands are tied" },
-  { match: '(this|the|our|that|my) (decision|outcome|ruling|assessment) (is|was|remains) (final|not open to (appeal|review)|binding)' },
-  { match: '(is|are|was|were) (non-refundable|nonrefundable|non refundable|non-returnable|nonreturnable|non-exchangeable|final sale|not eligible for (a )?(refund|return|exchange)s?)', except: ['(if|unless|whether)'] },
+  { match: '(decision|outcome|ruling|assessment) (is|was|remains) (final|not open to (appeal|review)|binding)' },
+  { match: '(non-refundable|nonrefundable|non-returnable|nonreturnable|non-exchangeable|final sale)', except: ['(if|unless|whether)'] },
   { match: "(could not|couldn't|cannot|can't|can not) be (confirmed|approved|accepted|authorised|authorized|verified|guaranteed|arranged|booked|offered)", except: ['(if|unless|until|whether|once|after|before) ...', '(password|link|code|otp|pin|email address)'] },
   // 9. A condition the reader can't meet, or nothing to give: "does not meet our criteria", "no refunds will be given".
-  { match: "(does not|doesn't|did not|didn't|do not|don't) (meet|qualify for|satisfy|fall within) (our|the) ... (criteria|requirements|conditions|terms|policy|eligibility)" },
+  { match: "(doesn't|didn't|don't) (meet|qualify for|satisfy|fall within) (our|the) ... (criteria|requirements|conditions|terms|policy|eligibility)" },
+  { match: "not (meet|qualify for|satisfy|fall within) (our|the) ... (criteria|requirements|conditions|terms|policy|eligibility)" },
   { match: 'no (refunds|refund|returns|exchanges|compensation|credit|credits|cancellations|exceptions) (will|can|could|are|is) (be)? (given|issued|offered|made|accepted|granted|possible|available)' },
   { match: "(we|i) (are|am|'re|'m|were|was)? (unable|not able) to (locate|find|trace|track down|recover)", except: ['(if|unless|until|whether)'] },
   // 8. The sender shut it: "we have closed your complaint", "we've cancelled your order".
-  { match: "(we|i)('ve| have| had)? (now )?(closed|cancelled|canceled|declined|rejected|refused|denied|suspended|terminated|removed|deactivated|withdrawn) (your|the|this)", except: [...OWN_REQUEST, '(as (you )?requested|at your request|per your request|you asked)'] },
-  { match: '(will|shall) (remain|stay) (suspended|closed|blocked|locked|cancelled|canceled|unavailable|disabled|frozen|on hold)', except: ['(until|unless|if|while)'] },
+  { match: "(closed|cancelled|canceled|declined|rejected|refused|denied|suspended|terminated|deactivated) (your|this) (complaint|claim|account|case|request|application|order|booking|subscription|membership|appeal|ticket|enquiry|inquiry)", except: [...OWN_REQUEST, '(as (you )?requested|at your request|per your request|you asked|you requested|(has|have|was|were) been)'] },
+  { match: '(remain|stay) (suspended|closed|blocked|locked|cancelled|canceled|unavailable|disabled|frozen)', except: ['(until|unless|if|while)'] },
 ];

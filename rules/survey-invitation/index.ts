@@ -25,7 +25,7 @@ const ROLE_FROM = /(^|[<\s"])(no-?reply|donotreply|do-not-reply|info|news|newsle
 const CUE = /survey|questionnaire|poll|quiz|(answer|complete|fill out|respond to)[^.!?]{0,30}question|feedback|review|rating|\brate\b|testimonial|opinion|input|thoughts|\bhow (did|was|would|likely|satisfied)|(tell|let) us|نظر|دیدگاه|تجربه|امتیاز|نمره|ستاره|پرسش|ارزیابی|چقدر|چه قدر|چه میزان|چه اندازه/;
 
 /** The class-read asks (asks.ts) hold one of these besides the words of CUE: what you think, were you happy, «راضی». */
-const ASK_CUE = /think|happy|satisfied|pleased|hear|enjoy|questions|راضی|رضایت|بگویید|بگین|بنویسید|سوال|سؤال/;
+const ASK_CUE = /what you (think|thought|make of|felt)|how (you|it went|we did|we're doing|we are doing|your)|were you|are you (happy|satisfied|pleased)|your (honest |quick |candid |own )?(thoughts|opinion|views|feedback|impressions|experience|review|rating|input|verdict|participation)|about your (recent |last )?(stay|visit|order|purchase|experience|trip|meal|delivery|appointment|call|chat|time|flight|ride|class|course|event|booking)|questions|conducting|running|carrying out|scale of|\b(rate|review|score|grade) (us|your|our)|with (a|one) click|راضی|رضایت|خوشتان|برایمان|برامون|به ما بگ|نظر|دیدگاه|تجربه|سوال|سؤال|پرسش|امتیاز|نمره|ستاره|با یک کلیک/;
 
 const rule: Rule = {
   id: 'survey-invitation',
@@ -57,9 +57,10 @@ const rule: Rule = {
     }
     // Wording the frames don't list: an ask for the reader's view, read by class (only where nothing else matched).
     if (!invitation) {
-      const answerable = ctx.blocks.some((b) => ANSWER_WITH.test(b.text));
+      let answerable: boolean | undefined;
       for (const block of ctx.blocks) {
-        if (!(CUE.test(block.text) || ASK_CUE.test(block.text)) || headers.some((h) => h.start < block.end && block.start < h.end)) continue;
+        if (!ASK_CUE.test(block.text) || headers.some((h) => h.start < block.end && block.start < h.end)) continue;
+        answerable ??= ctx.blocks.some((b) => ANSWER_WITH.test(b.text));
         const ask = classAsk(block.text, block.language, answerable);
         if (ask) { invitation = { block, from: ask.from, to: ask.to, language: block.language, survey: ask.survey }; break; }
       }
