@@ -38,8 +38,16 @@ function checkBlock(ctx: RuleContext, block: ProseBlock): void {
   }
   // A send-away frame covers what the reader is told to do, which may run into the next sentence ("This team
   // doesn't handle returns. Please email returns@…"): it replaces the tighter phrase findings inside it.
+  // One owner per finding: asking for work again that repeat-yourself already reports ("send the photos again",
+  // "fill in the form again") is its finding, not a second one here.
+  let repeats: { from: number; to: number }[] | undefined;
   for (const s of sendsAway(block.text, block.language)) {
     if (ctx.allowed(block.text.slice(s.from, s.to), block.language)) continue;
+    if (s.kind === 'redo') {
+      const theirs = ctx.phrasesOfRule('repeat-yourself');
+      repeats ??= theirs ? ctx.match(block, theirs) : [];
+      if (repeats.some((r) => r.from < s.to && s.from < r.to)) continue;
+    }
     if (s.joined) for (let k = found.length - 1; k >= 0; k--) if (found[k].from >= s.from && found[k].to <= s.to) found.splice(k, 1);
     if (!found.some((f) => f.from < s.to && s.from < f.to)) found.push({ ...s, language: block.language });
   }

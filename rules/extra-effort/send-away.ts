@@ -173,7 +173,7 @@ function faClasses(text: string): Classes {
 const none = (c: Classes) => !c.redo && !c.elsewhere && !c.notOurs && !c.channel;
 
 /** A sentence that sends the reader away; `joined` when it runs on into the instruction after it. */
-export interface SendAwaySpan extends SentenceSpan { joined: boolean }
+export interface SendAwaySpan extends SentenceSpan { joined: boolean; kind: Kind }
 
 export function sendsAway(text: string, language: 'en' | 'fa'): SendAwaySpan[] {
   const out: SendAwaySpan[] = [];
@@ -194,12 +194,12 @@ export function sendsAway(text: string, language: 'en' | 'fa'): SendAwaySpan[] {
       joined = true;
       i++;
     }
-    out.push({ from: s.from, to, joined });
+    out.push({ from: s.from, to, joined, kind });
   }
   return out;
 }
 
-type Kind = 'redo' | 'elsewhere' | 'not-ours' | 'channel';
+export type Kind = 'redo' | 'elsewhere' | 'not-ours' | 'channel';
 
 /**
  * Per-class cues, tested on the sentence before its class's frames: most sentences hold none and cost a handful
