@@ -79,11 +79,14 @@ function faClauses(thing: string): RegExp[] {
   if (res) return res;
   // The pattern class is written for the phrase matcher: «*» is "any ending", ZWNJ is folded away in the text.
   const noun = thing.replace(/\u200C/g, '').replace(/\*/g, '[^ ]*');
+  // Whole words only: «توت‌فرنگی‌ها» holds «رنگ» and «له‌شده» holds «شد», and neither is this.
+  const w = (x: string) => `(?<![\\u0600-\\u06FF])${x}(?![\\u0600-\\u06FF])`;
+  const n = `(?<![\\u0600-\\u06FF])${noun}`;
   res = [
-    new RegExp(`${noun}[^.!?\\u061F\\u061B\\n]{0,50}?${FA_FAILED}`),
-    new RegExp(`${noun}[^.!?\\u061F\\u061B\\n]{0,50}?${FA_UNDONE}`),
-    new RegExp(`${noun}[^.!?\\u061F\\u061B\\n]{0,60}?${FA_MARKER}[^.!?\\u061F\\u061B\\n]{0,50}?${FA_PASSIVE}`),
-    new RegExp(`${noun}[^.!?\\u061F\\u061B\\n]{0,50}?${FA_PASSIVE}[^.!?\\u061F\\u061B\\n]{0,20}?(که نباید|بدون|پیش از|قبل از)`),
+    new RegExp(`${n}[^.!?\\u061F\\u061B\\n]{0,50}?${w(FA_FAILED)}`),
+    new RegExp(`${n}[^.!?\\u061F\\u061B\\n]{0,50}?${w(FA_UNDONE)}`),
+    new RegExp(`${n}[^.!?\\u061F\\u061B\\n]{0,60}?${w(FA_MARKER)}[^.!?\\u061F\\u061B\\n]{0,50}?${w(FA_PASSIVE)}`),
+    new RegExp(`${n}[^.!?\\u061F\\u061B\\n]{0,50}?${w(FA_PASSIVE)}[^.!?\\u061F\\u061B\\n]{0,20}?(که نباید|بدون|پیش از|قبل از)`),
   ];
   faCache.set(thing, res);
   return res;
