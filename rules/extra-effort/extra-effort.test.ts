@@ -388,3 +388,26 @@ paraphraseCases('extra-effort', 'fa', {
     "لطفاً فرم ثبت‌نام را در سایت تکمیل کنید تا حساب شما ساخته شود.",
   ],
 });
+
+// More class-written cases (#15): each names a class of wording (a frame over actor, verb, object and hedge),
+// written without reading the blind paraphrase sets; hard negatives beside them.
+paraphraseCases('extra-effort', 'en', {
+  flag: [
+    "The answer to your question is in our FAQ.",
+    "Please check our knowledge base for the answer.",
+  ],
+  pass: [
+    "Here is the answer: yes. You can also find more in our FAQ.",
+  ],
+});
+paraphraseCases('extra-effort', 'fa', {
+  flag: [
+    "پاسخ سؤال شما در بخش سؤالات متداول سایت آمده است.",
+    "لطفاً سؤالتان را در بخش تیکت‌ها مطرح کنید.",
+    "برای ثبت مرجوعی از طریق پنل کاربری اقدام کنید.",
+  ],
+  pass: [
+    "برای پیگیری سفارش، کد رهگیری را در سایت وارد کنید.",
+    "پاسخ شما همین است: بله. اگر خواستید در سؤالات متداول هم توضیح بیشتری هست.",
+  ],
+});

@@ -98,6 +98,11 @@ export const en: PhraseEntry[] = [
   { match: "not (meet|qualify for|satisfy|fall within) (our|the) ... (criteria|requirements|conditions|terms|policy|eligibility)" },
   { match: 'no (refunds|refund|returns|exchanges|compensation|credit|credits|cancellations|exceptions) (will|can|could|are|is) (be)? (given|issued|offered|made|accepted|granted|possible|available)' },
   { match: "(we|i) (are|am|'re|'m|were|was)? (unable|not able) to (locate|find|trace|track down|recover)", except: ['(if|unless|until|whether)'] },
+  // 10. No means, or the rules stop us: "there's no way we can", "we have no way to", "the system won't allow it".
+  { match: "(there's|there is) no way (for us to|we can|we could|to)", except: ['(if|unless|whether|worry)'] },
+  { match: '(we|i) have no (way|means|ability|option|choice|authority) (to|but to|other than)', except: ['(if|unless|whether)'] },
+  { match: "(policy|policies|system|rules|terms) (prevents|prevent|won't allow|will not allow|doesn't allow|does not allow|doesn't permit|does not permit|won't let|will not let)", except: ['(if|unless|whether)'] },
+  { match: "(isn't|is not|'s not|not) something (we|i) (offer|do|provide|support|can offer|can do)" },
   // 8. The sender shut it: "we have closed your complaint", "we've cancelled your order".
   { match: "(closed|cancelled|canceled|declined|rejected|refused|denied|suspended|terminated|deactivated) (your|this) (complaint|claim|account|case|request|application|order|booking|subscription|membership|appeal|ticket|enquiry|inquiry)", except: [...OWN_REQUEST, '(as (you )?requested|at your request|per your request|you asked|you requested|(has|have|was|were) been)'] },
   { match: '(remain|stay) (suspended|closed|blocked|locked|cancelled|canceled|unavailable|disabled|frozen)', except: ['(until|unless|if|while)'] },

@@ -280,3 +280,32 @@ paraphraseCases('no-way-forward', 'fa', {
     "صفحه‌ی مورد نظر یافت نشد.",
   ],
 });
+
+// More class-written cases (#15): each names a class of wording (a frame over actor, verb, object and hedge),
+// written without reading the blind paraphrase sets; hard negatives beside them.
+paraphraseCases('no-way-forward', 'en', {
+  flag: [
+    "There's no way for us to reverse the charge.",
+    "We have no way to recover deleted files.",
+    "Our policy doesn't allow refunds on opened software.",
+    "Gift wrapping isn't something we offer.",
+  ],
+  pass: [
+    "There's no way you'll be charged twice.",
+    "No need to worry: there's no way your data was exposed.",
+  ],
+});
+paraphraseCases('no-way-forward', 'fa', {
+  flag: [
+    "سیاست فروشگاه اجازه‌ی بازگشت کالای باز شده را نمی‌دهد.",
+    "متأسفانه کاری نمی‌شود کرد.",
+    "هیچ راهی برای بازیابی فایل‌ها وجود ندارد.",
+    "هزینه‌ی ارسال برنمی‌گردد.",
+    "درخواست شما قابل انجام نیست.",
+    "ما خدمات نصب ارائه نمی‌دهیم.",
+  ],
+  pass: [
+    "نگران نباشید، هیچ راهی برای دسترسی دیگران به حساب شما وجود ندارد.",
+    "هزینه‌ای از شما کسر نمی‌شود و مبلغ کامل برمی‌گردد.",
+  ],
+});
