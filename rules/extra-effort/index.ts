@@ -10,6 +10,7 @@ const PHRASES: PhraseData = { en, fa };
  * a new reply. Log in to read it."); after "Your invoice is ready" it may be a document the email never held.
  */
 const READ_IT: PhraseData = { en: enReadIt };
+const LOGS_IN = /\b(log|login|sign|visit|go to|head to)/;
 const ANNOUNCES_A_MESSAGE = /\b(new|unread) (message|reply|response|answer)s?\b|\b(reply|response|answer|message)s? (is|are|has been|have been) (now )?(ready|waiting|available|posted)\b|\b(we|i|our team|support) (have |has )?(replied|responded|answered)\b|\b(has|have) been (answered|replied to|responded to)\b|\b(there's|there is) (a|an) (new )?(reply|response|answer)\b/;
 
 const rule: Rule = {
@@ -31,7 +32,8 @@ const rule: Rule = {
 function checkBlock(ctx: RuleContext, block: ProseBlock): void {
   const found: { from: number; to: number; language: 'en' | 'fa' }[] = [];
   for (const m of ctx.match(block, PHRASES)) found.push(m);
-  if (ANNOUNCES_A_MESSAGE.test(block.text)) for (const m of ctx.match(block, READ_IT)) found.push(m);
+  // "Log in to read it" needs a way in first: the announcement is looked for only then.
+  if (LOGS_IN.test(block.text) && ANNOUNCES_A_MESSAGE.test(block.text)) for (const m of ctx.match(block, READ_IT)) found.push(m);
   // The sentence-level frame only where no phrase already placed a tighter finding in that sentence.
   for (const s of answerHeldElsewhere(block.text, block.language)) {
     if (!found.some((f) => f.from < s.to && s.from < f.to)) found.push({ ...s, language: block.language });
