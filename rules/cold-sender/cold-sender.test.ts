@@ -1,3 +1,4 @@
+import { paraphraseCases } from '../../test/helpers/paraphrase-cases';
 import { ruleCases } from '../../test/helpers/rule-cases';
 
 const body = '\n\nHi Ana,\n\nYour refund went out today; it reaches your card in 3–5 days.\n\nSara\nsara@acme.example\n';
@@ -46,5 +47,46 @@ ruleCases('cold-sender', {
     // The suppressions the doc page shows.
     { text: `{{!-- warmly-disable-next-line cold-sender --}}\nFrom: Notifications <n@acme.example>${hbs}`, file: 'a.hbs' },
     { text: 'en:\n  mailer:\n    # warmly-disable-next-line cold-sender\n    from_name: "Acme Notifications"\n', file: 'config/locales/en.yml' },
+  ],
+});
+
+// More class-written cases (#15): each names a class of wording (a frame over actor, verb, object and hedge),
+// written without reading the blind paraphrase sets; hard negatives beside them.
+paraphraseCases('cold-sender', 'en', {
+  flag: [
+    "From: Automated Billing <billing@cloudhost.example>\n\nHi {{first_name}},\n\nYour invoice for March is ready.",
+    "From: Account Services (Automated) <accounts@energyco.example>\n\nDear {{first_name}}, your meter reading has been received.",
+    "From: Notification Center <nc@cosyhome.example>\n\nHi {{first_name}}, good news: the sofa you saved is back in stock.",
+    "From: Acme Messaging Service <msg@acme.example>\n\nHi, your code is 1234.",
+    "From: Mail Delivery Subsystem <mailer@acme.example>\n\nHi, your message could not be delivered.",
+    "From: Site Admin <admin@acme.example>\n\nHi, your account is ready.",
+    "From: Acme Auto Mailer <m@acme.example>\n\nHi, your order shipped.",
+  ],
+  pass: [
+    "From: Sara at Acme <sara@acme.example>\n\nHi Ana, your refund went out today.",
+    "From: Acme Billing Team <billing@acme.example>\n\nHi Ana, your invoice is attached.",
+    "From: Auto Parts Direct <sales@apd.example>\n\nHi Ana, your order shipped.",
+    "From: Maya from Automattic <maya@automattic.example>\n\nHi Ana, your order shipped.",
+    "From: Sam at Acme Systems <sam@acmesys.example>\n\nHi Ana, your order shipped.",
+    "From: Dr Ana Admin <ana@clinic.example>\n\nHi, see you Monday.",
+    "From: The Alert Team at Acme <team@acme.example>\n\nHi, see you Monday.",
+  ],
+});
+paraphraseCases('cold-sender', 'fa', {
+  flag: [
+    "From: ارسال خودکار <mailer@events.ir>\n\nسلام {{name}}، بلیت کارگاه شنبه پیوست است.",
+    "From: صورتحساب خودکار <billing@abrnet.ir>\n\nسلام {{name}}، صورتحساب اسفند شما آماده است.",
+    "From: هشدارها <alerts@skylink.ir>\n\nسلام {{name}}، ۸۰ درصد بسته‌ی اینترنت این ماه شما مصرف شده است.",
+    "From: خدمات مشترکین (خودکار) <accounts@barq.ir>\n\n{{name}} گرامی، کارکرد کنتور شما ثبت شد.",
+    "From: سامانه‌ی جامع مشتریان <crm@hotel-sahel.ir>\n\n{{name}} عزیز، از رزرو شما سپاسگزاریم.",
+    "From: ربات پشتیبانی دیجی <bot@digi.ir>\n\nسلام، تیکت شما ثبت شد.",
+    "From: مرکز اطلاع‌رسانی بانک <info@bank.ir>\n\nسلام، کارت شما صادر شد.",
+    "From: پیامک‌های فروشگاه <sms@shop.ir>\n\nسلام، سفارش شما ارسال شد.",
+    "From: سیستم <sys@shop.ir>\n\nسلام، سفارش شما ارسال شد.",
+  ],
+  pass: [
+    "From: سارا از فروشگاه آفتاب <sara@aftab.ir>\n\nسلام آنا، سفارش شما ارسال شد.",
+    "From: تیم پشتیبانی آفتاب <help@aftab.ir>\n\nسلام آنا، سفارش شما ارسال شد.",
+    "From: مریم از سیستم‌گستر <m@sg.ir>\n\nسلام آنا، سفارش شما ارسال شد.",
   ],
 });

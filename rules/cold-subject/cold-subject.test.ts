@@ -87,3 +87,61 @@ paraphraseCases('cold-subject', 'fa', {
   flag: ['Subject: اطلاعیه‌ی حساب کاربری\n\nسلام جو، اشتراک شما ۳ خرداد تمدید می‌شود.', 'Subject: اعلان پرداخت\n\nسلام، مبلغ دریافت شد.', 'Subject: نظرسنجی رضایت\n\nسلام، چطور بودیم؟', 'Subject: یادآوری\n\nسلام، فردا نوبت شماست.'],
   pass: ['Subject: سفارش {{order_id}} شما ثبت شد\n\nسلام.', 'Subject: اشتراک شما ۳ خرداد تمدید می‌شود\n\nسلام.', 'Subject: سه سؤال درباره‌ی ارسال (۲ دقیقه)\n\nسلام.', 'Subject: یادآوری نوبت فردا ساعت ۱۰\n\nسلام.'],
 });
+
+// More class-written cases (#15): each names a class of wording (a frame over actor, verb, object and hedge),
+// written without reading the blind paraphrase sets; hard negatives beside them.
+paraphraseCases('cold-subject', 'en', {
+  flag: [
+    "Subject: Notice\n\nHi Ana, the shop is closed Friday.",
+    "Subject: Account Update\n\nHi Ana, your plan changed.",
+    "Subject: Important Information\n\nHi Ana, the shop is closed Friday.",
+    "Subject: Update on your request\n\nHi Ana, your refund went out.",
+    "Subject: Ticket #4821 has been updated\n\nHi Ana, your refund went out.",
+    "Subject: [Ticket #4821] Automatic notification\n\nHi Ana, your refund went out.",
+    "Subject: RE: Case 00482113 - Status Changed\n\nHi Ana.",
+    "Subject: Alert\n\nHi Ana.",
+    "Subject: System message\n\nHi Ana.",
+    "Subject: Notification of change\n\nHi Ana.",
+    "Subject: Order Status Update\n\nHi Ana.",
+    "Subject: Reminder\n\nHi Ana.",
+    "Subject: Auto-acknowledgement: request received\n\nHi Ana.",
+    "Subject: Customer communication\n\nHi Ana.",
+    "Subject: Service notice #2231\n\nHi Ana.",
+    "Subject: New notification\n\nHi Ana.",
+  ],
+  pass: [
+    "Subject: Your refund is on its way\n\nHi Ana.",
+    "Subject: Order Confirmation #1182\n\nHi Ana.",
+    "Subject: Your March invoice: £42 due 15 April\n\nHi Ana.",
+    "Subject: Sara replied to your ticket about the broken zip\n\nHi Ana.",
+    "Subject: Reminder: your dentist appointment tomorrow at 9\n\nHi Ana.",
+    "Subject: We've updated our privacy policy\n\nHi Ana.",
+    "Subject: Your new message from Sara\n\nHi Ana.",
+    "Subject: Important: your card expires next week\n\nHi Ana.",
+    "Subject: Update: your flight now leaves at 10:40\n\nHi Ana.",
+    "Subject: A quick question about your order\n\nHi Ana.",
+  ],
+});
+paraphraseCases('cold-subject', 'fa', {
+  flag: [
+    "Subject: اطلاع‌رسانی\n\nسلام آنا.",
+    "Subject: به‌روزرسانی حساب کاربری\n\nسلام آنا.",
+    "Subject: پیام سیستم\n\nسلام آنا.",
+    "Subject: اعلان جدید\n\nسلام آنا.",
+    "Subject: تیکت #۴۸۲۱ به‌روزرسانی شد\n\nسلام آنا.",
+    "Subject: وضعیت درخواست تغییر کرد\n\nسلام آنا.",
+    "Subject: [پاسخ خودکار] درخواست شما ثبت شد\n\nسلام آنا.",
+    "Subject: اطلاعیه مهم\n\nسلام آنا.",
+    "Subject: یادآوری\n\nسلام آنا.",
+    "Subject: ایمیل اطلاع‌رسانی\n\nسلام آنا.",
+    "Subject: اطلاعیه شماره ۲۳\n\nسلام آنا.",
+  ],
+  pass: [
+    "Subject: مبلغ شما برگشت خورد\n\nسلام آنا.",
+    "Subject: یادآوری: نوبت دندان‌پزشکی فردا ساعت ۹\n\nسلام آنا.",
+    "Subject: سارا به تیکت شما درباره‌ی زیپ خراب پاسخ داد\n\nسلام آنا.",
+    "Subject: پیام جدید از سارا درباره‌ی سفارش شما\n\nسلام آنا.",
+    "Subject: به‌روزرسانی: پرواز شما ساعت ۱۰:۴۰ حرکت می‌کند\n\nسلام آنا.",
+    "Subject: فاکتور اسفند شما: ۴۲۰ هزار تومان\n\nسلام آنا.",
+  ],
+});

@@ -1,6 +1,7 @@
 import { inboxFields, sourceRange, type InboxField, type Language, type PhraseData, type PhraseMatch, type Rule, type RuleContext } from '../../server/engine/kit';
 import { label as labelEn, tag as tagEn } from './en';
 import { label as labelFa, tag as tagFa } from './fa';
+import { onlyLabelWords } from './label-words';
 
 const LABEL: PhraseData = { en: labelEn, fa: labelFa };
 const TAG: PhraseData = { en: tagEn, fa: tagFa };
@@ -31,6 +32,11 @@ const rule: Rule = {
       const labels = ctx.match(block, LABEL).filter((m) => !owned(m) && block.text.slice(0, m.from).trim() === '' && block.text.slice(m.to).replace(/[\s.!?؟]/g, '') === '');
       if (labels.length) {
         ctx.report({ range: field.range, language: labels[0].language, message: MESSAGES[labels[0].language].label });
+        continue;
+      }
+      // Label words in any order ("Order Status Update", «وضعیت درخواست تغییر کرد»), unless no-reply owns the words.
+      if (onlyLabelWords(block.text) && !owned({ from: 0, to: block.text.length } as PhraseMatch)) {
+        ctx.report({ range: field.range, language: block.language, message: MESSAGES[block.language].label });
         continue;
       }
       let reportedTo = -1;

@@ -10,14 +10,14 @@ const ANSWER_WORD = /\b(repl|respon|answer|update|resolution|said|wrote)/;
 const EN_ANSWER = /\b((our|the|a|an|your|new|latest|full|agent's|team's|their) (new |latest |full |complete )?(reply|replies|response|responses|answer|answers|update|updates|resolution)|what (our|the|your) (agent|team|support team|advisor|adviser|specialist|technician|staff)( member)? (said|wrote|replied|answered))\b/;
 /** We answered, and the answer is in the place named: "we have answered your question in the support portal". */
 const EN_ANSWERED_THERE = /\b(we|i|our team|support|the team|an agent|our agent)( have| has|'ve)? (answered|replied|responded|posted (a|our) (reply|response|answer))\b[^.!?\n]{0,60}\b(in|on|via|through|at) (the|your|our) [a-z ]{0,20}(portal|dashboard|account|app|help cent(er|re)|support cent(er|re)|message cent(er|re)|inbox|client area|website|site)\b/;
-const EN_PLACE = /\b(log ?in|login|sign ?in|signing in|logging in|portal|dashboard|your account|the app|our app|[a-z]+ app|help ?cent(er|re)|support ?cent(er|re)|message ?cent(er|re)|client area|customer area|ticket page|inbox on|website|[a-z0-9-]+\.(com|net|org|io|co|app|ir|uk|de)\b)/;
-const EN_ACCESS = /\b(log|sign|visit|go|head|open|download|tap|click|check|view|see|read|find|access|available|posted|waiting|found)\b/;
+const EN_PLACE = /\b(faqs?|help articles?|knowledge ?base|help pages?|log ?on|logon|log ?in|login|site|sign ?in|signing in|logging in|portal|dashboard|your account|the app|our app|[a-z]+ app|help ?cent(er|re)|support ?cent(er|re)|message ?cent(er|re)|client area|customer area|ticket page|inbox on|website|[a-z0-9-]+\.(com|net|org|io|co|app|ir|uk|de)\b)/;
+const EN_ACCESS = /\b(under|log|sign|visit|go|head|open|download|tap|click|check|view|see|read|find|access|available|posted|waiting|found|uploaded|(is|are|sits|sit|lives|now) in)\b/;
 /** The place is an extra: "a copy is also in your account", "our reply is below". */
 const EN_EXTRA = /\b(also|too|as well|below|above|a copy|anytime|any time|if you (prefer|like|'d like|want)|this (email|message)|here in)\b/;
 
-const FA_ANSWER = /(پاسخ|جواب)/;
-const FA_PLACE = /(اپلیکیشن|اپ |اپ$|برنامه|پنل|حساب کاربری|حساب خود|حسابتان|سایت|وبسایت|سامانه|پورتال|بخش تیکت|تیکتها|پیامهای من|صندوق پیام|ناحیه کاربری|[a-z0-9-]+\.(com|ir|net|org|io))/;
-const FA_ACCESS = /(باز کنید|وارد|مراجعه|سر بزن|ببینید|بخوانید|مشاهده|ارسال شد|داده شد|ثبت شد|قرار گرفت|قرار داده شد|در دسترس|دریافت کنید)/;
+const FA_ANSWER = /(راه ?حل|پاسخ|جواب|نتیجه(ی)? (بررسی|رسیدگی|درخواست)|پیام کارشناس|پیام پشتیبانی|توضیحات کارشناس)/;
+const FA_PLACE = /(سوالات متداول|سؤالات متداول|پرسشهای متداول|پرسش و پاسخ|مرکز راهنما|مرکز پشتیبانی|راهنمای سایت|داشبورد|صندوق پیام|پروفایل|کارتابل|اپلیکیشن|اپ |اپ$|برنامه|پنل|حساب کاربری|حساب خود|حسابتان|سایت|وبسایت|سامانه|پورتال|بخش تیکت|تیکتها|پیامهای من|صندوق پیام|ناحیه کاربری|[a-z0-9-]+\.(com|ir|net|org|io))/;
+const FA_ACCESS = /(آمده|هست|مطالعه کنید|قرار دارد|موجود است|آمده است|منتشر|نصب کنید|گذاشت|قرار دادیم|منتظر|درج شد|بارگذاری شد|آپلود شد|ببینین|بخونید|بخونین|برید|بروید|باز کنید|وارد|مراجعه|سر بزن|ببینید|بخوانید|مشاهده|ارسال شد|داده شد|ثبت شد|قرار گرفت|قرار داده شد|در دسترس|دریافت کنید)/;
 const FA_EXTRA = /(همچنین|نیز|هم هست|هم قابل|هم ذخیره|همین پایین|پایین|زیر|همین ایمیل|پیوست|ضمیمه|اگر خواستید|در صورت تمایل)/;
 
 export interface SentenceSpan { from: number; to: number }

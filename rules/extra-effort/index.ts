@@ -2,6 +2,7 @@ import { sourceRange, type PhraseData, type ProseBlock, type Rule, type RuleCont
 import { en, enReadIt } from './en';
 import { fa } from './fa';
 import { answerHeldElsewhere } from './held-elsewhere';
+import { sendsAway } from './send-away';
 
 const PHRASES: PhraseData = { en, fa };
 /**
@@ -9,6 +10,7 @@ const PHRASES: PhraseData = { en, fa };
  * a new reply. Log in to read it."); after "Your invoice is ready" it may be a document the email never held.
  */
 const READ_IT: PhraseData = { en: enReadIt };
+const LOGS_IN = /\b(log|login|sign|visit|go to|head to)/;
 const ANNOUNCES_A_MESSAGE = /\b(new|unread) (message|reply|response|answer)s?\b|\b(reply|response|answer|message)s? (is|are|has been|have been) (now )?(ready|waiting|available|posted)\b|\b(we|i|our team|support) (have |has )?(replied|responded|answered)\b|\b(has|have) been (answered|replied to|responded to)\b|\b(there's|there is) (a|an) (new )?(reply|response|answer)\b/;
 
 const rule: Rule = {
@@ -30,9 +32,25 @@ const rule: Rule = {
 function checkBlock(ctx: RuleContext, block: ProseBlock): void {
   const found: { from: number; to: number; language: 'en' | 'fa' }[] = [];
   for (const m of ctx.match(block, PHRASES)) found.push(m);
-  if (ANNOUNCES_A_MESSAGE.test(block.text)) for (const m of ctx.match(block, READ_IT)) found.push(m);
+  // "Log in to read it" needs a way in first: the announcement is looked for only then.
+  if (LOGS_IN.test(block.text) && ANNOUNCES_A_MESSAGE.test(block.text)) for (const m of ctx.match(block, READ_IT)) found.push(m);
   // The sentence-level frame only where no phrase already placed a tighter finding in that sentence.
   for (const s of answerHeldElsewhere(block.text, block.language)) {
+    if (!found.some((f) => f.from < s.to && s.from < f.to)) found.push({ ...s, language: block.language });
+  }
+  // A send-away frame covers what the reader is told to do, which may run into the next sentence ("This team
+  // doesn't handle returns. Please email returns@…"): it replaces the tighter phrase findings inside it.
+  // One owner per finding: asking for work again that repeat-yourself already reports ("send the photos again",
+  // "fill in the form again") is its finding, not a second one here.
+  let repeats: { from: number; to: number }[] | undefined;
+  for (const s of sendsAway(block.text, block.language)) {
+    if (ctx.allowed(block.text.slice(s.from, s.to), block.language)) continue;
+    if (s.kind === 'redo') {
+      const theirs = ctx.phrasesOfRule('repeat-yourself');
+      repeats ??= theirs ? ctx.match(block, theirs) : [];
+      if (repeats.some((r) => r.from < s.to && s.from < r.to)) continue;
+    }
+    if (s.joined) for (let k = found.length - 1; k >= 0; k--) if (found[k].from >= s.from && found[k].to <= s.to) found.splice(k, 1);
     if (!found.some((f) => f.from < s.to && s.from < f.to)) found.push({ ...s, language: block.language });
   }
   found.sort((a, b) => a.from - b.from || b.to - a.to);

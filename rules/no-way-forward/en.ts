@@ -84,4 +84,26 @@ export const en: PhraseEntry[] = [
   { match: '(falls|fall|is|are) (outside|beyond) (of)? (our|the|your) ... (policy|policies|window|period|warranty|terms|guarantee|coverage)' },
   { match: '(is|are|was|were|isn\'t|aren\'t) not (covered|included) (by|under|in) (our|the|your) ... (policy|warranty|terms|guarantee|plan|coverage)' },
   { match: "(isn't|aren't|wasn't) (covered|included) (by|under|in) (our|the|your) ... (policy|warranty|terms|guarantee|plan|coverage)" },
+  // 5. Contracted impersonal: "it's not possible to change the address", "that's not something we can do".
+  { match: "(it's|that's) (not|no longer) (possible|feasible|something (we|i) (can|could) do|an option)", except: ['(if|unless|whether|worry|problem)', '(to|that you|you could|you can|you will) (lose|lost|miss|break|damage|harm|be charged|pay twice|overpay)'] },
+  // 6. What they wanted is gone: "has been discontinued", "the event is sold out", "no longer stocked".
+  { match: '(discontinued|withdrawn from sale|sold out|fully booked|no longer (made|produced|sold|stocked|offered))', except: ['(yet|temporarily|back in stock|restock*|until|again soon|waiting list|waitlist|notify you|let you know)'] },
+  // 7. The door shut for good: "our hands are tied", "this decision is final", "custom orders are non-refundable".
+  { match: "(our|my) hands are tied" },
+  { match: '(decision|outcome|ruling|assessment) (is|was|remains) (final|not open to (appeal|review)|binding)' },
+  { match: '(non-refundable|nonrefundable|non-returnable|nonreturnable|non-exchangeable|final sale)', except: ['(if|unless|whether)'] },
+  { match: "(could not|couldn't|cannot|can't|can not) be (confirmed|approved|accepted|authorised|authorized|verified|guaranteed|arranged|booked|offered)", except: ['(if|unless|until|whether|once|after|before) ...', '(password|link|code|otp|pin|email address)'] },
+  // 9. A condition the reader can't meet, or nothing to give: "does not meet our criteria", "no refunds will be given".
+  { match: "(doesn't|didn't|don't) (meet|qualify for|satisfy|fall within) (our|the) ... (criteria|requirements|conditions|terms|policy|eligibility)" },
+  { match: "not (meet|qualify for|satisfy|fall within) (our|the) ... (criteria|requirements|conditions|terms|policy|eligibility)" },
+  { match: 'no (refunds|refund|returns|exchanges|compensation|credit|credits|cancellations|exceptions) (will|can|could|are|is) (be)? (given|issued|offered|made|accepted|granted|possible|available)' },
+  { match: "(we|i) (are|am|'re|'m|were|was)? (unable|not able) to (locate|find|trace|track down|recover)", except: ['(if|unless|until|whether)'] },
+  // 10. No means, or the rules stop us: "there's no way we can", "we have no way to", "the system won't allow it".
+  { match: "(there's|there is) no way (for us to|we can|we could|to)", except: ['(if|unless|whether|worry)'] },
+  { match: '(we|i) have no (way|means|ability|option|choice|authority) (to|but to|other than)', except: ['(if|unless|whether)'] },
+  { match: "(policy|policies|system|rules|terms) (prevents|prevent|won't allow|will not allow|doesn't allow|does not allow|doesn't permit|does not permit|won't let|will not let)", except: ['(if|unless|whether)'] },
+  { match: "(isn't|is not|'s not|not) something (we|i) (offer|do|provide|support|can offer|can do)" },
+  // 8. The sender shut it: "we have closed your complaint", "we've cancelled your order".
+  { match: "(closed|cancelled|canceled|declined|rejected|refused|denied|suspended|terminated|deactivated) (your|this) (complaint|claim|account|case|request|application|order|booking|subscription|membership|appeal|ticket|enquiry|inquiry)", except: [...OWN_REQUEST, '(as (you )?requested|at your request|per your request|you asked|you requested|(has|have|was|were) been)'] },
+  { match: '(remain|stay) (suspended|closed|blocked|locked|cancelled|canceled|unavailable|disabled|frozen)', except: ['(until|unless|if|while)'] },
 ];

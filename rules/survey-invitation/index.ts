@@ -2,6 +2,7 @@ import { closingLines, findSignoffs, linesOf, NO_REPLY_ADDRESS, sourceRange, typ
 import { en as enAsks, enSurveys } from './en';
 import { fa as faAsks, faSurveys } from './fa';
 import { HIT_REPLY, INTRO, OPT_OUT, TIME, WHY } from './signals';
+import { ANSWER_WITH, classAsk } from './asks';
 
 const en = [...enSurveys, ...enAsks];
 const fa = [...faSurveys, ...faAsks];
@@ -22,6 +23,9 @@ const ROLE_FROM = /(^|[<\s"])(no-?reply|donotreply|do-not-reply|info|news|newsle
  * paragraph without any is skipped before the frames run. Normalized text. Keep in step with en.ts and fa.ts.
  */
 const CUE = /survey|questionnaire|poll|quiz|(answer|complete|fill out|respond to)[^.!?]{0,30}question|feedback|review|rating|\brate\b|testimonial|opinion|input|thoughts|\bhow (did|was|would|likely|satisfied)|(tell|let) us|نظر|دیدگاه|تجربه|امتیاز|نمره|ستاره|پرسش|ارزیابی|چقدر|چه قدر|چه میزان|چه اندازه/;
+
+/** The class-read asks (asks.ts) hold one of these besides the words of CUE: what you think, were you happy, «راضی». */
+const ASK_CUE = /what you (think|thought|make of|felt)|how (you|it went|we did|we're doing|we are doing|your)|were you|are you (happy|satisfied|pleased)|your (honest |quick |candid |own )?(thoughts|opinion|views|feedback|impressions|experience|review|rating|input|verdict|participation)|about your (recent |last )?(stay|visit|order|purchase|experience|trip|meal|delivery|appointment|call|chat|time|flight|ride|class|course|event|booking)|questions|conducting|running|carrying out|scale of|\b(rate|review|score|grade) (us|your|our)|with (a|one) click|راضی|رضایت|خوشتان|برایمان|برامون|به ما بگ|نظر|دیدگاه|تجربه|سوال|سؤال|پرسش|امتیاز|نمره|ستاره|با یک کلیک/;
 
 const rule: Rule = {
   id: 'survey-invitation',
@@ -49,6 +53,16 @@ const rule: Rule = {
           rank = at;
           invitation = { block, from: m.from, to: m.to, language: m.language, survey: SURVEYS.has(m.entry) };
         }
+      }
+    }
+    // Wording the frames don't list: an ask for the reader's view, read by class (only where nothing else matched).
+    if (!invitation) {
+      let answerable: boolean | undefined;
+      for (const block of ctx.blocks) {
+        if (!ASK_CUE.test(block.text) || headers.some((h) => h.start < block.end && block.start < h.end)) continue;
+        answerable ??= ctx.blocks.some((b) => ANSWER_WITH.test(b.text));
+        const ask = classAsk(block.text, block.language, answerable);
+        if (ask) { invitation = { block, from: ask.from, to: ask.to, language: block.language, survey: ask.survey }; break; }
       }
     }
     if (!invitation) return;

@@ -67,3 +67,43 @@ paraphraseCases('survey-invitation', 'fa', {
 });
 
 phraseListsCompile('survey-invitation', import.meta.dirname);
+
+// More class-written cases (#15): each names a class of wording (a frame over actor, verb, object and hedge),
+// written without reading the blind paraphrase sets; hard negatives beside them.
+paraphraseCases('survey-invitation', 'en', {
+  flag: [
+    "Hi {{first_name}},\n\nWe'd love to hear what you think about your recent order. It only takes a moment: {{link}}\n\nThanks,\nAcme",
+    "Dear guest,\n\nTell us about your stay by answering a few quick questions.\n\nGrand Hotel",
+    "Hi,\n\nGot a minute? Help us get better by sharing your thoughts in our customer survey.\n\nAcme Support",
+    "Dear Customer,\n\nWe are conducting a customer satisfaction survey and would appreciate your participation. Click the link below to begin.\n\nRegards,\nCustomer Care",
+    "Hi there,\n\nHow would you rate the support you received today? Choose a score from 1 to 10 below.\n\nAcme Helpdesk",
+    "Hello {{name}},\n\nYour opinion counts! Answer our short poll and you could win a £50 voucher.\n\nAcme",
+    "Hi {{name}},\n\nWere you happy with your delivery? Let us know with one click: 👍 / 👎\n\nThe Delivery Team",
+    "Dear {{name}},\n\nWe invite you to participate in our annual client survey.\n\nKind regards,\nThe Management",
+    "Hi,\n\nCould you spare a few minutes to give us feedback on our new app?\n\nAcme",
+    "Hi {{name}},\n\nPlease review your recent purchase on our website.\n\nAcme Store",
+    "Hi,\n\nWe want to hear from you. Fill in our feedback form: {{url}}\n\nNo-reply",
+  ],
+  pass: [
+    "Hi Ana,\n\nI'm Maya from customer care. Would you answer three questions about your order? It takes 2 minutes, and I read every reply myself to decide what we fix next. You can also just reply to this email.\n\nMaya",
+    "Hi Jo, thanks for filling in our survey last week. Here is what we changed as a result.\n\nPriya",
+    "Your review is due on Friday.\n\nSara",
+  ],
+});
+paraphraseCases('survey-invitation', 'fa', {
+  flag: [
+    "سلام {{name}}،\n\nلطفاً با پاسخ به چند سؤال کوتاه، ما را در بهبود خدمات یاری کنید: {{link}}\n\nفروشگاه",
+    "مشتری گرامی،\n\nاز شما دعوت می‌کنیم در نظرسنجی سالانه‌ی مشتریان شرکت کنید.\n\nبا احترام،\nمدیریت",
+    "سلام،\n\nاز خرید خود راضی بودید؟ با یک کلیک به ما بگویید.\n\nتیم فروش",
+    "کاربر گرامی،\n\nنظرتان درباره‌ی اپلیکیشن جدید ما چیست؟ فرم زیر را پر کنید.\n\nپشتیبانی",
+    "سلام {{name}}،\n\nبه پشتیبانی امروز از ۱ تا ۱۰ چه نمره‌ای می‌دهید؟\n\nتیم پشتیبانی",
+    "سلام،\n\nچند دقیقه وقت دارید؟ در نظرسنجی ما شرکت کنید و در قرعه‌کشی برنده شوید.\n\nفروشگاه",
+    "سلام {{name}}،\n\nلطفاً برای محصولی که خریدید در سایت نظر بنویسید.\n\nفروشگاه",
+    "کاربر عزیز،\n\nمی‌خواهیم نظر شما را بدانیم. لطفاً پرسشنامه‌ی ما را تکمیل نمایید.\n\nسامانه",
+    "سلام،\n\nاز تجربه‌ی اقامت خود در هتل برایمان بگویید: {{link}}\n\nهتل",
+  ],
+  pass: [
+    "سلام سارا، من مریم هستم. لطفاً در نظرسنجی دو دقیقه‌ای ما شرکت کنید؛ همه‌ی پاسخ‌ها را خودم می‌خوانم تا بدانیم چه چیزی را بهتر کنیم. اگر ترجیح می‌دهید، به همین ایمیل پاسخ دهید.\n\nمریم",
+    "از اینکه در نظرسنجی ما شرکت کردید سپاسگزاریم؛ نتیجه را هفته‌ی بعد برایتان می‌فرستیم.",
+  ],
+});

@@ -2,6 +2,8 @@ import { sourceRange, type Language, type PhraseData, type PhraseMatch, type Pro
 import { BAD_NEWS, en, enFaults, owning as owningEn } from './en';
 import { fa, faFaults, owning as owningFa } from './fa';
 import { rewrite } from './rewrite';
+import { agentlessFailures, APOLOGY } from './agentless';
+import { THING as FA_THING } from './fa';
 
 /** Failures told with no one doing them: wrong deeds, wrong things, lost things. Bad news by themselves. */
 const FAILURES: PhraseData = { en, fa };
@@ -35,13 +37,16 @@ const rule: Rule = {
     ctx.blocks.forEach((block, i) => {
       const failureCue = FAILURE_CUE.test(block.text);
       const faultCue = FAULT_CUE.test(block.text);
-      if ((!failureCue && !faultCue) || TRY_AGAIN.test(block.text)) return;
+      // The clause shape needs an apology in the paragraph or just before it: one cheap test per paragraph.
+      const apologyNear = APOLOGY.test(block.text) || (i > 0 && APOLOGY.test(ctx.blocks[i - 1].text));
+      if ((!failureCue && !faultCue && !apologyNear) || TRY_AGAIN.test(block.text)) return;
       const failures = failureCue ? ctx.match(block, FAILURES) : [];
       // Faults count only in a message that apologizes or gives bad news: asked once per message, and only here.
       if (faultCue) apologizes ??= ctx.blocks.some((b) => BAD_NEWS.test(b.text));
       const faults = faultCue && apologizes ? ctx.match(block, FAULTS) : [];
-      if (failures.length === 0 && faults.length === 0) return;
-      const found = [...failures, ...faults].sort((a, b) => a.from - b.from);
+      const clauses = apologyNear ? agentlessClauses(ctx, block, i) : [];
+      if (failures.length === 0 && faults.length === 0 && clauses.length === 0) return;
+      const found = [...failures, ...faults, ...clauses.filter((c) => !failures.some((f) => f.from < c.to && c.from < f.to) && !faults.some((f) => f.from < c.to && c.from < f.to))].sort((a, b) => a.from - b.from);
       if (found.length === 0) return;
       // An owning statement nearby (this paragraph or the ones beside it) has already said who did it.
       if ([ctx.blocks[i - 1], block, ctx.blocks[i + 1]].some((b) => b && ctx.match(b, OWNING).length > 0)) return;
@@ -59,6 +64,13 @@ const rule: Rule = {
     });
   },
 };
+
+/** The clause-shape findings, as phrase matches (with the failure frame's message and no phrase entry of their own). */
+function agentlessClauses(ctx: RuleContext, block: ProseBlock, i: number): (PhraseMatch & { language: Language })[] {
+  const before = i > 0 && APOLOGY.test(ctx.blocks[i - 1].text);
+  return agentlessFailures(block.text, block.language, FA_THING, before).map((c) => ({ from: c.from, to: c.to, entry: CLAUSE_ENTRY, language: block.language }));
+}
+const CLAUSE_ENTRY = { match: '' };
 
 function sentenceEnd(text: string, from: number): number {
   const rest = text.slice(from).search(/[.!?\u061F\n]/);

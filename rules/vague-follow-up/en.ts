@@ -14,6 +14,12 @@ export const VAGUE = oneOf(
   'at (our|the) earliest (convenience|opportunity|possible (time|moment))', 'at the first opportunity', 'when we can',
   'at some point', 'before long', 'promptly', 'as quickly as (possible|we can)',
   '(within|in|over) (a few|the next few|the coming|several) (days|weeks|business days|working days)',
+  // A condition for a time: "once your case has been reviewed", "when an agent is available", "as and when".
+  // (No gaps inside: a time's words are tried inside every promise's gap, so they stay a plain sequence.)
+  '(once|when|after) (your|the|this) (case|request|ticket|claim|query|enquiry|inquiry|complaint|order|application|message|issue|documents|file) (has been|have been|is|was|are)? (reviewed|processed|checked|investigated|looked into|assessed|resolved|completed|received)',
+  '(once|when) (we|our team|the team) (have|has|know|hear|get) (more|an update|news|an answer|back|more information)',
+  '(once|when) (an|a|one of our) (agent|agents|advisor|adviser|member of (our|the) team|specialist|team member) (is|becomes|are) (available|free)',
+  'as and when', 'eventually', 'when possible', 'whenever (we|possible|we can)', 'in the coming (days|weeks)',
 );
 /** Requests to the reader ("please contact us as soon as possible") are not the sender's promise. */
 const TO_READER = [

@@ -10,6 +10,8 @@ const PROMISES: PhraseData = { en, fa };
 const VAGUE_TIMES: PhraseData = { en: [{ match: VAGUE_EN }], fa: [{ match: VAGUE_FA }] };
 /** The default limit for a promised answer: three business days (the "a slow one"). */
 const DEFAULT_MAX_BUSINESS_DAYS = 3;
+/** The conditional vague times ("once your case has been reviewed", «پس از بررسی»): used only where no plainer one is. */
+const CONDITION = /^(once|when|after|پس از|بعد از|به محض|هر وقت|هروقت|هر زمان|هرگاه|وقتی)/;
 const REWRITE = { en: ['within one business day', 'by the end of tomorrow'], fa: ['تا یک روز کاری آینده', 'تا پایان فردا'] };
 
 const rule: Rule = {
@@ -57,19 +59,29 @@ function checkVague(ctx: RuleContext, block: ProseBlock): [number, number][] {
   // A paragraph that names a time ("within 24 hours", «تا ۲۴ ساعت آینده», a weekday, a date) already says when.
   if (promises.length === 0 || namesATime(block.text)) return spans;
   const vague = ctx.match(block, VAGUE_TIMES);
-  let reportedTo = -1;
-  for (const m of promises) {
-    const span = vague.find((v) => v.from >= m.from && v.to <= m.to && v.language === m.language);
-    if (!span || span.from < reportedTo) continue;
-    reportedTo = span.to;
+  // Every vague time inside a promise, then one per sentence: "after review, the result will follow shortly" is
+  // one vague promise, and a vague word ("shortly", «متعاقباً») is the clearer fix than the condition beside it.
+  const candidates = vague.filter((v) => promises.some((m) => v.from >= m.from && v.to <= m.to && v.language === m.language));
+  const bySentence = new Map<number, typeof candidates>();
+  for (const v of candidates) {
+    const key = sentenceStart(block.text, v.from);
+    bySentence.set(key, [...(bySentence.get(key) ?? []), v]);
+  }
+  for (const group of bySentence.values()) {
+    const span = group.find((v) => !CONDITION.test(block.text.slice(v.from, v.to))) ?? group[0];
     spans.push([span.from, span.to]);
-    report(ctx, block, span.from, span.to, m.language);
+    report(ctx, block, span.from, span.to, span.language);
   }
 
   return spans;
 }
 
 /** Normalized text drops harakat: «متعاقباً» ends at its alef, and the tanwin after it belongs to the word replaced. */
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (/[.!?\u061F\n]/.test(text[i])) return i + 1;
+  return 0;
+}
+
 function withMarks(text: string, range: Range | undefined): Range | undefined {
   if (!range) return range;
   let end = range.end;

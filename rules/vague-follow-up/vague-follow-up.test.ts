@@ -127,3 +127,30 @@ paraphraseCases('vague-follow-up', 'fa', {
     'کارشناس ما روز دوشنبه با شما تماس می‌گیرد.',
   ],
 });
+
+// More class-written cases (#15): each names a class of wording (a frame over actor, verb, object and hedge),
+// written without reading the blind paraphrase sets; hard negatives beside them.
+paraphraseCases('vague-follow-up', 'en', {
+  flag: [
+    "Thank you for your patience; a reply will be sent to you once your case has been reviewed.",
+    "We'll be in touch when an agent is available.",
+    "Our team will contact you once we have an update.",
+  ],
+  pass: [
+    "We'll email you within 24 hours.",
+    "Once your payment clears, you'll get a receipt.",
+    "When you're ready, reply to this email.",
+    "Your parcel will arrive on Tuesday; once it's delivered, we'll send a photo.",
+    "Please reply once you have the order number.",
+  ],
+});
+paraphraseCases('vague-follow-up', 'fa', {
+  flag: [
+    "پس از بررسی درخواست، با شما تماس می‌گیریم.",
+    "به محض اینکه نتیجه مشخص شد، به شما اطلاع می‌دهیم.",
+  ],
+  pass: [
+    "پس از بررسی، تا فردا ساعت ۱۲ با شما تماس می‌گیریم.",
+    "اگر آماده بودید، همین ایمیل را پاسخ دهید.",
+  ],
+});

@@ -231,6 +231,7 @@ function makeContext(
   };
   const ctx: RuleContext = {
     phrasesOfRule: (ruleId) => rules.find((r) => r.id === ruleId)?.phrases,
+    allowed: isAllowed,
     text,
     format,
     filePath,

@@ -75,6 +75,11 @@ export interface RuleContext {
    * missing-contact asks whether a message turns replies away with no-reply's phrases, without importing that rule.
    */
   phrasesOfRule(ruleId: string): PhraseData | undefined;
+  /**
+   * Whether configuration allows this normalized text (the rule's `phrases.<lang>.allow`): for findings a rule
+   * reads without phrase data (sentence frames), so an allowed phrase drops them as it drops phrase matches.
+   */
+  allowed(normalized: string, language: Language): boolean;
   /** All phrase matches of both languages in a block, with allowed phrases from configuration removed. */
   match(block: ProseBlock, data: PhraseData): (PhraseMatch & { language: Language })[];
   /**

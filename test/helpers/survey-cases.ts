@@ -134,6 +134,7 @@ export function runSurveyRule(rule: Rule, built: Built, options: Record<string, 
     survey: built.survey,
     eol: '\n',
     phrasesOfRule: () => undefined,
+    allowed: () => false,
     phrases,
     report(input) {
       findings.push({
