@@ -14,6 +14,8 @@ ruleCases('no-way-forward', {
     { text: 'متأسفانه [[نمی‌توانیم سفارش شما را لغو کنیم]].' },
     { text: 'با سلام،\n\nما [[قادر به تعویض کالا نیستیم]] چون بسته باز شده است.' },
     { text: '[[درخواست شما رد شد]].' },
+    // A first-person verb aimed at the reader that is itself the refusal is no way forward.
+    { text: 'متأسفانه به شما [[نمی‌توانیم وجهی برگردانیم]].' },
   ],
   good: [
     // The configured allowed phrase drops the finding (the README's configuration example).
@@ -32,6 +34,9 @@ ruleCases('no-way-forward', {
     // An unanswerable address is no-reply's finding; one problem, one owner.
     { text: 'این پیام به صورت خودکار ارسال شده است و امکان پاسخگویی به آن وجود ندارد.' },
     { text: 'تا زمانی که پرداختی دریافت نکنیم، قادر به ارسال سفارش نیستیم. شما می توانید سفارش خود را از حساب کاربری پرداخت کنید.' },
+    // Something the writer will do for the reader, in the first person, after the "no".
+    { text: 'متأسفانه این کالا دیگر قابل تعویض نیست؛ فاکتور جدید را همین امروز برایتان ایمیل می‌کنم.' },
+    { text: 'رزرو این تاریخ ممکن نیست، ولی نوبت هفته‌ی بعد را براتون نگه می‌داریم.' },
   ],
 });
 
