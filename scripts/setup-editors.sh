@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
-# Installs the real editors the editor tests drive (test/editors/): Neovim, and Emacs with eglot.
+# Installs the real programs `npm test` drives: Neovim and Emacs with eglot (test/editors/), and Debian's Chromium
+# for the HTML report test (test/report/; strict CI fails on its skip, so it must be here before `npm test`).
 # Idempotent: each package is installed only when its command is missing. Needs Debian's apt (run as root in CI).
 set -euo pipefail
 
 need=()
 command -v nvim >/dev/null 2>&1 || need+=(neovim)
+command -v chromium >/dev/null 2>&1 || [ -n "${WARMLY_CHROMIUM:-}" ] || need+=(chromium)
 if [ "${WARMLY_SETUP_EMACS:-1}" != "0" ]; then
   if ! command -v emacs >/dev/null 2>&1; then need+=(emacs-nox elpa-eglot);
   elif [ ! -d /usr/share/emacs/site-lisp/elpa-src ] || ! ls -d /usr/share/emacs/site-lisp/elpa-src/eglot-* >/dev/null 2>&1; then need+=(elpa-eglot); fi
 fi
 
 if [ ${#need[@]} -eq 0 ]; then
-  echo "setup-editors: nvim$( [ "${WARMLY_SETUP_EMACS:-1}" != "0" ] && echo ' and emacs+eglot') already installed."
+  echo "setup-editors: nvim, chromium$( [ "${WARMLY_SETUP_EMACS:-1}" != "0" ] && echo ' and emacs+eglot') already installed."
   exit 0
 fi
 
