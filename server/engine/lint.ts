@@ -7,7 +7,7 @@ import { extract, formatFor } from './formats';
 import type { Extraction } from './formats/source';
 import { fixAll } from './fix';
 import { LineIndex, lineEnding } from './lines';
-import { compilePhrases, findPhrases, wordsOf, type CompiledPhrases, type PhraseEntry } from './match';
+import { compilePhrases, findPhrases, limitWordNumbers, wordsOf, type CompiledPhrases, type PhraseEntry } from './match';
 import { createPersonalizer } from './personalize';
 import { buildProse, normalizeString, scriptOf, sourceRange, type ProseBlock } from './prose';
 import { DOCS_BASE, docsUrl, type PhraseData, type Rule, type RuleContext } from './rule';
@@ -86,6 +86,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
  * `ctx.survey` set and the survey's texts as the blocks (the texts themselves were linted one by one before).
  */
 function lintWith(rules: readonly Rule[], text: string, options: LintOptions, surveyPass?: Survey): LintResult {
+  limitWordNumbers();
   if (!surveyPass) {
     // Survey definitions (SurveyJS, Qualtrics, LimeSurvey, Odoo, Typeform) are read by content first: see surveys/.
     const survey = lintSurveyFile(text, options, (t, o) => lintWith(rules, t, o), (t, o, s) => lintWith(rules, t, o, s), rules);

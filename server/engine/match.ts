@@ -389,69 +389,134 @@ interface PrefixKey {
   entries: number[];
 }
 
-/** A prefix map's keys grouped by their first UTF-16 unit, computed once per map. */
-const prefixIndexes = new WeakMap<Map<string, number[]>, Map<number, PrefixKey[]>>();
-
+/** A prefix map's keys grouped by their first UTF-16 unit. */
 function prefixIndex(map: Map<string, number[]>): Map<number, PrefixKey[]> {
-  let index = prefixIndexes.get(map);
-  if (!index) {
-    index = new Map();
-    for (const [key, entries] of map) {
-      const code = key.charCodeAt(0);
-      const list = index.get(code);
-      if (list) list.push({ key, entries });
-      else index.set(code, [{ key, entries }]);
-    }
-    prefixIndexes.set(map, index);
+  const index = new Map<number, PrefixKey[]>();
+  for (const [key, entries] of map) {
+    const code = key.charCodeAt(0);
+    const list = index.get(code);
+    if (list) list.push({ key, entries });
+    else index.set(code, [{ key, entries }]);
   }
   return index;
 }
 
 /**
- * The text of every word of a block, sliced once per block and shared by every phrase set that scans it: about
- * thirty sets scan each block, and a fresh slice per set and word meant a fresh string to hash for each lookup.
+ * Every distinct word the engine has read, numbered. A block's words are looked up here once, and each phrase set
+ * then finds its candidates for a word by that number in a typed array instead of hashing the word again and
+ * scanning its prefix keys: about thirty sets scan every block, and most words start no phrase of any set.
  */
-const wordTextCache = new WeakMap<Int32Array, string[]>();
+const vocabulary = new Map<string, number>();
+let vocabularyGeneration = 0;
+const VOCABULARY_LIMIT = 1 << 16;
 
-function wordTexts(text: string, words: Int32Array): string[] {
-  let out = wordTextCache.get(words);
-  if (!out) {
-    out = new Array<string>(words.length >> 1);
-    for (let w = 0; w < words.length; w += 2) out[w >> 1] = text.slice(words[w], words[w + 1]);
-    wordTextCache.set(words, out);
-  }
-  return out;
+/**
+ * Called before each document: past VOCABULARY_LIMIT words the numbering starts over (and every set's table with
+ * it), so a long-running language server's memory stays bounded. Never within a document, where starting over
+ * would make the sets work out their candidates again and again; anything numbered before is recomputed anyway.
+ */
+export function limitWordNumbers(): void {
+  if (vocabulary.size <= VOCABULARY_LIMIT) return;
+  vocabulary.clear();
+  vocabularyGeneration++;
 }
 
-/** How many entries a prefix map lists in all, computed once per map. */
-const prefixSums = new WeakMap<Map<string, number[]>, number>();
-function sumOfEntries(map: Map<string, number[]>): number {
-  let sum = prefixSums.get(map);
-  if (sum === undefined) {
-    sum = 0;
-    for (const list of map.values()) sum += list.length;
-    prefixSums.set(map, sum);
-  }
-  return sum;
+interface BlockWords {
+  generation: number;
+  /** The number of every word of the block, in order. */
+  ids: Int32Array;
 }
 
-/** Candidate entries at one word, reused across calls and grown to the most a phrase set can list. */
-let candidateBuffer = new Int32Array(64);
+/** Word numbers of a block, computed once per block (its `words` array) and shared by every phrase set. */
+const blockWordsCache = new WeakMap<Int32Array, BlockWords>();
+
+function wordIdsOf(text: string, words: Int32Array): Int32Array {
+  const cached = blockWordsCache.get(words);
+  if (cached && cached.generation === vocabularyGeneration) return cached.ids;
+  const ids = new Int32Array(words.length >> 1);
+  for (let w = 0; w < words.length; w += 2) {
+    const word = text.slice(words[w], words[w + 1]);
+    let id = vocabulary.get(word);
+    if (id === undefined) {
+      id = vocabulary.size;
+      vocabulary.set(word, id);
+    }
+    ids[w >> 1] = id;
+  }
+  blockWordsCache.set(words, { generation: vocabularyGeneration, ids });
+  return ids;
+}
+
+/**
+ * One phrase set's candidates by word number: 0 = not worked out yet, 1 = no entry can start at this word,
+ * k ≥ 2 = `lists[k - 2]`, the entries to try, ascending (data order) and without repeats.
+ */
+interface CandidateTable {
+  generation: number;
+  slots: Int32Array;
+  lists: Int32Array[];
+  /** The same lists by content, so words with the same candidates share one. */
+  byContent: Map<string, number>;
+  byFirst: Map<number, PrefixKey[]> | undefined;
+}
+
+const candidateTables = new WeakMap<CompiledPhrases, CandidateTable>();
+
+function candidateTable(compiled: CompiledPhrases): CandidateTable {
+  let table = candidateTables.get(compiled);
+  if (!table || table.generation !== vocabularyGeneration) {
+    table = {
+      generation: vocabularyGeneration,
+      slots: new Int32Array(Math.max(1024, vocabulary.size * 2)),
+      lists: [],
+      byContent: new Map(),
+      byFirst: table?.byFirst ?? (compiled.prefix.size ? prefixIndex(compiled.prefix) : undefined),
+    };
+    candidateTables.set(compiled, table);
+  }
+  return table;
+}
+
+/** The slot of one word in a set's table, working it out on first sight. */
+function candidateSlot(compiled: CompiledPhrases, table: CandidateTable, id: number, word: string): number {
+  if (id >= table.slots.length) {
+    const grown = new Int32Array(Math.max(table.slots.length * 2, id + 1));
+    grown.set(table.slots);
+    table.slots = grown;
+  }
+  let slot = table.slots[id];
+  if (slot !== 0) return slot;
+  const found: number[] = [];
+  const e = compiled.exact.get(word);
+  if (e) found.push(...e);
+  // Prefix keys are looked up by the word's first letter, then compared in place; each comparison is bounded by
+  // its key's length, so a 100,000-letter "word" stays linear.
+  const keys = table.byFirst?.get(word.charCodeAt(0));
+  if (keys) for (const p of keys) if (word.startsWith(p.key)) found.push(...p.entries);
+  found.push(...compiled.always);
+  if (found.length === 0) slot = 1;
+  else {
+    const list = Int32Array.from(new Set(found)).sort();
+    const content = list.join(',');
+    const known = table.byContent.get(content);
+    if (known !== undefined) slot = known;
+    else {
+      table.lists.push(list);
+      slot = table.lists.length + 1;
+      table.byContent.set(content, slot);
+    }
+  }
+  table.slots[id] = slot;
+  return slot;
+}
 
 /** Every non-overlapping match in a block's normalized text, leftmost first. */
 export function findPhrases(text: string, compiled: CompiledPhrases, words: Int32Array = wordsOf(text)): PhraseMatch[] {
   const out: PhraseMatch[] = [];
-  const { alternatives, exact, prefix, always } = compiled;
+  const { alternatives } = compiled;
   if (alternatives.length === 0) return out;
-  const texts = wordTexts(text, words);
-  // Prefix keys are looked up by the word's first letter, then compared in place: most words (and every word
-  // in the other script) find no key with their first letter, and none allocates a substring. Each comparison
-  // is bounded by its key's length, so a 100,000-letter "word" stays linear.
-  const byFirst = prefix.size ? prefixIndex(prefix) : undefined;
-  // An entry is listed at most once under its exact key, once per prefix key and once in `always`.
-  const most = alternatives.length * 2 + (byFirst ? sumOfEntries(prefix) : 0);
-  if (candidateBuffer.length < most) candidateBuffer = new Int32Array(most);
-  const candidates = candidateBuffer;
+  const ids = wordIdsOf(text, words);
+  const table = candidateTable(compiled);
   let resumeAt = 0;
   // Sentence bounds and exception verdicts, each computed once per sentence: a 100 KB sentence with thousands
   // of matches would otherwise be re-scanned (and re-tested) for every one of them, which is quadratic.
@@ -462,27 +527,22 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
   for (let w = 0; w < words.length; w += 2) {
     const start = words[w];
     if (start < resumeAt) continue;
-    const word = texts[w >> 1];
-    let n = 0;
-    const e = exact.get(word);
-    if (e) for (const i of e) candidates[n++] = i;
-    const keys = byFirst?.get(word.charCodeAt(0));
-    if (keys) {
-      for (const p of keys) if (word.startsWith(p.key)) for (const i of p.entries) candidates[n++] = i;
-    }
-    for (const i of always) candidates[n++] = i;
-    if (n === 0) continue;
-    // The longest match at a position wins; among equals, the first entry in data order. An entry may be listed
-    // more than once (an exact and a prefix key); trying it twice changes nothing.
-    if (n > 1) candidates.subarray(0, n).sort();
+    const id = ids[w >> 1];
+    let slot = id < table.slots.length ? table.slots[id] : 0;
+    if (slot === 0) slot = candidateSlot(compiled, table, id, text.slice(start, words[w + 1]));
+    if (slot === 1) continue;
+    const candidates = table.lists[slot - 2];
+    // The longest match at a position wins; among equals, the first entry in data order.
     let best = -1;
     let bestLength = 0;
-    for (let c = 0; c < n; c++) {
+    for (let c = 0; c < candidates.length; c++) {
       const index = candidates[c];
       const re = alternatives[index];
       re.lastIndex = start;
-      const m = re.exec(text);
-      if (!m || m[0].length <= bestLength) continue;
+      // Sticky: a match starts at `start` and leaves lastIndex at its end (test() builds no match array).
+      if (!re.test(text)) continue;
+      const length = re.lastIndex - start;
+      if (length <= bestLength) continue;
       const blockExcept = compiled.exceptInBlock[index];
       if (blockExcept) {
         excusedBlock ??= new Uint8Array(compiled.entries.length);
@@ -492,7 +552,7 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
       const except = compiled.except[index];
       if (except) {
         sentences ??= new Sentences(text);
-        const sentence = sentences.around(start, start + m[0].length);
+        const sentence = sentences.around(start, start + length);
         // One verdict per sentence and entry (keys stay exact below 2^53: sentence starts times entry count).
         const key = sentence.from * compiled.except.length + index;
         let hit = excused.get(key);
@@ -503,7 +563,7 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
         if (hit) continue;
       }
       best = index;
-      bestLength = m[0].length;
+      bestLength = length;
     }
     if (best >= 0) {
       out.push({ from: start, to: start + bestLength, entry: compiled.entries[best] });
