@@ -311,7 +311,94 @@ export function compilePhrases(entries: PhraseEntry[], language: Language, liter
     list?.length ? new RegExp(list.map((x) => `${NOT_WORD_BEFORE}(?:${patternSource(x, language)})`).join('|')) : undefined;
   const except = all.map((e) => exceptRe(e.except));
   const exceptInBlock = all.map((e) => exceptRe(e.exceptInBlock));
-  return { alternatives, exact, prefix, always, entries: all, except, exceptInBlock };
+  const compiled: CompiledPhrases = { alternatives, exact, prefix, always, entries: all, except, exceptInBlock };
+  if (language === 'en') requirementsOf.set(compiled, wordRequirements(entries.map((e) => tokenize(e.match))));
+  return compiled;
+}
+
+/**
+ * The later words of each entry, so an entry is tried only in a block that has them all: "your … has been … (not
+ * successful|…)" starts at every "your", but it cannot match in a paragraph without "has", "have", "were" or "was".
+ * Each required token is a list of keys, one of which a word of the block must start with. English only: there a
+ * word of a phrase always follows a space or line break, so it starts a word of the text; a Persian word may be
+ * glued to the one before it.
+ */
+interface Requirements {
+  /** Per entry, the indexes (into the shared `requiredKeys`) of each required token's keys; undefined when none. */
+  byEntry: (number[][] | undefined)[];
+}
+
+const requirementsOf = new WeakMap<CompiledPhrases, Requirements>();
+
+/**
+ * Every required-word key of every compiled set, numbered, and which of them each word (by number) starts with:
+ * shared by all sets, so a block's words are checked against them once, not once per set.
+ */
+const requiredKeys: string[] = [];
+const requiredKeyIndex = new Map<string, number>();
+const requiredKeysByFirst = new Map<number, { key: string; index: number }[]>();
+/** Bumped when a key is added: what words start with is worked out again. */
+let requiredKeysVersion = 0;
+
+function wordRequirements(patterns: Token[][]): Requirements {
+  const byEntry = patterns.map((tokens) => {
+    const required: number[][] = [];
+    for (const t of tokens) {
+      const starts = startKeys(t);
+      if (!starts) continue;
+      required.push([...starts].map(requiredKeyNumber));
+    }
+    return required.length ? required : undefined;
+  });
+  return { byEntry };
+}
+
+function requiredKeyNumber(key: string): number {
+  let index = requiredKeyIndex.get(key);
+  if (index !== undefined) return index;
+  index = requiredKeys.length;
+  requiredKeys.push(key);
+  requiredKeyIndex.set(key, index);
+  const code = key.charCodeAt(0);
+  const list = requiredKeysByFirst.get(code);
+  if (list) list.push({ key, index });
+  else requiredKeysByFirst.set(code, [{ key, index }]);
+  requiredKeysVersion++;
+  return index;
+}
+
+/**
+ * The beginnings one of which the text's word must have where a token matches, or undefined when the token may
+ * match nothing (optional, or a group with an alternative that may) or its first word cannot be known.
+ */
+function startKeys(t: Token): Set<string> | undefined {
+  if (t.optional) return undefined;
+  const out = new Set<string>();
+  if (t.kind === 'word') {
+    for (const w of t.source.split('|')) {
+      const key = wordStartKey(w);
+      if (key === undefined) return undefined;
+      out.add(key);
+    }
+    return out;
+  }
+  if (t.kind !== 'group') return undefined;
+  for (const alt of splitTopLevel(t.source.slice(1, -1), '|')) {
+    const first = tokenize(alt)[0];
+    const inner = first && startKeys(first);
+    if (!inner) return undefined;
+    inner.forEach((k) => out.add(k));
+  }
+  return out;
+}
+
+/** What a text word matching a pattern word starts with (as `addKey` reads a first word), or undefined. */
+function wordStartKey(word: string): string | undefined {
+  if (word === '{name}' || word === '{tag}') return PLACEHOLDER;
+  const body = normalizeString((word.endsWith('*') ? word.slice(0, -1) : word).split('\u200C')[0]);
+  const head = WORD_START.exec(body)?.[0];
+  // A leading apostrophe is quotation to wordsOf, so a word's start is not where the pattern's starts.
+  return head && !head.startsWith("'") ? head : undefined;
 }
 
 function push(map: Map<string, number[]>, key: string, index: number): void {
@@ -369,16 +456,39 @@ function addKey(out: FirstWords, word: string, language: Language): boolean {
   return true;
 }
 
-const WORDS = new RegExp(`${WORD}+`, 'g');
+/**
+ * The WORD class as a table by UTF-16 unit, read from the class's own source (single units and `a-b` ranges, as
+ * `\\uXXXX` escapes or literal characters), so wordsOf walks the text without a regex match object per word.
+ */
+export const WORD_UNITS: Uint8Array = (() => {
+  const table = new Uint8Array(65536);
+  const body = WORD.slice(1, -1);
+  const units: number[] = [];
+  for (let i = 0; i < body.length; ) {
+    if (body[i] === '\\' && body[i + 1] === 'u') { units.push(parseInt(body.slice(i + 2, i + 6), 16)); i += 6; }
+    else if (body[i] === '-' && units.length && i + 1 < body.length) { units.push(-1); i++; }
+    else { units.push(body.charCodeAt(i)); i++; }
+  }
+  for (let k = 0; k < units.length; k++) {
+    if (units[k + 1] === -1) { table.fill(1, units[k], units[k + 2] + 1); k += 2; }
+    else table[units[k]] = 1;
+  }
+  return table;
+})();
 
 /** Start and end of every word in normalized text, computed once per block and shared by all rules. */
 export function wordsOf(text: string): Int32Array {
   const out: number[] = [];
-  for (const m of text.matchAll(WORDS)) {
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (WORD_UNITS[text.charCodeAt(i)] === 0) { i++; continue; }
+    let end = i + 1;
+    while (end < n && WORD_UNITS[text.charCodeAt(end)] === 1) end++;
     // "we're" is one word, but a leading apostrophe is quotation.
-    let s = m.index;
-    while (text[s] === "'" && s < m.index + m[0].length - 1) s++;
-    out.push(s, m.index + m[0].length);
+    let s = i;
+    while (text.charCodeAt(s) === 39 && s < end - 1) s++;
+    out.push(s, end);
+    i = end;
     // Hyphenated and slashed words ("e-mail", "no-reply", "sir/madam") also start at their first part.
   }
   return Int32Array.from(out);
@@ -425,6 +535,9 @@ interface BlockWords {
   generation: number;
   /** The number of every word of the block, in order. */
   ids: Int32Array;
+  /** The required keys some word of the block starts with, each once (see keysPresent), and for which keys. */
+  present?: Int32Array;
+  keysVersion?: number;
 }
 
 /** Word numbers of a block, computed once per block (its `words` array) and shared by every phrase set. */
@@ -510,6 +623,74 @@ function candidateSlot(compiled: CompiledPhrases, table: CandidateTable, id: num
   return slot;
 }
 
+/**
+ * Which required keys each word starts with, by word number: 0 = not worked out, 1 = none, k ≥ 2 = `keyLists[k - 2]`.
+ * Starts over with the vocabulary or when a set adds keys.
+ */
+let keySlots = new Int32Array(1024);
+let keyLists: Int32Array[] = [];
+let keySlotsFor = { generation: -1, version: -1 };
+
+
+/**
+ * Marks for "this key is present in the block being searched": `keyMarks[k] === mark`. A fresh mark per search
+ * instead of a fresh array per block, which on a 2 MB text (40,000 paragraphs) was megabytes of garbage.
+ */
+let keyMarks = new Int32Array(1024);
+let mark = 0;
+
+function nextMark(): number {
+  if (keyMarks.length < requiredKeys.length) keyMarks = new Int32Array(Math.max(keyMarks.length * 2, requiredKeys.length));
+  if (++mark === 0x7fffffff) { keyMarks.fill(0); mark = 1; }
+  return mark;
+}
+
+/** Which required keys the words of a block start with: one pass over its words, shared by every phrase set. */
+function keysPresent(text: string, words: Int32Array, ids: Int32Array): Int32Array {
+  // One cache entry per block for its numbers and its keys: fewer weak entries for the garbage collector to trace.
+  const cached = blockWordsCache.get(words);
+  if (cached?.present && cached.generation === vocabularyGeneration && cached.keysVersion === requiredKeysVersion) return cached.present;
+  if (keySlotsFor.generation !== vocabularyGeneration || keySlotsFor.version !== requiredKeysVersion) {
+    keySlots = new Int32Array(Math.max(1024, vocabulary.size * 2));
+    keyLists = [];
+    keySlotsFor = { generation: vocabularyGeneration, version: requiredKeysVersion };
+  }
+  const seen = nextMark();
+  const present: number[] = [];
+  for (let w = 0; w < words.length; w += 2) {
+    const id = ids[w >> 1];
+    if (id >= keySlots.length) {
+      const grown = new Int32Array(Math.max(keySlots.length * 2, id + 1));
+      grown.set(keySlots);
+      keySlots = grown;
+    }
+    let slot = keySlots[id];
+    if (slot === 0) {
+      const word = text.slice(words[w], words[w + 1]);
+      const found: number[] = [];
+      const keys = requiredKeysByFirst.get(word.charCodeAt(0));
+      if (keys) for (const k of keys) if (word.startsWith(k.key)) found.push(k.index);
+      if (found.length === 0) slot = 1;
+      else {
+        keyLists.push(Int32Array.from(found));
+        slot = keyLists.length + 1;
+      }
+      keySlots[id] = slot;
+    }
+    if (slot > 1) {
+      for (const k of keyLists[slot - 2]) {
+        if (keyMarks[k] !== seen) { keyMarks[k] = seen; present.push(k); }
+      }
+    }
+  }
+  const list = Int32Array.from(present);
+  if (cached && cached.generation === vocabularyGeneration) {
+    cached.present = list;
+    cached.keysVersion = requiredKeysVersion;
+  }
+  return list;
+}
+
 /** Every non-overlapping match in a block's normalized text, leftmost first. */
 export function findPhrases(text: string, compiled: CompiledPhrases, words: Int32Array = wordsOf(text)): PhraseMatch[] {
   const out: PhraseMatch[] = [];
@@ -521,9 +702,14 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
   // Sentence bounds and exception verdicts, each computed once per sentence: a 100 KB sentence with thousands
   // of matches would otherwise be re-scanned (and re-tested) for every one of them, which is quadratic.
   let sentences: Sentences | undefined;
-  const excused = new Map<number, boolean>();
+  let excused: Map<number, boolean> | undefined;
   // Per entry with `exceptInBlock`: 1 = this block does not excuse it, 2 = it does. Tested once, on a match.
   let excusedBlock: Uint8Array | undefined;
+  // Per entry: 1 = the block has every word it requires, 2 = it lacks one (the entry cannot match here).
+  const requirements = requirementsOf.get(compiled);
+  let possible: Uint8Array | undefined;
+  // The mark of this block's required keys in keyMarks, once set.
+  let present: number | undefined;
   for (let w = 0; w < words.length; w += 2) {
     const start = words[w];
     if (start < resumeAt) continue;
@@ -537,6 +723,19 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
     let bestLength = 0;
     for (let c = 0; c < candidates.length; c++) {
       const index = candidates[c];
+      const required = requirements?.byEntry[index];
+      if (required) {
+        possible ??= new Uint8Array(alternatives.length);
+        if (possible[index] === 0) {
+          if (present === undefined) {
+            present = nextMark();
+            for (const k of keysPresent(text, words, ids)) keyMarks[k] = present;
+          }
+          const here = present;
+          possible[index] = required.every((anyOf) => anyOf.some((k) => keyMarks[k] === here)) ? 1 : 2;
+        }
+        if (possible[index] === 2) continue;
+      }
       const re = alternatives[index];
       re.lastIndex = start;
       // Sticky: a match starts at `start` and leaves lastIndex at its end (test() builds no match array).
@@ -555,6 +754,7 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
         const sentence = sentences.around(start, start + length);
         // One verdict per sentence and entry (keys stay exact below 2^53: sentence starts times entry count).
         const key = sentence.from * compiled.except.length + index;
+        excused ??= new Map();
         let hit = excused.get(key);
         if (hit === undefined) {
           hit = except.test(text.slice(sentence.from, sentence.to));
