@@ -691,6 +691,17 @@ function keysPresent(text: string, words: Int32Array, ids: Int32Array): Int32Arr
   return list;
 }
 
+/** Whether each required token has a key marked present (plain loops: this runs once per entry and block). */
+function hasEveryRequired(required: number[][], here: number): boolean {
+  for (let r = 0; r < required.length; r++) {
+    const anyOf = required[r];
+    let found = false;
+    for (let k = 0; k < anyOf.length && !found; k++) found = keyMarks[anyOf[k]] === here;
+    if (!found) return false;
+  }
+  return true;
+}
+
 /** Every non-overlapping match in a block's normalized text, leftmost first. */
 export function findPhrases(text: string, compiled: CompiledPhrases, words: Int32Array = wordsOf(text)): PhraseMatch[] {
   const out: PhraseMatch[] = [];
@@ -731,8 +742,7 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
             present = nextMark();
             for (const k of keysPresent(text, words, ids)) keyMarks[k] = present;
           }
-          const here = present;
-          possible[index] = required.every((anyOf) => anyOf.some((k) => keyMarks[k] === here)) ? 1 : 2;
+          possible[index] = hasEveryRequired(required, present) ? 1 : 2;
         }
         if (possible[index] === 2) continue;
       }
