@@ -313,7 +313,33 @@ export function compilePhrases(entries: PhraseEntry[], language: Language, liter
   const exceptInBlock = all.map((e) => exceptRe(e.exceptInBlock));
   const compiled: CompiledPhrases = { alternatives, exact, prefix, always, entries: all, except, exceptInBlock };
   if (language === 'en') requirementsOf.set(compiled, wordRequirements(entries.map((e) => tokenize(e.match))));
+  sentenceAnchored.set(compiled, Uint8Array.from(all, (e, i) => (i < entries.length && tokenize(e.match)[0]?.kind === 'start' ? 1 : 0)));
   return compiled;
+}
+
+/** Per set, the entries that begin with `^` (SENTENCE_START): 1, else 0. */
+const sentenceAnchored = new WeakMap<CompiledPhrases, Uint8Array>();
+
+const isSentenceMark = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x061f || c === 59 || c === 58 || c === 10 || c === 0x061b;
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isEmojiEnd = (c: number) => (c >= 0x2190 && c <= 0x2bff) || (c >= 0xdc00 && c <= 0xdfff) || c === 0xfe0f;
+
+/**
+ * Whether SENTENCE_START's lookbehind can hold at `at`, read from the few units before it: a `^` entry with no
+ * known first word is otherwise tried at every word (a Persian greeting frame was a third of all tries on the
+ * corpus). A necessary condition for each of the lookbehind's alternatives, so it never skips a match.
+ */
+function maySentenceStart(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const p = text.charCodeAt(at - 1);
+  if (isSentenceMark(p)) return true; // `[.!?؟;:\n؛]` with `\s?` empty
+  if (!isSpace(p)) return false;
+  if (at === 1) return false;
+  const q = text.charCodeAt(at - 2);
+  if (isSentenceMark(q)) return true; // `[.!?؟;:\n؛]\s`
+  if (isSpace(q) && at >= 3 && [46, 33, 63, 0x061f].includes(text.charCodeAt(at - 3))) return true; // `[.!?؟]\s\s`
+  if (p !== 32) return false;
+  return q === 45 || q === 42 || q === 0x2022 || q === 62 || isEmojiEnd(q); // `[-*•>] `, or an emoji (and U+FE0F) then a space
 }
 
 /**
@@ -718,6 +744,7 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
   let excusedBlock: Uint8Array | undefined;
   // Per entry: 1 = the block has every word it requires, 2 = it lacks one (the entry cannot match here).
   const requirements = requirementsOf.get(compiled);
+  const anchored = sentenceAnchored.get(compiled);
   let possible: Uint8Array | undefined;
   // The mark of this block's required keys in keyMarks, once set.
   let present: number | undefined;
@@ -734,6 +761,7 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
     let bestLength = 0;
     for (let c = 0; c < candidates.length; c++) {
       const index = candidates[c];
+      if (anchored?.[index] === 1 && !maySentenceStart(text, start)) continue;
       const required = requirements?.byEntry[index];
       if (required) {
         possible ??= new Uint8Array(alternatives.length);
