@@ -19,8 +19,7 @@ const ROLE_FROM = /(^|[<\s"])(no-?reply|donotreply|do-not-reply|info|news|newsle
 
 /**
  * Every invitation frame holds one of these words (survey, rate, review, feedback, «نظرسنجی», «امتیاز», «نظر» …): a
- * paragraph without any is skipped (tested after the frames, which look only where their words are). Normalized
- * text. Keep in step with en.ts and fa.ts.
+ * paragraph without any is skipped before the frames run. Normalized text. Keep in step with en.ts and fa.ts.
  */
 const CUE = /survey|questionnaire|poll|quiz|(answer|complete|fill out|respond to)[^.!?]{0,30}question|feedback|review|rating|\brate\b|testimonial|opinion|input|thoughts|\bhow (did|was|would|likely|satisfied)|(tell|let) us|نظر|دیدگاه|تجربه|امتیاز|نمره|ستاره|پرسش|ارزیابی|چقدر|چه قدر|چه میزان|چه اندازه/;
 
@@ -42,10 +41,8 @@ const rule: Rule = {
     // The strongest ask wins: "take our survey" over "your feedback is important to us" (data order is strength).
     let rank = Infinity;
     for (const block of ctx.blocks) {
-      // The phrase search first: it looks only where its words are, while the cue test reads the whole paragraph.
-      const asks = ctx.match(block, INVITATIONS);
-      if (asks.length === 0 || !CUE.test(block.text) || headers.some((h) => h.start < block.end && block.start < h.end)) continue;
-      for (const m of asks) {
+      if (!CUE.test(block.text) || headers.some((h) => h.start < block.end && block.start < h.end)) continue;
+      for (const m of ctx.match(block, INVITATIONS)) {
         const r = (m.language === 'fa' ? fa : en).indexOf(m.entry);
         const at = r < 0 ? Infinity : r;
         if (at < rank) {
