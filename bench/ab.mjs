@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ENGINE_ENTRY } from './lib/engine-bundle.mjs';
 import { cacheDir, enginePath, repoRoot } from './lib/paths.mjs';
 import { median, round } from './lib/stats.mjs';
 
@@ -22,7 +23,7 @@ const before = join(cacheDir, 'engine-before.cjs');
 const after = join(cacheDir, 'engine-after.cjs');
 mkdirSync(cacheDir, { recursive: true });
 const bundle = (outfile, swap) => build({
-  entryPoints: [join(repoRoot, 'server', 'linter.ts')],
+  stdin: { contents: ENGINE_ENTRY, resolveDir: repoRoot, loader: 'ts' },
   outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning',
   alias: { handlebars: 'handlebars/dist/cjs/handlebars.js' },
   plugins: swap ? [{ name: 'swap', setup(b) { b.onLoad({ filter: /\.ts$/ }, (a) => (a.path === targetPath ? { contents: readFileSync(replacement, 'utf8'), loader: 'ts' } : undefined)); } }] : [],

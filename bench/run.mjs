@@ -14,6 +14,7 @@ import { round, summarize, median } from './lib/stats.mjs';
 import { table } from './lib/table.mjs';
 import { bigFiles, bytesOf, corpusCopies, requireCorpus, walk } from './lib/workloads.mjs';
 import { coldStart, editLatency, memoryOverEdits, smallWhileBig } from './lsp.mjs';
+import { ruleCost } from './rule-cost.mjs';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 2 : 5;
@@ -125,6 +126,10 @@ for (const [key, w] of Object.entries(workloads)) {
   }
 }
 
+// ---- what the rules added since the first release cost (issue #15) -----------------------------------------
+log('workload 1 corpus: all rules against the first ten');
+results.ruleCost = ruleCost({ processes: quick ? 2 : 4, passes: RUNS, list: workloads.corpus.list });
+
 // ---- the CLI as a user runs it: a fresh process per run, start-up included ----------------------------------
 const devNull = openSync('/dev/null', 'w');
 function runCli(paths, { threads, runs, warmup = true }) {
@@ -224,6 +229,7 @@ for (const key of Object.keys(workloads)) {
   results.targets.push({ target: `${workloads[key].label}: engine pass >= 25% of grep floor`, value: `${round(floorShare * 100, 0)}%`, met: floorShare >= 0.25 });
 }
 results.targets.push(
+  { target: 'corpus pass with all rules <= 15% slower than with the first ten (CPU time)', value: `${results.ruleCost.slowerPct >= 0 ? '+' : ''}${results.ruleCost.slowerPct}%`, met: results.ruleCost.slowerPct <= 15 },
   { target: `CLI on the x50 corpus >= 1,500 files/s with ${cores} threads`, value: `${allThreads.filesPerS} files/s`, met: allThreads.filesPerS >= 1500 },
   { target: 'server p95 at 5 KB <= 8 ms', value: `${lat5.p95} ms`, met: lat5.p95 <= 8 },
   { target: 'server p95 at 200 KB <= 25 ms', value: `${lat200.p95} ms`, met: lat200.p95 <= 25 },
@@ -253,6 +259,9 @@ function report(r) {
   out.push('', 'Peers check different things (inclusive language, style, grammar), so the ratio compares the cost of a lint');
   out.push('pass, not its findings. The grep floor is one regex of the words in Warmly\'s phrase data: no parsing at all.');
   out.push(`Slow peers are stopped after ${r.repetitions.peerCapSeconds.corpus} s on the corpus and ${r.repetitions.peerCapSeconds.big} s on a 2 MB file; their rate is taken over the files they finished.`);
+  const rc = r.ruleCost;
+  out.push('', `All rules against the first ten (the rest turned off as a configuration does), corpus pass, median CPU time of ${rc.passes} passes per side in alternating processes:`);
+  out.push(`${rc.cpuMsAllRules} ms with all rules, ${rc.cpuMsFirstTen} ms with the first ten: ${rc.slowerPct >= 0 ? '+' : ''}${rc.slowerPct}% (wall ${rc.wallMsAllRules} ms and ${rc.wallMsFirstTen} ms).`);
   out.push('', `The CLI as a process (start-up included; --no-config; warm-up + ${RUNS} runs, ${BIG_RUNS} for workload 2)`);
   out.push(table(['workload', 'files', 'MB', 'median s', 'spread', 'files/s', 'MB/s', 'peak RSS MB'], r.cli.map((c) => [c.workload, c.files, c.mb, round(c.ms.median / 1000, 2), `${c.ms.spreadPct}%`, c.filesPerS, c.mbPerS, c.peakRssMb])));
   out.push('', `Scaling: ${r.scaling.filesPerSecond1Thread} files/s on 1 thread, ${r.scaling.filesPerSecondAllThreads} on ${r.scaling.threads} (x${r.scaling.speedup}).`);

@@ -1,9 +1,10 @@
 /**
- * A worker thread for large runs: lints the files it is sent, one message per file, in the order asked.
+ * A worker thread for large runs: lints the batches of files it is sent, one message per batch, in the order asked.
  * Bundled to server/dist/worker.js next to cli.js.
  */
 import { parentPort } from 'node:worker_threads';
 import { lintFile, type LintJob } from './lint-file';
+import type { FileReport } from './report';
 import { compileRegexpsOnce } from '../regexp-tuning';
 import { loadPhraseSnapshot } from '../phrase-snapshot';
 import { signalWarm } from '../warm-signal';
@@ -11,13 +12,15 @@ import { signalWarm } from '../warm-signal';
 compileRegexpsOnce();
 loadPhraseSnapshot();
 
-parentPort?.on('message', (msg: { id: number; job: LintJob }) => {
-  let report;
+function lintOrReport(job: LintJob): FileReport {
   try {
-    report = lintFile(msg.job);
+    return lintFile(job);
   } catch (err) {
-    report = { filePath: msg.job.filePath, messages: [], fixedCount: 0, ioError: `internal error: ${(err as Error).stack ?? err}` };
+    return { filePath: job.filePath, messages: [], fixedCount: 0, ioError: `internal error: ${(err as Error).stack ?? err}` };
   }
-  parentPort!.postMessage({ id: msg.id, report });
+}
+
+parentPort?.on('message', (msg: { first: number; jobs: LintJob[] }) => {
+  parentPort!.postMessage({ first: msg.first, reports: msg.jobs.map(lintOrReport) });
   signalWarm();
 });

@@ -8,7 +8,7 @@ import type { Extraction } from './formats/source';
 import { fixAll } from './fix';
 import type { LintMemo } from './incremental';
 import { LineIndex, lineEnding } from './lines';
-import { compilePhrases, findPhrases, wordsOf, type CompiledPhrases, type PhraseEntry } from './match';
+import { compilePhrases, findPhrases, limitWordNumbers, wordsOf, type CompiledPhrases, type PhraseEntry } from './match';
 import { createPersonalizer } from './personalize';
 import { buildProse, normalizeString, scriptOf, sourceRange, type ProseBlock } from './prose';
 import { DOCS_BASE, docsUrl, type PhraseData, type Rule, type RuleContext } from './rule';
@@ -92,6 +92,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
  * `ctx.survey` set and the survey's texts as the blocks (the texts themselves were linted one by one before).
  */
 function lintWith(rules: readonly Rule[], text: string, options: LintOptions, surveyPass?: Survey, memo?: LintMemo): LintResult {
+  limitWordNumbers();
   if (!surveyPass) {
     // One text of a survey or a catalog, linted on its own: reused from the memo when it has not changed.
     const lintPart = (t: string, o: LintOptions) => (memo ? memo.lintText(t, o, () => lintWith(rules, t, o, undefined, memo)) : lintWith(rules, t, o));

@@ -318,7 +318,120 @@ export function compilePhrases(entries: PhraseEntry[], language: Language, liter
   const except = all.map((e) => exceptRe(e.except));
   const exceptInBlock = all.map((e) => exceptRe(e.exceptInBlock));
   const onlyInBlock = all.map((e) => exceptRe(e.onlyInBlock));
-  return { alternatives, exact, prefix, always, entries: all, except, exceptInBlock, onlyInBlock };
+  const compiled: CompiledPhrases = { alternatives, exact, prefix, always, entries: all, except, exceptInBlock, onlyInBlock };
+  if (language === 'en') requirementsOf.set(compiled, wordRequirements(entries.map((e) => tokenize(e.match))));
+  sentenceAnchored.set(compiled, Uint8Array.from(all, (e, i) => (i < entries.length && tokenize(e.match)[0]?.kind === 'start' ? 1 : 0)));
+  return compiled;
+}
+
+/** Per set, the entries that begin with `^` (SENTENCE_START): 1, else 0. */
+const sentenceAnchored = new WeakMap<CompiledPhrases, Uint8Array>();
+
+const isSentenceMark = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x061f || c === 59 || c === 58 || c === 10 || c === 0x061b;
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isEmojiEnd = (c: number) => (c >= 0x2190 && c <= 0x2bff) || (c >= 0xdc00 && c <= 0xdfff) || c === 0xfe0f;
+
+/**
+ * Whether SENTENCE_START's lookbehind can hold at `at`, read from the few units before it: a `^` entry with no
+ * known first word is otherwise tried at every word (a Persian greeting frame was a third of all tries on the
+ * corpus). A necessary condition for each of the lookbehind's alternatives, so it never skips a match.
+ */
+function maySentenceStart(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const p = text.charCodeAt(at - 1);
+  if (isSentenceMark(p)) return true; // `[.!?؟;:\n؛]` with `\s?` empty
+  if (!isSpace(p)) return false;
+  if (at === 1) return false;
+  const q = text.charCodeAt(at - 2);
+  if (isSentenceMark(q)) return true; // `[.!?؟;:\n؛]\s`
+  if (isSpace(q) && at >= 3 && [46, 33, 63, 0x061f].includes(text.charCodeAt(at - 3))) return true; // `[.!?؟]\s\s`
+  if (p !== 32) return false;
+  return q === 45 || q === 42 || q === 0x2022 || q === 62 || isEmojiEnd(q); // `[-*•>] `, or an emoji (and U+FE0F) then a space
+}
+
+/**
+ * The later words of each entry, so an entry is tried only in a block that has them all: "your … has been … (not
+ * successful|…)" starts at every "your", but it cannot match in a paragraph without "has", "have", "were" or "was".
+ * Each required token is a list of keys, one of which a word of the block must start with. English only: there a
+ * word of a phrase always follows a space or line break, so it starts a word of the text; a Persian word may be
+ * glued to the one before it.
+ */
+interface Requirements {
+  /** Per entry, the indexes (into the shared `requiredKeys`) of each required token's keys; undefined when none. */
+  byEntry: (number[][] | undefined)[];
+}
+
+const requirementsOf = new WeakMap<CompiledPhrases, Requirements>();
+
+/**
+ * Every required-word key of every compiled set, numbered, and which of them each word (by number) starts with:
+ * shared by all sets, so a block's words are checked against them once, not once per set.
+ */
+const requiredKeys: string[] = [];
+const requiredKeyIndex = new Map<string, number>();
+const requiredKeysByFirst = new Map<number, { key: string; index: number }[]>();
+/** Bumped when a key is added: what words start with is worked out again. */
+let requiredKeysVersion = 0;
+
+function wordRequirements(patterns: Token[][]): Requirements {
+  const byEntry = patterns.map((tokens) => {
+    const required: number[][] = [];
+    for (const t of tokens) {
+      const starts = startKeys(t);
+      if (!starts) continue;
+      required.push([...starts].map(requiredKeyNumber));
+    }
+    return required.length ? required : undefined;
+  });
+  return { byEntry };
+}
+
+function requiredKeyNumber(key: string): number {
+  let index = requiredKeyIndex.get(key);
+  if (index !== undefined) return index;
+  index = requiredKeys.length;
+  requiredKeys.push(key);
+  requiredKeyIndex.set(key, index);
+  const code = key.charCodeAt(0);
+  const list = requiredKeysByFirst.get(code);
+  if (list) list.push({ key, index });
+  else requiredKeysByFirst.set(code, [{ key, index }]);
+  requiredKeysVersion++;
+  return index;
+}
+
+/**
+ * The beginnings one of which the text's word must have where a token matches, or undefined when the token may
+ * match nothing (optional, or a group with an alternative that may) or its first word cannot be known.
+ */
+function startKeys(t: Token): Set<string> | undefined {
+  if (t.optional) return undefined;
+  const out = new Set<string>();
+  if (t.kind === 'word') {
+    for (const w of t.source.split('|')) {
+      const key = wordStartKey(w);
+      if (key === undefined) return undefined;
+      out.add(key);
+    }
+    return out;
+  }
+  if (t.kind !== 'group') return undefined;
+  for (const alt of splitTopLevel(t.source.slice(1, -1), '|')) {
+    const first = tokenize(alt)[0];
+    const inner = first && startKeys(first);
+    if (!inner) return undefined;
+    inner.forEach((k) => out.add(k));
+  }
+  return out;
+}
+
+/** What a text word matching a pattern word starts with (as `addKey` reads a first word), or undefined. */
+function wordStartKey(word: string): string | undefined {
+  if (word === '{name}' || word === '{tag}') return PLACEHOLDER;
+  const body = normalizeString((word.endsWith('*') ? word.slice(0, -1) : word).split('\u200C')[0]);
+  const head = WORD_START.exec(body)?.[0];
+  // A leading apostrophe is quotation to wordsOf, so a word's start is not where the pattern's starts.
+  return head && !head.startsWith("'") ? head : undefined;
 }
 
 function push(map: Map<string, number[]>, key: string, index: number): void {
@@ -376,16 +489,39 @@ function addKey(out: FirstWords, word: string, language: Language): boolean {
   return true;
 }
 
-const WORDS = new RegExp(`${WORD}+`, 'g');
+/**
+ * The WORD class as a table by UTF-16 unit, read from the class's own source (single units and `a-b` ranges, as
+ * `\\uXXXX` escapes or literal characters), so wordsOf walks the text without a regex match object per word.
+ */
+export const WORD_UNITS: Uint8Array = (() => {
+  const table = new Uint8Array(65536);
+  const body = WORD.slice(1, -1);
+  const units: number[] = [];
+  for (let i = 0; i < body.length; ) {
+    if (body[i] === '\\' && body[i + 1] === 'u') { units.push(parseInt(body.slice(i + 2, i + 6), 16)); i += 6; }
+    else if (body[i] === '-' && units.length && i + 1 < body.length) { units.push(-1); i++; }
+    else { units.push(body.charCodeAt(i)); i++; }
+  }
+  for (let k = 0; k < units.length; k++) {
+    if (units[k + 1] === -1) { table.fill(1, units[k], units[k + 2] + 1); k += 2; }
+    else table[units[k]] = 1;
+  }
+  return table;
+})();
 
 /** Start and end of every word in normalized text, computed once per block and shared by all rules. */
 export function wordsOf(text: string): Int32Array {
   const out: number[] = [];
-  for (const m of text.matchAll(WORDS)) {
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (WORD_UNITS[text.charCodeAt(i)] === 0) { i++; continue; }
+    let end = i + 1;
+    while (end < n && WORD_UNITS[text.charCodeAt(end)] === 1) end++;
     // "we're" is one word, but a leading apostrophe is quotation.
-    let s = m.index;
-    while (text[s] === "'" && s < m.index + m[0].length - 1) s++;
-    out.push(s, m.index + m[0].length);
+    let s = i;
+    while (text.charCodeAt(s) === 39 && s < end - 1) s++;
+    out.push(s, end);
+    i = end;
     // Hyphenated and slashed words ("e-mail", "no-reply", "sir/madam") also start at their first part.
   }
   return Int32Array.from(out);
@@ -396,101 +532,262 @@ interface PrefixKey {
   entries: number[];
 }
 
-/** A prefix map's keys grouped by their first UTF-16 unit, computed once per map. */
-const prefixIndexes = new WeakMap<Map<string, number[]>, Map<number, PrefixKey[]>>();
-
+/** A prefix map's keys grouped by their first UTF-16 unit. */
 function prefixIndex(map: Map<string, number[]>): Map<number, PrefixKey[]> {
-  let index = prefixIndexes.get(map);
-  if (!index) {
-    index = new Map();
-    for (const [key, entries] of map) {
-      const code = key.charCodeAt(0);
-      const list = index.get(code);
-      if (list) list.push({ key, entries });
-      else index.set(code, [{ key, entries }]);
-    }
-    prefixIndexes.set(map, index);
+  const index = new Map<number, PrefixKey[]>();
+  for (const [key, entries] of map) {
+    const code = key.charCodeAt(0);
+    const list = index.get(code);
+    if (list) list.push({ key, entries });
+    else index.set(code, [{ key, entries }]);
   }
   return index;
 }
 
 /**
- * The text of every word of a block, sliced once per block and shared by every phrase set that scans it: about
- * thirty sets scan each block, and a fresh slice per set and word meant a fresh string to hash for each lookup.
+ * Every distinct word the engine has read, numbered. A block's words are looked up here once, and each phrase set
+ * then finds its candidates for a word by that number in a typed array instead of hashing the word again and
+ * scanning its prefix keys: about thirty sets scan every block, and most words start no phrase of any set.
  */
-const wordTextCache = new WeakMap<Int32Array, string[]>();
+const vocabulary = new Map<string, number>();
+let vocabularyGeneration = 0;
+const VOCABULARY_LIMIT = 1 << 16;
 
-function wordTexts(text: string, words: Int32Array): string[] {
-  let out = wordTextCache.get(words);
-  if (!out) {
-    out = new Array<string>(words.length >> 1);
-    for (let w = 0; w < words.length; w += 2) out[w >> 1] = text.slice(words[w], words[w + 1]);
-    wordTextCache.set(words, out);
-  }
-  return out;
+/**
+ * Called before each document: past VOCABULARY_LIMIT words the numbering starts over (and every set's table with
+ * it), so a long-running language server's memory stays bounded. Never within a document, where starting over
+ * would make the sets work out their candidates again and again; anything numbered before is recomputed anyway.
+ */
+export function limitWordNumbers(): void {
+  if (vocabulary.size <= VOCABULARY_LIMIT) return;
+  vocabulary.clear();
+  vocabularyGeneration++;
 }
 
-/** How many entries a prefix map lists in all, computed once per map. */
-const prefixSums = new WeakMap<Map<string, number[]>, number>();
-function sumOfEntries(map: Map<string, number[]>): number {
-  let sum = prefixSums.get(map);
-  if (sum === undefined) {
-    sum = 0;
-    for (const list of map.values()) sum += list.length;
-    prefixSums.set(map, sum);
-  }
-  return sum;
+interface BlockWords {
+  generation: number;
+  /** The number of every word of the block, in order. */
+  ids: Int32Array;
+  /** The required keys some word of the block starts with, each once (see keysPresent), and for which keys. */
+  present?: Int32Array;
+  keysVersion?: number;
 }
 
-/** Candidate entries at one word, reused across calls and grown to the most a phrase set can list. */
-let candidateBuffer = new Int32Array(64);
+/** Word numbers of a block, computed once per block (its `words` array) and shared by every phrase set. */
+const blockWordsCache = new WeakMap<Int32Array, BlockWords>();
+
+function wordIdsOf(text: string, words: Int32Array): Int32Array {
+  const cached = blockWordsCache.get(words);
+  if (cached && cached.generation === vocabularyGeneration) return cached.ids;
+  const ids = new Int32Array(words.length >> 1);
+  for (let w = 0; w < words.length; w += 2) {
+    const word = text.slice(words[w], words[w + 1]);
+    let id = vocabulary.get(word);
+    if (id === undefined) {
+      id = vocabulary.size;
+      vocabulary.set(word, id);
+    }
+    ids[w >> 1] = id;
+  }
+  blockWordsCache.set(words, { generation: vocabularyGeneration, ids });
+  return ids;
+}
+
+/**
+ * One phrase set's candidates by word number: 0 = not worked out yet, 1 = no entry can start at this word,
+ * k ≥ 2 = `lists[k - 2]`, the entries to try, ascending (data order) and without repeats.
+ */
+interface CandidateTable {
+  generation: number;
+  slots: Int32Array;
+  lists: Int32Array[];
+  /** The same lists by content, so words with the same candidates share one. */
+  byContent: Map<string, number>;
+  byFirst: Map<number, PrefixKey[]> | undefined;
+}
+
+const candidateTables = new WeakMap<CompiledPhrases, CandidateTable>();
+
+function candidateTable(compiled: CompiledPhrases): CandidateTable {
+  let table = candidateTables.get(compiled);
+  if (!table || table.generation !== vocabularyGeneration) {
+    table = {
+      generation: vocabularyGeneration,
+      slots: new Int32Array(Math.max(1024, vocabulary.size * 2)),
+      lists: [],
+      byContent: new Map(),
+      byFirst: table?.byFirst ?? (compiled.prefix.size ? prefixIndex(compiled.prefix) : undefined),
+    };
+    candidateTables.set(compiled, table);
+  }
+  return table;
+}
+
+/** The slot of one word in a set's table, working it out on first sight. */
+function candidateSlot(compiled: CompiledPhrases, table: CandidateTable, id: number, word: string): number {
+  if (id >= table.slots.length) {
+    const grown = new Int32Array(Math.max(table.slots.length * 2, id + 1));
+    grown.set(table.slots);
+    table.slots = grown;
+  }
+  let slot = table.slots[id];
+  if (slot !== 0) return slot;
+  const found: number[] = [];
+  const e = compiled.exact.get(word);
+  if (e) found.push(...e);
+  // Prefix keys are looked up by the word's first letter, then compared in place; each comparison is bounded by
+  // its key's length, so a 100,000-letter "word" stays linear.
+  const keys = table.byFirst?.get(word.charCodeAt(0));
+  if (keys) for (const p of keys) if (word.startsWith(p.key)) found.push(...p.entries);
+  found.push(...compiled.always);
+  if (found.length === 0) slot = 1;
+  else {
+    const list = Int32Array.from(new Set(found)).sort();
+    const content = list.join(',');
+    const known = table.byContent.get(content);
+    if (known !== undefined) slot = known;
+    else {
+      table.lists.push(list);
+      slot = table.lists.length + 1;
+      table.byContent.set(content, slot);
+    }
+  }
+  table.slots[id] = slot;
+  return slot;
+}
+
+/**
+ * Which required keys each word starts with, by word number: 0 = not worked out, 1 = none, k ≥ 2 = `keyLists[k - 2]`.
+ * Starts over with the vocabulary or when a set adds keys.
+ */
+let keySlots = new Int32Array(1024);
+let keyLists: Int32Array[] = [];
+let keySlotsFor = { generation: -1, version: -1 };
+
+
+/**
+ * Marks for "this key is present in the block being searched": `keyMarks[k] === mark`. A fresh mark per search
+ * instead of a fresh array per block, which on a 2 MB text (40,000 paragraphs) was megabytes of garbage.
+ */
+let keyMarks = new Int32Array(1024);
+let mark = 0;
+
+function nextMark(): number {
+  if (keyMarks.length < requiredKeys.length) keyMarks = new Int32Array(Math.max(keyMarks.length * 2, requiredKeys.length));
+  if (++mark === 0x7fffffff) { keyMarks.fill(0); mark = 1; }
+  return mark;
+}
+
+/** Which required keys the words of a block start with: one pass over its words, shared by every phrase set. */
+function keysPresent(text: string, words: Int32Array, ids: Int32Array): Int32Array {
+  // One cache entry per block for its numbers and its keys: fewer weak entries for the garbage collector to trace.
+  const cached = blockWordsCache.get(words);
+  if (cached?.present && cached.generation === vocabularyGeneration && cached.keysVersion === requiredKeysVersion) return cached.present;
+  if (keySlotsFor.generation !== vocabularyGeneration || keySlotsFor.version !== requiredKeysVersion) {
+    keySlots = new Int32Array(Math.max(1024, vocabulary.size * 2));
+    keyLists = [];
+    keySlotsFor = { generation: vocabularyGeneration, version: requiredKeysVersion };
+  }
+  const seen = nextMark();
+  const present: number[] = [];
+  for (let w = 0; w < words.length; w += 2) {
+    const id = ids[w >> 1];
+    if (id >= keySlots.length) {
+      const grown = new Int32Array(Math.max(keySlots.length * 2, id + 1));
+      grown.set(keySlots);
+      keySlots = grown;
+    }
+    let slot = keySlots[id];
+    if (slot === 0) {
+      const word = text.slice(words[w], words[w + 1]);
+      const found: number[] = [];
+      const keys = requiredKeysByFirst.get(word.charCodeAt(0));
+      if (keys) for (const k of keys) if (word.startsWith(k.key)) found.push(k.index);
+      if (found.length === 0) slot = 1;
+      else {
+        keyLists.push(Int32Array.from(found));
+        slot = keyLists.length + 1;
+      }
+      keySlots[id] = slot;
+    }
+    if (slot > 1) {
+      for (const k of keyLists[slot - 2]) {
+        if (keyMarks[k] !== seen) { keyMarks[k] = seen; present.push(k); }
+      }
+    }
+  }
+  const list = Int32Array.from(present);
+  if (cached && cached.generation === vocabularyGeneration) {
+    cached.present = list;
+    cached.keysVersion = requiredKeysVersion;
+  }
+  return list;
+}
+
+/** Whether each required token has a key marked present (plain loops: this runs once per entry and block). */
+function hasEveryRequired(required: number[][], here: number): boolean {
+  for (let r = 0; r < required.length; r++) {
+    const anyOf = required[r];
+    let found = false;
+    for (let k = 0; k < anyOf.length && !found; k++) found = keyMarks[anyOf[k]] === here;
+    if (!found) return false;
+  }
+  return true;
+}
 
 /** Every non-overlapping match in a block's normalized text, leftmost first. */
 export function findPhrases(text: string, compiled: CompiledPhrases, words: Int32Array = wordsOf(text)): PhraseMatch[] {
   const out: PhraseMatch[] = [];
-  const { alternatives, exact, prefix, always } = compiled;
+  const { alternatives } = compiled;
   if (alternatives.length === 0) return out;
-  const texts = wordTexts(text, words);
-  // Prefix keys are looked up by the word's first letter, then compared in place: most words (and every word
-  // in the other script) find no key with their first letter, and none allocates a substring. Each comparison
-  // is bounded by its key's length, so a 100,000-letter "word" stays linear.
-  const byFirst = prefix.size ? prefixIndex(prefix) : undefined;
-  // An entry is listed at most once under its exact key, once per prefix key and once in `always`.
-  const most = alternatives.length * 2 + (byFirst ? sumOfEntries(prefix) : 0);
-  if (candidateBuffer.length < most) candidateBuffer = new Int32Array(most);
-  const candidates = candidateBuffer;
+  const ids = wordIdsOf(text, words);
+  const table = candidateTable(compiled);
   let resumeAt = 0;
   // Sentence bounds and exception verdicts, each computed once per sentence: a 100 KB sentence with thousands
   // of matches would otherwise be re-scanned (and re-tested) for every one of them, which is quadratic.
   let sentences: Sentences | undefined;
-  const excused = new Map<number, boolean>();
+  let excused: Map<number, boolean> | undefined;
   // Per entry with `exceptInBlock`: 1 = this block does not excuse it, 2 = it does. Tested once, on a match.
   let excusedBlock: Uint8Array | undefined;
   let contextBlock: Uint8Array | undefined;
+  // Per entry: 1 = the block has every word it requires, 2 = it lacks one (the entry cannot match here).
+  const requirements = requirementsOf.get(compiled);
+  const anchored = sentenceAnchored.get(compiled);
+  let possible: Uint8Array | undefined;
+  // The mark of this block's required keys in keyMarks, once set.
+  let present: number | undefined;
   for (let w = 0; w < words.length; w += 2) {
     const start = words[w];
     if (start < resumeAt) continue;
-    const word = texts[w >> 1];
-    let n = 0;
-    const e = exact.get(word);
-    if (e) for (const i of e) candidates[n++] = i;
-    const keys = byFirst?.get(word.charCodeAt(0));
-    if (keys) {
-      for (const p of keys) if (word.startsWith(p.key)) for (const i of p.entries) candidates[n++] = i;
-    }
-    for (const i of always) candidates[n++] = i;
-    if (n === 0) continue;
-    // The longest match at a position wins; among equals, the first entry in data order. An entry may be listed
-    // more than once (an exact and a prefix key); trying it twice changes nothing.
-    if (n > 1) candidates.subarray(0, n).sort();
+    const id = ids[w >> 1];
+    let slot = id < table.slots.length ? table.slots[id] : 0;
+    if (slot === 0) slot = candidateSlot(compiled, table, id, text.slice(start, words[w + 1]));
+    if (slot === 1) continue;
+    const candidates = table.lists[slot - 2];
+    // The longest match at a position wins; among equals, the first entry in data order.
     let best = -1;
     let bestLength = 0;
-    for (let c = 0; c < n; c++) {
+    for (let c = 0; c < candidates.length; c++) {
       const index = candidates[c];
+      if (anchored?.[index] === 1 && !maySentenceStart(text, start)) continue;
+      const required = requirements?.byEntry[index];
+      if (required) {
+        possible ??= new Uint8Array(alternatives.length);
+        if (possible[index] === 0) {
+          if (present === undefined) {
+            present = nextMark();
+            for (const k of keysPresent(text, words, ids)) keyMarks[k] = present;
+          }
+          possible[index] = hasEveryRequired(required, present) ? 1 : 2;
+        }
+        if (possible[index] === 2) continue;
+      }
       const re = alternatives[index];
       re.lastIndex = start;
-      const m = re.exec(text);
-      if (!m || m[0].length <= bestLength) continue;
+      // Sticky: a match starts at `start` and leaves lastIndex at its end (test() builds no match array).
+      if (!re.test(text)) continue;
+      const length = re.lastIndex - start;
+      if (length <= bestLength) continue;
       const blockExcept = compiled.exceptInBlock[index];
       if (blockExcept) {
         excusedBlock ??= new Uint8Array(compiled.entries.length);
@@ -507,9 +804,10 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
       const except = compiled.except[index];
       if (except) {
         sentences ??= new Sentences(text);
-        const sentence = sentences.around(start, start + m[0].length);
+        const sentence = sentences.around(start, start + length);
         // One verdict per sentence and entry (keys stay exact below 2^53: sentence starts times entry count).
         const key = sentence.from * compiled.except.length + index;
+        excused ??= new Map();
         let hit = excused.get(key);
         if (hit === undefined) {
           hit = except.test(text.slice(sentence.from, sentence.to));
@@ -518,7 +816,7 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
         if (hit) continue;
       }
       best = index;
-      bestLength = m[0].length;
+      bestLength = length;
     }
     if (best >= 0) {
       out.push({ from: start, to: start + bestLength, entry: compiled.entries[best] });

@@ -70,7 +70,8 @@ export function scanDoubleCurly(s: ScanState, i: number): number {
   }
   // Magento and some Mustache dialects open blocks without '#': `{{depend x}}…{{/depend}}`, `{{if x}}…{{/if}}`.
   const bare = /^(if|unless|depend|each|for|foreach|with|block|trans)\b/.exec(expr)?.[1];
-  if (bare && text.includes(`{{/${bare}}}`, end)) {
+  // find() remembers where each closer is next: includes() here read the rest of the text once per bare opener.
+  if (bare && find(`{{/${bare}}}`, end) >= 0) {
     const tag: TemplateTag = { start, end, dialect: 'handlebars', kind: 'open', expr: expr.slice(bare.length).trim() };
     tags.push(tag);
     openBlock(tag, bare, `{{/${bare}}}`, 'hbs');

@@ -49,6 +49,10 @@ export class ScanState {
   // One regex per variable name, not one per tag and open block: a long template with many open blocks made
   // building them quadratic (seconds on a 2 MB file).
   private readonly leafRes = new Map<string, RegExp>();
+  /** Each open block's serial number, in opening order, and per variable how far isGuarded has read the stack. */
+  private readonly serials = new WeakMap<OpenBlock, number>();
+  private nextSerial = 0;
+  private readonly guardsSeen = new Map<string, { lastSerial: number; hit: OpenBlock | undefined; hitIndex: number }>();
 
   constructor(readonly text: string, readonly format: Format, fileExt: string) {
     this.n = text.length;
@@ -67,12 +71,39 @@ export class ScanState {
   private isGuarded(variable: string): boolean {
     if (this.assignedWithFallback.has(variable)) return true;
     const leaf = variable.split(/\.|->/).pop() ?? variable;
-    for (const open of this.stack) {
-      if (/^(if|unless|with|IF|ifHas|has)$/i.test(open.name) && open.tag.expr.includes(leaf) && this.leafRe(leaf).test(open.tag.expr)) return true;
-      // A Mustache section named after the variable renders only when it is set: {{#first_name}}…{{/first_name}}.
-      if (open.family === 'hbs' && (open.name === variable || open.name === leaf)) return true;
+    // Open blocks already read for this variable are not read again: a long text with many unclosed blocks and
+    // many output tags made this quadratic (15% of a 10 MB text). The stack only grows at its end and loses a
+    // suffix, so the blocks opened after the last one read are the stack's tail, found by their serial number.
+    const seen = this.guardsSeen.get(variable);
+    if (seen?.hit && this.stack[seen.hitIndex] === seen.hit) return true;
+    for (let k = seen ? this.firstOpenedAfter(seen.lastSerial) : 0; k < this.stack.length; k++) {
+      const open = this.stack[k];
+      if (this.guards(open, variable, leaf)) {
+        this.guardsSeen.set(variable, { lastSerial: this.serials.get(open)!, hit: open, hitIndex: k });
+        return true;
+      }
     }
+    const top = this.stack[this.stack.length - 1];
+    this.guardsSeen.set(variable, { lastSerial: top ? this.serials.get(top)! : seen?.lastSerial ?? -1, hit: undefined, hitIndex: -1 });
     return false;
+  }
+
+  private guards(open: OpenBlock, variable: string, leaf: string): boolean {
+    if (/^(if|unless|with|IF|ifHas|has)$/i.test(open.name) && open.tag.expr.includes(leaf) && this.leafRe(leaf).test(open.tag.expr)) return true;
+    // A Mustache section named after the variable renders only when it is set: {{#first_name}}…{{/first_name}}.
+    return open.family === 'hbs' && (open.name === variable || open.name === leaf);
+  }
+
+  /** Index of the first open block with a serial above `serial` (serials rise from the bottom of the stack). */
+  private firstOpenedAfter(serial: number): number {
+    let lo = 0;
+    let hi = this.stack.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.serials.get(this.stack[mid])! <= serial) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private leafRe(leaf: string): RegExp {
@@ -101,7 +132,9 @@ export class ScanState {
   readonly openBlock = (tag: TemplateTag, name: string, closer: string, family: OpenBlock['family']): void => {
     tag.kind = 'open';
     tag.block = name;
-    this.stack.push({ tag, name, closer, family });
+    const open: OpenBlock = { tag, name, closer, family };
+    this.serials.set(open, this.nextSerial++);
+    this.stack.push(open);
   };
 
   readonly closeBlock = (tag: TemplateTag, name: string, family: OpenBlock['family']): void => {
