@@ -235,7 +235,7 @@ export function looksLikePersianName(text: string): boolean {
 }
 
 /** Words of receipts and layouts ("Order Details", "Shipping Address"): a line holding one is not a name. */
-const EN_NOT_NAME = /\b(?:order|orders|details|detail|address|account|summary|total|subtotal|invoice|receipt|payment|shipping|billing|items?|quantity|price|tax|discount|code|number|date|status|tracking|delivery|support|help|center|centre|team|questions?|faq|policy|terms|privacy|settings|profile|password|email|phone|website|app|store|shop|online|customer|service|newsletter|update|news|offer|sale|coupon|survey|feedback|review|rating)\b/i;
+const EN_NOT_NAME = /\b(?:order|orders|details|detail|address|account|summary|total|subtotal|invoice|receipt|payment|shipping|billing|items?|quantity|price|tax|discount|code|number|date|status|tracking|delivery|support|help|center|centre|team|questions?|faq|policy|terms|privacy|settings|profile|password|email|phone|website|app|store|shop|online|customer|service|newsletter|update|news|offer|sale|coupon|survey|feedback|review|rating|portal|marketplace|market|hub|cloud|systems|system|labs|software|solutions|digital|technologies|media|network|studio|academy|forum|community|platform|project|notifications|alerts|bot|robot|mailer)\b/i;
 /** Call-to-action words that start button and link texts ("Download PDF", "Track Order"), never names. */
 const CTA = /^(download|view|track|shop|click|order|reset|verify|confirm|sign|log|manage|update|get|start|open|see|read|learn|buy|book|pay|visit|follow|join|rate|review|leave|take|complete|accept|decline|activate|renew|upgrade|explore|browse|watch|listen|share|invite|claim|redeem|apply|register|subscribe|continue|go|back|next|home|contact|help|support|faq|account|my|your|our|the|new|free|save|special|limited|hello|hi|dear|welcome|thank|thanks|cheers|regards|love|best|warmly|sincerely|greetings)$/i;
 const TITLE_WORD = /^(?:[A-Z][a-zA-Z\u00C0-\u024F'’.-]*|[A-Z]\.)$/;
@@ -321,6 +321,9 @@ export function findSignoffs(lines: readonly Line[], original: string): Signoff[
       for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
         const next = lines[j];
         if (next.blockIndex !== sigBlock || next.blockIndex - line.blockIndex > 2) break;
+        // "Thank You." then "Kind Regards,": the next line is the real sign-off, not a signer; it is read on its own turn.
+        const again = SIGNOFF_RE.exec(next.text);
+        if (again && again[0].length === next.text.length) break;
         let kind = classifySignature(next, original);
         // The signer's name comes first. Under "The Acme Team", "Springfield, IL" or "Greenway Grocers" is an
         // address or the company, not a person (unless it is a sender variable).
