@@ -16,7 +16,9 @@ const NEGATED = ['(do not|don\'t|dont|never|cannot|can\'t|unable|not monitored|u
  */
 const THIRD_PARTY_NOUN = '(administrator|administrators|admin|admins|sysadmin|supervisor|supervisors|manager|employer|hr|bank|issuer|seller|sellers|vendor|merchant|carrier|courier|doctor|physician|gp|pharmacist|provider|insurer|landlord|teacher|instructor|school|lawyer|attorney|accountant|registrar|isp|department|office|branch|embassy|consulate|police|authorities|organizer|organiser|organizers|host|moderator|moderators)';
 const THIRD_PARTY = [
-  `(to|with|contact|ask|call|email|e-mail|notify|inform|tell|consult|check with|at) (your|their|his|her|its|the|a|an) (own|local|nearest|system|site|network|account|card|company|organization|organisation|it|email|mail|internet|payment|service|shipping|delivery|health|insurance|school|store|shop)? ${THIRD_PARTY_NOUN}`,
+  `(to|with|contact|ask|call|email|e-mail|notify|inform|tell|consult|check with|at) (the|a|an) (own|local|nearest|system|site|network|account|card|company|organization|organisation|it|email|mail|internet|payment|service|shipping|delivery|health|insurance|school|store|shop|domain)? ${THIRD_PARTY_NOUN}`,
+  // "your domain registrar", "your card's issuing bank": the reader's own provider, whatever words describe it.
+  `(to|with|contact|ask|call|email|e-mail|notify|inform|tell|consult|check with|at) (your|their|his|her|its) ... ${THIRD_PARTY_NOUN}`,
 ];
 /**
  * "We will get in touch with you", "someone will reach out to you", "we'll be in touch": the sender promises to
@@ -74,12 +76,18 @@ export const en: PhraseEntry[] = [
 ];
 
 /**
+ * Offered, not mentioned: "Thank you for using our contact form" or "the message you sent via the contact form" is an
+ * auto-reply to it, which gives no new way to write.
+ */
+const FORM_MENTIONED = ['(thank you|thanks) (for)? (using|submitting|filling|filling in|filling out|completing|sending|contacting us via|contacting us through|your message via|your message through|your enquiry via|your inquiry via)', '(sent|submitted|received|made) (via|through|using|with|from|on) (the|our) contact (form|page)'];
+
+/**
  * Instructions that name a channel other than a reply: a contact form, the app, a new ticket or issue, an appeal, a
  * page "here". They count even where the message turns replies away.
  */
 export const enChannels: PhraseEntry[] = [
-  { match: '(visit|see|use|through|via) (our|the) contact (page|form|us page)' },
-  { match: 'contact (form|page)', except: ['(without|not) (using|via|through|filling)'] },
+  { match: '(visit|see|use|through|via) (our|the) contact (page|form|us page)', except: FORM_MENTIONED },
+  { match: 'contact (form|page)', except: ['(without|not) (using|via|through|filling)', ...FORM_MENTIONED] },
   { match: '(use|in|via|through) (the|our) app (to)? (contact|message|chat with|call|reach)' },
   // A person the reader already deals with ("message your driver in the app"). "Contact support" or "contact customer
   // service" names a department with no channel to it: like "reach out to the X team", not a way to reach anyone

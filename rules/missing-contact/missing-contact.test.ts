@@ -163,6 +163,14 @@ ruleCases('missing-contact', {
     { text: 'سلام {{ user.name }}،\nنشانی ایمیل حساب شما به {{ user.email }} تغییر کرد. اگر خودتان این کار را کردید، کاری لازم نیست.\n[[{{ site_name }}]]', file: 'a.twig' },
     // A company's postal address and unsubscribe links reach no one.
     { text: '<p>Hi {{name}},</p><p>Here is your monthly statement.</p><p><a href="{{unsubscribe_url}}">Unsubscribe</a> | <a href="{{preferences_url}}">Manage preferences</a></p><p>[[Acme Inc, 500 Market Street, San Francisco, CA 94105]]</p>', file: 'a.hbs' },
+    // An auto-reply to the contact form mentions it; it does not offer it.
+    { text: 'Thank you for using our contact form. We will reply to you shortly.\n[[Acme Shop]]' },
+    { text: 'Hi {{name}},\nWe received the message you sent via our contact form and will answer within two days.\n[[The Acme Team]]' },
+    // The product's name on the last line is the company, also when the letter says "on Lemmy" or "your Gitea instance".
+    { text: 'Hi {{name}},\nYour account on Lemmy was approved. You can now log in and post.\n[[Lemmy]]' },
+    { text: 'Hi {{name}},\nYour refund was issued. It can take 5-10 days to appear; if it does not, check with your card issuer.\n[[Acme Payments]]' },
+    { text: 'Hi {{name}},\nYour domain expires soon. Please reach out to your domain registrar to renew it.\n[[The Hosting Team]]' },
+    { text: 'سلام {name}،\nپیام شما از طریق فرم تماس با ما دریافت شد و ظرف دو روز پاسخ می‌دهیم.\n[[تیم پشتیبانی]]' },
   ],
   good: [
     // #13, Persian contact by meaning: a messenger id or link given to reach support (Eitaa, Bale, Telegram, WhatsApp).
@@ -337,5 +345,10 @@ ruleCases('missing-contact', {
     { text: 'سلام {name}،\nسفارش شما ارسال شد. هر سؤالی داشتید از ما بپرسید.' },
     // A forum link that names staff ("ask our moderators") reaches people who answer.
     { text: '<p>Your post was hidden.</p><p><a href="https://forum.acme.example/c/staff">Ask our moderators</a> if you think this is a mistake.</p>', file: 'a.html' },
+    // Offering the contact form is a channel.
+    { text: 'Hi {{name}},\nYour order has shipped. If anything is wrong, use the contact form on our website.\nAcme Shop' },
+    // A person named on the last line after a sign-off is still a person.
+    { text: 'Hi {{name}},\nYour account on Lemmy was approved. You can now log in and post.\n\nCheers,\nDana Ortiz' },
+    { text: 'سلام {name}،\nسفارش شما ارسال شد. اگر مشکلی بود از صفحه تماس با ما پیام بفرستید.\nفروشگاه نمونه' },
   ],
 });
