@@ -171,6 +171,9 @@ ruleCases('missing-contact', {
     { text: 'Hi {{name}},\nYour refund was issued. It can take 5-10 days to appear; if it does not, check with your card issuer.\n[[Acme Payments]]' },
     { text: 'Hi {{name}},\nYour domain expires soon. Please reach out to your domain registrar to renew it.\n[[The Hosting Team]]' },
     { text: 'سلام {name}،\nپیام شما از طریق فرم تماس با ما دریافت شد و ظرف دو روز پاسخ می‌دهیم.\n[[تیم پشتیبانی]]' },
+    // The reader's own number, where the sender will call them, is not a line to the sender.
+    { text: 'Hi {{ name }},\nYour appointment request was received. A nurse will call you at {{ phone }} to confirm the time.\n[[The Clinic Team]]', file: 'a.twig' },
+    { text: 'سلام {{ name }}،\nدرخواست نوبت شما ثبت شد. پرستار ما برای هماهنگی با شما به شماره {{ phone }} تماس می‌گیرد.\n[[تیم درمانگاه]]', file: 'a.twig' },
   ],
   good: [
     // #13, Persian contact by meaning: a messenger id or link given to reach support (Eitaa, Bale, Telegram, WhatsApp).
