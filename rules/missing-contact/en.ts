@@ -10,25 +10,57 @@ const PROMISE = "(we|i|we'll|i'll|someone|an agent|our team) (will|shall|'ll)? (
 const PROMISED = "(will|shall|'ll|usually|typically|normally|generally|aim to|strive to|try to) (be)? (reply|replies|replying|respond|responds|responding|answer|answers|answering|write back|get back)";
 const NEGATED = ['(do not|don\'t|dont|never|cannot|can\'t|unable|not monitored|unmonitored|unattended|no-reply|noreply|not be (read|answered|monitored)|will not be|won\'t be)'];
 
-/** Invitations to reply or reach a person. Any one of them means the reader has somewhere to turn. */
-export const en: PhraseEntry[] = [
-  { match: '(just|simply|please|feel free to|you can|you may|go ahead and)? (reply|respond|write back|answer) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: [...NEGATED, PROMISE, PROMISED, KEYWORD] },
-  { match: '(hit|press|click) reply', except: NEGATED },
-  { match: '(by|via|just|simply)? (replying|responding|writing back|answering) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: [...NEGATED, PROMISED] },
-  // "Reach out to the verification team" names a team but gives no way to it (the labelling guide's rule 8).
-  { match: '(reach out|get in touch|get back to us|let us know|let me know|drop us a line|drop me a line|write us|write me|write to us|write to me|send us a (message|note|line|reply)|send me a (message|note|line)|email me|email us|text me|text us|message me|message us|talk to me|chat with me)', except: [...NEGATED, SURVEY, '(reach out|get in touch|talk|speak) (to|with) ... (team|administrator|administrators|admin|department|office|moderators|owner)'] },
+/**
+ * Someone other than the sender: "contact your administrator", "get in touch with your bank", "ask your supervisor",
+ * "speak to someone at your local office". Sending the reader there gives them no one at the sender's end.
+ */
+const THIRD_PARTY_NOUN = '(administrator|administrators|admin|admins|sysadmin|supervisor|supervisors|manager|employer|hr|bank|issuer|seller|sellers|vendor|merchant|carrier|courier|doctor|physician|gp|pharmacist|provider|insurer|landlord|teacher|instructor|school|lawyer|attorney|accountant|registrar|isp|department|office|branch|embassy|consulate|police|authorities|organizer|organiser|organizers|host|moderator|moderators)';
+const THIRD_PARTY = [
+  `(to|with|contact|ask|call|email|e-mail|notify|inform|tell|consult|check with|at) (the|a|an) (own|local|nearest|system|site|network|account|card|company|organization|organisation|it|email|mail|internet|payment|service|shipping|delivery|health|insurance|school|store|shop|domain)? ${THIRD_PARTY_NOUN}`,
+  // "your domain registrar", "your card's issuing bank": the reader's own provider, whatever words describe it.
+  `(to|with|contact|ask|call|email|e-mail|notify|inform|tell|consult|check with|at) (your|their|his|her|its) ... ${THIRD_PARTY_NOUN}`,
+];
+/**
+ * "We will get in touch with you", "someone will reach out to you", "we'll be in touch": the sender promises to
+ * act; the reader is given nothing to do and no one to write to.
+ */
+const PROMISE_TO_REACH = ["(reach out|get in touch|get back|be in touch|talk|speak|write back) (to|with) you", "(will|shall|'ll|going to|would|soon|shortly|personally) (soon|shortly|personally|be)? (reach out|get in touch|be in touch|get back|contact you)"];
+
+/**
+ * Asking to hear how it went ("we would love to hear how it went", "we look forward to your feedback"): a reply
+ * invitation in a letter, but answered by the rating or survey when the message asks for one (the rule checks).
+ */
+export const enFeedback: PhraseEntry[] = [
   { match: "(i'd|i would|we'd|we would) (love|like|be happy|be glad) to (hear|help|answer|chat)", except: [...NEGATED, SURVEY] },
   { match: '(look|looking|we look|i look) forward to (hearing|your reply|your response|hearing back|your answer|your feedback|your thoughts)', except: [...NEGATED, SURVEY] },
+];
+
+/** Invitations to reply or reach a person. Any one of them means the reader has somewhere to turn. */
+export const en: PhraseEntry[] = [
+  // A reply asked for, not the noun ("your reply", "a new answer has been added"): with a modal or "please", as an
+  // imperative opening the sentence, or naming what to reply to.
+  { match: '(just|simply|please|kindly|feel free to|you can|you may|go ahead and|do) (reply|respond|write back|answer)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, ...THIRD_PARTY] },
+  { match: '^ (reply|respond|write back)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD] },
+  { match: '(reply|respond|write back|answer) (directly)? (to)? (this|the|our|my) (e-mail|email|message|note|mail)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, '(a|your|new|the|my) (reply|answer|response) to'] },
+  { match: '(reply|respond|write back) (here|directly|above this line|below this line)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD] },
+  // Help desks' reply marker: "Make sure your reply appears above this line", "## Please type your reply above this line ##".
+  { match: '(reply|response) ... (above|below) this line', except: NEGATED },
+  { match: '(hit|press|click) reply', except: NEGATED },
+  { match: '(by|via|when|while|just|simply) (replying|responding|writing back|answering) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: [...NEGATED, PROMISED] },
+  { match: '(replying|responding|writing back) (to) (this|the|our) (e-mail|email|message|note|mail|ticket|thread)', except: [...NEGATED, PROMISED] },
+  // "Reach out to the verification team" names a team but gives no way to it (the labelling guide's rule 8).
+  { match: '(reach out|get in touch|get back to us|let us know|let me know|drop us a line|drop me a line|write us|write me|write to us|write to me|send us a (message|note|line|reply)|send me a (message|note|line)|email me|email us|text me|text us|message me|message us|talk to me|chat with me)', except: [...NEGATED, SURVEY, ...THIRD_PARTY, ...PROMISE_TO_REACH, '(reach out|get in touch|talk|speak) (to|with) ... (team|administrator|administrators|admin|department|office|moderators|owner)'] },
+  ...enFeedback,
   { match: '(reply|replies|response|responses|answer|answers) (go|goes|come|comes|will go|will come|reach|reaches) (straight|directly|right)? (to)? (me|us|our team|a person|a human|my inbox|a real person)', except: NEGATED },
   { match: '(get back to|write back to|come back to) (me|us)', except: NEGATED },
-  { match: '(just|simply|please) ask', except: NEGATED },
+  { match: '(just|simply|please) ask', except: [...NEGATED, ...THIRD_PARTY] },
   // "Ask us anything", "we're happy to answer your questions": the sender offers to answer (as the Persian frames).
   { match: 'ask (us|me) (anything|any question|any questions|your questions|questions)', except: NEGATED },
   { match: "(we are|we're|i am|i'm|we'll be|i'll be) (always)? (happy|glad|here|available|ready) to (answer|help with) (your|any) (questions|question)", except: NEGATED },
   { match: '(write|post|add) (your)? (reply|answer|response|comment) (in|to|on) (this|the) (ticket|thread|conversation|request)', except: NEGATED },
-  { match: '(speak|talk|chat) (to|with) (someone|a person|a human|an agent|a real person|our team|a member of our team|one of our|our (moderators|staff|support team|support|agents))' },
+  { match: '(speak|talk|chat) (to|with) (someone|a person|a human|an agent|a real person|our team|a member of our team|one of our|our (moderators|staff|support team|support|agents))', except: THIRD_PARTY },
   // "Don't hesitate to …" is an invitation, though it holds a negation the entries above are excepted on.
-  { match: "(do not|don't|dont|never) hesitate to (reach out|contact|get in touch|write|email|call|ask|reply|let us know|message)" },
+  { match: "(do not|don't|dont|never) hesitate to (reach out|contact|get in touch|write|email|call|ask|reply|let us know|message)", except: THIRD_PARTY },
   { match: '(chat|talk|speak) (with|to) us', except: NEGATED },
   // "Please notify us immediately", "tell us": asking the reader to write to the sender itself.
   { match: '(please|kindly|immediately|promptly)? (notify|inform|tell|alert|advise) us', except: [...NEGATED, SURVEY, '(no need to|need not|you do not need to) (notify|inform|tell|alert|advise) us'] },
@@ -44,12 +76,18 @@ export const en: PhraseEntry[] = [
 ];
 
 /**
+ * Offered, not mentioned: "Thank you for using our contact form" or "the message you sent via the contact form" is an
+ * auto-reply to it, which gives no new way to write.
+ */
+const FORM_MENTIONED = ['(thank you|thanks) (for)? (using|submitting|filling|filling in|filling out|completing|sending|contacting us via|contacting us through|your message via|your message through|your enquiry via|your inquiry via)', '(sent|submitted|received|made) (via|through|using|with|from|on) (the|our) contact (form|page)'];
+
+/**
  * Instructions that name a channel other than a reply: a contact form, the app, a new ticket or issue, an appeal, a
  * page "here". They count even where the message turns replies away.
  */
 export const enChannels: PhraseEntry[] = [
-  { match: '(visit|see|use|through|via) (our|the) contact (page|form|us page)' },
-  { match: 'contact (form|page)', except: ['(without|not) (using|via|through|filling)'] },
+  { match: '(visit|see|use|through|via) (our|the) contact (page|form|us page)', except: FORM_MENTIONED },
+  { match: 'contact (form|page)', except: ['(without|not) (using|via|through|filling)', ...FORM_MENTIONED] },
   { match: '(use|in|via|through) (the|our) app (to)? (contact|message|chat with|call|reach)' },
   // A person the reader already deals with ("message your driver in the app"). "Contact support" or "contact customer
   // service" names a department with no channel to it: like "reach out to the X team", not a way to reach anyone

@@ -1,9 +1,16 @@
-import { classifyVariable, closingLines, CONTEXT, dominantLanguage, findSignoffs, identifierWords, lineRange, linesOf, NO_REPLY_ADDRESS, PLACEHOLDER, REACHES_STAFF, roleOf, sourceRange, type Language, type Line, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/engine/kit';
-import { en, enChannels } from './en';
-import { fa, faChannels } from './fa';
+import { classifyVariable, closingLines, CONTEXT, dominantLanguage, findSignoffs, identifierWords, lineRange, linesOf, type Signoff, NO_REPLY_ADDRESS, PLACEHOLDER, REACHES_STAFF, roleOf, sourceRange, type Language, type Line, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/engine/kit';
+import { en, enChannels, enFeedback } from './en';
+import { fa, faChannels, faFeedback } from './fa';
 
 /** Invitations to write back to the sender ("just reply", "let us know", «با ما تماس بگیرید»). */
-const PHRASES = { en, fa };
+const PHRASES = { en: [...en, ...enFeedback], fa: [...fa, ...faFeedback] };
+/** Invitations to say how it went: answered by the rating or survey when the message asks for one. */
+const FEEDBACK = new Set([...enFeedback, ...faFeedback]);
+/**
+ * The message asks for a rating, a review or a survey ("How would you rate your experience?", «به ما امتیاز دهید»):
+ * "we'd love to hear how it went" is then answered there, not by writing to anyone.
+ */
+const ASKS_FOR_RATING = /\b(?:rate (?:your|our|us|the|this|it)|how would you rate|rating|survey|questionnaire|(?:leave|write) (?:a |us a )?review|star)\b|نظرسنجی|نظر سنجی|پرسشنامه|پرسش‌نامه|امتیاز|ستاره/i;
 /** Instructions that name another channel (a contact form, a new ticket, "here:"): they hold even where replies are turned away. */
 const CHANNELS = { en: enChannels, fa: faChannels };
 
@@ -48,19 +55,7 @@ const rule: Rule = {
     if (words < MIN_WORDS) return;
     const lines = linesOf(ctx.blocks);
     const signoffs = findSignoffs(lines, ctx.text);
-    if (signoffs.some((s) => s.signature.some((sig) => sig.kind === 'person'))) return;
-    if (closingLines(lines, ctx.text).some((c) => c.kind === 'person')) return;
-    // A sender variable that only appears in the salutation ("Hello {{agent.name}}," in a mail to staff) names
-    // the reader; anywhere else (or configured) it is someone to reach.
-    if ((ctx.personalizer.has('senderName') && !greetsSender(ctx, lines)) || ctx.personalizer.has('senderEmail') || ctx.personalizer.has('senderPhone')) return;
-    if (hasDirectContact(ctx) || introducesWriter(ctx)) return;
-    if (hasContactVariable(ctx, lines) || hasContactLink(ctx)) return;
-    // A footer or signature partial is included: the contact details most likely live there.
-    if (ctx.extraction.scan.tags.some((t) => t.kind !== 'comment' && /\b(footer|signature|contact|sign-?off|signoff)\b/i.test(t.expr))) return;
-    if (ctx.blocks.some((b) => ctx.match(b, CHANNELS).length > 0)) return;
-    // "We'd love to hear from you" or "contact us" invites a reply; where the message also says replies go nowhere
-    // ("this mailbox is unmonitored", a noreply@ sender), there is no reply to send (the labelling guide's notes).
-    if (ctx.blocks.some((b) => ctx.match(b, PHRASES).length > 0) && !turnsRepliesAway(ctx)) return;
+    if (contactChecks(ctx, lines, signoffs).some(([, found]) => found())) return;
 
     const language = dominantLanguage(ctx.blocks, ctx.languageOverride);
     const anchor: Line | undefined = signoffs.length ? signoffs[signoffs.length - 1].line : lines[lines.length - 1];
@@ -69,6 +64,47 @@ const rule: Rule = {
     ctx.report({ range, language, suggestions: signature(ctx, anchor, language, signoffs.length > 0) });
   },
 };
+
+/**
+ * What in the message is a way to reach a person at the sender's end, each named for whoever debugs a verdict, in
+ * the order they are tried: cheap and certain first. Each is a function, so the first that holds ends the search.
+ */
+function contactChecks(ctx: RuleContext, lines: readonly Line[], signoffs: readonly Signoff[]): [string, () => boolean][] {
+  return [
+    ['signer', () => signoffs.some((s) => s.signature.some((sig) => sig.kind === 'person'))],
+    ['closing name', () => closingLines(lines, ctx.text).some((c) => c.kind === 'person')],
+    // A sender variable that only appears in the salutation ("Hello {{agent.name}}," in a mail to staff) names
+    // the reader; anywhere else (or configured) it is someone to reach.
+    ['sender name variable', () => ctx.personalizer.has('senderName') && !greetsSender(ctx, lines)],
+    ['sender address variable', () => ctx.personalizer.has('senderEmail') || ctx.personalizer.has('senderPhone')],
+    ['direct contact', () => hasDirectContact(ctx)],
+    ['writer introduced', () => introducesWriter(ctx)],
+    ['contact variable', () => hasContactVariable(ctx, lines)],
+    ['contact link', () => hasContactLink(ctx)],
+    // A signature or contact partial is included (`{% include 'signature' %}`, `{$signature}`): its name says a person
+    // or a channel is printed there. A footer include (`{{> footer}}`, OpenMage's `config_path="design/email/footer"`)
+    // does not: its text is not in the file, and a footer mostly holds the company's address and legal lines, which
+    // reach no one (the labelling guide's rule 1: a footer kept in another file does not count).
+    ['signature partial', () => ctx.extraction.scan.tags.some((t) => t.kind !== 'comment' && /\b(signature|contact|sign-?off|signoff)\b/i.test(t.expr))],
+    ['channel phrase', () => ctx.blocks.some((b) => ctx.match(b, CHANNELS).length > 0)],
+    // "We'd love to hear from you" or "contact us" invites a reply; where the message also says replies go nowhere
+    // ("this mailbox is unmonitored", a noreply@ sender), there is no reply to send (the labelling guide's notes).
+    ['reply invitation', () => invitesReply(ctx) && !turnsRepliesAway(ctx)],
+  ];
+}
+
+/** An invitation to write back; a feedback ask only where the message asks for no rating or survey. */
+function invitesReply(ctx: RuleContext): boolean {
+  let rating: boolean | undefined;
+  for (const block of ctx.blocks) {
+    for (const m of ctx.match(block, PHRASES)) {
+      if (!FEEDBACK.has(m.entry)) return true;
+      rating ??= ASKS_FOR_RATING.test(ctx.blocks.map((b) => b.text).join('\n'));
+      if (!rating) return true;
+    }
+  }
+  return false;
+}
 
 // Whole words on one line: "Pastel\n1234 S. Broadway" or "hotel 4521" is not "tel 1234".
 const SUPPORT_NUMBER = /(?<![\p{L}\p{N}])(?:support|help|hotline|helpline|call|phone|tel|whatsapp|sms|text|پشتیبانی|تماس|تلفن|شماره تماس|واتساپ|پیامک)[^\S\n]*[:：]?[^\S\n]*[*#+]?\d[\d \t#*-]{2,}/iu;
@@ -206,9 +242,12 @@ function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
   // names the reader, not someone to reach.
   const greeting = salutationRange(lines);
   for (const tag of ctx.extraction.scan.tags) {
-    if (tag.kind !== 'output' || !tag.variable) continue;
-    const kind = classifyVariable(tag.variable);
+    if (tag.kind !== 'output') continue;
     if (hidden.some((h) => h.start <= tag.start && tag.end <= h.end)) continue;
+    const kind = classifyVariable(tag.variable);
+    // "Message sent by %s via Dolibarr", «ارسال شده توسط {0}»: a value printed as who wrote the message.
+    if ((kind === 'other' || kind === 'sender') && !identifierWords(tag.variable ?? '').some((w) => /^(?:site|store|shop|app|company|system|host|server|bot)/.test(w)) && WRITTEN_BY.test(leadIn(ctx, tag.start))) return true;
+    if (!tag.variable) continue;
     // A link whose name says only "a link" (`%%TRACK_URL%%`, `{{ url }}`) is the reader's own ticket thread when
     // the sentence it sits in is about their ticket: "view the status of your ticket here: %%TRACK_URL%%".
     if (kind === 'other' && LINK_LEAF.test(identifierWords(tag.variable).at(-1) ?? '') && TICKET_PROSE.test(leadIn(ctx, tag.start))) return true;
@@ -230,6 +269,9 @@ function leadIn(ctx: RuleContext, at: number): string {
   const before = ctx.text.slice(Math.max(0, at - 200), at).replace(/<[^>]*>|&nbsp;/g, ' ').replace(/\s+/g, ' ');
   return before.split(/[.!?\u061F](?:\s|$)/).pop() ?? '';
 }
+
+/** Prose that prints who wrote the message right before a value: "Message sent by", "Answered by", «ارسال شده توسط». */
+const WRITTEN_BY = /(?:\b(?:message |reply |answer |response )?(?:sent|written|posted|replied|answered|signed|handled) by|(?:ارسال|نوشته|پاسخ داده)[\s\u200c]*شده[\s\u200c]+(?:توسط|از طرف)|پاسخ[\s\u200c]+(?:توسط|از طرف))\s*$/iu;
 
 const LINK_LEAF = /^(?:url|link|href|uri|page)$/;
 /**
@@ -301,6 +343,9 @@ function hasPlainTextContactLink(ctx: RuleContext): boolean {
   return false;
 }
 
+const PUBLIC_CHANNEL = /forums?\b|\/\/(?:community|discuss|discourse)\.|\bcommunity\b|stackoverflow\.com|stackexchange\.com|stack overflow|github\.com\/[^/]+\/[^/]+\/discussions|twitter\.com|x\.com\/|facebook\.com|instagram\.com|linkedin\.com|youtube\.com|reddit\.com|mastodon|انجمن|تالار گفتگو|اینستاگرام|توییتر|لینکدین/i;
+const STAFF_WORD = /\b(?:moderators?|staff|admins?|administrators?|support team|our team)\b|ناظران|مدیران|همکاران|کارشناسان|پشتیبانی/i;
+
 function hasContactLink(ctx: RuleContext): boolean {
   if (hasPlainTextContactLink(ctx)) return true;
   for (const link of ctx.extraction.links) {
@@ -313,6 +358,9 @@ function hasContactLink(ctx: RuleContext): boolean {
       continue;
     }
     const text = linkText(ctx, link);
+    // A public forum, Q&A site or social page ("Get help in our community forum", Stack Overflow, Twitter) is a
+    // place to post in public, not someone at the sender's end, unless the link names staff ("ask our moderators").
+    if ((PUBLIC_CHANNEL.test(link.href) || PUBLIC_CHANNEL.test(text)) && !STAFF_WORD.test(text)) continue;
     // A policy, terms or FAQ page ("support-policy", «قوانین پشتیبانی و گارانتی») is read, not a person answering.
     if (POLICY_PAGE.test(link.href) || POLICY_PAGE.test(text)) continue;
     if (CONTACT_LINK_HREF.test(link.href.replace(/\.(?:css|png|jpe?g|gif|svg|woff2?)\b.*$/i, '')) && !/unsubscribe|optout|preferences/i.test(link.href)) return true;

@@ -130,6 +130,50 @@ ruleCases('missing-contact', {
     { text: 'Your order has shipped.\n[[Customer: Dana Ortiz]]' },
     // A Markdown link in plain text to the guidelines is not a person.
     { text: 'سپاس که به %{site_name} پیوستید و خوش آمدید!\n\n[[ما همواره به [رفتار اجتماعی متمدنانه](%{base_url}/guidelines) معتقدیم.]]' },
+    // A footer include's text is not in the file: it is no sign of a way to reach anyone (OpenMage's footer is the
+    // shop's name; Vendure's is a stub). A signature or contact partial still counts (see good).
+    { text: '[[Your order has shipped and will arrive within three business days.]]\n{{> footer}}', file: 'a.hbs' },
+    { text: '<h1>{{var customerName}},</h1>\n<p>Your new password is ready. Use it the next time you sign in.</p>\n[[{{template config_path="design/email/footer"}}]]', file: 'a.html' },
+    // A contact addressed to someone else: the reader's bank, administrator, supervisor, the seller, a local office.
+    { text: 'Hi {{name}},\nYour card payment was declined. Please get in touch with your bank to find out why, then try again.\n\n[[Thanks,]]\nThe Billing Team' },
+    { text: "Hi {{name}},\nYour login failed three times. Please don't hesitate to contact your system administrator if this persists.\n\n[[Regards,]]\nIT Services" },
+    { text: 'Hi {{name}},\nYour leave request was submitted. If you need it approved urgently, just ask your supervisor.\n[[HR Portal]]' },
+    { text: 'Hi {{name}},\nThe item is sold by a marketplace partner. For questions about delivery, please speak to someone at the seller directly.\n[[Acme Marketplace]]' },
+    { text: 'سلام {name}،\nپرداخت شما ناموفق بود. لطفاً برای پیگیری با بانک صادرکننده کارت خود تماس بگیرید و سؤالات خود را از بانک بپرسید.\n[[فروشگاه نمونه]]' },
+    { text: 'سلام {name}،\nدسترسی شما به این گزارش ممکن نیست. لطفاً به مدیر سیستم پیام دهید.\n[[سامانه گزارش‌ها]]' },
+    // A promise to get in touch gives the reader no one to write to.
+    { text: 'Hi {{name}},\nThanks for your application. Someone from our team will reach out to you within two weeks.\n[[The Careers Team]]' },
+    { text: 'Hi {{name}},\nThanks for your application. We will get in touch with you as soon as a decision is made.\n\n[[Best,]]\nThe Careers Team' },
+    { text: 'سلام {name}،\nدرخواست شما ثبت شد و کارشناسان ما به زودی با شما تماس خواهند گرفت.\n\n[[با احترام،]]\nتیم پشتیبانی' },
+    // The noun "reply" or "answer" is not an invitation to write one.
+    { text: 'Hello,\nA new answer has been added to a topic that you follow. Here is the answer:\n{message}\n[[Forum notifications]]' },
+    { text: '[[Hi {{name}}, thanks for your reply. Your subscription has been updated and takes effect next month.]]' },
+    // A feedback ask answered by a rating ("How would you rate…?") is not a reply invitation.
+    { text: '<p>Your conversation #{{ .Conversation.ReferenceNumber }} has been resolved.</p><p>We would love to hear how it went.</p><p>How would you rate your experience?</p><p><a href="{{ .SurveyURL }}?r=1">[[Poor</a> <a href="{{ .SurveyURL }}?r=5">Great]]</a></p>', file: 'a.html' },
+    { text: 'سلام {name}،\n[[گفتگوی شما بسته شد. خوشحال می‌شویم نظرتان را بدانیم. به این گفتگو از ۱ تا ۵ امتیاز دهید.]]' },
+    // A public forum, Q&A site or social page is not someone at the sender's end.
+    { text: '<p>Hi {{name}},</p><p>Your password was reset.</p><p>Got questions? <a href="https://forum.acme.example">Get help in our community forum</a>.</p><p>[[Follow us on <a href="https://twitter.com/acme">Twitter]]</a></p>', file: 'a.html' },
+    { text: '<p>سلام {{name}}،</p><p>رمز عبور شما تغییر کرد.</p><p>سؤالی دارید؟ <a href="https://forum.acme.example/fa">در انجمن بپرسید</a>.</p><p><a href="https://instagram.com/acme">[[اینستاگرام ما]]</a></p>', file: 'a.html' },
+    // The second of two sign-off lines is not a signer ("Thank You." then "Kind Regards,"), and a system's from-name is
+    // the company.
+    { text: 'Hello {{ user }},\n\nYou asked to reset your password. Click the link to do so.\n\nThank You.\n\n[[Kind Regards,]]\n\n{{ system_from }}', file: 'a.twig' },
+    { text: 'سلام {{ user }}،\n\nبرای تغییر رمز عبور روی لینک کلیک کنید.\n\nبا تشکر.\n\n[[با احترام،]]\n\n{{ system_from }}', file: 'a.twig' },
+    // The reader's own address after "changed to" is data, not a channel.
+    { text: 'Hello {{ user.name }},\nThe e-mail address of your account was changed to {{ user.email }}. If this was you, no action is needed.\n[[{{ site_name }}]]', file: 'a.twig' },
+    { text: 'سلام {{ user.name }}،\nنشانی ایمیل حساب شما به {{ user.email }} تغییر کرد. اگر خودتان این کار را کردید، کاری لازم نیست.\n[[{{ site_name }}]]', file: 'a.twig' },
+    // A company's postal address and unsubscribe links reach no one.
+    { text: '<p>Hi {{name}},</p><p>Here is your monthly statement.</p><p><a href="{{unsubscribe_url}}">Unsubscribe</a> | <a href="{{preferences_url}}">Manage preferences</a></p><p>[[Acme Inc, 500 Market Street, San Francisco, CA 94105]]</p>', file: 'a.hbs' },
+    // An auto-reply to the contact form mentions it; it does not offer it.
+    { text: 'Thank you for using our contact form. We will reply to you shortly.\n[[Acme Shop]]' },
+    { text: 'Hi {{name}},\nWe received the message you sent via our contact form and will answer within two days.\n[[The Acme Team]]' },
+    // The product's name on the last line is the company, also when the letter says "on Lemmy" or "your Gitea instance".
+    { text: 'Hi {{name}},\nYour account on Lemmy was approved. You can now log in and post.\n[[Lemmy]]' },
+    { text: 'Hi {{name}},\nYour refund was issued. It can take 5-10 days to appear; if it does not, check with your card issuer.\n[[Acme Payments]]' },
+    { text: 'Hi {{name}},\nYour domain expires soon. Please reach out to your domain registrar to renew it.\n[[The Hosting Team]]' },
+    { text: 'سلام {name}،\nپیام شما از طریق فرم تماس با ما دریافت شد و ظرف دو روز پاسخ می‌دهیم.\n[[تیم پشتیبانی]]' },
+    // The reader's own number, where the sender will call them, is not a line to the sender.
+    { text: 'Hi {{ name }},\nYour appointment request was received. A nurse will call you at {{ phone }} to confirm the time.\n[[The Clinic Team]]', file: 'a.twig' },
+    { text: 'سلام {{ name }}،\nدرخواست نوبت شما ثبت شد. پرستار ما برای هماهنگی با شما به شماره {{ phone }} تماس می‌گیرد.\n[[تیم درمانگاه]]', file: 'a.twig' },
   ],
   good: [
     // #13, Persian contact by meaning: a messenger id or link given to reach support (Eitaa, Bale, Telegram, WhatsApp).
@@ -186,7 +230,8 @@ ruleCases('missing-contact', {
     { text: 'Your order has shipped and will arrive within three business days. Call us at +1 (555) 010-2030 any time.' },
     { text: 'Your order has shipped and will arrive within three business days. Write to help@acme.example if anything is off.' },
     { text: '<p>Your order has shipped and will arrive within three business days.</p><p><a href="https://acme.example/contact">Contact us</a></p>', file: 'a.html' },
-    { text: 'Your order has shipped and will arrive within three business days.\n{{> footer}}', file: 'a.hbs' },
+    // A signature partial prints the signer.
+    { text: 'Your order has shipped and will arrive within three business days.\n{{> signature}}', file: 'a.hbs' },
     { text: 'Short SMS: code 1234.' },
     // A bare label or code is not a message.
     { text: 'کد تایید: {code}' },
@@ -280,5 +325,33 @@ ruleCases('missing-contact', {
     { text: '<p>Hello {%customer.firstName%},</p><p>Thanks for your message. We looked into the charge and refunded it.</p><p>Thanks,<br>{%user.fullName%}</p>', file: 'a.html' },
     { text: '<p>Hi #{recipient.firstname},</p><p>Your request (#{ticket.title}) has been updated by our team.</p><p><a href="#{config.http_type}://#{config.fqdn}/#ticket/zoom/#{ticket.id}">View ticket</a></p>', file: 'a.html' },
     { text: 'Hi,\n\n{{ inviter_name }} has invited you to join the {{ team_name }} workspace on Acme.\n\nAccept the invitation: {{ invite_url }}\n\nThe Acme Team', file: 'a.liquid' },
+    // LimeSurvey signs with the survey administrator: `{ADMINNAME} ({ADMINEMAIL})` is the sender, not the reader.
+    { text: 'Dear {FIRSTNAME},\nYou have been invited to participate in a survey titled "{SURVEYNAME}".\nTo participate, please click on the link below.\n{SURVEYURL}\n\nSincerely,\n\n{ADMINNAME} ({ADMINEMAIL})' },
+    { text: '{FIRSTNAME} گرامی،\nاز شما برای شرکت در نظرسنجی «{SURVEYNAME}» دعوت شده است.\n{SURVEYURL}\n\nبا احترام،\n{ADMINNAME} ({ADMINEMAIL})' },
+    { text: 'Hi {{name}},\nYour account is waiting for approval. Questions? Write to %ADMINEMAIL%.' },
+    // An agent's signature written short (`agent_sign`, `staff_sign`).
+    { text: 'Hello {{ name }},\n\n{{ content }}\n\n{{ agent_sign }}\n\nTicket ID: {{ ticket_number }}', file: 'a.twig' },
+    { text: 'سلام {{ name }}،\n\n{{ content }}\n\n{{ staff_sign }}\n\nشماره تیکت: {{ ticket_number }}', file: 'a.twig' },
+    // Who wrote the message, printed by a value: "Message sent by %s via Dolibarr", «ارسال شده توسط {0}».
+    { text: 'Hello,<br>A new answer has been added to a ticket that you follow. Here is the message:<br>\n$message\nMessage sent by <b>%s</b> via Dolibarr', file: 'a.html' },
+    { text: 'سلام،<br>پاسخ تازه‌ای به تیکتی که دنبال می‌کنید اضافه شد:<br>\n{message}\nپیام ارسال شده توسط {0}', file: 'a.html' },
+    // A reply asked for: imperative, by a modal, by what it is sent to, or a help desk's reply marker.
+    { text: 'Reply to this email if you need anything else with your order.' },
+    { text: 'Hi {{name}},\nYour trial ends tomorrow. When replying, keep the ticket number in the subject.' },
+    { text: '## Please type your reply above this line ##\nHi {{name}}, your request has been updated and is waiting for you.' },
+    { text: 'Hi {{name}}, your trial ends tomorrow. Please don\'t hesitate to reach out if you have any questions.' },
+    // A feedback ask with no rating in the message is an invitation to write back.
+    { text: 'Hi {{name}},\nThanks for staying with us last week. We would love to hear how it went.\nThe Harbor Hotel' },
+    { text: 'سلام {name}،\nاز اقامت شما در هفته گذشته سپاسگزاریم. خوشحال می‌شویم نظرتان را بدانیم.\nهتل بندر' },
+    // Our own people are not a third party; asking us is not asking someone else.
+    { text: 'Hi {{name}},\nYour order has shipped. Questions? Talk to one of our agents any time.' },
+    { text: 'سلام {name}،\nسفارش شما ارسال شد. هر سؤالی داشتید از ما بپرسید.' },
+    // A forum link that names staff ("ask our moderators") reaches people who answer.
+    { text: '<p>Your post was hidden.</p><p><a href="https://forum.acme.example/c/staff">Ask our moderators</a> if you think this is a mistake.</p>', file: 'a.html' },
+    // Offering the contact form is a channel.
+    { text: 'Hi {{name}},\nYour order has shipped. If anything is wrong, use the contact form on our website.\nAcme Shop' },
+    // A person named on the last line after a sign-off is still a person.
+    { text: 'Hi {{name}},\nYour account on Lemmy was approved. You can now log in and post.\n\nCheers,\nDana Ortiz' },
+    { text: 'سلام {name}،\nسفارش شما ارسال شد. اگر مشکلی بود از صفحه تماس با ما پیام بفرستید.\nفروشگاه نمونه' },
   ],
 });

@@ -235,7 +235,7 @@ export function looksLikePersianName(text: string): boolean {
 }
 
 /** Words of receipts and layouts ("Order Details", "Shipping Address"): a line holding one is not a name. */
-const EN_NOT_NAME = /\b(?:order|orders|details|detail|address|account|summary|total|subtotal|invoice|receipt|payment|shipping|billing|items?|quantity|price|tax|discount|code|number|date|status|tracking|delivery|support|help|center|centre|team|questions?|faq|policy|terms|privacy|settings|profile|password|email|phone|website|app|store|shop|online|customer|service|newsletter|update|news|offer|sale|coupon|survey|feedback|review|rating)\b/i;
+const EN_NOT_NAME = /\b(?:order|orders|details|detail|address|account|summary|total|subtotal|invoice|receipt|payment|shipping|billing|items?|quantity|price|tax|discount|code|number|date|status|tracking|delivery|support|help|center|centre|team|questions?|faq|policy|terms|privacy|settings|profile|password|email|phone|website|app|store|shop|online|customer|service|newsletter|update|news|offer|sale|coupon|survey|feedback|review|rating|portal|marketplace|market|hub|cloud|systems|system|labs|software|solutions|digital|technologies|media|network|studio|academy|forum|community|platform|project|notifications|alerts|bot|robot|mailer|payments|pay|finance|insurance|energy|airlines|airways|travel|hotels?|foods|group|holdings|capital|partners|ventures|consulting|games|apps|analytics|logistics|express|motors|pharmacy|clinic|dental|health|banking|wallet|exchange|stores)\b/i;
 /** Call-to-action words that start button and link texts ("Download PDF", "Track Order"), never names. */
 const CTA = /^(download|view|track|shop|click|order|reset|verify|confirm|sign|log|manage|update|get|start|open|see|read|learn|buy|book|pay|visit|follow|join|rate|review|leave|take|complete|accept|decline|activate|renew|upgrade|explore|browse|watch|listen|share|invite|claim|redeem|apply|register|subscribe|continue|go|back|next|home|contact|help|support|faq|account|my|your|our|the|new|free|save|special|limited|hello|hi|dear|welcome|thank|thanks|cheers|regards|love|best|warmly|sincerely|greetings)$/i;
 const TITLE_WORD = /^(?:[A-Z][a-zA-Z\u00C0-\u024F'’.-]*|[A-Z]\.)$/;
@@ -282,7 +282,7 @@ function brandIn(n: string, original: string): boolean {
   const w = escapeRe(n);
   // "Paste<br>1234 S. Broadway St.": the name heads the footer's postal address, so it is the company's.
   const street = `${w}${ADDRESS_GAP}\\d{1,6}[ \\t]+(?:[A-Za-z.]+[ \\t]+){1,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|broadway|lane|ln|drive|dr|way|suite|square|sq|place|pl|plaza|court|ct)\\b`;
-  const en = new RegExp(`${street}|\\b(?:sign(?:ing|ed)? up (?:with|for|to|at)|register(?:ing|ed)? (?:with|at|for)|shopping (?:with|at)|subscrib(?:ing|ed) to|welcome to)[ \\t]+${w}\\b|\\b${w}[ \\t]+(?:team|account|app|community|inc|llc|ltd|platform|store|shop)\\b|(?:©|&copy;|\\(c\\)|copyright)[^\\n<]{0,40}\\b${w}\\b`, 'i');
+  const en = new RegExp(`${street}|\\b(?:sign(?:ing|ed)? up (?:with|for|to|at)|register(?:ing|ed)? (?:with|at|for)|shopping (?:with|at)|subscrib(?:ing|ed) to|welcome to)[ \\t]+${w}\\b|\\b${w}[ \\t]+(?:team|account|accounts|app|community|inc|llc|ltd|platform|store|shop|instance|server|site|website|profile|password|login|support|users?|members?)\\b|\\b(?:on|using|via|joined|joining|join|into|in|at) ${w}\\b(?![ \\t]*[,:])|(?:©|&copy;|\\(c\\)|copyright)[^\\n<]{0,40}\\b${w}\\b`, 'i');
   // «به بهارستان خوش آمدید», «از خرید شما از بهارستان», «عضویت در بهارستان»: the Persian frames of "welcome to X",
   // "shopping at X", "signing up with X".
   const faFrames = `(?:به|در) ${w}[\\s\\u200c]*(?:خوش[\\s\\u200c]?آمدید|خوش[\\s\\u200c]?اومدی)|(?:عضویت|ثبت[\\s\\u200c]?نام|خرید|اشتراک|حساب کاربری)(?:[\\s\\u200c]شما)?[\\s\\u200c](?:در|از|با)[\\s\\u200c]${w}|(?:اعتماد|همراهی)(?:[\\s\\u200c]شما)?[\\s\\u200c]به[\\s\\u200c]${w}`;
@@ -321,6 +321,9 @@ export function findSignoffs(lines: readonly Line[], original: string): Signoff[
       for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
         const next = lines[j];
         if (next.blockIndex !== sigBlock || next.blockIndex - line.blockIndex > 2) break;
+        // "Thank You." then "Kind Regards,": the next line is the real sign-off, not a signer; it is read on its own turn.
+        const again = SIGNOFF_RE.exec(next.text);
+        if (again && again[0].length === next.text.length) break;
         let kind = classifySignature(next, original);
         // The signer's name comes first. Under "The Acme Team", "Springfield, IL" or "Greenway Grocers" is an
         // address or the company, not a person (unless it is a sender variable).

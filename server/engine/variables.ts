@@ -40,7 +40,7 @@ const PERSON_ROLE = new Set([...SENDER].filter((w) => !['from', 'me', 'my', 'hos
 const SUPPORT = new Set(['support', 'help', 'helpdesk', 'contact', 'contactus', 'service', 'care', 'desk', 'ticket', 'tickets', 'submitticket', 'appeal', 'appeals', 'review', 'complaint', 'complaints', 'feedback', 'reply', 'replyto', 'inquiry', 'enquiry', 'chat', 'livechat', 'hotline', 'helpline', 'faq', 'issue', 'issues', 'report', 'dispute', 'claim', 'claims', 'status']);
 /** Pages where a person answers (a help or FAQ page, a survey or feedback form does not: see missing-contact's doc). */
 const STAFF_PAGE = new Set(['support', 'contact', 'contactus', 'helpdesk', 'ticket', 'tickets', 'submitticket', 'appeal', 'appeals', 'complaint', 'complaints', 'chat', 'livechat', 'reply', 'inquiry', 'enquiry', 'dispute', 'case', 'whatsapp', 'telegram', 'messenger', 'wa']);
-const THING = new Set(['order', 'product', 'item', 'file', 'plan', 'event', 'course', 'category', 'city', 'country', 'state', 'street', 'coupon', 'package', 'attachment', 'image', 'tag', 'currency', 'zone', 'region', 'tax', 'role', 'location', 'venue', 'field', 'variant', 'method', 'device', 'invoice', 'tier', 'program', 'module', 'feature', 'policy', 'document', 'report', 'job', 'task', 'key', 'certificate', 'subject', 'period', 'month', 'day', 'date', 'time', 'domain', 'server', 'theme', 'template', 'list', 'campaign', 'department', 'carrier', 'payment', 'gateway', 'attribute', 'option', 'type', 'sku', 'brand', 'model', 'price', 'amount', 'quantity', 'qty', 'total', 'code', 'token', 'password']);
+const THING = new Set(['order', 'product', 'item', 'file', 'plan', 'event', 'course', 'category', 'city', 'country', 'state', 'street', 'coupon', 'package', 'attachment', 'image', 'tag', 'currency', 'zone', 'region', 'tax', 'role', 'location', 'venue', 'field', 'variant', 'method', 'device', 'invoice', 'tier', 'program', 'module', 'feature', 'policy', 'document', 'report', 'job', 'task', 'key', 'certificate', 'subject', 'period', 'month', 'day', 'date', 'time', 'domain', 'server', 'theme', 'template', 'list', 'campaign', 'department', 'carrier', 'payment', 'gateway', 'attribute', 'option', 'type', 'sku', 'brand', 'model', 'price', 'amount', 'quantity', 'qty', 'total', 'code', 'token', 'password', 'hostname', 'servername', 'domainname', 'filename', 'pathname', 'typename', 'classname', 'tagname']);
 const ORGANIZATION = new Set(['store', 'shop', 'company', 'mailbox', 'helpdesk', 'site', 'sitename', 'storename', 'shopname', 'website', 'brand', 'business', 'org', 'organization', 'organisation', 'team', 'board', 'forum', 'community', 'merchant', 'platform', 'app', 'application', 'service', 'bank', 'clinic', 'hospital', 'hotel', 'school', 'university', 'agency', 'project', 'workspace', 'instance', 'network', 'group', 'club', 'firm', 'vendor', 'tenant', 'portal', 'blog', 'instance']);
 const RECIPIENT = new Set(['customer', 'user', 'recipient', 'client', 'member', 'patient', 'subscriber', 'person', 'buyer', 'shopper', 'guest', 'account', 'receiver', 'reader', 'participant', 'respondent', 'attendee', 'lead', 'profile', 'partner', 'to', 'cust', 'usr', 'student', 'applicant', 'candidate', 'traveler', 'traveller', 'passenger', 'donor', 'invitee', 'addressee', 'friend', 'visitor', 'player', 'learner', 'you', 'your', 'billing', 'shipping', 'requester', 'requestor', 'submitter', 'reporter', 'username', 'firstname', 'lastname', 'fullname', 'fname', 'lname']);
 const NAME = new Set(['name', 'firstname', 'fname', 'cname', 'uname', 'fullname', 'nickname', 'givenname', 'displayname', 'username', 'forename', 'realname', 'lastname', 'lname', 'surname', 'familyname', 'nick', 'salutation', 'first', 'last', 'given', 'full', 'display']);
@@ -57,7 +57,8 @@ export const CONTEXT: Record<Language, { contact: RegExp; recipient: RegExp; con
   en: {
     contactAfter: /^[^.!?\n]{0,12}\b(?:for (?:help|support|questions|assistance)|if you (?:have|need))/i,
     contact: /\b(?:contact|reach|write (?:to|us)|e-?mail us|call|text us|message us|ask|questions?|support|assistance|get in touch|talk|speak)\b[^.!?\n]{0,40}$/i,
-    recipient: /\b(?:your|sent to|delivered to|addressed to|intended for|signed up (?:with|as)|registered (?:with|as)|account|login|username|you(?:'re| are) receiving)\b[^.!?\n]{0,30}$/i,
+    // "We will call you at {{ phone }}", "we'll text you on {{ mobile }}": the sender reaches the reader at the reader's number.
+    recipient: /\b(?:your|sent to|delivered to|addressed to|intended for|signed up (?:with|as)|registered (?:with|as)|account|login|username|you(?:'re| are) receiving|(?:call|text|reach|contact|email|e-mail|message|notify|ring) you (?:at|on|via))\b[^.!?\n]{0,30}$/i,
   },
   fa: {
     // Persian puts the verb last: "از طریق {email} با پشتیبانی تماس بگیرید".
@@ -92,7 +93,17 @@ export function classifyVariable(variable: string | undefined): VariableClass {
   return c;
 }
 
-function classifyWords(all: string[]): VariableClass {
+/** Leaves a compound identifier may end in (`ADMINNAME`, `adminemail`, `agentsign`): split off when the head is a known word. */
+const COMPOUND_TAIL = /^(.+?)(name|email|mail|phone|url|link|sign|signature)$/;
+/** `{ADMINNAME}` → admin name, `%ADMINEMAIL%` → admin email; `username` and `sitename` are words of their own. */
+function splitCompound(word: string): string[] {
+  const m = COMPOUND_TAIL.exec(word);
+  if (!m || KNOWN.has(word)) return [word];
+  return COMPOUND_HEAD.has(m[1]) ? [m[1], m[2]] : [word];
+}
+
+function classifyWords(raw: string[]): VariableClass {
+  const all = raw.flatMap(splitCompound).map((w) => (w === 'sign' ? 'signature' : w));
   const words = all.filter((w) => !NOISE.has(w));
   // `USER_ID`, `customer.id`: an identifier, not a name or a channel.
   if (!words.length || all[all.length - 1] === 'id') return 'other';
@@ -142,6 +153,14 @@ function classifyWords(all: string[]): VariableClass {
   if (words.length === 1 && RECIPIENT.has(leaf)) return 'recipientName';
   return 'other';
 }
+
+/** Every word some list knows: such a word is never split (`username`, `sitename`, `fullname`). */
+const KNOWN = new Set([...SENDER, ...SUPPORT, ...ORGANIZATION, ...RECIPIENT, ...NAME, ...EMAIL, ...PHONE, ...URL, ...UNSUBSCRIBE, ...THING]);
+/**
+ * Heads a compound is split on: whose the name or address is. Not `host` (`hostname` is the server's), `user`,
+ * `file`, `path` or `domain`, whose compounds name things.
+ */
+const COMPOUND_HEAD = new Set([...SENDER, ...SUPPORT, ...ORGANIZATION, ...RECIPIENT].filter((w) => !['host', 'user', 'to', 'me', 'my', 'rep', 'mod', 'e'].includes(w)));
 
 /** True for classes that are themselves a way to reach a person at the sender's end. */
 export const REACHES_STAFF = new Set<VariableClass>(['sender', 'contactEmail', 'contactPhone', 'contactUrl']);
