@@ -50,6 +50,14 @@ describe('template syntax is personalization, not words', () => {
     const found = lint('Dear {{customer}}', { filePath: 'a.hbs' }).findings;
     assert.equal(found.filter((f) => f.ruleId === 'generic-greeting').length, 0);
   });
+  test("Blade's raw echo {!! $x !!} is a tag: an agent's signature variable signs the reply, and is not prose", () => {
+    const reply = '<p>Hello {!! $user->name !!},</p><p>We have answered your ticket below.</p><p>Thanks,<br>{!!$agent_sign!!}</p>';
+    const findings = lint(reply, { filePath: 'ticket-reply.blade.php' }).findings;
+    assert.deepEqual(findings.filter((f) => ['missing-contact', 'faceless-signoff', 'broken-merge-tag'].includes(f.ruleId)).map((f) => f.ruleId), []);
+    // An unclosed one is left as text, not a tag running to the end of the file.
+    const open = lint('<p>Thanks,<br>{!! $agent_sign</p><p>Reply to this email.</p>', { filePath: 'a.blade.php' });
+    assert.ok(open.findings.every((f) => f.range.end <= 60));
+  });
   test('HTML entities map back to their source text', () => {
     const text = '<p>Please&nbsp;do&#32;not reply to this email.</p>';
     const f = lint(text, { filePath: 'a.html' }).findings.find((x) => x.ruleId === 'no-reply');

@@ -1,5 +1,5 @@
 /**
- * Single-brace tags: `${name}` (FreeMarker, string.Template, JS template literals), `{$name}` and Smarty
+ * Single-brace tags: `${name}` (FreeMarker, string.Template, JS template literals), Blade's raw `{!! $x !!}`, `{$name}` and Smarty
  * statements (`{if}`, `{foreach}`, `{literal}` in .tpl files), `{0}` positional arguments (Java MessageFormat,
  * .NET) and `{name}` placeholders.
  */
@@ -32,6 +32,15 @@ export function scanSingleBrace(s: ScanState, i: number): number {
   const { text, find, tags, broken, hidden, push, unclosed, openBlock, closeBlock, smarty } = s;
   const c1 = text.charCodeAt(i + 1);
   const start = i;
+  // Blade's unescaped echo `{!! $agent_sign !!}`: a tag like `{{ $x }}`, printed raw (one line, closed by `!!}`).
+  if (c1 === 33 && text.charCodeAt(i + 2) === 33) {
+    const close = find('!!}', i + 3);
+    const nl = find('\n', i);
+    if (close >= 0 && (nl < 0 || nl > close)) {
+      push(outputTag(start, close + 3, 'blade', text.slice(i + 3, close).trim()));
+      return close + 3;
+    }
+  }
   if (c1 === 36) {
     const close = find('}', i + 2);
     const nl = find('\n', i);
