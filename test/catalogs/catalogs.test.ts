@@ -153,6 +153,22 @@ test('Odoo mail.template: subject and body_html are the email, read as HTML with
   assert.equal(catalogKindOf('/p/pom.xml', '<project/>'), undefined);
 });
 
+test('Odoo: one mail.template record is one email, subject and body read together; a subject\'s "no" is left to the body', () => {
+  const record = (id: string, subject: string, body: string) =>
+    `  <record id="${id}" model="mail.template">\n    <field name="subject">${subject}</field>\n    <field name="body_html" type="html">\n${body}\n    </field>\n  </record>\n`;
+  const xml = `<?xml version="1.0" encoding="utf-8"?>\n<odoo>\n${record('assigned', 'Ticket {{object.number}} assigned', '<p>Hello <t t-out="object.user_id.name"/>,</p><p>The ticket has been assigned to you.</p>')}${record(
+    'refused',
+    'Your refund request was declined',
+    '<p>Hello <t t-out="object.partner_id.name"/>,</p><p>Thank you for writing to us.</p><p>We looked at your order closely. We can offer a replacement instead: reply to this email and Sara will send it today.</p>',
+  )}</odoo>\n`;
+  const found = lint(xml, { filePath: '/m/data/helpdesk_data.xml' }).findings;
+  // The short record is still a letter (its body_html key does not make a group of its own): no one to reach.
+  assert.ok(found.some((x) => x.ruleId === 'missing-contact' && x.catalogKey === 'assigned.body_html'));
+  // The refusal in the subject has its way forward in the body: not a dead end.
+  assert.deepEqual(found.filter((x) => x.ruleId === 'no-way-forward').map((x) => x.catalogKey), []);
+  assert.ok(!found.some((x) => x.ruleId === 'missing-contact' && x.catalogKey?.startsWith('refused')));
+});
+
 test('every finding lands on exactly the source of characters of its message', () => {
   for (const f of FILES) {
     const text = read(f);

@@ -154,7 +154,11 @@ export function lintCatalog(catalog: Catalog, text: string, options: LintOptions
     const off = parts.flatMap((m) => (Array.isArray(m.disabled) ? m.disabled : []));
     const language = languageOf(parts[0]) as Language | undefined;
     const result = lintText(joined, { ...base, language, format: html ? 'html' : markupOf(joined), rules: { ...options.rules, ...onlyLetter, ...rulesOff(off) } });
+    // A subject is a header, as in an email file: its "no" has its way forward in the body, which no-way-forward
+    // (reading the next paragraph only) would not see; it judges the body's own refusals.
+    const subjects = spans.filter((sp) => (sp.m.part ?? fieldOf(sp.m)) === 'subject').map((sp) => ({ start: sp.offset, end: sp.offset + sp.m.text.length }));
     for (const f of result.findings) {
+      if (f.ruleId === 'no-way-forward' && subjects.some((r) => f.range.start >= r.start && f.range.start < r.end)) continue;
       const mapped = mapFinding(f, spans, text, reparse);
       if (mapped) findings.push(mapped);
     }

@@ -33,6 +33,9 @@ export function parseOdooCatalog(text: string): Catalog | { error: string } {
           mapped.copy(raw, field.start);
           messages.push({
             key: `${record}.${field.name}`, text: mapped.text, starts: mapped.starts, ends: mapped.ends, endOffset: end, fixable: true,
+            // One record is one email: grouped by the record, not by key stems (`body_html` would read as part "html"
+            // of a group "body", apart from its subject, and the letter rules would never see the mail whole).
+            group: `${record}#mail`, part: field.name === 'subject' ? 'subject' : 'body',
             encode: (s) => toXml(s),
           });
         }
