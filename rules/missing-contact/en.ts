@@ -3,6 +3,8 @@ import type { PhraseEntry } from '../../server/engine/kit';
 /** "Let us know what you think by taking the survey" invites a survey click, not a reply. */
 const SURVEY = '(survey|questionnaire|poll|rating|rate|review|star|stars|form|click|tap|button|link below|quick questions)';
 /** "Reply STOP to opt out", "reply YES to confirm": a keyword for a machine, not a reply someone reads. */
+const SURVEY_ANSWERED = '(reply|respond|answer) (to)? (this|the|our|a|these|those|our short|this short|a short|a few)? (survey|questionnaire|poll|survey questions)';
+
 const KEYWORD = '(reply|text|send|txt|respond) (with)? (stop|stopall|unsubscribe|end|cancel|quit|optout|opt out|yes|no|y|n|start|unstop|confirm|1|2)';
 /** "We will reply to you shortly" promises a reply; it does not invite one. */
 const PROMISE = "(we|i|we'll|i'll|someone|an agent|our team) (will|shall|'ll)? (reply|respond|answer|write back|get back)";
@@ -39,8 +41,10 @@ export const enFeedback: PhraseEntry[] = [
 export const en: PhraseEntry[] = [
   // A reply asked for, not the noun ("your reply", "a new answer has been added"): with a modal or "please", as an
   // imperative opening the sentence, or naming what to reply to.
-  { match: '(just|simply|please|kindly|feel free to|you can|you may|go ahead and|do) (reply|respond|write back|answer)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, ...THIRD_PARTY] },
-  { match: '^ (reply|respond|write back)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD] },
+  // Answering a survey ("please respond to this survey", "answer the questionnaire") fills in a form; no one reads it
+  // as a letter (the Persian frames except SURVEY likewise).
+  { match: '(just|simply|please|kindly|feel free to|you can|you may|go ahead and|do) (reply|respond|write back|answer)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, ...THIRD_PARTY, SURVEY_ANSWERED] },
+  { match: '^ (reply|respond|write back)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, SURVEY_ANSWERED] },
   { match: '(reply|respond|write back|answer) (directly)? (to)? (this|the|our|my) (e-mail|email|message|note|mail)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, '(a|your|new|the|my) (reply|answer|response) to'] },
   { match: '(reply|respond|write back) (here|directly|above this line|below this line)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD] },
   // Help desks' reply marker: "Make sure your reply appears above this line", "## Please type your reply above this line ##".

@@ -2,6 +2,9 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('missing-contact', {
   bad: [
+    // Answering a survey fills in a form; it is not a reply to anyone (both languages).
+    { text: 'Hi {{name}},\nThank you for volunteering with us last weekend. Please respond to this short survey by Friday: {{survey_url}}\n\n[[Thanks,]]\nThe Volunteer Team' },
+    { text: 'سلام {name}،\nلطفاً تا جمعه به این نظرسنجی کوتاه پاسخ دهید: {survey_url}\n[[با احترام،]]\nتیم داوطلبان' },
     { text: 'Hello,\n\nYour order #1234 has shipped and will arrive within three business days.\n\n[[Best regards,]]\nThe Acme Team\n', fixed: 'Hello,\n\nYour order #1234 has shipped and will arrive within three business days.\n\nBest regards,\n{{sender_name}}\n{{sender_email}}\nThe Acme Team\n' },
     { text: 'Your password was changed on Monday. If this was you, there is nothing else to do today.\n[[Please do not reply to this email.]]' },
     { text: '<p>Your subscription renews on June 1 and your card will be charged automatically.</p><p>[[Thanks,]]<br>The Team</p>', file: 'a.html' },
@@ -176,6 +179,9 @@ ruleCases('missing-contact', {
     { text: 'سلام {{ name }}،\nدرخواست نوبت شما ثبت شد. پرستار ما برای هماهنگی با شما به شماره {{ phone }} تماس می‌گیرد.\n[[تیم درمانگاه]]', file: 'a.twig' },
   ],
   good: [
+    // A reply invitation about the survey still reaches a person.
+    { text: 'Hi {{name}},\nThank you for volunteering with us last weekend. Please reply to this email with any questions about the survey: {{survey_url}}\n\nThanks,\nThe Volunteer Team' },
+    { text: 'سلام {name}،\nاگر درباره نظرسنجی سؤالی دارید، به همین ایمیل پاسخ دهید.\n{survey_url}\nبا احترام،\nتیم داوطلبان' },
     // #13, Persian contact by meaning: a messenger id or link given to reach support (Eitaa, Bale, Telegram, WhatsApp).
     { text: 'سفارش شما آماده تحویل است. آیدی پشتیبانی در ایتا: @shopsupport' },
     { text: 'سفارش شما ارسال شد. پشتیبانی در بله: ble.ir/shopsupport' },
