@@ -2,6 +2,9 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('missing-contact', {
   bad: [
+    // A journal's or conference's name where the signature goes is the body signing, not a person (both languages).
+    { text: 'Dear {{ name }},\nYour manuscript {{ title }} has been assigned to an editor for review.\n\n[[{{ journal_name }}]]' },
+    { text: '{{ name }} گرامی،\nمقاله شما با عنوان {{ title }} برای داوری به یک ویراستار سپرده شد.\n\n[[{{ journal_name }}]]' },
     // Answering a survey fills in a form; it is not a reply to anyone (both languages).
     { text: 'Hi {{name}},\nThank you for volunteering with us last weekend. Please respond to this short survey by Friday: {{survey_url}}\n\n[[Thanks,]]\nThe Volunteer Team' },
     { text: 'سلام {name}،\nلطفاً تا جمعه به این نظرسنجی کوتاه پاسخ دهید: {survey_url}\n[[با احترام،]]\nتیم داوطلبان' },
@@ -179,6 +182,10 @@ ruleCases('missing-contact', {
     { text: 'سلام {{ name }}،\nدرخواست نوبت شما ثبت شد. پرستار ما برای هماهنگی با شما به شماره {{ phone }} تماس می‌گیرد.\n[[تیم درمانگاه]]', file: 'a.twig' },
   ],
   good: [
+    // Moodle's admin sign-off (`{$a->admin}`) prints the administrator's name and address; an editor variable names a person.
+    { text: 'Hi {$a->firstname},\n\nYour enrolment in {$a->course} has expired and you can no longer see its pages.\n\n{$a->admin}' },
+    { text: 'سلام {$a->firstname}،\n\nثبت‌نام شما در درس {$a->course} به پایان رسید و دیگر به صفحه‌های آن دسترسی ندارید.\n\n{$a->admin}' },
+    { text: 'Dear {{ name }},\nYour manuscript {{ title }} has been assigned to an editor for review.\n\nBest regards,\n{{ editor_name }}\n{{ journal_name }}' },
     // A reply invitation about the survey still reaches a person.
     { text: 'Hi {{name}},\nThank you for volunteering with us last weekend. Please reply to this email with any questions about the survey: {{survey_url}}\n\nThanks,\nThe Volunteer Team' },
     { text: 'سلام {name}،\nاگر درباره نظرسنجی سؤالی دارید، به همین ایمیل پاسخ دهید.\n{survey_url}\nبا احترام،\nتیم داوطلبان' },

@@ -70,6 +70,18 @@ describe('every common placeholder syntax is a tag, in plain text as in HTML', (
 
 describe('variable names say what they hold', () => {
   const cases: [string, VariableClass][] = [
+    // Moodle's `$a` parameter object carries no meaning; the admin sign-off prints a named person and an address.
+    ['a.admin', 'sender'],
+    ['a.sitename', 'organization'],
+    ['a.firstname', 'recipientName'],
+    // A journal or conference signs as a body; its editor or chair is a person.
+    ['journal_name', 'organization'],
+    ['conferenceName', 'organization'],
+    ['society.name', 'organization'],
+    ['editor_name', 'sender'],
+    ['journal_editor_name', 'sender'],
+    ['chair_name', 'sender'],
+    ['committee_email', 'contactEmail'],
     ['SIGNATURE', 'sender'],
     ['AGENT_NAME', 'sender'],
     ['Agent.Name', 'sender'],
