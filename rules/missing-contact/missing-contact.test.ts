@@ -2,6 +2,9 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('missing-contact', {
   bad: [
+    // A thing's name where the signature goes (`{{ newsletter_name }}`, `{{ practice_name }}`) is the organisation signing.
+    { text: 'Hi {{ first_name }},\nYour subscription is confirmed and the first issue arrives on Monday morning.\n\n[[{{ newsletter_name }}]]' },
+    { text: '{{ first_name }} عزیز،\nنوبت شما برای روز {{ date }} ثبت شد و منتظر دیدارتان هستیم.\n\n[[{{ practice_name }}]]' },
     // A journal's or conference's name where the signature goes is the body signing, not a person (both languages).
     { text: 'Dear {{ name }},\nYour manuscript {{ title }} has been assigned to an editor for review.\n\n[[{{ journal_name }}]]' },
     { text: '{{ name }} گرامی،\nمقاله شما با عنوان {{ title }} برای داوری به یک ویراستار سپرده شد.\n\n[[{{ journal_name }}]]' },
@@ -182,6 +185,9 @@ ruleCases('missing-contact', {
     { text: 'سلام {{ name }}،\nدرخواست نوبت شما ثبت شد. پرستار ما برای هماهنگی با شما به شماره {{ phone }} تماس می‌گیرد.\n[[تیم درمانگاه]]', file: 'a.twig' },
   ],
   good: [
+    // A person's name variable there still signs: the provider, the agent, a bare name.
+    { text: 'Hi {{ first_name }},\nYour appointment on {{ date }} is confirmed and we will see you at the front desk.\n\n{{ provider_name }}' },
+    { text: '{{ first_name }} عزیز،\nنوبت شما برای روز {{ date }} ثبت شد و منتظر دیدارتان هستیم.\n\n{{ agent_name }}' },
     // Moodle's admin sign-off (`{$a->admin}`) prints the administrator's name and address; an editor variable names a person.
     { text: 'Hi {$a->firstname},\n\nYour enrolment in {$a->course} has expired and you can no longer see its pages.\n\n{$a->admin}' },
     { text: 'سلام {$a->firstname}،\n\nثبت‌نام شما در درس {$a->course} به پایان رسید و دیگر به صفحه‌های آن دسترسی ندارید.\n\n{$a->admin}' },

@@ -165,5 +165,20 @@ const KNOWN = new Set([...SENDER, ...SUPPORT, ...ORGANIZATION, ...RECIPIENT, ...
  */
 const COMPOUND_HEAD = new Set([...SENDER, ...SUPPORT, ...ORGANIZATION, ...RECIPIENT].filter((w) => !['host', 'user', 'to', 'me', 'my', 'rep', 'mod', 'e'].includes(w)));
 
+/** Words besides the sender and reader lists that make a `…_name` a person's: `{{ contact_name }}`, `{{ provider_name }}`. */
+const PERSON_QUALIFIER = new Set(['contact', 'provider', 'person', 'people', 'current', 'writer', 'poster', 'commenter', 'reviewer', 'speaker', 'volunteer', 'inviter']);
+
+/**
+ * Whether a name variable is a person's: nothing qualifies the name (`{{ name }}`, `{{ full_name }}`,
+ * `{{ object.name }}`) or a person word does (`{{ user.name }}`, `{{ agent_name }}`). A name qualified by any other
+ * noun is a thing's (`{{ newsletter_name }}`, `{{ practice_name }}`, `{{ cms_name }}`): where a signature goes, that
+ * is the organisation signing, not someone to reach.
+ */
+export function namesAPerson(variable: string | undefined): boolean {
+  const words = identifierWords(variable ?? '').flatMap(splitCompound).filter((w) => !NOISE.has(w));
+  const qualifiers = words.filter((w) => !NAME.has(w));
+  return qualifiers.length === 0 || qualifiers.some((w) => SENDER.has(w) || RECIPIENT.has(w) || PERSON_QUALIFIER.has(w));
+}
+
 /** True for classes that are themselves a way to reach a person at the sender's end. */
 export const REACHES_STAFF = new Set<VariableClass>(['sender', 'contactEmail', 'contactPhone', 'contactUrl']);

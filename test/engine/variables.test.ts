@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { scanTags } from '../../server/engine/formats/tags';
 import { lint } from '../../server/linter';
-import { classifyVariable, identifierWords, type VariableClass } from '../../server/engine/variables';
+import { classifyVariable, identifierWords, namesAPerson, type VariableClass } from '../../server/engine/variables';
 import type { Format } from '../../server/engine/types';
 
 const outputs = (text: string, format: Format = 'plain', ext = '.txt') =>
@@ -168,4 +168,11 @@ test('a huge one-word closing line is not taken for a brand name (no giant regex
   for (const word of ['میشود'.repeat(40_000), 'Acme'.repeat(50_000)])
     for (const text of [word, `Thanks for your order.\n\nCheers,\n${word}`])
       assert.doesNotThrow(() => lint(text, { filePath: 'a.txt' }));
+});
+
+describe('a name variable is a person\'s unless a thing qualifies it', () => {
+  for (const v of ['name', 'full_name', 'object.name', 'user.display_name', 'agent_name', 'current_user.name', 'provider_name', 'contact_name', 'AGENTNAME'])
+    test(`${v} names a person`, () => assert.equal(namesAPerson(v), true));
+  for (const v of ['newsletter_name', 'practice_name', 'cms_name', 'restaurant_name', 'store_name', 'journal_name'])
+    test(`${v} names a thing`, () => assert.equal(namesAPerson(v), false));
 });
