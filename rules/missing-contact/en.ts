@@ -5,6 +5,10 @@ const SURVEY = '(survey|questionnaire|poll|rating|rate|review|star|stars|form|cl
 /** "Reply STOP to opt out", "reply YES to confirm": a keyword for a machine, not a reply someone reads. */
 const SURVEY_ANSWERED = '(reply|respond|answer) (to)? (this|the|our|a|these|those|our short|this short|a short|a few)? (survey|questionnaire|poll|survey questions)';
 
+// A reply a robot reads: "reply with the code", "reply to this message, keeping the Subject header intact" (Mailman's
+// confirmation). The Persian frames except «کد … را پاسخ دهید» likewise (KEYWORD_ANSWER).
+const MACHINE_REPLY = '(reply|respond|replying|responding) ... (with|keeping|containing|including|quoting) (the|this|your|a)? (confirmation|verification|security)? (code|token|pin|subject|subject line|subject header|keyword)';
+
 const KEYWORD = '(reply|text|send|txt|respond) (with)? (stop|stopall|unsubscribe|end|cancel|quit|optout|opt out|yes|no|y|n|start|unstop|confirm|1|2)';
 /** "We will reply to you shortly" promises a reply; it does not invite one. */
 const PROMISE = "(we|i|we'll|i'll|someone|an agent|our team) (will|shall|'ll)? (reply|respond|answer|write back|get back)";
@@ -43,14 +47,14 @@ export const en: PhraseEntry[] = [
   // imperative opening the sentence, or naming what to reply to.
   // Answering a survey ("please respond to this survey", "answer the questionnaire") fills in a form; no one reads it
   // as a letter (the Persian frames except SURVEY likewise).
-  { match: '(just|simply|please|kindly|feel free to|you can|you may|go ahead and|do) (reply|respond|write back|answer)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, ...THIRD_PARTY, SURVEY_ANSWERED] },
-  { match: '^ (reply|respond|write back)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, SURVEY_ANSWERED] },
-  { match: '(reply|respond|write back|answer) (directly)? (to)? (this|the|our|my) (e-mail|email|message|note|mail)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, '(a|your|new|the|my) (reply|answer|response) to'] },
+  { match: '(just|simply|please|kindly|feel free to|you can|you may|go ahead and|do) (reply|respond|write back|answer)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, ...THIRD_PARTY, SURVEY_ANSWERED, MACHINE_REPLY] },
+  { match: '^ (reply|respond|write back)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, SURVEY_ANSWERED, MACHINE_REPLY] },
+  { match: '(reply|respond|write back|answer) (directly)? (to)? (this|the|our|my) (e-mail|email|message|note|mail)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, MACHINE_REPLY, '(a|your|new|the|my) (reply|answer|response) to'] },
   { match: '(reply|respond|write back) (here|directly|above this line|below this line)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD] },
   // Help desks' reply marker: "Make sure your reply appears above this line", "## Please type your reply above this line ##".
   { match: '(reply|response) ... (above|below) this line', except: NEGATED },
   { match: '(hit|press|click) reply', except: NEGATED },
-  { match: '(by|via|when|while|just|simply) (replying|responding|writing back|answering) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: [...NEGATED, PROMISED] },
+  { match: '(by|via|when|while|just|simply) (replying|responding|writing back|answering) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: [...NEGATED, PROMISED, MACHINE_REPLY] },
   { match: '(replying|responding|writing back) (to) (this|the|our) (e-mail|email|message|note|mail|ticket|thread)', except: [...NEGATED, PROMISED] },
   // "Reach out to the verification team" names a team but gives no way to it (the labelling guide's rule 8).
   { match: '(reach out|get in touch|get back to us|let us know|let me know|drop us a line|drop me a line|write us|write me|write to us|write to me|send us a (message|note|line|reply)|send me a (message|note|line)|email me|email us|text me|text us|message me|message us|talk to me|chat with me)', except: [...NEGATED, SURVEY, ...THIRD_PARTY, ...PROMISE_TO_REACH, '(reach out|get in touch|talk|speak) (to|with) ... (team|administrator|administrators|admin|department|office|moderators|owner)'] },

@@ -1,4 +1,4 @@
-import { classifyVariable, closingLines, CONTEXT, dominantLanguage, findSignoffs, identifierWords, lineRange, linesOf, type Signoff, NO_REPLY_ADDRESS, PLACEHOLDER, REACHES_STAFF, roleOf, sourceRange, type Language, type Line, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/engine/kit';
+import { classifyVariable, closingLines, isListCommandAddress, CONTEXT, dominantLanguage, findSignoffs, identifierWords, lineRange, linesOf, type Signoff, NO_REPLY_ADDRESS, PLACEHOLDER, REACHES_STAFF, roleOf, sourceRange, type Language, type Line, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/engine/kit';
 import { en, enChannels, enFeedback } from './en';
 import { fa, faChannels, faFeedback } from './fa';
 
@@ -155,7 +155,7 @@ function hasDirectContact(ctx: RuleContext): boolean {
   }
   for (const link of ctx.extraction.links) {
     if (/^mailto:/i.test(link.href)) {
-      if (!NO_REPLY_ADDRESS.test(link.href)) return true;
+      if (!NO_REPLY_ADDRESS.test(link.href) && !isListCommandAddress(link.href)) return true;
       continue;
     }
     if (CONTACT_HREF.test(link.href)) return true;
@@ -163,11 +163,11 @@ function hasDirectContact(ctx: RuleContext): boolean {
   for (const block of ctx.blocks) {
     // "support@{{ shop_domain }}": a mailbox the template spells out, on the site's own domain, is the sender's.
     for (const m of block.text.matchAll(TEMPLATED_DOMAIN_EMAIL)) {
-      if (!NO_REPLY_LOCAL.test(m[1]) && !RECIPIENT_BEFORE.test(block.text.slice(Math.max(0, m.index - 30), m.index))) return true;
+      if (!NO_REPLY_LOCAL.test(m[1]) && !isListCommandAddress(m[1]) && !RECIPIENT_BEFORE.test(block.text.slice(Math.max(0, m.index - 30), m.index))) return true;
     }
     const text = block.text.replace(new RegExp(PLACEHOLDER, 'g'), ' ');
     for (const email of text.matchAll(EMAIL)) {
-      if (NO_REPLY_ADDRESS.test(email[0]) || RECIPIENT_BEFORE.test(text.slice(Math.max(0, email.index - 30), email.index))) continue;
+      if (NO_REPLY_ADDRESS.test(email[0]) || isListCommandAddress(email[0]) || RECIPIENT_BEFORE.test(text.slice(Math.max(0, email.index - 30), email.index))) continue;
       return true;
     }
     if (CONTACT_URL.test(block.text)) return true;

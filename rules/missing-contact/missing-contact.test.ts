@@ -2,6 +2,13 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('missing-contact', {
   bad: [
+    // A list robot's command address runs a command; nobody reads it (Mailman, ezmlm, a mailto: unsubscribe link).
+    { text: 'Welcome to the announce mailing list! Your subscription is now active.\n\n[[To unsubscribe, send an email to {{ list_name }}-leave@lists.example.org.]]' },
+    { text: '[[Your subscription to the list is confirmed. To unsubscribe, send a message to announce-unsubscribe@lists.example.org.]]' },
+    { text: '[[برای لغو عضویت در فهرست {{ list }}، یک ایمیل خالی به announce-leave@lists.example.org بفرستید.]]' },
+    // A reply a robot reads: the code sent back, the Subject header kept intact.
+    { text: '[[We received a request to subscribe {{ email }} to {{ list }}. To confirm, simply reply to this message, keeping the Subject header intact.]]' },
+    { text: '[[کد تأیید شما {{ code }} است. برای تأیید عضویت، همین کد را در پاسخ این پیام بفرستید.]]' },
     // A thing's name where the signature goes (`{{ newsletter_name }}`, `{{ practice_name }}`) is the organisation signing.
     { text: 'Hi {{ first_name }},\nYour subscription is confirmed and the first issue arrives on Monday morning.\n\n[[{{ newsletter_name }}]]' },
     { text: '{{ first_name }} عزیز،\nنوبت شما برای روز {{ date }} ثبت شد و منتظر دیدارتان هستیم.\n\n[[{{ practice_name }}]]' },
@@ -185,6 +192,11 @@ ruleCases('missing-contact', {
     { text: 'سلام {{ name }}،\nدرخواست نوبت شما ثبت شد. پرستار ما برای هماهنگی با شما به شماره {{ phone }} تماس می‌گیرد.\n[[تیم درمانگاه]]', file: 'a.twig' },
   ],
   good: [
+    // A list's owners, a desk named join@, a reply about a code that a person reads.
+    { text: 'Welcome to the announce mailing list! Your subscription is now active.\n\nQuestions? Write to the list owners at {{ list_name }}-owner@lists.example.org.' },
+    { text: 'Welcome! Your subscription is active. Send questions to join@example.org, our membership desk.' },
+    { text: 'Hi {{ name }}, please reply with your booking code and we will look into it for you.' },
+    { text: 'سلام {{ name }}، کد پیگیری سفارش شما {{ code }} است. اگر سؤالی دارید، در پاسخ همین ایمیل بنویسید.' },
     // A person's name variable there still signs: the provider, the agent, a bare name.
     { text: 'Hi {{ first_name }},\nYour appointment on {{ date }} is confirmed and we will see you at the front desk.\n\n{{ provider_name }}' },
     { text: '{{ first_name }} عزیز،\nنوبت شما برای روز {{ date }} ثبت شد و منتظر دیدارتان هستیم.\n\n{{ agent_name }}' },
