@@ -48,7 +48,8 @@ export const en: PhraseEntry[] = [
   // Answering a survey ("please respond to this survey", "answer the questionnaire") fills in a form; no one reads it
   // as a letter (the Persian frames except SURVEY likewise).
   { match: '(just|simply|please|kindly|feel free to|you can|you may|go ahead and|do) (reply|respond|write back|answer)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, ...THIRD_PARTY, SURVEY_ANSWERED, MACHINE_REPLY] },
-  { match: '^ (reply|respond|write back)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, SURVEY_ANSWERED, MACHINE_REPLY] },
+  // Not a "Reply-To:" header line left in the body (a template whose first line is a comment keeps it there).
+  { match: '^ (reply|respond|write back)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, SURVEY_ANSWERED, MACHINE_REPLY, '(reply-to|reply_to)'] },
   { match: '(reply|respond|write back|answer) (directly)? (to)? (this|the|our|my) (e-mail|email|message|note|mail)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, MACHINE_REPLY, '(a|your|new|the|my) (reply|answer|response) to'] },
   { match: '(reply|respond|write back) (here|directly|above this line|below this line)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD] },
   // Help desks' reply marker: "Make sure your reply appears above this line", "## Please type your reply above this line ##".

@@ -119,6 +119,12 @@ const CONTACT_URL = new RegExp(`(?:https?:\\/\\/|www\\.|${PLACEHOLDER}\\/|(?<![\
 
 /** A mailbox with a literal local part on a templated domain: `support@{{ domain }}`, `help@%(site)s`. */
 const TEMPLATED_DOMAIN_EMAIL = new RegExp(`(?<![\\w.+-])([a-z][\\w.+-]*)@${PLACEHOLDER}`, 'gu');
+/**
+ * An address built wholly from values: `{{ user }}@{{ domain }}`, Sympa's and gettext's `%1@%2`. Whose it is only the
+ * prose says: "please contact %1@%2" (the listmaster) reaches someone, "your message for list %1@%2" names a list.
+ */
+const VALUE_PART = `(?:${PLACEHOLDER}|%\\d(?:\\$[sd])?|%s)`;
+const TEMPLATED_ADDRESS = new RegExp(`${VALUE_PART}@${VALUE_PART}`, 'gu');
 const NO_REPLY_LOCAL = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?response|noresponse|bounces?|mailer[-_.]?daemon)/i;
 
 /**
@@ -164,6 +170,11 @@ function hasDirectContact(ctx: RuleContext): boolean {
     // "support@{{ shop_domain }}": a mailbox the template spells out, on the site's own domain, is the sender's.
     for (const m of block.text.matchAll(TEMPLATED_DOMAIN_EMAIL)) {
       if (!NO_REPLY_LOCAL.test(m[1]) && !isListCommandAddress(m[1]) && !RECIPIENT_BEFORE.test(block.text.slice(Math.max(0, m.index - 30), m.index))) return true;
+    }
+    for (const m of block.text.matchAll(TEMPLATED_ADDRESS)) {
+      const before = block.text.slice(Math.max(0, m.index - 60), m.index).replace(/\s+/g, ' ');
+      const after = block.text.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(/\s+/g, ' ');
+      if ((['en', 'fa'] as const).some((l) => (CONTEXT[l].contact.test(before) || CONTEXT[l].contactAfter.test(after)) && !CONTEXT[l].recipient.test(before))) return true;
     }
     const text = block.text.replace(new RegExp(PLACEHOLDER, 'g'), ' ');
     for (const email of text.matchAll(EMAIL)) {

@@ -2,6 +2,10 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('missing-contact', {
   bad: [
+    // An address built from values names a list unless the prose asks to write to it; a Reply-To header line is not prose.
+    { text: '[[Your message for list %1@%2 has been rejected and will not be distributed.]]' },
+    { text: '[[پیام شما برای فهرست %1@%2 رد شد و برای اعضا فرستاده نمی‌شود.]]' },
+    { text: '[%# invite.tt2 ~%]\nReply-To: [% conf.email %]@[% domain %]\nSubject: Invitation to join list\n\n[[You are invited to the list. To subscribe, click the following URL. If you do not want to subscribe just ignore this message.]]' },
     // A list robot's command address runs a command; nobody reads it (Mailman, ezmlm, a mailto: unsubscribe link).
     { text: 'Welcome to the announce mailing list! Your subscription is now active.\n\n[[To unsubscribe, send an email to {{ list_name }}-leave@lists.example.org.]]' },
     { text: '[[Your subscription to the list is confirmed. To unsubscribe, send a message to announce-unsubscribe@lists.example.org.]]' },
@@ -192,6 +196,10 @@ ruleCases('missing-contact', {
     { text: 'سلام {{ name }}،\nدرخواست نوبت شما ثبت شد. پرستار ما برای هماهنگی با شما به شماره {{ phone }} تماس می‌گیرد.\n[[تیم درمانگاه]]', file: 'a.twig' },
   ],
   good: [
+    // "Please contact %1@%2" (Sympa's listmaster line) is an address to write to, in both languages.
+    { text: 'The following address is not a known mailing list. For further information, please contact %1@%2' },
+    { text: 'The following address is not a known mailing list. For further information, please contact {{ listmaster }}@{{ domain }}' },
+    { text: 'این نشانی یک فهرست پستی شناخته‌شده نیست. برای اطلاعات بیشتر با %1@%2 تماس بگیرید.' },
     // A list's owners, a desk named join@, a reply about a code that a person reads.
     { text: 'Welcome to the announce mailing list! Your subscription is now active.\n\nQuestions? Write to the list owners at {{ list_name }}-owner@lists.example.org.' },
     { text: 'Welcome! Your subscription is active. Send questions to join@example.org, our membership desk.' },
