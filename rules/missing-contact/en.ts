@@ -9,6 +9,11 @@ const SURVEY_ANSWERED = '(reply|respond|answer) (to)? (this|the|our|a|these|thos
 // confirmation). The Persian frames except «کد … را پاسخ دهید» likewise (KEYWORD_ANSWER).
 const MACHINE_REPLY = '(reply|respond|replying|responding) ... (with|keeping|containing|including|quoting) (the|this|your|a)? (confirmation|verification|security)? (code|token|pin|subject|subject line|subject header|keyword)';
 
+// A block that has the reader mail a command ("send a message to %1 with subject AUTH …", "with the word 'help' in the
+// subject"): a "reply to this mail" beside it sends the same command to the same robot (Sympa's, Mailman's).
+// Robot-speak: "with subject" bare, "the following subject", "the command", "the word" (not "with the subject 'Returns'").
+const MAILED_COMMAND = ['(message|mail|email|e-mail) to ... with (subject|the following subject|the following command|the following line|the command|the word|the words)'];
+
 const KEYWORD = '(reply|text|send|txt|respond) (with)? (stop|stopall|unsubscribe|end|cancel|quit|optout|opt out|yes|no|y|n|start|unstop|confirm|1|2)';
 /** "We will reply to you shortly" promises a reply; it does not invite one. */
 const PROMISE = "(we|i|we'll|i'll|someone|an agent|our team) (will|shall|'ll)? (reply|respond|answer|write back|get back)";
@@ -47,15 +52,15 @@ export const en: PhraseEntry[] = [
   // imperative opening the sentence, or naming what to reply to.
   // Answering a survey ("please respond to this survey", "answer the questionnaire") fills in a form; no one reads it
   // as a letter (the Persian frames except SURVEY likewise).
-  { match: '(just|simply|please|kindly|feel free to|you can|you may|go ahead and|do) (reply|respond|write back|answer)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, ...THIRD_PARTY, SURVEY_ANSWERED, MACHINE_REPLY] },
+  { match: '(just|simply|please|kindly|feel free to|you can|you may|go ahead and|do) (reply|respond|write back|answer)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, ...THIRD_PARTY, SURVEY_ANSWERED, MACHINE_REPLY], exceptInBlock: MAILED_COMMAND },
   // Not a "Reply-To:" header line left in the body (a template whose first line is a comment keeps it there).
-  { match: '^ (reply|respond|write back)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, SURVEY_ANSWERED, MACHINE_REPLY, '(reply-to|reply_to)'] },
-  { match: '(reply|respond|write back|answer) (directly)? (to)? (this|the|our|my) (e-mail|email|message|note|mail)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, MACHINE_REPLY, '(a|your|new|the|my) (reply|answer|response) to'] },
+  { match: '^ (reply|respond|write back)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, SURVEY_ANSWERED, MACHINE_REPLY, '(reply-to|reply_to)'], exceptInBlock: MAILED_COMMAND },
+  { match: '(reply|respond|write back|answer) (directly)? (to)? (this|the|our|my) (e-mail|email|message|note|mail)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, MACHINE_REPLY, '(a|your|new|the|my) (reply|answer|response) to'], exceptInBlock: MAILED_COMMAND },
   { match: '(reply|respond|write back) (here|directly|above this line|below this line)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD] },
   // Help desks' reply marker: "Make sure your reply appears above this line", "## Please type your reply above this line ##".
   { match: '(reply|response) ... (above|below) this line', except: NEGATED },
   { match: '(hit|press|click) reply', except: NEGATED },
-  { match: '(by|via|when|while|just|simply) (replying|responding|writing back|answering) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: [...NEGATED, PROMISED, MACHINE_REPLY] },
+  { match: '(by|via|when|while|just|simply) (replying|responding|writing back|answering) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: [...NEGATED, PROMISED, MACHINE_REPLY], exceptInBlock: MAILED_COMMAND },
   { match: '(replying|responding|writing back) (to) (this|the|our) (e-mail|email|message|note|mail|ticket|thread)', except: [...NEGATED, PROMISED] },
   // "Reach out to the verification team" names a team but gives no way to it (the labelling guide's rule 8).
   { match: '(reach out|get in touch|get back to us|let us know|let me know|drop us a line|drop me a line|write us|write me|write to us|write to me|send us a (message|note|line|reply)|send me a (message|note|line)|email me|email us|text me|text us|message me|message us|talk to me|chat with me)', except: [...NEGATED, SURVEY, ...THIRD_PARTY, ...PROMISE_TO_REACH, '(reach out|get in touch|talk|speak) (to|with) ... (team|administrator|administrators|admin|department|office|moderators|owner)'] },

@@ -2,6 +2,8 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('missing-contact', {
   bad: [
+    // "Reply to this mail" beside a mailed command goes to the same robot (Sympa's confirmation request).
+    { text: 'You requested that your e-mail address be added to list announce. If you want this action to be taken, please\n\n- reply to this mail\nOR\n- send a message to %1 with subject\n [[%2]]' },
     // An address built from values names a list unless the prose asks to write to it; a Reply-To header line is not prose.
     { text: '[[Your message for list %1@%2 has been rejected and will not be distributed.]]' },
     { text: '[[پیام شما برای فهرست %1@%2 رد شد و برای اعضا فرستاده نمی‌شود.]]' },
@@ -196,6 +198,7 @@ ruleCases('missing-contact', {
     { text: 'سلام {{ name }}،\nدرخواست نوبت شما ثبت شد. پرستار ما برای هماهنگی با شما به شماره {{ phone }} تماس می‌گیرد.\n[[تیم درمانگاه]]', file: 'a.twig' },
   ],
   good: [
+    { text: "Thanks for your order! Reply to this email if anything looks wrong, or send a message to our team with the subject 'Returns' for a return." },
     // "Please contact %1@%2" (Sympa's listmaster line) is an address to write to, in both languages.
     { text: 'The following address is not a known mailing list. For further information, please contact %1@%2' },
     { text: 'The following address is not a known mailing list. For further information, please contact {{ listmaster }}@{{ domain }}' },
