@@ -1,4 +1,4 @@
-import { classifyVariable, closingLines, isListCommandAddress, CONTEXT, dominantLanguage, findSignoffs, identifierWords, lineRange, linesOf, type Signoff, NO_REPLY_ADDRESS, PLACEHOLDER, REACHES_STAFF, roleOf, sourceRange, type Language, type Line, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/engine/kit';
+import { classifyVariable, closingLines, isListCommandAddress, namesAThing, CONTEXT, dominantLanguage, findSignoffs, identifierWords, lineRange, linesOf, type Signoff, NO_REPLY_ADDRESS, PLACEHOLDER, REACHES_STAFF, roleOf, sourceRange, type Language, type Line, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/engine/kit';
 import { en, enChannels, enFeedback } from './en';
 import { fa, faChannels, faFeedback } from './fa';
 
@@ -262,6 +262,9 @@ function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
     // A link whose name says only "a link" (`%%TRACK_URL%%`, `{{ url }}`) is the reader's own ticket thread when
     // the sentence it sits in is about their ticket: "view the status of your ticket here: %%TRACK_URL%%".
     if (kind === 'other' && LINK_LEAF.test(identifierWords(tag.variable).at(-1) ?? '') && TICKET_PROSE.test(leadIn(ctx, tag.start))) return true;
+    // "Please contact {$a->enroller}", «با {coordinator} تماس بگیرید»: a value the reader is told to contact, whose name
+    // says neither a thing nor an organisation, prints the person to reach.
+    if (kind === 'other' && !namesAThing(tag.variable) && (CONTACT_VERB_BEFORE.test(leadIn(ctx, tag.start)) || FA_CONTACT_AROUND(ctx, tag))) return true;
     if (kind !== 'email' && kind !== 'phone' && !REACHES_STAFF.has(kind)) continue;
     if (kind === 'sender' && greeting && greeting.start <= tag.start && tag.end <= greeting.end) continue;
     if (REACHES_STAFF.has(kind)) return true;
@@ -273,6 +276,14 @@ function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
     }
   }
   return false;
+}
+
+const CONTACT_VERB_BEFORE = /\b(?:please |you (?:can|may) )?(?:contact|reach out to|get in touch with|write to|e-?mail|speak (?:to|with)|talk (?:to|with))[\s,:]*$/i;
+/** «با {coordinator} تماس بگیرید»: «با» right before the value, a contact verb right after it. */
+function FA_CONTACT_AROUND(ctx: RuleContext, tag: { start: number; end: number }): boolean {
+  const before = ctx.text.slice(Math.max(0, tag.start - 12), tag.start);
+  const after = ctx.text.slice(tag.end, tag.end + 30);
+  return /(?:^|[\s\u200c])با[\s\u200c]*$/.test(before) && /^[\s\u200c]*(?:تماس|ارتباط|در تماس)/.test(after);
 }
 
 /** The sentence that leads up to a position, across line breaks ("… your ticket here:\n{{ url }}"). */

@@ -2,6 +2,9 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('missing-contact', {
   bad: [
+    // A thing or a third party's value after "contact" is no one at the sender's end.
+    { text: "[[Dear {{ user }}, your order {{ order_number }} has shipped. Please contact {{ carrier }} with any delivery questions.]]" },
+    { text: '[[{{ user }} عزیز، سفارش شما ارسال شد. برای پیگیری با {carrier_name} تماس بگیرید.]]' },
     // "Reply to this mail" beside a mailed command goes to the same robot (Sympa's confirmation request).
     { text: 'You requested that your e-mail address be added to list announce. If you want this action to be taken, please\n\n- reply to this mail\nOR\n- send a message to %1 with subject\n [[%2]]' },
     // An address built from values names a list unless the prose asks to write to it; a Reply-To header line is not prose.
@@ -198,6 +201,9 @@ ruleCases('missing-contact', {
     { text: 'سلام {{ name }}،\nدرخواست نوبت شما ثبت شد. پرستار ما برای هماهنگی با شما به شماره {{ phone }} تماس می‌گیرد.\n[[تیم درمانگاه]]', file: 'a.twig' },
   ],
   good: [
+    // A value the reader is told to contact prints the person: Moodle's enroller, a coordinator.
+    { text: "Dear {$a->user}, your enrolment in the course '{$a->course}' is due to expire on {$a->timeend}. If you need help, please contact {$a->enroller}." },
+    { text: '{{ user }} عزیز، ثبت‌نام شما در این دوره به زودی به پایان می‌رسد. برای راهنمایی با {coordinator} تماس بگیرید.' },
     { text: "Thanks for your order! Reply to this email if anything looks wrong, or send a message to our team with the subject 'Returns' for a return." },
     // "Please contact %1@%2" (Sympa's listmaster line) is an address to write to, in both languages.
     { text: 'The following address is not a known mailing list. For further information, please contact %1@%2' },

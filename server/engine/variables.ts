@@ -180,5 +180,11 @@ export function namesAPerson(variable: string | undefined): boolean {
   return qualifiers.length === 0 || qualifiers.some((w) => SENDER.has(w) || RECIPIENT.has(w) || PERSON_QUALIFIER.has(w));
 }
 
+/** Whether a variable's name says it holds a thing or an organisation (`order_name`, `course`, `{{ site }}`), not anyone. */
+export function namesAThing(variable: string | undefined): boolean {
+  const words = identifierWords(variable ?? '').flatMap(splitCompound).filter((w) => !NOISE.has(w));
+  return words.some((w) => THING.has(w) || ORGANIZATION.has(w) || URL.has(w) || UNSUBSCRIBE.has(w));
+}
+
 /** True for classes that are themselves a way to reach a person at the sender's end. */
 export const REACHES_STAFF = new Set<VariableClass>(['sender', 'contactEmail', 'contactPhone', 'contactUrl']);
