@@ -85,6 +85,9 @@ export const en: PhraseEntry[] = [
   // "shoot us an email", "ping me" all ask the reader to get in touch with the sender (the labelling guide's rule 7).
   { match: "(please|feel free to|do not hesitate to|don't hesitate to|you can|you may|simply|just|kindly)? (contact|call|phone|ring|ping|e-mail) me", except: ["(do not|don't|dont|never|cannot|can't|no need to) (contact|call|phone|ring|ping|e-mail) me"] },
   { match: '(give|drop) (us|me) a (call|ring|line|note|shout|message|email|e-mail)', except: NEGATED },
+  // A staff member or organiser with the way to them: "contact the organizer through the event page", "you can message
+  // the moderators from the thread page". Without the way ("contact your administrator") it is rule 8's missing contact.
+  { match: `(contact|message|reach|write to|email|e-mail) (the|your|our|a|an)? ... ${THIRD_PARTY_NOUN} (through|via|from|on|using) (the|their|his|her|this|your|our)? (event|course|class|thread|topic|group|listing|booking|profile|forum|community)? (page|profile|inbox|app|messages|messaging|chat|form|link|button)`, except: NEGATED },
   { match: '(shoot|send|drop) (us|me) an (email|e-mail)', except: NEGATED },
   { match: '(ping|ring|phone) us', except: NEGATED },
 ];

@@ -2,6 +2,8 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('missing-contact', {
   bad: [
+    // A staff member named with no concrete way to them ("on the site" is not one).
+    { text: '[[Hi {{ name }}, your export failed again. Please contact your administrator on the site if this keeps happening.]]' },
     // A thing or a third party's value after "contact" is no one at the sender's end.
     { text: "[[Dear {{ user }}, your order {{ order_number }} has shipped. Please contact {{ carrier }} with any delivery questions.]]" },
     { text: '[[{{ user }} عزیز، سفارش شما ارسال شد. برای پیگیری با {carrier_name} تماس بگیرید.]]' },
@@ -201,6 +203,10 @@ ruleCases('missing-contact', {
     { text: 'سلام {{ name }}،\nدرخواست نوبت شما ثبت شد. پرستار ما برای هماهنگی با شما به شماره {{ phone }} تماس می‌گیرد.\n[[تیم درمانگاه]]', file: 'a.twig' },
   ],
   good: [
+    // A staff member or organiser with the way to them is someone to reach (both languages).
+    { text: "Hi {{ name }}, you're registered for {{ event }}. Questions about the event? Contact the organizer through the event page: {{ event_url }}" },
+    { text: 'Hi {{ name }}, the moderators have locked your thread. You can message the moderators from the thread page.' },
+    { text: '{{ name }} عزیز، ثبت‌نام شما در رویداد انجام شد. برای پرسش‌ها از طریق صفحه رویداد با برگزارکننده تماس بگیرید.' },
     // A value the reader is told to contact prints the person: Moodle's enroller, a coordinator.
     { text: "Dear {$a->user}, your enrolment in the course '{$a->course}' is due to expire on {$a->timeend}. If you need help, please contact {$a->enroller}." },
     { text: '{{ user }} عزیز، ثبت‌نام شما در این دوره به زودی به پایان می‌رسد. برای راهنمایی با {coordinator} تماس بگیرید.' },
