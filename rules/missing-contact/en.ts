@@ -3,6 +3,17 @@ import type { PhraseEntry } from '../../server/engine/kit';
 /** "Let us know what you think by taking the survey" invites a survey click, not a reply. */
 const SURVEY = '(survey|questionnaire|poll|rating|rate|review|star|stars|form|click|tap|button|link below|quick questions)';
 /** "Reply STOP to opt out", "reply YES to confirm": a keyword for a machine, not a reply someone reads. */
+const SURVEY_ANSWERED = '(reply|respond|answer) (to)? (this|the|our|a|these|those|our short|this short|a short|a few)? (survey|questionnaire|poll|survey questions)';
+
+// A reply a robot reads: "reply with the code", "reply to this message, keeping the Subject header intact" (Mailman's
+// confirmation). The Persian frames except «کد … را پاسخ دهید» likewise (KEYWORD_ANSWER).
+const MACHINE_REPLY = '(reply|respond|replying|responding) ... (with|keeping|containing|including|quoting) (the|this|your|a)? (confirmation|verification|security)? (code|token|pin|subject|subject line|subject header|keyword)';
+
+// A block that has the reader mail a command ("send a message to %1 with subject AUTH …", "with the word 'help' in the
+// subject"): a "reply to this mail" beside it sends the same command to the same robot (Sympa's, Mailman's).
+// Robot-speak: "with subject" bare, "the following subject", "the command", "the word" (not "with the subject 'Returns'").
+const MAILED_COMMAND = ['(message|mail|email|e-mail) to ... with (subject|the following subject|the following command|the following line|the command|the word|the words)'];
+
 const KEYWORD = '(reply|text|send|txt|respond) (with)? (stop|stopall|unsubscribe|end|cancel|quit|optout|opt out|yes|no|y|n|start|unstop|confirm|1|2)';
 /** "We will reply to you shortly" promises a reply; it does not invite one. */
 const PROMISE = "(we|i|we'll|i'll|someone|an agent|our team) (will|shall|'ll)? (reply|respond|answer|write back|get back)";
@@ -39,14 +50,17 @@ export const enFeedback: PhraseEntry[] = [
 export const en: PhraseEntry[] = [
   // A reply asked for, not the noun ("your reply", "a new answer has been added"): with a modal or "please", as an
   // imperative opening the sentence, or naming what to reply to.
-  { match: '(just|simply|please|kindly|feel free to|you can|you may|go ahead and|do) (reply|respond|write back|answer)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, ...THIRD_PARTY] },
-  { match: '^ (reply|respond|write back)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD] },
-  { match: '(reply|respond|write back|answer) (directly)? (to)? (this|the|our|my) (e-mail|email|message|note|mail)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, '(a|your|new|the|my) (reply|answer|response) to'] },
+  // Answering a survey ("please respond to this survey", "answer the questionnaire") fills in a form; no one reads it
+  // as a letter (the Persian frames except SURVEY likewise).
+  { match: '(just|simply|please|kindly|feel free to|you can|you may|go ahead and|do) (reply|respond|write back|answer)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, ...THIRD_PARTY, SURVEY_ANSWERED, MACHINE_REPLY], exceptInBlock: MAILED_COMMAND },
+  // Not a "Reply-To:" header line left in the body (a template whose first line is a comment keeps it there).
+  { match: '^ (reply|respond|write back)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, SURVEY_ANSWERED, MACHINE_REPLY, '(reply-to|reply_to)'], exceptInBlock: MAILED_COMMAND },
+  { match: '(reply|respond|write back|answer) (directly)? (to)? (this|the|our|my) (e-mail|email|message|note|mail)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, MACHINE_REPLY, '(a|your|new|the|my) (reply|answer|response) to'], exceptInBlock: MAILED_COMMAND },
   { match: '(reply|respond|write back) (here|directly|above this line|below this line)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD] },
   // Help desks' reply marker: "Make sure your reply appears above this line", "## Please type your reply above this line ##".
   { match: '(reply|response) ... (above|below) this line', except: NEGATED },
   { match: '(hit|press|click) reply', except: NEGATED },
-  { match: '(by|via|when|while|just|simply) (replying|responding|writing back|answering) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: [...NEGATED, PROMISED] },
+  { match: '(by|via|when|while|just|simply) (replying|responding|writing back|answering) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: [...NEGATED, PROMISED, MACHINE_REPLY], exceptInBlock: MAILED_COMMAND },
   { match: '(replying|responding|writing back) (to) (this|the|our) (e-mail|email|message|note|mail|ticket|thread)', except: [...NEGATED, PROMISED] },
   // "Reach out to the verification team" names a team but gives no way to it (the labelling guide's rule 8).
   { match: '(reach out|get in touch|get back to us|let us know|let me know|drop us a line|drop me a line|write us|write me|write to us|write to me|send us a (message|note|line|reply)|send me a (message|note|line)|email me|email us|text me|text us|message me|message us|talk to me|chat with me)', except: [...NEGATED, SURVEY, ...THIRD_PARTY, ...PROMISE_TO_REACH, '(reach out|get in touch|talk|speak) (to|with) ... (team|administrator|administrators|admin|department|office|moderators|owner)'] },
@@ -71,6 +85,9 @@ export const en: PhraseEntry[] = [
   // "shoot us an email", "ping me" all ask the reader to get in touch with the sender (the labelling guide's rule 7).
   { match: "(please|feel free to|do not hesitate to|don't hesitate to|you can|you may|simply|just|kindly)? (contact|call|phone|ring|ping|e-mail) me", except: ["(do not|don't|dont|never|cannot|can't|no need to) (contact|call|phone|ring|ping|e-mail) me"] },
   { match: '(give|drop) (us|me) a (call|ring|line|note|shout|message|email|e-mail)', except: NEGATED },
+  // A staff member or organiser with the way to them: "contact the organizer through the event page", "you can message
+  // the moderators from the thread page". Without the way ("contact your administrator") it is rule 8's missing contact.
+  { match: `(contact|message|reach|write to|email|e-mail) (the|your|our|a|an)? ... ${THIRD_PARTY_NOUN} (through|via|from|on|using) (the|their|his|her|this|your|our)? (event|course|class|thread|topic|group|listing|booking|profile|forum|community)? (page|profile|inbox|app|messages|messaging|chat|form|link|button)`, except: NEGATED },
   { match: '(shoot|send|drop) (us|me) an (email|e-mail)', except: NEGATED },
   { match: '(ping|ring|phone) us', except: NEGATED },
 ];

@@ -1,4 +1,4 @@
-import { classifyVariable, closingLines, CONTEXT, dominantLanguage, findSignoffs, identifierWords, lineRange, linesOf, type Signoff, NO_REPLY_ADDRESS, PLACEHOLDER, REACHES_STAFF, roleOf, sourceRange, type Language, type Line, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/engine/kit';
+import { classifyVariable, closingLines, isListCommandAddress, namesAThing, CONTEXT, dominantLanguage, findSignoffs, identifierWords, lineRange, linesOf, type Signoff, NO_REPLY_ADDRESS, PLACEHOLDER, REACHES_STAFF, roleOf, sourceRange, type Language, type Line, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/engine/kit';
 import { en, enChannels, enFeedback } from './en';
 import { fa, faChannels, faFeedback } from './fa';
 
@@ -119,6 +119,12 @@ const CONTACT_URL = new RegExp(`(?:https?:\\/\\/|www\\.|${PLACEHOLDER}\\/|(?<![\
 
 /** A mailbox with a literal local part on a templated domain: `support@{{ domain }}`, `help@%(site)s`. */
 const TEMPLATED_DOMAIN_EMAIL = new RegExp(`(?<![\\w.+-])([a-z][\\w.+-]*)@${PLACEHOLDER}`, 'gu');
+/**
+ * An address built wholly from values: `{{ user }}@{{ domain }}`, Sympa's and gettext's `%1@%2`. Whose it is only the
+ * prose says: "please contact %1@%2" (the listmaster) reaches someone, "your message for list %1@%2" names a list.
+ */
+const VALUE_PART = `(?:${PLACEHOLDER}|%\\d(?:\\$[sd])?|%s)`;
+const TEMPLATED_ADDRESS = new RegExp(`${VALUE_PART}@${VALUE_PART}`, 'gu');
 const NO_REPLY_LOCAL = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?response|noresponse|bounces?|mailer[-_.]?daemon)/i;
 
 /**
@@ -155,7 +161,7 @@ function hasDirectContact(ctx: RuleContext): boolean {
   }
   for (const link of ctx.extraction.links) {
     if (/^mailto:/i.test(link.href)) {
-      if (!NO_REPLY_ADDRESS.test(link.href)) return true;
+      if (!NO_REPLY_ADDRESS.test(link.href) && !isListCommandAddress(link.href)) return true;
       continue;
     }
     if (CONTACT_HREF.test(link.href)) return true;
@@ -163,11 +169,16 @@ function hasDirectContact(ctx: RuleContext): boolean {
   for (const block of ctx.blocks) {
     // "support@{{ shop_domain }}": a mailbox the template spells out, on the site's own domain, is the sender's.
     for (const m of block.text.matchAll(TEMPLATED_DOMAIN_EMAIL)) {
-      if (!NO_REPLY_LOCAL.test(m[1]) && !RECIPIENT_BEFORE.test(block.text.slice(Math.max(0, m.index - 30), m.index))) return true;
+      if (!NO_REPLY_LOCAL.test(m[1]) && !isListCommandAddress(m[1]) && !RECIPIENT_BEFORE.test(block.text.slice(Math.max(0, m.index - 30), m.index))) return true;
+    }
+    for (const m of block.text.matchAll(TEMPLATED_ADDRESS)) {
+      const before = block.text.slice(Math.max(0, m.index - 60), m.index).replace(/\s+/g, ' ');
+      const after = block.text.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(/\s+/g, ' ');
+      if ((['en', 'fa'] as const).some((l) => (CONTEXT[l].contact.test(before) || CONTEXT[l].contactAfter.test(after)) && !CONTEXT[l].recipient.test(before))) return true;
     }
     const text = block.text.replace(new RegExp(PLACEHOLDER, 'g'), ' ');
     for (const email of text.matchAll(EMAIL)) {
-      if (NO_REPLY_ADDRESS.test(email[0]) || RECIPIENT_BEFORE.test(text.slice(Math.max(0, email.index - 30), email.index))) continue;
+      if (NO_REPLY_ADDRESS.test(email[0]) || isListCommandAddress(email[0]) || RECIPIENT_BEFORE.test(text.slice(Math.max(0, email.index - 30), email.index))) continue;
       return true;
     }
     if (CONTACT_URL.test(block.text)) return true;
@@ -251,6 +262,9 @@ function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
     // A link whose name says only "a link" (`%%TRACK_URL%%`, `{{ url }}`) is the reader's own ticket thread when
     // the sentence it sits in is about their ticket: "view the status of your ticket here: %%TRACK_URL%%".
     if (kind === 'other' && LINK_LEAF.test(identifierWords(tag.variable).at(-1) ?? '') && TICKET_PROSE.test(leadIn(ctx, tag.start))) return true;
+    // "Please contact {$a->enroller}", «با {coordinator} تماس بگیرید»: a value the reader is told to contact, whose name
+    // says neither a thing nor an organisation, prints the person to reach.
+    if (kind === 'other' && !namesAThing(tag.variable) && (CONTACT_VERB_BEFORE.test(leadIn(ctx, tag.start)) || FA_CONTACT_AROUND(ctx, tag))) return true;
     if (kind !== 'email' && kind !== 'phone' && !REACHES_STAFF.has(kind)) continue;
     if (kind === 'sender' && greeting && greeting.start <= tag.start && tag.end <= greeting.end) continue;
     if (REACHES_STAFF.has(kind)) return true;
@@ -262,6 +276,14 @@ function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
     }
   }
   return false;
+}
+
+const CONTACT_VERB_BEFORE = /\b(?:please |you (?:can|may) )?(?:contact|reach out to|get in touch with|write to|e-?mail|speak (?:to|with)|talk (?:to|with))[\s,:]*$/i;
+/** «با {coordinator} تماس بگیرید»: «با» right before the value, a contact verb right after it. */
+function FA_CONTACT_AROUND(ctx: RuleContext, tag: { start: number; end: number }): boolean {
+  const before = ctx.text.slice(Math.max(0, tag.start - 12), tag.start);
+  const after = ctx.text.slice(tag.end, tag.end + 30);
+  return /(?:^|[\s\u200c])با[\s\u200c]*$/.test(before) && /^[\s\u200c]*(?:تماس|ارتباط|در تماس)/.test(after);
 }
 
 /** The sentence that leads up to a position, across line breaks ("… your ticket here:\n{{ url }}"). */

@@ -2,6 +2,33 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('missing-contact', {
   bad: [
+    // A staff member named with no concrete way to them ("on the site" is not one).
+    { text: '[[Hi {{ name }}, your export failed again. Please contact your administrator on the site if this keeps happening.]]' },
+    // A thing or a third party's value after "contact" is no one at the sender's end.
+    { text: "[[Dear {{ user }}, your order {{ order_number }} has shipped. Please contact {{ carrier }} with any delivery questions.]]" },
+    { text: '[[{{ user }} عزیز، سفارش شما ارسال شد. برای پیگیری با {carrier_name} تماس بگیرید.]]' },
+    // "Reply to this mail" beside a mailed command goes to the same robot (Sympa's confirmation request).
+    { text: 'You requested that your e-mail address be added to list announce. If you want this action to be taken, please\n\n- reply to this mail\nOR\n- send a message to %1 with subject\n [[%2]]' },
+    // An address built from values names a list unless the prose asks to write to it; a Reply-To header line is not prose.
+    { text: '[[Your message for list %1@%2 has been rejected and will not be distributed.]]' },
+    { text: '[[پیام شما برای فهرست %1@%2 رد شد و برای اعضا فرستاده نمی‌شود.]]' },
+    { text: '[%# invite.tt2 ~%]\nReply-To: [% conf.email %]@[% domain %]\nSubject: Invitation to join list\n\n[[You are invited to the list. To subscribe, click the following URL. If you do not want to subscribe just ignore this message.]]' },
+    // A list robot's command address runs a command; nobody reads it (Mailman, ezmlm, a mailto: unsubscribe link).
+    { text: 'Welcome to the announce mailing list! Your subscription is now active.\n\n[[To unsubscribe, send an email to {{ list_name }}-leave@lists.example.org.]]' },
+    { text: '[[Your subscription to the list is confirmed. To unsubscribe, send a message to announce-unsubscribe@lists.example.org.]]' },
+    { text: '[[برای لغو عضویت در فهرست {{ list }}، یک ایمیل خالی به announce-leave@lists.example.org بفرستید.]]' },
+    // A reply a robot reads: the code sent back, the Subject header kept intact.
+    { text: '[[We received a request to subscribe {{ email }} to {{ list }}. To confirm, simply reply to this message, keeping the Subject header intact.]]' },
+    { text: '[[کد تأیید شما {{ code }} است. برای تأیید عضویت، همین کد را در پاسخ این پیام بفرستید.]]' },
+    // A thing's name where the signature goes (`{{ newsletter_name }}`, `{{ practice_name }}`) is the organisation signing.
+    { text: 'Hi {{ first_name }},\nYour subscription is confirmed and the first issue arrives on Monday morning.\n\n[[{{ newsletter_name }}]]' },
+    { text: '{{ first_name }} عزیز،\nنوبت شما برای روز {{ date }} ثبت شد و منتظر دیدارتان هستیم.\n\n[[{{ practice_name }}]]' },
+    // A journal's or conference's name where the signature goes is the body signing, not a person (both languages).
+    { text: 'Dear {{ name }},\nYour manuscript {{ title }} has been assigned to an editor for review.\n\n[[{{ journal_name }}]]' },
+    { text: '{{ name }} گرامی،\nمقاله شما با عنوان {{ title }} برای داوری به یک ویراستار سپرده شد.\n\n[[{{ journal_name }}]]' },
+    // Answering a survey fills in a form; it is not a reply to anyone (both languages).
+    { text: 'Hi {{name}},\nThank you for volunteering with us last weekend. Please respond to this short survey by Friday: {{survey_url}}\n\n[[Thanks,]]\nThe Volunteer Team' },
+    { text: 'سلام {name}،\nلطفاً تا جمعه به این نظرسنجی کوتاه پاسخ دهید: {survey_url}\n[[با احترام،]]\nتیم داوطلبان' },
     { text: 'Hello,\n\nYour order #1234 has shipped and will arrive within three business days.\n\n[[Best regards,]]\nThe Acme Team\n', fixed: 'Hello,\n\nYour order #1234 has shipped and will arrive within three business days.\n\nBest regards,\n{{sender_name}}\n{{sender_email}}\nThe Acme Team\n' },
     { text: 'Your password was changed on Monday. If this was you, there is nothing else to do today.\n[[Please do not reply to this email.]]' },
     { text: '<p>Your subscription renews on June 1 and your card will be charged automatically.</p><p>[[Thanks,]]<br>The Team</p>', file: 'a.html' },
@@ -176,6 +203,33 @@ ruleCases('missing-contact', {
     { text: 'سلام {{ name }}،\nدرخواست نوبت شما ثبت شد. پرستار ما برای هماهنگی با شما به شماره {{ phone }} تماس می‌گیرد.\n[[تیم درمانگاه]]', file: 'a.twig' },
   ],
   good: [
+    // A staff member or organiser with the way to them is someone to reach (both languages).
+    { text: "Hi {{ name }}, you're registered for {{ event }}. Questions about the event? Contact the organizer through the event page: {{ event_url }}" },
+    { text: 'Hi {{ name }}, the moderators have locked your thread. You can message the moderators from the thread page.' },
+    { text: '{{ name }} عزیز، ثبت‌نام شما در رویداد انجام شد. برای پرسش‌ها از طریق صفحه رویداد با برگزارکننده تماس بگیرید.' },
+    // A value the reader is told to contact prints the person: Moodle's enroller, a coordinator.
+    { text: "Dear {$a->user}, your enrolment in the course '{$a->course}' is due to expire on {$a->timeend}. If you need help, please contact {$a->enroller}." },
+    { text: '{{ user }} عزیز، ثبت‌نام شما در این دوره به زودی به پایان می‌رسد. برای راهنمایی با {coordinator} تماس بگیرید.' },
+    { text: "Thanks for your order! Reply to this email if anything looks wrong, or send a message to our team with the subject 'Returns' for a return." },
+    // "Please contact %1@%2" (Sympa's listmaster line) is an address to write to, in both languages.
+    { text: 'The following address is not a known mailing list. For further information, please contact %1@%2' },
+    { text: 'The following address is not a known mailing list. For further information, please contact {{ listmaster }}@{{ domain }}' },
+    { text: 'این نشانی یک فهرست پستی شناخته‌شده نیست. برای اطلاعات بیشتر با %1@%2 تماس بگیرید.' },
+    // A list's owners, a desk named join@, a reply about a code that a person reads.
+    { text: 'Welcome to the announce mailing list! Your subscription is now active.\n\nQuestions? Write to the list owners at {{ list_name }}-owner@lists.example.org.' },
+    { text: 'Welcome! Your subscription is active. Send questions to join@example.org, our membership desk.' },
+    { text: 'Hi {{ name }}, please reply with your booking code and we will look into it for you.' },
+    { text: 'سلام {{ name }}، کد پیگیری سفارش شما {{ code }} است. اگر سؤالی دارید، در پاسخ همین ایمیل بنویسید.' },
+    // A person's name variable there still signs: the provider, the agent, a bare name.
+    { text: 'Hi {{ first_name }},\nYour appointment on {{ date }} is confirmed and we will see you at the front desk.\n\n{{ provider_name }}' },
+    { text: '{{ first_name }} عزیز،\nنوبت شما برای روز {{ date }} ثبت شد و منتظر دیدارتان هستیم.\n\n{{ agent_name }}' },
+    // Moodle's admin sign-off (`{$a->admin}`) prints the administrator's name and address; an editor variable names a person.
+    { text: 'Hi {$a->firstname},\n\nYour enrolment in {$a->course} has expired and you can no longer see its pages.\n\n{$a->admin}' },
+    { text: 'سلام {$a->firstname}،\n\nثبت‌نام شما در درس {$a->course} به پایان رسید و دیگر به صفحه‌های آن دسترسی ندارید.\n\n{$a->admin}' },
+    { text: 'Dear {{ name }},\nYour manuscript {{ title }} has been assigned to an editor for review.\n\nBest regards,\n{{ editor_name }}\n{{ journal_name }}' },
+    // A reply invitation about the survey still reaches a person.
+    { text: 'Hi {{name}},\nThank you for volunteering with us last weekend. Please reply to this email with any questions about the survey: {{survey_url}}\n\nThanks,\nThe Volunteer Team' },
+    { text: 'سلام {name}،\nاگر درباره نظرسنجی سؤالی دارید، به همین ایمیل پاسخ دهید.\n{survey_url}\nبا احترام،\nتیم داوطلبان' },
     // #13, Persian contact by meaning: a messenger id or link given to reach support (Eitaa, Bale, Telegram, WhatsApp).
     { text: 'سفارش شما آماده تحویل است. آیدی پشتیبانی در ایتا: @shopsupport' },
     { text: 'سفارش شما ارسال شد. پشتیبانی در بله: ble.ir/shopsupport' },

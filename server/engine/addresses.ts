@@ -10,3 +10,18 @@ export const NO_REPLY_ADDRESS = /(?<![\w.+-])(?:no[-_.]?reply|do[-_.]?not[-_.]?r
 export function noReplyAddresses(text: string): IterableIterator<RegExpExecArray> {
   return text.matchAll(new RegExp(NO_REPLY_ADDRESS.source, 'giu'));
 }
+
+/**
+ * A list robot's command address: Mailman's `list-leave@` / `list-request@` / `list-confirm+token@`, ezmlm's
+ * `list-unsubscribe@`, Sympa's `sympa@`, LISTSERV's and Majordomo's. Mail to it runs a command; nobody reads it. (A
+ * list's `-owner@` address reaches its owners and is not one of these.)
+ */
+// `join@` or `request@` alone may be a desk people read; after a list's name (`announce-join@`, or `-join@` where a
+// placeholder held the name) it is the robot.
+const LIST_COMMAND_LOCAL = /^(?:[\w.+]*[-_.])?(?:unsubscribe|subscribe|unsub|signoff|optout|opt-out)(?:\+[\w.=-]*)?$|^[\w.+-]*[-_.](?:leave|join|request|confirm|remove)(?:\+[\w.=-]*)?$|^(?:sympa|listserv|majordomo|mailman|ezmlm|lyris)$/i;
+
+/** Whether an address (or its local part, `announce-leave`) runs a list command rather than reaching a person. */
+export function isListCommandAddress(address: string): boolean {
+  const local = address.replace(/^mailto:/i, '').split('@')[0] ?? '';
+  return LIST_COMMAND_LOCAL.test(local);
+}

@@ -28,10 +28,10 @@ export { closingLines, EN_DEPT_LINE, FA_TEAM_START, findSignoffs, lineRange, lin
 
 // Variable meanings: what a merge field holds (the reader's name, a sender, a way to reach staff).
 export { roleOf, type VariableRole } from './personalize';
-export { classifyVariable, CONTEXT, identifierWords, REACHES_STAFF, type VariableClass } from './variables';
+export { classifyVariable, CONTEXT, identifierWords, namesAThing, REACHES_STAFF, type VariableClass } from './variables';
 
 // Addresses: an address nobody reads.
-export { NO_REPLY_ADDRESS, noReplyAddresses } from './addresses';
+export { isListCommandAddress, NO_REPLY_ADDRESS, noReplyAddresses } from './addresses';
 
 // Surveys: questions, choices and scales with exact file offsets, for rules with `scope: 'survey'`.
 export type { Halves, Localized, NewChoice, QuestionType, Survey, SurveyChoice, SurveyKind, SurveyQuestion, SurveyScale, SurveyText } from './surveys/types';

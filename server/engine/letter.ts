@@ -4,7 +4,7 @@
  * company. Works on normalized prose lines, so HTML `<br>`s, paragraphs and plain-text lines look the same.
  */
 import { roleOf } from './personalize';
-import { classifyVariable, identifierWords } from './variables';
+import { classifyVariable, identifierWords, namesAPerson } from './variables';
 import { normalizeString, PLACEHOLDER, sourceRange, type ProseBlock } from './prose';
 import { lineLanguage } from './language';
 import { escapeRe } from './regex';
@@ -134,12 +134,13 @@ function classifyLine(line: Line, original: string, from: number): SignatureKind
   if (tags.length && LABELLED_VALUE.test(text)) return 'other';
   // "%%BOARD_NAME%%", "{{ shop.name }}" alone: the company signs.
   if (onlyTags && tags.length && tags.every((t) => classifyVariable(t.variable) === 'organization')) return 'company';
-  // A name variable alone where a signature goes is the sender's name ({{current_user.name}} in a macro).
-  if (onlyTags && tags.some((t) => roleOf(t.variable) === 'name')) return 'person';
+  // A name variable alone where a signature goes is the sender's name ({{current_user.name}} in a macro), when a
+  // person's: `{{ newsletter_name }}` or `{{ practice_name }}` there is the organisation signing.
+  if (onlyTags && tags.some((t) => roleOf(t.variable) === 'name' && namesAPerson(t.variable))) return 'person';
   if (onlyTags && tags.length) {
     // "{{store_name}}", "%%BOARD_NAME%%", "{{var store.getName()}}" alone: signed by the company. A reader-name tag
     // here would be odd; call it other.
-    return tags.every((t) => !roleOf(t.variable) && (classifyVariable(t.variable) === 'organization' || /(store|shop|company|site|app|brand|business|org|team|merchant|shop_?name|platform|service|bank|name)/i.test(t.variable ?? ''))) ? 'company' : 'other';
+    return tags.every((t) => (!roleOf(t.variable) || !namesAPerson(t.variable)) && (classifyVariable(t.variable) === 'organization' || /(store|shop|company|site|app|brand|business|org|team|merchant|shop_?name|platform|service|bank|name)/i.test(t.variable ?? ''))) ? 'company' : 'other';
   }
   // A line that starts with the company's variable ("{shop_name} - powered by …") is the company's line.
   const first = tags[0];

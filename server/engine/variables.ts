@@ -33,15 +33,18 @@ export type VariableClass =
   | 'other';
 
 /** Words that carry no meaning of their own in a variable path. */
-const NOISE = new Set(['get', 'var', 'object', 'obj', 'model', 'data', 'this', 'self', 'item', 'record', 'row', 'ctx', 'context', 'vars', 'params', 'param', 'args', 'arg', 'value', 'val', 'id', 'raw', 'html', 'text', 'escape', 'htmlescape', 'e', 'h', 'view', 'bag', 'viewbag', 'viewdata', 'tempdata', 'settings', 'config', 'cfg', 'options', 'env', 'global', 'globals']);
-const SENDER = new Set(['sender', 'inviter', 'agent', 'staff', 'signature', 'sig', 'signer', 'signoff', 'rep', 'representative', 'author', 'assignee', 'advisor', 'adviser', 'consultant', 'operator', 'specialist', 'me', 'my', 'from', 'responsible', 'handler', 'moderator', 'mod', 'owner', 'manager', 'admin', 'administrator', 'webmaster', 'ceo', 'founder', 'host', 'organizer', 'organiser', 'coach', 'teacher', 'doctor', 'physician', 'nurse', 'caseworker', 'salesperson', 'seller', 'employee', 'csr', 'expert', 'counselor', 'counsellor', 'technician', 'engineer', 'officer', 'clerk', 'receptionist', 'concierge', 'associate', 'broker', 'realtor', 'planner', 'therapist', 'dentist', 'lawyer', 'attorney', 'accountant', 'tutor', 'instructor', 'mentor', 'trainer', 'recruiter', 'dispatcher', 'executive', 'supervisor', 'advocate', 'liaison', 'coordinator']);
+// `a` is Moodle's string parameter object (`{$a->admin}`, `{$a->sitename}`): the path's meaning is in what follows.
+const NOISE = new Set(['a', 'get', 'var', 'object', 'obj', 'model', 'data', 'this', 'self', 'item', 'record', 'row', 'ctx', 'context', 'vars', 'params', 'param', 'args', 'arg', 'value', 'val', 'id', 'raw', 'html', 'text', 'escape', 'htmlescape', 'e', 'h', 'view', 'bag', 'viewbag', 'viewdata', 'tempdata', 'settings', 'config', 'cfg', 'options', 'env', 'global', 'globals']);
+const SENDER = new Set(['sender', 'inviter', 'agent', 'staff', 'signature', 'sig', 'signer', 'signoff', 'rep', 'representative', 'author', 'assignee', 'advisor', 'adviser', 'consultant', 'operator', 'specialist', 'me', 'my', 'from', 'responsible', 'handler', 'moderator', 'mod', 'owner', 'manager', 'admin', 'administrator', 'webmaster', 'ceo', 'founder', 'host', 'organizer', 'organiser', 'coach', 'teacher', 'doctor', 'physician', 'nurse', 'caseworker', 'salesperson', 'seller', 'employee', 'csr', 'expert', 'counselor', 'counsellor', 'technician', 'engineer', 'officer', 'clerk', 'receptionist', 'concierge', 'associate', 'broker', 'realtor', 'planner', 'therapist', 'dentist', 'lawyer', 'attorney', 'accountant', 'tutor', 'instructor', 'mentor', 'trainer', 'recruiter', 'dispatcher', 'executive', 'supervisor', 'advocate', 'liaison', 'coordinator', 'editor', 'chair']);
 /** Sender words that are a person's role on their own (not `from`, `me`, `host`, `owner` or `admin`, which also name things). */
 const PERSON_ROLE = new Set([...SENDER].filter((w) => !['from', 'me', 'my', 'host', 'owner', 'admin', 'administrator', 'webmaster', 'responsible', 'handler', 'mod', 'signoff', 'sig', 'signature'].includes(w)));
 const SUPPORT = new Set(['support', 'help', 'helpdesk', 'contact', 'contactus', 'service', 'care', 'desk', 'ticket', 'tickets', 'submitticket', 'appeal', 'appeals', 'review', 'complaint', 'complaints', 'feedback', 'reply', 'replyto', 'inquiry', 'enquiry', 'chat', 'livechat', 'hotline', 'helpline', 'faq', 'issue', 'issues', 'report', 'dispute', 'claim', 'claims', 'status']);
 /** Pages where a person answers (a help or FAQ page, a survey or feedback form does not: see missing-contact's doc). */
 const STAFF_PAGE = new Set(['support', 'contact', 'contactus', 'helpdesk', 'ticket', 'tickets', 'submitticket', 'appeal', 'appeals', 'complaint', 'complaints', 'chat', 'livechat', 'reply', 'inquiry', 'enquiry', 'dispute', 'case', 'whatsapp', 'telegram', 'messenger', 'wa']);
 const THING = new Set(['order', 'product', 'item', 'file', 'plan', 'event', 'course', 'category', 'city', 'country', 'state', 'street', 'coupon', 'package', 'attachment', 'image', 'tag', 'currency', 'zone', 'region', 'tax', 'role', 'location', 'venue', 'field', 'variant', 'method', 'device', 'invoice', 'tier', 'program', 'module', 'feature', 'policy', 'document', 'report', 'job', 'task', 'key', 'certificate', 'subject', 'period', 'month', 'day', 'date', 'time', 'domain', 'server', 'theme', 'template', 'list', 'campaign', 'department', 'carrier', 'payment', 'gateway', 'attribute', 'option', 'type', 'sku', 'brand', 'model', 'price', 'amount', 'quantity', 'qty', 'total', 'code', 'token', 'password', 'hostname', 'servername', 'domainname', 'filename', 'pathname', 'typename', 'classname', 'tagname']);
-const ORGANIZATION = new Set(['store', 'shop', 'company', 'mailbox', 'helpdesk', 'site', 'sitename', 'storename', 'shopname', 'website', 'brand', 'business', 'org', 'organization', 'organisation', 'team', 'board', 'forum', 'community', 'merchant', 'platform', 'app', 'application', 'service', 'bank', 'clinic', 'hospital', 'hotel', 'school', 'university', 'agency', 'project', 'workspace', 'instance', 'network', 'group', 'club', 'firm', 'vendor', 'tenant', 'portal', 'blog', 'instance']);
+const ORGANIZATION = new Set(['store', 'shop', 'company', 'mailbox', 'helpdesk', 'site', 'sitename', 'storename', 'shopname', 'website', 'brand', 'business', 'org', 'organization', 'organisation', 'team', 'board', 'forum', 'community', 'merchant', 'platform', 'app', 'application', 'service', 'bank', 'clinic', 'hospital', 'hotel', 'school', 'university', 'agency', 'project', 'workspace', 'instance', 'network', 'group', 'club', 'firm', 'vendor', 'tenant', 'portal', 'blog', 'instance',
+  // Academic and civic bodies that sign as a whole: `{{ journal_name }}`, `{$conferenceName}`, `%society_name%`.
+  'journal', 'conference', 'press', 'publisher', 'institution', 'institute', 'society', 'association', 'foundation', 'charity', 'council', 'committee', 'library', 'museum', 'festival', 'congress', 'symposium', 'magazine', 'publication', 'federation', 'ngo', 'nonprofit']);
 const RECIPIENT = new Set(['customer', 'user', 'recipient', 'client', 'member', 'patient', 'subscriber', 'person', 'buyer', 'shopper', 'guest', 'account', 'receiver', 'reader', 'participant', 'respondent', 'attendee', 'lead', 'profile', 'partner', 'to', 'cust', 'usr', 'student', 'applicant', 'candidate', 'traveler', 'traveller', 'passenger', 'donor', 'invitee', 'addressee', 'friend', 'visitor', 'player', 'learner', 'you', 'your', 'billing', 'shipping', 'requester', 'requestor', 'submitter', 'reporter', 'username', 'firstname', 'lastname', 'fullname', 'fname', 'lname']);
 const NAME = new Set(['name', 'firstname', 'fname', 'cname', 'uname', 'fullname', 'nickname', 'givenname', 'displayname', 'username', 'forename', 'realname', 'lastname', 'lname', 'surname', 'familyname', 'nick', 'salutation', 'first', 'last', 'given', 'full', 'display']);
 const EMAIL = new Set(['email', 'mail', 'emailaddress', 'mailto', 'inbox']);
@@ -161,6 +164,27 @@ const KNOWN = new Set([...SENDER, ...SUPPORT, ...ORGANIZATION, ...RECIPIENT, ...
  * `file`, `path` or `domain`, whose compounds name things.
  */
 const COMPOUND_HEAD = new Set([...SENDER, ...SUPPORT, ...ORGANIZATION, ...RECIPIENT].filter((w) => !['host', 'user', 'to', 'me', 'my', 'rep', 'mod', 'e'].includes(w)));
+
+/** Words besides the sender and reader lists that make a `…_name` a person's: `{{ contact_name }}`, `{{ provider_name }}`. */
+const PERSON_QUALIFIER = new Set(['contact', 'provider', 'person', 'people', 'current', 'writer', 'poster', 'commenter', 'reviewer', 'speaker', 'volunteer', 'inviter']);
+
+/**
+ * Whether a name variable is a person's: nothing qualifies the name (`{{ name }}`, `{{ full_name }}`,
+ * `{{ object.name }}`) or a person word does (`{{ user.name }}`, `{{ agent_name }}`). A name qualified by any other
+ * noun is a thing's (`{{ newsletter_name }}`, `{{ practice_name }}`, `{{ cms_name }}`): where a signature goes, that
+ * is the organisation signing, not someone to reach.
+ */
+export function namesAPerson(variable: string | undefined): boolean {
+  const words = identifierWords(variable ?? '').flatMap(splitCompound).filter((w) => !NOISE.has(w));
+  const qualifiers = words.filter((w) => !NAME.has(w));
+  return qualifiers.length === 0 || qualifiers.some((w) => SENDER.has(w) || RECIPIENT.has(w) || PERSON_QUALIFIER.has(w));
+}
+
+/** Whether a variable's name says it holds a thing or an organisation (`order_name`, `course`, `{{ site }}`), not anyone. */
+export function namesAThing(variable: string | undefined): boolean {
+  const words = identifierWords(variable ?? '').flatMap(splitCompound).filter((w) => !NOISE.has(w));
+  return words.some((w) => THING.has(w) || ORGANIZATION.has(w) || URL.has(w) || UNSUBSCRIBE.has(w));
+}
 
 /** True for classes that are themselves a way to reach a person at the sender's end. */
 export const REACHES_STAFF = new Set<VariableClass>(['sender', 'contactEmail', 'contactPhone', 'contactUrl']);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { scanTags } from '../../server/engine/formats/tags';
 import { lint } from '../../server/linter';
-import { classifyVariable, identifierWords, type VariableClass } from '../../server/engine/variables';
+import { classifyVariable, identifierWords, namesAPerson, type VariableClass } from '../../server/engine/variables';
 import type { Format } from '../../server/engine/types';
 
 const outputs = (text: string, format: Format = 'plain', ext = '.txt') =>
@@ -70,6 +70,18 @@ describe('every common placeholder syntax is a tag, in plain text as in HTML', (
 
 describe('variable names say what they hold', () => {
   const cases: [string, VariableClass][] = [
+    // Moodle's `$a` parameter object carries no meaning; the admin sign-off prints a named person and an address.
+    ['a.admin', 'sender'],
+    ['a.sitename', 'organization'],
+    ['a.firstname', 'recipientName'],
+    // A journal or conference signs as a body; its editor or chair is a person.
+    ['journal_name', 'organization'],
+    ['conferenceName', 'organization'],
+    ['society.name', 'organization'],
+    ['editor_name', 'sender'],
+    ['journal_editor_name', 'sender'],
+    ['chair_name', 'sender'],
+    ['committee_email', 'contactEmail'],
     ['SIGNATURE', 'sender'],
     ['AGENT_NAME', 'sender'],
     ['Agent.Name', 'sender'],
@@ -156,4 +168,11 @@ test('a huge one-word closing line is not taken for a brand name (no giant regex
   for (const word of ['میشود'.repeat(40_000), 'Acme'.repeat(50_000)])
     for (const text of [word, `Thanks for your order.\n\nCheers,\n${word}`])
       assert.doesNotThrow(() => lint(text, { filePath: 'a.txt' }));
+});
+
+describe('a name variable is a person\'s unless a thing qualifies it', () => {
+  for (const v of ['name', 'full_name', 'object.name', 'user.display_name', 'agent_name', 'current_user.name', 'provider_name', 'contact_name', 'AGENTNAME'])
+    test(`${v} names a person`, () => assert.equal(namesAPerson(v), true));
+  for (const v of ['newsletter_name', 'practice_name', 'cms_name', 'restaurant_name', 'store_name', 'journal_name'])
+    test(`${v} names a thing`, () => assert.equal(namesAPerson(v), false));
 });
