@@ -3,7 +3,7 @@
  * - real text nobody here wrote (test/eval/real.ts): `real-dev` (the shared corpus and its labels) and
  *   `real-holdout` (a blind set in $WARMLY_REAL_HOLDOUT, default /work/holdout-real);
  * - self-written templates (test/eval, see test/eval/GUIDELINES.md): `dev`, `holdout`, `holdout2`.
- * Usage: node --import tsx scripts/eval.ts [dev|holdout|holdout2|real-dev|real-dev2|real-dev3|real-holdout|self|real|all] [--verbose]
+ * Usage: node --import tsx scripts/eval.ts [dev|holdout|holdout2|real-dev|real-dev2|real-dev3|real-dev4|real-holdout|self|real|all] [--verbose]
  * Prints TP/FP/FN, precision and recall per rule and language. Lists each false alarm and miss for dev and
  * real-dev; holdout and holdout2 failures only with --verbose; real-holdout failures never (it is blind: the
  * person changing rules must not see its texts), only its table.

@@ -123,8 +123,8 @@ test('real-dev: every labelled file exists and every listed phrase is in its fil
   for (const c of cases) assert.doesNotThrow(() => scoreRealCase(c), c.file);
 });
 
-test('real-dev2 and real-dev3: every row names its language, its file and its phrases (where the sets are present)', (t) => {
-  for (const split of ['real-dev2', 'real-dev3'] as const) {
+test('real-dev2, real-dev3 and real-dev4: every row names its language, its file and its phrases (where the sets are present)', (t) => {
+  for (const split of ['real-dev2', 'real-dev3', 'real-dev4'] as const) {
     const src = realSource(split);
     if (!src) {
       t.diagnostic(`${split}: not on this machine (outside the repository), not checked`);

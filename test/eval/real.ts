@@ -2,8 +2,8 @@
  * Scores the engine on real templates nobody here wrote, labelled by `../shared/labels/LABELING.md`:
  * - `real-dev`: the shared corpus (`../shared/corpus/`) with its labels `../shared/labels/corpus.jsonl`. The team
  *   reads its false alarms and misses and fixes causes from them.
- * - `real-dev2`, `real-dev3`: more real templates collected and labelled by the same guide (`files/`, `labels.jsonl`,
- *   `PROVENANCE.md`), in `$WARMLY_REAL_DEV2` / `$WARMLY_REAL_DEV3` (defaults /work/real-dev2, /work/real-dev3).
+ * - `real-dev2`, `real-dev3`, `real-dev4`: more real templates collected and labelled by the same guide (`files/`,
+ *   `labels.jsonl`, `PROVENANCE.md`), in `$WARMLY_REAL_DEV2` / `…3` / `…4` (defaults /work/real-dev2, -3, -4).
  *   Read like real-dev.
  *   These sets and the holdout stay outside the repository: much of their text was brought in with the team's
  *   `fetch` tool, and what it brings may not be committed by developers (.library/search/README.md); the place
@@ -27,13 +27,14 @@ import { type Finding, type Language } from '../../server/engine';
 import { lint } from '../../server/linter';
 import { bump, overlaps, RULE_IDS, sumTallies, type Miss, type Tally } from './scorer';
 
-export const REAL_SPLITS = ['real-dev', 'real-dev2', 'real-dev3', 'real-holdout'] as const;
+export const REAL_SPLITS = ['real-dev', 'real-dev2', 'real-dev3', 'real-dev4', 'real-holdout'] as const;
 export type RealSplit = (typeof REAL_SPLITS)[number];
 
 /** The folder of a set other than the shared corpus: its environment variable, else its default under /work. */
 export function outsideRoot(split: Exclude<RealSplit, 'real-dev'>, env = process.env): string {
   if (split === 'real-dev2') return env.WARMLY_REAL_DEV2 || '/work/real-dev2';
   if (split === 'real-dev3') return env.WARMLY_REAL_DEV3 || '/work/real-dev3';
+  if (split === 'real-dev4') return env.WARMLY_REAL_DEV4 || '/work/real-dev4';
   return env.WARMLY_REAL_HOLDOUT || '/work/holdout-real';
 }
 
