@@ -45,7 +45,7 @@ function checkBlock(ctx: RuleContext, block: ProseBlock): void {
   // One owner per finding: asking for work again that repeat-yourself already reports ("send the photos again",
   // "fill in the form again") is its finding, not a second one here.
   let repeats: { from: number; to: number }[] | undefined;
-  for (const s of sendsAway(block.text, block.language)) {
+  for (const s of sendsAway(block)) {
     if (ctx.allowed(block.text.slice(s.from, s.to), block.language)) continue;
     if (s.kind === 'redo') {
       const theirs = ctx.phrasesOfRule('repeat-yourself');
