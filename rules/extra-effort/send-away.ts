@@ -227,7 +227,7 @@ const EN_CHANNEL_CUE = /\bonly\b|solely|exclusively|(must|need to|needs to|have 
  * The class cues above scan every position of every English paragraph; these single-word tests (each run once per
  * distinct word, see wordMask) are necessary conditions of them, so most paragraphs skip the cues. Each test
  * names, for some alternatives of a cue, a piece that lies inside one word: letters, or a word edge where the cue
- * has `\b` (a word's characters are letters, digits, `_` and `'`, so `\b` inside a word is only next to `'`).
+ * has `\b` (a word's characters are letters, digits, `_` and `'`, so `\b` inside a word is only next to `'` or a non-ASCII letter).
  * Keep in step with the cues: a cue alternative no test covers would be skipped.
  */
 const EDGE = "(^|[^A-Za-z0-9_])";

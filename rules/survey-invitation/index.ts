@@ -30,7 +30,8 @@ const ASK_CUE = /what you (think|thought|make of|felt)|how (you|it went|we did|w
 /**
  * Single-word necessary conditions of CUE and ASK_CUE, each tested once per distinct word (see wordMask): most
  * paragraphs then skip the two scans. Each test names, for every alternative of its cue, a piece inside one word
- * (a word's characters are letters, digits, `_` and `'`, so `\b` inside a word is only next to `'`).
+ * (a word's characters are letters, digits, `_` and `'`, so `\b` inside a word is only next to `'` or a
+ * non-ASCII letter).
  * Keep in step with the cues.
  */
 const EDGE = '(^|[^A-Za-z0-9_])';

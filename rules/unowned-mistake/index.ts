@@ -26,7 +26,7 @@ const FAULT_CUE = /error|mistak|mix-?up|oversight|glitch|problem|issue|confusion
  * Single-word necessary conditions of FAILURE_CUE, FAULT_CUE and APOLOGY, each tested once per distinct word (see
  * wordMask): most paragraphs then skip the three scans. Each test names, for every alternative of its cue, a piece
  * inside one word (a word's characters are letters, digits, `_` and `'`, so `\b` inside a word is only next to
- * `'`). Keep in step with the cues.
+ * `'` or a non-ASCII letter). Keep in step with the cues.
  */
 const EDGE = '(^|[^A-Za-z0-9_])';
 const CUE_WORDS = wordCues([
