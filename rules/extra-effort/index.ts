@@ -32,10 +32,9 @@ const rule: Rule = {
 function checkBlock(ctx: RuleContext, block: ProseBlock): void {
   const found: { from: number; to: number; language: 'en' | 'fa' }[] = [];
   for (const m of ctx.match(block, PHRASES)) found.push(m);
-  // "Log in to read it" needs a way in and an announced message. The phrase search first: it looks only where its
-  // words are, while the two tests read the whole paragraph.
-  const readIt = ctx.match(block, READ_IT);
-  if (readIt.length && LOGS_IN.test(block.text) && ANNOUNCES_A_MESSAGE.test(block.text)) for (const m of readIt) found.push(m);
+  // "Log in to read it" needs a way in and an announced message. The two paragraph tests first: they are cheap
+  // (LOGS_IN is literal-led) and fail on nearly every paragraph, which then skips the phrase search.
+  if (LOGS_IN.test(block.text) && ANNOUNCES_A_MESSAGE.test(block.text)) for (const m of ctx.match(block, READ_IT)) found.push(m);
   // The sentence-level frame only where no phrase already placed a tighter finding in that sentence.
   for (const s of answerHeldElsewhere(block.text, block.language)) {
     if (!found.some((f) => f.from < s.to && s.from < f.to)) found.push({ ...s, language: block.language });
@@ -45,7 +44,7 @@ function checkBlock(ctx: RuleContext, block: ProseBlock): void {
   // One owner per finding: asking for work again that repeat-yourself already reports ("send the photos again",
   // "fill in the form again") is its finding, not a second one here.
   let repeats: { from: number; to: number }[] | undefined;
-  for (const s of sendsAway(block.text, block.language)) {
+  for (const s of sendsAway(block)) {
     if (ctx.allowed(block.text.slice(s.from, s.to), block.language)) continue;
     if (s.kind === 'redo') {
       const theirs = ctx.phrasesOfRule('repeat-yourself');

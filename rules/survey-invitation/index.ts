@@ -1,4 +1,4 @@
-import { closingLines, findSignoffs, linesOf, NO_REPLY_ADDRESS, sourceRange, type Language, type PhraseData, type ProseBlock, type Rule, type RuleContext, type Suggestion } from '../../server/engine/kit';
+import { closingLines, findSignoffs, linesOf, NO_REPLY_ADDRESS, sourceRange, wordCues, wordMask, type Language, type PhraseData, type ProseBlock, type Rule, type RuleContext, type Suggestion } from '../../server/engine/kit';
 import { en as enAsks, enSurveys } from './en';
 import { fa as faAsks, faSurveys } from './fa';
 import { HIT_REPLY, INTRO, OPT_OUT, TIME, WHY } from './signals';
@@ -27,6 +27,26 @@ const CUE = /survey|questionnaire|poll|quiz|(answer|complete|fill out|respond to
 /** The class-read asks (asks.ts) hold one of these besides the words of CUE: what you think, were you happy, «راضی». */
 const ASK_CUE = /what you (think|thought|make of|felt)|how (you|it went|we did|we're doing|we are doing|your)|were you|are you (happy|satisfied|pleased)|your (honest |quick |candid |own )?(thoughts|opinion|views|feedback|impressions|experience|review|rating|input|verdict|participation)|about your (recent |last )?(stay|visit|order|purchase|experience|trip|meal|delivery|appointment|call|chat|time|flight|ride|class|course|event|booking)|questions|conducting|running|carrying out|scale of|\b(rate|review|score|grade) (us|your|our)|with (a|one) click|راضی|رضایت|خوشتان|برایمان|برامون|به ما بگ|نظر|دیدگاه|تجربه|سوال|سؤال|پرسش|امتیاز|نمره|ستاره|با یک کلیک/;
 
+/**
+ * Single-word necessary conditions of CUE and ASK_CUE, each tested once per distinct word (see wordMask): most
+ * paragraphs then skip the two scans. Each test names, for every alternative of its cue, a piece inside one word
+ * (a word's characters are letters, digits, `_` and `'`, so `\b` inside a word is only next to `'` or a
+ * non-ASCII letter).
+ * Keep in step with the cues.
+ */
+const EDGE = '(^|[^A-Za-z0-9_])';
+const CUE_WORDS = wordCues([
+  // CUE: its words; "\brate\b"; "\bhow (did|was…)"; "(tell|let) us".
+  /survey|questionnaire|poll|quiz|question|feedback|review|rating|testimonial|opinion|input|thoughts|نظر|دیدگاه|تجربه|امتیاز|نمره|ستاره|پرسش|ارزیابی|قدر|میزان|اندازه/,
+  new RegExp(`${EDGE}rate([^A-Za-z0-9_]|$)|${EDGE}how$`),
+  /tell|let/,
+  /^us/,
+  // ASK_CUE: a word of every alternative ("how you" and "what you" need not start a word).
+  /what|how|were|happy|satisfied|pleased|thoughts|opinion|views|feedback|impressions|experience|review|rating|input|verdict|participation|about|questions|conducting|running|carrying|scale|rate|score|grade|click|راضی|رضایت|خوشتان|برایمان|برامون|^بگ|نظر|دیدگاه|تجربه|سوال|سؤال|پرسش|امتیاز|نمره|ستاره|کلیک/,
+]);
+const mayCue = (m: number) => (m & 0b11) !== 0 || (m & 0b1100) === 0b1100;
+const mayAsk = (m: number) => (m & 0b10000) !== 0;
+
 const rule: Rule = {
   id: 'survey-invitation',
   description: 'A survey, rating or review invitation that leaves out who is asking, how long it takes, why it matters or how to reply.',
@@ -45,7 +65,7 @@ const rule: Rule = {
     // The strongest ask wins: "take our survey" over "your feedback is important to us" (data order is strength).
     let rank = Infinity;
     for (const block of ctx.blocks) {
-      if (!CUE.test(block.text) || headers.some((h) => h.start < block.end && block.start < h.end)) continue;
+      if (!mayCue(wordMask(block, CUE_WORDS)) || !CUE.test(block.text) || headers.some((h) => h.start < block.end && block.start < h.end)) continue;
       for (const m of ctx.match(block, INVITATIONS)) {
         const r = (m.language === 'fa' ? fa : en).indexOf(m.entry);
         const at = r < 0 ? Infinity : r;
@@ -59,7 +79,7 @@ const rule: Rule = {
     if (!invitation) {
       let answerable: boolean | undefined;
       for (const block of ctx.blocks) {
-        if (!ASK_CUE.test(block.text) || headers.some((h) => h.start < block.end && block.start < h.end)) continue;
+        if (!mayAsk(wordMask(block, CUE_WORDS)) || !ASK_CUE.test(block.text) || headers.some((h) => h.start < block.end && block.start < h.end)) continue;
         answerable ??= ctx.blocks.some((b) => ANSWER_WITH.test(b.text));
         const ask = classAsk(block.text, block.language, answerable);
         if (ask) { invitation = { block, from: ask.from, to: ask.to, language: block.language, survey: ask.survey }; break; }

@@ -1,4 +1,4 @@
-import { sourceRange, type Language, type PhraseData, type PhraseMatch, type ProseBlock, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/engine/kit';
+import { sourceRange, wordCues, wordMask, type Language, type PhraseData, type PhraseMatch, type ProseBlock, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/engine/kit';
 import { BAD_NEWS, en, enFaults, owning as owningEn } from './en';
 import { fa, faFaults, owning as owningFa } from './fa';
 import { rewrite } from './rewrite';
@@ -22,6 +22,22 @@ const TRY_AGAIN = /\b(try again|retry|refresh the page|reload the page|try later
 const FAILURE_CUE = /wrong|incorrect|error|mistak|accident|erroneous|twice|two times|double|old address|outdated|without your|more than once|too (early|soon|late)|before|charged|faulty|damaged|defective|broken|duplicate|mismatch|mix-?up|lost|misplaced|mislaid|overlooked|missed|forgotten|mixed up|mishandled|misrout|mislabel|misdirect|misfiled|left out|omitted|dropped|skipped|cracks|اشتباه|سهو|دو ?بار|دو مرتبه|ناقص|نادرست|غلط|اضافه|ناخواسته|بدون اطلاع|بیدلیل|معیوب|خراب|آسیب|گم|مفقود|قلم|جا ما|جا مو|نادیده|فراموش|پاسخ ماند/;
 const FAULT_CUE = /error|mistak|mix-?up|oversight|glitch|problem|issue|confusion|delay|wrong|\bnot\b|n't|never|خطا|اشکال|مشکل|ایراد|سوء ?تفاهم|اختلال|اشتباه|نقص|سهو|نشد|نگردید/;
 
+/**
+ * Single-word necessary conditions of FAILURE_CUE, FAULT_CUE and APOLOGY, each tested once per distinct word (see
+ * wordMask): most paragraphs then skip the three scans. Each test names, for every alternative of its cue, a piece
+ * inside one word (a word's characters are letters, digits, `_` and `'`, so `\b` inside a word is only next to
+ * `'` or a non-ASCII letter). Keep in step with the cues.
+ */
+const EDGE = '(^|[^A-Za-z0-9_])';
+const CUE_WORDS = wordCues([
+  /wrong|incorrect|error|mistak|accident|erroneous|twice|times|double|old|outdated|without|once|early|soon|late|before|charged|faulty|damaged|defective|broken|duplicate|mismatch|mix|lost|misplaced|mislaid|overlooked|missed|forgotten|mishandled|misrout|mislabel|misdirect|misfiled|left|omitted|dropped|skipped|cracks|اشتباه|سهو|بار|مرتبه|ناقص|نادرست|غلط|اضافه|ناخواسته|اطلاع|بیدلیل|معیوب|خراب|آسیب|گم|مفقود|قلم|جا|نادیده|فراموش|ماند/,
+  new RegExp(`error|mistak|mix|oversight|glitch|problem|issue|confusion|delay|wrong|${EDGE}not([^A-Za-z0-9_]|$)|n't|never|خطا|اشکال|مشکل|ایراد|تفاهم|اختلال|اشتباه|نقص|سهو|نشد|نگردید`),
+  /noticed|found|discovered|realised|realized|spotted|learned|learnt|seems|appears|looks|turns|متوجه|مشخص|ظاهرا|گویا|میرسد|sorry|apolog|regret|unfortunately|sadly|afraid|bad|forgive|متاسف|عذر|پوزش|شرمنده|ببخش|معذرت|بدبختانه/,
+]);
+const FAILURE_WORD = 1;
+const FAULT_WORD = 2;
+const APOLOGY_WORD = 4;
+
 const rule: Rule = {
   id: 'unowned-mistake',
   description: 'A mistake told with no one making it: "your package was sent to the wrong address", "an error occurred with your order".',
@@ -34,17 +50,21 @@ const rule: Rule = {
   check(ctx) {
     let apologizes: boolean | undefined;
     const nonApology = ctx.phrasesOfRule('non-apology');
+    // Whether each paragraph apologizes, asked at most once per paragraph (for itself and for the one after it).
+    const apologyIn: (boolean | undefined)[] = [];
+    const apologizesIn = (k: number) => (apologyIn[k] ??= (wordMask(ctx.blocks[k], CUE_WORDS) & APOLOGY_WORD) !== 0 && APOLOGY.test(ctx.blocks[k].text));
     ctx.blocks.forEach((block, i) => {
-      const failureCue = FAILURE_CUE.test(block.text);
-      const faultCue = FAULT_CUE.test(block.text);
+      const words = wordMask(block, CUE_WORDS);
+      const failureCue = (words & FAILURE_WORD) !== 0 && FAILURE_CUE.test(block.text);
+      const faultCue = (words & FAULT_WORD) !== 0 && FAULT_CUE.test(block.text);
       // The clause shape needs an apology in the paragraph or just before it: one cheap test per paragraph.
-      const apologyNear = APOLOGY.test(block.text) || (i > 0 && APOLOGY.test(ctx.blocks[i - 1].text));
+      const apologyNear = apologizesIn(i) || (i > 0 && apologizesIn(i - 1));
       if ((!failureCue && !faultCue && !apologyNear) || TRY_AGAIN.test(block.text)) return;
       const failures = failureCue ? ctx.match(block, FAILURES) : [];
       // Faults count only in a message that apologizes or gives bad news: asked once per message, and only here.
       if (faultCue) apologizes ??= ctx.blocks.some((b) => BAD_NEWS.test(b.text));
       const faults = faultCue && apologizes ? ctx.match(block, FAULTS) : [];
-      const clauses = apologyNear ? agentlessClauses(ctx, block, i) : [];
+      const clauses = apologyNear ? agentlessClauses(block, i > 0 && apologizesIn(i - 1)) : [];
       if (failures.length === 0 && faults.length === 0 && clauses.length === 0) return;
       const found = [...failures, ...faults, ...clauses.filter((c) => !failures.some((f) => f.from < c.to && c.from < f.to) && !faults.some((f) => f.from < c.to && c.from < f.to))].sort((a, b) => a.from - b.from);
       if (found.length === 0) return;
@@ -66,8 +86,7 @@ const rule: Rule = {
 };
 
 /** The clause-shape findings, as phrase matches (with the failure frame's message and no phrase entry of their own). */
-function agentlessClauses(ctx: RuleContext, block: ProseBlock, i: number): (PhraseMatch & { language: Language })[] {
-  const before = i > 0 && APOLOGY.test(ctx.blocks[i - 1].text);
+function agentlessClauses(block: ProseBlock, before: boolean): (PhraseMatch & { language: Language })[] {
   return agentlessFailures(block.text, block.language, FA_THING, before).map((c) => ({ from: c.from, to: c.to, entry: CLAUSE_ENTRY, language: block.language }));
 }
 const CLAUSE_ENTRY = { match: '' };

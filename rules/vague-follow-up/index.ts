@@ -1,6 +1,6 @@
-import { sourceRange, type PhraseData, type ProseBlock, type Range, type Rule, type RuleContext } from '../../server/engine/kit';
+import { sourceRange, wordMask, type PhraseData, type ProseBlock, type Range, type Rule, type RuleContext } from '../../server/engine/kit';
 import { namesATime } from './concrete-time';
-import { slowTimes } from './slow-time';
+import { slowTimes, UNIT_WORDS } from './slow-time';
 import { en, VAGUE as VAGUE_EN } from './en';
 import { fa, VAGUE as VAGUE_FA } from './fa';
 
@@ -43,7 +43,7 @@ const rule: Rule = {
       const vagueSpans = checkVague(ctx, block);
       // A slow answer: a named time, but longer than the team's limit. One finding per span: a vague one
       // ("within several weeks") is already reported.
-      for (const slow of slowTimes(block.text, max)) {
+      for (const slow of slowTimes(block.text, max, wordMask(block, UNIT_WORDS) !== 0)) {
         if (vagueSpans.some(([a, b]) => a < slow.to && slow.from < b)) continue;
         reportSlow(ctx, block, slow.from, slow.to, slow.businessDays, max);
       }

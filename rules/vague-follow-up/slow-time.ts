@@ -4,6 +4,8 @@
  * Calendar time is converted to business days (a week is five, a calendar day five sevenths, a month 21), and a
  * range counts by its upper end ("3–5 business days" is five).
  */
+import { wordCues } from '../../server/engine/kit';
+
 const WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, several: 4, 'a few': 3, few: 3, 'a couple of': 2,
@@ -37,11 +39,13 @@ function toBusinessDays(n: number, unit: string, business: boolean): number {
 
 /** A duration's unit somewhere in the text: most paragraphs have none, and then the two big searches are skipped. */
 const UNIT = /\b(days?|weeks?|months?)\b|روز|هفته|ماه/;
+/** UNIT's words, each inside one word of the text: a single-word test, run once per distinct word (see wordMask). */
+export const UNIT_WORDS = wordCues([/day|week|month|روز|هفته|ماه/]);
 
 /** Durations in a promise sentence that exceed `max` business days, as normalized offsets. */
-export function slowTimes(text: string, max: number): SlowTime[] {
+export function slowTimes(text: string, max: number, mayNameAUnit = true): SlowTime[] {
   const out: SlowTime[] = [];
-  if (!UNIT.test(text)) return out;
+  if (!mayNameAUnit || !UNIT.test(text)) return out;
   for (const [re, language] of [[EN, 'en'], [FA, 'fa']] as const) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {

@@ -12,6 +12,8 @@ export type { Finding, Language, Range, Suggestion, TextEdit } from './types';
 // Phrase rules: the generic "this phrase exists and has better substitutes" check, and the phrase data shape.
 export { matchCase, phraseRule, type PhraseRuleSpec } from './phrase-rule';
 export type { PhraseEntry, PhraseMatch } from './match';
+// Paragraph gates by single words, each test run once per distinct word: cheap necessary conditions of broad cues.
+export { wordCues, wordMask, type WordCues } from './match';
 // Phrase classes: building blocks for patterns (either word order, Persian verb forms, alternatives).
 export * from './phrase-classes';
 

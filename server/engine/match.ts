@@ -886,3 +886,52 @@ export function sentenceAround(text: string, from: number, to: number): { from: 
   if (e < text.length && text[e] !== '\n') e++;
   return { from: s, to: e };
 }
+
+/**
+ * Cheap paragraph gates: which of up to 31 single-word tests some word of a block passes, as a bit mask. For
+ * rules whose cue regexes are broad alternations without a leading literal, which V8 tries at every position of
+ * every paragraph: here each test runs once per distinct word (by word number, remembered across documents) and a
+ * paragraph costs one table lookup per word. A gate built from the mask must be a necessary condition of its cue:
+ * every match of the cue holds, for each bit the gate asks for, a word (letters, digits, `_` and `'`, never an
+ * apostrophe at its start) that passes that bit's test.
+ */
+export interface WordCues {
+  readonly tests: readonly RegExp[];
+  /** By word number: 0 = not worked out yet, else the word's mask + 1. */
+  masks: Uint32Array;
+  generation: number;
+}
+
+export function wordCues(tests: readonly RegExp[]): WordCues {
+  if (tests.length > 31) throw new Error('wordCues: at most 31 tests');
+  return { tests, masks: new Uint32Array(0), generation: -1 };
+}
+
+/** Bit i is set when some word of the block passes `cues.tests[i]`. */
+export function wordMask(block: { text: string; words?: Int32Array }, cues: WordCues): number {
+  const text = block.text;
+  const words = (block.words ??= wordsOf(text));
+  const ids = wordIdsOf(text, words);
+  if (cues.generation !== vocabularyGeneration) {
+    cues.masks = new Uint32Array(Math.max(1024, vocabulary.size * 2));
+    cues.generation = vocabularyGeneration;
+  }
+  let mask = 0;
+  for (let w = 0; w < ids.length; w++) {
+    const id = ids[w];
+    if (id >= cues.masks.length) {
+      const grown = new Uint32Array(Math.max(cues.masks.length * 2, id + 1));
+      grown.set(cues.masks);
+      cues.masks = grown;
+    }
+    let m = cues.masks[id];
+    if (m === 0) {
+      const word = text.slice(words[2 * w], words[2 * w + 1]);
+      let bits = 0;
+      for (let t = 0; t < cues.tests.length; t++) if (cues.tests[t].test(word)) bits |= 1 << t;
+      cues.masks[id] = m = bits + 1;
+    }
+    mask |= m - 1;
+  }
+  return mask;
+}
