@@ -42,18 +42,47 @@ export interface PhraseEntry {
   message?: string;
 }
 
+/**
+ * Regexes made on first use. A phrase set holds hundreds of large patterns and a document reaches few of them
+ * (an entry is tried only where one of its first words is), so a cold start no longer parses them all.
+ * Sources come from rule data that the tests validate, or from escaped literals, so making one late cannot throw.
+ */
+export class LazyRegExps {
+  private readonly made: (RegExp | undefined)[];
+  constructor(private readonly sources: readonly (string | undefined)[], private readonly flags = '') {
+    this.made = new Array(sources.length);
+  }
+  get length(): number {
+    return this.sources.length;
+  }
+  /** How many regexes have been made so far (for tests and profiling). */
+  get madeCount(): number {
+    let n = 0;
+    for (const re of this.made) if (re !== undefined) n++;
+    return n;
+  }
+  /** The regex of entry `index`, or undefined when the entry has none. */
+  at(index: number): RegExp | undefined {
+    const made = this.made[index];
+    if (made !== undefined) return made;
+    const source = this.sources[index];
+    if (source === undefined) return undefined;
+    return (this.made[index] = new RegExp(source, this.flags));
+  }
+}
+
 export interface CompiledPhrases {
   /** One sticky regex per entry, tried only where one of its possible first words starts. */
-  alternatives: RegExp[];
+  alternatives: LazyRegExps;
   /** First word → entries that may start with it; `prefix` keys match any word that begins with them. */
   exact: Map<string, number[]>;
   prefix: Map<string, number[]>;
   /** Entries whose first word cannot be known in advance: tried at every word. */
   always: number[];
   entries: PhraseEntry[];
-  except: (RegExp | undefined)[];
-  exceptInBlock: (RegExp | undefined)[];
-  onlyInBlock: (RegExp | undefined)[];
+  except: LazyRegExps;
+  exceptInBlock: LazyRegExps;
+  onlyInBlock: LazyRegExps;
 }
 
 export interface PhraseMatch {
@@ -116,8 +145,20 @@ interface Token {
   optional: boolean;
 }
 
+/**
+ * Tokens by pattern. Word classes are shared by many frames, so the same group text is split again and again while
+ * a phrase set is indexed (about a third of a cold start's CPU before this cache); the tokens are never mutated.
+ */
+const tokenCache = new Map<string, readonly Token[]>();
+
 /** Split a pattern into top-level tokens, keeping parenthesized groups whole. */
-function tokenize(pattern: string): Token[] {
+function tokenize(pattern: string): readonly Token[] {
+  let tokens = tokenCache.get(pattern);
+  if (!tokens) { tokens = tokenizeUncached(pattern); tokenCache.set(pattern, tokens); }
+  return tokens;
+}
+
+function tokenizeUncached(pattern: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   // A group glued to another with ZWNJ ("(پیام)‌(ها|های)?") is two tokens: Persian words may be glued anyway.
@@ -160,7 +201,7 @@ function wordRe(word: string, language: Language): string {
   return prefix ? joined + (arabicScript ? ARABIC_ENDING : LATIN_ENDING) : joined;
 }
 
-function sequenceRe(tokens: Token[], language: Language): string {
+function sequenceRe(tokens: readonly Token[], language: Language): string {
   let out = '';
   let needSep = false;
   let pendingGap = false;
@@ -268,7 +309,7 @@ export function seedPatternSources(snapshot: Record<string, string>): boolean {
 }
 
 function buildPatternSource(pattern: string, language: Language): string {
-  const tokens = tokenize(pattern);
+  const tokens = [...tokenize(pattern)]; // a copy: the cached tokens are shared
   let startAnchor = '';
   if (tokens[0]?.kind === 'start') { startAnchor = SENTENCE_START; tokens.shift(); }
   // Leading optional tokens carry their separator after them, so "please? do not reply" also matches
@@ -302,7 +343,7 @@ export function compilePhrases(entries: PhraseEntry[], language: Language, liter
   const exact = new Map<string, number[]>();
   const prefix = new Map<string, number[]>();
   const always: number[] = [];
-  const alternatives = all.map((e, index) => {
+  const sources = all.map((e, index) => {
     const isLiteral = index >= entries.length;
     const tokens = isLiteral ? normalizeString(e.match).split(/\s+/).filter(Boolean).map((w): Token => ({ kind: 'word', source: escapeWordAlternatives(w), optional: false })) : tokenize(e.match);
     const first = firstWords(tokens, language);
@@ -311,13 +352,14 @@ export function compilePhrases(entries: PhraseEntry[], language: Language, liter
       for (const k of first.exact) push(exact, k, index);
       for (const k of first.prefix) push(prefix, k, index);
     }
-    return new RegExp(isLiteral ? literalPattern(e.match, language) : patternSource(e.match, language), 'y');
+    return isLiteral ? literalPattern(e.match, language) : patternSource(e.match, language);
   });
+  const alternatives = new LazyRegExps(sources, 'y');
   const exceptRe = (list: string[] | undefined) =>
-    list?.length ? new RegExp(list.map((x) => `${NOT_WORD_BEFORE}(?:${patternSource(x, language)})`).join('|')) : undefined;
-  const except = all.map((e) => exceptRe(e.except));
-  const exceptInBlock = all.map((e) => exceptRe(e.exceptInBlock));
-  const onlyInBlock = all.map((e) => exceptRe(e.onlyInBlock));
+    list?.length ? list.map((x) => `${NOT_WORD_BEFORE}(?:${patternSource(x, language)})`).join('|') : undefined;
+  const except = new LazyRegExps(all.map((e) => exceptRe(e.except)));
+  const exceptInBlock = new LazyRegExps(all.map((e) => exceptRe(e.exceptInBlock)));
+  const onlyInBlock = new LazyRegExps(all.map((e) => exceptRe(e.onlyInBlock)));
   const compiled: CompiledPhrases = { alternatives, exact, prefix, always, entries: all, except, exceptInBlock, onlyInBlock };
   if (language === 'en') requirementsOf.set(compiled, wordRequirements(entries.map((e) => tokenize(e.match))));
   sentenceAnchored.set(compiled, Uint8Array.from(all, (e, i) => (i < entries.length && tokenize(e.match)[0]?.kind === 'start' ? 1 : 0)));
@@ -373,7 +415,7 @@ const requiredKeysByFirst = new Map<number, { key: string; index: number }[]>();
 /** Bumped when a key is added: what words start with is worked out again. */
 let requiredKeysVersion = 0;
 
-function wordRequirements(patterns: Token[][]): Requirements {
+function wordRequirements(patterns: (readonly Token[])[]): Requirements {
   const byEntry = patterns.map((tokens) => {
     const required: number[][] = [];
     for (const t of tokens) {
@@ -404,8 +446,19 @@ function requiredKeyNumber(key: string): number {
  * The beginnings one of which the text's word must have where a token matches, or undefined when the token may
  * match nothing (optional, or a group with an alternative that may) or its first word cannot be known.
  */
-function startKeys(t: Token): Set<string> | undefined {
+function startKeys(t: Token): ReadonlySet<string> | undefined {
   if (t.optional) return undefined;
+  const key = `${t.kind}\u0000${t.source}`;
+  if (startKeysCache.has(key)) return startKeysCache.get(key);
+  const keys = startKeysUncached(t);
+  startKeysCache.set(key, keys);
+  return keys;
+}
+
+/** startKeys by token kind and text: a word class recurs in many frames (same reason as tokenCache). */
+const startKeysCache = new Map<string, ReadonlySet<string> | undefined>();
+
+function startKeysUncached(t: Token): Set<string> | undefined {
   const out = new Set<string>();
   if (t.kind === 'word') {
     for (const w of t.source.split('|')) {
@@ -451,7 +504,7 @@ interface FirstWords {
 }
 
 /** The words a pattern can start with, or undefined if that cannot be known (then it is tried everywhere). */
-function firstWords(tokens: Token[], language: Language): FirstWords | undefined {
+function firstWords(tokens: readonly Token[], language: Language): FirstWords | undefined {
   const out: FirstWords = { exact: new Set(), prefix: new Set() };
   for (const t of tokens) {
     if (t.kind === 'start' || t.kind === 'end') continue;
@@ -461,7 +514,7 @@ function firstWords(tokens: Token[], language: Language): FirstWords | undefined
       for (const w of t.source.split('|')) if (!addKey(out, w, language)) return undefined;
     } else {
       for (const alt of splitTopLevel(t.source.slice(1, -1), '|')) {
-        const inner = firstWords(tokenize(alt), language);
+        const inner = firstWordsOf(alt, language);
         if (!inner) return undefined;
         if (inner.exact.size === 0 && inner.prefix.size === 0) canBeEmpty = true;
         inner.exact.forEach((k) => out.exact.add(k));
@@ -471,6 +524,16 @@ function firstWords(tokens: Token[], language: Language): FirstWords | undefined
     if (!canBeEmpty) return out;
   }
   return out.exact.size || out.prefix.size ? out : undefined;
+}
+
+/** firstWords of a group's alternative, by language and text (same reason as tokenCache); results are read only. */
+const firstWordsCache = new Map<string, FirstWords | undefined>();
+function firstWordsOf(alt: string, language: Language): FirstWords | undefined {
+  const key = `${language}\u0000${alt}`;
+  if (firstWordsCache.has(key)) return firstWordsCache.get(key);
+  const out = firstWords(tokenize(alt), language);
+  firstWordsCache.set(key, out);
+  return out;
 }
 
 const WORD_START = new RegExp(`^[${LETTER}0-9_'\\uE000]+`);
@@ -782,26 +845,26 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
         }
         if (possible[index] === 2) continue;
       }
-      const re = alternatives[index];
+      const re = alternatives.at(index)!;
       re.lastIndex = start;
       // Sticky: a match starts at `start` and leaves lastIndex at its end (test() builds no match array).
       if (!re.test(text)) continue;
       const length = re.lastIndex - start;
       if (length <= bestLength) continue;
-      const blockExcept = compiled.exceptInBlock[index];
+      const blockExcept = compiled.exceptInBlock.at(index);
       if (blockExcept) {
         excusedBlock ??= new Uint8Array(compiled.entries.length);
         if (excusedBlock[index] === 0) excusedBlock[index] = blockExcept.test(text) ? 2 : 1;
         if (excusedBlock[index] === 2) continue;
       }
-      const blockNeeds = compiled.onlyInBlock[index];
+      const blockNeeds = compiled.onlyInBlock.at(index);
       if (blockNeeds) {
         // 1 = the block has what this entry needs, 2 = it does not. Tested once per block, on a match.
         contextBlock ??= new Uint8Array(compiled.entries.length);
         if (contextBlock[index] === 0) contextBlock[index] = blockNeeds.test(text) ? 1 : 2;
         if (contextBlock[index] === 2) continue;
       }
-      const except = compiled.except[index];
+      const except = compiled.except.at(index);
       if (except) {
         sentences ??= new Sentences(text);
         const sentence = sentences.around(start, start + length);
