@@ -1,10 +1,9 @@
 /**
- * The build-time snapshot of phrase regex sources (server/dist/phrase-sources.js) only ever saves time: the one
+ * The build-time snapshot of phrase regex sources (server/dist/phrase-sources.json) only ever saves time: the one
  * the build writes holds exactly what the code builds, and a snapshot that does not match the code is refused.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { patternSource, seedPatternSources } from '../../server/engine/match';
@@ -24,9 +23,9 @@ test('a snapshot whose sources this code would not build is refused, and the sou
 
 test('the snapshot the build writes holds, for every pattern, the source the code builds', () => {
   ensureBuilt();
-  const file = join(ROOT, 'server', 'dist', 'phrase-sources.js');
-  assert.ok(existsSync(file), 'the build writes server/dist/phrase-sources.js');
-  const snapshot = createRequire(file)(file) as Record<string, string>;
+  const file = join(ROOT, 'server', 'dist', 'phrase-sources.json');
+  assert.ok(existsSync(file), 'the build writes server/dist/phrase-sources.json');
+  const snapshot = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
   const keys = Object.keys(snapshot);
   assert.ok(keys.length > 300, `${keys.length} patterns: every rule's phrase data, both languages`);
   assert.ok(keys.some((k) => k.startsWith('fa\u0000')) && keys.some((k) => k.startsWith('en\u0000')));
