@@ -137,4 +137,13 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: '(have been|has been|were|was|are|is|being|be) (duly)? apprised', replace: ['know'] },
   { match: '(appropriate|higher|competent|relevant|concerned) quarters', replace: ['the right team'] },
   { match: 'your kind (cooperation|co-operation|patience|understanding|support|response|reply|attention|consideration|information|perusal|reference|acknowledgement|acknowledgment|confirmation)', replace: ['your'] },
+  // Generalized (#13): "revert" for "reply" in any person and tense ("we shall revert within 48 hours"); the passive
+  // of "we value your business" ("your business is greatly appreciated"); "valued/esteemed patronage"; attention
+  // promised in superlatives ("your concern is receiving our utmost attention"). Mission statements ("at the heart of
+  // everything we do", "our #1 priority") stay out: the real labels leave them alone (LABELING.md #11 borderline).
+  { match: "(we|i|our team|the team|the concerned team|someone|an agent|an executive) (will|shall|would|should|may)? (duly)? revert (back)? (to you|to us|with|within|shortly|soon|at the earliest|in due course|on (this|the same|your)|by|$)", replace: ['get back to you'] },
+  { match: "(we'll|i'll|we'd|i'd) (duly)? revert (back)? (to you|with|within|shortly|soon|at the earliest|in due course|on (this|the same|your)|by|$)", replace: ['get back to you'] },
+  { match: 'your (business|custom|patronage|continued (business|custom|patronage|support|loyalty)) (is|are|has been|will be|remains) (always)? (greatly|highly|much|truly|very much|deeply|most)? (valued|appreciated)', replace: ['Thank you for shopping with us'] },
+  { match: '(valued|esteemed|kind|continued) patronage', replace: ['shopping with us'] },
+  { match: '(receiving|receive|received|has|have|will have|will receive|will get|getting|given|giving|gets|get) (our|my) (utmost|fullest|immediate|prompt|undivided|highest|kind|best|priority) (attention|consideration|care)', replace: ['we are on it'] },
 ]);
