@@ -142,6 +142,9 @@ export const en: PhraseEntry[] = withTextingSpellings([
   // promised in superlatives ("your concern is receiving our utmost attention"). Mission statements ("at the heart of
   // everything we do", "our #1 priority") stay out: the real labels leave them alone (LABELING.md #11 borderline).
   { match: "(we|i|our team|the team|the concerned team|someone|an agent|an executive) (will|shall|would|should|may)? (duly)? revert (back)? (to you|to us|with|within|shortly|soon|at the earliest|in due course|on (this|the same|your)|by|$)", replace: ['get back to you'] },
+  // "Please find invoice {ref} attached": the stock formula with its object in the middle; "I am pleased to inform".
+  { match: '(please|kindly|pls) find ... (attached|enclosed|herewith|attached herewith|enclosed herewith)', except: ['(find out|find more|find it (easier|easy|useful))'], replace: ["Here's", "I've attached"] },
+  { match: "(we|i) (am|are|was|were) (very|most|truly|so)? (pleased|delighted|happy|glad|sorry|obliged|writing|reaching out|thrilled|excited|honoured|honored|proud|sad) to (inform|notify|advise|apprise) (you)? (that|of|about)?", replace: FYI },
   { match: "(we'll|i'll|we'd|i'd) (duly)? revert (back)? (to you|with|within|shortly|soon|at the earliest|in due course|on (this|the same|your)|by|$)", replace: ['get back to you'] },
   { match: 'your (business|custom|patronage|continued (business|custom|patronage|support|loyalty)) (is|are|has been|will be|remains) (always)? (greatly|highly|much|truly|very much|deeply|most)? (valued|appreciated)', replace: ['Thank you for shopping with us'] },
   { match: '(valued|esteemed|kind|continued) patronage', replace: ['shopping with us'] },

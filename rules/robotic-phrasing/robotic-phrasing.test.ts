@@ -440,3 +440,18 @@ ruleCases('robotic-phrasing', {
     { text: "I've attached the documents you asked for." },
   ],
 });
+
+// #13: the "please find … attached" formula with its object in between (a merge tag too), "I am pleased to inform".
+ruleCases('robotic-phrasing', {
+  bad: [
+    { text: '[[Please find quote __REF__ attached]] for your records.' },
+    { text: '[[Kindly find the signed lease enclosed]].' },
+    { text: '[[I am pleased to inform you that]] your proposal was accepted.' },
+    { text: 'Dear {{ name }}, [[we were sorry to inform you that]] the course is cancelled.' },
+  ],
+  good: [
+    { text: 'Please find out more on our events page.' },
+    { text: "I'm pleased your proposal made it; the committee loved the case study." },
+    { text: 'Please find a time that suits you in the calendar below.' },
+  ],
+});
