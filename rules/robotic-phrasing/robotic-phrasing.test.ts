@@ -453,5 +453,10 @@ ruleCases('robotic-phrasing', {
     { text: 'Please find out more on our events page.' },
     { text: "I'm pleased your proposal made it; the committee loved the case study." },
     { text: 'Please find a time that suits you in the calendar below.' },
+    // Plain English that shares a word with officialese.
+    { text: "I've passed your note to the relevant team and they'll reply today." },
+    { text: 'Thank you for your kind reply, it made our day.' },
+    { text: 'All emails will be responded to within one working day.' },
+    { text: 'Your order is in process and will ship tomorrow.' },
   ],
 });
