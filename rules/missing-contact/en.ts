@@ -46,6 +46,9 @@ export const enFeedback: PhraseEntry[] = [
   { match: '(look|looking|we look|i look) forward to (hearing|your reply|your response|hearing back|your answer|your feedback|your thoughts)', except: [...NEGATED, SURVEY] },
 ];
 
+/** What a request to "explain" asks the reader to write: more detail, what they expected, why. */
+const MORE_FROM_YOU = '(in (more|greater|further) detail|more (detail|details|information|info|context)|further (detail|details|information|info|context)|additional (detail|details|information|info|context)|what (is|was|you) (expected|expect|happened|you (expected|saw|need|want|meant))|what you (expected|saw|need|want|meant|see)|why (you|it|this))';
+
 /** Invitations to reply or reach a person. Any one of them means the reader has somewhere to turn. */
 export const en: PhraseEntry[] = [
   // A reply asked for, not the noun ("your reply", "a new answer has been added"): with a modal or "please", as an
@@ -90,6 +93,12 @@ export const en: PhraseEntry[] = [
   { match: `(contact|message|reach|write to|email|e-mail) (the|your|our|a|an)? ... ${THIRD_PARTY_NOUN} (through|via|from|on|using) (the|their|his|her|this|your|our)? (event|course|class|thread|topic|group|listing|booking|profile|forum|community)? (page|profile|inbox|app|messages|messaging|chat|form|link|button)`, except: NEGATED },
   { match: '(shoot|send|drop) (us|me) an (email|e-mail)', except: NEGATED },
   { match: '(ping|ring|phone) us', except: NEGATED },
+  // Asking the reader to tell us more is asking them to write back (an issue tracker's closing replies: "if you
+  // disagree, please explain what you expected", "provide us with more detail"); a form to fill is not.
+  { match: `(please|kindly|could you|can you|would you|feel free to|you can|you may) (explain|describe|clarify|elaborate on|elaborate|tell us|tell me|provide us with|provide|share|give us|send us) ... ${MORE_FROM_YOU}`, except: [...NEGATED, SURVEY, '(form|field|fields|portal|template)'] },
+  // The sender says it is willing to hear the reader: "we are happy to listen and to reconsider".
+  { match: "(we are|we're|i am|i'm|we'd be|i'd be|we would be|i would be|we will be|we'll be|i'll be|we remain|i remain) (always|more than|very|really)? (happy|glad|open|willing|keen|eager) to (listen|reconsider|hear (from you|more|your|about|back)|discuss|take another look|look (at (it|this))? again|talk (it)? (over|through)?)", except: NEGATED },
+  { match: '(ask|tell) (us|me) to (reopen|reconsider|review|look at|take another look)', except: NEGATED },
 ];
 
 /**
@@ -113,6 +122,8 @@ export const enChannels: PhraseEntry[] = [
   // "You can contact the store owner here:", "reach the moderators using the link below": a channel is given.
   { match: '(contact|reach|write to|get in touch with|message|talk to|speak to|speak with) ... (here|below|at this link|via this link)', except: NEGATED },
   { match: '(open|create|submit|file|raise|start) (a|an)? new? (issue|ticket|support request|support ticket|request)', except: NEGATED },
+  // The reader's own issue or ticket, where staff read what they add: "update the issue", "you may edit this issue".
+  { match: '(edit|update|reopen|comment on|add (more)? (details|information|a comment|context) to|reply (in|on)) (this|the|your) (issue|ticket|thread|bug report|report|pull request|support request)', except: NEGATED },
   { match: '(ask|apply) for (a|an)? (review|appeal|reconsideration|second look)', except: NEGATED },
   // A live chat where staff answer: "use the live chat on our site", "start a chat with support".
   { match: '(use|try|open|start) (the|our|a)? (live chat|support chat|help chat|chat widget|online chat|live support)', except: NEGATED },

@@ -31,7 +31,20 @@ const READER_NUMBER_BEFORE = /(?:(?:(?<![\p{L}\u200c])(?:شما|خود|خودت�
 const MACHINE_KEYWORD_BEFORE = /(?:پیامک|پیام)[\s\u200c]+خالی|(?:عدد|کلمه|رقم|حرف)[\s\u200c]+\S{1,12}[\s\u200c]+(?:را[\s\u200c]+)?(?:به|برای)[\s\u200c]*$|\b(?:text|send|reply|sms)\s+(?:stop|start|yes|no|join|help|[A-Z]{2,10})\s+to\s*$|\bempty (?:sms|text)/iu;
 const READER_NUMBER_AFTER = /^\s*(?:شما|خودتان|خود)(?![\p{L}])/u;
 /** A contact page or a channel to a person; a help page, "My orders" or a survey link is not (see the rule's doc). */
-const CONTACT_HREF = /^(?:mailto:|tel:|sms:|https?:\/\/(?:wa\.me|t\.me|api\.whatsapp|m\.me|eitaa\.com|ble\.ir|rubika\.ir)|.*(?:contact|tamas|ertebat|chat))/i;
+/**
+ * A word of a URL that names a page where a person answers: a whole path, host or query-value segment ("/contact",
+ * "support.acme.com", "?page=contact-us", "acme.zendesk.com"), not letters inside another word ("contactless",
+ * "chateau", "support-matrix") and not a query key ("?contact=123" in an unsubscribe link).
+ */
+const URL_TOKEN = /(?:^|[\/.?=&#_-])(?:contact(?:s|us|-us|_us)?|support|helpdesk|help-desk|[a-z]*desk|(?:live-?)?chat|tamas|ertebat|poshtibani)(?=$|[\/.?#&]|[-_](?:us|page|form|center|centre|team|request|requests|ticket|tickets|portal|desk|me|options|ticket-form)\b)/i;
+/** Links that manage the reader's mailings: an unsubscribe or preferences page reaches no one. */
+const MAILING_MANAGEMENT = /unsubscribe|optout|opt-out|preferences|prefs\b|manage-?subscription|email-?settings|notification-?settings/i;
+/** The same for a link's own target, where only a contact or chat page counts (a support link is judged by hasContactLink). */
+const URL_DIRECT_TOKEN = /(?:^|[\/.?=&#_-])(?:contact(?:s|us|-us|_us)?|(?:live-?)?chat|tamas|ertebat)(?=$|[\/.?#&]|[-_](?:us|page|form|me|options)\b)/i;
+function contactUrl(url: string, token: RegExp = URL_TOKEN): boolean {
+  return !MAILING_MANAGEMENT.test(url) && token.test(url);
+}
+const CONTACT_HREF = /^(?:mailto:|tel:|sms:|https?:\/\/(?:wa\.me|t\.me|api\.whatsapp|m\.me|eitaa\.com|ble\.ir|rubika\.ir))/i;
 /**
  * A message of four words or more is judged, an SMS one-liner ("سفارش {id} لغو شد.", "Your order {{id}} has
  * shipped.") as much as an email (the labelling guide's rule 8); a bare label or code ("Your code: {{code}}") is not
@@ -115,7 +128,12 @@ const ROLE_ADDRESS = /^(?:info|news|newsletter|newsletters|notifications?|notify
  * A written URL to a contact or support page, with or without a scheme (`acme.com/support`, `support.acme.com`), also
  * one built on the site's variable (`{{ site_url }}/contact-us`).
  */
-const CONTACT_URL = new RegExp(`(?:https?:\\/\\/|www\\.|${PLACEHOLDER}\\/|(?<![\\w@.-])(?:[a-z0-9-]+\\.)+[a-z]{2,}\\/|(?<![\\w@.-])(?=(?:support|helpdesk|contact|tickets?)\\.[a-z0-9-]+\\.[a-z]))\\S*(?:contact|tamas|ertebat|support|helpdesk|help-desk|desk\\.|ticket|poshtibani)`, 'i');
+const CONTACT_URL = new RegExp(`(?:https?:\\/\\/|www\\.|${PLACEHOLDER}\\/|(?<![\\w@.-])(?:[a-z0-9-]+\\.)+[a-z]{2,}\\/|(?<![\\w@.-])(?=(?:support|helpdesk|contact|tickets?)\\.[a-z0-9-]+\\.[a-z]))\\S*`, 'gi');
+function hasContactUrl(text: string): boolean {
+  // A ticket page counts in the forms CONTACT_LINK_HREF names (a new or a support ticket); an event's tickets do not.
+  for (const m of text.matchAll(CONTACT_URL)) if (contactUrl(m[0]) || CONTACT_LINK_HREF.test(m[0]) && !MAILING_MANAGEMENT.test(m[0])) return true;
+  return false;
+}
 
 /** A mailbox with a literal local part on a templated domain: `support@{{ domain }}`, `help@%(site)s`. */
 const TEMPLATED_DOMAIN_EMAIL = new RegExp(`(?<![\\w.+-])([a-z][\\w.+-]*)@${PLACEHOLDER}`, 'gu');
@@ -164,7 +182,7 @@ function hasDirectContact(ctx: RuleContext): boolean {
       if (!NO_REPLY_ADDRESS.test(link.href) && !isListCommandAddress(link.href)) return true;
       continue;
     }
-    if (CONTACT_HREF.test(link.href)) return true;
+    if (CONTACT_HREF.test(link.href) || contactUrl(link.href, URL_DIRECT_TOKEN)) return true;
   }
   for (const block of ctx.blocks) {
     // "support@{{ shop_domain }}": a mailbox the template spells out, on the site's own domain, is the sender's.
@@ -181,7 +199,7 @@ function hasDirectContact(ctx: RuleContext): boolean {
       if (NO_REPLY_ADDRESS.test(email[0]) || isListCommandAddress(email[0]) || RECIPIENT_BEFORE.test(text.slice(Math.max(0, email.index - 30), email.index))) continue;
       return true;
     }
-    if (CONTACT_URL.test(block.text)) return true;
+    if (hasContactUrl(block.text)) return true;
     if (hasMessengerContact(block.text)) return true;
     // "Support: 9990", "پشتیبانی: ۹۹۹۰", "call 1-800-FLOWERS": a labelled short number is a direct line too.
     for (const m of text.matchAll(SUPPORT_NUMBERS)) {
@@ -318,7 +336,7 @@ function salutationRange(lines: readonly Line[]) {
 const GREETING_START = /^[\s\uE000]*(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening)|سلام|درود|با سلام)(?=$|[\s,،!:\uE000])|^[^.!?\n]{0,40}(?:عزیز|گرامی|محترم)/i;
 
 /** Link text or target that means a person answers there: support, contact, ticket, appeal, staff, a chat channel. */
-const CONTACT_LINK_HREF = /(?:contact|support|helpdesk|help-?desk|submit-?ticket|tickets?\.php|support-?tickets?|\/tickets?\/(?:new|create|open)|appeal|submit-?request|t\.me\/|wa\.me|tamas|ertebat|poshtibani|calendly\.com|(?:^|\/\/)cal\.com\/|savvycal\.com|meetings\.hubspot\.com|zcal\.co)/i;
+const CONTACT_LINK_HREF = /(?:submit-?ticket|tickets?\.php|support-?tickets?|\/tickets?\/(?:new|create|open)|appeal|submit-?request|t\.me\/|wa\.me|calendly\.com|(?:^|\/\/)cal\.com\/|savvycal\.com|meetings\.hubspot\.com|zcal\.co)/i;
 const CONTACT_LINK_TEXT = /\b(?:contact|support|help ?desk|get help|customer (?:service|care)|moderators?|staff|our team|talk to|chat with|ask (?:us|a question)|(?:support|help) tickets?|(?:submit|open|create) a (?:new )?ticket|appeal|request a review|open (?:a )?(?:new )?issue|report (?:a|the) problem|(?:book|schedule) (?:a |an )?(?:call|meeting|chat|consultation))\b|(?:تماس|ارتباط|گفتگو) با (?:ما|پشتیبانی|کارشناس)|(?:ثبت|ارسال) (?:تیکت|درخواست پشتیبانی)|درخواست بررسی|^(?:[\s\u200c]*(?:همکاران|کارکنان|ناظران|مدیران|پشتیبانی|پشتیبان|کارشناسان|واحد پشتیبانی|مرکز پشتیبانی|تیکت پشتیبانی)(?:[\s\u200c]+(?:ما|سایت|انجمن|فروشگاه))?[\s\u200c]*)$/i;
 
 /**
@@ -360,7 +378,7 @@ function hasPlainTextContactLink(ctx: RuleContext): boolean {
   for (const m of ctx.text.matchAll(TEXT_MARKDOWN_LINK)) {
     const [, text, href] = m;
     if (/unsubscribe|optout|preferences/i.test(href)) continue;
-    if (CONTACT_LINK_HREF.test(href) || CONTACT_LINK_TEXT.test(text.trim())) return true;
+    if (CONTACT_LINK_HREF.test(href) || contactUrl(href) || CONTACT_LINK_TEXT.test(text.trim())) return true;
   }
   return false;
 }
@@ -385,7 +403,8 @@ function hasContactLink(ctx: RuleContext): boolean {
     if ((PUBLIC_CHANNEL.test(link.href) || PUBLIC_CHANNEL.test(text)) && !STAFF_WORD.test(text)) continue;
     // A policy, terms or FAQ page ("support-policy", «قوانین پشتیبانی و گارانتی») is read, not a person answering.
     if (POLICY_PAGE.test(link.href) || POLICY_PAGE.test(text)) continue;
-    if (CONTACT_LINK_HREF.test(link.href.replace(/\.(?:css|png|jpe?g|gif|svg|woff2?)\b.*$/i, '')) && !/unsubscribe|optout|preferences/i.test(link.href)) return true;
+    const page = link.href.replace(/\.(?:css|png|jpe?g|gif|svg|woff2?)\b.*$/i, '');
+    if ((CONTACT_LINK_HREF.test(page) || contactUrl(page)) && !MAILING_MANAGEMENT.test(link.href)) return true;
     if (CONTACT_LINK_TEXT.test(text)) return true;
     // A templated href (`{{ route('user.tickets.show', …) }}`) is blanked in `href`: read the tag's source too.
     const source = ctx.text.slice(link.start, link.end);

@@ -409,3 +409,34 @@ ruleCases('missing-contact', {
     { text: 'سلام {name}،\nسفارش شما ارسال شد. اگر مشکلی بود از صفحه تماس با ما پیام بفرستید.\nفروشگاه نمونه' },
   ],
 });
+
+// #13, contact by meaning: asking the reader to tell us more, saying we will hear them, their own issue to edit,
+// and the brand's own domain making a one-word signer the company. Written for these tests.
+ruleCases('missing-contact', {
+  bad: [
+    // A one-word signer that is the site's own domain is the company, not a person.
+    { text: 'Hi {{ name }},\n\nYour password was changed. You can manage it at www.larkbook.com.\n\n[[— Larkbook]]' },
+    { text: 'Hi {{ name }},\n\nThis message was sent from noreply@larkbook.io.\n\n[[Cheers,]]\nLarkbook' },
+    { text: 'Hello,\n\nYour export is ready.\n\n[[Thanks,]]\nLarkbook\n\nPowered by Larkbook' },
+    // Asking for more in a form is not a reply, nor is a rule to follow.
+    { text: '[[Hi {{ name }}, your request was declined. Please explain in more detail using the appeal form on the site.]]' },
+    { text: '[[Thanks for opening this issue. It does not follow our reporting guidelines, so please follow them next time.]]' },
+    // Letters inside another word of a URL are not a contact page ("contactless", "chateau", "support-matrix"), nor
+    // is a query key in an unsubscribe or preferences link; a trade noun makes a two-word signer the shop.
+    { text: 'Hi {{ name }},\n\nYour card is ready. Read about contactless payments: https://larkbank.example/contactless\n\n[[Thanks,]]\nLark Bank' },
+    { text: 'Hi {{ name }},\n\nYour case of reds has shipped. New in: https://larkwines.example/products/chateau-noir\n\n[[Lark Wines]]' },
+    { text: 'Hi {{ name }},\n\nVersion 4 is out. Notes: https://docs.lark.example/support-matrix\n\nStop these emails: https://lark.example/unsubscribe?contact={{ id }}\n\n[[The Lark crew]]' },
+    { text: '<p>Hi {{ name }},</p><p>Your report is ready.</p><p><a href="https://lark.example/preferences?contact=1">Email preferences</a></p><p>[[Lark Analytics]]</p>', file: 'a.html' },
+  ],
+  good: [
+    { text: 'We closed this issue because we could not reproduce it. If you disagree, please explain what you expected and what happened instead.' },
+    { text: 'This request is out of scope for now. If you feel strongly about it, we are happy to listen and to reconsider.' },
+    { text: 'Your report is missing the version you use. Please update the issue with the version and the steps.' },
+    { text: 'We could not reproduce this. If it still happens, ask us to reopen the issue and provide us with more detail.' },
+    { text: 'Hi {{ name }},\n\nYour password was changed. If that was not you, write to help@larkbook.com.\n\n— Larkbook' },
+    { text: 'Hi {{ name }},\n\nYour order shipped today.\n\nCheers,\nMira' },
+    { text: 'Hi {{ name }},\n\nYour card is ready. Questions? https://larkbank.example/contact-us\n\nLark Bank' },
+    { text: 'Hi {{ name }},\n\nYour card is ready. Our help desk: https://lark.zohodesk.example/portal\n\nLark Bank' },
+    { text: '<p>Hi {{ name }},</p><p>Your report is ready. <a href="https://lark.example/?page=contact">Write to us</a>.</p>', file: 'a.html' },
+  ],
+});

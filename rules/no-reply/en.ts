@@ -28,5 +28,9 @@ export const en: PhraseEntry[] = [
   // Issue trackers and help desks: a closed thread that takes no replies is a dead end too.
   { match: "(please|kindly)? (do not|don't|dont|never) (comment|reply|respond|post|write) (on|to|in) (already)? (closed|resolved|locked|archived) (issue|issues|ticket|tickets|thread|threads|topic|topics|conversation|conversations|discussion|discussions)" },
   { match: "(closed|resolved|locked|archived) (issue|issues|ticket|tickets|thread|threads|topic|topics|conversation|conversations) (do not|don't|does not|doesn't|cannot|can't|will not|won't|no longer) (accept|receive|take|allow) (any)? (new)? (replies|comments|responses|messages)" },
+  // Locking a thread is the same dead end said as an event: "this thread has been automatically locked". Only
+  // "locked" (or "archived"): a closed issue still takes comments.
+  { match: "(this|the|your) (issue|ticket|thread|topic|conversation|discussion|pull request|post) (has been|was|is|is now|has now been|will be) (automatically|permanently)? (locked|archived|locked and archived)", except: ['(unlock*|reopen*|un-archive*|unarchive*|until)'] },
+  { match: "(this|the|your) (issue|ticket|thread|topic|conversation|discussion) (has been|was|is|is now) closed (to|for) (new|further|any)? (replies|comments|responses)" },
   { match: '(automated|automatic|auto-generated|automatically generated|system-generated|system generated|computer-generated) (message|email|e-mail|notification|mail|response|reply) (and|so)? (cannot|can not|can\'t|should not|shouldn\'t|must not) (be)? (replied|answered|responded)', replace: INVITE },
 ];

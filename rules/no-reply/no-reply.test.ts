@@ -49,3 +49,15 @@ ruleCases('no-reply', {
     { text: 'پیام‌های دریافتی ظرف یک روز کاری پاسخ داده می‌شوند؛ کافی است به همین شماره پیامک بزنید.' },
   ],
 });
+
+// #13: a thread locked to replies, said as an event.
+ruleCases('no-reply', {
+  bad: [
+    { text: '[[This issue has been automatically locked]] because it has had no activity since it was closed. Please open a new issue for related problems.' },
+    { text: '[[The discussion is now closed to new replies]]. Start a new thread for other questions.' },
+  ],
+  good: [
+    { text: 'This issue was closed because it is fixed in 2.3. Comment here if it comes back.' },
+    { text: 'This thread was locked by mistake and has been unlocked; replies work again.' },
+  ],
+});

@@ -91,4 +91,16 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: `${SORRY} (to|for)? (anyone|anybody|those|any (customers|users|guests|members|of you)|all those|everyone) (who|that) (was|were|may|might|has|have|felt|feel|is|are)`, replace: OWN },
   { match: `(to|for) (anyone|anybody|those|any (customers|users|guests|members|of you)|all those|everyone) (who|that) (was|were|may have been|might have been|has been|have been|felt) (affected|impacted|inconvenienced|upset|offended|disappointed) ,? ${SUBJECT} ${SORRY}`, replace: OWN },
   { match: "(the way|how) you (were|have been|had been) made to feel", replace: ["I'm sorry we let you down"] },
+  // Sorry for how things went relative to the reader's hopes, for "the situation you find yourself in", for the way
+  // our message "was received", and for "things" that "weren't as smooth as they could have been".
+  { match: `${SORRY} (that)? ... (didn't|did not|hasn't|has not|haven't|have not|wasn't|weren't|isn't|aren't) (go|gone|turn out|turned out|work out|worked out|be|been)? (the way|how|what|as) you (hoped|wanted|expected|had hoped|were hoping|planned|imagined|pictured|had in mind|would have liked)`, replace: ["I'm sorry we let you down"] },
+  { match: `${SORRY} (for|about) (the|this|your) (situation|position|predicament|circumstances|state of affairs|place) (that)? you (find|found|are|were|have been|now find) (yourself|in)`, replace: OWN },
+  { match: `${SORRY} (for|about)? (the way|how) (this|it|that|our (message|reply|response|email|decision|news|answer|letter)) (was|has been|were|came|may have been|might have been) (received|taken|perceived|read|understood|interpreted|seen|viewed|across)`, replace: ["I'm sorry we let you down"] },
+  { match: `${SORRY} if (things|everything|parts|some things|the process|your experience|the experience|the service) ...`, replace: OWN },
+  // The condition put first with the apology closing the clause, in contracted forms too: "If we've fallen short in
+  // any way, we're sorry", "If anything went wrong, I'm sorry". Only a closing apology: "if …, sorry to ask, but…"
+  // is not one.
+  { match: `^ if ... (we're|i'm|we are|i am|we|i) (so|very|truly|sincerely|deeply|really|do)? (sorry|apologize|apologise|regret it|regret that) $`, replace: OWN },
+  // Sorry for the reader's belief rather than for anything we did: "sorry you were under the impression that…".
+  { match: `${SORRY} (that)? you (were|are|have been|had been|may have been|might have been|got|came away|were left|are left) (under|with|of) (the|an|any)? (impression|idea|belief|understanding)`, replace: ["I'm sorry we let you down"] },
 ]);

@@ -1,10 +1,10 @@
 import { withTextingSpellings, type PhraseEntry } from '../../server/engine/kit';
 
-const ASK = "(please|kindly|pls|it would (also)? help if you|it would (also)? be (helpful|great|useful) if you|it'd (also)? help if you|if you could|we'd appreciate it if you|we would appreciate it if you|would you be able to|could you|can you|would you|would you mind|will you|we need you to|we'll need you to|we will need you to|you will need to|you'll need to|you need to|we ask that you|we ask you to|we'd ask you to|i need you to|we require you to|you must|you are required to|you're required to|we kindly ask you to|please kindly)";
+const ASK = "(please|kindly|pls|will need you to|would need you to|needs you to|need you to|it would (also)? help if you|it would (also)? be (helpful|great|useful) if you|it'd (also)? help if you|if you could|we'd appreciate it if you|we would appreciate it if you|would you be able to|could you|can you|would you|would you mind|will you|we need you to|we'll need you to|we will need you to|you will need to|you'll need to|you need to|we ask that you|we ask you to|we'd ask you to|i need you to|we require you to|you must|you are required to|you're required to|we kindly ask you to|please kindly)";
 const TELL = '(describe|explain|tell us|tell me|send|send us|send me|provide|provide us with|share|state|give us|let us know|outline|submit|confirm|write|write down|fill in|fill out|detail|list|forward|email us|spell out|repeat|clarify|go over|go through|run through|walk us through|walk me through|take us through|recount|retell|upload|attach|include|enter|complete|describing|explaining|sending|providing|sharing|stating|outlining|submitting|confirming|writing|filling in|filling out|detailing|listing|forwarding|repeating|clarifying|going over|going through|running through|walking us through|uploading|attaching|entering|telling us|telling me|described|explained|sent us|provided|shared|told us|wrote|listed|went over|went through|walked us through|repeated|clarified|submitted|uploaded|attached)';
 const AGAIN = '(again|once more|one more time|once again|a second time|anew|all over again|from the (beginning|start|top)|from scratch)';
 const NO_NEED = ["We have the details from your earlier message, so there's no need to repeat them.", '{sender} has your earlier message and is on it; no need to repeat anything.'];
-const NOT_REPEAT = ["(password|passcode|code|link|verification|verify|otp|pin|log in|login|log-in|sign in|signin|try|attempt|later|refresh|reload|survey|click|tap|restart|reboot|order again|shop again|buy again|visit|timed|times out|time out|expired|error|errors|failed|did not go through|didn't go through)"];
+const NOT_REPEAT = ["(blurry|unreadable|illegible|too dark|out of focus|password|passcode|code|link|verification|verify|otp|pin|log in|login|log-in|sign in|signin|try|attempt|later|refresh|reload|survey|click|tap|restart|reboot|order again|shop again|buy again|visit|timed|times out|time out|expired|error|errors|failed|did not go through|didn't go through)"];
 /** Having told us before: the verb of a message the customer already sent. */
 const SENT = '(sent|provided|gave|shared|submitted|described|mentioned|told us|uploaded|attached|wrote|explained|forwarded|emailed|included|listed)';
 const EARLIER = '(before|previously|earlier|already|originally|last (week|time|month)|yesterday|the other day|in your (first|last|earlier|previous|original) (message|email|e-mail|request|ticket))';
@@ -16,7 +16,7 @@ const MODIFIER = '(billing|delivery|shipping|postal|mailing|contact|account|paym
 /** What the customer already gave: details, addresses, messages, evidence. */
 const GIVEN = '(request|question|questions|issue|problem|complaint|details|detail|information|info|description|number|id|concern|concerns|case|query|inquiry|enquiry|explanation|story|situation|message|feedback|answers|reply|response|photos|photo|pictures|picture|screenshots|screenshot|files|file|attachments|attachment|documents|document|receipt|invoice|images|image|form|application|paperwork|evidence|proof|address|addresses|postcode|zip code|email address|phone number|name|error message|text|steps)';
 /** A re- verb needs no "again", so only sign-in codes and retries excuse it (an error message can be asked for twice). */
-const NOT_REPEAT_RE = ['(password|passcode|code|link|verification|verify|otp|pin|log in|login|log-in|sign in|signin|try|attempt|refresh|reload|restart|reboot|expired|timed out|times out)'];
+const NOT_REPEAT_RE = ["(blurry|unreadable|illegible|too dark|out of focus|password|passcode|code|link|verification|verify|otp|pin|log in|login|log-in|sign in|signin|try|attempt|refresh|reload|restart|reboot|expired|timed out|times out)"];
 /** Our side lost it: "we could not locate your previous message". */
 const LOST = "(we|i) (could not|couldn't|can not|cannot|can't|were unable to|are unable to|weren't able to|was unable to|did not|didn't) (find|locate|see|access|retrieve|open|read|trace|receive) (your|the|any) (previous|prior|earlier|last|original|first)";
 
@@ -44,6 +44,7 @@ const ON_FILE = [
   "(we've|we have|we) (moved|switched|migrated|changed) (to a new|to a different|over to a new)? (helpdesk|help desk|ticketing system|support system|system|systems|platform|platforms|inbox|helpdesks|tools|provider)",
   '(notes|records|record|transcript) (from|of) (your|the|our) (call|chat|visit|conversation|phone call|appointment)',
   '(your|this) (previous|earlier|last|original|old) (agent|ticket|case|request|conversation|chat|call)',
+  '(system|helpdesk|help desk|platform|tool|inbox) (doesn\'t|does not|didn\'t|did not|can\'t|cannot|couldn\'t|could not|won\'t|will not) (carry|bring|move|copy|transfer|import|migrate|keep|show) (over|across)? (old|previous|earlier|past|existing|your) (tickets|messages|conversations|cases|requests|emails|history|chats)',
 ];
 /** What a handed-on reader is asked to say again (not new evidence such as a photo). */
 const RESTATE = '(details|detail|description|summary|information|info|story|situation|explanation|issue|problem|fault|question|questions|complaint|request|concern|concerns|everything|what happened|what you told)';
@@ -52,6 +53,8 @@ const NEW_DETAIL = '(more detail|more details|a bit more|a little more|further d
 /** The reader's problem, as a request might name it. */
 const THEIR_ISSUE = '(issue|problem|fault|question|request|complaint|situation|query|inquiry|enquiry|concern|case|error|trouble)';
 
+/** Telling the reader they need NOT repeat: "so you won't need to repeat it", "no need to go over it again". */
+const NEEDNT = "((won't|will not|don't|do not|doesn't|does not|shouldn't|should not|never|needn't|need not) (need|have|be asked)? (to)? (repeat|explain|go over|resend|re-send|send|describe|tell)|no need (for you)? to)";
 /** Asking customers to explain again what they already told you: the first frustration customers report. */
 export const en: PhraseEntry[] = withTextingSpellings([
   { match: `${ASK} (please|kindly)? ${TELL} ... ${AGAIN}`, except: NOT_REPEAT, replace: NO_NEED },
@@ -67,6 +70,7 @@ export const en: PhraseEntry[] = withTextingSpellings([
   // The thing asked for is what the customer already gave: "send us the documents you already sent".
   { match: `${ASK} (please|kindly)? ${TELL} ... (you|you've|you have|you had) (already|previously|earlier|originally|once) ${SENT}`, except: NOT_REPEAT, replace: NO_NEED },
   { match: `${ASK} (please|kindly)? ${TELL} ... (you|you've|you have|you had) ${SENT} (us|to us|me)? ${EARLIER}`, except: NOT_REPEAT, replace: NO_NEED },
+  { match: `${ASK} (please|kindly)? (reply|respond|write back|get back to us|come back to us) (to us)? with ... (you|you've|you have|you had) ${SENT} (us|to us|me)? ${EARLIER}`, except: NOT_REPEAT, replace: NO_NEED },
   { match: "(we|i) (have|had|keep|hold) no (record|records|history|copy|trace) of (your|the|our|this|that|any) ... (please|kindly|could you|can you|would you) ...", replace: NO_NEED },
   // What they already told a colleague: "the description you gave our agent on the phone".
   { match: `${ASK} ... (you|you've|you have|you had) (gave|given|told|provided|sent|explained|described|mentioned|shared) ... (our|my|the) (agent|agents|colleague|colleagues|representative|rep|team member|support team|staff|call center|call centre|technician|driver)`, except: NOT_REPEAT, replace: NO_NEED },
@@ -104,7 +108,7 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: `(our|the) (records|system|systems|notes|logs|file|files) (do not|don't|does not|doesn't|did not|didn't) (show|have|include|contain|mention) (your|the|any) ... (please|kindly|could you|can you|would you|so) ...`, replace: NO_NEED },
   { match: `(including|with|containing|and include|and add|plus|copying|copy) (all)? (the|all the|any)? (information|details|points|description|text|answers) (already)? (in|from|contained in|given in) your (email|e-mail|message|letter|call|chat|ticket|earlier|previous|original|first)`, replace: NO_NEED },
   { match: "^ (what's|whats|what is) (your|the) ... again", replace: NO_NEED },
-  { match: '(everything|all|what|whatever|all that) (that)? you (already)? (told|said to|explained to|described to|gave|mentioned to|wrote to) (us|our|the|me|him|her|them)', onlyInBlock: [ASKED_TO_REDO], except: NOT_REPEAT, replace: NO_NEED },
+  { match: '(everything|all|what|whatever|all that) (that)? you (already)? (told|said to|explained to|described to|gave|mentioned to|wrote to) (us|our|the|me|him|her|them)', onlyInBlock: [ASKED_TO_REDO], except: [...NOT_REPEAT, NEEDNT], replace: NO_NEED },
   // "So we have it on record", "bring me up to speed", "fill us in", "what was the issue you reported?", "go back over".
   { match: 'so (that)? (we|it|there|everything) (have|has|is|are|stays|remains|can keep) (it|them|everything|a copy|all)? (on|in) (record|file|our records|the file|our file|writing|the system)', onlyInBlock: [ASKED_TO_REDO], except: NOT_REPEAT, replace: NO_NEED },
   { match: '(bring|get|catch) (me|us|the team|him|her|them|my colleague|our team) up to speed', replace: NO_NEED },
@@ -114,4 +118,8 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: '(give|send|tell|provide|share) (us|me)? (the|your) (full|whole|complete|entire) (picture|story|background|history|rundown|account|details)', onlyInBlock: ON_FILE, except: NOT_REPEAT, replace: NO_NEED },
   { match: "which (product|order|item|booking|account|device|issue|problem|purchase|parcel|reservation|invoice) (it was|it is)? (that)? (you|you've|you have|you had) (wrote|written|emailed|called|contacted us|messaged|asked|complained|were asking|are asking|enquired|inquired) (to us|us)? about", replace: NO_NEED },
   { match: '(what|which) (seems|appears) to be (the|your) (problem|issue|trouble|matter)', onlyInBlock: ON_FILE, replace: NO_NEED },
+  // Generalized (#13): the re- verb as a gerund after a polite ask ("would you mind repeating your question?"), and
+  // copying the reader's earlier text over with any words between ("copy the text of your original complaint").
+  { match: `${ASK} (please|kindly)? (repeating|restating|re-stating|re-explaining|reexplaining|re-sending|resending|re-submitting|resubmitting|re-entering|reentering|re-uploading|reuploading|re-typing|retyping|re-writing|rewriting|re-describing|redescribing|retelling|re-telling|re-attaching|reattaching) (us|me)? (your|the|all|what|that|this|it|them|everything|those|these)`, except: NOT_REPEAT, replace: NO_NEED },
+  { match: `(please|kindly|could you|can you|would you|you'll need to|you will need to|we need you to|we'll need you to)? (paste|copy|copy and paste|re-paste|repost|re-post|retype|re-type|rewrite|re-write) ... (your|the) (previous|prior|earlier|past|original|old|last|first) (correspondence|emails|e-mails|email|e-mail|messages|message|complaint|complaints|description|report|explanation|question|request|ticket|chat|letter|reply|notes)`, except: NOT_REPEAT, replace: NO_NEED },
 ]);

@@ -278,3 +278,48 @@ paraphraseCases('repeat-yourself', 'en', {
     "Pls reply with ur order number so we can find it.",
   ],
 });
+
+// #13, generalization: frames over word classes (who acts, the verb class, the object, the hedge), tested with
+// wording written for these tests, not taken from the paraphrase sets or the corpus, and with hard negatives.
+ruleCases('repeat-yourself', {
+  bad: [
+    { text: "[[Could you walk us through the steps you took once again]]?" },
+    { text: "[[Please resubmit your photos]] through the portal." },
+    { text: "[[Please provide your order number once more]]." },
+    { text: "[[We'll need you to repeat the details you gave by phone]]." },
+    { text: "[[Kindly re-upload the documents]] you sent last week." },
+    { text: "[[Can you send the screenshots again]]?" },
+    { text: "[[Please open a new request and include]] all the information from your previous ticket." },
+    { text: "[[Would you mind repeating your]] question?" },
+    { text: "[[Please remind us of]] your account number." },
+    { text: "Since the case moved teams, [[please describe everything from the beginning]]." },
+    { text: "[[Please copy the text of your original complaint]] into this form." },
+    { text: "[[Could you tell our returns team what you told the driver]]?" },
+    { text: "[[Please send us your address details again]] so we can update our system." },
+    { text: "[[You'll need to re-explain]] the fault to the engineer when he arrives." },
+    { text: "We'd appreciate it [[if you could resend us the photos]] you uploaded." },
+    { text: "[[You'll need to paste the wording of your earlier message]] into the new form." },
+    { text: "[[Please restate]] the nature of your complaint in your reply." },
+    { text: "[[Kindly provide the details of your earlier request again]]." },
+    { text: "For our records, [[please outline once again]] what occurred." },
+    { text: "The new agent [[will need you to go through the issue from the start]]." },
+    { text: "[[Please reply with all of the information you sent in your first email]]." },
+    { text: "Our new system doesn't carry over old tickets, so [[please describe your issue]] in full." },
+  ],
+  good: [
+    { text: "Please enter the new code we just texted you." },
+    { text: "If it happens again, send a screenshot and I'll pass it to the developers." },
+    { text: "You don't need to resend anything; I have the photos." },
+    { text: "Please try again in a few minutes." },
+    { text: "We still need the back of the receipt, which wasn't in the photos you sent." },
+    { text: "I've passed everything you told me to Dana, so you won't need to repeat it." },
+    { text: "Please reply with a photo of the serial number so I can check the model." },
+    { text: "We kept everything you told us on file, so there's no need to go over it again." },
+    { text: "Please copy the tracking number below into the courier's site." },
+    { text: "Would you mind trying the reset once more? It sometimes needs two goes." },
+    { text: "Please describe the issue in full so we can help — this is the first we've heard of it." },
+    { text: "Please send the photos again if you'd like — the first ones were blurry." },
+    { text: "The technician will need you to be home between 9 and 12." },
+    { text: "Your old tickets moved over to the new system, so you don't need to do anything." },
+  ],
+});

@@ -52,7 +52,9 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: `your ${VALUED} (is|are|matters|matter|remains|remain|has always been|will always be) (very|extremely|really|truly|so|most|highly|greatly|incredibly|deeply|hugely|always|of (great|utmost|the utmost))? (important|vital|importance)? (a lot|greatly|deeply|so much|very much|enormously|hugely)? to us`, replace: ['Thank you'] },
   { match: `your ${VALUED} (is|are|remains|remain) (always)? (our|the) (top|first|number one|number 1|#1|highest|main|utmost|primary) (priority|concern)`, replace: ['Thank you'] },
   { match: `(we|i) (really|truly|greatly|highly|sincerely|deeply|do)? (value|appreciate|treasure) your (business|custom|patronage|loyalty|continued (business|support|patronage|loyalty))`, replace: ['Thank you for shopping with us'] },
-  { match: '(the)? (concerned|relevant) (department|dept|team|authority|authorities|official|officials|person|personnel|staff)', replace: ['the right team'] },
+  // "The concerned team" is officialese; "the relevant team" is plain English except with a bureaucracy's nouns.
+  { match: '(the)? concerned (department|dept|team|authority|authorities|official|officials|person|personnel|staff)', replace: ['the right team'] },
+  { match: '(the)? relevant (department|dept|authority|authorities|official|officials|personnel)', replace: ['the right team'] },
   { match: '(the)? (above-mentioned|abovementioned|above mentioned|below-mentioned|below mentioned|above-said|aforementioned|afore-mentioned|aforesaid)', replace: ['this'] },
   { match: 'the (aforementioned|aforesaid|undersigned)', replace: ['this'] },
   { match: '(pursuant to|in accordance with) (your|our) (request|instructions|records|telephone conversation|conversation)', replace: ['as you asked'] },
@@ -64,7 +66,8 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: '(will|shall) (be)? (duly)? (processed|actioned|dealt with|attended to|looked into) accordingly', replace: ['will be handled'] },
   { match: 'in due course', except: [PROMISE] },
   { match: '(your|our) esteemed (order|company|organization|organisation|self|selves|request|business|institution|office|patronage)' },
-  { match: '(is|are|remains|remain) (under|in) (process|processing)', replace: ['is being handled'] },
+  // "Under process" is officialese; "your order is in process" is plain English.
+  { match: '(is|are|remains|remain) (under (process|processing)|in processing)', replace: ['is being handled'] },
   { match: '(will|shall) (intimate|apprise) you', replace: ['will let you know'] },
   { match: '(your|the) (request|ticket|query|inquiry|enquiry|complaint|case|application|issue) (has been|is|was) (duly)? (received|registered|logged|noted|recorded|acknowledged) and (will be|is being|shall be) (processed|handled|attended to|actioned|dealt with|reviewed|looked into|addressed) (accordingly|in the order (it was|received))?', replace: ["We've got your message, and {sender} will get back to you"] },
   { match: 'your (kind)? (co-operation|cooperation|patience|understanding) (in this (matter|regard))? (is|will be) (highly|greatly|much|most)? (appreciated|solicited)', replace: ['Thank you'] },
@@ -108,7 +111,8 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: '(competent|appropriate|designated|nodal) (authority|authorities|official|officials|officer|department)', replace: ['the right team'] },
   { match: '(is|are|remains|remain) pending (with|at) (the)? (concerned|relevant|competent|appropriate|designated|nodal|higher)', replace: ['is with'] },
   { match: '(will|shall) be (duly)? (responded to|replied to|answered) (in the order|in order of|in turn|in sequence|on a first come|on a first-come|as per)', replace: ['we will reply'] },
-  { match: '(will|shall) be (duly)? (responded to|replied to)', replace: ['we will reply'] },
+  // "Shall be responded to", "will be duly replied to"; a plain "emails will be responded to within a day" is not officialese.
+  { match: '(shall be (duly)?|will be duly) (responded to|replied to)', replace: ['we will reply'] },
   { match: `your ${VALUED} (means|mean) (a great deal|a very great deal|the world|everything) to (us|our (organisation|organization|company|team|business))`, replace: ['Thank you'] },
   { match: `your ${VALUED} (is|are) (greatly|highly|much|truly|deeply|very much|always)? (valued|appreciated|treasured) by (our|the) (organisation|organization|company|management|institution|bank|firm|establishment)`, replace: ['Thank you'] },
   // More officialese of the same kind ("it has come to our attention that" stays out: real labellers noted it as
@@ -136,5 +140,18 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: '(we|i) (write|am writing|are writing|\'re writing|\'m writing) (with regard|in regard|with reference|in reference|in relation|further|pursuant) to', replace: ["I'm writing about"] },
   { match: '(have been|has been|were|was|are|is|being|be) (duly)? apprised', replace: ['know'] },
   { match: '(appropriate|higher|competent|relevant|concerned) quarters', replace: ['the right team'] },
-  { match: 'your kind (cooperation|co-operation|patience|understanding|support|response|reply|attention|consideration|information|perusal|reference|acknowledgement|acknowledgment|confirmation)', replace: ['your'] },
+  // "Thank you for your kind reply" or "kind support" is warm, not officialese: only the formula's nouns.
+  { match: 'your kind (cooperation|co-operation|patience|understanding|attention|consideration|information|perusal|reference|acknowledgement|acknowledgment|confirmation)', replace: ['your'] },
+  // Generalized (#13): "revert" for "reply" in any person and tense ("we shall revert within 48 hours"); the passive
+  // of "we value your business" ("your business is greatly appreciated"); "valued/esteemed patronage"; attention
+  // promised in superlatives ("your concern is receiving our utmost attention"). Mission statements ("at the heart of
+  // everything we do", "our #1 priority") stay out: the real labels leave them alone (LABELING.md #11 borderline).
+  { match: "(we|i|our team|the team|the concerned team|someone|an agent|an executive) (will|shall|would|should|may)? (duly)? revert (back)? (to you|to us|with|within|shortly|soon|at the earliest|in due course|on (this|the same|your)|by|$)", replace: ['get back to you'] },
+  // "Please find invoice {ref} attached": the stock formula with its object in the middle; "I am pleased to inform".
+  { match: '(please|kindly|pls) find ... (attached|enclosed|herewith|attached herewith|enclosed herewith)', except: ['(find out|find more|find it (easier|easy|useful))'], replace: ["Here's", "I've attached"] },
+  { match: "(we|i) (am|are|was|were) (very|most|truly|so)? (pleased|delighted|happy|glad|sorry|obliged|writing|reaching out|thrilled|excited|honoured|honored|proud|sad) to (inform|notify|advise|apprise) (you)? (that|of|about)?", replace: FYI },
+  { match: "(we'll|i'll|we'd|i'd) (duly)? revert (back)? (to you|with|within|shortly|soon|at the earliest|in due course|on (this|the same|your)|by|$)", replace: ['get back to you'] },
+  { match: 'your (business|custom|patronage|continued (business|custom|patronage|support|loyalty)) (is|are|has been|will be|remains) (always)? (greatly|highly|much|truly|very much|deeply|most)? (valued|appreciated)', replace: ['Thank you for shopping with us'] },
+  { match: '(valued|esteemed|kind|continued) patronage', replace: ['shopping with us'] },
+  { match: '(receiving|receive|received|has|have|will have|will receive|will get|getting|given|giving|gets|get) (our|my) (utmost|fullest|immediate|prompt|undivided|highest|kind|best|priority) (attention|consideration|care)', replace: ['we are on it'] },
 ]);

@@ -393,3 +393,70 @@ paraphraseCases('robotic-phrasing', 'en', {
     "Thanks for being so kind to our new staff member!",
   ],
 });
+
+// #13, generalization: frames over word classes (who acts, the verb class, the object, the hedge), tested with
+// wording written for these tests, not taken from the paraphrase sets or the corpus, and with hard negatives.
+ruleCases('robotic-phrasing', {
+  bad: [
+    { text: "[[Your esteemed patronage]] is [[hereby]] acknowledged." },
+    { text: "[[Please be notified]] of the following changes to your plan." },
+    { text: "[[We shall revert within]] 48 hours." },
+    { text: "[[This mail is to notify you that]] your card has expired." },
+    { text: "We would like to [[bring to your notice]] that the office will be shut." },
+    { text: "[[Your business is greatly appreciated]]." },
+    { text: "Your request is currently [[being actioned]]." },
+    { text: "Kindly furnish the requisite documents [[at the earliest]]." },
+    { text: "Please note that your query has been forwarded to [[the relevant department]] [[for necessary action]]." },
+    { text: "Your complaint [[has been registered under reference]] 4471 and will be resolved within the stipulated timeframe." },
+    { text: "We thank you for your [[valued patronage]]." },
+    { text: "Be assured that your concern is [[receiving our utmost attention]]." },
+    { text: "[[Our team will revert to you]] within two working days." },
+    { text: "[[We'll revert shortly]] with an update." },
+    { text: "[[Your continued custom is much appreciated]]." },
+    { text: "Your complaint [[will receive our immediate attention]]." },
+    { text: "[[Please be apprised that]] the fee has changed." },
+    { text: "[[We acknowledge receipt of]] your application." },
+    { text: "[[The undersigned]] may be contacted for any clarification." },
+    { text: "Your request has been forwarded to [[the concerned team]] for needful." },
+    { text: "[[It is hereby informed that]] the branch will be closed." },
+    { text: "[[Your grievance has been noted]] and shall be redressed." },
+    { text: "This is [[for your kind information]]." },
+    { text: "In the event of any queries, please feel free to contact [[the undersigned]]." },
+  ],
+  good: [
+    { text: "Please be aware that the car park closes at 6pm, so you may want to come a little earlier." },
+    { text: "Your feedback on the new menu is why we dropped the mushroom soup." },
+    { text: "Thanks for the order — Sara is packing it now." },
+    { text: "Please note the new door code: 4412." },
+    { text: "Your privacy matters, so we never sell your email address; here's exactly what we store." },
+    { text: "I've forwarded your question to Ali in billing, who'll write to you today." },
+    { text: "We'd love to hear what you think of the new app." },
+    { text: "Your order is on its way and should arrive on Tuesday." },
+    { text: "Your settings will revert to the defaults after the update." },
+    { text: "We'll revert the change to your plan so you keep the old price." },
+    { text: "Thanks — your help with the beta is much appreciated, and I've added a month free." },
+    { text: "You have my full attention on this until it's sorted." },
+    { text: "Please be aware the pool is closed for cleaning on Tuesday mornings." },
+    { text: "I've attached the documents you asked for." },
+  ],
+});
+
+// #13: the "please find … attached" formula with its object in between (a merge tag too), "I am pleased to inform".
+ruleCases('robotic-phrasing', {
+  bad: [
+    { text: '[[Please find quote __REF__ attached]] for your records.' },
+    { text: '[[Kindly find the signed lease enclosed]].' },
+    { text: '[[I am pleased to inform you that]] your proposal was accepted.' },
+    { text: 'Dear {{ name }}, [[we were sorry to inform you that]] the course is cancelled.' },
+  ],
+  good: [
+    { text: 'Please find out more on our events page.' },
+    { text: "I'm pleased your proposal made it; the committee loved the case study." },
+    { text: 'Please find a time that suits you in the calendar below.' },
+    // Plain English that shares a word with officialese.
+    { text: "I've passed your note to the relevant team and they'll reply today." },
+    { text: 'Thank you for your kind reply, it made our day.' },
+    { text: 'All emails will be responded to within one working day.' },
+    { text: 'Your order is in process and will ship tomorrow.' },
+  ],
+});

@@ -236,7 +236,8 @@ export function looksLikePersianName(text: string): boolean {
 }
 
 /** Words of receipts and layouts ("Order Details", "Shipping Address"): a line holding one is not a name. */
-const EN_NOT_NAME = /\b(?:order|orders|details|detail|address|account|summary|total|subtotal|invoice|receipt|payment|shipping|billing|items?|quantity|price|tax|discount|code|number|date|status|tracking|delivery|support|help|center|centre|team|questions?|faq|policy|terms|privacy|settings|profile|password|email|phone|website|app|store|shop|online|customer|service|newsletter|update|news|offer|sale|coupon|survey|feedback|review|rating|portal|marketplace|market|hub|cloud|systems|system|labs|software|solutions|digital|technologies|media|network|studio|academy|forum|community|platform|project|notifications|alerts|bot|robot|mailer|payments|pay|finance|insurance|energy|airlines|airways|travel|hotels?|foods|group|holdings|capital|partners|ventures|consulting|games|apps|analytics|logistics|express|motors|pharmacy|clinic|dental|health|banking|wallet|exchange|stores)\b/i;
+// With trade nouns a shop or a body signs with ("Acme Wines", "Northside Library"), none of them a common surname.
+const EN_NOT_NAME = /\b(?:order|orders|details|detail|address|account|summary|total|subtotal|invoice|receipt|payment|shipping|billing|items?|quantity|price|tax|discount|code|number|date|status|tracking|delivery|support|help|center|centre|team|questions?|faq|policy|terms|privacy|settings|profile|password|email|phone|website|app|store|shop|online|customer|service|newsletter|update|news|offer|sale|coupon|survey|feedback|review|rating|portal|marketplace|market|hub|cloud|systems|system|labs|software|solutions|digital|technologies|media|network|studio|academy|forum|community|platform|project|notifications|alerts|bot|robot|mailer|payments|pay|finance|insurance|energy|airlines|airways|travel|hotels?|foods|group|holdings|capital|partners|ventures|consulting|games|apps|analytics|logistics|express|motors|pharmacy|clinic|dental|health|banking|wallet|exchange|stores|wines?|bank|books|bookshop|bookstore|coffee|bakery|events|security|inc|ltd|llc|gmbh|company|brewery|fashion|florist|flowers|kitchen|outdoors|sports|pets|toys|beauty|cosmetics|jewelry|jewellery|furniture|electronics|rentals|realty|properties|library|school|university|college|museum|theatre|theater|cinema|gym|fitness|salon|restaurant|cafe|pizza|supplies|hardware|printing|marketing|agency|records|magazine)\b/i;
 /** Call-to-action words that start button and link texts ("Download PDF", "Track Order"), never names. */
 const CTA = /^(download|view|track|shop|click|order|reset|verify|confirm|sign|log|manage|update|get|start|open|see|read|learn|buy|book|pay|visit|follow|join|rate|review|leave|take|complete|accept|decline|activate|renew|upgrade|explore|browse|watch|listen|share|invite|claim|redeem|apply|register|subscribe|continue|go|back|next|home|contact|help|support|faq|account|my|your|our|the|new|free|save|special|limited|hello|hi|dear|welcome|thank|thanks|cheers|regards|love|best|warmly|sincerely|greetings)$/i;
 const TITLE_WORD = /^(?:[A-Z][a-zA-Z\u00C0-\u024F'’.-]*|[A-Z]\.)$/;
@@ -259,7 +260,8 @@ const SURNAME_TOO = /^(?:Price|Sale|Code|Story)$/;
  * "© 2021 سامانه یابانه"): signing with it is the company signing, not a person.
  */
 export function isBrandInText(name: string, original: string): boolean {
-  const n = name.trim().replace(/[.,!\u060C]+$/, '');
+  // "— Acme": the dash before a signer is punctuation, not part of the name.
+  const n = name.trim().replace(/^[-\u2013\u2014~]+\s*/, '').replace(/[.,!\u060C]+$/, '');
   // A name is short; anything longer is not a signer's name and must not become a huge regex.
   if (!n || n.length < 2 || n.length > 40 || n.split(/\s+/).length > 2) return false;
   // Each verdict reads the whole text: asked again for the same name in the same text (a 2 MB file signs
@@ -282,8 +284,11 @@ const brandVerdicts = { text: '', byName: new Map<string, boolean>() };
 function brandIn(n: string, original: string): boolean {
   const w = escapeRe(n);
   // "Paste<br>1234 S. Broadway St.": the name heads the footer's postal address, so it is the company's.
+  // "acme.com", "www.acme.co.uk", "noreply@acme.com" in the text: a name that is the site's own domain is the
+  // company's. (A person's address has their name before the "@", not as the domain.)
+  const domain = `(?<![\\w.-])(?:[a-z0-9-]+\\.)*${w.replace(/\\ /g, '-?')}\\.(?:com|net|org|io|co|app|dev|ai|shop|store|biz|info|me|us|uk|de|fr|nl|ir|ca|au|in)\\b`;
   const street = `${w}${ADDRESS_GAP}\\d{1,6}[ \\t]+(?:[A-Za-z.]+[ \\t]+){1,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|broadway|lane|ln|drive|dr|way|suite|square|sq|place|pl|plaza|court|ct)\\b`;
-  const en = new RegExp(`${street}|\\b(?:sign(?:ing|ed)? up (?:with|for|to|at)|register(?:ing|ed)? (?:with|at|for)|shopping (?:with|at)|subscrib(?:ing|ed) to|welcome to)[ \\t]+${w}\\b|\\b${w}[ \\t]+(?:team|account|accounts|app|community|inc|llc|ltd|platform|store|shop|instance|server|site|website|profile|password|login|support|users?|members?)\\b|\\b(?:on|using|via|joined|joining|join|into|in|at) ${w}\\b(?![ \\t]*[,:])|(?:©|&copy;|\\(c\\)|copyright)[^\\n<]{0,40}\\b${w}\\b`, 'i');
+  const en = new RegExp(`${street}|\\b(?:sign(?:ing|ed)? up (?:with|for|to|at)|register(?:ing|ed)? (?:with|at|for)|shopping (?:with|at)|subscrib(?:ing|ed) to|welcome to)[ \\t]+${w}\\b|\\b${w}[ \\t]+(?:team|account|accounts|app|community|inc|llc|ltd|platform|store|shop|instance|server|site|website|profile|password|login|support|users?|members?)\\b|\\b(?:on|using|via|joined|joining|join|into|in|at) ${w}\\b(?![ \\t]*[,:])|(?:©|&copy;|\\(c\\)|copyright)[^\\n<]{0,40}\\b${w}\\b|\\b(?:powered by|brought to you by|a service of|a product of|trademarks? of)[ \\t]+${w}\\b|${domain}`, 'i');
   // «به بهارستان خوش آمدید», «از خرید شما از بهارستان», «عضویت در بهارستان»: the Persian frames of "welcome to X",
   // "shopping at X", "signing up with X".
   const faFrames = `(?:به|در) ${w}[\\s\\u200c]*(?:خوش[\\s\\u200c]?آمدید|خوش[\\s\\u200c]?اومدی)|(?:عضویت|ثبت[\\s\\u200c]?نام|خرید|اشتراک|حساب کاربری)(?:[\\s\\u200c]شما)?[\\s\\u200c](?:در|از|با)[\\s\\u200c]${w}|(?:اعتماد|همراهی)(?:[\\s\\u200c]شما)?[\\s\\u200c]به[\\s\\u200c]${w}`;

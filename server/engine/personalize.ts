@@ -116,6 +116,9 @@ export function spellTag(dialect: Dialect, variable: string): string {
     case 'bracket': return `[${variable}]`;
     case 'colon': return `:${variable}`;
     case 'brace': return `{${variable}}`;
+    case 'tt': return `[% ${variable} %]`;
+    case 'chevron': return `<<${variable}>>`;
+    case 'underscore': return `__${variable.toUpperCase()}__`;
     case 'php': return `<?= $${variable.replace(/\./g, '->')} ?>`;
     case 'qweb': return `<t t-out="object.${variable}"/>`;
     default: return `{{${variable}}}`;

@@ -35,6 +35,7 @@ export function variableProblem(dialect: Dialect, variable: string): string | un
   if (segments.some((s) => RUBY_ACTION_SET.has(s))) return `names a Ruby method that acts when an ERB template runs ("${segments.find((s) => RUBY_ACTION_SET.has(s))}")`;
   if (variable.startsWith('@') && dialect !== 'erb') return 'starts with "@", which only ERB templates allow (put it under personalization.formats.erb)';
   if (dialect === 'mailchimp' && segments.length > 1) return 'has dots, which Mailchimp merge tags cannot';
+  if (dialect === 'underscore' && segments.length > 1) return 'has dots, which __KEY__ substitution keys cannot';
   return undefined;
 }
 

@@ -33,7 +33,13 @@ export type Dialect =
   | 'colon'
   | 'php'
   | 'qweb'
-  | 'brace';
+  | 'brace'
+  /** Template Toolkit (Sympa, Koha, RT): `[% name %]`, `[%- IF x -%]…[% END %]`. */
+  | 'tt'
+  /** Koha notices: `<<borrowers.firstname>>`. */
+  | 'chevron'
+  /** Dolibarr substitution keys: `__USER_SIGNATURE__`, `__(Hello)__`. */
+  | 'underscore';
 
 export interface Range {
   start: number;

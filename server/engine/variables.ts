@@ -41,13 +41,18 @@ const PERSON_ROLE = new Set([...SENDER].filter((w) => !['from', 'me', 'my', 'hos
 const SUPPORT = new Set(['support', 'help', 'helpdesk', 'contact', 'contactus', 'service', 'care', 'desk', 'ticket', 'tickets', 'submitticket', 'appeal', 'appeals', 'review', 'complaint', 'complaints', 'feedback', 'reply', 'replyto', 'inquiry', 'enquiry', 'chat', 'livechat', 'hotline', 'helpline', 'faq', 'issue', 'issues', 'report', 'dispute', 'claim', 'claims', 'status']);
 /** Pages where a person answers (a help or FAQ page, a survey or feedback form does not: see missing-contact's doc). */
 const STAFF_PAGE = new Set(['support', 'contact', 'contactus', 'helpdesk', 'ticket', 'tickets', 'submitticket', 'appeal', 'appeals', 'complaint', 'complaints', 'chat', 'livechat', 'reply', 'inquiry', 'enquiry', 'dispute', 'case', 'whatsapp', 'telegram', 'messenger', 'wa']);
-const THING = new Set(['order', 'product', 'item', 'file', 'plan', 'event', 'course', 'category', 'city', 'country', 'state', 'street', 'coupon', 'package', 'attachment', 'image', 'tag', 'currency', 'zone', 'region', 'tax', 'role', 'location', 'venue', 'field', 'variant', 'method', 'device', 'invoice', 'tier', 'program', 'module', 'feature', 'policy', 'document', 'report', 'job', 'task', 'key', 'certificate', 'subject', 'period', 'month', 'day', 'date', 'time', 'domain', 'server', 'theme', 'template', 'list', 'campaign', 'department', 'carrier', 'payment', 'gateway', 'attribute', 'option', 'type', 'sku', 'brand', 'model', 'price', 'amount', 'quantity', 'qty', 'total', 'code', 'token', 'password', 'hostname', 'servername', 'domainname', 'filename', 'pathname', 'typename', 'classname', 'tagname']);
+const THING = new Set(['order', 'product', 'item', 'file', 'plan', 'event', 'course', 'category', 'city', 'country', 'state', 'street', 'coupon', 'package', 'attachment', 'image', 'tag', 'currency', 'zone', 'region', 'tax', 'role', 'location', 'venue', 'field', 'variant', 'method', 'device', 'invoice', 'tier', 'program', 'module', 'feature', 'policy', 'document', 'report', 'job', 'task', 'key', 'certificate', 'subject', 'period', 'month', 'day', 'date', 'time', 'domain', 'server', 'theme', 'template', 'list', 'campaign', 'department', 'carrier', 'payment', 'gateway', 'attribute', 'option', 'type', 'sku', 'brand', 'model', 'price', 'amount', 'quantity', 'qty', 'total', 'code', 'token', 'password', 'hostname', 'servername', 'domainname', 'filename', 'pathname', 'typename', 'classname', 'tagname',
+  // A library's or a publisher's works: `biblio.author`, `article_requests.author` print who wrote a book, not the sender.
+  'biblio', 'biblioitems', 'book', 'books', 'article', 'articles', 'manuscript', 'chapter', 'chapters', 'volume', 'isbn', 'issn']);
 const ORGANIZATION = new Set(['store', 'shop', 'company', 'mailbox', 'helpdesk', 'site', 'sitename', 'storename', 'shopname', 'website', 'brand', 'business', 'org', 'organization', 'organisation', 'team', 'board', 'forum', 'community', 'merchant', 'platform', 'app', 'application', 'service', 'bank', 'clinic', 'hospital', 'hotel', 'school', 'university', 'agency', 'project', 'workspace', 'instance', 'network', 'group', 'club', 'firm', 'vendor', 'tenant', 'portal', 'blog', 'instance',
   // Academic and civic bodies that sign as a whole: `{{ journal_name }}`, `{$conferenceName}`, `%society_name%`.
-  'journal', 'conference', 'press', 'publisher', 'institution', 'institute', 'society', 'association', 'foundation', 'charity', 'council', 'committee', 'library', 'museum', 'festival', 'congress', 'symposium', 'magazine', 'publication', 'federation', 'ngo', 'nonprofit']);
+  'journal', 'conference', 'press',
+  // A library's or a bank's branch signs and answers as the organisation: `<<branches.branchphone>>`, `{{ branch_name }}`.
+  'branch', 'branches', 'publisher', 'institution', 'institute', 'society', 'association', 'foundation', 'charity', 'council', 'committee', 'library', 'museum', 'festival', 'congress', 'symposium', 'magazine', 'publication', 'federation', 'ngo', 'nonprofit']);
 const RECIPIENT = new Set(['customer', 'user', 'recipient', 'client', 'member', 'patient', 'subscriber', 'person', 'buyer', 'shopper', 'guest', 'account', 'receiver', 'reader', 'participant', 'respondent', 'attendee', 'lead', 'profile', 'partner', 'to', 'cust', 'usr', 'student', 'applicant', 'candidate', 'traveler', 'traveller', 'passenger', 'donor', 'invitee', 'addressee', 'friend', 'visitor', 'player', 'learner', 'you', 'your', 'billing', 'shipping', 'requester', 'requestor', 'submitter', 'reporter', 'username', 'firstname', 'lastname', 'fullname', 'fname', 'lname']);
 const NAME = new Set(['name', 'firstname', 'fname', 'cname', 'uname', 'fullname', 'nickname', 'givenname', 'displayname', 'username', 'forename', 'realname', 'lastname', 'lname', 'surname', 'familyname', 'nick', 'salutation', 'first', 'last', 'given', 'full', 'display']);
-const EMAIL = new Set(['email', 'mail', 'emailaddress', 'mailto', 'inbox']);
+// `addr` is Mailman's and many mailers' spelling (`%(adminaddr)s`, `owner_addr`): an email address.
+const EMAIL = new Set(['email', 'mail', 'emailaddress', 'mailto', 'inbox', 'addr']);
 const PHONE = new Set(['phone', 'tel', 'telephone', 'mobile', 'cell', 'whatsapp', 'phonenumber', 'fax', 'sms', 'number']);
 const URL = new Set(['url', 'link', 'href', 'uri', 'page', 'portal', 'address', 'path', 'route', 'site', 'web', 'website']);
 const UNSUBSCRIBE = new Set(['unsubscribe', 'unsub', 'optout', 'opt', 'preferences', 'preference', 'prefs', 'subscription', 'unsubscription', 'manage']);
@@ -97,7 +102,7 @@ export function classifyVariable(variable: string | undefined): VariableClass {
 }
 
 /** Leaves a compound identifier may end in (`ADMINNAME`, `adminemail`, `agentsign`): split off when the head is a known word. */
-const COMPOUND_TAIL = /^(.+?)(name|email|mail|phone|url|link|sign|signature)$/;
+const COMPOUND_TAIL = /^(.+?)(name|email|mail|phone|url|link|sign|signature|addr)$/;
 /** `{ADMINNAME}` → admin name, `%ADMINEMAIL%` → admin email; `username` and `sitename` are words of their own. */
 function splitCompound(word: string): string[] {
   const m = COMPOUND_TAIL.exec(word);

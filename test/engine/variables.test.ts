@@ -31,6 +31,15 @@ describe('every common placeholder syntax is a tag, in plain text as in HTML', (
     ['با احترام، %%AGENT_NAME%%', '%%AGENT_NAME%%', 'AGENT_NAME'],
     // FreeScout: a dotted path alone between {% %} is a variable, not a Liquid/Twig statement.
     ['Hello {%customer.firstName%}, thanks.', '{%customer.firstName%}', 'customer.firstName'],
+    // Template Toolkit (Sympa, Koha, RT), with and without whitespace-chomping marks, and GET.
+    ['Hello [% user.first_name %], welcome.', '[% user.first_name %]', 'user.first_name'],
+    ['Write to [%- conf.listmaster_email -%] any time.', '[%- conf.listmaster_email -%]', 'conf.listmaster_email'],
+    ['Signed, [% GET sender.name %]', '[% GET sender.name %]', 'sender.name'],
+    ['Hi [% patron.name | html %], your hold is ready.', '[% patron.name | html %]', 'patron.name'],
+    // Koha notices' doubled angle brackets, and Dolibarr's substitution keys.
+    ['Dear <<borrowers.firstname>>, your items are due.', '<<borrowers.firstname>>', 'borrowers.firstname'],
+    ['Sincerely,\n__USER_SIGNATURE__', '__USER_SIGNATURE__', 'USER_SIGNATURE'],
+    ['Please find order __REF__ below.', '__REF__', 'REF'],
   ];
   for (const [text, source, variable] of cases) {
     test(source, () => {
@@ -49,7 +58,51 @@ describe('every common placeholder syntax is a tag, in plain text as in HTML', (
       'Email me at sara@example.com or on Twitter.',
       '@media screen and (max-width: 600px) {}',
       'Colors like #fff and #A0B1C2 are styles.',
+      'In C++ write cout << total << endl; shifts like a<<2 are code.',
+      'Python calls __init__ first; __bold words__ are Markdown emphasis.',
+      'Up to 50% off [% when stock lasts.',
     ]) assert.deepEqual(outputs(text), [], text);
+  });
+
+  test('Template Toolkit directives are statements and blocks, not values; comments are hidden', () => {
+    const text = "Hi [% user.name %],\n[%- IF list.owner -%]Owner: [% list.owner %][% ELSE %]No owner[% END %]\n[%# not shown %]\n[%|loc(list.name)%]Welcome to %1[%END%]\n[% INCLUDE 'signature.tt2' %][% total = 0 %]";
+    for (const [format, ext] of [['plain', '.txt'], ['html', '.html'], ['markdown', '.md']] as const) {
+      const scan = scanTags(text, format, ext);
+      const kinds = scan.tags.map((t) => `${t.kind}:${text.slice(t.start, t.end)}`);
+      assert.deepEqual(kinds, [
+        'output:[% user.name %]', 'open:[%- IF list.owner -%]', 'output:[% list.owner %]', 'else:[% ELSE %]', 'close:[% END %]',
+        'comment:[%# not shown %]', 'open:[%|loc(list.name)%]', 'close:[%END%]', "statement:[% INCLUDE 'signature.tt2' %]", 'statement:[% total = 0 %]',
+      ], format);
+      assert.deepEqual(scan.broken, [], format);
+      // The owner inside `IF list.owner` is guarded by its block.
+      assert.equal(scan.tags.find((t) => t.variable === 'list.owner')?.guarded, true);
+    }
+    const unbalanced = scanTags('Hi [% IF name %][% name %]', 'plain', '.txt');
+    assert.equal(unbalanced.broken[0]?.reason, 'unclosed-block');
+  });
+
+  test("control words in a placeholder dialect's own delimiters are statements; a value named like one is a value", () => {
+    const text = 'Hello %IF:NAME%%NAME%%ELSE%there%END%, until %END_DATE%. %%ENDIF%% #END# %else%';
+    const scan = scanTags(text, 'plain', '.txt');
+    assert.deepEqual(scan.tags.filter((t) => t.kind === 'output').map((t) => t.variable), ['NAME', 'END_DATE']);
+    assert.deepEqual(scan.tags.filter((t) => t.kind !== 'output').map((t) => text.slice(t.start, t.end)), ['%IF:NAME%', '%ELSE%', '%END%', '%%ENDIF%%', '#END#', '%else%']);
+  });
+
+  test('a Template Toolkit, Koha or Dolibarr signature, address or phone is a contact in every format', () => {
+    const letters = [
+      'Dear [% user.name %],\n\nYour subscription to the list is confirmed.\n\nQuestions? Write to [% conf.listmaster_email %].',
+      'Dear <<borrowers.firstname>>,\n\nThe items below are now due back at the library.\n\nPhone: <<branches.branchphone>>',
+      '__(Hello)__\n\nYour shipment left our warehouse today.\n\n__(Sincerely)__\n\n__USER_SIGNATURE__',
+    ];
+    for (const letter of letters) {
+      for (const file of ['mail.txt', 'mail.md', 'mail.html', 'mail.tt']) {
+        const text = file.endsWith('.html') ? letter.split('\n\n').map((p) => `<p>${p}</p>`).join('\n') : letter;
+        assert.deepEqual(lint(text, { filePath: file }).findings.filter((f) => f.ruleId === 'missing-contact').map((f) => f.actual), [], `${file}: ${text}`);
+      }
+    }
+    // The same dialects without any way to reach someone: still missing contact.
+    const faceless = 'Dear <<borrowers.firstname>>,\n\nThe items below are now due back at the library.\n\n<<biblio.title>> by <<biblio.author>>\n\nYour library';
+    for (const file of ['mail.txt', 'mail.md']) assert.equal(lint(faceless, { filePath: file }).findings.filter((f) => f.ruleId === 'missing-contact').length, 1, file);
   });
 
   test("Laravel's translation call with a sentence as its key is prose around its :placeholders; a dotted key stays a tag", () => {
@@ -82,6 +135,14 @@ describe('variable names say what they hold', () => {
     ['journal_editor_name', 'sender'],
     ['chair_name', 'sender'],
     ['committee_email', 'contactEmail'],
+    // Mailman's `%(adminaddr)s`: "addr" is an address; a library branch answers as the organisation; a book's
+    // author wrote the book, not the letter.
+    ['adminaddr', 'contactEmail'],
+    ['owner_addr', 'contactEmail'],
+    ['branches.branchphone', 'contactPhone'],
+    ['branches.branchname', 'organization'],
+    ['biblio.author', 'other'],
+    ['article_requests.author', 'other'],
     ['SIGNATURE', 'sender'],
     ['AGENT_NAME', 'sender'],
     ['Agent.Name', 'sender'],

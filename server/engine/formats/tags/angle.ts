@@ -1,8 +1,8 @@
 /**
  * Tags that open with `<`: ERB and EJS (`<% … %>`, `<%= … %>`, `<%# … %>`), PHP (`<?php … ?>`, `<?= … ?>`)
- * and FreeMarker directives (`<#if …>…</#if>`, `<@macro/>`, `<#-- … -->`).
+ * and FreeMarker directives (`<#if …>…</#if>`, `<@macro/>`, `<#-- … -->`), and Koha's `<<table.column>>`.
  */
-import { outputTag, type ScanState } from './state';
+import { outputTag, stickyAt, type ScanState } from './state';
 import type { TemplateTag } from './types';
 
 /** <%# … %>, <%= … %>, <% … %> (ERB, EJS). */
@@ -63,4 +63,15 @@ export function scanFreemarker(s: ScanState, i: number): number {
   else if (['if', 'list', 'macro', 'function', 'compress', 'attempt', 'switch', 'items', 'escape', 'noescape', 'autoesc', 'noautoesc'].includes(name) || (c1 === 64 && !selfClosing)) openBlock(tag, name, `</#${name}>`, 'ftl');
   else if (['else', 'elseif', 'case', 'default', 'recover', 'sep'].includes(name)) tag.kind = 'else';
   return i;
+}
+
+/** `<<borrowers.firstname>>`, `<<today>>` (Koha notices): a path between doubled angle brackets, not a shift. */
+const CHEVRON = /<<([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)(?:\s*\|\s*[\w.\s]{0,40})?>>(?!>)/y;
+export function scanChevron(s: ScanState, i: number): number {
+  const { text, push } = s;
+  if (text[i - 1] === '<') return i + 1;
+  const m = stickyAt(CHEVRON, text, i);
+  if (!m) return i + 1;
+  push({ start: i, end: i + m[0].length, dialect: 'chevron', kind: 'output', expr: m[0].slice(2, -2).trim(), variable: m[1], hasFallback: false });
+  return i + m[0].length;
 }

@@ -12,12 +12,12 @@
  * function in the family module that fits it, plus one line in `scanAt`.
  */
 import type { Format } from '../../types';
-import { scanErb, scanFreemarker, scanPhp } from './angle';
+import { scanChevron, scanErb, scanFreemarker, scanPhp } from './angle';
 import { scanDollarBrace, scanSingleBrace } from './braces';
 import { scanDoubleCurly } from './curly';
-import { scanBracket, scanColon, scanHashed, scanMailchimp, scanPercentFormat, scanPercentName, scanRailsI18n, scanRazor } from './placeholders';
+import { scanBracket, scanColon, scanDoubleUnderscore, scanHashed, scanMailchimp, scanPercentFormat, scanPercentName, scanRailsI18n, scanRazor } from './placeholders';
 import { ScanState } from './state';
-import { scanStatementTag } from './statements';
+import { scanStatementTag, scanTemplateToolkit } from './statements';
 import type { TagScan } from './types';
 
 export type { BrokenTag, TagKind, TagScan, TemplateTag } from './types';
@@ -29,7 +29,7 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
   while (i < n) {
     const c = text.charCodeAt(i);
     // Fast skip to the next character that can start a tag.
-    if (c !== 123 /* { */ && c !== 42 /* * */ && c !== 37 /* % */ && c !== 36 /* $ */ && c !== 60 /* < */ && c !== 91 /* [ */ && c !== 58 /* : */ && c !== 35 /* # */ && c !== 64 /* @ */) {
+    if (c !== 123 /* { */ && c !== 42 /* * */ && c !== 37 /* % */ && c !== 36 /* $ */ && c !== 60 /* < */ && c !== 91 /* [ */ && c !== 58 /* : */ && c !== 35 /* # */ && c !== 64 /* @ */ && c !== 95 /* _ */) {
       i++;
       continue;
     }
@@ -51,6 +51,7 @@ function scanAt(s: ScanState, i: number, c: number, c1: number): number {
       if (c1 === 37) return scanErb(s, i);
       if (c1 === 63 && (s.text.startsWith('<?php', i) || s.text.startsWith('<?=', i))) return scanPhp(s, i);
       if (c1 === 35 || c1 === 64 || (c1 === 47 && (s.text.charCodeAt(i + 2) === 35 || s.text.charCodeAt(i + 2) === 64))) return scanFreemarker(s, i);
+      if (c1 === 60) return scanChevron(s, i);
       return i + 1;
     case 42: // *
       return c1 === 124 ? scanMailchimp(s, i) : i + 1;
@@ -64,7 +65,9 @@ function scanAt(s: ScanState, i: number, c: number, c1: number): number {
     case 64: // @
       return scanRazor(s, i);
     case 91: // [
-      return scanBracket(s, i);
+      return c1 === 37 ? scanTemplateToolkit(s, i) : scanBracket(s, i);
+    case 95: // _
+      return c1 === 95 ? scanDoubleUnderscore(s, i) : i + 1;
     case 58: // :
       return scanColon(s, i);
     default:

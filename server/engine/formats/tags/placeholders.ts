@@ -1,7 +1,8 @@
 /**
  * Placeholder dialects of mailers, plugins and translation files: Mailchimp `*|FNAME|*` (with `*|IF:…|*`
  * blocks), Rails i18n `%{name}`, printf-style `%(name)s` / `%%NAME%%` / `%s`, Mailgun and Drupal `%name%`,
- * hash-wrapped `#NAME#`, Razor `@Model.Name`, bracketed `[FirstName]` and Laravel `:name`.
+ * hash-wrapped `#NAME#`, Razor `@Model.Name`, bracketed `[FirstName]`, Laravel `:name` and Dolibarr
+ * `__KEY__`. Control words in a dialect's own delimiters (`%IF:X%`, `%END%`, `#END#`) are statements, not values.
  */
 import { stickyAt, type ScanState } from './state';
 import type { TemplateTag } from './types';
@@ -12,6 +13,20 @@ const DOUBLE_PERCENT = /%%([A-Za-z_][\w.]*)%%/y;
 const PY_POSITIONAL = /%(?:\d\$)?[sd](?![A-Za-z0-9])/y;
 const HASHED = /(#{1,3})([A-Za-z_][A-Za-z0-9_.]{0,60})(#{1,3})/y;
 const RAZOR = /@([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)/y;
+/** Dolibarr `__USER_SIGNATURE__` (upper case: a Python dunder is lower case) and `__(Hello)__` (a translated word). */
+const UNDERSCORE_KEY = /__([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)__(?![A-Za-z0-9_])/y;
+const UNDERSCORE_TRANSLATED = /__\(([^()\n]{1,80})\)__/y;
+
+/**
+ * Control words written in a placeholder dialect's own delimiters (`%IF:NAME%`, `%ELSE%`, `%END%`, `%%ENDIF%%`,
+ * `#END#`): a conditional around the text, not a value printed in it. Only words that cannot be a value's name;
+ * `%END_DATE%` is a value.
+ */
+const CONTROL_WORD = /^(?:IF|IFNOT|UNLESS|ELSE|ELSIF|ELSEIF|ELIF|END|ENDIF|ENDUNLESS|ENDFOR|ENDFOREACH|FOREACH|ENDEACH|ENDLOOP|ENDWHILE|ENDSWITCH|ENDBLOCK|BEGIN)$/i;
+export function isControlWord(name: string): boolean {
+  return CONTROL_WORD.test(name);
+}
+const ELSE_WORD = /^(?:ELSE|ELSIF|ELSEIF|ELIF)$/i;
 
 /** Mailchimp *|FNAME|*, *|IF:FNAME|*, *|END:IF|*. */
 export function scanMailchimp(s: ScanState, i: number): number {
@@ -65,6 +80,10 @@ export function scanPercentFormat(s: ScanState, i: number): number | undefined {
   const python = c1 === 40 ? stickyAt(PY_NAMED, text, i) : null;
   const doubled = c1 === 37 ? stickyAt(DOUBLE_PERCENT, text, i) : null;
   const named = python ?? doubled;
+  if (doubled && isControlWord(doubled[1])) {
+    s.tags.push({ start: i, end: i + doubled[0].length, dialect: 'percent', kind: ELSE_WORD.test(doubled[1]) ? 'else' : 'statement', expr: doubled[1] });
+    return i + doubled[0].length;
+  }
   if (named) {
     push({ start: i, end: i + named[0].length, dialect: 'percent', kind: 'output', expr: named[1], variable: named[1], hasFallback: false });
     i += named[0].length;
@@ -86,6 +105,10 @@ export function scanHashed(s: ScanState, i: number): number {
   const m = stickyAt(HASHED, text, i);
   const prev = text[i - 1] ?? ' ';
   if (m && m[1].length === m[3].length && (/[A-Z_]/.test(m[2]) || m[1].length > 1) && !/[\w#&]/.test(prev) && text[i + m[0].length] !== '#') {
+    if (isControlWord(m[2])) {
+      s.tags.push({ start: i, end: i + m[0].length, dialect: 'percent', kind: ELSE_WORD.test(m[2]) ? 'else' : 'statement', expr: m[2] });
+      return i + m[0].length;
+    }
     push({ start: i, end: i + m[0].length, dialect: 'percent', kind: 'output', expr: m[2], variable: m[2], hasFallback: false });
     i += m[0].length;
     return i;
@@ -119,6 +142,13 @@ export function scanPercentName(s: ScanState, i: number): number {
     const closed = text[i + 1 + m[0].length] === '%';
     const end = i + 1 + m[0].length + (closed ? 1 : 0);
     const word = m[0].replace(/\.$/, '');
+    // `%IF:NAME%`, `%IF NAME%`, `%ELSE%`, `%END%`: a control word and what it tests, in the `%…%` dialect.
+    const control = isControlWord(word) ? (word === word.toUpperCase() ? /^[:\s][^%\n]{0,60}%|^%/ : /^:[^%\s]{1,60}%|^%/).exec(text.slice(i + 1 + m[0].length, i + 66 + m[0].length)) : null;
+    if (control) {
+      const stop = i + 1 + m[0].length + control[0].length;
+      s.tags.push({ start, end: stop, dialect: 'percent', kind: ELSE_WORD.test(word) ? 'else' : 'statement', expr: text.slice(start + 1, stop - 1).trim() });
+      return stop;
+    }
     if (closed || /[_.]/.test(word) || word.length > 3) {
       push({ start, end: closed ? end : start + 1 + word.length, dialect: 'percent', kind: 'output', expr: word, variable: word, hasFallback: false });
       i = closed ? end : start + 1 + word.length;
@@ -166,4 +196,21 @@ export function scanColon(s: ScanState, i: number): number {
   }
   i++;
   return i;
+}
+
+/** Dolibarr-style `__SUBSTITUTION_KEY__` and `__(Translated text)__`; undefined when neither matches. */
+export function scanDoubleUnderscore(s: ScanState, i: number): number {
+  const { text, push } = s;
+  if (/[\w]/.test(text[i - 1] ?? ' ')) return i + 2;
+  const key = stickyAt(UNDERSCORE_KEY, text, i);
+  if (key) {
+    push({ start: i, end: i + key[0].length, dialect: 'underscore', kind: 'output', expr: key[1], variable: key[1], hasFallback: false });
+    return i + key[0].length;
+  }
+  const translated = stickyAt(UNDERSCORE_TRANSLATED, text, i);
+  if (translated) {
+    push({ start: i, end: i + translated[0].length, dialect: 'underscore', kind: 'output', expr: translated[1], hasFallback: false });
+    return i + translated[0].length;
+  }
+  return i + 2;
 }

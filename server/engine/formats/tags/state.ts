@@ -24,7 +24,7 @@ export interface OpenBlock {
   name: string;
   /** How the closing tag is spelled, for messages and fixes. */
   closer: string;
-  family: 'hbs' | 'stmt' | 'smarty' | 'ftl' | 'mc';
+  family: 'hbs' | 'stmt' | 'smarty' | 'ftl' | 'mc' | 'tt';
 }
 
 export class ScanState {
@@ -178,7 +178,7 @@ export function outputTag(start: number, end: number, dialect: Dialect, expr: st
     variable = body.match(PATH_RE)?.[0];
   }
   if (variable) variable = variable.replace(/^[@$]/, '').replace(/->/g, '.');
-  if (variable && /^(t|trans|translate|__|lang|i18n|l|_)$/.test(variable)) variable = undefined;
+  if (variable && /^(t|trans|translate|__|lang|i18n|l|_|loc|gettext)$/.test(variable)) variable = undefined;
   return { start, end, dialect, kind: 'output', expr, variable, hasFallback };
 }
 

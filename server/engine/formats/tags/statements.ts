@@ -1,9 +1,10 @@
 /**
  * Statement tags of Liquid, Twig, Jinja and Nunjucks: `{% if … %}…{% endif %}`, `{% assign x = … %}`, and
  * Twig/Jinja comments `{# … #}`. Raw, comment, verbatim, schema, style and script blocks are skipped whole.
+ * Template Toolkit's `[% … %]` tags (outputs, directives and blocks closed by `END`) are here too.
  */
 import type { Dialect } from '../../types';
-import { FALLBACK_RE, type ScanState } from './state';
+import { FALLBACK_RE, outputTag, type ScanState } from './state';
 import type { TemplateTag } from './types';
 
 /** Block helpers/tags whose end is written `end<name>` (Liquid, Twig, Jinja, Nunjucks). */
@@ -78,4 +79,56 @@ export function scanStatementTag(s: ScanState, i: number): number {
     tag.kind = 'else';
   }
   return i;
+}
+
+/** Template Toolkit directives that open a block closed by `[% END %]`. */
+const TT_BLOCKS = new Set(['IF', 'UNLESS', 'FOREACH', 'FOR', 'WHILE', 'SWITCH', 'BLOCK', 'WRAPPER', 'FILTER', 'TRY', 'PERL', 'RAWPERL']);
+const TT_ELSE = new Set(['ELSE', 'ELSIF', 'CASE', 'CATCH', 'FINAL']);
+/** Directives that neither print a value nor open a block. */
+const TT_STATEMENTS = new Set(['SET', 'DEFAULT', 'CALL', 'INCLUDE', 'PROCESS', 'INSERT', 'USE', 'NEXT', 'LAST', 'RETURN', 'STOP', 'CLEAR', 'META', 'TAGS', 'DEBUG', 'THROW', 'MACRO', 'VIEW']);
+
+/**
+ * [% … %] (Template Toolkit: Sympa, Koha, RT, Bugzilla): `[% user.name %]` prints, `[% GET x %]` too,
+ * `[%- IF x -%]…[% ELSE %]…[% END %]` is a block (`-`, `+`, `~`, `=` are whitespace-chomping marks),
+ * `[%|loc(list.name)%]…[%END%]` a filter block, `[%# … %]` a comment. Directives are upper case, as TT reads them.
+ */
+export function scanTemplateToolkit(s: ScanState, i: number): number {
+  const { text, find, tags, hidden, stack, push, unclosed, openBlock, closeBlock } = s;
+  const start = i;
+  const close = find('%]', i + 2);
+  const nextOpen = find('[%', i + 2);
+  if (close < 0 || close - i > 600 || (nextOpen >= 0 && nextOpen < close)) {
+    // Only what reads as TT (a directive, a dotted or snake_case path, a comment): "50% off [% when…" is prose.
+    if (/^[-+~=]?\s*(?:[A-Z]{2,}\b|[A-Za-z_]\w*[._]\w|#|\|)/.test(text.slice(i + 2, i + 40))) unclosed(start, 'tt', '%]');
+    return i + 2;
+  }
+  const end = close + 2;
+  const raw = text.slice(i + 2, close);
+  if (/^[-+~=]?#/.test(raw)) {
+    tags.push({ start, end, dialect: 'tt', kind: 'comment', expr: raw.replace(/^[-+~=]?#/, '').trim() });
+    hidden.push({ start, end });
+    return end;
+  }
+  const expr = raw.replace(/^[-+~=]/, '').replace(/[-+~=]$/, '').trim();
+  const word = /^[A-Z]+\b/.exec(expr)?.[0] ?? '';
+  const tag: TemplateTag = { start, end, dialect: 'tt', kind: 'statement', expr };
+  if (word === 'END') {
+    tags.push(tag);
+    const open = [...stack].reverse().find((b) => b.family === 'tt');
+    closeBlock(tag, open?.name ?? 'END', 'tt');
+    return end;
+  }
+  // `[%|loc%]…[%END%]`: a filter applied to the block's text.
+  if (expr.startsWith('|') || TT_BLOCKS.has(word) || word === 'MACRO' && /\bBLOCK\s*$/.test(expr)) {
+    tags.push(tag);
+    const name = expr.startsWith('|') ? 'FILTER' : word;
+    openBlock(tag, name, '[% END %]', 'tt');
+    return end;
+  }
+  if (TT_ELSE.has(word)) { tag.kind = 'else'; tags.push(tag); return end; }
+  if (word === 'GET') { push(outputTag(start, end, 'tt', expr.slice(3).trim())); return end; }
+  // An assignment without SET (`[% total = 0 %]`) prints nothing.
+  if (TT_STATEMENTS.has(word) || /^[A-Za-z_][\w.]*\s*=[^=]/.test(expr)) { tags.push(tag); return end; }
+  push(outputTag(start, end, 'tt', expr));
+  return end;
 }
