@@ -341,3 +341,23 @@ paraphraseCases('non-apology', 'en', {
     "We're sorry the wait was so long: we were short-staffed and should have told you. Your order ships today.",
   ],
 });
+
+// Session acc-fa (#13, Persian round-2 classes): sentences written fresh for each class, in several registers and
+// verb forms, never copied from test/eval/paraphrases or the shared corpus, with hard negatives beside them.
+paraphraseCases('non-apology', 'fa, round-2 classes', {
+  flag: [
+    "بابت هر مشکلی که احیاناً در روند خرید داشتید عذر می‌خواهیم.",
+    "متأسفیم که خدمات ما در حد انتظارات شما نبود.",
+    "متاسفیم که محصول انتظاراتتان را برآورده نکرد.",
+    "شرمنده‌ایم که این اتفاق باعث ناراحتی شما شد.",
+    "از اینکه این موضوع موجب دلخوری شما شده، پوزش می‌طلبیم.",
+  ],
+  pass: [
+    "ما اشتباه کردیم و عذر می‌خواهیم.",
+    "متأسفیم که اشتباه ما باعث ناراحتی شما شد؛ هزینه‌ی ارسال را برمی‌گردانیم.",
+    "عذر می‌خواهیم؛ بسته‌ی شما را به آدرس اشتباه فرستادیم و امروز دوباره ارسال می‌کنیم.",
+    "متأسفیم که تأخیر ما باعث شد هدیه‌تان دیر برسد.",
+    "عذرخواهی می‌کنیم؛ اگر هر مشکلی داشتید همین ایمیل را پاسخ دهید.",
+    "لطفاً توجه کنید که ساعت کاری پشتیبانی در روزهای تعطیل تغییر می‌کند.",
+  ],
+});

@@ -1,7 +1,7 @@
 import type { PhraseEntry } from '../../server/engine/kit';
 
 const AGAIN = '(مجددا|مجدداً|مجدد|دوباره|بار دیگر|یک بار دیگر|یکبار دیگر|یک‌بار دیگر|از نو|از اول|از ابتدا|مجددن)';
-const TELL = '(تعریف|توضیح|شرح|ارسال|بیان|اعلام|مطرح|ثبت|تکرار|ذکر|درج|عنوان|وارد|تشریح|ضمیمه|پیوست|آپلود|بارگذاری|بارگزاری|تکمیل|پر|تایپ|ایمیل|مکتوب|پیامک|فکس|ارائه|مرقوم|بازگو|اظهار)';
+const TELL = '(تعریف|توضیح|شرح|ارسال|بیان|اعلام|مطرح|ثبت|تکرار|ذکر|درج|عنوان|وارد|تشریح|ضمیمه|پیوست|آپلود|بارگذاری|بارگزاری|تکمیل|پر|تایپ|ایمیل|مکتوب|پیامک|فکس|ارائه|مرقوم|بازگو|اظهار|تایید|تأیید)';
 const VERB = '(دهید|بدهید|کنید|نمایید|فرمایید|بفرمایید|بدید|کنین|بکنید|بنمایید|دهيد)';
 const NO_NEED = ['جزئیات پیام قبلی‌تان را داریم و لازم نیست دوباره توضیح دهید.', '{sender} پیام قبلی شما را خوانده و پیگیرش است؛ لازم نیست چیزی را تکرار کنید.'];
 // "No need to explain again" (the rewrite itself) is the opposite of asking to repeat.
@@ -10,6 +10,20 @@ const ASK = '(لطفا|لطفاً|خواهشمند است|خواهشمندیم|�
 const EARLIER_THING = '(پیام|پیام‌های|ایمیل|ایمیل‌های|مکاتبات|نامه|درخواست|توضیحات|مدارک|عکس|عکس‌های|تصاویر|فایل|فایل‌های|مکالمه|تیکت)';
 // A postcode (کد پستی) or the text of an error message can be asked for twice: only sign-in codes and failures excuse the ask.
 const NOT_REPEAT = ['(ناموفق|منقضی|با خطا|خطایی (رخ|پیش)|با خطایی|انجام نشد|قطع شد|رمز|کلمه عبور|گذرواژه|(کد|کدی) (را|رو|تایید|تأیید|ورود|فعال‌سازی|فعالسازی|امنیتی|یکبار|یک‌بار|پیامک*|ارسال*|که)|لینک|تلاش|وارد (سایت|حساب|پنل|شوید|شده|شدن)|خرید|سفارش دهید|مراجعه|بازدید|امتحان)', '(لازم|نیازی) نیست'];
+
+/** Staff the reader already spoke to (کارشناس، پشتیبان چت، اپراتور، همکارمان). */
+const STAFF = '(همکار|همکاران|همکارمان|همکارانمان|همکاران ما|کارشناس|کارشناسان|کارشناسمان|اپراتور|پشتیبان|پشتیبانی|پشتیبان چت|پشتیبانی تلفنی|نماینده|تکنسین|مسئول|مسئولین|واحد|بخش|چت|تلفن)';
+/** What the reader told them, 2nd person past (دادید، گفتید، توضیح داده‌اید). */
+const YOU_TOLD = '(دادید|داده‌اید|دادین|گفتید|گفته‌اید|گفتین|فرستادید|فرستاده‌اید|فرمودید|فرموده‌اید|نوشتید|نوشته‌اید|(ارسال|توضیح|شرح|اعلام|مطرح|عنوان|بیان|ذکر) (کردید|کرده‌اید|دادید|داده‌اید|نمودید|نموده‌اید|فرمودید|فرموده‌اید|کردین))';
+/** What the reader said, referred back to (همان اطلاعاتی که، هر آنچه، آنچه، چیزهایی که). */
+const WHAT_YOU_SAID = '(همان|همون|هر آنچه|هرآنچه|هر چه|هرچه|آنچه|آن‌چه|اطلاعاتی|مواردی|چیزهایی|توضیحاتی|مطالبی|جزئیاتی)';
+/** A handoff that leaves the reader to start over: the case or the call "was passed to" another desk. */
+// Only the verbs of passing a case on: «ارسال شد» is as often "shipped" as "forwarded".
+const HANDOFF = '(ارجاع|منتقل|واگذار|محول|سپرده) (شد|شده|شده است|گردید|گردیده|گردیده است|کردیم|کرده‌ایم|کردم|کرده‌ام|می‌شود|می‌گردد)';
+/** Writing down or summarizing the problem (شرح، خلاصه، توضیح). */
+const DESCRIBE = '(شرح|خلاصه*|توضیح|توضیحی|توضیحات|جزئیات|ماجرا|داستان)';
+/** The imperative of writing or sending, with the light verbs of TELL (بنویسید، بفرستید، ایمیل کنید، ارسال نمایید). */
+const WRITE_IT = `(بنویسید|بنویسین|بفرستید|بفرستین|بگویید|بگید|بگین|(ارسال|اعلام|ایمیل|مکتوب|پیامک|تایپ|مطرح|بیان|وارد|درج|ثبت) (هم)? ${'(دهید|بدهید|کنید|نمایید|فرمایید|بفرمایید|بدید|کنین|بکنید|بنمایید)'})`;
 
 /** Persian: asking the customer to explain again ("لطفاً مشکل خود را مجدداً توضیح دهید"). */
 export const fa: PhraseEntry[] = [
@@ -39,4 +53,11 @@ export const fa: PhraseEntry[] = [
   // The ask in the agentless passive, as forms and letters put it (اطلاعات مجدداً ارسال گردد، مدارک دوباره بارگذاری شود).
   // Sent to the reader (فاکتور دوباره برایتان ارسال شود؟) is an offer, not an ask.
   { match: `${AGAIN} ... ${TELL} (شود|گردد|بشود|شوند|گردند)`, except: [...NOT_REPEAT, '(برایتان|براتون|برای شما|به شما|به ایمیل شما|برای جنابعالی|به جنابعالی)'], replace: NO_NEED },
+  // Round-2 classes (wording the rule page does not list): the same information "you gave / told our colleague"
+  // asked for again in any request form (همان اطلاعاتی را که به پشتیبان چت دادید وارد نمایید، هر آنچه به کارشناس
+  // گفتید را ایمیل هم بکنید); a summary or description asked for after a handoff (تیکت شما منتقل شد؛ خلاصه‌ای از
+  // مشکلتان بنویسید); and the re-verbs that ask for a rewrite (بازنویسی کنید، بازگو کنید).
+  { match: `${WHAT_YOU_SAID} ... (به|برای|با) ${STAFF} ... ${YOU_TOLD} ... ${WRITE_IT}`, except: NOT_REPEAT, replace: NO_NEED },
+  { match: `${DESCRIBE} ... ${WRITE_IT}`, except: [...NOT_REPEAT, '(اگر|اگه|چنانچه|در صورت|درصورت|هر وقت|هرگاه)'], onlyInBlock: [HANDOFF], replace: NO_NEED },
+  { match: `(بازنویسی|بازگو|دوباره‌نویسی|دوباره نویسی) ${VERB}`, except: NOT_REPEAT, replace: NO_NEED },
 ];
