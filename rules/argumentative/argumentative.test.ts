@@ -703,3 +703,10 @@ paraphraseCases('argumentative', 'fa, round-2 classes', {
     "وظیفه‌ی ماست که سفارش شما سالم برسد.",
   ],
 });
+
+// A bare «تصمیم نهایی» labels or names an editorial decision (OJS/PKP's Persian mail); "this decision is final" with
+// the copula is the claim.
+paraphraseCases('argumentative', 'fa, decision letters', {
+  flag: ['این تصمیم نهایی است و قابل تغییر نیست.'],
+  pass: ['تصمیم نهایی: عدم پذیرش مقاله‌ی ارسالی', 'تصمیم نهایی درباره‌ی مقاله‌ی شما گرفته شد و مقاله بدون بازنگری پذیرفته شد.'],
+});

@@ -53,7 +53,9 @@ export const fa: PhraseEntry[] = [
   // Classes added for #13: the agentless passive of a fault (in every tense of رخ دادن / صورت گرفتن / پیش آمدن),
   // a condition before or after the apology verb, regret for the reader's feelings or verdict, the extent hedge and
   // regret for the reader's own step (متأسفیم که لازم دانستید…).
-  { match: `${FAULTS} (در|طی)? ... ${oneOfVerbs()}`, except: ['(از|در) (طرف|سمت|جانب|سوی|ناحیه) (ما|این مجموعه|همکاران ما|همکاران)', '(ما|همکاران ما) (مرتکب|اشتباه کرد)'], replace: ['اشتباه از ما بود'] },
+  // «اگر اشتباهی رخ داده، این نامه را نادیده بگیرید» (WordPress's reset mail: "if this was a mistake, ignore it") is
+  // a hypothetical about the reader's request, not a fault that happened.
+  { match: `${FAULTS} (در|طی)? ... ${oneOfVerbs()}`, except: ['(از|در) (طرف|سمت|جانب|سوی|ناحیه) (ما|این مجموعه|همکاران ما|همکاران)', '(ما|همکاران ما) (مرتکب|اشتباه کرد)', `(اگر|اگه|چنانچه|در صورتی که|درصورتیکه|درصورتی‌که|هرگاه) (احیانا|احیاناً|احتمالا|احتمالاً)? ${FAULTS}`], replace: ['اشتباه از ما بود'] },
   // The condition must be about the reader's feeling, a perception or some unnamed trouble: "if the parcel arrived
   // late, we're sorry, and here is a refund" names its fault.
   { match: `(اگر|اگه|چنانچه|درصورتیکه) ... (${FEEL}|${TROUBLE_ANY}) ... ${APOLOGIZE}`, except: ['(اگر|اگه|چنانچه) (سوال|سؤال|پرسش)'], replace: OWN },

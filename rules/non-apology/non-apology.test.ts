@@ -361,3 +361,10 @@ paraphraseCases('non-apology', 'fa, round-2 classes', {
     "لطفاً توجه کنید که ساعت کاری پشتیبانی در روزهای تعطیل تغییر می‌کند.",
   ],
 });
+
+// «اگر اشتباهی رخ داده، این نامه را نادیده بگیرید» (a reset mail: "if this was a mistake, ignore it") is a
+// hypothetical about the reader's request; a fault that happened, with no one doing it, still is flagged.
+paraphraseCases('non-apology', 'fa, hypothetical mistakes', {
+  flag: ['اشتباهاتی در پردازش سفارش شما رخ داده است.'],
+  pass: ['اگر اشتباهی رخ داده، کافی است این ایمیل را نادیده بگیرید؛ رمز شما تغییری نمی‌کند.', 'چنانچه احیاناً اشتباهی صورت گرفته، این پیام را نادیده بگیرید.'],
+});
