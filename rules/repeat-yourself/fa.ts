@@ -25,6 +25,16 @@ const DESCRIBE = '(شرح|خلاصه*|توضیح|توضیحی|توضیحات|ج�
 /** The imperative of writing or sending, with the light verbs of TELL (بنویسید، بفرستید، ایمیل کنید، ارسال نمایید). */
 const WRITE_IT = `(بنویسید|بنویسین|بفرستید|بفرستین|بگویید|بگید|بگین|(ارسال|اعلام|ایمیل|مکتوب|پیامک|تایپ|مطرح|بیان|وارد|درج|ثبت) (هم)? ${'(دهید|بدهید|کنید|نمایید|فرمایید|بفرمایید|بدید|کنین|بکنید|بنمایید)'})`;
 
+/** The paragraph shows the reader already wrote or called (ممنون که نوشتید، پیام شما) or the case moved on (منتقل شد، سیستم ما تغییر کرده). */
+const ALREADY_WROTE = [
+  '(ممنون|سپاس*|متشکر*|تشکر) ... (نوشتید|نوشته‌اید|پیام دادید|پیام داده‌اید|تماس گرفتید|تماس گرفته‌اید|پیامتان|پیام‌تان|ایمیلتان|ایمیل‌تان|پیام شما|ایمیل شما|تماستان|تماس شما|تماس تلفنی شما)',
+  '(سیستم|سامانه|نرم‌افزار|پنل) (پشتیبانی|تیکت*)? (ما)? ... (تغییر|عوض|ارتقا|ارتقاء|جابجا|منتقل) (کرده|شده|کرد|داد|داده|یافته)',
+];
+/** Asking about the issue itself (مشکل خود را توضیح دهید، مشکل چیست، کدام سفارش): a repeat only where the paragraph shows they wrote. */
+const ASK_ISSUE = `((مشکل*|موضوع|مسئله|ماجرا|درخواست*) (خود|خودتان)? (را|رو)? (توضیح|شرح|بیان|مطرح|تعریف) ${VERB}|(مشکل|مشکلتان|مشکلتون|موضوع|مسئله) (چیست|چیه|چی است|چه بود|چی بود|چه است)|(کدام|کدوم) (سفارش|محصول|کالا|تیکت|فاکتور|مورد|یک از سفارش‌ها))`;
+/** Asking for more than was given is not a repeat (جزئیات بیشتر، یک عکس از برچسب). */
+const MORE_THAN_GIVEN = '(بیشتر|بیشتری|دقیق‌تر|دقیقتر|عکس|تصویر|فیلم|سریال|اسکرین|لاگ)';
+
 /** Persian: asking the customer to explain again ("لطفاً مشکل خود را مجدداً توضیح دهید"). */
 export const fa: PhraseEntry[] = [
   { match: `(لطفا|لطفاً|خواهشمند است|خواهشمندیم|خواهشمندم|لطف کنید|لطف کنيد|ممنون می‌شویم) ... ${AGAIN} ... ${TELL} ${VERB}`, except: NOT_REPEAT, replace: NO_NEED },
@@ -60,4 +70,12 @@ export const fa: PhraseEntry[] = [
   { match: `${WHAT_YOU_SAID} ... (به|برای|با) ${STAFF} ... ${YOU_TOLD} ... ${WRITE_IT}`, except: NOT_REPEAT, replace: NO_NEED },
   { match: `${DESCRIBE} ... ${WRITE_IT}`, except: [...NOT_REPEAT, '(اگر|اگه|چنانچه|در صورت|درصورت|هر وقت|هرگاه)'], onlyInBlock: [HANDOFF], replace: NO_NEED },
   { match: `(بازنویسی|بازگو|دوباره‌نویسی|دوباره نویسی) ${VERB}`, except: NOT_REPEAT, replace: NO_NEED },
+  // More of the English round-2 classes in Persian: "what was your order number again?" (شماره سفارشتان چند بود؟ — the
+  // past tense is the "again"); "fill us in on the whole story"; and asks about the issue that repeat the reader only
+  // where the paragraph shows they already wrote or the case moved (ممنون که درباره‌ی سفارش … نوشتید؛ کدام سفارش؟),
+  // never on a first-contact form and never when asking for more than was given.
+  { match: '(شماره|کد|شناسه) (سفارش*|پیگیری*|تیکت*|فاکتور*|مشتری*|اشتراک*|حساب*|رهگیری*) (شما)? (چند|چی|چه|کدام|کدوم) (بود|بوده)', replace: NO_NEED },
+  { match: '(ما|من|مرا|ما رو|منو) (را)? (در جریان) (کامل|کل) (ماجرا|موضوع|مشکل|اتفاق)? (قرار دهید|بگذارید|بذارید|قرار بدید|بذارین)', except: ['(اگر|اگه|چنانچه|در صورت)'], replace: NO_NEED },
+  { match: '(کل|تمام|همه‌ی|همه) (ماجرا|داستان|ماوقع|اتفاقات|موضوع) (را|رو)? (برای ما|برایمان|برای من|برام|برامون)? (تعریف|توضیح|شرح|بازگو) (کنید|دهید|بدهید|بدید|کنین|نمایید)', replace: NO_NEED },
+  { match: ASK_ISSUE, except: [...NOT_REPEAT, MORE_THAN_GIVEN, '(در|از طریق) (فرم|کادر|بخش|قسمت) (زیر|پایین)'], onlyInBlock: [...ALREADY_WROTE, HANDOFF], replace: NO_NEED },
 ];

@@ -437,3 +437,21 @@ paraphraseCases('robotic-phrasing', 'fa, pleased to inform', {
     'خوشحال می‌شویم از نظرتان مطلع شویم.',
   ],
 });
+
+// Session acc-fa (#13, Persian round-2 classes): sentences written fresh for each class, in several registers and
+// verb forms, never copied from test/eval/paraphrases or the shared corpus, with hard negatives beside them.
+paraphraseCases('robotic-phrasing', 'fa, office-letter words', {
+  flag: [
+    "پیرو ایمیل مورخ ۱۲ مهر، سفارش شما ارسال شد.",
+    "اقدامات لازم را معمول فرمایید.",
+    "امید است توضیحات فوق رافع ابهام باشد.",
+    "مراتب ملاحظه گردید.",
+    "شکایت جنابعالی در کارتابل واحد پشتیبانی ثبت شد.",
+    "لطفاً مستحضر باشید که ساعات کاری تغییر کرده است.",
+  ],
+  pass: [
+    "لطفاً آگاه باشید که این لینک فقط یک ساعت معتبر است.",
+    "پیرو تماس تلفنی امروز شما، سفارش اصلاح شد.",
+    "درخواستتان در دست بررسی است و تا فردا خبرتان می‌کنیم.",
+  ],
+});
