@@ -153,7 +153,37 @@ const NO_REPLY_LOCAL = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-
 const INTRO = /(?:^|[\s,.!?])(?:i'm|i am|my name is|this is)\s+(\S+)/gu;
 const INTRO_AFTER = /^\s*(?:[,\u2013\u2014-]|(?:\p{Lu}\p{Ll}+\s+)?(?:from|at|with|here|and|of|on)\b|\.)/u;
 const NOT_A_NAME = /^(?:I|A|An|The|This|That|It|Here|So|Very|Really|Happy|Glad|Sorry|Excited|Writing|Reaching|Contacting|Following|Just|Not|Your|Our|We|You|Thank|Thanks|Hello|Hi|Dear|Please|Acme)$/;
+/**
+ * Persian has no capitals to tell a name by, so the frame carries it: the writer introducing themselves («من سارا
+ * هستم»، «اسم من سارا رضایی است»، «نامم سارا است») and a colleague named with an honorific («کارشناس ما، خانم احمدی،
+ * با شما تماس می‌گیرد»). A template spells its own staff literally; the reader's name is a variable, and an honorific
+ * followed by «عزیز/گرامی/محترم» greets the reader.
+ */
+const FA_LETTER = '[\\u0621-\\u063A\\u0641-\\u064A\\u067E\\u0686\\u0698\\u06A9\\u06AF\\u06CC]';
+const FA_INTRO = new RegExp(`(?:^|[\\s\\u060C,.:\\u061B!])(?:من|بنده|اینجانب)[\\s\\u200c]+(${FA_LETTER}{2,})(?:[\\s\\u200c]+${FA_LETTER}{2,})?[\\s\\u200c]+هستم(?!${FA_LETTER})`, 'gu');
+const FA_NAME_IS = new RegExp(`(?:(?:اسم|نام)[\\s\\u200c]+(?:من|بنده)|اسمم|نامم)[\\s\\u200c]+(${FA_LETTER}{2,})(?:[\\s\\u200c]+${FA_LETTER}{2,})?[\\s\\u200c]+(?:است|هست|ه)(?!${FA_LETTER})`, 'gu');
+const FA_HONORIFIC = new RegExp(`(?<!${FA_LETTER})(?:سرکار[\\s\\u200c]+خانم|جناب[\\s\\u200c]+آقای|خانم|آقای|دکتر|مهندس)[\\s\\u200c]+(${FA_LETTER}{2,})(?!${FA_LETTER})`, 'gu');
+/** Words that follow «من … هستم» or an honorific without being a name: a state, a role, a pronoun, the reader. */
+const FA_NOT_A_NAME = /^(?:خوشحال|خوشحالم|مطمئن|متاسف|متأسف|شرمنده|آماده|منتظر|مسئول|مسوول|کارشناس|پشتیبان|مدیر|همکار|همکارتان|ممنون|سپاسگزار|متشکر|موظف|در|اینجا|هم|نیز|شخصا|شخصاً|خودم|حتما|حتماً|واقعا|واقعاً|کاملا|کاملاً|عزیز|عزیزم|گرامی|محترم|شما|خودتان|شماست|ها|هایی|های|آقایان|خانم|آقا|جان|خود|مربوطه|مربوط|معالج|متخصص|پزشک|پرستار|ناظر|مشاور|ارشد|محترمه|نیستم|بودم|یک|یه|این|آن|همان|همون|کسی|فردی|دیگر|دیگری)$/u;
+const FA_GREETS_AFTER = new RegExp(`^(?:[\\s\\u200c]+${FA_LETTER}+)?[\\s\\u200c]+(?:عزیز|گرامی|محترم|جان)(?!${FA_LETTER})`, 'u');
+function introducesWriterFa(text: string): boolean {
+  for (const re of [FA_INTRO, FA_NAME_IS]) {
+    for (const m of text.matchAll(re)) if (!FA_NOT_A_NAME.test(m[1])) return true;
+  }
+  for (const m of text.matchAll(FA_HONORIFIC)) {
+    if (FA_NOT_A_NAME.test(m[1])) continue;
+    const end = m.index + m[0].length;
+    if (FA_GREETS_AFTER.test(text.slice(end, end + 30))) continue;
+    // «سلام خانم احمدی»: a greeting by name addresses the reader; «مشتری: خانم نوری» labels the reader's data row.
+    if (/(?:سلام|درود|با سلام|خدمت|به|برای)[\s\u200c]*$/u.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (/(?:مشتری|خریدار|گیرنده|تحویل[\s\u200c]?گیرنده|کاربر|مشترک|بیمار|مسافر|نام|نام و نام خانوادگی)[\s\u200c]*[:\uFF1A][\s\u200c]*$/u.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+    return true;
+  }
+  return false;
+}
+
 function introducesWriter(ctx: RuleContext): boolean {
+  if (ctx.blocks.some((b) => introducesWriterFa(b.text))) return true;
   for (const block of ctx.blocks) {
     for (const m of block.text.matchAll(INTRO)) {
       const from = m.index + m[0].length - m[1].length;
@@ -282,7 +312,7 @@ function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
     if (kind === 'other' && LINK_LEAF.test(identifierWords(tag.variable).at(-1) ?? '') && TICKET_PROSE.test(leadIn(ctx, tag.start))) return true;
     // "Please contact {$a->enroller}", «با {coordinator} تماس بگیرید»: a value the reader is told to contact, whose name
     // says neither a thing nor an organisation, prints the person to reach.
-    if (kind === 'other' && !namesAThing(tag.variable) && (CONTACT_VERB_BEFORE.test(leadIn(ctx, tag.start)) || FA_CONTACT_AROUND(ctx, tag))) return true;
+    if (kind === 'other' && !namesAThing(tag.variable) && (CONTACT_VERB_BEFORE.test(leadIn(ctx, tag.start)) || FA_CONTACT_VERB_BEFORE.test(leadIn(ctx, tag.start)) || FA_CONTACT_AROUND(ctx, tag))) return true;
     if (kind !== 'email' && kind !== 'phone' && !REACHES_STAFF.has(kind)) continue;
     if (kind === 'sender' && greeting && greeting.start <= tag.start && tag.end <= greeting.end) continue;
     if (REACHES_STAFF.has(kind)) return true;
@@ -297,6 +327,11 @@ function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
 }
 
 const CONTACT_VERB_BEFORE = /\b(?:please |you (?:can|may) )?(?:contact|reach out to|get in touch with|write to|e-?mail|speak (?:to|with)|talk (?:to|with))[\s,:]*$/i;
+/**
+ * «می‌توانید با مالک گروه تماس بگیرید: %(owneraddr)s»: a Persian contact verb, a colon, then the value, as English
+ * "contact the list owner at …". The imperative or «می‌توانید» form only: «با شما تماس می‌گیریم» is not it.
+ */
+const FA_CONTACT_VERB_BEFORE = /(?:تماس|ارتباط|مکاتبه)[\s\u200c]*(?:بگیرید|بگیرین|برقرار[\s\u200c]*(?:کنید|نمایید|فرمایید)|حاصل[\s\u200c]*(?:فرمایید|نمایید|کنید)|داشته[\s\u200c]*باشید|کنید|نمایید)[\s\u200c]*(?:در|به|از طریق|با)?[\s\u200c]*[:\uFF1A]?[\s\u200c]*$/u;
 /** «با {coordinator} تماس بگیرید»: «با» right before the value, a contact verb right after it. */
 function FA_CONTACT_AROUND(ctx: RuleContext, tag: { start: number; end: number }): boolean {
   const before = ctx.text.slice(Math.max(0, tag.start - 12), tag.start);

@@ -2,6 +2,14 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('missing-contact', {
   bad: [
+    // Not a person (#13, session acc-fa): an honorific greeting the reader, a state after «من … هستم», a role after an
+    // honorific; a site name, an opt-out keyword or an app link in an SMS is no way to reach anyone.
+    { text: '[[خانم رضایی عزیز، سفارش شما ارسال شد و فردا می‌رسد. فروشگاه آلفا]]' },
+    { text: '[[سلام آقای احمدی، اشتراک شما تمدید شد. تیم آلفا]]' },
+    { text: '[[پس از نصب، مهندس ناظر صورتجلسه را امضا می‌کند. شرکت آلفا]]' },
+    { text: '[[سفارش ۱۲۳۴ ارسال شد. فروشگاه آلفا]]' },
+    { text: '[[سفارش شما ارسال شد. لغو۱۱]]' },
+    { text: '[[جشنواره‌ی تخفیف شروع شد! دانلود اپلیکیشن: alfa.ir/app]]' },
     // A staff member named with no concrete way to them ("on the site" is not one).
     { text: '[[Hi {{ name }}, your export failed again. Please contact your administrator on the site if this keeps happening.]]' },
     // A thing or a third party's value after "contact" is no one at the sender's end.
@@ -203,6 +211,19 @@ ruleCases('missing-contact', {
     { text: 'سلام {{ name }}،\nدرخواست نوبت شما ثبت شد. پرستار ما برای هماهنگی با شما به شماره {{ phone }} تماس می‌گیرد.\n[[تیم درمانگاه]]', file: 'a.twig' },
   ],
   good: [
+    // Persian names a person by frame, not by capitals (#13, session acc-fa): the writer introducing themselves, a
+    // colleague with an honorific; a contact verb and a colon before an address value (Mailman's list owner).
+    { text: 'سلام {name}، من سارا هستم، مسئول پشتیبانی حساب شما. سفارش شما ارسال شد.' },
+    { text: 'سلام {{ name }}،\nاسم من رضا کریمی است و از این به بعد پیگیر درخواست شما هستم. فاکتور جدید پیوست است.' },
+    { text: 'سلام {name}، سفارش شما ارسال شد و کارشناس ما، خانم احمدی، فردا برای هماهنگی نصب با شما تماس می‌گیرد.' },
+    { text: 'عضویت شما در فهرست %(listname)s غیرفعال شد.\n\nاگر پرسشی داشتید، می‌توانید با مالک فهرست تماس بگیرید:\n%(owneraddr)s' },
+    { text: 'درخواست تنظیم دوباره‌ی رمز عبور برای {$siteTitle} دریافت شد. اگر خودتان نفرستاده‌اید، این ایمیل را نادیده بگیرید.\n\nبا تشکر،\n{$siteContactName}' },
+    // Persian SMS one-liners with a way to a person: a labelled support number in Persian digits, a number with a
+    // call verb, a messenger handle for support, a reply invitation.
+    { text: 'سفارش ۱۲۳۴ ارسال شد. پشتیبانی: ۰۲۱-۹۱۰۰۲۰۰۰' },
+    { text: 'نوبت شما برای فردا ساعت ۱۰ ثبت شد. برای تغییر نوبت با ۰۲۱۸۸۸۸۸۸۸۸ تماس بگیرید.' },
+    { text: 'سفارش شما آماده‌ی ارسال است. پشتیبانی در تلگرام: @alfa_support' },
+    { text: 'اشتراک شما تمدید شد. سؤالی بود؟ به همین پیامک پاسخ دهید.' },
     // A staff member or organiser with the way to them is someone to reach (both languages).
     { text: "Hi {{ name }}, you're registered for {{ event }}. Questions about the event? Contact the organizer through the event page: {{ event_url }}" },
     { text: 'Hi {{ name }}, the moderators have locked your thread. You can message the moderators from the thread page.' },

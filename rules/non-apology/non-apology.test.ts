@@ -389,3 +389,53 @@ ruleCases('non-apology', {
     { text: "I'm sorry the parcel didn't arrive the way you expected: it was crushed in our van, and a replacement ships today." },
   ],
 });
+
+
+// Session acc-fa (#13, Persian round-2 classes): sentences written fresh for each class, in several registers and
+// verb forms, never copied from test/eval/paraphrases or the shared corpus, with hard negatives beside them.
+paraphraseCases('non-apology', 'fa, round-2 classes', {
+  flag: [
+    "بابت هر مشکلی که احیاناً در روند خرید داشتید عذر می‌خواهیم.",
+    "متأسفیم که خدمات ما در حد انتظارات شما نبود.",
+    "متاسفیم که محصول انتظاراتتان را برآورده نکرد.",
+    "شرمنده‌ایم که این اتفاق باعث ناراحتی شما شد.",
+    "از اینکه این موضوع موجب دلخوری شما شده، پوزش می‌طلبیم.",
+  ],
+  pass: [
+    "ما اشتباه کردیم و عذر می‌خواهیم.",
+    "متأسفیم که اشتباه ما باعث ناراحتی شما شد؛ هزینه‌ی ارسال را برمی‌گردانیم.",
+    "عذر می‌خواهیم؛ بسته‌ی شما را به آدرس اشتباه فرستادیم و امروز دوباره ارسال می‌کنیم.",
+    "متأسفیم که تأخیر ما باعث شد هدیه‌تان دیر برسد.",
+    "عذرخواهی می‌کنیم؛ اگر هر مشکلی داشتید همین ایمیل را پاسخ دهید.",
+    "لطفاً توجه کنید که ساعت کاری پشتیبانی در روزهای تعطیل تغییر می‌کند.",
+  ],
+});
+
+// «اگر اشتباهی رخ داده، این نامه را نادیده بگیرید» (a reset mail: "if this was a mistake, ignore it") is a
+// hypothetical about the reader's request; a fault that happened, with no one doing it, still is flagged.
+paraphraseCases('non-apology', 'fa, hypothetical mistakes', {
+  flag: ['اشتباهاتی در پردازش سفارش شما رخ داده است.'],
+  pass: ['اگر اشتباهی رخ داده، کافی است این ایمیل را نادیده بگیرید؛ رمز شما تغییری نمی‌کند.', 'چنانچه احیاناً اشتباهی صورت گرفته، این پیام را نادیده بگیرید.'],
+});
+
+// Session acc-fa (#13, Persian round-2 classes): sentences written fresh for each class, in several registers and
+// verb forms, never copied from test/eval/paraphrases or the shared corpus, with hard negatives beside them.
+paraphraseCases('non-apology', 'fa, how it was taken and the apology taken back', {
+  flag: [
+    "متأسفیم که پاسخ ما بی‌توجهی تلقی شد.",
+    "شرمنده‌ایم اگر پاسخ قبلی‌ام سرد به نظر رسید.",
+    "متأسفیم بابت احساسی که دارید.",
+    "جای تأسف است که چنین برداشتی داشتید.",
+    "از همه‌ی کسانی که تحت تأثیر قرار گرفتند عذرخواهی می‌کنیم.",
+    "بابت معطلی عذر می‌خواهیم، اما حجم درخواست‌ها خیلی زیاد است.",
+    "ببخشید که طول کشید، ولی روال کار ما همین است.",
+    "عذرخواهی می‌کنیم، اما مسئولیت تأخیر با شرکت پست است.",
+  ],
+  pass: [
+    "بابت تأخیر عذر می‌خواهیم، اما خبر خوب اینکه بسته امروز صبح ارسال شد.",
+    "ببخشید که دیر جواب دادم؛ می‌خواستم اول با انبار چک کنم و بسته‌تان امروز ارسال شد.",
+    "متأسفیم؛ ما سفارش را دیر فرستادیم و هزینه‌ی ارسال را برگرداندیم.",
+    "عذر می‌خواهیم که دیر شد، ولی حالا همه‌چیز درست است و بسته در راه است.",
+    "متأسفیم که سفارش دیر رسید، اما کد تخفیف ۲۰ درصدی برایتان فرستادیم.",
+  ],
+});

@@ -156,6 +156,9 @@ function classifyWords(raw: string[]): VariableClass {
   const isName = NAME.has(leaf) || /name$/.test(joined) || leaf === 'signature' || leaf === 'sig';
   // `{{ account_manager }}`, `{{ ticket.assignee }}`: a path that ends in a person's role prints that person.
   if (sender && !recipient && (isName || words.length === 1 || leaf === 'signature' || has(new Set(['signature', 'sig'])) || PERSON_ROLE.has(leaf))) return 'sender';
+  // OJS's `{$siteContactName}`, `{{ store.contact_name }}`: the name of the place's contact person, someone to reach,
+  // not the organisation itself. A bare `{{ contact_name }}` is the reader in CRM mail (a "contact" is a customer).
+  if (isName && !recipient && has(ORGANIZATION) && words[words.length - 2] === 'contact') return 'sender';
   if (has(ORGANIZATION) && !recipient && (isName || words.length === 1 || words.every((w) => ORGANIZATION.has(w) || NAME.has(w)))) return 'organization';
   if (isName && !has(ORGANIZATION)) return 'recipientName';
   if (words.length === 1 && RECIPIENT.has(leaf)) return 'recipientName';

@@ -134,6 +134,10 @@ describe('variable names say what they hold', () => {
     ['editor_name', 'sender'],
     ['journal_editor_name', 'sender'],
     ['chair_name', 'sender'],
+    // The place's contact person (OJS's `{$siteContactName}`) is someone to reach; a bare CRM `contact_name` is the reader.
+    ['siteContactName', 'sender'],
+    ['store.contact_name', 'sender'],
+    ['contact_name', 'recipientName'],
     ['committee_email', 'contactEmail'],
     // Mailman's `%(adminaddr)s`: "addr" is an address; a library branch answers as the organisation; a book's
     // author wrote the book, not the letter.
