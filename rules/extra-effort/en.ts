@@ -59,6 +59,8 @@ export const en: PhraseEntry[] = [
   { match: '(start|open|create|submit|raise) a new one', except: ['(if|whenever|any time|anytime|feel free)'] },
   // "Please call 0800 … instead of this line": a channel instead of the one the reader used.
   { match: '(call|phone|ring|email|e-mail|write to|contact|text|message|visit|use) ... instead of (this|our|the) (line|number|address|email|inbox|chat|channel|form|one)' },
+  // "You'll want our accounts line rather than this address", "use the app rather than replying here".
+  { match: "(call|phone|ring|email|e-mail|write to|contact|text|message|visit|use|want|need|try|go through|reach) ... (rather than|instead of) (this|here|us|emailing us|replying|writing to us|writing here|replying here|(this|our|the) (line|number|address|email|inbox|chat|channel|form|one|mailbox|account|thread))", except: ['(if|in case|should) (you|this)', '(we|i) (have|ve|will|ll|can)'] },
   // "Billing questions go to a different team".
   { match: `(questions|queries|enquiries|inquiries|requests|issues|matters|complaints|claims) (go|goes|belong|belongs|are handled|is handled|are dealt with|are answered) (to|by|with) (a|an|another|our|the) (different|other|separate|dedicated)? ... ${DESK}`, except: ['(we|i) (have|ve|will|ll|already)'] },
   // "You will need to visit one of our stores".

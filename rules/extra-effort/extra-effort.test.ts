@@ -411,3 +411,66 @@ paraphraseCases('extra-effort', 'fa', {
     "پاسخ شما همین است: بله. اگر خواستید در سؤالات متداول هم توضیح بیشتری هست.",
   ],
 });
+
+// Round 3 (#15): classes rather than sentences. News announced and held elsewhere ("an agent has replied … head to
+// the portal to see it"), another channel "rather than" this one, matters "looked after by" a partner, one channel
+// only for closing or cancelling, a still-open need ("if you still need help") that is no option; hard negatives where
+// the news is told in the email, the place is an extra, or the writer hands the matter on themselves.
+paraphraseCases('extra-effort', 'en', {
+  flag: [
+    "Good news, {{name}}: a specialist has replied to your case. Pop into the support portal to read what she found.",
+    "Your claim status has changed. Log in to your dashboard for the details.",
+    "There's a new update on your repair request. Open the app to see it.",
+    "Your return has been reviewed. Visit acme.com/returns to find out the outcome.",
+    "Our technician has posted a note on your booking; check the Bookings page to see what he wrote.",
+    "For delivery questions you'll need the shipping desk on 0345 222 1100 rather than this inbox.",
+    "Please use the live chat rather than replying to this email.",
+    "Loyalty points are looked after by our partner PointsPlus, at pointsplus.com/help.",
+    "Insurance claims are taken care of by a separate company; please contact them at claims-help.co.uk.",
+    "Your enquiry has been answered. Head to the Messages tab to read the reply.",
+    "You've got a new message from our team. Go to your profile page to view it.",
+  ],
+  pass: [
+    "Your order has been updated: the blue kettle replaces the grey one, and the price stays the same. You can also see the change in your account.",
+    "Your refund status has changed to \"sent\": £42 is on its way to your card and should land by Friday.",
+    "There's a new version of the app. Open the app store to update it.",
+    "Our team has replied below; the full thread is also in your account.",
+    "Your booking has been changed to 3 June at 10:00, as you asked. See you then!",
+    "Track your parcel any time at acme.com/track.",
+    "If you'd rather talk, call us on 0800 123 456 instead of writing; replying here works just as well.",
+    "I've asked our partner PointsPlus to add the missing points; they'll be on your card by Monday.",
+    "Refunds are handled by our payments team, and I've already sent yours to them marked urgent.",
+    "Log in to your account to change your delivery preferences.",
+    "An agent has responded to your ticket: the charge was a hold and it has been released. Head to the Help Centre for tips on avoiding holds.",
+    "Returns are looked after by our Leeds team, who will email you a label today.",
+  ],
+});
+
+paraphraseCases('extra-effort', 'fa', {
+  flag: [
+    "کارشناس ما به درخواستتان پاسخ داد؛ برای دیدنش وارد پنل کاربری شوید.",
+    "وضعیت پرونده‌ی گارانتی شما تغییر کرد. برای جزئیات به صفحه‌ی پیگیری در سایت بروید.",
+    "یک پیام تازه برایتان رسیده؛ برای خواندنش به اپلیکیشن سر بزنید.",
+    "درخواست مرجوعی شما بررسی شد. برای اطلاع از نتیجه به بخش سفارش‌های من مراجعه کنید.",
+    "اگر همچنان مشکل دارید، باید از طریق سایت یک تیکت جدید ثبت کنید.",
+    "این کالا را فروشگاه همکار ارسال کرده؛ لطفاً مستقیم با خود فروشنده هماهنگ کنید.",
+    "حذف حساب کاربری فقط از طریق اپلیکیشن امکان‌پذیر است.",
+    "پیگیری امتیازهای باشگاه بر عهده‌ی شرکت طرف قرارداد ماست: club.ir/help",
+    "ما از طریق ایمیل به درخواست‌های گارانتی رسیدگی نمی کنیم.",
+    "انصراف از اشتراک تنها در پنل کاربری انجام می‌شود.",
+    "لطفاً موضوع را با خودشون در میان بگذارید.",
+  ],
+  pass: [
+    "وضعیت سفارشتان به‌روز شد: بسته امروز تحویل پست شد و پنج‌شنبه می‌رسد.",
+    "کارشناس ما پاسخ داد: مبلغ فقط مسدود موقت بود و آزاد شده است. یک نسخه هم در پنل کاربری‌تان هست.",
+    "برای دیدن سفارش‌های قبلی هر وقت خواستید به حساب کاربری سر بزنید.",
+    "اگر سؤال تازه‌ای داشتید، خوشحال می‌شویم از طریق سایت تیکت جدید ثبت کنید.",
+    "خودم با فروشنده تماس گرفتم و قرار شد فردا کالا را جایگزین کند.",
+    "پیگیری امتیازها بر عهده‌ی شرکت همکار ماست و من درخواستتان را برایشان فرستادم؛ تا دوشنبه خبر می‌دهند.",
+    "برای حذف حساب کافی است همین ایمیل را جواب بدهید تا خودم انجامش بدهم.",
+    "اشتراکتان تمدید شد و رسیدش پیوست همین ایمیل است.",
+    "نسخه‌ی جدید اپلیکیشن آمد؛ برای نصبش به فروشگاه برنامه بروید.",
+    "پاسخ کامل را پایین همین ایمیل نوشته‌ام و در حسابتان هم ذخیره شده است.",
+    "درخواست بازپرداخت شما بررسی شد و مبلغ تا سه روز کاری به کارتتان برمی‌گردد.",
+  ],
+});

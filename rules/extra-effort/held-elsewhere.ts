@@ -45,3 +45,41 @@ function heldElsewhere(sentence: string, language: 'en' | 'fa'): boolean {
   if (EN_ANSWERED_THERE.test(sentence)) return true;
   return EN_ANSWER.test(sentence) && EN_PLACE.test(sentence) && EN_ACCESS.test(sentence);
 }
+
+/**
+ * "Your refund status has been updated. Check the Orders tab to find out more": the message announces news (an
+ * update, a reply, a change) and, in the same or the next sentence, sends the reader somewhere to learn what it
+ * is. The two parts are read as classes: an announcing clause (someone has replied / something has been updated /
+ * there is a new message) and a going-to-see clause (a verb of going or looking + a place + "to see / for
+ * details"). A link offered beside news the email tells ("it arrives Friday; track it in the app") is not this:
+ * the announcing clause is the bare fact that there is news.
+ */
+const EN_ANNOUNCED = /\b((an?|the|your|our) (agent|advis[eo]r|specialist|technician|team member|member of (our|the) team|support (agent|team)|team|engineer|case (manager|handler|worker)|rep|representative|colleague)( [a-z]+)?( has| have|'s)( now| just)? (responded|replied|answered|commented|posted|written back|added (a |an )?(note|comment|reply|update|response))|\b(status|ticket|request|case|claim|order|refund|return|application|booking|enquiry|inquiry|query|complaint)s? (has been|have been|was|is now|has|have) (updated|changed|reviewed|answered|replied to|responded to)|(there's|there is|there are|you have|you've got|you've) (a |an |some )?(new |fresh |unread )?(update|reply|response|answer|message|comment|note)s?\b)/;
+const EN_GO_SEE = /\b(log ?in|log ?into|sign ?in|sign ?into|head|go|pop|visit|check|open|look|tap|click|jump|hop)\b.{0,60}?\b(to (see|read|view|find out|check|learn|get|hear)|for (the |full |more )?(details|more|the update|information|info|the full story|the latest))\b/;
+const EN_SOMEWHERE = /\b(faqs?|log ?in|login|sign ?in|portal|dashboard|account|app|help ?cent(er|re)|support ?cent(er|re)|message ?cent(er|re)|client area|customer area|website|site|tab|page|section|inbox|profile|[a-z0-9-]+\.(com|net|org|io|co|app|ir|uk|de)\b)/;
+
+const FA_ANNOUNCED = /((به ?روز|بروز|به ?روزرسانی|بهروزرسانی|تغییر|بررسی) ?(شد|شده|گردید|گردیده|کرد|کردند)|(پاسخ|جواب) ?(داد|دادند|داده|داده شد|داده شده|ثبت شد|ثبت کرد|گذاشت|نوشت)|(پیام|پاسخ|جواب|یادداشت|به ?روزرسانی)(ی)? ?(جدید|تازه)(ی)? ?(دارید|رسیده|ثبت شد|برایتان|برای شما|گذاشته|آمده))/;
+const FA_GO_SEE = /((برای|جهت) ?(دیدن|مشاهده|خواندن|مطالعه|اطلاع از|دانستن|جزئیات|جزییات|اطلاعات بیشتر|اطلاعات|دیدنش|خواندنش)[^.!?؟؛\n]{0,50}?(به|وارد|در|توی|تو|از) [^.!?؟؛\n]{0,40}?(بروید|برید|بروین|مراجعه|شوید|بشید|بشوید|سر بزنید|سر بزنین|بزنید|ببینید|ببینین|نگاه کنید|نگاهی بیندازید)|(به|وارد|سری به) [^.!?؟؛\n]{0,40}?(بروید|برید|شوید|بشید|سر بزنید|بزنید|مراجعه کنید) ?(تا|و) [^.!?؟؛\n]{0,30}?(ببینید|بخوانید|بخونید|مطلع شوید|باخبر شوید|جزئیات))/;
+const FA_SOMEWHERE = /(زبانه|سربرگ|صفحه|بخش|قسمت|مرکز راهنما|مرکز پشتیبانی|داشبورد|صندوق پیام|پروفایل|کارتابل|اپلیکیشن|اپ|برنامه|پنل|حساب|سایت|وبسایت|سامانه|پورتال|ناحیه کاربری|[a-z0-9-]+\.(com|ir|net|org|io))/;
+
+/** Sentences that send the reader elsewhere to learn the news the sentence before (or the same one) announced. */
+export function newsHeldElsewhere(text: string, language: 'en' | 'fa'): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  const announced = language === 'fa' ? FA_ANNOUNCED : EN_ANNOUNCED;
+  if (!announced.test(text)) return out;
+  const goSee = language === 'fa' ? FA_GO_SEE : EN_GO_SEE;
+  const somewhere = language === 'fa' ? FA_SOMEWHERE : EN_SOMEWHERE;
+  const extra = language === 'fa' ? FA_EXTRA : EN_EXTRA;
+  // A dot inside a word (acme.com/t/42) does not end the sentence.
+  const re = /(?:[^.!?\n\u061F;\u061B]|\.(?=[^\s.]))+[.!?\u061F;\u061B]?/g;
+  let previous = '';
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const sentence = m[0];
+    if (goSee.test(sentence) && somewhere.test(sentence) && !extra.test(sentence) && (announced.test(sentence) || announced.test(previous))) {
+      const lead = sentence.length - sentence.trimStart().length;
+      out.push({ from: m.index + lead, to: m.index + sentence.replace(/[\s.!?\u061F;\u061B]+$/, '').length });
+    }
+    previous = sentence;
+  }
+  return out;
+}
