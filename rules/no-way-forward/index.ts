@@ -22,7 +22,9 @@ const rule: Rule = {
         // The rest of the paragraph (the refusal itself blanked out, so its own "we can't" or "offer" doesn't
         // count) and the first sentence of the next paragraph: any offer, next step or person there is enough.
         if (offersAWayForward(block.text.slice(0, m.from), block.text.slice(m.to) + ' ' + firstSentence(nextProse(ctx.blocks, i)))) continue;
-        reportedTo = m.to;
+        // One finding per sentence: "we can't process your return because the window has closed" is one "no" and its reason.
+        const end = block.text.slice(m.to).search(/[.!?\u061F\n]/);
+        reportedTo = end < 0 ? block.text.length : m.to + end;
         ctx.report({ range: sourceRange(block, m.from, m.to), language: m.language });
       }
     });
