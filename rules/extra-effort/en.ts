@@ -52,6 +52,8 @@ export const en: PhraseEntry[] = [
   { match: `(you need to|you'll need to|you will need to|you must|you have to) (call|phone|ring|contact|email|e-mail|write to|visit) (our|the|a) ${DEPT} ${DESK}` },
   // "Questions about delivery must be sent to the courier".
   { match: `(must|need to|needs to|have to|has to|should) be (sent|directed|addressed|raised|taken|referred) (to|with) (the|your|our) (${THIRD_PARTY}|${DEPT} ${DESK})` },
+  // "Questions about your bill should go to the billing team".
+  { match: `(should|must|need to|needs to|have to|has to|can only) go (to|through) (the|your|our) (${THIRD_PARTY}|${DEPT} ${DESK})`, except: ['(if|in case|should you)', '(we|i) (have|ve|will|ll)'] },
   // "Please start a new chat", "submit a separate request for each item".
   { match: '(please|kindly)? (open|create|submit|file|raise|start|log|send) (a|an) (new|separate|fresh|another|second|different) (chat|conversation|thread|case|request|ticket)', except: ['(describe|explain|include|tell|provide|detail|restate|repeat|mention|again)', '(if|for) (you have)? (a|any)? (new|another|different|other|unrelated) (question|issue|problem|request|matter|topic)', '(unrelated|feel free|any time|anytime)'] },
   // "Please raise this as a new ticket", "start a new one from the help centre".

@@ -474,3 +474,62 @@ paraphraseCases('extra-effort', 'fa', {
     "درخواست بازپرداخت شما بررسی شد و مبلغ تا سه روز کاری به کارتتان برمی‌گردد.",
   ],
 });
+
+// More classes (#15): another desk's responsibility, 'use the portal instead', 'can only help over the phone',
+// questions that 'should go to' another team, the third party then 'contact them', in person at a branch, an
+// appointment only through the site, our reply found 'under' a section of the profile.
+paraphraseCases('extra-effort', 'en', {
+  flag: [
+    "To see our answer, you'll need to sign in at help.acme.com.",
+    "Your answer is waiting for you in the Acme app.",
+    "For order changes, please get in touch with our sales office directly.",
+    "This mailbox is not monitored for refund requests; use the returns portal instead.",
+    "Questions about your bill should go to the billing team at billing@acme.com.",
+    "You'll find our reply under My Tickets once you log in.",
+    "Please resubmit your claim through the online form.",
+    "We're not able to discuss account matters over email. Please call 0800 111 222.",
+    "Deliveries are the courier's responsibility, so you'll need to chase them.",
+    "Please raise this with your bank.",
+    "You need to book a repair appointment through our website.",
+    "We've updated your case. Sign in to view the changes.",
+    "Our support staff can only help with this over the phone.",
+    "Cancellations have to be requested by phone.",
+    "The warranty is provided by the manufacturer, so please contact them for repairs.",
+  ],
+  pass: [
+    "This mailbox is monitored by our whole team, so reply any time.",
+    "Deliveries are the courier's responsibility, but I've already chased them and they'll redeliver tomorrow.",
+    "Questions about your bill can go to me directly; just reply here.",
+    "We've updated your case with the photos you sent, and Mia will call you by 3pm today.",
+    "The warranty is provided by the manufacturer, so I've contacted them for you and booked the repair.",
+    "Use the code SAVE10 instead of the old one at checkout.",
+    "If the courier misses you, you can call them to rebook, or reply and I'll do it.",
+  ],
+});
+paraphraseCases('extra-effort', 'fa', {
+  flag: [
+    "برای دیدن پاسخ ما باید وارد اپلیکیشن شوید.",
+    "جواب کارشناس در بخش تیکت‌های من منتظر شماست.",
+    "برای تغییر سفارش مستقیماً با واحد فروش تماس بگیرید.",
+    "این صندوق برای درخواست‌های بازپرداخت پاسخ داده نمی‌شود؛ از سامانه‌ی مرجوعی استفاده کنید.",
+    "سؤالات مربوط به صورتحساب را به واحد مالی ارسال کنید.",
+    "امکان بررسی حساب از طریق ایمیل وجود ندارد؛ لطفاً با شماره‌ی ۰۲۱۱۲۳۴۵ تماس بگیرید.",
+    "مسئولیت ارسال با شرکت پست است و باید خودتان پیگیری کنید.",
+    "لطفاً موضوع را با بانک خودتان در میان بگذارید.",
+    "برای تعمیر باید از طریق سایت نوبت بگیرید.",
+    "پرونده‌ی شما به‌روزرسانی شد. برای مشاهده‌ی تغییرات وارد حساب شوید.",
+    "لغو سفارش فقط به صورت تلفنی انجام می‌شود.",
+    "گارانتی این کالا با شرکت سازنده است، لطفاً برای تعمیر با آنها تماس بگیرید.",
+    "پاسخ ما را در پروفایلتان زیر قسمت پیام‌ها پیدا می‌کنید.",
+    "برای پیگیری این مورد باید به شعبه‌ی نزدیک بروید.",
+  ],
+  pass: [
+    "پاسخ کامل را در زیر همین ایمیل نوشته‌ام.",
+    "برای نصب رایگان، کارشناس ما خودش به محل شما می‌آید.",
+    "مسئولیت ارسال با شرکت پست است، ولی خودم پیگیری کردم و فردا دوباره می‌آورند.",
+    "پرونده‌ی شما به‌روزرسانی شد: تعمیرکار پنج‌شنبه ساعت ۱۰ می‌آید.",
+    "سؤالات صورتحساب را می‌توانید مستقیم از خودم بپرسید؛ همین ایمیل را جواب بدهید.",
+    "برای تعمیر لازم نیست جایی بروید؛ پیک ما کالا را از درِ خانه می‌برد.",
+    "گارانتی با شرکت سازنده است و من درخواست تعمیر را برایشان فرستادم.",
+  ],
+});

@@ -17,8 +17,8 @@ const EN_EXTRA = /\b(also|too|as well|below|above|a copy|anytime|any time|if you
 
 const FA_ANSWER = /(راه ?حل|پاسخ|جواب|نتیجه(ی)? (بررسی|رسیدگی|درخواست)|پیام کارشناس|پیام پشتیبانی|توضیحات کارشناس)/;
 const FA_PLACE = /(سوالات متداول|سؤالات متداول|پرسشهای متداول|پرسش و پاسخ|مرکز راهنما|مرکز پشتیبانی|راهنمای سایت|داشبورد|صندوق پیام|پروفایل|کارتابل|اپلیکیشن|اپ |اپ$|برنامه|پنل|حساب کاربری|حساب خود|حسابتان|سایت|وبسایت|سامانه|پورتال|بخش تیکت|تیکتها|پیامهای من|صندوق پیام|ناحیه کاربری|[a-z0-9-]+\.(com|ir|net|org|io))/;
-const FA_ACCESS = /(آمده|هست|مطالعه کنید|قرار دارد|موجود است|آمده است|منتشر|نصب کنید|گذاشت|قرار دادیم|منتظر|درج شد|بارگذاری شد|آپلود شد|ببینین|بخونید|بخونین|برید|بروید|باز کنید|وارد|مراجعه|سر بزن|ببینید|بخوانید|مشاهده|ارسال شد|داده شد|ثبت شد|قرار گرفت|قرار داده شد|در دسترس|دریافت کنید)/;
-const FA_EXTRA = /(همچنین|نیز|هم هست|هم قابل|هم ذخیره|همین پایین|پایین|زیر|همین ایمیل|پیوست|ضمیمه|اگر خواستید|در صورت تمایل)/;
+const FA_ACCESS = /(پیدا ?(می ?کنید|کنید|میکنین|می ?کنین)|می ?یابید|آمده|هست|مطالعه کنید|قرار دارد|موجود است|آمده است|منتشر|نصب کنید|گذاشت|قرار دادیم|منتظر|درج شد|بارگذاری شد|آپلود شد|ببینین|بخونید|بخونین|برید|بروید|باز کنید|وارد|مراجعه|سر بزن|ببینید|بخوانید|مشاهده|ارسال شد|داده شد|ثبت شد|قرار گرفت|قرار داده شد|در دسترس|دریافت کنید)/;
+const FA_EXTRA = /(همچنین|نیز|هم هست|هم قابل|هم ذخیره|همین پایین|پایین|(در |به |متن |لینک |پیوند |جدول |توضیحات |شرح )زیر|زیر (همین|این)|همین ایمیل|پیوست|ضمیمه|اگر خواستید|در صورت تمایل)/;
 
 export interface SentenceSpan { from: number; to: number }
 
@@ -54,7 +54,7 @@ function heldElsewhere(sentence: string, language: 'en' | 'fa'): boolean {
  * details"). A link offered beside news the email tells ("it arrives Friday; track it in the app") is not this:
  * the announcing clause is the bare fact that there is news.
  */
-const EN_ANNOUNCED = /\b((an?|the|your|our) (agent|advis[eo]r|specialist|technician|team member|member of (our|the) team|support (agent|team)|team|engineer|case (manager|handler|worker)|rep|representative|colleague)( [a-z]+)?( has| have|'s)( now| just)? (responded|replied|answered|commented|posted|written back|added (a |an )?(note|comment|reply|update|response))|\b(status|ticket|request|case|claim|order|refund|return|application|booking|enquiry|inquiry|query|complaint)s? (has been|have been|was|is now|has|have) (updated|changed|reviewed|answered|replied to|responded to)|(there's|there is|there are|you have|you've got|you've) (a |an |some )?(new |fresh |unread )?(update|reply|response|answer|message|comment|note)s?\b)/;
+const EN_ANNOUNCED = /\b((we|i)('ve| have) (just |now )?(updated|replied to|responded to|answered|reviewed|added (a |an )?(note|comment|reply|update|response) to) (your|the) |(an?|the|your|our) (agent|advis[eo]r|specialist|technician|team member|member of (our|the) team|support (agent|team)|team|engineer|case (manager|handler|worker)|rep|representative|colleague)( [a-z]+)?( has| have|'s)( now| just)? (responded|replied|answered|commented|posted|written back|added (a |an )?(note|comment|reply|update|response))|\b(status|ticket|request|case|claim|order|refund|return|application|booking|enquiry|inquiry|query|complaint)s? (has been|have been|was|is now|has|have) (updated|changed|reviewed|answered|replied to|responded to)|(there's|there is|there are|you have|you've got|you've) (a |an |some )?(new |fresh |unread )?(update|reply|response|answer|message|comment|note)s?\b)/;
 const EN_GO_SEE = /\b(log ?in|log ?into|sign ?in|sign ?into|head|go|pop|visit|check|open|look|tap|click|jump|hop)\b.{0,60}?\b(to (see|read|view|find out|check|learn|get|hear)|for (the |full |more )?(details|more|the update|information|info|the full story|the latest))\b/;
 const EN_SOMEWHERE = /\b(faqs?|log ?in|login|sign ?in|portal|dashboard|account|app|help ?cent(er|re)|support ?cent(er|re)|message ?cent(er|re)|client area|customer area|website|site|tab|page|section|inbox|profile|[a-z0-9-]+\.(com|net|org|io|co|app|ir|uk|de)\b)/;
 

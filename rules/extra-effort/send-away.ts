@@ -61,6 +61,10 @@ const EN_ELSEWHERE = [
   new RegExp(`\\b${EN_CONTACT} (the |your |their |that |this |a )?([a-z-]+ )?${EN_THIRD}\\b`),
   new RegExp(`\\b${EN_CONTACT} (them|they|him|her) (directly|yourself|yourselves|instead|separately)\\b`),
   new RegExp(`\\b${EN_CONTACT} ([a-z]+ )?(directly|yourself|instead|separately)\\b`),
+  // "Use the returns portal instead": another channel in place of this one.
+  /\buse (the|our|a|their) ([a-z-]+ ){0,2}(portal|app|form|website|site|line|number|address|chat|page|inbox|mailbox|hotline|helpline) instead\b/,
+  // "The warranty is provided by the manufacturer, so please contact them": the third party, then "contact them".
+  new RegExp(`\\b${EN_THIRD}\\b.{0,80}?\\b(contact|call|phone|ring|e-?mail|write to|reach out to|get in touch with|speak to|talk to|chase|check with|ask) (them|they)\\b`),
   // "You'll need the shipping desk on 0345 … rather than this inbox": another channel in place of the one used.
   /\b(call|phone|ring|contact|e-?mail|write to|reach|use|want|need|try|message|text)\b.{0,80}?\b(rather than|instead of) (this|here|us|emailing|replying|writing)\b/,
   // In person: "pop into your nearest branch", "visit one of our stores".
@@ -74,6 +78,8 @@ const EN_NOT_OURS = [
   /\b(we|i|this (team|department|desk|inbox|address|line|office|number|channel|account|mailbox)|our (team|department))('m| am|'re| are| is)?( [a-z]+){0,1} (do not|don't|does not|doesn't|cannot|can't|can not|are unable to|am unable to|unable to|is unable to|are not able to|aren't able to|not able to|isn't able to|is not able to|are not set up to|aren't set up to|is not set up to|isn't set up to|no longer|won't be able to|will not be able to|are not the right|aren't the right|is not the right|isn't the right|are not the team|aren't the team) ?(deal|handle|help|assist|discuss|process|answer|take|accept|look after|cover|support|manage|do|team|department|place|people|access|see|view|check|change|amend|update|action|find|look|log|register|record|raise|book|arrange|cancel|refund)\b/,
   /\b(is|are|gets|get|'s) (handled|dealt with|managed|processed|looked after|covered|taken care of|run|answered|done) (by|through|via|in) (another|a different|a separate|a partner|our partner|our partners|the partner|an external|a third|an outside|a specialist|our specialist|the specialist|(our |the |a )?(separate |dedicated |specialist )?[a-z]+ (team|department|company|partner|provider|office))\b/,
   /\b(not|outside|beyond) (of )?(our|my|this team's|this department's) (remit|department|area|responsibility|scope|job|team|expertise)\b/,
+  // "Deliveries are the courier's responsibility": the matter belongs to someone else.
+  new RegExp(`\\b(is|are|'s|'re|remains?|lies|lie|rests?) (with )?(entirely |solely )?(the |your |their )?(${EN_THIRD}('s|s')|responsibility of (the |your |their )?${EN_THIRD})( responsibility| job| call| remit)?\\b`),
   /\b(that's|that is|this is|it's|it is) (a matter|something|one|a question) for (another|a different|the|our) /,
   /\b(as|since|because) (this|it|that)('s| is) (a|an) ([a-z-]+ ){1,2}(matter|question|issue|query|request|problem)\b/,
 ];
@@ -83,7 +89,7 @@ const EN_HERE = /\b(here|by e-?mail|over e-?mail|via e-?mail|through e-?mail|in 
 const EN_REDIRECT = /\b(call|phone|ring|contact|e-?mail|write to|reach out to|reach|get in touch with|speak to|talk to|send|forward|direct|visit|go to|head to|use)\b/;
 const EN_ADDRESS = /[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]|\b\d[\d ()-]{5,}\d\b|\b(www\.|https?:)|\b[a-z0-9-]+\.(com|net|org|io|co|app|uk|de|ir|help|support)\b/;
 /** The desk itself says it is the wrong one: "this team doesn't handle returns", "returns are handled by a partner". */
-const EN_NOT_THIS_DESK = /\bthis (team|department|desk|inbox|address|line|office|number|channel|mailbox) (does not|doesn't|cannot|can't|can not|is not|isn't|won't|will not|is unable|isn't able|is not able|no longer)\b|\b(handled|dealt with|looked after|taken care of|managed|run) by (another|a different|a separate|a partner|our partner|our partners|the partner|an external|a third|an outside|a specialist|our specialist|the specialist|(our |the |a )?(separate |dedicated |specialist )?[a-z]+ (team|department|company|partner|provider|office))\b|\bhandled by|\bdealt with by|\b(not|outside|beyond) (of )?(our|my)|\ba (matter|question) for/;
+const EN_NOT_THIS_DESK = /\bthis (team|department|desk|inbox|address|line|office|number|channel|mailbox) (does not|doesn't|cannot|can't|can not|is not|isn't|won't|will not|is unable|isn't able|is not able|no longer)\b|\b(handled|dealt with|looked after|taken care of|managed|run) by (another|a different|a separate|a partner|our partner|our partners|the partner|an external|a third|an outside|a specialist|our specialist|the specialist|(our |the |a )?(separate |dedicated |specialist )?[a-z]+ (team|department|company|partner|provider|office))\b|\bhandled by|\bdealt with by|\b(not|outside|beyond) (of )?(our|my)|\ba (matter|question) for|'s? responsibility\b|\bresponsibility of (the|your|their)\b/;
 
 function redirectsElsewhere(s: string): boolean {
   if (EN_ELSEWHERE.some((r) => r.test(s))) return true;
@@ -92,6 +98,7 @@ function redirectsElsewhere(s: string): boolean {
 
 const EN_PLACE = '(app|application|website|web site|site|portal|online|online form|web form|help cent(re|er)|support cent(re|er)|customer area|client area|account|dashboard|self-service|self service)';
 const EN_CHANNEL_ONLY = [
+  /\b(can|could|may) only (help|assist|deal|discuss|handle|process|action|look into|sort|answer|change|cancel|arrange)\b.{0,40}?\b(over the phone|by phone|on the phone|in person|in store|in-store|in branch|at a branch|via (the )?(app|portal|website|phone)|through (the )?(app|portal|website)|online)\b/,
   new RegExp(`\\b(can|may) only be (made|done|submitted|requested|placed|raised|filed|sent|logged|started|processed|handled|arranged|booked|changed|cancelled|canceled|accepted|lodged|reported|requested)\\b`),
   new RegExp(`\\b(must|need to|needs to|have to|has to|should|will need to) be (made|done|submitted|requested|placed|raised|filed|sent|logged|started|arranged|booked|changed|cancelled|canceled|lodged|reported) (only |directly |yourself )?(in|through|via|on|using|from|at|online|by phone|over the phone|in person|in store|in-store|with)\\b`),
   new RegExp(`\\b(we|i) (only|can only|just) (accept|take|handle|process|deal with|action|review|consider)\\b${gap(40)}\\b(in|through|via|on|using|online|by phone|over the phone|in person|in store)\\b`),
@@ -140,6 +147,8 @@ const FA_ELSEWHERE = [
   new RegExp(`(به|پیش) (فروشگاه|فروشنده|شعبه|نمایندگی|مغازه)${gap(30)}(برگردانید|برگردونید|برگردونین|تحویل دهید|تحویل بدهید|تحویل بدید|ببرید|ببرین|پس بدهید|پس بدید|مرجوع کنید)`),
   new RegExp(`(با|به) (خودشان|خودشون|خودش|خود او|خود آنها|خود فروشنده|آنها|اونها|اونا|ایشان|ایشون)${gap(30)}(${FA_CONTACT})`),
   new RegExp(`باید${gap(30)}(با|به) ([^ ]+ )?${FA_THIRD}${gap(30)}(تماس|مراجعه|مکاتبه)`),
+  // «باید به شعبه‌ی نزدیک بروید»: in person, somewhere else.
+  new RegExp(`(باید|لازم است|مجبورید)${gap(30)}به (یکی از )?(شعبه|شعب|نمایندگی|دفتر|فروشگاه|مغازه)(ها|های)?(ی)?${gap(30)}(بروید|برید|مراجعه|سر بزنید|بیایید|ببرید)`),
 ];
 const FA_NOT_OURS = [
   /(در حیطه|در حوزه|در حیطه کاری|در حوزه کاری|بر عهده|به عهده|در اختیار|در دست|وظیفه|کار|مسئولیت|مربوط به|با)(ی)? ?(ما|این واحد|این بخش|این تیم|بنده|من|واحد ما|بخش ما|تیم ما) (نیست|نمی ?باشد|نیستیم|نبوده|نمی ?شود)/,
@@ -161,13 +170,13 @@ const FA_CHANNEL_ONLY = [
   new RegExp(`(ادامه(ی)? (گفتگو|گفتوگو|مکالمه|پیگیری|چت)|گفتگو با (ما|کارشناس))${gap(30)}(اپ|اپلیکیشن|برنامه)${gap(20)}(دانلود|نصب|باز) ?${FA_YOU_DO}`),
   new RegExp(`فرم${gap(40)}(در|از طریق|توی|تو) ${FA_PLACE}${gap(20)}(پر|تکمیل|ثبت|ارسال) ?${FA_YOU_DO}`),
   new RegExp(`(در|از طریق|توی|تو) ${FA_PLACE}${gap(40)}فرم${gap(40)}(پر|تکمیل|ثبت|ارسال) ?${FA_YOU_DO}`),
-  new RegExp(`باید${gap(40)}(از طریق|در|با|توی|تو) ${FA_PLACE}${gap(40)}(ثبت|درخواست|اقدام|ارسال|مطرح|پیگیری)`),
+  new RegExp(`باید${gap(40)}(از طریق|در|با|توی|تو) ${FA_PLACE}${gap(40)}(ثبت|درخواست|اقدام|ارسال|مطرح|پیگیری|نوبت|رزرو)`),
   new RegExp(`(به|وارد|تو|توی|در) ${FA_PLACE}${gap(40)}(بروید|برید|شوید|بشید|بشین|مراجعه|سر بزنید)${gap(60)}(فرم|درخواست|تیکت|اقدام|ثبت)${gap(30)}(پر|تکمیل|ثبت|ارسال|بدید|بدهید|بزنید|کنید|نمایید|فرمایید|بنویسید|بنویسین)`),
   new RegExp(`(از طریق|در|توی|تو|از) ${FA_PLACE}${gap(30)}(درخواست|تیکت|شکایت|فرم|سوال|سؤال|موضوع)${gap(20)}(ثبت|ارسال|بدید|بدهید|بزنید|پر|تکمیل|مطرح|بنویسید|بفرستید) ?${FA_YOU_DO}?`),
   // «برای ثبت مرجوعی از طریق پنل کاربری اقدام کنید»: the reader's request, to be made somewhere else.
   new RegExp(`(برای|جهت)${gap(30)}(مرجوع|استرداد|بازگشت وجه|عودت|تعویض|شکایت|لغو|کنسل|گارانتی|خسارت)${gap(30)}(از طریق|در|به|وارد) ${FA_PLACE}${gap(30)}(اقدام|مراجعه|درخواست|ثبت) ?${FA_YOU_DO}`),
 ];
-const FA_MATTER = /(?!پیگیری سفارش|وضعیت سفارش)(بستن|حذف|غیرفعال|انصراف|تمدید|بازپرداخت|گفتگو|گفتوگو|درخواست|وجه|سوال|سؤال|پرسش|مرجوع|استرداد|بازگشت|شکایت|تعویض|گارانتی|پیگیری|مشکل|لغو|کنسل|پاسخ|جواب|خسارت|عودت)/;
+const FA_MATTER = /(?!پیگیری سفارش|وضعیت سفارش)(بستن|حذف|غیرفعال|انصراف|تمدید|بازپرداخت|تعمیر|نصب|نوبت|گفتگو|گفتوگو|درخواست|وجه|سوال|سؤال|پرسش|مرجوع|استرداد|بازگشت|شکایت|تعویض|گارانتی|پیگیری|مشکل|لغو|کنسل|پاسخ|جواب|خسارت|عودت)/;
 
 /** Which classes a paragraph can hold, from the class cues below: a sentence is tested only for those. */
 interface Classes { redo: boolean; elsewhere: boolean; notOurs: boolean; channel: boolean }
@@ -224,7 +233,7 @@ export type Kind = 'redo' | 'elsewhere' | 'not-ours' | 'channel';
 const EN_REDO_CUE = /again|once more|one more time|second time|anew|afresh|scratch|from the (beginning|start|top)|all over|\bre-?(submit|send|attach|upload|enter|apply|register|book|order|fill|complete|do|file|create|open|start|scan|sign|post|type|key|share|forward|e-?mail|raise|log|lodge)|redo|\b(new|fresh|separate|second|another|brand new) ([a-z]+ )?(application|request|form|claim|order|booking|ticket|case|chat|conversation|enquiry|inquiry|complaint|return|submission|thread)|\b(sent|emailed|e-mailed|attached|uploaded|provided|gave|given|submitted|forwarded|by e-?mail)\b/;
 const EN_CONTACT_CUE = /\b(need|want|use|try|call|phon|ring|contact|e-?mail|writ|reach|get in touch|getting in touch|speak|talk|check with|ask|send|take|raising|raise|direct|forward|go |going|visit|head|return|bring|pop|drop|stop|nip)/;
 const EN_TARGET_CUE = /rather than|another|different|separate|other (team|department|number|line|desk|office|address|inbox)|the other|our other|relevant|appropriate|responsible|the right|the correct|specialist|dedicated|directly|yourself|instead|separately|branch|nearest|billing|accounts|returns|sales|warranty|claims|logistic|shipping|collections|finance|legal|fraud|technical|payments|refunds|complaints|repairs|bookings|reservations|insurance|customer relations|escalation|credit control|membership|subscriptions|dispatch|aftercare|after.sales|retention|cancellations|loyalty|rewards|partner|payroll|admissions|enrol|privacy|bank|issuer|courier|carrier|post office|postal|royal mail|manufacturer|maker|seller|vendor|supplier|retailer|merchant|marketplace|store|shop|airline|hotel|insurer|provider|landlord|dealer|installer/;
-const EN_NOT_OURS_CUE = /\b(we|i|this (team|department|desk|inbox|address|line|office|number|channel|mailbox))('m|'re| am| are| is)?( [a-z]+)? (do not|don't|does not|doesn't|cannot|can't|can not|are unable|am unable|unable|is unable|are not|aren't|not able|isn't|is not|no longer|won't|will not)\b|\b(handled|dealt with|managed|processed|looked after|covered|taken care of|run|answered|done) (by|through|via|in) |\b(not|outside|beyond) (of )?(our|my|this)|\b(matter|question|one|something) for\b|\b(as|since|because) (this|it|that)('s| is) (a|an) /;
+const EN_NOT_OURS_CUE = /\b(we|i|this (team|department|desk|inbox|address|line|office|number|channel|mailbox))('m|'re| am| are| is)?( [a-z]+)? (do not|don't|does not|doesn't|cannot|can't|can not|are unable|am unable|unable|is unable|are not|aren't|not able|isn't|is not|no longer|won't|will not)\b|\b(handled|dealt with|managed|processed|looked after|covered|taken care of|run|answered|done) (by|through|via|in) |\b(not|outside|beyond) (of )?(our|my|this)|\b(matter|question|one|something) for\b|\b(as|since|because) (this|it|that)('s| is) (a|an) |responsibility/;
 const EN_CHANNEL_CUE = /\bonly\b|solely|exclusively|(must|need to|needs to|have to|has to|should|will need to) be\b|\bform\b|\b(through|via|on|in|using|at|from) (the |our |your )?([a-z-]+ )?(app|website|site|portal|online|help cent|support cent|customer area|client area|account|dashboard)|download|install/;
 
 /**
@@ -239,7 +248,7 @@ const W_TESTS = {
   // NOT_OURS: every negation in its first frame holds "not", "n't", "unable" or "longer"; "(not|outside|beyond) our".
   neg: /not|n't|unable|longer/,
   handled: /handled|dealt|managed|processed|looked|covered|taken|run|answered|done/,
-  outside: /outside|beyond/,
+  outside: /outside|beyond|responsib/,
   // "(matter|question|one|something) for".
   for: /for/,
   matter: /matter|question|one|something/,
