@@ -58,7 +58,7 @@ export const en: PhraseEntry[] = [
   { match: '(please|kindly)? (open|create|submit|file|raise|start|log|send) (a|an) (new|separate|fresh|another|second|different) (chat|conversation|thread|case|request|ticket)', except: ['(describe|explain|include|tell|provide|detail|restate|repeat|mention|again)', '(if|for) (you have)? (a|any)? (new|another|different|other|unrelated) (question|issue|problem|request|matter|topic)', '(unrelated|feel free|any time|anytime)'] },
   // "Please raise this as a new ticket", "start a new one from the help centre".
   { match: '(raise|log|submit|file|send|open|resend|re-send) (this|it|that|your (question|request|issue)) (as|in) (a|an) (new|separate|fresh) (ticket|request|case|enquiry|inquiry|chat|conversation)' },
-  { match: '(start|open|create|submit|raise) a new one', except: ['(if|whenever|any time|anytime|feel free)'] },
+  { match: '(start|open|create|submit|raise) a new one', except: ['(if|whenever|any time|anytime|feel free)', '(you may|you can|you could)'] },
   // "Please call 0800 … instead of this line": a channel instead of the one the reader used.
   { match: '(call|phone|ring|email|e-mail|write to|contact|text|message|visit|use) ... instead of (this|our|the) (line|number|address|email|inbox|chat|channel|form|one)' },
   // "You'll want our accounts line rather than this address", "use the app rather than replying here".

@@ -533,3 +533,19 @@ paraphraseCases('extra-effort', 'fa', {
     "گارانتی با شرکت سازنده است و من درخواست تعمیر را برایشان فرستادم.",
   ],
 });
+
+// Read on real text (#15): a retry after a limit, an offer to reopen on request and options offered with "you may"
+// are not work sent back to the reader; a plain redo still is.
+paraphraseCases('extra-effort', 'en', {
+  flag: ['Please close this ticket and open a new one.', 'For invoices you will need the accounts team on 0800 000 111 rather than this address.'],
+  pass: [
+    'We closed this thread as we could not find the fault. If not fixed for you, just ask us to reopen it and add what you see.',
+    'You can edit your request, or cancel it and start a new one.',
+    "You may keep this ticket open, or close it and open a new one whenever it suits you.",
+    'The link expired after 24 hours; otherwise, please submit the form again tomorrow.',
+  ],
+});
+paraphraseCases('extra-effort', 'fa', {
+  flag: ['لطفاً دوباره برای ثبت درخواست مرجوعی اقدام کنید و همان مدارک را بفرستید.'],
+  pass: ['سقف ارسال امروز پر شده است؛ لطفاً فردا دوباره اقدام کنید.', 'سامانه موقتاً در دسترس نیست؛ چند دقیقه دیگر دوباره سعی کنید.', 'لطفاً مجدداً اقدام نمایید.'],
+});

@@ -34,10 +34,14 @@ const rule: Rule = {
 /** The next paragraph with words in it: a paragraph that is only a merge field (`${MESSAGE}`) says nothing yet. */
 function nextProse(blocks: readonly ProseBlock[], i: number): ProseBlock | undefined {
   for (let k = i + 1; k < blocks.length && k <= i + 3; k++) {
-    if (/[\p{L}]{2}/u.test(blocks[k].text)) return blocks[k];
+    // A field line ("Reason: {{ order.reason }}") says nothing yet either: the way forward comes after it.
+    if (/[\p{L}]{2}/u.test(blocks[k].text) && !FIELD_LINE.test(blocks[k].text)) return blocks[k];
   }
   return undefined;
 }
+
+/** A label and a value: one or two words, a colon, then only merge fields. */
+const FIELD_LINE = /^[^\s:]+( [^\s:]+)? ?: ?(\uE000[\s\uE000]*)?$/;
 
 function firstSentence(block: ProseBlock | undefined): string {
   if (!block) return '';

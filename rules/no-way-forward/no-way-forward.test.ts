@@ -1,4 +1,7 @@
 import { paraphraseCases } from '../../test/helpers/paraphrase-cases';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lint } from '../../server/linter';
 import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('no-way-forward', {
@@ -432,4 +435,13 @@ paraphraseCases('no-way-forward', 'fa', {
     "دیر شدن ارسال تقصیر ما بود و هزینه‌اش را برگرداندیم.",
     "اگر کد تخفیف معتبر نبود، به من خبر بدهید.",
   ],
+});
+
+// Read on real text (#15): a field line between the "no" and the way forward ("Reason: {{ reason }}") says nothing,
+// so the way forward after it still counts; with nothing after it, the "no" is still a dead end.
+test('no-way-forward: a way forward after a field line still counts', () => {
+  const found = (text: string) => lint(text, { filePath: 'a.html' }).findings.filter((f) => f.ruleId === 'no-way-forward').length;
+  assert.equal(found('<p>Hello Ana,</p>\n<p>Your membership is now suspended.</p>\n<p><strong>Reason:</strong> {{ reason }}</p>\n<p>If anything is unclear, please reply and Omar will call you back.</p>'), 0);
+  assert.equal(found('<p>سلام آنا،</p>\n<p>اشتراک شما مسدود شد.</p>\n<p><strong>علت:</strong> {{ reason }}</p>\n<p>اگر سؤالی دارید، لطفاً همین ایمیل را پاسخ دهید.</p>'), 0);
+  assert.equal(found('<p>Hello Ana,</p>\n<p>Your membership is now suspended.</p>\n<p><strong>Reason:</strong> {{ reason }}</p>\n<p>Kind regards</p>'), 1);
 });
