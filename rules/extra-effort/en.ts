@@ -54,6 +54,8 @@ export const en: PhraseEntry[] = [
   { match: `(must|need to|needs to|have to|has to|should) be (sent|directed|addressed|raised|taken|referred) (to|with) (the|your|our) (${THIRD_PARTY}|${DEPT} ${DESK})` },
   // "Questions about your bill should go to the billing team".
   { match: `(should|must|need to|needs to|have to|has to|can only) go (to|through) (the|your|our) (${THIRD_PARTY}|${DEPT} ${DESK})`, except: ['(if|in case|should you)', '(we|i) (have|ve|will|ll)'] },
+  // "Please log in to respond to this message": replying, the one thing an email is for, sent behind a login.
+  { match: '(log in|login|log into|sign in|sign into|logging in|signing in) ... to (reply|respond|answer|write back|continue the conversation)', except: [ALSO, '(or (just|simply)? reply|reply to this email|reply here|if you (prefer|like|want))'] },
   // "Please start a new chat", "submit a separate request for each item".
   { match: '(please|kindly)? (open|create|submit|file|raise|start|log|send) (a|an) (new|separate|fresh|another|second|different) (chat|conversation|thread|case|request|ticket)', except: ['(describe|explain|include|tell|provide|detail|restate|repeat|mention|again)', '(if|for) (you have)? (a|any)? (new|another|different|other|unrelated) (question|issue|problem|request|matter|topic)', '(unrelated|feel free|any time|anytime)'] },
   // "Please raise this as a new ticket", "start a new one from the help centre".

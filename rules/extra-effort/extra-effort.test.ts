@@ -549,3 +549,35 @@ paraphraseCases('extra-effort', 'fa', {
   flag: ['لطفاً دوباره برای ثبت درخواست مرجوعی اقدام کنید و همان مدارک را بفرستید.'],
   pass: ['سقف ارسال امروز پر شده است؛ لطفاً فردا دوباره اقدام کنید.', 'سامانه موقتاً در دسترس نیست؛ چند دقیقه دیگر دوباره سعی کنید.', 'لطفاً مجدداً اقدام نمایید.'],
 });
+
+// The reply behind a link (#15): a merge-field URL, 'click here', 'the button below' or «لینک زیر» is a place too, and
+// 'log in to respond' sends the reply itself away. Hard negatives: tracking and invoice links, a link offered as well.
+paraphraseCases('extra-effort', 'en', {
+  flag: [
+    "An agent has replied to your request. View the reply here: {{ticket_url}}",
+    "To read our response, follow this link: %(url)s",
+    "Your ticket has a new comment. See it at ${ticketLink}.",
+    "Click the button below to read the answer from our team.",
+    "Our support team has answered your question. Click here to view the answer.",
+    "Please log in to respond to this message.",
+    "You have a new message in your inbox. Tap to read.",
+  ],
+  pass: [
+    "Your order has shipped. Track it here: {{tracking_url}}",
+    "Here's our answer: the refund went out today. You can also view it here: {{link}}",
+    "Reply to this email, or click here to chat with Sara: {{chat_url}}",
+    "Your invoice is ready. Download it here: {{invoice_url}}",
+    "We've replied below; the full thread is also at {{ticket_url}}.",
+    "Log in to your account to update your card, or just reply with the new details.",
+  ],
+});
+paraphraseCases('extra-effort', 'fa', {
+  flag: [
+    "برای خواندن پاسخ کارشناس روی لینک زیر بزنید: {{link}}",
+    "پاسخ ما را از این لینک ببینید: %(url)s",
+  ],
+  pass: [
+    "سفارش شما ارسال شد؛ از این لینک پیگیری کنید: {{tracking_url}}",
+    "پاسخ کامل را در متن زیر نوشته‌ام؛ همچنین از این لینک هم در دسترس است: {{link}}",
+  ],
+});
