@@ -258,3 +258,43 @@ paraphraseCases('unowned-mistake', 'fa', {
     "اتاق شما طبق درخواستتان به طبقه‌ی بالا تخصیص یافت.",
   ],
 });
+
+// More classes (#15): lost in a migration, duplicated, never made it to the team, spelt wrong, tied to another
+// account, left at a neighbour's; hard negatives owned by the writer, done on request, arrived, or asked as a question.
+paraphraseCases('unowned-mistake', 'en', {
+  flag: [
+    "Sorry, your photos were deleted during the migration.",
+    "Apologies: your voucher code got attached to the wrong account.",
+    "We're sorry, your standing order was set up for the 1st instead of the 15th.",
+    "Sorry about that, your parcel was left at the wrong door.",
+    "Unfortunately your order slipped through our system and was never picked.",
+    "Apologies, your booking somehow got duplicated.",
+    "We apologise, your call-back request never made it to the team.",
+    "Sorry, your name was spelt wrong on the tickets.",
+    "Our apologies, your account was charged for two months by mistake.",
+  ],
+  pass: [
+    "Sorry, your post was removed because it shared a phone number, which our rules don't allow.",
+    "Sorry for the wait: your new photos were uploaded during the update and are live now.",
+    "Apologies for the noise: we duplicated your booking by mistake and have cancelled the extra one.",
+    "Sorry, we spelt your name wrong on the tickets; new ones are attached.",
+    "Your request made it to the team this morning and Priya is on it.",
+  ],
+});
+paraphraseCases('unowned-mistake', 'fa', {
+  flag: [
+    "متأسفیم، عکس‌های شما هنگام انتقال سرور پاک شد.",
+    "ببخشید، کد تخفیف شما به حساب دیگری وصل شد.",
+    "عذرخواهی می‌کنیم؛ بسته‌تان دمِ درِ همسایه تحویل داده شده.",
+    "متأسفانه درخواست تماس شما هیچ‌وقت به دست همکاران نرسید.",
+    "شرمنده‌ایم، رزرو شما دو بار ثبت شده بود.",
+    "ببخشید، اسم شما روی بلیت‌ها غلط نوشته شده بود.",
+  ],
+  pass: [
+    "متأسفیم، ما هنگام انتقال سرور عکس‌های شما را پاک کردیم و از نسخه‌ی پشتیبان برگرداندیم.",
+    "بسته‌تان طبق درخواست خودتان به همسایه تحویل داده شد.",
+    "ببخشید که منتظر ماندید؛ کد تخفیف شما به حساب کاربری‌تان اضافه شد.",
+    "درخواست تماس شما به دست همکاران رسید و امروز ساعت ۴ تماس می‌گیرند.",
+    "کدام سفارش به اشتباه ارسال شده است؟ شماره‌اش را بفرستید تا پیگیری کنم.",
+  ],
+});
