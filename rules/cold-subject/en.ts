@@ -20,7 +20,11 @@ export const label: PhraseEntry[] = [
   // "Customer Survey", "Feedback Request", "Confirmation": the kind of message, not what it is about ("Order
   // confirmation" names the thing, and is left alone).
   { match: `^ (a|an|the|our)? (customer|client|user|satisfaction|customer satisfaction|feedback)? (survey|questionnaire|feedback request|feedback form) $` },
-  { match: '^ (a|the)? (confirmation|acknowledgement|acknowledgment|update|reminder|notification) $' },
+  { match: '^ (a|the|an)? (important|urgent|friendly|quick)? (confirmation|acknowledgement|acknowledgment|update|reminder|notification) $' },
+  // "Attention", "Action required", "Important!": a call for attention with nothing to attend to.
+  { match: '^ (important|attention|urgent|action required|action needed|response required|please read|read me|fyi|for your information|for your attention|important information) $' },
+  // "Message from Acme Support": the sender named as the subject, a department or a system, and nothing else.
+  { match: `^ (a|an|the|new|your)? (new)? ${LABEL} (from|by) ... (support|team|system|service|services|department|desk|admin|administrator|center|centre|office|helpdesk|help desk|customer care|customer service|billing|accounts) $` },
   { match: `^ ${AUTO} ${AUTO_KIND} $` },
   { match: `^ ${AUTO_WORD} $` },
   { match: `^ ${AUTO} ${AUTO_KIND} (from|by|of) ... $` },

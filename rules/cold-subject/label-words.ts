@@ -8,18 +8,18 @@
  */
 const NOTICE = new Set([
   'notification', 'notifications', 'notice', 'notices', 'alert', 'alerts', 'update', 'updates', 'updated', 'information', 'info',
-  'announcement', 'communication', 'status', 'change', 'changes', 'changed', 'modified',
-  'اطلاعیه', 'اعلان', 'اعلانیه', 'اطلاعرسانی', 'هشدار', 'اخطار', 'بهروزرسانی', 'بروزرسانی', 'بهروز', 'بروز', 'وضعیت', 'تغییر', 'تغییرات',
+  'announcement', 'communication', 'status', 'change', 'changes', 'changed', 'modified', 'attention', 'action', 'urgent', 'important',
+  'اطلاعیه', 'اعلان', 'اعلانیه', 'اطلاعرسانی', 'هشدار', 'اخطار', 'بهروزرسانی', 'بروزرسانی', 'بهروز', 'بروز', 'وضعیت', 'تغییر', 'تغییرات', 'توجه', 'اقدام', 'فوری', 'مهم',
 ]);
 const GLUE = new Set([
   // English: articles, possessives, prepositions, the passive of the notice verbs, reply and forward prefixes.
-  'a', 'an', 'the', 'your', 'our', 'my', 'new', 'important', 'general', 'official', 'system', 'automated', 'automatic', 'of', 'on',
+  'a', 'an', 'the', 'your', 'our', 'my', 'new', 'required', 'needed', 'general', 'official', 'system', 'automated', 'automatic', 'of', 'on',
   'about', 'regarding', 're', 'fw', 'fwd', 'for', 'to', 'in', 'ref', 'reference', 'no', 'number', 'has', 'have', 'been', 'was', 'were', 'is',
   'are', 'message', 'email', 'e-mail', 'mail', 'and',
   'order', 'orders', 'invoice', 'account', 'customer', 'payment', 'billing', 'shipping', 'delivery', 'booking', 'reservation',
   'ticket', 'support', 'service', 'security', 'subscription', 'user', 'request', 'case', 'application', 'profile', 'claim',
   // Persian: the same classes.
-  'شما', 'از', 'به', 'در', 'مورد', 'درباره', 'برای', 'شد', 'گردید', 'کرد', 'یافت', 'است', 'جدید', 'مهم', 'سیستمی', 'خودکار', 'سیستم',
+  'شما', 'از', 'به', 'در', 'مورد', 'درباره', 'برای', 'شد', 'گردید', 'کرد', 'یافت', 'است', 'جدید', 'لازم', 'سیستمی', 'خودکار', 'سیستم',
   'سامانه', 'رسمی', 'شماره', 'پیام', 'پیغام', 'ایمیل', 'نامه', 'و',
   'سفارش', 'صورتحساب', 'فاکتور', 'حساب', 'کاربری', 'پرداخت', 'ارسال', 'مرسوله', 'رزرو', 'تیکت', 'پشتیبانی', 'خدمات', 'امنیتی',
   'اشتراک', 'درخواست', 'پرونده', 'پروفایل',

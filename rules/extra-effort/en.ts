@@ -52,13 +52,19 @@ export const en: PhraseEntry[] = [
   { match: `(you need to|you'll need to|you will need to|you must|you have to) (call|phone|ring|contact|email|e-mail|write to|visit) (our|the|a) ${DEPT} ${DESK}` },
   // "Questions about delivery must be sent to the courier".
   { match: `(must|need to|needs to|have to|has to|should) be (sent|directed|addressed|raised|taken|referred) (to|with) (the|your|our) (${THIRD_PARTY}|${DEPT} ${DESK})` },
+  // "Questions about your bill should go to the billing team".
+  { match: `(should|must|need to|needs to|have to|has to|can only) go (to|through) (the|your|our) (${THIRD_PARTY}|${DEPT} ${DESK})`, except: ['(if|in case|should you)', '(we|i) (have|ve|will|ll)'] },
+  // "Please log in to respond to this message": replying, the one thing an email is for, sent behind a login.
+  { match: '(log in|login|log into|sign in|sign into|logging in|signing in) ... to (reply|respond|answer|write back|continue the conversation)', except: [ALSO, '(or (just|simply)? reply|reply to this email|reply here|if you (prefer|like|want))'] },
   // "Please start a new chat", "submit a separate request for each item".
   { match: '(please|kindly)? (open|create|submit|file|raise|start|log|send) (a|an) (new|separate|fresh|another|second|different) (chat|conversation|thread|case|request|ticket)', except: ['(describe|explain|include|tell|provide|detail|restate|repeat|mention|again)', '(if|for) (you have)? (a|any)? (new|another|different|other|unrelated) (question|issue|problem|request|matter|topic)', '(unrelated|feel free|any time|anytime)'] },
   // "Please raise this as a new ticket", "start a new one from the help centre".
   { match: '(raise|log|submit|file|send|open|resend|re-send) (this|it|that|your (question|request|issue)) (as|in) (a|an) (new|separate|fresh) (ticket|request|case|enquiry|inquiry|chat|conversation)' },
-  { match: '(start|open|create|submit|raise) a new one', except: ['(if|whenever|any time|anytime|feel free)'] },
+  { match: '(start|open|create|submit|raise) a new one', except: ['(if|whenever|any time|anytime|feel free)', '(you may|you can|you could)'] },
   // "Please call 0800 … instead of this line": a channel instead of the one the reader used.
   { match: '(call|phone|ring|email|e-mail|write to|contact|text|message|visit|use) ... instead of (this|our|the) (line|number|address|email|inbox|chat|channel|form|one)' },
+  // "You'll want our accounts line rather than this address", "use the app rather than replying here".
+  { match: "(call|phone|ring|email|e-mail|write to|contact|text|message|visit|use|want|need|try|go through|reach) ... (rather than|instead of) (this|here|us|emailing us|replying|writing to us|writing here|replying here|(this|our|the) (line|number|address|email|inbox|chat|channel|form|one|mailbox|account|thread))", except: ['(if|in case|should) (you|this)', '(we|i) (have|ve|will|ll|can)'] },
   // "Billing questions go to a different team".
   { match: `(questions|queries|enquiries|inquiries|requests|issues|matters|complaints|claims) (go|goes|belong|belongs|are handled|is handled|are dealt with|are answered) (to|by|with) (a|an|another|our|the) (different|other|separate|dedicated)? ... ${DESK}`, except: ['(we|i) (have|ve|will|ll|already)'] },
   // "You will need to visit one of our stores".

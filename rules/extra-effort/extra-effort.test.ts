@@ -411,3 +411,173 @@ paraphraseCases('extra-effort', 'fa', {
     "پاسخ شما همین است: بله. اگر خواستید در سؤالات متداول هم توضیح بیشتری هست.",
   ],
 });
+
+// Round 3 (#15): classes rather than sentences. News announced and held elsewhere ("an agent has replied … head to
+// the portal to see it"), another channel "rather than" this one, matters "looked after by" a partner, one channel
+// only for closing or cancelling, a still-open need ("if you still need help") that is no option; hard negatives where
+// the news is told in the email, the place is an extra, or the writer hands the matter on themselves.
+paraphraseCases('extra-effort', 'en', {
+  flag: [
+    "Good news, {{name}}: a specialist has replied to your case. Pop into the support portal to read what she found.",
+    "Your claim status has changed. Log in to your dashboard for the details.",
+    "There's a new update on your repair request. Open the app to see it.",
+    "Your return has been reviewed. Visit acme.com/returns to find out the outcome.",
+    "Our technician has posted a note on your booking; check the Bookings page to see what he wrote.",
+    "For delivery questions you'll need the shipping desk on 0345 222 1100 rather than this inbox.",
+    "Please use the live chat rather than replying to this email.",
+    "Loyalty points are looked after by our partner PointsPlus, at pointsplus.com/help.",
+    "Insurance claims are taken care of by a separate company; please contact them at claims-help.co.uk.",
+    "Your enquiry has been answered. Head to the Messages tab to read the reply.",
+    "You've got a new message from our team. Go to your profile page to view it.",
+  ],
+  pass: [
+    "Your order has been updated: the blue kettle replaces the grey one, and the price stays the same. You can also see the change in your account.",
+    "Your refund status has changed to \"sent\": £42 is on its way to your card and should land by Friday.",
+    "There's a new version of the app. Open the app store to update it.",
+    "Our team has replied below; the full thread is also in your account.",
+    "Your booking has been changed to 3 June at 10:00, as you asked. See you then!",
+    "Track your parcel any time at acme.com/track.",
+    "If you'd rather talk, call us on 0800 123 456 instead of writing; replying here works just as well.",
+    "I've asked our partner PointsPlus to add the missing points; they'll be on your card by Monday.",
+    "Refunds are handled by our payments team, and I've already sent yours to them marked urgent.",
+    "Log in to your account to change your delivery preferences.",
+    "An agent has responded to your ticket: the charge was a hold and it has been released. Head to the Help Centre for tips on avoiding holds.",
+    "Returns are looked after by our Leeds team, who will email you a label today.",
+  ],
+});
+
+paraphraseCases('extra-effort', 'fa', {
+  flag: [
+    "کارشناس ما به درخواستتان پاسخ داد؛ برای دیدنش وارد پنل کاربری شوید.",
+    "وضعیت پرونده‌ی گارانتی شما تغییر کرد. برای جزئیات به صفحه‌ی پیگیری در سایت بروید.",
+    "یک پیام تازه برایتان رسیده؛ برای خواندنش به اپلیکیشن سر بزنید.",
+    "درخواست مرجوعی شما بررسی شد. برای اطلاع از نتیجه به بخش سفارش‌های من مراجعه کنید.",
+    "اگر همچنان مشکل دارید، باید از طریق سایت یک تیکت جدید ثبت کنید.",
+    "این کالا را فروشگاه همکار ارسال کرده؛ لطفاً مستقیم با خود فروشنده هماهنگ کنید.",
+    "حذف حساب کاربری فقط از طریق اپلیکیشن امکان‌پذیر است.",
+    "پیگیری امتیازهای باشگاه بر عهده‌ی شرکت طرف قرارداد ماست: club.ir/help",
+    "ما از طریق ایمیل به درخواست‌های گارانتی رسیدگی نمی کنیم.",
+    "انصراف از اشتراک تنها در پنل کاربری انجام می‌شود.",
+    "لطفاً موضوع را با خودشون در میان بگذارید.",
+  ],
+  pass: [
+    "وضعیت سفارشتان به‌روز شد: بسته امروز تحویل پست شد و پنج‌شنبه می‌رسد.",
+    "کارشناس ما پاسخ داد: مبلغ فقط مسدود موقت بود و آزاد شده است. یک نسخه هم در پنل کاربری‌تان هست.",
+    "برای دیدن سفارش‌های قبلی هر وقت خواستید به حساب کاربری سر بزنید.",
+    "اگر سؤال تازه‌ای داشتید، خوشحال می‌شویم از طریق سایت تیکت جدید ثبت کنید.",
+    "خودم با فروشنده تماس گرفتم و قرار شد فردا کالا را جایگزین کند.",
+    "پیگیری امتیازها بر عهده‌ی شرکت همکار ماست و من درخواستتان را برایشان فرستادم؛ تا دوشنبه خبر می‌دهند.",
+    "برای حذف حساب کافی است همین ایمیل را جواب بدهید تا خودم انجامش بدهم.",
+    "اشتراکتان تمدید شد و رسیدش پیوست همین ایمیل است.",
+    "نسخه‌ی جدید اپلیکیشن آمد؛ برای نصبش به فروشگاه برنامه بروید.",
+    "پاسخ کامل را پایین همین ایمیل نوشته‌ام و در حسابتان هم ذخیره شده است.",
+    "درخواست بازپرداخت شما بررسی شد و مبلغ تا سه روز کاری به کارتتان برمی‌گردد.",
+  ],
+});
+
+// More classes (#15): another desk's responsibility, 'use the portal instead', 'can only help over the phone',
+// questions that 'should go to' another team, the third party then 'contact them', in person at a branch, an
+// appointment only through the site, our reply found 'under' a section of the profile.
+paraphraseCases('extra-effort', 'en', {
+  flag: [
+    "To see our answer, you'll need to sign in at help.acme.com.",
+    "Your answer is waiting for you in the Acme app.",
+    "For order changes, please get in touch with our sales office directly.",
+    "This mailbox is not monitored for refund requests; use the returns portal instead.",
+    "Questions about your bill should go to the billing team at billing@acme.com.",
+    "You'll find our reply under My Tickets once you log in.",
+    "Please resubmit your claim through the online form.",
+    "We're not able to discuss account matters over email. Please call 0800 111 222.",
+    "Deliveries are the courier's responsibility, so you'll need to chase them.",
+    "Please raise this with your bank.",
+    "You need to book a repair appointment through our website.",
+    "We've updated your case. Sign in to view the changes.",
+    "Our support staff can only help with this over the phone.",
+    "Cancellations have to be requested by phone.",
+    "The warranty is provided by the manufacturer, so please contact them for repairs.",
+  ],
+  pass: [
+    "This mailbox is monitored by our whole team, so reply any time.",
+    "Deliveries are the courier's responsibility, but I've already chased them and they'll redeliver tomorrow.",
+    "Questions about your bill can go to me directly; just reply here.",
+    "We've updated your case with the photos you sent, and Mia will call you by 3pm today.",
+    "The warranty is provided by the manufacturer, so I've contacted them for you and booked the repair.",
+    "Use the code SAVE10 instead of the old one at checkout.",
+    "If the courier misses you, you can call them to rebook, or reply and I'll do it.",
+  ],
+});
+paraphraseCases('extra-effort', 'fa', {
+  flag: [
+    "برای دیدن پاسخ ما باید وارد اپلیکیشن شوید.",
+    "جواب کارشناس در بخش تیکت‌های من منتظر شماست.",
+    "برای تغییر سفارش مستقیماً با واحد فروش تماس بگیرید.",
+    "این صندوق برای درخواست‌های بازپرداخت پاسخ داده نمی‌شود؛ از سامانه‌ی مرجوعی استفاده کنید.",
+    "سؤالات مربوط به صورتحساب را به واحد مالی ارسال کنید.",
+    "امکان بررسی حساب از طریق ایمیل وجود ندارد؛ لطفاً با شماره‌ی ۰۲۱۱۲۳۴۵ تماس بگیرید.",
+    "مسئولیت ارسال با شرکت پست است و باید خودتان پیگیری کنید.",
+    "لطفاً موضوع را با بانک خودتان در میان بگذارید.",
+    "برای تعمیر باید از طریق سایت نوبت بگیرید.",
+    "پرونده‌ی شما به‌روزرسانی شد. برای مشاهده‌ی تغییرات وارد حساب شوید.",
+    "لغو سفارش فقط به صورت تلفنی انجام می‌شود.",
+    "گارانتی این کالا با شرکت سازنده است، لطفاً برای تعمیر با آنها تماس بگیرید.",
+    "پاسخ ما را در پروفایلتان زیر قسمت پیام‌ها پیدا می‌کنید.",
+    "برای پیگیری این مورد باید به شعبه‌ی نزدیک بروید.",
+  ],
+  pass: [
+    "پاسخ کامل را در زیر همین ایمیل نوشته‌ام.",
+    "برای نصب رایگان، کارشناس ما خودش به محل شما می‌آید.",
+    "مسئولیت ارسال با شرکت پست است، ولی خودم پیگیری کردم و فردا دوباره می‌آورند.",
+    "پرونده‌ی شما به‌روزرسانی شد: تعمیرکار پنج‌شنبه ساعت ۱۰ می‌آید.",
+    "سؤالات صورتحساب را می‌توانید مستقیم از خودم بپرسید؛ همین ایمیل را جواب بدهید.",
+    "برای تعمیر لازم نیست جایی بروید؛ پیک ما کالا را از درِ خانه می‌برد.",
+    "گارانتی با شرکت سازنده است و من درخواست تعمیر را برایشان فرستادم.",
+  ],
+});
+
+// Read on real text (#15): a retry after a limit, an offer to reopen on request and options offered with "you may"
+// are not work sent back to the reader; a plain redo still is.
+paraphraseCases('extra-effort', 'en', {
+  flag: ['Please close this ticket and open a new one.', 'For invoices you will need the accounts team on 0800 000 111 rather than this address.'],
+  pass: [
+    'We closed this thread as we could not find the fault. If not fixed for you, just ask us to reopen it and add what you see.',
+    'You can edit your request, or cancel it and start a new one.',
+    "You may keep this ticket open, or close it and open a new one whenever it suits you.",
+    'The link expired after 24 hours; otherwise, please submit the form again tomorrow.',
+  ],
+});
+paraphraseCases('extra-effort', 'fa', {
+  flag: ['لطفاً دوباره برای ثبت درخواست مرجوعی اقدام کنید و همان مدارک را بفرستید.'],
+  pass: ['سقف ارسال امروز پر شده است؛ لطفاً فردا دوباره اقدام کنید.', 'سامانه موقتاً در دسترس نیست؛ چند دقیقه دیگر دوباره سعی کنید.', 'لطفاً مجدداً اقدام نمایید.'],
+});
+
+// The reply behind a link (#15): a merge-field URL, 'click here', 'the button below' or «لینک زیر» is a place too, and
+// 'log in to respond' sends the reply itself away. Hard negatives: tracking and invoice links, a link offered as well.
+paraphraseCases('extra-effort', 'en', {
+  flag: [
+    "An agent has replied to your request. View the reply here: {{ticket_url}}",
+    "To read our response, follow this link: %(url)s",
+    "Your ticket has a new comment. See it at ${ticketLink}.",
+    "Click the button below to read the answer from our team.",
+    "Our support team has answered your question. Click here to view the answer.",
+    "Please log in to respond to this message.",
+    "You have a new message in your inbox. Tap to read.",
+  ],
+  pass: [
+    "Your order has shipped. Track it here: {{tracking_url}}",
+    "Here's our answer: the refund went out today. You can also view it here: {{link}}",
+    "Reply to this email, or click here to chat with Sara: {{chat_url}}",
+    "Your invoice is ready. Download it here: {{invoice_url}}",
+    "We've replied below; the full thread is also at {{ticket_url}}.",
+    "Log in to your account to update your card, or just reply with the new details.",
+  ],
+});
+paraphraseCases('extra-effort', 'fa', {
+  flag: [
+    "برای خواندن پاسخ کارشناس روی لینک زیر بزنید: {{link}}",
+    "پاسخ ما را از این لینک ببینید: %(url)s",
+  ],
+  pass: [
+    "سفارش شما ارسال شد؛ از این لینک پیگیری کنید: {{tracking_url}}",
+    "پاسخ کامل را در متن زیر نوشته‌ام؛ همچنین از این لینک هم در دسترس است: {{link}}",
+  ],
+});

@@ -1,7 +1,7 @@
 import { sourceRange, type PhraseData, type ProseBlock, type Rule, type RuleContext } from '../../server/engine/kit';
 import { en, enReadIt } from './en';
 import { fa } from './fa';
-import { answerHeldElsewhere } from './held-elsewhere';
+import { answerHeldElsewhere, newsHeldElsewhere } from './held-elsewhere';
 import { sendsAway } from './send-away';
 
 const PHRASES: PhraseData = { en, fa };
@@ -36,7 +36,7 @@ function checkBlock(ctx: RuleContext, block: ProseBlock): void {
   // (LOGS_IN is literal-led) and fail on nearly every paragraph, which then skips the phrase search.
   if (LOGS_IN.test(block.text) && ANNOUNCES_A_MESSAGE.test(block.text)) for (const m of ctx.match(block, READ_IT)) found.push(m);
   // The sentence-level frame only where no phrase already placed a tighter finding in that sentence.
-  for (const s of answerHeldElsewhere(block.text, block.language)) {
+  for (const s of [...answerHeldElsewhere(block.text, block.language), ...newsHeldElsewhere(block.text, block.language)]) {
     if (!found.some((f) => f.from < s.to && s.from < f.to)) found.push({ ...s, language: block.language });
   }
   // A send-away frame covers what the reader is told to do, which may run into the next sentence ("This team

@@ -28,14 +28,14 @@ const gap = (n: number) => `.{0,${n}}?`;
 // ---------------------------------------------------------------------------------------------------------- English
 
 /** Said to the reader: "please", "kindly", "you'll need to", "could you", "we need you to", an imperative opening. */
-const EN_ADDRESSED = /\b(please|kindly|pls)\b|\byou('ll| will| would|'d)? (need|have|has|must|should|may need|might need) (to )?|\byou must\b|\b(could|can|would|will) you\b|\b(we|i)('ll| will| would|'d)? (need|ask|require|request) (you|that you)\b|\byou('re| are) (required|asked|requested)\b|\b(it is|it's) (necessary|required|best|easiest|quickest|better) (for you )?to\b|\b(we|i)('d| would)? (recommend|suggest|advise|ask)\b|\byour best (bet|option)\b|\byou('d| would)? (be best|may want|might want|'ll want|will want|want) to\b/;
+const EN_ADDRESSED = /\b(please|kindly|pls)\b|\byou('ll| will| would|'d)? (need|have|has|must|should|may need|might need) (to )?|\byou must\b|\b(could|can|would|will) you\b|\b(we|i)('ll| will| would|'d)? (need|ask|require|request) (you|that you)\b|\byou('re| are) (required|asked|requested)\b|\b(it is|it's) (necessary|required|best|easiest|quickest|better) (for you )?to\b|\b(we|i)('d| would)? (recommend|suggest|advise|ask)\b|\byour best (bet|option)\b|\byou('d| would)? (be best|may want|might want|'ll want|will want|want) to\b|\byou('ll| will|'d| would) (want|need) (our|the|a|an)\b/;
 /** What spares the reader, or makes it an option, a condition or a new matter. */
 const EN_SPARED = /\b(no need|not need|needn't|don't need|do not need|doesn't need|won't need|will not need|don't have to|do not have to|won't have to|will not have to|without (having )?to|never have to|nothing (else |more )?(you need|to do|for you to)|there's no need|shouldn't need|you('ve| have) (already )?done|no further action)\b/;
 const EN_OPTIONAL = /\b(also|too|as well|anytime|any time|feel free|if you('d)? (prefer|like|rather|want|wish|would like|ever)|if you (have|need) (a |an |any )?(new|another|other|different|further|more|unrelated)|whenever you|in case|should you|for (any|further|more|other) (questions|queries|help|information|info|details)|in future|next time|in the future)\b/;
 /** A condition on a failure ("if the link has expired, request a new one"), not the reader's request. */
-const EN_CONDITION = /\b(if|when|once|unless|until) (it|this|that|the (link|code|page|upload|payment|transfer|app|form|file|email|message)|your (link|code|payment|upload|session)|anything|something|you (don't|do not|didn't|did not|can't|cannot|haven't|have not|are unable|were unable|forget|forgot|lose|lost|receive|get|see|notice))\b|\btry again\b|\bpassword\b/;
+const EN_CONDITION = /\b(if|when|once|unless|until) (it|this|that|the (link|code|page|upload|payment|transfer|app|form|file|email|message)|your (link|code|payment|upload|session)|anything|something|you (don't|do not|didn't|did not|can't|cannot|haven't|have not|are unable|were unable|forget|forgot|lose|lost|receive|get|see|notice))\b|\btry again\b|\bpassword\b|\bif (not|so)\b|\botherwise\b|\b(ask|tell) (us|me) to\b/;
 /** The writer does it, or someone will come to the reader: then nobody is sent anywhere. */
-const EN_WE_DO = /\b(we|i|our team|the team|they|he|she|[a-z]+ team)('ve| have| had|'ll| will| would|'d| are| am|'m|'re)? (already |just |now |personally )?(pass|passed|forward|forwarded|sent|send|hand|handed|refer|referred|escalate|escalated|ask|asked|copied|copy|loop|looped|contact|contacted|call|called|email|emailed|reach|reached|get back|be in touch|reply|replied|arrange|arranged|chase|chased|take care|look into|follow up|resend|re-send|resubmit|re-submit|re-attach|reattach|fill|filled|complete|completed|submit|submitted|update|updated)\b/;
+const EN_WE_DO = /\b(we|i|our team|the team|they|he|she|who|[a-z]+ team)('ve| have| had|'ll| will| would|'d| are| am|'m|'re)? (already |just |now |personally )?(pass|passed|forward|forwarded|sent|send|hand|handed|refer|referred|escalate|escalated|ask|asked|copied|copy|loop|looped|contact|contacted|call|called|email|emailed|reach|reached|get back|be in touch|reply|replied|arrange|arranged|chase|chased|take care|look into|follow up|resend|re-send|resubmit|re-submit|re-attach|reattach|fill|filled|complete|completed|submit|submitted|update|updated)\b/;
 
 const EN_AGAIN = '(again|once more|one more time|a second time|anew|afresh|from scratch|from the (beginning|start|top)|all over)';
 const EN_WORK = "(fill (it |them |this |that )?(in|out)|filling (in|out)|complete|submit|send|resend|attach|upload|enter|provide|forward|e-?mail|post|apply|book|order|place|make|create|open|file|raise|log|start|do|go through|scan|sign|share|give|put)";
@@ -61,6 +61,12 @@ const EN_ELSEWHERE = [
   new RegExp(`\\b${EN_CONTACT} (the |your |their |that |this |a )?([a-z-]+ )?${EN_THIRD}\\b`),
   new RegExp(`\\b${EN_CONTACT} (them|they|him|her) (directly|yourself|yourselves|instead|separately)\\b`),
   new RegExp(`\\b${EN_CONTACT} ([a-z]+ )?(directly|yourself|instead|separately)\\b`),
+  // "Use the returns portal instead": another channel in place of this one.
+  /\buse (the|our|a|their) ([a-z-]+ ){0,2}(portal|app|form|website|site|line|number|address|chat|page|inbox|mailbox|hotline|helpline) instead\b/,
+  // "The warranty is provided by the manufacturer, so please contact them": the third party, then "contact them".
+  new RegExp(`\\b${EN_THIRD}\\b.{0,80}?\\b(contact|call|phone|ring|e-?mail|write to|reach out to|get in touch with|speak to|talk to|chase|check with|ask) (them|they)\\b`),
+  // "You'll need the shipping desk on 0345 … rather than this inbox": another channel in place of the one used.
+  /\b(call|phone|ring|contact|e-?mail|write to|reach|use|want|need|try|message|text)\b.{0,80}?\b(rather than|instead of) (this|here|us|emailing|replying|writing)\b/,
   // In person: "pop into your nearest branch", "visit one of our stores".
   /\b(pop|drop|go|come|call|stop|head|nip) (in|into|by|round|over|down)( to)? (your|the|a|our|one of our)? ?(nearest|local|closest)? ?(branch|store|shop|office|showroom|service cent(re|er)|post office|counter)\b/,
   /\b(visit|go to|head to|take it to|bring it to) (your|the|a|our|one of our) (nearest|local|closest) (branch|store|shop|office|showroom|service cent(re|er)|post office|counter)\b/,
@@ -72,6 +78,8 @@ const EN_NOT_OURS = [
   /\b(we|i|this (team|department|desk|inbox|address|line|office|number|channel|account|mailbox)|our (team|department))('m| am|'re| are| is)?( [a-z]+){0,1} (do not|don't|does not|doesn't|cannot|can't|can not|are unable to|am unable to|unable to|is unable to|are not able to|aren't able to|not able to|isn't able to|is not able to|are not set up to|aren't set up to|is not set up to|isn't set up to|no longer|won't be able to|will not be able to|are not the right|aren't the right|is not the right|isn't the right|are not the team|aren't the team) ?(deal|handle|help|assist|discuss|process|answer|take|accept|look after|cover|support|manage|do|team|department|place|people|access|see|view|check|change|amend|update|action|find|look|log|register|record|raise|book|arrange|cancel|refund)\b/,
   /\b(is|are|gets|get|'s) (handled|dealt with|managed|processed|looked after|covered|taken care of|run|answered|done) (by|through|via|in) (another|a different|a separate|a partner|our partner|our partners|the partner|an external|a third|an outside|a specialist|our specialist|the specialist|(our |the |a )?(separate |dedicated |specialist )?[a-z]+ (team|department|company|partner|provider|office))\b/,
   /\b(not|outside|beyond) (of )?(our|my|this team's|this department's) (remit|department|area|responsibility|scope|job|team|expertise)\b/,
+  // "Deliveries are the courier's responsibility": the matter belongs to someone else.
+  new RegExp(`\\b(is|are|'s|'re|remains?|lies|lie|rests?) (with )?(entirely |solely )?(the |your |their )?(${EN_THIRD}('s|s')|responsibility of (the |your |their )?${EN_THIRD})( responsibility| job| call| remit)?\\b`),
   /\b(that's|that is|this is|it's|it is) (a matter|something|one|a question) for (another|a different|the|our) /,
   /\b(as|since|because) (this|it|that)('s| is) (a|an) ([a-z-]+ ){1,2}(matter|question|issue|query|request|problem)\b/,
 ];
@@ -79,9 +87,9 @@ const EN_NOT_OURS = [
 const EN_HERE = /\b(here|by e-?mail|over e-?mail|via e-?mail|through e-?mail|in e-?mail|by phone|over the phone|on the phone|by chat|over chat|on this (line|channel|address|number|account|inbox)|through this (channel|address|inbox)|via this (channel|address|inbox)|at this (address|number)|from here|from this (inbox|address|account|line|channel|team|department|system|desk)|in this (team|department|inbox)|on social media|on twitter|by post)\b/;
 /** A redirect: a contact verb aimed at an address or a number. */
 const EN_REDIRECT = /\b(call|phone|ring|contact|e-?mail|write to|reach out to|reach|get in touch with|speak to|talk to|send|forward|direct|visit|go to|head to|use)\b/;
-const EN_ADDRESS = /[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]|\b\d[\d ()-]{5,}\d\b|\b(www\.|https?:)/;
+const EN_ADDRESS = /[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]|\b\d[\d ()-]{5,}\d\b|\b(www\.|https?:)|\b[a-z0-9-]+\.(com|net|org|io|co|app|uk|de|ir|help|support)\b/;
 /** The desk itself says it is the wrong one: "this team doesn't handle returns", "returns are handled by a partner". */
-const EN_NOT_THIS_DESK = /\bthis (team|department|desk|inbox|address|line|office|number|channel|mailbox) (does not|doesn't|cannot|can't|can not|is not|isn't|won't|will not|is unable|isn't able|is not able|no longer)\b|\bhandled by|\bdealt with by|\b(not|outside|beyond) (of )?(our|my)|\ba (matter|question) for/;
+const EN_NOT_THIS_DESK = /\bthis (team|department|desk|inbox|address|line|office|number|channel|mailbox) (does not|doesn't|cannot|can't|can not|is not|isn't|won't|will not|is unable|isn't able|is not able|no longer)\b|\b(handled|dealt with|looked after|taken care of|managed|run) by (another|a different|a separate|a partner|our partner|our partners|the partner|an external|a third|an outside|a specialist|our specialist|the specialist|(our |the |a )?(separate |dedicated |specialist )?[a-z]+ (team|department|company|partner|provider|office))\b|\bhandled by|\bdealt with by|\b(not|outside|beyond) (of )?(our|my)|\ba (matter|question) for|'s? responsibility\b|\bresponsibility of (the|your|their)\b/;
 
 function redirectsElsewhere(s: string): boolean {
   if (EN_ELSEWHERE.some((r) => r.test(s))) return true;
@@ -90,6 +98,7 @@ function redirectsElsewhere(s: string): boolean {
 
 const EN_PLACE = '(app|application|website|web site|site|portal|online|online form|web form|help cent(re|er)|support cent(re|er)|customer area|client area|account|dashboard|self-service|self service)';
 const EN_CHANNEL_ONLY = [
+  /\b(can|could|may) only (help|assist|deal|discuss|handle|process|action|look into|sort|answer|change|cancel|arrange)\b.{0,40}?\b(over the phone|by phone|on the phone|in person|in store|in-store|in branch|at a branch|via (the )?(app|portal|website|phone)|through (the )?(app|portal|website)|online)\b/,
   new RegExp(`\\b(can|may) only be (made|done|submitted|requested|placed|raised|filed|sent|logged|started|processed|handled|arranged|booked|changed|cancelled|canceled|accepted|lodged|reported|requested)\\b`),
   new RegExp(`\\b(must|need to|needs to|have to|has to|should|will need to) be (made|done|submitted|requested|placed|raised|filed|sent|logged|started|arranged|booked|changed|cancelled|canceled|lodged|reported) (only |directly |yourself )?(in|through|via|on|using|from|at|online|by phone|over the phone|in person|in store|in-store|with)\\b`),
   new RegExp(`\\b(we|i) (only|can only|just) (accept|take|handle|process|deal with|action|review|consider)\\b${gap(40)}\\b(in|through|via|on|using|online|by phone|over the phone|in person|in store)\\b`),
@@ -109,8 +118,8 @@ const EN_MATTER = /\b(replacement|booking|order|question|query|queries|enquiry|i
 
 /** A second-person imperative or subjunctive verb, or an obligation: what the reader is told to do. */
 const FA_YOU_DO = '(کنید|کنین|بکنید|بکنین|نمایید|بنمایید|فرمایید|بفرمایید|دهید|بدهید|بدید|بدین|بزنید|بزنین|بفرستید|بفرستین|بفرست|بگیرید|بگیرین|شوید|بشوید|بشید|بشین|کن|بده|بزن|بروید|برید|باشید)';
-const FA_SPARED = /(نیازی|نیاز نیست|لازم نیست|لازم نمی|احتیاجی|ضرورتی|بدون اینکه|بدون آنکه|بدون این که|نمیخواهد|نمیخواد|نمیخواد|لازم ندارد)/;
-const FA_OPTIONAL = /(اگر|اگه|چنانچه|در صورتی که|درصورتیکه|در صورت|هر وقت|هر زمان|هرگاه|همچنین|ترجیح|مایل بودید|تمایل|دلخواه)/;
+const FA_SPARED = /(نیازی|نیاز نیست|لازم نیست|لازم نمی ?|احتیاجی|ضرورتی|بدون اینکه|بدون آنکه|بدون این که|نمی ?خواهد|نمی ?خواد|نمی ?خواد|لازم ندارد)/;
+const FA_OPTIONAL = /((اگر|اگه)(?! ?(هنوز|همچنان|باز هم|کماکان|باز))|چنانچه|در صورتی که|درصورتیکه|در صورت|هر وقت|هر زمان|هرگاه|همچنین|ترجیح|مایل بودید|تمایل|دلخواه)/;
 const FA_WE_DO = /(فرستادم|فرستادیم|ارجاع (دادم|دادیم|شد|داده شد)|منتقل (کردم|کردیم|شد)|سپردم|سپردیم|هماهنگ (کردم|کردیم)|پیگیری (میکنم|میکنیم|خواهیم کرد)|با شما تماس|تماس (خواهند|خواهد) گرفت|تماس میگیر(د|ند)|خودم|خودمان)/;
 
 const FA_AGAIN = '(دوباره|مجددا|مجدد|از نو|ازنو|از اول|از ابتدا|یک بار دیگر|یکبار دیگر|یه بار دیگه|یه بار دیگر|یک بار دیگه|یکبار دیگه|بار دیگر|باز هم|دگرباره|مجددًا)';
@@ -122,12 +131,12 @@ const FA_REDO = [
   new RegExp(`(تیکت|درخواست|گفتگو|گفتوگو|چت|پرونده|فرم|تقاضا)(ی)?( [^ ]+)? ?(جدید|تازه|دیگری|جداگانه|جدیدی|تازهای|جداگانهای)${gap(30)}(ثبت|باز|ایجاد|شروع|ارسال|پر|تکمیل) ?${FA_YOU_DO}`),
   new RegExp(`(تیکت|درخواست|گفتگو|چت)(ی)? ?(جدید|تازه|دیگری|جداگانه|جدیدی|تازهای|جداگانهای) (بزنید|بزنین|بدهید|بدید|بفرستید)`),
 ];
-const FA_REDO_EXCEPT = /(لینک|پیوند|کد|رمز|کلیک)|(توضیح|شرح|بگویید|بگین|تعریف|تکرار)|(سوال|سؤال|مشکل|موضوع|مورد) ?(جدید|دیگری|دیگر|تازه)|(تلاش|امتحان|رمز)/;
+const FA_REDO_EXCEPT = /(لینک|پیوند|کد|رمز|کلیک)|(فردا|بعدا|ساعتی دیگر|چند دقیقه دیگر|روز بعد|کمی بعد|ساعاتی بعد|بعد از چند)|(دوباره|مجددا|مجدد) (اقدام|سعی) ?(کنید|نمایید|فرمایید|بفرمایید)[.!]?$|(توضیح|شرح|بگویید|بگین|تعریف|تکرار)|(سوال|سؤال|مشکل|موضوع|مورد) ?(جدید|دیگری|دیگر|تازه)|(تلاش|امتحان|رمز)/;
 
 const FA_TARGET = '(واحد|بخش|دپارتمان|تیم|دفتر|شماره|خط|ایمیل|کارشناسان|کارشناس|همکاران|پشتیبانی|مرکز|شرکت|نمایندگی|فروشگاه|فروشنده|سازنده|تولیدکننده|بانک|پست|اداره پست|پیک|باربری|گارانتی|بیمه|اپراتور|آدرس|نشانی)';
 const FA_ELSE = '(ویژه|اختصاصی|دیگر|دیگری|مربوطه|مربوط|ذیربط|مسئول|جداگانه|تخصصی|مالی|حسابداری|فروش|مرجوعی|مرجوعیها|فنی|گارانتی|ارسال|انبار|حقوقی|بیمه|شکایات|بازرگانی|حمل|پرداخت|صورتحساب|اقساط|تعمیرات|تعمیر|خدمات پس از فروش|پس از فروش|امور مشتریان|باشگاه مشتریان|وصول|قراردادها|مربوطه)';
 const FA_THIRD = '(بانک|پست|اداره پست|شرکت پست|پیک|باربری|شرکت حمل|فروشنده|سازنده|تولیدکننده|نمایندگی|گارانتی|شرکت گارانتی|بیمه|شرکت بیمه|اپراتور|درگاه)';
-const FA_CONTACT = `(تماس|مکاتبه|ایمیل|پیام|مراجعه|ارتباط|در میان|درمیان|مطرح|ارسال|هماهنگ|پیگیری) ?(حاصل )?${FA_YOU_DO}|(بفرستید|بفرستین|بفرست|زنگ بزنید|زنگ بزنین)`;
+const FA_CONTACT = `(تماس|مکاتبه|ایمیل|پیام|مراجعه|ارتباط|در میان|درمیان|مطرح|ارسال|هماهنگ|پیگیری) ?(حاصل )?${FA_YOU_DO}|(بفرستید|بفرستین|بفرست|زنگ بزنید|زنگ بزنین)|(در میان|درمیان|مطرح) ?(بگذارید|بگذارین|بذارید|بذارین)`;
 /** Strongly someone else: the seller, the maker, the post, a branch to visit. */
 const FA_THIRD_STRONG = '(فروشنده|سازنده|تولیدکننده|شرکت پست|اداره پست|شرکت حمل|باربری|شرکت بیمه|نمایندگی|شعبه|شعب|فروشگاه حضوری|بانک صادرکننده|بانک عامل)';
 const FA_ELSEWHERE = [
@@ -136,18 +145,22 @@ const FA_ELSEWHERE = [
   new RegExp(`(با|به) ([^ ]+ )?${FA_THIRD}${gap(30)}(خودتان|خودتون|مستقیما|مستقیم|شخصا)${gap(30)}(${FA_CONTACT})`),
   new RegExp(`(به|با) ([^ ]+ )?${FA_THIRD_STRONG}${gap(30)}(${FA_CONTACT})`),
   new RegExp(`(به|پیش) (فروشگاه|فروشنده|شعبه|نمایندگی|مغازه)${gap(30)}(برگردانید|برگردونید|برگردونین|تحویل دهید|تحویل بدهید|تحویل بدید|ببرید|ببرین|پس بدهید|پس بدید|مرجوع کنید)`),
-  new RegExp(`(با|به) (خودشان|خودشون|خود آنها|آنها|اونها|اونا|ایشان)${gap(30)}(${FA_CONTACT})`),
+  new RegExp(`(با|به) (خودشان|خودشون|خودش|خود او|خود آنها|خود فروشنده|آنها|اونها|اونا|ایشان|ایشون)${gap(30)}(${FA_CONTACT})`),
   new RegExp(`باید${gap(30)}(با|به) ([^ ]+ )?${FA_THIRD}${gap(30)}(تماس|مراجعه|مکاتبه)`),
+  // «باید به شعبه‌ی نزدیک بروید»: in person, somewhere else.
+  new RegExp(`(باید|لازم است|مجبورید)${gap(30)}به (یکی از )?(شعبه|شعب|نمایندگی|دفتر|فروشگاه|مغازه)(ها|های)?(ی)?${gap(30)}(بروید|برید|مراجعه|سر بزنید|بیایید|ببرید)`),
 ];
 const FA_NOT_OURS = [
-  /(در حیطه|در حوزه|در حیطه کاری|در حوزه کاری|بر عهده|به عهده|در اختیار|در دست|وظیفه|کار|مسئولیت|مربوط به|با)(ی)? ?(ما|این واحد|این بخش|این تیم|بنده|من|واحد ما|بخش ما|تیم ما) (نیست|نمیباشد|نیستیم|نبوده|نمیشود)/,
-  /(این|ما|بنده|من) (واحد|بخش|تیم|دپارتمان|دفتر|ایمیل|شماره|خط)?.{0,30}?(مسئول|متولی|پاسخگوی|پاسخگو|مرجع).{0,30}?(نیست|نیستیم|نمیباشد|نمیباشیم)/,
+  /(در حیطه|در حوزه|در حیطه کاری|در حوزه کاری|بر عهده|به عهده|در اختیار|در دست|وظیفه|کار|مسئولیت|مربوط به|با)(ی)? ?(ما|این واحد|این بخش|این تیم|بنده|من|واحد ما|بخش ما|تیم ما) (نیست|نمی ?باشد|نیستیم|نبوده|نمی ?شود)/,
+  /(این|ما|بنده|من) (واحد|بخش|تیم|دپارتمان|دفتر|ایمیل|شماره|خط)?.{0,30}?(مسئول|متولی|پاسخگوی|پاسخگو|مرجع).{0,30}?(نیست|نیستیم|نمی ?باشد|نمی ?باشیم)/,
   /(با|توسط|بر عهده|به عهده|در) (واحد|بخش|تیم|دپارتمان|شرکت|مجموعه|همکاران)(ی)? ?(دیگری|دیگر|جداگانه|جداگانهای|همکار|مستقل|دیگریست)( ?(است|میباشد|هست|انجام|پیگیری|رسیدگی|بررسی))/,
-  /امکان.{0,30}?(از طریق|با|در|توسط) (ایمیل|پست الکترونیک|تلفن|چت|پیامک|همین ایمیل|اینجا|این ایمیل|این شماره|این خط|دایرکت).{0,20}?(وجود ندارد|نیست|نداریم|نمیباشد)/,
-  // «ما اینجا به درخواست‌های گارانتی رسیدگی نمی‌کنیم»، «این صندوق به بازپرداخت پاسخ نمی‌دهد».
-  /(اینجا|از اینجا|در اینجا|این صندوق|این ایمیل|این آدرس|این شماره|این خط|این واحد|این بخش|این تیم|از طریق ایمیل|با ایمیل|تلفنی).{0,50}?(رسیدگی|پاسخ|پیگیری|بررسی|کمک|کمکی|انجام|تغییر|پاسخگویی)(ی)? ?(نمیکنیم|نمیدهیم|نمیکند|نمیدهد|نمیشود|نمیتوانیم|نمیتوانم|نمیکنم|داده نمیشود|نمیتونیم|نمیتونم)/,
-  /(به ما|به این واحد|به این بخش|به من|به ما هیچ) (مربوط|ارتباطی|ربطی) (نیست|ندارد|نمیشود|نداره)/,
-  /(از طریق|با|در|توسط|به) (ایمیل|پست الکترونیک|تلفن|چت|پیامک|همین ایمیل|اینجا|این ایمیل|این شماره|این خط|این آدرس|شبکههای اجتماعی|دایرکت).{0,30}?(امکانپذیر|ممکن|مقدور|میسر|انجام|پیگیری|رسیدگی|بررسی|پاسخ|جواب|پاسخگو|پاسخگویی) ?(نیست|نمیباشد|نمیشود|نمیگیرد|نمیدهیم|نمیدیم|نمیکنیم|داده نمیشود|نیستیم|وجود ندارد)/,
+  // «رسیدگی به … بر عهده‌ی شرکت همکار ماست»: the matter is someone else's, whatever verb closes the clause.
+  /(توسط|بر عهده|به عهده|در اختیار|در حیطه|در حوزه)(ی)? ?(واحد|بخش|تیم|دپارتمان|شرکت|مجموعه|همکاران|پیمانکار|طرف قرارداد)(ی)? ?(دیگری|دیگر|جداگانه|جداگانهای|همکار|مستقل|بیرونی|خارجی|طرف قرارداد|ثالث)/,
+  /امکان.{0,30}?(از طریق|با|در|توسط) (ایمیل|پست الکترونیک|تلفن|چت|پیامک|همین ایمیل|اینجا|این ایمیل|این شماره|این خط|دایرکت).{0,20}?(وجود ندارد|نیست|نداریم|نمی ?باشد)/,
+  // «ما اینجا به درخواست‌های گارانتی رسیدگی نمی ?‌کنیم»، «این صندوق به بازپرداخت پاسخ نمی ?‌دهد».
+  /(اینجا|از اینجا|در اینجا|این صندوق|این ایمیل|این آدرس|این شماره|این خط|این واحد|این بخش|این تیم|از طریق ایمیل|با ایمیل|تلفنی).{0,50}?(رسیدگی|پاسخ|پیگیری|بررسی|کمک|کمکی|انجام|تغییر|پاسخگویی)(ی)? ?(نمی ?کنیم|نمی ?دهیم|نمی ?کند|نمی ?دهد|نمی ?شود|نمی ?توانیم|نمی ?توانم|نمی ?کنم|داده نمی ?شود|نمی ?تونیم|نمی ?تونم)/,
+  /(به ما|به این واحد|به این بخش|به من|به ما هیچ) (مربوط|ارتباطی|ربطی) (نیست|ندارد|نمی ?شود|نداره)/,
+  /(از طریق|با|در|توسط|به) (ایمیل|پست الکترونیک|تلفن|چت|پیامک|همین ایمیل|اینجا|این ایمیل|این شماره|این خط|این آدرس|شبکههای اجتماعی|دایرکت).{0,30}?(امکانپذیر|ممکن|مقدور|میسر|انجام|پیگیری|رسیدگی|بررسی|پاسخ|جواب|پاسخگو|پاسخگویی) ?(نیست|نمی ?باشد|نمی ?شود|نمی ?گیرد|نمی ?دهیم|نمی ?دیم|نمی ?کنیم|داده نمی ?شود|نیستیم|وجود ندارد)/,
 ];
 const FA_PLACE = '(اپلیکیشن|اپ|برنامه|سایت|وبسایت|وب سایت|پنل|پنل کاربری|حساب کاربری|پورتال|سامانه|درگاه|فرم|بخش|قسمت)';
 const FA_CHANNEL_ONLY = [
@@ -157,13 +170,13 @@ const FA_CHANNEL_ONLY = [
   new RegExp(`(ادامه(ی)? (گفتگو|گفتوگو|مکالمه|پیگیری|چت)|گفتگو با (ما|کارشناس))${gap(30)}(اپ|اپلیکیشن|برنامه)${gap(20)}(دانلود|نصب|باز) ?${FA_YOU_DO}`),
   new RegExp(`فرم${gap(40)}(در|از طریق|توی|تو) ${FA_PLACE}${gap(20)}(پر|تکمیل|ثبت|ارسال) ?${FA_YOU_DO}`),
   new RegExp(`(در|از طریق|توی|تو) ${FA_PLACE}${gap(40)}فرم${gap(40)}(پر|تکمیل|ثبت|ارسال) ?${FA_YOU_DO}`),
-  new RegExp(`باید${gap(40)}(از طریق|در|با|توی|تو) ${FA_PLACE}${gap(40)}(ثبت|درخواست|اقدام|ارسال|مطرح|پیگیری)`),
+  new RegExp(`باید${gap(40)}(از طریق|در|با|توی|تو) ${FA_PLACE}${gap(40)}(ثبت|درخواست|اقدام|ارسال|مطرح|پیگیری|نوبت|رزرو)`),
   new RegExp(`(به|وارد|تو|توی|در) ${FA_PLACE}${gap(40)}(بروید|برید|شوید|بشید|بشین|مراجعه|سر بزنید)${gap(60)}(فرم|درخواست|تیکت|اقدام|ثبت)${gap(30)}(پر|تکمیل|ثبت|ارسال|بدید|بدهید|بزنید|کنید|نمایید|فرمایید|بنویسید|بنویسین)`),
   new RegExp(`(از طریق|در|توی|تو|از) ${FA_PLACE}${gap(30)}(درخواست|تیکت|شکایت|فرم|سوال|سؤال|موضوع)${gap(20)}(ثبت|ارسال|بدید|بدهید|بزنید|پر|تکمیل|مطرح|بنویسید|بفرستید) ?${FA_YOU_DO}?`),
   // «برای ثبت مرجوعی از طریق پنل کاربری اقدام کنید»: the reader's request, to be made somewhere else.
   new RegExp(`(برای|جهت)${gap(30)}(مرجوع|استرداد|بازگشت وجه|عودت|تعویض|شکایت|لغو|کنسل|گارانتی|خسارت)${gap(30)}(از طریق|در|به|وارد) ${FA_PLACE}${gap(30)}(اقدام|مراجعه|درخواست|ثبت) ?${FA_YOU_DO}`),
 ];
-const FA_MATTER = /(?!پیگیری سفارش|وضعیت سفارش)(گفتگو|گفتوگو|درخواست|وجه|سوال|سؤال|پرسش|مرجوع|استرداد|بازگشت|شکایت|تعویض|گارانتی|پیگیری|مشکل|لغو|کنسل|پاسخ|جواب|خسارت|عودت)/;
+const FA_MATTER = /(?!پیگیری سفارش|وضعیت سفارش)(بستن|حذف|غیرفعال|انصراف|تمدید|بازپرداخت|تعمیر|نصب|نوبت|گفتگو|گفتوگو|درخواست|وجه|سوال|سؤال|پرسش|مرجوع|استرداد|بازگشت|شکایت|تعویض|گارانتی|پیگیری|مشکل|لغو|کنسل|پاسخ|جواب|خسارت|عودت)/;
 
 /** Which classes a paragraph can hold, from the class cues below: a sentence is tested only for those. */
 interface Classes { redo: boolean; elsewhere: boolean; notOurs: boolean; channel: boolean }
@@ -218,9 +231,9 @@ export type Kind = 'redo' | 'elsewhere' | 'not-ours' | 'channel';
  * of short tests. Keep in step with the frames above.
  */
 const EN_REDO_CUE = /again|once more|one more time|second time|anew|afresh|scratch|from the (beginning|start|top)|all over|\bre-?(submit|send|attach|upload|enter|apply|register|book|order|fill|complete|do|file|create|open|start|scan|sign|post|type|key|share|forward|e-?mail|raise|log|lodge)|redo|\b(new|fresh|separate|second|another|brand new) ([a-z]+ )?(application|request|form|claim|order|booking|ticket|case|chat|conversation|enquiry|inquiry|complaint|return|submission|thread)|\b(sent|emailed|e-mailed|attached|uploaded|provided|gave|given|submitted|forwarded|by e-?mail)\b/;
-const EN_CONTACT_CUE = /\b(call|phon|ring|contact|e-?mail|writ|reach|get in touch|getting in touch|speak|talk|check with|ask|send|take|raising|raise|direct|forward|go |going|visit|head|return|bring|pop|drop|stop|nip)/;
-const EN_TARGET_CUE = /another|different|separate|other (team|department|number|line|desk|office|address|inbox)|the other|our other|relevant|appropriate|responsible|the right|the correct|specialist|dedicated|directly|yourself|instead|separately|branch|nearest|billing|accounts|returns|sales|warranty|claims|logistic|shipping|collections|finance|legal|fraud|technical|payments|refunds|complaints|repairs|bookings|reservations|insurance|customer relations|escalation|credit control|membership|subscriptions|dispatch|aftercare|after.sales|retention|cancellations|loyalty|rewards|partner|payroll|admissions|enrol|privacy|bank|issuer|courier|carrier|post office|postal|royal mail|manufacturer|maker|seller|vendor|supplier|retailer|merchant|marketplace|store|shop|airline|hotel|insurer|provider|landlord|dealer|installer/;
-const EN_NOT_OURS_CUE = /\b(we|i|this (team|department|desk|inbox|address|line|office|number|channel|mailbox))('m|'re| am| are| is)?( [a-z]+)? (do not|don't|does not|doesn't|cannot|can't|can not|are unable|am unable|unable|is unable|are not|aren't|not able|isn't|is not|no longer|won't|will not)\b|\b(handled|dealt with|managed|processed|looked after|covered|taken care of|run|answered|done) (by|through|via|in) |\b(not|outside|beyond) (of )?(our|my|this)|\b(matter|question|one|something) for\b|\b(as|since|because) (this|it|that)('s| is) (a|an) /;
+const EN_CONTACT_CUE = /\b(need|want|use|try|call|phon|ring|contact|e-?mail|writ|reach|get in touch|getting in touch|speak|talk|check with|ask|send|take|raising|raise|direct|forward|go |going|visit|head|return|bring|pop|drop|stop|nip)/;
+const EN_TARGET_CUE = /rather than|another|different|separate|other (team|department|number|line|desk|office|address|inbox)|the other|our other|relevant|appropriate|responsible|the right|the correct|specialist|dedicated|directly|yourself|instead|separately|branch|nearest|billing|accounts|returns|sales|warranty|claims|logistic|shipping|collections|finance|legal|fraud|technical|payments|refunds|complaints|repairs|bookings|reservations|insurance|customer relations|escalation|credit control|membership|subscriptions|dispatch|aftercare|after.sales|retention|cancellations|loyalty|rewards|partner|payroll|admissions|enrol|privacy|bank|issuer|courier|carrier|post office|postal|royal mail|manufacturer|maker|seller|vendor|supplier|retailer|merchant|marketplace|store|shop|airline|hotel|insurer|provider|landlord|dealer|installer/;
+const EN_NOT_OURS_CUE = /\b(we|i|this (team|department|desk|inbox|address|line|office|number|channel|mailbox))('m|'re| am| are| is)?( [a-z]+)? (do not|don't|does not|doesn't|cannot|can't|can not|are unable|am unable|unable|is unable|are not|aren't|not able|isn't|is not|no longer|won't|will not)\b|\b(handled|dealt with|managed|processed|looked after|covered|taken care of|run|answered|done) (by|through|via|in) |\b(not|outside|beyond) (of )?(our|my|this)|\b(matter|question|one|something) for\b|\b(as|since|because) (this|it|that)('s| is) (a|an) |responsibility/;
 const EN_CHANNEL_CUE = /\bonly\b|solely|exclusively|(must|need to|needs to|have to|has to|should|will need to) be\b|\bform\b|\b(through|via|on|in|using|at|from) (the |our |your )?([a-z-]+ )?(app|website|site|portal|online|help cent|support cent|customer area|client area|account|dashboard)|download|install/;
 
 /**
@@ -235,7 +248,7 @@ const W_TESTS = {
   // NOT_OURS: every negation in its first frame holds "not", "n't", "unable" or "longer"; "(not|outside|beyond) our".
   neg: /not|n't|unable|longer/,
   handled: /handled|dealt|managed|processed|looked|covered|taken|run|answered|done/,
-  outside: /outside|beyond/,
+  outside: /outside|beyond|responsib/,
   // "(matter|question|one|something) for".
   for: /for/,
   matter: /matter|question|one|something/,
@@ -249,7 +262,7 @@ const W_TESTS = {
   be: /^be([^A-Za-z0-9_]|$)/,
   modal: /must|need|have|has|should/,
   // TARGET: each alternative's word (the last one of "the other", "post office", "customer relations" …).
-  target: /other|different|separate|right|correct|relevant|appropriate|responsible|specialist|dedicated|directly|yourself|instead|branch|nearest|billing|accounts|returns|sales|warranty|claims|logistic|shipping|collections|finance|legal|fraud|technical|payments|refunds|complaints|repairs|bookings|reservations|insurance|relations|escalation|credit|membership|subscriptions|dispatch|aftercare|retention|cancellations|loyalty|rewards|partner|payroll|admissions|enrol|privacy|bank|issuer|courier|carrier|office|postal|royal|manufacturer|maker|seller|vendor|supplier|retailer|merchant|marketplace|store|shop|airline|hotel|insurer|provider|landlord|dealer|installer/,
+  target: /rather|other|different|separate|right|correct|relevant|appropriate|responsible|specialist|dedicated|directly|yourself|instead|branch|nearest|billing|accounts|returns|sales|warranty|claims|logistic|shipping|collections|finance|legal|fraud|technical|payments|refunds|complaints|repairs|bookings|reservations|insurance|relations|escalation|credit|membership|subscriptions|dispatch|aftercare|retention|cancellations|loyalty|rewards|partner|payroll|admissions|enrol|privacy|bank|issuer|courier|carrier|office|postal|royal|manufacturer|maker|seller|vendor|supplier|retailer|merchant|marketplace|store|shop|airline|hotel|insurer|provider|landlord|dealer|installer/,
   // REDO: "again", "once more" …; "re-submit" (a word ending in "re" before the hyphen) or "resubmit"; "a new …";
   // what they sent; "by e-mail".
   redo: new RegExp(`again|more|second|anew|afresh|scratch|beginning|start|top|over|redo|new|fresh|separate|another|sent|mailed|attached|uploaded|provided|gave|given|submitted|forwarded|re(submit|send|attach|upload|enter|apply|register|book|order|fill|complete|do|file|create|open|start|scan|sign|post|type|key|share|forward|e?mail|raise|log|lodge)|${EDGE}ree?$`),
@@ -285,7 +298,7 @@ function enFrame(s: string, next: string, possible: Classes): Kind | undefined {
 }
 
 const FA_REDO_CUE = /دوباره|مجدد|از نو|ازنو|از اول|از ابتدا|بار دیگ|باز هم|دگرباره|جدید|تازه|جداگانه/;
-const FA_ELSEWHERE_CUE = /ویژه|اختصاصی|دیگر|مربوط|ذیربط|مسئول|جداگانه|تخصصی|مالی|حسابداری|فروش|مرجوعی|فنی|گارانتی|انبار|حقوقی|بیمه|شکایات|بازرگانی|حمل|پرداخت|صورتحساب|اقساط|تعمیر|امور مشتریان|باشگاه مشتریان|وصول|قرارداد|بانک|پست|پیک|باربری|سازنده|تولیدکننده|نمایندگی|شعبه|شعب|فروشگاه|مغازه|اپراتور|درگاه|خودشان|خودشون|آنها|اونها|اونا|ایشان|خودتان|خودتون|مستقیم|شخصا/;
+const FA_ELSEWHERE_CUE = /ویژه|اختصاصی|دیگر|مربوط|ذیربط|مسئول|جداگانه|تخصصی|مالی|حسابداری|فروش|مرجوعی|فنی|گارانتی|انبار|حقوقی|بیمه|شکایات|بازرگانی|حمل|پرداخت|صورتحساب|اقساط|تعمیر|امور مشتریان|باشگاه مشتریان|وصول|قرارداد|بانک|پست|پیک|باربری|سازنده|تولیدکننده|نمایندگی|شعبه|شعب|فروشگاه|مغازه|اپراتور|درگاه|خودش|آنها|اونها|اونا|ایشان|ایشون|خودتان|خودتون|مستقیم|شخصا/;
 const FA_NOT_OURS_CUE = /حیطه|حوزه|عهده|اختیار|وظیفه|مسئول|متولی|پاسخگو|مرجع|مربوط|ارتباطی|ربطی|دیگری|جداگانه|همکار|مستقل|اینجا|این صندوق|این ایمیل|این آدرس|این شماره|این خط|این واحد|این بخش|این تیم|طریق ایمیل|با ایمیل|تلفن|چت|پیامک|دایرکت|امکان/;
 const FA_CHANNEL_CUE = /فقط|تنها|صرفا|باید|اپلیکیشن|اپ|برنامه|سایت|پنل|حساب کاربری|پورتال|سامانه|درگاه|فرم|بخش|قسمت|تلفنی|حضوری/;
 

@@ -43,7 +43,7 @@ const OWN_REQUEST = ['(by|from) (your|the) (bank|card issuer|issuer|card provide
 /** The passive of the same: "cannot be reopened", "could not be completed". */
 const NOT_BE = "(cannot|can't|can not|could not|couldn't|will not|won't|may not) (be|get)";
 const GIVEN = oneOf(
-  'refunded', 'returned', 'exchanged', 'reopened', 'reinstated', 'restored', 'recovered', 'reversed', 'cancelled', 'canceled',
+  'restocked', 'reissued', 'resent', 'remade', 'replenished', 'upheld', 'refunded', 'returned', 'exchanged', 'reopened', 'reinstated', 'restored', 'recovered', 'reversed', 'cancelled', 'canceled',
   'changed', 'modified', 'extended', 'approved', 'accepted', 'processed', 'completed', 'honored', 'honoured', 'repaired',
   'replaced', 'delivered', 'shipped', 'transferred', 'credited', 'waived', 'granted', 'fulfilled', 'fixed', 'undone',
 );
@@ -58,7 +58,8 @@ export const en: PhraseEntry[] = [
   { match: '(this|it) is (out of|beyond) our (hands|control)' },
   { match: `(your|this|the) (refund|return|exchange|cancellation|warranty|change)? ${ASKED} (is|are|was|were) (not|no longer) (eligible|covered|refundable|returnable|possible)` },
   { match: `(your|this|the) (refund|return|exchange|cancellation|warranty|change)? ${ASKED} (has been|have been|was|were|is|are) (declined|denied|rejected|refused|not approved)` },
-  { match: '(we|i) (must|have to|had to) (decline|deny|reject|refuse)' },
+  { match: '(we|i) (must|have to|had to|have had to|need to|were forced to|are obliged to) (decline|deny|reject|refuse)' },
+  { match: '(we|i) (must|have to|had to|have had to|need to|were forced to|are obliged to) turn down (your|this|the|that) (request|application|claim|appeal|booking|order|refund|return|complaint|proposal|offer)' },
   // "Your request to change your plan has been declined": the request named, then refused.
   { match: `(your|this|the) ${ASKED} (to|for) ... (has been|have been|was|were|is|are) (declined|denied|rejected|refused|not approved)` },
   // "This ticket is closed and cannot be reopened", "Your transfer of £250 could not be completed".
@@ -81,7 +82,7 @@ export const en: PhraseEntry[] = [
   { match: `(your|the|this) (payment|transfer|transaction|refund|order|application|request|booking|delivery|card|charge|claim|appeal|verification|upload|purchase) ... (failed|has failed|did not go through|didn't go through|bounced)`, except: ['(if|unless|whether)'] },
   { match: "(your|the|this) (warranty|voucher|coupon|code|offer|promotion|guarantee|return window|return period|trial|subscription|membership|gift card|credit) (has|have|had) (expired|ended|lapsed|run out)" },
   // 4. Policy: "that falls outside our returns policy", "not covered by the warranty".
-  { match: '(falls|fall|is|are) (outside|beyond) (of)? (our|the|your) ... (policy|policies|window|period|warranty|terms|guarantee|coverage)' },
+  { match: '(falls|fall|is|are) (outside|beyond) (of)? (our|the|your|that|this) ... (policy|policies|window|period|warranty|terms|guarantee|coverage|cover|scope|timeframe|time frame|limit)' },
   { match: '(is|are|was|were|isn\'t|aren\'t) not (covered|included) (by|under|in) (our|the|your) ... (policy|warranty|terms|guarantee|plan|coverage)' },
   { match: "(isn't|aren't|wasn't) (covered|included) (by|under|in) (our|the|your) ... (policy|warranty|terms|guarantee|plan|coverage)" },
   // 5. Contracted impersonal: "it's not possible to change the address", "that's not something we can do".
@@ -106,4 +107,32 @@ export const en: PhraseEntry[] = [
   // 8. The sender shut it: "we have closed your complaint", "we've cancelled your order".
   { match: "(closed|cancelled|canceled|declined|rejected|refused|denied|suspended|terminated|deactivated) (your|this) (complaint|claim|account|case|request|application|order|booking|subscription|membership|appeal|ticket|enquiry|inquiry)", except: [...OWN_REQUEST, '(as (you )?requested|at your request|per your request|you asked|you requested|(has|have|was|were) been)'] },
   { match: '(remain|stay) (suspended|closed|blocked|locked|cancelled|canceled|unavailable|disabled|frozen)', except: ['(until|unless|if|while)'] },
+  // 15. Not granted, not successful, not possible: "your appeal hasn't been successful", "a refund won't be possible".
+  { match: "(has not|hasn't|have not|haven't) been (successful|approved|accepted|granted|upheld|authorised|authorized|possible)", except: ['(if|unless|whether|yet|still)'] },
+  { match: "(wasn't|was not|weren't|were not) (successful|approved|accepted|granted|upheld)", except: ['(if|unless|whether)'] },
+  { match: "(won't|will not|wouldn't|would not) be (possible|feasible|an option)", except: ['(if|unless|whether|worry|problem|without)', '(to|that you|you could|you can|you will) (lose|lost|miss|break|damage|harm|be charged|pay twice|overpay)'] },
+  // 16. The sender says no in the present: "we are declining your claim", "we don't do refunds on sale items".
+  { match: "(we|i) (are|am|'re|'m|have|'ve|have had to) (declining|rejecting|refusing|denying|turning down|declined|rejected|refused|denied|turned down) (your|this|the)", except: OWN_REQUEST },
+  { match: "(we|i) (don't|do not|no longer|can't|cannot) do (refunds|returns|exchanges|repairs|cancellations|price match*|deliveries|delivery|exceptions|custom orders|partial refunds|refunds or exchanges|that|this)", except: ['(if|unless|whether|worry)'] },
+  { match: "(there won't be|there will not be|there will be no|there is no|there's no|there can be no|there can't be) (a|any)? (refund|refunds|compensation|exception|exceptions|replacement|reimbursement|exchange|extension|goodwill payment)", except: ['(if|unless|whether|worry|need)', '(refund|exchange|replacement|extension|cancellation) (fee|fees|charge|charges|cost|costs|needed|required|necessary)'] },
+  { match: "(not much|little|very little) (more|else)? (that)? (we|i) (can|could) do", except: ['(if|unless|whether)'] },
+  // 17. Time's up: "it's too late to change the order", "the deadline for claims has passed".
+  { match: 'too late to (change|cancel|amend|edit|return|refund|exchange|modify|stop|update|add|remove|make|claim|apply|switch|move)', except: ['(if|unless|never|not too late|worry|before)'] },
+  { match: '(deadline|window|cut-off|cutoff|time limit|grace period|return period|claim period|claims period) ... (has|have|had) (passed|closed|ended|expired|lapsed|run out)', except: ['(if|unless|extended|worry|still|until)'] },
+  // 18. Not valid, not in their favour: "your voucher is invalid for this purchase", "the outcome was negative".
+  { match: '(voucher|code|coupon|ticket|pass|gift card|promo code|discount code|offer|warranty|claim|guarantee) ... (is|are|was|were) (invalid|not valid|no longer valid|void)', except: ['(if|unless|worry|until|whether|link|password)'] },
+  { match: '(answer|response|decision|outcome|result|reply|verdict) ... (is|was|has been|came back) (negative|unfavourable|unfavorable|not in your (favour|favor))', except: ['(if|unless|whether|test)'] },
+  { match: "(cannot|can't|can not|could not|couldn't|won't|will not) (go ahead|proceed|move forward|go through)", except: ['(if|unless|until|whether|once|before|without)'] },
+  { match: "(that's|that is|this is|it's|it is) (final|our final (answer|word|decision|position)) $" },
+  // 11. The verdict said outright: "so this one's a no", "the answer has to be no", "I'm afraid it's a no from us".
+  { match: "(this one's|this one is|that's|that is|it's|it is|the answer is|the answer's|the answer has to be|it has to be|it'll have to be|it will have to be) (a)? (firm|hard|definite|flat)? no (from us|from me|this time|on this (one|occasion))? $" },
+  // 12. Nobody and nothing: "nobody here can override it", "nothing about the order can be changed now".
+  { match: "(nobody|no one|no-one|none of us) (here|on (our|the|my) team|in (our|the) team|at our end|in this (team|office|department))? (can|could|is able to|will be able to|has the power to|is allowed to|is authorised to|is authorized to) ...", except: ['(if|unless|whether|until|worry)', '(see|read|access|view|know|use|share|sell) (your|any of your)? (password|card|pin|data|details|information|account|messages)', '(beat|match|wait)'] },
+  { match: 'nothing (more|else|further)? (about|on|in|regarding) (it|this|that|the|your) ... (can|could|will) (be|get) (changed|done|altered|amended|undone|moved|reversed|added|removed|refunded|fixed|edited)', except: ['(if|unless|until|whether|before|once)'] },
+  { match: 'nothing (more|else|further)? (can|could|will) (be|get) (changed|done|altered|amended|undone|moved|reversed|refunded|fixed|edited)', except: ['(if|unless|until|whether|before|once|worry|needs to)'] },
+  // 13. Lost for good: "late cancellations forfeit the full deposit", "your deposit is forfeited".
+  { match: '(forfeit|forfeits) (the|your|any|all|their)? ... (deposit|fee|payment|booking|credit|points|balance|ticket|refund|place|seat|reservation)', except: ['(if|unless|in case|in the event|should you|whether)'] },
+  { match: '(deposit|deposits|credit|points|balance|ticket|tickets|place|seat|payment) ... (is|are|has been|have been|was|were|will be) (forfeited|forfeit)', except: ['(if|unless|in case|in the event|should you|whether)'] },
+  // 14. What they asked for lies outside the offer: "the engraving service doesn't extend to outlet purchases".
+  { match: "(offer|service|discount|warranty|guarantee|policy|promotion|code|voucher|coupon|deal|sale|price match*|cover|coverage|plan|scheme|programme|program|benefit|perk|protection) ... (doesn't|does not|don't|do not|won't|will not|can't|cannot) (extend|apply|be applied|cover|include) to", except: ['(if|unless|whether|worry)', '(fee|fees|charge|charges|tax|taxes|surcharge|penalty|penalties|restriction|restrictions|limit|limits)'] },
 ];

@@ -22,7 +22,9 @@ const rule: Rule = {
         // The rest of the paragraph (the refusal itself blanked out, so its own "we can't" or "offer" doesn't
         // count) and the first sentence of the next paragraph: any offer, next step or person there is enough.
         if (offersAWayForward(block.text.slice(0, m.from), block.text.slice(m.to) + ' ' + firstSentence(nextProse(ctx.blocks, i)))) continue;
-        reportedTo = m.to;
+        // One finding per sentence: "we can't process your return because the window has closed" is one "no" and its reason.
+        const end = block.text.slice(m.to).search(/[.!?\u061F\n]/);
+        reportedTo = end < 0 ? block.text.length : m.to + end;
         ctx.report({ range: sourceRange(block, m.from, m.to), language: m.language });
       }
     });
@@ -32,10 +34,14 @@ const rule: Rule = {
 /** The next paragraph with words in it: a paragraph that is only a merge field (`${MESSAGE}`) says nothing yet. */
 function nextProse(blocks: readonly ProseBlock[], i: number): ProseBlock | undefined {
   for (let k = i + 1; k < blocks.length && k <= i + 3; k++) {
-    if (/[\p{L}]{2}/u.test(blocks[k].text)) return blocks[k];
+    // A field line ("Reason: {{ order.reason }}") says nothing yet either: the way forward comes after it.
+    if (/[\p{L}]{2}/u.test(blocks[k].text) && !FIELD_LINE.test(blocks[k].text)) return blocks[k];
   }
   return undefined;
 }
+
+/** A label and a value: one or two words, a colon, then only merge fields. */
+const FIELD_LINE = /^[^\s:]+( [^\s:]+)? ?: ?(\uE000[\s\uE000]*)?$/;
 
 function firstSentence(block: ProseBlock | undefined): string {
   if (!block) return '';

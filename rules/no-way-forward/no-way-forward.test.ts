@@ -1,4 +1,7 @@
 import { paraphraseCases } from '../../test/helpers/paraphrase-cases';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lint } from '../../server/linter';
 import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('no-way-forward', {
@@ -313,4 +316,132 @@ paraphraseCases('no-way-forward', 'fa', {
     "نگران نباشید، هیچ راهی برای دسترسی دیگران به حساب شما وجود ندارد.",
     "هزینه‌ای از شما کسر نمی‌شود و مبلغ کامل برمی‌گردد.",
   ],
+});
+
+// Round 3 (#15): more shapes of a bare "no", as classes: the verdict said outright, nobody/nothing can, money
+// forfeited, an offer that doesn't extend to it, not granted / won't be possible, too late, invalid, negative; in
+// Persian gone for good, nothing will be done, nobody can, forfeited, doesn't apply, not offered, not accepted.
+// Hard negatives: the same shapes as reassurance, good news, a condition, or with a way forward after them.
+paraphraseCases('no-way-forward', 'en', {
+  flag: [
+    "We looked again at your receipt: the coupon expired before checkout, so I'm afraid the answer is no.",
+    "Sorry, {{first_name}}, but that's a firm no from us.",
+    "The parcel has left our depot, so nothing on the order can be edited any more.",
+    "I checked with three colleagues and no one on our team is able to reverse a completed transfer.",
+    "Regrettably, no-shows forfeit their whole booking fee.",
+    "Because you cancelled within 24 hours of the class, your deposit is forfeited.",
+    "Our price-match guarantee doesn't extend to marketplace sellers.",
+    "The student discount does not apply to gift cards.",
+    "Nobody here can change a seat once the flight has closed.",
+    "Nothing more can be done about the missed delivery.",
+    "Unfortunately, the loyalty offer won't apply to orders placed before 1 May.",
+    "Your request for an extension has not been granted.",
+    "Exchanges are only possible within 14 days, and your order is outside that window.",
+    "I'm sorry, but we don't do refunds on personalised items.",
+    "We are declining your claim for the water damage.",
+    "There won't be any refund for this order.",
+    "I'm afraid that's final.",
+    "Your booking cannot go ahead.",
+    "The kettle is out of stock and won't be restocked.",
+    "We had to turn down your application.",
+    "There's not much we can do at this point.",
+    "It's too late to change the order now.",
+    "The deadline for damage claims has passed.",
+    "Your voucher is invalid for this purchase.",
+    "We're not in a position to waive the fee.",
+    "Your appeal hasn't been successful.",
+    "The answer from our insurer was negative.",
+    "We've looked into it and a refund won't be possible.",
+    "Regrettably your warranty claim falls outside the cover.",
+  ],
+  pass: [
+    "That's no problem at all: I've moved your delivery to Friday.",
+    "It's no trouble; reply with the new address and I'll update it today.",
+    "No one can see your card details, not even our staff.",
+    "Nothing needs to change on your side; the refund goes out today.",
+    "The late fee doesn't apply to you, since the delay was ours.",
+    "Nobody here can override the rule, but I can book you onto the next course for free.",
+    "If you cancel within 24 hours, your deposit is forfeited, so just let us know earlier if plans change.",
+    "The student discount doesn't apply to gift cards, but you can use it on anything else in the store.",
+    "We can't wait to hear what you think!",
+    "Nothing about your plan will change until you say so.",
+    "The answer is no charge at all for the replacement.",
+    "Your request for an extension hasn't been approved yet; I'll chase it and write back by Thursday.",
+    "It's never too late to change your mind: returns are open for 60 days.",
+    "There's no need to send the receipt again; I have it here.",
+    "The deadline for entries has been extended to 30 June.",
+    "The test result was negative, which is good news.",
+    "This is our final reminder before the sale ends on Sunday.",
+    "We don't do that often, but I've made an exception and refunded the fee.",
+    "The code is invalid if you paste it with a space, so type it in by hand.",
+    "It won't be possible to miss the driver: he'll call 30 minutes before.",
+    "The upload wasn't successful, so please try again with a smaller photo.",
+    "We had to turn down the music at the venue after complaints; the concert is still on.",
+    "There's little we can do about the weather, but your tickets move free to any later date.",
+    "Your order can't go ahead until you confirm the address, so just reply with it.",
+    "There is no exchange fee for this.",
+  ],
+});
+paraphraseCases('no-way-forward', 'fa', {
+  flag: [
+    "این مدل کتری از رده خارج شده و دیگر تولید نمی‌شود.",
+    "بسته از انبار بیرون رفته و دیگر هیچ تغییری در آدرسش انجام نمی‌شود.",
+    "با سه نفر از همکاران هم صحبت کردم؛ هیچ‌کس اختیار برگرداندن این تراکنش را ندارد و کسی نمی‌تواند آن را لغو کند.",
+    "چون کمتر از ۲۴ ساعت مانده لغو کردید، پیش‌پرداخت شما ضبط شد.",
+    "متأسفانه به سفارش‌های پیش از اول اردیبهشت تخفیف باشگاه تعلق نمي‌گيرد.",
+    "خدمات نصب برای کالاهای دست دوم ارائه نمی شود.",
+    "هیچ کس در این واحد نمی‌تونه صندلی پرواز بسته‌شده را عوض کنه.",
+    "کل امتیازهای باشگاه شما سوخت شد.",
+    "متاسفانه گارانتی برای آسیب ناشی از ضربه اعمال نمی‌شود.",
+    "این عطر از تولید خارج شده است.",
+    "دیگه برای این سفارش اقدامی صورت نمی‌گیره.",
+    "این کار شدنی نیست.",
+    "اجازه‌ی برگرداندن پول را نداریم.",
+    "بازپرداختی در کار نیست.",
+    "درخواست تمدید شما را نمی‌پذیریم.",
+    "فرصت لغو رایگان تمام شده است.",
+    "از دست ما هم کاری برنمی‌آید.",
+    "متاسفانه جواب ما منفی است.",
+    "دیگر دیر شده است و سفارش ارسال شده.",
+    "موعد ثبت خسارت گذشته است.",
+    "سفارش شما قابل لغو نیست.",
+    "برای این سفارش دیگه نمی‌تونیم کاری بکنیم.",
+    "تقاضای شما برای تمدید رد شد.",
+    "این کد تخفیف برای این خرید معتبر نیست.",
+    "درخواست بازگشت وجه شما مورد موافقت قرار نگرفت.",
+    "بیمه هزینه‌ی تعمیر را پوشش نمی‌دهد.",
+    "متاسفانه تعویض این کالا شدنی نیست.",
+  ],
+  pass: [
+    "این مدل کتری از رده خارج شده، ولی مدل جدیدش با همان قیمت موجود است و لینکش را پایین گذاشتم.",
+    "نگران نباشید، هیچ‌کس به اطلاعات کارت شما دسترسی ندارد و کسی نمی‌تواند آن را ببیند.",
+    "با این تغییر، هیچ تغییری در قیمت اشتراک شما ایجاد نمی‌شود.",
+    "اگر کمتر از ۲۴ ساعت مانده لغو کنید، پیش‌پرداخت ضبط می‌شود؛ پس هر وقت برنامه‌تان عوض شد زودتر خبر بدهید.",
+    "برای این سفارش هزینه‌ی ارسال تعلق نمی‌گیرد.",
+    "خدمات نصب برای کالاهای دست دوم ارائه نمی‌شود، اما می‌توانم نصاب مستقل معرفی کنم.",
+    "هیچ‌کس اینجا نمی‌تونه صندلی رو عوض کنه، ولی خودم براتون در پرواز بعدی جا رزرو می‌کنم.",
+    "امتیازهای شما تا پایان سال سوخت نمی‌شود.",
+    "این عطر موقتاً از فروش خارج شده و تا دو هفته‌ی دیگر دوباره موجود می‌شود.",
+    "بدون هیچ هزینه‌ای، کالا را تعویض می‌کنیم.",
+    "اطلاعات شما به هیچ شرکت دیگری ارائه نمی‌شود.",
+    "نگران نباشید، اجازه‌ی ارسال ایمیل تبلیغاتی را نداریم مگر خودتان بخواهید.",
+    "نتیجه‌ی تست کیفیت منفی بود، یعنی کالا سالم است.",
+    "فرصت ثبت‌نام هنوز تمام نشده است.",
+    "اگر مهلت تمام شده باشد، خودم برایتان تمدید می‌کنم.",
+    "این کار شدنی است و تا فردا انجامش می‌دهیم.",
+    "درخواست شما را پذیرفتیم و مبلغ تا سه روز دیگر واریز می‌شود.",
+    "هزینه‌ی ارسال را خودمان پرداخت می‌کنیم.",
+    "کد تخفیف تا پایان ماه معتبر است.",
+    "دیر شدن ارسال تقصیر ما بود و هزینه‌اش را برگرداندیم.",
+    "اگر کد تخفیف معتبر نبود، به من خبر بدهید.",
+  ],
+});
+
+// Read on real text (#15): a field line between the "no" and the way forward ("Reason: {{ reason }}") says nothing,
+// so the way forward after it still counts; with nothing after it, the "no" is still a dead end.
+test('no-way-forward: a way forward after a field line still counts', () => {
+  const found = (text: string) => lint(text, { filePath: 'a.html' }).findings.filter((f) => f.ruleId === 'no-way-forward').length;
+  assert.equal(found('<p>Hello Ana,</p>\n<p>Your membership is now suspended.</p>\n<p><strong>Reason:</strong> {{ reason }}</p>\n<p>If anything is unclear, please reply and Omar will call you back.</p>'), 0);
+  assert.equal(found('<p>سلام آنا،</p>\n<p>اشتراک شما مسدود شد.</p>\n<p><strong>علت:</strong> {{ reason }}</p>\n<p>اگر سؤالی دارید، لطفاً همین ایمیل را پاسخ دهید.</p>'), 0);
+  assert.equal(found('<p>Hello Ana,</p>\n<p>Your membership is now suspended.</p>\n<p><strong>Reason:</strong> {{ reason }}</p>\n<p>Kind regards</p>'), 1);
 });

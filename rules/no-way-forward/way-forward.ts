@@ -16,7 +16,7 @@ const EN = [
   `\\b(we|i|you)'(ll|d)${END}`,
   `\\b(we|i) (will|would|are going to|have (already )?(sent|issued|added|credited|refunded|arranged|forwarded|passed))${END}`,
   // "I've refunded you in full", "we've upgraded your next delivery": something already done for the reader.
-  `\\b(we|i)('ve| have) (already |just )?(sent|issued|added|credited|refunded|arranged|forwarded|passed|upgraded|replaced|booked|reopened|escalated|asked|set up|applied|extended|reserved|ordered|moved|switched|included|attached|created)${END}`,
+  `\\b(we|i)('ve| have) (already |just )?(sent|issued|added|credited|refunded|arranged|forwarded|passed|upgraded|replaced|booked|reopened|escalated|asked(?! around| everyone| colleagues| the team)|set up|applied|extended|reserved|ordered|moved|switched|included|attached|created)${END}`,
   // "Once you update it here, …", "if you send it back, we'll …": a step the reader can take.
   `\\b(once|as soon as|if|when) you\\b`,
   '\\b(partner|partners|alternative|alternatives|option|options|instead)\\b',

@@ -22,10 +22,10 @@ const ROLE_FROM = /(^|[<\s"])(no-?reply|donotreply|do-not-reply|info|news|newsle
  * Every invitation frame holds one of these words (survey, rate, review, feedback, «نظرسنجی», «امتیاز», «نظر» …): a
  * paragraph without any is skipped before the frames run. Normalized text. Keep in step with en.ts and fa.ts.
  */
-const CUE = /survey|questionnaire|poll|quiz|(answer|complete|fill out|respond to)[^.!?]{0,30}question|feedback|review|rating|\brate\b|testimonial|opinion|input|thoughts|\bhow (did|was|would|likely|satisfied)|(tell|let) us|نظر|دیدگاه|تجربه|امتیاز|نمره|ستاره|پرسش|ارزیابی|چقدر|چه قدر|چه میزان|چه اندازه/;
+const CUE = /survey|questionnaire|poll|quiz|(answer|complete|fill out|respond to)[^.!?]{0,30}question|feedback|review|rating|\bscore\b|\bhow (are|'re) we\b|\byour voice\b|help us improve|صدای شما|بهبود|بهتر شدن|ارتقا|رای ?گیری|همه ?پرسی|\brate\b|testimonial|opinion|input|thoughts|\bhow (did|was|would|likely|satisfied)|(tell|let) us|نظر|دیدگاه|تجربه|امتیاز|نمره|ستاره|پرسش|ارزیابی|چقدر|چه قدر|چه میزان|چه اندازه/;
 
 /** The class-read asks (asks.ts) hold one of these besides the words of CUE: what you think, were you happy, «راضی». */
-const ASK_CUE = /what you (think|thought|make of|felt)|how (you|it went|we did|we're doing|we are doing|your)|were you|are you (happy|satisfied|pleased)|your (honest |quick |candid |own )?(thoughts|opinion|views|feedback|impressions|experience|review|rating|input|verdict|participation)|about your (recent |last )?(stay|visit|order|purchase|experience|trip|meal|delivery|appointment|call|chat|time|flight|ride|class|course|event|booking)|questions|conducting|running|carrying out|scale of|\b(rate|review|score|grade) (us|your|our)|with (a|one) click|راضی|رضایت|خوشتان|برایمان|برامون|به ما بگ|نظر|دیدگاه|تجربه|سوال|سؤال|پرسش|امتیاز|نمره|ستاره|با یک کلیک/;
+const ASK_CUE = /what did you (think|make)|(thoughts|feedback|opinions|views|ideas) (on|about)|all ears|what you (think|thought|make of|made of|think of|thought of|reckon|felt|liked|loved|enjoyed|found)|how (you|it went|we did|we're doing|we are doing|your)|were you|are you (happy|satisfied|pleased)|your (honest |quick |candid |own )?(thoughts|opinion|views|feedback|impressions|experience|review|rating|input|verdict|participation)|about your (recent |last )?(stay|visit|order|purchase|experience|trip|meal|delivery|appointment|call|chat|time|flight|ride|class|course|event|booking)|questions|conducting|running|carrying out|scale of|\b(rate|review|score|grade) (us|your|our)|with (a|one) click|راضی|رضایت|خوشتان|برایمان|برامون|به ما بگ|نظر|دیدگاه|تجربه|سوال|سؤال|پرسش|امتیاز|نمره|ستاره|با یک کلیک/;
 
 /**
  * Single-word necessary conditions of CUE and ASK_CUE, each tested once per distinct word (see wordMask): most
@@ -37,12 +37,12 @@ const ASK_CUE = /what you (think|thought|make of|felt)|how (you|it went|we did|w
 const EDGE = '(^|[^A-Za-z0-9_])';
 const CUE_WORDS = wordCues([
   // CUE: its words; "\brate\b"; "\bhow (did|was…)"; "(tell|let) us".
-  /survey|questionnaire|poll|quiz|question|feedback|review|rating|testimonial|opinion|input|thoughts|نظر|دیدگاه|تجربه|امتیاز|نمره|ستاره|پرسش|ارزیابی|قدر|میزان|اندازه/,
+  /survey|questionnaire|poll|quiz|question|feedback|review|rating|score|voice|improve|صدای|بهبود|بهتر|ارتقا|رای|گیری|همه|پرسی|testimonial|opinion|input|thoughts|نظر|دیدگاه|تجربه|امتیاز|نمره|ستاره|پرسش|ارزیابی|قدر|میزان|اندازه/,
   new RegExp(`${EDGE}rate([^A-Za-z0-9_]|$)|${EDGE}how$`),
   /tell|let/,
   /^us/,
   // ASK_CUE: a word of every alternative ("how you" and "what you" need not start a word).
-  /what|how|were|happy|satisfied|pleased|thoughts|opinion|views|feedback|impressions|experience|review|rating|input|verdict|participation|about|questions|conducting|running|carrying|scale|rate|score|grade|click|راضی|رضایت|خوشتان|برایمان|برامون|^بگ|نظر|دیدگاه|تجربه|سوال|سؤال|پرسش|امتیاز|نمره|ستاره|کلیک/,
+  /what|how|were|happy|satisfied|pleased|thoughts|ideas|ears|opinion|views|feedback|impressions|experience|review|rating|input|verdict|participation|about|questions|conducting|running|carrying|scale|rate|score|grade|click|راضی|رضایت|خوشتان|برایمان|برامون|^بگ|نظر|دیدگاه|تجربه|سوال|سؤال|پرسش|امتیاز|نمره|ستاره|کلیک/,
 ]);
 const mayCue = (m: number) => (m & 0b11) !== 0 || (m & 0b1100) === 0b1100;
 const mayAsk = (m: number) => (m & 0b10000) !== 0;

@@ -200,3 +200,101 @@ paraphraseCases('unowned-mistake', 'fa', {
     "متوجه شدیم کارت شما ماه آینده منقضی می‌شود.",
   ],
 });
+
+// Round 3 (#15): the failure told as where the thing ended up or what it went out as, with someone else's details,
+// under a possessive subject ("Friday's reminder") or a merge tag; in Persian the written or printed thing (name,
+// label, time), «سهواً», «به‌اشتباه» glued, «مشتری دیگری», «به‌صورت سایز …», «تخصیص/انتقال یافت». Hard negatives:
+// owned in the same sentence, a named agent, the reader's request, conditions, 'as planned', 'as a gift'.
+paraphraseCases('unowned-mistake', 'en', {
+  flag: [
+    "Sorry, {{first_name}}: your delivery address ended up on a neighbour's order form.",
+    "We apologise. The gift message you wrote was printed with someone else's name.",
+    "Apologies, the queen-size duvet you ordered went out as a king.",
+    "Sorry about this. Friday's reminder text went out with the wrong appointment time.",
+    "Our apologies: your table {0} was mistakenly given to another party.",
+    "We're sorry: your invoice was addressed to another customer's company.",
+    "Unfortunately the blue sofa you picked was delivered as a grey one.",
+    "Sorry for the mix-up: the parcel's label was printed with somebody else's flat number.",
+    "My apologies, your refund went out with the old bank details.",
+    "We're so sorry. Your exam booking was accidentally moved to June.",
+  ],
+  pass: [
+    "Sorry for the wait: your order went out as planned this morning.",
+    "Your card was declined by your bank, so you can retry with another card below.",
+    "Sorry, we printed your label with someone else's flat number; a new one is on its way.",
+    "The duvet you ordered went out as a gift, with the note you wrote.",
+    "What happens if a parcel ends up on the wrong doorstep? We replace it free of charge.",
+    "Sorry to hear your cousin's parcel went out with the wrong address from another shop.",
+    "Apologies: I sent the reminder with the wrong time. The right time is 10:30.",
+    "Your new card was sent out this morning and should arrive by Thursday.",
+    "If your refund went out with old bank details, reply and we'll reissue it within a day.",
+    "Sorry, we gave your table to another party by mistake; I've booked you the window table for Saturday.",
+    "Sorry for the wait: the duvet you ordered went out as a gift-wrapped parcel today.",
+  ],
+});
+paraphraseCases('unowned-mistake', 'fa', {
+  flag: [
+    "عذرخواهی می‌کنیم؛ نام شما روی کارت هدیه اشتباه چاپ شده است.",
+    "شرمنده‌ایم، نوبت دندانپزشکی شما سهواً حذف شد.",
+    "ببخشید، فاکتور شما با مشخصات مشتری دیگری صادر شده بود.",
+    "متأسفیم؛ تاریخ پرواز شما به‌اشتباه به هفته‌ی بعد انتقال یافت.",
+    "پوزش می‌خواهیم، لباس سایز مدیوم شما به‌صورت سایز لارج بسته‌بندی شد.",
+    "معذرت می‌خواهیم؛ روی برچسب بسته‌تان آدرس یک نفر دیگر چاپ شده بود.",
+    "متأسفانه صندلی شما سهوا به مسافر دیگری داده شد.",
+    "عذر می‌خواهیم، متن حکاکی ساعت غلط نوشته شده.",
+    "ببخشید، اتاق رزروی شما به‌اشتباه به مهمان دیگری تخصیص یافته است.",
+    "شرمنده‌ام، ساعت تحویل در پیامک تأیید نادرست درج شده بود.",
+  ],
+  pass: [
+    "عذرخواهی می‌کنیم؛ ما نام شما را روی کارت هدیه اشتباه چاپ کردیم و کارت تازه فردا می‌رسد.",
+    "پرداخت شما توسط بانک رد شد؛ می‌توانید با کارت دیگری دوباره پرداخت کنید.",
+    "نوبت شما برای پنج‌شنبه ساعت ۱۰ ثبت شد.",
+    "اگر روی برچسب آدرس کس دیگری چاپ شده بود، عکسش را بفرستید تا عوضش کنیم.",
+    "سفارش شما امروز صبح ارسال شد و فردا تحویل می‌شود.",
+    "ببخشید که منتظر ماندید؛ بسته‌تان به‌صورت رایگان ارسال شد.",
+    "شرمنده‌ام، ما ساعت تحویل را در پیامک اشتباه نوشتیم؛ ساعت درست ۱۰:۳۰ است.",
+    "آدرسی که خودتان وارد کردید پلاک نداشت؛ لطفاً پلاک را بفرستید.",
+    "متأسفیم که پرواز توسط شرکت هواپیمایی به هفته‌ی بعد منتقل شد؛ ما برایتان جای تازه رزرو کردیم.",
+    "اتاق شما طبق درخواستتان به طبقه‌ی بالا تخصیص یافت.",
+  ],
+});
+
+// More classes (#15): lost in a migration, duplicated, never made it to the team, spelt wrong, tied to another
+// account, left at a neighbour's; hard negatives owned by the writer, done on request, arrived, or asked as a question.
+paraphraseCases('unowned-mistake', 'en', {
+  flag: [
+    "Sorry, your photos were deleted during the migration.",
+    "Apologies: your voucher code got attached to the wrong account.",
+    "We're sorry, your standing order was set up for the 1st instead of the 15th.",
+    "Sorry about that, your parcel was left at the wrong door.",
+    "Unfortunately your order slipped through our system and was never picked.",
+    "Apologies, your booking somehow got duplicated.",
+    "We apologise, your call-back request never made it to the team.",
+    "Sorry, your name was spelt wrong on the tickets.",
+    "Our apologies, your account was charged for two months by mistake.",
+  ],
+  pass: [
+    "Sorry, your post was removed because it shared a phone number, which our rules don't allow.",
+    "Sorry for the wait: your new photos were uploaded during the update and are live now.",
+    "Apologies for the noise: we duplicated your booking by mistake and have cancelled the extra one.",
+    "Sorry, we spelt your name wrong on the tickets; new ones are attached.",
+    "Your request made it to the team this morning and Priya is on it.",
+  ],
+});
+paraphraseCases('unowned-mistake', 'fa', {
+  flag: [
+    "متأسفیم، عکس‌های شما هنگام انتقال سرور پاک شد.",
+    "ببخشید، کد تخفیف شما به حساب دیگری وصل شد.",
+    "عذرخواهی می‌کنیم؛ بسته‌تان دمِ درِ همسایه تحویل داده شده.",
+    "متأسفانه درخواست تماس شما هیچ‌وقت به دست همکاران نرسید.",
+    "شرمنده‌ایم، رزرو شما دو بار ثبت شده بود.",
+    "ببخشید، اسم شما روی بلیت‌ها غلط نوشته شده بود.",
+  ],
+  pass: [
+    "متأسفیم، ما هنگام انتقال سرور عکس‌های شما را پاک کردیم و از نسخه‌ی پشتیبان برگرداندیم.",
+    "بسته‌تان طبق درخواست خودتان به همسایه تحویل داده شد.",
+    "ببخشید که منتظر ماندید؛ کد تخفیف شما به حساب کاربری‌تان اضافه شد.",
+    "درخواست تماس شما به دست همکاران رسید و امروز ساعت ۴ تماس می‌گیرند.",
+    "کدام سفارش به اشتباه ارسال شده است؟ شماره‌اش را بفرستید تا پیگیری کنم.",
+  ],
+});
