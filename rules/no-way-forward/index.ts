@@ -15,17 +15,27 @@ const rule: Rule = {
     fa: 'مشتری را پشت درِ بسته رها نکنید: بعد از «نه» بگویید چه کاری از دستتان برمی‌آید، قدم بعدی چیست یا چه کسی کمک می‌کند.',
   },
   check(ctx) {
+    const subjects = ctx.extraction.headers.filter((h) => h.name === 'subject' || h.name === 'title').map((h) => h.range);
+    let wholeBodyOffers: boolean | undefined;
     ctx.blocks.forEach((block, i) => {
       let reportedTo = -1;
       for (const m of ctx.match(block, REFUSALS)) {
         if (m.from < reportedTo) continue;
+        // A subject is a headline ("Your submission has been declined"): its way forward is anywhere in the body,
+        // as in a catalog's subject key (catalogs/lint-catalog.ts), not in the greeting that follows it.
+        const range = sourceRange(block, m.from, m.to);
+        if (subjects.some((r) => range.start >= r.start && range.start < r.end)) {
+          wholeBodyOffers ??= ctx.blocks.some((b) => !subjects.some((r) => sourceRange(b, 0, 0).start >= r.start && sourceRange(b, 0, 0).start < r.end) && offersAWayForward('', b.text));
+          if (wholeBodyOffers) continue;
+        }
         // The rest of the paragraph (the refusal itself blanked out, so its own "we can't" or "offer" doesn't
-        // count) and the first sentence of the next paragraph: any offer, next step or person there is enough.
-        if (offersAWayForward(block.text.slice(0, m.from), block.text.slice(m.to) + ' ' + firstSentence(nextProse(ctx.blocks, i)))) continue;
+        // count), the first sentence of the next paragraph and the two paragraphs after that (a decline
+        // that ends "You are now free to submit the work elsewhere"): any offer, next step or person there is enough.
+        else if (offersAWayForward(block.text.slice(0, m.from), block.text.slice(m.to) + ' ' + firstSentence(nextProse(ctx.blocks, i)) + ' ' + laterInLetter(ctx.blocks, i))) continue;
         // One finding per sentence: "we can't process your return because the window has closed" is one "no" and its reason.
         const end = block.text.slice(m.to).search(/[.!?\u061F\n]/);
         reportedTo = end < 0 ? block.text.length : m.to + end;
-        ctx.report({ range: sourceRange(block, m.from, m.to), language: m.language });
+        ctx.report({ range, language: m.language });
       }
     });
   },
@@ -38,6 +48,16 @@ function nextProse(blocks: readonly ProseBlock[], i: number): ProseBlock | undef
     if (/[\p{L}]{2}/u.test(blocks[k].text) && !FIELD_LINE.test(blocks[k].text)) return blocks[k];
   }
   return undefined;
+}
+
+/** The text of the two prose paragraphs after the next one. */
+function laterInLetter(blocks: readonly ProseBlock[], i: number): string {
+  const next = nextProse(blocks, i);
+  if (!next) return '';
+  const k = blocks.indexOf(next);
+  const a = nextProse(blocks, k);
+  const b = a ? nextProse(blocks, blocks.indexOf(a)) : undefined;
+  return `${a?.text ?? ''} ${b?.text ?? ''}`;
 }
 
 /** A label and a value: one or two words, a colon, then only merge fields. */

@@ -445,3 +445,24 @@ test('no-way-forward: a way forward after a field line still counts', () => {
   assert.equal(found('<p>سلام آنا،</p>\n<p>اشتراک شما مسدود شد.</p>\n<p><strong>علت:</strong> {{ reason }}</p>\n<p>اگر سؤالی دارید، لطفاً همین ایمیل را پاسخ دهید.</p>'), 0);
   assert.equal(found('<p>Hello Ana,</p>\n<p>Your membership is now suspended.</p>\n<p><strong>Reason:</strong> {{ reason }}</p>\n<p>Kind regards</p>'), 1);
 });
+
+// A subject is a headline: its "no" is answered anywhere in the body (the reviewers' comments, leave to submit
+// elsewhere), not only by the greeting after it, as a catalog's subject key is (catalogs/lint-catalog.ts).
+ruleCases('no-way-forward', {
+  bad: [
+    { text: 'Subject: [[Your application has been rejected]]\n\nDear {{ name }},\n\nThe panel met on Monday.\n\nRegards,\nThe Board' },
+    { text: 'Subject: [[درخواست شما رد شد]]\n\n{{ name }} عزیز،\n\nجلسه‌ی کمیته دوشنبه برگزار شد.' },
+    { text: 'Subject: [[We cannot refund]] your order\n\n<p>Hello {{ name }},</p><p>The review is complete.</p>', file: 'r.html' },
+    // Four paragraphs on is too far: that is another topic.
+    { text: 'Dear {{ name }},\n\n[[We are unable to accept]] your proposal for this year\'s programme.\n\nThe committee received twice as many proposals as there are slots.\n\nThe conference runs from 3 to 5 May.\n\nThe venue is the old town hall.\n\nTickets go on sale in March; you can buy them on our site.' },
+  ],
+  good: [
+    { text: 'Subject: Your submission has been declined\n\n<p>Dear {$name},</p><p>Thank you for sending it to us.</p><p>You are now free to submit the work elsewhere.</p>', file: 'd.html' },
+    { text: 'Subject: Your application has been rejected\n\nDear {{ name }},\n\nThe panel met on Monday.\n\nIf you would like feedback, reply to this email and I will send it.\n\nAnna' },
+    { text: 'Subject: درخواست شما رد شد\n\n{{ name }} عزیز،\n\nجلسه‌ی کمیته دوشنبه برگزار شد.\n\nاگر بخواهید، می‌توانید ماه بعد دوباره درخواست بدهید.' },
+    { text: "We can't accept this paper for the journal. You're welcome to send a revised version to our sister journal." },
+    // The way forward two paragraphs on, in a short letter.
+    { text: 'Dear {{ name }},\n\nWe are unable to accept your proposal for this year\'s programme.\n\nThe committee received twice as many proposals as there are slots.\n\nThe reviews are attached, and you are free to submit it to next year\'s call.\n\nBest,\nMaria' },
+    { text: 'Unfortunately this role has been filled. You are still welcome to apply for the openings on our careers page.' },
+  ],
+});

@@ -23,6 +23,8 @@ const EN = [
   // A sentence that starts with an imperative is a step to take: "Pick a plan here", "Request a new one".
   '(?:^|[.!?;:] |\\n)(pick|choose|request|reset|use|try|click|tap|visit|go|update|upload|add|select|follow|open|sign|log|book|call|phone|email|contact|reply|write|send|check|see|download|order|renew|start|enter|verify|confirm|get|head|ask|just)\\b',
   "\\b(we're|i'm|we are|i am|we'd be|i'd be) (happy|glad|able|here|offering|sending|working)",
+  // "You are now free to submit it elsewhere", "you're welcome to apply again": leave to take another road.
+  "\\b(you're|you are) (now |still |always )?(free|welcome) to\\b",
   '\\b(please|kindly)\\b(?! (note|be (advised|aware)|understand|accept|bear|know))',
   "\\b(let's|let us)\\b",
   '\\b(just|simply|feel free to) (reply|respond|call|contact|email|write|let|visit|get in touch|reach|click|see|check|try|use|send|go|follow|open|select|choose|ask|book|tap|head)',
