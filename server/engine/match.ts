@@ -819,6 +819,27 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
     setGateCounts.skipped++;
     return out;
   }
+  // Per entry: 1 = the block has every word it requires, 2 = it lacks one (the entry cannot match here).
+  const requirements = requirementsOf.get(compiled);
+  let possible: Uint8Array | undefined;
+  // The mark of this block's required keys in keyMarks, once set.
+  let present: number | undefined;
+  if (requirements && gateOf.get(compiled)?.keys) {
+    // Past the gate, a block often still lacks a word every entry requires ("we" is there, "refund" is not): the
+    // entries are checked in turn up to the first that can match, and with none the words are never walked.
+    present = nextMark();
+    for (const k of keysPresent(text, words, ids)) keyMarks[k] = present;
+    possible = new Uint8Array(alternatives.length);
+    let any = false;
+    for (let e = 0; e < requirements.byEntry.length && !any; e++) {
+      possible[e] = hasEveryRequired(requirements.byEntry[e]!, present) ? 1 : 2;
+      any = possible[e] === 1;
+    }
+    if (!any) {
+      setGateCounts.skipped++;
+      return out;
+    }
+  }
   setGateCounts.searched++;
   const table = candidateTable(compiled);
   let resumeAt = 0;
@@ -829,12 +850,7 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
   // Per entry with `exceptInBlock`: 1 = this block does not excuse it, 2 = it does. Tested once, on a match.
   let excusedBlock: Uint8Array | undefined;
   let contextBlock: Uint8Array | undefined;
-  // Per entry: 1 = the block has every word it requires, 2 = it lacks one (the entry cannot match here).
-  const requirements = requirementsOf.get(compiled);
   const anchored = sentenceAnchored.get(compiled);
-  let possible: Uint8Array | undefined;
-  // The mark of this block's required keys in keyMarks, once set.
-  let present: number | undefined;
   for (let w = 0; w < words.length; w += 2) {
     const start = words[w];
     if (start < resumeAt) continue;
