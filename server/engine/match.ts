@@ -376,6 +376,9 @@ const requiredKeysByFirst = new Map<number, { key: string; index: number }[]>();
 /** Bumped when a key is added: what words start with is worked out again. */
 let requiredKeysVersion = 0;
 
+/** How selective a required token is: the length of its shortest key. */
+const shortestKey = (token: number[]) => Math.min(...token.map((k) => requiredKeys[k].length));
+
 function wordRequirements(patterns: Token[][]): Requirements {
   const byEntry = patterns.map((tokens) => {
     const required: number[][] = [];
@@ -384,6 +387,9 @@ function wordRequirements(patterns: Token[][]): Requirements {
       if (!starts) continue;
       required.push([...starts].map(requiredKeyNumber));
     }
+    // The most selective token first (longest shortest key: "refund" before "we"), so a block that lacks one is
+    // usually told so by the first check.
+    required.sort((a, b) => shortestKey(b) - shortestKey(a));
     return required.length ? required : undefined;
   });
   return { byEntry };
@@ -755,15 +761,12 @@ function englishGate(requirements: Requirements): SetGate | undefined {
   const mask = new Uint8Array(requiredKeys.length);
   for (const required of requirements.byEntry) {
     if (!required) return undefined;
-    // The most selective token of the entry: the one whose shortest key is longest ("refund" rather than "we").
-    let best = required[0];
-    for (const token of required) if (shortestKey(token) > shortestKey(best)) best = token;
-    for (const k of best) mask[k] = 1;
+    // The entry's most selective token (its requirements are listed that way first, see wordRequirements).
+    for (const k of required[0]) mask[k] = 1;
   }
   return { keys: mask };
 }
 
-const shortestKey = (token: number[]) => Math.min(...token.map((k) => requiredKeys[k].length));
 
 /** A character of Arabic script: the blocks Persian sets can match in hold one (keys are literal in the regex). */
 const isArabic = (c: number) => (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
