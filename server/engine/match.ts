@@ -747,8 +747,8 @@ function keysPresent(text: string, words: Int32Array, ids: Int32Array): Int32Arr
  * A set with an entry that requires nothing, or with a user's literal phrases, has no gate and is always searched.
  */
 interface SetGate {
-  /** By required-key number: 1 for the keys that let the set in. */
-  keys?: Uint8Array;
+  /** The required-key numbers that let the set in. */
+  keys?: Int32Array;
   arabic?: boolean;
 }
 
@@ -758,13 +758,13 @@ const gateOf = new WeakMap<CompiledPhrases, SetGate>();
 export const setGateCounts = { searched: 0, skipped: 0 };
 
 function englishGate(requirements: Requirements): SetGate | undefined {
-  const mask = new Uint8Array(requiredKeys.length);
+  const keys = new Set<number>();
   for (const required of requirements.byEntry) {
     if (!required) return undefined;
     // The entry's most selective token (its requirements are listed that way first, see wordRequirements).
-    for (const k of required[0]) mask[k] = 1;
+    for (const k of required[0]) keys.add(k);
   }
-  return { keys: mask };
+  return { keys: Int32Array.from(keys) };
 }
 
 
@@ -787,18 +787,52 @@ function hasArabic(text: string): boolean {
   return false;
 }
 
-/** Whether the set's gate lets this block in (see SetGate). */
-function passesGate(text: string, words: Int32Array, ids: Int32Array, compiled: CompiledPhrases): boolean {
-  const gate = gateOf.get(compiled);
-  if (!gate) return true;
+/** Whether the block has an Arabic letter, asked once per block. */
+function blockHasArabic(text: string, words: Int32Array): boolean {
   const cached = blockWordsCache.get(words);
-  if (gate.arabic) {
-    if (!cached) return hasArabic(text);
-    return (cached.arabic ??= hasArabic(text));
+  if (!cached) return hasArabic(text);
+  return (cached.arabic ??= hasArabic(text));
+}
+
+/** Marks the block's required keys present in keyMarks under a fresh mark, and returns the mark. */
+function markPresent(text: string, words: Int32Array, ids: Int32Array): number {
+  const here = nextMark();
+  for (const k of keysPresent(text, words, ids)) keyMarks[k] = here;
+  return here;
+}
+
+/**
+ * Per set, which of its entries the block being searched can hold: `verdicts[e]` is 1 (every word it requires is
+ * there) or 2 (one is missing) when `stamps[e]` is the search's number, else not worked out yet. Reused from search
+ * to search: a fresh array per block and set was a good part of the garbage on a 2 MB text.
+ */
+interface Verdicts {
+  epoch: number;
+  stamps: Int32Array;
+  verdicts: Uint8Array;
+}
+
+const verdictsOf = new WeakMap<CompiledPhrases, Verdicts>();
+let searchNumber = 0;
+/** Bumped when search numbers start over, so no stamp from before can be taken for the current search. */
+let verdictsEpoch = 0;
+
+function verdictsFor(compiled: CompiledPhrases): Verdicts {
+  let v = verdictsOf.get(compiled);
+  if (!v || v.epoch !== verdictsEpoch) {
+    const n = compiled.alternatives.length;
+    v = { epoch: verdictsEpoch, stamps: new Int32Array(n), verdicts: new Uint8Array(n) };
+    verdictsOf.set(compiled, v);
   }
-  const mask = gate.keys!;
-  for (const k of keysPresent(text, words, ids)) if (k < mask.length && mask[k] === 1) return true;
-  return false;
+  return v;
+}
+
+function nextSearch(): number {
+  if (++searchNumber === 0x7fffffff) {
+    searchNumber = 1;
+    verdictsEpoch++;
+  }
+  return searchNumber;
 }
 
 /** Whether each required token has a key marked present (plain loops: this runs once per entry and block). */
@@ -818,27 +852,30 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
   const { alternatives } = compiled;
   if (alternatives.length === 0) return out;
   const ids = wordIdsOf(text, words);
-  if (!passesGate(text, words, ids, compiled)) {
+  const gate = gateOf.get(compiled);
+  if (gate?.arabic && !blockHasArabic(text, words)) {
     setGateCounts.skipped++;
     return out;
   }
-  // Per entry: 1 = the block has every word it requires, 2 = it lacks one (the entry cannot match here).
+  // Which entries the block can hold (see Verdicts), for the sets with word requirements (English).
   const requirements = requirementsOf.get(compiled);
-  let possible: Uint8Array | undefined;
+  const search = nextSearch();
+  const v = requirements ? verdictsFor(compiled) : undefined;
   // The mark of this block's required keys in keyMarks, once set.
   let present: number | undefined;
-  if (requirements && gateOf.get(compiled)?.keys) {
+  if (requirements && gate?.keys) {
+    present = markPresent(text, words, ids);
+    let passes = false;
+    for (let g = 0; g < gate.keys.length && !passes; g++) passes = keyMarks[gate.keys[g]] === present;
     // Past the gate, a block often still lacks a word every entry requires ("we" is there, "refund" is not): the
     // entries are checked in turn up to the first that can match, and with none the words are never walked.
-    present = nextMark();
-    for (const k of keysPresent(text, words, ids)) keyMarks[k] = present;
-    possible = new Uint8Array(alternatives.length);
-    let any = false;
-    for (let e = 0; e < requirements.byEntry.length && !any; e++) {
-      possible[e] = hasEveryRequired(requirements.byEntry[e]!, present) ? 1 : 2;
-      any = possible[e] === 1;
+    for (let e = 0; passes && e < requirements.byEntry.length; e++) {
+      v!.stamps[e] = search;
+      v!.verdicts[e] = hasEveryRequired(requirements.byEntry[e]!, present) ? 1 : 2;
+      if (v!.verdicts[e] === 1) break;
+      if (e === requirements.byEntry.length - 1) passes = false;
     }
-    if (!any) {
+    if (!passes) {
       setGateCounts.skipped++;
       return out;
     }
@@ -870,15 +907,12 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
       if (anchored?.[index] === 1 && !maySentenceStart(text, start)) continue;
       const required = requirements?.byEntry[index];
       if (required) {
-        possible ??= new Uint8Array(alternatives.length);
-        if (possible[index] === 0) {
-          if (present === undefined) {
-            present = nextMark();
-            for (const k of keysPresent(text, words, ids)) keyMarks[k] = present;
-          }
-          possible[index] = hasEveryRequired(required, present) ? 1 : 2;
+        if (v!.stamps[index] !== search) {
+          present ??= markPresent(text, words, ids);
+          v!.stamps[index] = search;
+          v!.verdicts[index] = hasEveryRequired(required, present) ? 1 : 2;
         }
-        if (possible[index] === 2) continue;
+        if (v!.verdicts[index] === 2) continue;
       }
       const re = alternatives[index];
       re.lastIndex = start;
