@@ -5,8 +5,14 @@
  * response at acme.com/t/4821", "Sign in to see the update" and «پاسخ کارشناس را در بخش تیکت‌ها بخوانید» are one
  * finding whatever verb joins them. Runs over normalized prose (lower case, Persian folded, ZWNJ removed).
  */
+import { wordCues, wordMask, type ProseBlock } from '../../server/engine/kit';
 
 const ANSWER_WORD = /\b(repl|respon|answer|update|resolution|said|wrote)/;
+/**
+ * ANSWER_WORD's letters lie inside one word, so a paragraph none of whose words holds them is skipped without
+ * scanning it (the test runs once per distinct word, see wordMask): most paragraphs name no answer.
+ */
+const ANSWER_WORDS = wordCues([/repl|respon|answer|update|resolution|said|wrote/]);
 const EN_ANSWER = /\b((our|the|a|an|your|new|latest|full|agent's|team's|their) (new |latest |full |complete )?(reply|replies|response|responses|answer|answers|update|updates|resolution)|what (our|the|your) (agent|team|support team|advisor|adviser|specialist|technician|staff)( member)? (said|wrote|replied|answered))\b/;
 /** We answered, and the answer is in the place named: "we have answered your question in the support portal". */
 const EN_ANSWERED_THERE = /\b(we|i|our team|support|the team|an agent|our agent)( have| has|'ve)? (answered|replied|responded|posted (a|our) (reply|response|answer))\b[^.!?\n]{0,60}\b(in|on|via|through|at) (the|your|our) [a-z ]{0,20}(portal|dashboard|account|app|help cent(er|re)|support cent(er|re)|message cent(er|re)|inbox|client area|website|site)\b/;
@@ -23,10 +29,11 @@ const FA_EXTRA = /(همچنین|نیز|هم هست|هم قابل|هم ذخیره
 export interface SentenceSpan { from: number; to: number }
 
 /** Sentences of normalized prose that send the reader elsewhere for our answer. */
-export function answerHeldElsewhere(text: string, language: 'en' | 'fa'): SentenceSpan[] {
+export function answerHeldElsewhere(block: ProseBlock): SentenceSpan[] {
+  const { text, language } = block;
   const out: SentenceSpan[] = [];
   // Most paragraphs never name an answer: then there is no sentence to split.
-  if (!(language === 'fa' ? FA_ANSWER : ANSWER_WORD).test(text)) return out;
+  if (language === 'fa' ? !FA_ANSWER.test(text) : wordMask(block, ANSWER_WORDS) === 0 || !ANSWER_WORD.test(text)) return out;
   // A dot inside a word (acme.com/t/42) does not end the sentence.
   const re = /(?:[^.!?\n\u061F;\u061B]|\.(?=[^\s.]))+[.!?\u061F;\u061B]?/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {

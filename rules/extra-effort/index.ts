@@ -1,4 +1,4 @@
-import { sourceRange, type PhraseData, type ProseBlock, type Rule, type RuleContext } from '../../server/engine/kit';
+import { sourceRange, wordCues, wordMask, type PhraseData, type ProseBlock, type Rule, type RuleContext } from '../../server/engine/kit';
 import { en, enReadIt } from './en';
 import { fa } from './fa';
 import { answerHeldElsewhere, newsHeldElsewhere } from './held-elsewhere';
@@ -11,6 +11,11 @@ const PHRASES: PhraseData = { en, fa };
  */
 const READ_IT: PhraseData = { en: enReadIt };
 const LOGS_IN = /\b(log|login|sign|visit|go to|head to)/;
+/**
+ * Single-word necessary conditions of LOGS_IN and ANNOUNCES_A_MESSAGE (every alternative holds one of these pieces
+ * inside one word), tested once per distinct word (see wordMask): most paragraphs skip both scans.
+ */
+const READ_IT_WORDS = wordCues([/log|sign|visit|go|head/, /message|repl|respon|answer/]);
 const ANNOUNCES_A_MESSAGE = /\b(new|unread) (message|reply|response|answer)s?\b|\b(reply|response|answer|message)s? (is|are|has been|have been) (now )?(ready|waiting|available|posted)\b|\b(we|i|our team|support) (have |has )?(replied|responded|answered)\b|\b(has|have) been (answered|replied to|responded to)\b|\b(there's|there is) (a|an) (new )?(reply|response|answer)\b/;
 
 const rule: Rule = {
@@ -34,9 +39,9 @@ function checkBlock(ctx: RuleContext, block: ProseBlock): void {
   for (const m of ctx.match(block, PHRASES)) found.push(m);
   // "Log in to read it" needs a way in and an announced message. The two paragraph tests first: they are cheap
   // (LOGS_IN is literal-led) and fail on nearly every paragraph, which then skips the phrase search.
-  if (LOGS_IN.test(block.text) && ANNOUNCES_A_MESSAGE.test(block.text)) for (const m of ctx.match(block, READ_IT)) found.push(m);
+  if (wordMask(block, READ_IT_WORDS) === 0b11 && LOGS_IN.test(block.text) && ANNOUNCES_A_MESSAGE.test(block.text)) for (const m of ctx.match(block, READ_IT)) found.push(m);
   // The sentence-level frame only where no phrase already placed a tighter finding in that sentence.
-  for (const s of [...answerHeldElsewhere(block.text, block.language), ...newsHeldElsewhere(block.text, block.language)]) {
+  for (const s of [...answerHeldElsewhere(block), ...newsHeldElsewhere(block.text, block.language)]) {
     if (!found.some((f) => f.from < s.to && s.from < f.to)) found.push({ ...s, language: block.language });
   }
   // A send-away frame covers what the reader is told to do, which may run into the next sentence ("This team

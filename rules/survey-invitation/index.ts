@@ -59,13 +59,16 @@ const rule: Rule = {
   check(ctx) {
     // A survey definition (its questions) is not an invitation email; an HTML email with a rating row is.
     if (ctx.survey && ctx.survey.kind !== 'html') return;
+    // Whole-message gate: a message none of whose words can start an invitation or an ask is done at once (most are).
+    const masks = ctx.blocks.map((b) => wordMask(b, CUE_WORDS));
+    if (!masks.some((m) => mayCue(m) || mayAsk(m))) return;
     let invitation: { block: ProseBlock; from: number; to: number; language: Language; survey: boolean } | undefined;
     // The body's invitation, not the subject line's ("Subject: How did we do?"): the fix goes where the ask is made.
     const headers = ctx.extraction.headers.map((h) => h.range);
     // The strongest ask wins: "take our survey" over "your feedback is important to us" (data order is strength).
     let rank = Infinity;
-    for (const block of ctx.blocks) {
-      if (!mayCue(wordMask(block, CUE_WORDS)) || !CUE.test(block.text) || headers.some((h) => h.start < block.end && block.start < h.end)) continue;
+    for (const [k, block] of ctx.blocks.entries()) {
+      if (!mayCue(masks[k]) || !CUE.test(block.text) || headers.some((h) => h.start < block.end && block.start < h.end)) continue;
       for (const m of ctx.match(block, INVITATIONS)) {
         const r = (m.language === 'fa' ? fa : en).indexOf(m.entry);
         const at = r < 0 ? Infinity : r;
@@ -78,8 +81,8 @@ const rule: Rule = {
     // Wording the frames don't list: an ask for the reader's view, read by class (only where nothing else matched).
     if (!invitation) {
       let answerable: boolean | undefined;
-      for (const block of ctx.blocks) {
-        if (!mayAsk(wordMask(block, CUE_WORDS)) || !ASK_CUE.test(block.text) || headers.some((h) => h.start < block.end && block.start < h.end)) continue;
+      for (const [k, block] of ctx.blocks.entries()) {
+        if (!mayAsk(masks[k]) || !ASK_CUE.test(block.text) || headers.some((h) => h.start < block.end && block.start < h.end)) continue;
         answerable ??= ctx.blocks.some((b) => ANSWER_WITH.test(b.text));
         const ask = classAsk(block.text, block.language, answerable);
         if (ask) { invitation = { block, from: ask.from, to: ask.to, language: block.language, survey: ask.survey }; break; }

@@ -69,8 +69,25 @@ const FA_TEAM_START = new RegExp(
 );
 const CONTACT_ONLY = /^[\s\uE000]*(?:https?:|www\.|[\w.+-]+@|\+?[\d\s()./-]{6,}$|tel|phone|email|e-mail|web|website|address|تلفن|تلفن:|ایمیل|آدرس|وب)/u;
 
-/** Split blocks into trimmed, non-empty lines. */
+/**
+ * The anatomy below is read by several rules of one lint (missing-contact, faceless-signoff, survey-invitation, the
+ * score), each from the same blocks array: it is worked out once per lint and shared. Callers only read it.
+ */
+const linesMemo = new WeakMap<readonly ProseBlock[], Line[]>();
+const signoffsMemo = new WeakMap<readonly Line[], { original: string; signoffs: Signoff[] }>();
+const closingMemo = new WeakMap<readonly Line[], { original: string; closing: { line: Line; kind: SignatureKind }[] }>();
+
+/** Split blocks into trimmed, non-empty lines (computed once per blocks array). */
 export function linesOf(blocks: readonly ProseBlock[]): Line[] {
+  let lines = linesMemo.get(blocks);
+  if (!lines) {
+    lines = splitLines(blocks);
+    linesMemo.set(blocks, lines);
+  }
+  return lines;
+}
+
+function splitLines(blocks: readonly ProseBlock[]): Line[] {
   const out: Line[] = [];
   blocks.forEach((block, blockIndex) => {
     let from = 0;
@@ -302,6 +319,14 @@ const ADDRESS_GAP = '(?:[\\s,\\u060C]|<[^<>]{0,80}>){1,12}';
 
 /** Every sign-off with the signature lines after it (up to three, crossing into the next paragraph). */
 export function findSignoffs(lines: readonly Line[], original: string): Signoff[] {
+  const known = signoffsMemo.get(lines);
+  if (known?.original === original) return known.signoffs;
+  const signoffs = readSignoffs(lines, original);
+  signoffsMemo.set(lines, { original, signoffs });
+  return signoffs;
+}
+
+function readSignoffs(lines: readonly Line[], original: string): Signoff[] {
   const out: Signoff[] = [];
   for (let i = 0; i < lines.length; i++) {
     const keyed = keyedSignature(lines[i]);
@@ -368,6 +393,14 @@ const keyedValue = (line: Line) => valueOf(line, CLOSING_KEY);
  * the short lines of the last paragraph, classified like a signature.
  */
 export function closingLines(lines: readonly Line[], original: string): { line: Line; kind: SignatureKind }[] {
+  const known = closingMemo.get(lines);
+  if (known?.original === original) return known.closing;
+  const closing = readClosingLines(lines, original);
+  closingMemo.set(lines, { original, closing });
+  return closing;
+}
+
+function readClosingLines(lines: readonly Line[], original: string): { line: Line; kind: SignatureKind }[] {
   const out: { line: Line; kind: SignatureKind }[] = [];
   let block = -1;
   // Walk back from the end over footer lines (unsubscribe notes, addresses, copyright, links) to the last
