@@ -15,13 +15,17 @@ import { lint } from '../../server/linter';
 export const PARAPHRASE_DIR = join(new URL('.', import.meta.url).pathname, 'paraphrases');
 
 /**
- * Rounds of paraphrases, scored apart: round 1 (the first sets, 20–25 items a side) and round 2 (16 a side for the
+ * Rounds of paraphrases, scored apart: round 1 (the first sets, 20–25 items a side), round 2 (16 a side for the
  * seven judgement rules, written 2026-12-02 by someone who had read only the rule pages' definitions and steered
- * away from the wordings they list, so it is the harder test of generalization).
+ * away from the wordings they list, so it is the harder test of generalization) and round 3 (16 a side for eight
+ * rules, vague-follow-up added, written later that day by someone who never read the rules' code, data or pages,
+ * in settings and registers the earlier rounds lack, reusing none of their wording). Round 2's development half
+ * was read until every item was caught, so it no longer measures anything; round 3 is the fresh one.
  */
 export const PARAPHRASE_ROUNDS = [
   { title: 'Blind paraphrases, round 1 (test/eval/paraphrases)', dir: PARAPHRASE_DIR },
   { title: 'Blind paraphrases, round 2: wording the rule pages do not list (test/eval/paraphrases/round2)', dir: join(PARAPHRASE_DIR, 'round2') },
+  { title: 'Blind paraphrases, round 3: new settings and registers, none of the earlier wording (test/eval/paraphrases/round3)', dir: join(PARAPHRASE_DIR, 'round3') },
 ] as const;
 
 export interface ParaphraseSet {
