@@ -6,6 +6,9 @@ const RESPOND = oneOf(
   'review', 'investigate', 'update you', 'contact you', 'call you', 'email you', 'write to you', 'hear back', 'hear from',
   'be contacted', 'be answered', 'be reviewed', 'be addressed', 'be handled', 'be looked into', 'be processed',
   'be resolved', 'be responded to', 'be dealt with', 'attend to', 'deal with',
+  // Other ways to say "we'll answer": come back to you, circle back, ring you back, let you know, be in contact.
+  'come back to (you|u)', 'circle back', 'ring (you|u)', 'call (you|u) back', 'let (you|u) know', '(be|get) in contact',
+  'revert', '(reply|answer|response|update|decision|outcome) will follow',
 );
 /** A time that names no time. */
 export const VAGUE = oneOf(
@@ -20,6 +23,10 @@ export const VAGUE = oneOf(
   '(once|when) (we|our team|the team) (have|has|know|hear|get) (more|an update|news|an answer|back|more information)',
   '(once|when) (an|a|one of our) (agent|agents|advisor|adviser|member of (our|the) team|specialist|team member) (is|becomes|are) (available|free)',
   'as and when', 'eventually', 'when possible', 'whenever (we|possible|we can)', 'in the coming (days|weeks)',
+  // "Without undue delay", "when they're able", "nearer the time": a time that is up to the sender.
+  // (Not a bare "later": "you can always reply later" is the reader's time.)
+  'at a later (date|time|stage)', 'without (undue|unnecessary) delay', 'in a bit', 'in a while',
+  "when (we|they|he|she|someone|our team|the team|we're|they're|he's|she's) (are|is)? (able|free|available)", '(nearer|closer) (the|to the) (time|date)',
 );
 /** Requests to the reader ("please contact us as soon as possible") are not the sender's promise. */
 const TO_READER = [

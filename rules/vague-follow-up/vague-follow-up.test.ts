@@ -154,3 +154,39 @@ paraphraseCases('vague-follow-up', 'fa', {
     "اگر آماده بودید، همین ایمیل را پاسخ دهید.",
   ],
 });
+
+// Other ways to say "we'll answer" (come back to you, circle back, ring you back, be in contact, a reply will
+// follow) and times that are up to the sender (without undue delay, when they're able, nearer the time, «به اسرع
+// وقت» written glued, «هر وقت فرصت کند»), written for these tests; the reader's own "later" is not a promise.
+paraphraseCases('vague-follow-up', 'en, more promise verbs and sender-owned times', {
+  flag: [
+    'Our billing team will come back to you promptly with the corrected statement.',
+    "We'll circle back on the refund in due course.",
+    'A nurse will ring you back when she is free.',
+    'Your adviser will be in contact nearer the date of your appointment.',
+    'A decision will follow without undue delay.',
+    "The surveyor will get in contact when they're available.",
+    'We will revert at a later stage with the final quote.',
+  ],
+  pass: [
+    'You can always reply later if something else comes up.',
+    "If you'd rather talk later, just reply with a time that suits you.",
+    'I will ring you back at 3pm today.',
+    "We'll come back to you by Friday noon with the corrected statement.",
+    'Your second box will follow in a separate delivery tomorrow.',
+    'Please get in contact when you are free; we are open until 8pm.',
+  ],
+});
+paraphraseCases('vague-follow-up', 'fa, more spellings and sender-owned times', {
+  flag: [
+    'پاسخ شما باسرع‌وقت ارسال خواهد شد.',
+    'نتیجه‌ی درخواست را به اسرع وقت اعلام می‌کنیم.',
+    'کارشناس ما هر وقت فرصت کند با شما تماس خواهد گرفت.',
+    'نزدیک به زمان نصب با شما هماهنگ می‌کنیم.',
+  ],
+  pass: [
+    'کمی بعد از تماس شما مشکل برطرف شد و سرویس وصل است.',
+    'لطفاً هر وقت فرصت کردید با ما تماس بگیرید.',
+    'فردا ساعت ۱۰ برای هماهنگی نصب با شما تماس می‌گیریم.',
+  ],
+});
