@@ -43,21 +43,25 @@ const rule: Rule = {
 
 /** The next paragraph with words in it: a paragraph that is only a merge field (`${MESSAGE}`) says nothing yet. */
 function nextProse(blocks: readonly ProseBlock[], i: number): ProseBlock | undefined {
+  const k = nextProseIndex(blocks, i);
+  return k < 0 ? undefined : blocks[k];
+}
+
+/** Where nextProse's paragraph is, or -1: looked at by index, so a document of many paragraphs stays linear. */
+function nextProseIndex(blocks: readonly ProseBlock[], i: number): number {
   for (let k = i + 1; k < blocks.length && k <= i + 3; k++) {
     // A field line ("Reason: {{ order.reason }}") says nothing yet either: the way forward comes after it.
-    if (/[\p{L}]{2}/u.test(blocks[k].text) && !FIELD_LINE.test(blocks[k].text)) return blocks[k];
+    if (/[\p{L}]{2}/u.test(blocks[k].text) && !FIELD_LINE.test(blocks[k].text)) return k;
   }
-  return undefined;
+  return -1;
 }
 
 /** The text of the two prose paragraphs after the next one. */
 function laterInLetter(blocks: readonly ProseBlock[], i: number): string {
-  const next = nextProse(blocks, i);
-  if (!next) return '';
-  const k = blocks.indexOf(next);
-  const a = nextProse(blocks, k);
-  const b = a ? nextProse(blocks, blocks.indexOf(a)) : undefined;
-  return `${a?.text ?? ''} ${b?.text ?? ''}`;
+  const next = nextProseIndex(blocks, i);
+  const a = next < 0 ? -1 : nextProseIndex(blocks, next);
+  const b = a < 0 ? -1 : nextProseIndex(blocks, a);
+  return `${a < 0 ? '' : blocks[a].text} ${b < 0 ? '' : blocks[b].text}`;
 }
 
 /** A label and a value: one or two words, a colon, then only merge fields. */
