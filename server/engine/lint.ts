@@ -12,6 +12,7 @@ import { compilePhrases, findPhrases, limitWordNumbers, wordsOf, type CompiledPh
 import { createPersonalizer } from './personalize';
 import { buildProse, normalizeString, scriptOf, sourceRange, type ProseBlock } from './prose';
 import { DOCS_BASE, docsUrl, type PhraseData, type Rule, type RuleContext } from './rule';
+import { SharedMatches } from './shared-matches';
 import { applyDirectives, parseDirectives } from './suppress';
 import { lintCatalogFile } from './catalogs';
 import { lintSurveyFile } from './surveys';
@@ -117,6 +118,7 @@ function lintWith(rules: readonly Rule[], text: string, options: LintOptions, su
   const lines = new LineIndex(text);
   const personalizer = createPersonalizer(extraction.scan.tags, text, format, options.personalization, filePath);
   const findings: Finding[] = [];
+  const shared = new SharedMatches();
 
   for (const rule of rules) {
     const settings = ruleSettings(options, rule.id);
@@ -124,7 +126,7 @@ function lintWith(rules: readonly Rule[], text: string, options: LintOptions, su
     if (severity === 'off') continue;
     // Text rules read prose, survey rules read ctx.survey: in a survey's own pass only the survey rules run.
     if (rule.scope === 'survey' ? !survey : surveyPass) continue;
-    const ctx = makeContext(rules, rule, severity, settings, text, format, filePath, blocks, extraction, lines, personalizer, options, findings, survey, memo);
+    const ctx = makeContext(rules, rule, severity, settings, text, format, filePath, blocks, extraction, lines, personalizer, options, findings, survey, shared, memo);
     rule.check(ctx);
   }
 
@@ -199,6 +201,7 @@ function makeContext(
   options: LintOptions,
   findings: Finding[],
   survey: Survey | undefined,
+  shared: SharedMatches,
   memo?: LintMemo,
 ): RuleContext {
   const allow: Partial<Record<Language, string[]>> = {};
@@ -215,6 +218,7 @@ function makeContext(
   const compiledHere = new Map<PhraseData, Partial<Record<Language, CompiledPhrases>>>();
   // A block's matches depend on its text, the phrase data and this rule's phrase settings (extra and allowed phrases).
   const memoKey = memo ? `${rule.id}\u0000${JSON.stringify(settings.phrases ?? null)}` : '';
+  const settingsKey = settings.phrases ? JSON.stringify(settings.phrases) : '';
   const matchBlock = (block: ProseBlock, data: PhraseData): ReturnType<RuleContext['match']> => {
     const out: ReturnType<RuleContext['match']> = [];
     for (const language of LANGUAGES) {
@@ -264,7 +268,8 @@ function makeContext(
       return (byLanguage[language] ??= compiled(data, language, settings.phrases?.[language]?.flag));
     },
     match(block, data) {
-      return memo ? memo.blockMatches(memoKey, data, block.text, () => matchBlock(block, data)) : matchBlock(block, data);
+      const here = () => shared.get(block.text, data, settingsKey, () => matchBlock(block, data));
+      return memo ? memo.blockMatches(memoKey, data, block.text, here) : here();
     },
     editable(block, from, to) {
       return editableRange(text, block, from, to);
