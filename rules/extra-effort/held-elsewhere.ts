@@ -5,14 +5,10 @@
  * response at acme.com/t/4821", "Sign in to see the update" and «پاسخ کارشناس را در بخش تیکت‌ها بخوانید» are one
  * finding whatever verb joins them. Runs over normalized prose (lower case, Persian folded, ZWNJ removed).
  */
-import { wordCues, wordMask, type ProseBlock } from '../../server/engine/kit';
+import { wordMask, type ProseBlock } from '../../server/engine/kit';
+import { EXTRA_EFFORT_WORDS, W } from './cues';
 
 const ANSWER_WORD = /\b(repl|respon|answer|update|resolution|said|wrote)/;
-/**
- * ANSWER_WORD's letters lie inside one word, so a paragraph none of whose words holds them is skipped without
- * scanning it (the test runs once per distinct word, see wordMask): most paragraphs name no answer.
- */
-const ANSWER_WORDS = wordCues([/repl|respon|answer|update|resolution|said|wrote/]);
 const EN_ANSWER = /\b((our|the|a|an|your|new|latest|full|agent's|team's|their) (new |latest |full |complete )?(reply|replies|response|responses|answer|answers|update|updates|resolution)|what (our|the|your) (agent|team|support team|advisor|adviser|specialist|technician|staff)( member)? (said|wrote|replied|answered))\b/;
 /** We answered, and the answer is in the place named: "we have answered your question in the support portal". */
 const EN_ANSWERED_THERE = /\b(we|i|our team|support|the team|an agent|our agent)( have| has|'ve)? (answered|replied|responded|posted (a|our) (reply|response|answer))\b[^.!?\n]{0,60}\b(in|on|via|through|at) (the|your|our) [a-z ]{0,20}(portal|dashboard|account|app|help cent(er|re)|support cent(er|re)|message cent(er|re)|inbox|client area|website|site)\b/;
@@ -32,8 +28,9 @@ export interface SentenceSpan { from: number; to: number }
 export function answerHeldElsewhere(block: ProseBlock): SentenceSpan[] {
   const { text, language } = block;
   const out: SentenceSpan[] = [];
-  // Most paragraphs never name an answer: then there is no sentence to split.
-  if (language === 'fa' ? !FA_ANSWER.test(text) : wordMask(block, ANSWER_WORDS) === 0 || !ANSWER_WORD.test(text)) return out;
+  // Most paragraphs never name an answer: then there is no sentence to split. ANSWER_WORD's letters lie inside one
+  // word, so its word cue (cues.ts) skips most paragraphs without scanning them.
+  if (language === 'fa' ? !FA_ANSWER.test(text) : (wordMask(block, EXTRA_EFFORT_WORDS) & W.answer) === 0 || !ANSWER_WORD.test(text)) return out;
   // A dot inside a word (acme.com/t/42) does not end the sentence.
   const re = /(?:[^.!?\n\u061F;\u061B]|\.(?=[^\s.]))+[.!?\u061F;\u061B]?/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -70,9 +67,12 @@ const FA_GO_SEE = /((برای|جهت) ?(دیدن|مشاهده|خواندن|مط�
 const FA_SOMEWHERE = /(\uE000|لینک|پیوند|دکمه|زبانه|سربرگ|صفحه|بخش|قسمت|مرکز راهنما|مرکز پشتیبانی|داشبورد|صندوق پیام|پروفایل|کارتابل|اپلیکیشن|اپ|برنامه|پنل|حساب|سایت|وبسایت|سامانه|پورتال|ناحیه کاربری|[a-z0-9-]+\.(com|ir|net|org|io))/;
 
 /** Sentences that send the reader elsewhere to learn the news the sentence before (or the same one) announced. */
-export function newsHeldElsewhere(text: string, language: 'en' | 'fa'): SentenceSpan[] {
+export function newsHeldElsewhere(block: ProseBlock): SentenceSpan[] {
+  const { text, language } = block;
   const out: SentenceSpan[] = [];
   const announced = language === 'fa' ? FA_ANNOUNCED : EN_ANNOUNCED;
+  // Every alternative of EN_ANNOUNCED holds an announcing word (cues.ts): most paragraphs skip the scan.
+  if (language === 'en' && (wordMask(block, EXTRA_EFFORT_WORDS) & W.announce) === 0) return out;
   if (!announced.test(text)) return out;
   const goSee = language === 'fa' ? FA_GO_SEE : EN_GO_SEE;
   const somewhere = language === 'fa' ? FA_SOMEWHERE : EN_SOMEWHERE;

@@ -1,8 +1,9 @@
-import { sourceRange, wordCues, wordMask, type PhraseData, type ProseBlock, type Rule, type RuleContext } from '../../server/engine/kit';
+import { sourceRange, wordMask, type PhraseData, type ProseBlock, type Rule, type RuleContext } from '../../server/engine/kit';
 import { en, enReadIt } from './en';
 import { fa } from './fa';
 import { answerHeldElsewhere, newsHeldElsewhere } from './held-elsewhere';
 import { sendsAway } from './send-away';
+import { EXTRA_EFFORT_WORDS, W } from './cues';
 
 const PHRASES: PhraseData = { en, fa };
 /**
@@ -11,11 +12,6 @@ const PHRASES: PhraseData = { en, fa };
  */
 const READ_IT: PhraseData = { en: enReadIt };
 const LOGS_IN = /\b(log|login|sign|visit|go to|head to)/;
-/**
- * Single-word necessary conditions of LOGS_IN and ANNOUNCES_A_MESSAGE (every alternative holds one of these pieces
- * inside one word), tested once per distinct word (see wordMask): most paragraphs skip both scans.
- */
-const READ_IT_WORDS = wordCues([/log|sign|visit|go|head/, /message|repl|respon|answer/]);
 const ANNOUNCES_A_MESSAGE = /\b(new|unread) (message|reply|response|answer)s?\b|\b(reply|response|answer|message)s? (is|are|has been|have been) (now )?(ready|waiting|available|posted)\b|\b(we|i|our team|support) (have |has )?(replied|responded|answered)\b|\b(has|have) been (answered|replied to|responded to)\b|\b(there's|there is) (a|an) (new )?(reply|response|answer)\b/;
 
 const rule: Rule = {
@@ -37,11 +33,11 @@ const rule: Rule = {
 function checkBlock(ctx: RuleContext, block: ProseBlock): void {
   const found: { from: number; to: number; language: 'en' | 'fa' }[] = [];
   for (const m of ctx.match(block, PHRASES)) found.push(m);
-  // "Log in to read it" needs a way in and an announced message. The two paragraph tests first: they are cheap
+  // "Log in to read it" needs a way in and an announced message. The two word cues (cues.ts) first: they are cheap
   // (LOGS_IN is literal-led) and fail on nearly every paragraph, which then skips the phrase search.
-  if (wordMask(block, READ_IT_WORDS) === 0b11 && LOGS_IN.test(block.text) && ANNOUNCES_A_MESSAGE.test(block.text)) for (const m of ctx.match(block, READ_IT)) found.push(m);
+  if (hasBoth(wordMask(block, EXTRA_EFFORT_WORDS), W.logIn | W.aMessage) && LOGS_IN.test(block.text) && ANNOUNCES_A_MESSAGE.test(block.text)) for (const m of ctx.match(block, READ_IT)) found.push(m);
   // The sentence-level frame only where no phrase already placed a tighter finding in that sentence.
-  for (const s of [...answerHeldElsewhere(block), ...newsHeldElsewhere(block.text, block.language)]) {
+  for (const s of [...answerHeldElsewhere(block), ...newsHeldElsewhere(block)]) {
     if (!found.some((f) => f.from < s.to && s.from < f.to)) found.push({ ...s, language: block.language });
   }
   // A send-away frame covers what the reader is told to do, which may run into the next sentence ("This team
@@ -67,6 +63,8 @@ function checkBlock(ctx: RuleContext, block: ProseBlock): void {
     ctx.report({ range: sourceRange(block, f.from, f.to), language: f.language });
   }
 }
+
+const hasBoth = (mask: number, bits: number) => (mask & bits) === bits;
 
 function sentenceEndAfter(text: string, at: number): number {
   const rest = text.slice(at).search(/[.!?\n\u061F;\u061B](?!\S)/);

@@ -19,7 +19,8 @@
  * Runs over normalized prose (lower case, Persian folded, ZWNJ removed, digits ASCII). Each class has a cheap cue
  * tested on the paragraph first, so most paragraphs never reach the sentence frames.
  */
-import { wordCues, wordMask, type ProseBlock } from '../../server/engine/kit';
+import { wordMask, type ProseBlock } from '../../server/engine/kit';
+import { EXTRA_EFFORT_WORDS, W } from './cues';
 import type { SentenceSpan } from './held-elsewhere';
 
 /** Up to n characters: the frames run on one sentence at a time, so any character is inside it. */
@@ -182,7 +183,7 @@ const FA_MATTER = /(?!پیگیری سفارش|وضعیت سفارش)(بستن|ح
 interface Classes { redo: boolean; elsewhere: boolean; notOurs: boolean; channel: boolean }
 function enClasses(block: ProseBlock): Classes {
   const text = block.text;
-  const m = wordMask(block, EN_CUE_WORDS);
+  const m = wordMask(block, EXTRA_EFFORT_WORDS);
   const has = (bits: number) => (m & bits) !== 0;
   return {
     redo: (has(W.redo) || (has(W.by) && has(W.mail))) && EN_REDO_CUE.test(text),
@@ -236,41 +237,6 @@ const EN_TARGET_CUE = /rather than|another|different|separate|other (team|depart
 const EN_NOT_OURS_CUE = /\b(we|i|this (team|department|desk|inbox|address|line|office|number|channel|mailbox))('m|'re| am| are| is)?( [a-z]+)? (do not|don't|does not|doesn't|cannot|can't|can not|are unable|am unable|unable|is unable|are not|aren't|not able|isn't|is not|no longer|won't|will not)\b|\b(handled|dealt with|managed|processed|looked after|covered|taken care of|run|answered|done) (by|through|via|in) |\b(not|outside|beyond) (of )?(our|my|this)|\b(matter|question|one|something) for\b|\b(as|since|because) (this|it|that)('s| is) (a|an) |responsibility/;
 const EN_CHANNEL_CUE = /\bonly\b|solely|exclusively|(must|need to|needs to|have to|has to|should|will need to) be\b|\bform\b|\b(through|via|on|in|using|at|from) (the |our |your )?([a-z-]+ )?(app|website|site|portal|online|help cent|support cent|customer area|client area|account|dashboard)|download|install/;
 
-/**
- * The class cues above scan every position of every English paragraph; these single-word tests (each run once per
- * distinct word, see wordMask) are necessary conditions of them, so most paragraphs skip the cues. Each test
- * names, for some alternatives of a cue, a piece that lies inside one word: letters, or a word edge where the cue
- * has `\b` (a word's characters are letters, digits, `_` and `'`, so `\b` inside a word is only next to `'` or a non-ASCII letter).
- * Keep in step with the cues: a cue alternative no test covers would be skipped.
- */
-const EDGE = "(^|[^A-Za-z0-9_])";
-const W_TESTS = {
-  // NOT_OURS: every negation in its first frame holds "not", "n't", "unable" or "longer"; "(not|outside|beyond) our".
-  neg: /not|n't|unable|longer/,
-  handled: /handled|dealt|managed|processed|looked|covered|taken|run|answered|done/,
-  outside: /outside|beyond|responsib/,
-  // "(matter|question|one|something) for".
-  for: /for/,
-  matter: /matter|question|one|something/,
-  // "(as|since|because) (this|it|that)('s| is) (a|an)".
-  because: new RegExp(`${EDGE}as$|since|because`),
-  thisIt: /this|it|that/,
-  // CHANNEL: "only", "solely", "exclusively", "form", "download", "install"; a place word after a space.
-  only: new RegExp(`${EDGE}only([^A-Za-z0-9_]|$)|solely|exclusively|${EDGE}form([^A-Za-z0-9_]|$)|download|install`),
-  place: /^(app|website|site|portal|online|cent|area|account|dashboard)/,
-  // "(must|need to|needs to|have to|has to|should|will need to) be".
-  be: /^be([^A-Za-z0-9_]|$)/,
-  modal: /must|need|have|has|should/,
-  // TARGET: each alternative's word (the last one of "the other", "post office", "customer relations" …).
-  target: /rather|other|different|separate|right|correct|relevant|appropriate|responsible|specialist|dedicated|directly|yourself|instead|branch|nearest|billing|accounts|returns|sales|warranty|claims|logistic|shipping|collections|finance|legal|fraud|technical|payments|refunds|complaints|repairs|bookings|reservations|insurance|relations|escalation|credit|membership|subscriptions|dispatch|aftercare|retention|cancellations|loyalty|rewards|partner|payroll|admissions|enrol|privacy|bank|issuer|courier|carrier|office|postal|royal|manufacturer|maker|seller|vendor|supplier|retailer|merchant|marketplace|store|shop|airline|hotel|insurer|provider|landlord|dealer|installer/,
-  // REDO: "again", "once more" …; "re-submit" (a word ending in "re" before the hyphen) or "resubmit"; "a new …";
-  // what they sent; "by e-mail".
-  redo: new RegExp(`again|more|second|anew|afresh|scratch|beginning|start|top|over|redo|new|fresh|separate|another|sent|mailed|attached|uploaded|provided|gave|given|submitted|forwarded|re(submit|send|attach|upload|enter|apply|register|book|order|fill|complete|do|file|create|open|start|scan|sign|post|type|key|share|forward|e?mail|raise|log|lodge)|${EDGE}ree?$`),
-  by: new RegExp(`${EDGE}by$`),
-  mail: /mail/,
-};
-const EN_CUE_WORDS = wordCues(Object.values(W_TESTS));
-const W = Object.fromEntries(Object.keys(W_TESTS).map((k, i) => [k, 1 << i])) as Record<keyof typeof W_TESTS, number>;
 function enKind(s: string, next: string, possible: Classes): Kind | undefined {
   const kind = enFrame(s, next, possible);
   // What spares the reader or makes it an option, tested only once a frame holds (most sentences hold none).

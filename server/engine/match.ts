@@ -1095,17 +1095,25 @@ export interface WordCues {
   /** By word number: 0 = not worked out yet, else the word's mask + 1. */
   masks: Uint32Array;
   generation: number;
+  /**
+   * The last block asked about and its mask: a rule's helpers ask the same cue set of the same block in turn (one
+   * set of cues per rule, each helper testing its own bits), and only the first walks the words.
+   */
+  lastWords?: Int32Array;
+  lastMask: number;
 }
 
 export function wordCues(tests: readonly RegExp[]): WordCues {
   if (tests.length > 31) throw new Error('wordCues: at most 31 tests');
-  return { tests, masks: new Uint32Array(0), generation: -1 };
+  return { tests, masks: new Uint32Array(0), generation: -1, lastMask: 0 };
 }
 
 /** Bit i is set when some word of the block passes `cues.tests[i]`. */
 export function wordMask(block: { text: string; words?: Int32Array }, cues: WordCues): number {
   const text = block.text;
   const words = (block.words ??= wordsOf(text));
+  // The same words array is the same block text: its mask is known (and stays valid while the generation holds).
+  if (cues.lastWords === words && cues.generation === vocabularyGeneration) return cues.lastMask;
   const ids = wordIdsOf(text, words);
   if (cues.generation !== vocabularyGeneration) {
     cues.masks = new Uint32Array(Math.max(1024, vocabulary.size * 2));
@@ -1128,5 +1136,7 @@ export function wordMask(block: { text: string; words?: Int32Array }, cues: Word
     }
     mask |= m - 1;
   }
+  cues.lastWords = words;
+  cues.lastMask = mask;
   return mask;
 }

@@ -32,3 +32,18 @@ test('the block keeps the words it was split into, for the phrase search after i
   wordMask(block, wordCues([/one/]));
   assert.deepEqual([...block.words!], [0, 3, 4, 7]);
 });
+
+test('a block asked again gets its own mask back, and the next block never gets the last one\'s', () => {
+  // wordMask keeps the last block's mask: a rule's helpers ask one cue set of one block in turn.
+  const cues = wordCues([/again/, /portal/]);
+  const a = { text: 'please send it again' };
+  const b = { text: 'use the portal' };
+  const c = { text: 'nothing to see' };
+  assert.equal(wordMask(a, cues), 0b01);
+  assert.equal(wordMask(a, cues), 0b01);
+  assert.equal(wordMask(b, cues), 0b10);
+  assert.equal(wordMask(c, cues), 0);
+  assert.equal(wordMask(a, cues), 0b01);
+  // A new block with the same text is split afresh and read the same way.
+  assert.equal(wordMask({ text: 'use the portal' }, cues), 0b10);
+});

@@ -1,0 +1,46 @@
+import { wordCues } from '../../server/engine/kit';
+
+/**
+ * extra-effort's single-word cues, in one set so a paragraph's words are walked once for all of them (wordMask
+ * keeps the last paragraph's mask: index.ts, held-elsewhere.ts and send-away.ts each test their own bits of it).
+ * The cues they stand for scan every position of every English paragraph; these single-word tests (each run once per
+ * distinct word, see wordMask) are necessary conditions of them, so most paragraphs skip the cues. Each test
+ * names, for some alternatives of a cue, a piece that lies inside one word: letters, or a word edge where the cue
+ * has `\b` (a word's characters are letters, digits, `_` and `'`, so `\b` inside a word is only next to `'` or a non-ASCII letter).
+ * Keep in step with the cues: a cue alternative no test covers would be skipped.
+ */
+const EDGE = "(^|[^A-Za-z0-9_])";
+const W_TESTS = {
+  // ---- send-away.ts, the English class cues (enClasses) ----
+  // NOT_OURS: every negation in its first frame holds "not", "n't", "unable" or "longer"; "(not|outside|beyond) our".
+  neg: /not|n't|unable|longer/,
+  handled: /handled|dealt|managed|processed|looked|covered|taken|run|answered|done/,
+  outside: /outside|beyond|responsib/,
+  // "(matter|question|one|something) for".
+  for: /for/,
+  matter: /matter|question|one|something/,
+  // "(as|since|because) (this|it|that)('s| is) (a|an)".
+  because: new RegExp(`${EDGE}as$|since|because`),
+  thisIt: /this|it|that/,
+  // CHANNEL: "only", "solely", "exclusively", "form", "download", "install"; a place word after a space.
+  only: new RegExp(`${EDGE}only([^A-Za-z0-9_]|$)|solely|exclusively|${EDGE}form([^A-Za-z0-9_]|$)|download|install`),
+  place: /^(app|website|site|portal|online|cent|area|account|dashboard)/,
+  // "(must|need to|needs to|have to|has to|should|will need to) be".
+  be: /^be([^A-Za-z0-9_]|$)/,
+  modal: /must|need|have|has|should/,
+  // TARGET: each alternative's word (the last one of "the other", "post office", "customer relations" …).
+  target: /rather|other|different|separate|right|correct|relevant|appropriate|responsible|specialist|dedicated|directly|yourself|instead|branch|nearest|billing|accounts|returns|sales|warranty|claims|logistic|shipping|collections|finance|legal|fraud|technical|payments|refunds|complaints|repairs|bookings|reservations|insurance|relations|escalation|credit|membership|subscriptions|dispatch|aftercare|retention|cancellations|loyalty|rewards|partner|payroll|admissions|enrol|privacy|bank|issuer|courier|carrier|office|postal|royal|manufacturer|maker|seller|vendor|supplier|retailer|merchant|marketplace|store|shop|airline|hotel|insurer|provider|landlord|dealer|installer/,
+  // REDO: "again", "once more" …; "re-submit" (a word ending in "re" before the hyphen) or "resubmit"; "a new …";
+  // what they sent; "by e-mail".
+  redo: new RegExp(`again|more|second|anew|afresh|scratch|beginning|start|top|over|redo|new|fresh|separate|another|sent|mailed|attached|uploaded|provided|gave|given|submitted|forwarded|re(submit|send|attach|upload|enter|apply|register|book|order|fill|complete|do|file|create|open|start|scan|sign|post|type|key|share|forward|e?mail|raise|log|lodge)|${EDGE}ree?$`),
+  by: new RegExp(`${EDGE}by$`),
+  mail: /mail/,
+  // ---- index.ts, "log in to read it": LOGS_IN and ANNOUNCES_A_MESSAGE (every alternative holds one of these) ----
+  logIn: /log|sign|visit|go|head/,
+  aMessage: /message|repl|respon|answer/,
+  // ---- held-elsewhere.ts: ANSWER_WORD, and EN_ANNOUNCED (each of its alternatives holds one of these) ----
+  answer: /repl|respon|answer|update|resolution|said|wrote/,
+  announce: /updat|repl|respon|answer|review|added|comment|posted|written|chang|message|note/,
+};
+export const EXTRA_EFFORT_WORDS = wordCues(Object.values(W_TESTS));
+export const W = Object.fromEntries(Object.keys(W_TESTS).map((k, i) => [k, 1 << i])) as Record<keyof typeof W_TESTS, number>;
