@@ -418,8 +418,17 @@ const requiredKeysByFirst = new Map<number, { key: string; index: number }[]>();
 /** Bumped when a key is added: what words start with is worked out again. */
 let requiredKeysVersion = 0;
 
-/** How selective a required token is: the length of its shortest key. */
-const shortestKey = (token: number[]) => Math.min(...token.map((k) => requiredKeys[k].length));
+/**
+ * English words so common that requiring one rules out few paragraphs: a token made of them is the last one chosen
+ * to stand for its entry ("your … has been declined" is tried where "declined" is, not wherever "your" is). "not" and
+ * "no" are left out on purpose: they are what many refusals and blames turn on.
+ */
+const COMMON_WORDS = new Set(['a', 'an', 'the', 'to', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'it', 'its', 'it\'s', 'this', 'that', 'we', 'i', 'you', 'your', 'our', 'us', 'me', 'my', 'will', 'would', 'can', 'could', 'have', 'has', 'had', 'do', 'does', 'did', 'if', 'so', 'but', 'all', 'any', 'please', 'thank', 'thanks', 'we\'re', 'we\'ve', 'we\'ll', 'i\'m', 'i\'ve', 'i\'ll', 'you\'re', 'they', 'their', 'there', 'here', 'what', 'when', 'which', 'who', 'how', 'up', 'out', 'about', 'just', 'now']);
+/** How selective a key is: its length, or 0 for a common word. */
+const keyScore = (key: string) => (COMMON_WORDS.has(key) ? 0 : key.length);
+/** How selective a required token is: its least selective key's score. */
+const tokenScore = (keys: Iterable<string>) => Math.min(...[...keys].map(keyScore));
+const shortestKey = (token: number[]) => tokenScore(token.map((k) => requiredKeys[k]));
 
 function wordRequirements(patterns: (readonly Token[])[]): Requirements {
   const byEntry = patterns.map((tokens) => {
@@ -453,7 +462,7 @@ function requiredKeyNumber(key: string): number {
 
 /**
  * The beginnings one of which the text's word must have where a token matches, or undefined when the token may
- * match nothing (optional, or a group with an alternative that may) or its first word cannot be known.
+ * match nothing (optional, or a group with an alternative that may) or none of its words can be known.
  */
 function startKeys(t: Token): ReadonlySet<string> | undefined {
   if (t.optional) return undefined;
@@ -478,11 +487,22 @@ function startKeysUncached(t: Token): Set<string> | undefined {
     return out;
   }
   if (t.kind !== 'group') return undefined;
+  // Each alternative needs all of its words, so any one of them can stand for it: the most selective ("not" in
+  // "is not", "declined" in "has been declined"), which need not be the first.
   for (const alt of splitTopLevel(t.source.slice(1, -1), '|')) {
-    const first = tokenize(alt)[0];
-    const inner = first && startKeys(first);
-    if (!inner) return undefined;
-    inner.forEach((k) => out.add(k));
+    let best: ReadonlySet<string> | undefined;
+    let bestScore = -1;
+    for (const inner of tokenize(alt)) {
+      const keys = startKeys(inner);
+      if (!keys) continue;
+      const score = tokenScore(keys);
+      if (score > bestScore) {
+        best = keys;
+        bestScore = score;
+      }
+    }
+    if (!best) return undefined;
+    best.forEach((k) => out.add(k));
   }
   return out;
 }
@@ -812,6 +832,12 @@ function keysPresent(text: string, words: Int32Array, ids: Int32Array): Int32Arr
 interface SetGate {
   /** The required-key numbers that let the set in. */
   keys?: Int32Array;
+  /**
+   * By required-key number, 1 + the index in `entriesOf` of the entries whose most selective token has that key (0:
+   * none): a block's present keys lead straight to the entries that can match, instead of every entry being checked.
+   */
+  slotOfKey?: Int32Array;
+  entriesOf?: Int32Array[];
   arabic?: boolean;
 }
 
@@ -821,13 +847,24 @@ const gateOf = new WeakMap<CompiledPhrases, SetGate>();
 export const setGateCounts = { searched: 0, skipped: 0 };
 
 function englishGate(requirements: Requirements): SetGate | undefined {
-  const keys = new Set<number>();
-  for (const required of requirements.byEntry) {
+  const byKey = new Map<number, number[]>();
+  for (const [e, required] of requirements.byEntry.entries()) {
     if (!required) return undefined;
     // The entry's most selective token (its requirements are listed that way first, see wordRequirements).
-    for (const k of required[0]) keys.add(k);
+    for (const k of required[0]) {
+      const list = byKey.get(k);
+      if (!list) byKey.set(k, [e]);
+      else if (list[list.length - 1] !== e) list.push(e);
+    }
   }
-  return { keys: Int32Array.from(keys) };
+  const keys = Int32Array.from(byKey.keys());
+  const slotOfKey = new Int32Array(Math.max(0, ...keys) + 1);
+  const entriesOf: Int32Array[] = [];
+  for (const [k, entries] of byKey) {
+    entriesOf.push(Int32Array.from(entries));
+    slotOfKey[k] = entriesOf.length;
+  }
+  return { keys, slotOfKey, entriesOf };
 }
 
 
@@ -926,17 +963,29 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
   const v = requirements ? verdictsFor(compiled) : undefined;
   // The mark of this block's required keys in keyMarks, once set.
   let present: number | undefined;
-  if (requirements && gate?.keys) {
+  if (requirements && gate?.slotOfKey) {
     present = markPresent(text, words, ids);
+    // Only an entry whose most selective token has a word here can match: the block's keys lead to those entries,
+    // which are checked up to the first that has every word it requires. With none, the words are never walked.
+    const { slotOfKey, entriesOf } = gate;
+    const keysHere = keysPresent(text, words, ids);
     let passes = false;
-    for (let g = 0; g < gate.keys.length && !passes; g++) passes = keyMarks[gate.keys[g]] === present;
-    // Past the gate, a block often still lacks a word every entry requires ("we" is there, "refund" is not): the
-    // entries are checked in turn up to the first that can match, and with none the words are never walked.
-    for (let e = 0; passes && e < requirements.byEntry.length; e++) {
-      v!.stamps[e] = search;
-      v!.verdicts[e] = hasEveryRequired(requirements.byEntry[e]!, present) ? 1 : 2;
-      if (v!.verdicts[e] === 1) break;
-      if (e === requirements.byEntry.length - 1) passes = false;
+    for (let i = 0; i < keysHere.length && !passes; i++) {
+      const k = keysHere[i];
+      const slot = k < slotOfKey.length ? slotOfKey[k] : 0;
+      if (slot === 0) continue;
+      const entries = entriesOf![slot - 1];
+      for (let j = 0; j < entries.length; j++) {
+        const e = entries[j];
+        if (v!.stamps[e] !== search) {
+          v!.stamps[e] = search;
+          v!.verdicts[e] = hasEveryRequired(requirements.byEntry[e]!, present) ? 1 : 2;
+        }
+        if (v!.verdicts[e] === 1) {
+          passes = true;
+          break;
+        }
+      }
     }
     if (!passes) {
       setGateCounts.skipped++;
