@@ -54,3 +54,29 @@ test('a Persian set is skipped in a paragraph without Arabic script, and searche
   // Both spellings of yeh and kaf, and a ZWNJ or a space, are folded before the gate looks at the text.
   assert.equal(search(fa, 'fa', 'امكان بازپرداخت هزينه‌ی ارسال وجود ندارد').found.length, 1);
 });
+
+test('a group stands for its alternatives\' most selective words, not their first ones', () => {
+  // Every alternative of the middle group holds "not" or "isn't"/"wasn't": a paragraph with "it", "is" and "an" but
+  // none of those cannot match, and is not searched.
+  const NOT_POSSIBLE: PhraseEntry[] = [{ match: "(it|this) (is not|isn't|was not|wasn't) (possible|an option)" }];
+  const r = search(NOT_POSSIBLE, 'en', 'It is possible that this is an option for you.');
+  assert.deepEqual(r, { found: [], skipped: 1, searched: 0 });
+  const hit = search(NOT_POSSIBLE, 'en', 'Sadly it is not possible to move the date.');
+  assert.deepEqual(hit.found, ['it is not possible']);
+  assert.equal(hit.searched, 1);
+  // The chosen word may sit anywhere in the alternative: "has been … declined".
+  const DECLINED: PhraseEntry[] = [{ match: '(your|the) (request|claim) (has been declined|was turned down)' }];
+  assert.deepEqual(search(DECLINED, 'en', 'Your request has been received and the claim has been logged.'), { found: [], skipped: 1, searched: 0 });
+  assert.deepEqual(search(DECLINED, 'en', 'Your claim was turned down by the insurer.').found, ['your claim was turned down']);
+});
+
+test('a paragraph reaches only the entries its words can start, and every one of them is still found', () => {
+  const SET: PhraseEntry[] = [
+    { match: 'we cannot refund (this|your) order' },
+    { match: 'the parcel (was|has been) returned to sender' },
+    { match: 'your warranty (has|had) expired' },
+  ];
+  const text = 'We cannot refund your order, and the parcel was returned to sender. Your warranty has expired too.';
+  assert.deepEqual(search(SET, 'en', text).found, ['we cannot refund your order', 'the parcel was returned to sender', 'your warranty has expired']);
+  assert.deepEqual(search(SET, 'en', 'The parcel is on its way and your order is safe.'), { found: [], skipped: 1, searched: 0 });
+});
