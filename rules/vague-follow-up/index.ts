@@ -1,4 +1,5 @@
 import { sourceRange, wordMask, type PhraseData, type ProseBlock, type Range, type Rule, type RuleContext } from '../../server/engine/kit';
+import { BARE } from './bare';
 import { namesATime } from './concrete-time';
 import { slowTimes, UNIT_WORDS } from './slow-time';
 import { en, VAGUE as VAGUE_EN } from './en';
@@ -13,6 +14,10 @@ const DEFAULT_MAX_BUSINESS_DAYS = 3;
 /** The conditional vague times ("once your case has been reviewed", «پس از بررسی»): used only where no plainer one is. */
 const CONDITION = /^(once|when|after|پس از|بعد از|به محض|هر وقت|هروقت|هر زمان|هرگاه|وقتی)/;
 const REWRITE = { en: ['within one business day', 'by the end of tomorrow'], fa: ['تا یک روز کاری آینده', 'تا پایان فردا'] };
+const BARE_MESSAGE = {
+  en: 'Say when: a promise to get back to them with no time leaves the reader waiting and guessing. Name a time you can keep (within one business day, by Friday).',
+  fa: 'بگویید کی: قولِ «با شما تماس می‌گیریم» بدون زمان، مشتری را منتظر و بلاتکلیف می‌گذارد. زمانی را بنویسید که به آن پایبندید (تا یک روز کاری آینده، تا شنبه).',
+};
 
 const rule: Rule = {
   id: 'vague-follow-up',
@@ -56,8 +61,9 @@ function checkVague(ctx: RuleContext, block: ProseBlock): [number, number][] {
   const spans: [number, number][] = [];
   // Cheapest test first: most paragraphs promise nothing, so the time and span searches run only after a promise.
   const promises = ctx.match(block, PROMISES);
+  const bare = ctx.match(block, BARE);
   // A paragraph that names a time ("within 24 hours", «تا ۲۴ ساعت آینده», a weekday, a date) already says when.
-  if (promises.length === 0 || namesATime(block.text)) return spans;
+  if ((promises.length === 0 && bare.length === 0) || namesATime(block.text)) return spans;
   const vague = ctx.match(block, VAGUE_TIMES);
   // Every vague time inside a promise, then one per sentence: "after review, the result will follow shortly" is
   // one vague promise, and a vague word ("shortly", «متعاقباً») is the clearer fix than the condition beside it.
@@ -72,8 +78,29 @@ function checkVague(ctx: RuleContext, block: ProseBlock): [number, number][] {
     spans.push([span.from, span.to]);
     report(ctx, block, span.from, span.to, span.language);
   }
-
+  // A promise with no time at all ("we'll get back to you"), where its sentence holds no vague one already reported.
+  const reported = new Set(spans.map(([from]) => sentenceStart(block.text, from)));
+  for (const m of bare) {
+    const sentence = sentenceStart(block.text, m.from);
+    if (reported.has(sentence)) continue;
+    reported.add(sentence);
+    spans.push([m.from, m.to]);
+    reportBare(ctx, block, m.from, m.to, m.language);
+  }
   return spans;
+}
+
+/** The promise marked; the fix adds a time to it: after it in English, before it in Persian (the verb comes last). */
+function reportBare(ctx: RuleContext, block: ProseBlock, from: number, to: number, language: 'en' | 'fa'): void {
+  const target = ctx.editable(block, from, to);
+  const title = (r: string) => (language === 'fa' ? `زمان را بنویسید: «${r}» (زمانی که واقعاً پایبندید)` : `Name a time: "${r}" (one you can keep)`);
+  const at = target ? (language === 'fa' ? target.start : target.end) : -1;
+  ctx.report({
+    range: sourceRange(block, from, to),
+    language,
+    message: BARE_MESSAGE[language],
+    suggestions: target ? REWRITE[language].map((r) => ({ title: title(r), edits: [{ range: { start: at, end: at }, text: language === 'fa' ? `${r} ` : ` ${r}` }] })) : [],
+  });
 }
 
 /** Normalized text drops harakat: «متعاقباً» ends at its alef, and the tanwin after it belongs to the word replaced. */

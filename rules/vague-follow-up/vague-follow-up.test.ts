@@ -190,3 +190,65 @@ paraphraseCases('vague-follow-up', 'fa, more spellings and sender-owned times', 
     'فردا ساعت ۱۰ برای هماهنگی نصب با شما تماس می‌گیریم.',
   ],
 });
+
+// A promise with no time at all (bare.ts): the same wait as "as soon as possible", without even the vague word.
+// Written for the class (who answers, a future, a verb of answering aimed at the reader), with its hard negatives:
+// a time given another way, an event to wait for, a condition or an invitation, news of something else.
+ruleCases('vague-follow-up', {
+  bad: [
+    { text: 'Thanks for flagging the double charge. [[We will get back to you]].', fixed: 'Thanks for flagging the double charge. We will get back to you within one business day.' },
+    { text: 'ما موضوع قبض را بررسی می‌کنیم و [[با شما تماس می‌گیریم]].', fixed: 'ما موضوع قبض را بررسی می‌کنیم و تا یک روز کاری آینده با شما تماس می‌گیریم.' },
+  ],
+  good: [],
+});
+
+paraphraseCases('vague-follow-up', 'en', {
+  flag: [
+    "Got your note about the cracked screen. We'll get back to you.",
+    'Someone from the Leeds depot will ring you back.',
+    'Thanks, Priya. A member of our team will be in touch.',
+    "noted! will check with the warehouse and let u know",
+    'Your account manager will follow up with you.',
+    "I'll look into the voucher mix-up and come back to you.",
+    "We're going to review the footage and get in touch.",
+    'One of our engineers will contact you about the fault.',
+  ],
+  pass: [
+    "We'll get back to you by Thursday afternoon.",
+    "We'll let you know when the replacement ships.",
+    'If we need anything else, someone will be in touch.',
+    "Just reply to this email and we'll get back to you.",
+    "We'll email you a receipt for the refund.",
+    "We'll keep you posted while the repair is under way.",
+    'Feel free to reply with any questions and we will respond.',
+    'Our driver will call you 30 minutes before arrival.',
+    'As soon as the part arrives, an engineer will contact you to book the visit.',
+    'We got back to you on Friday with the tracking number.',
+    'Please get back to us with your order number.',
+    "We'll never contact you to ask for your password.",
+    "We'll get back to you the same day.",
+    'Someone from billing will call you on the next business day.',
+  ],
+});
+
+paraphraseCases('vague-follow-up', 'fa', {
+  flag: [
+    'پیام‌تان رسید؛ ماجرای کسر دوباره‌ی مبلغ را پیگیری می‌کنم و خبرتان می‌کنم.',
+    'همکارم در واحد فنی با شما تماس خواهد گرفت.',
+    'اوکی، یه سر به انبار می‌زنم بعد بهتون می‌گم.',
+    'چند روز بعد با شما تماس می‌گیریم.',
+    'شکایت شما را بررسی می‌کنیم و دوباره با شما در ارتباط خواهیم بود.',
+    'نتیجه را به اطلاع شما خواهیم رساند.',
+    'برای زمان نصب با شما هماهنگ می‌کنیم.',
+  ],
+  pass: [
+    'فردا ساعت ۱۱ با شما تماس می‌گیریم.',
+    'به محض رسیدن قطعه با شما تماس می‌گیریم.',
+    'اگر مدرک دیگری لازم بود با شما تماس می‌گیریم.',
+    'ظرف یک روز کاری با شما تماس می‌گیریم.',
+    'لطفاً شماره سفارش را بفرستید تا با شما تماس بگیریم.',
+    'دیروز با شما تماس گرفتیم اما پاسخی نگرفتیم.',
+    'ماه آینده یک روز کاری برای نصب با شما هماهنگ می‌کنیم.',
+    'پیامتان به دست خودم می‌رسد و همان روز جوابتان را می‌دهیم.',
+  ],
+});
