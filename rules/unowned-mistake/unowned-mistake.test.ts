@@ -298,3 +298,21 @@ paraphraseCases('unowned-mistake', 'fa', {
     "کدام سفارش به اشتباه ارسال شده است؟ شماره‌اش را بفرستید تا پیگیری کنم.",
   ],
 });
+
+// Persian, any subject (agentless.ts, FA_WRONG): wrongness said outright and then a passive with nobody doing it,
+// whatever the thing is, as the English clauses take any subject. Hard negatives: the reader's own entry, an owned
+// mistake, a question, a plain status.
+paraphraseCases('unowned-mistake', 'fa', {
+  flag: [
+    'پوزش می‌خواهیم؛ کرایه‌ی این ماه دو بار از کارت شما کسر شده است.',
+    'ببخشید، بیمه‌نامه‌ی خودروی شما به اشتباه به نام دیگری صادر گردیده است.',
+    'متأسفیم، جلسه‌ی مشاوره‌ی شما یک هفته زودتر در تقویم ثبت شده بود.',
+    'عذر می‌خواهیم؛ دستور پخت با مقدار نادرست نمک چاپ شده است.',
+  ],
+  pass: [
+    'متأسفیم، ما کرایه‌ی این ماه را دو بار از کارت شما کسر کردیم و مبلغ اضافه را برگرداندیم.',
+    'متأسفیم که رمز عبور را اشتباه وارد کردید؛ از لینک زیر یک رمز تازه بسازید.',
+    'آیا بیمه‌نامه به اشتباه صادر شده است؟ شماره‌اش را بفرستید تا بررسی کنیم.',
+    'بیمه‌نامه‌ی خودروی شما امروز صادر شد و پیوست همین ایمیل است.',
+  ],
+});
