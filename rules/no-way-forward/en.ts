@@ -17,6 +17,10 @@ const GIVE = oneOf(
   'restore*', 'make an exception', 'make any exceptions', 'do anything', 'give*', 'allow*', 'fulfil*', 'reopen*',
   'deliver*', 'ship*', 'change*', 'modify*', 'recover*', 'unlock*', 'transfer*', 'credit*', 'compensate*', 'support*',
   'repair*', 'fix*', 'price-match*', 'price match*', 'match*', 'sell*', 'stock*', 'service*', 'cover*',
+  // Doing for the customer what they asked: add it, take it off, book it, hold it, move it, send it again.
+  'add*', 'remove*', 'include*', 'allocate*', 'arrange*', 'accommodate*', 'book*', 'reserve*', 'hold*', 'move*', 'switch*',
+  'upgrade*', 'downgrade*', 'collect*', 'resend*', 're-send*', 'reissue*', 'reduce*', 'lower*', 'backdate*', 'amend*', 'release*',
+  'override*', 'unblock*', 'reactivate*', 'cancel*', 'pay*', 'send*',
 );
 /**
  * Won't, can no longer, have decided not to: the sender's no, whatever the verb after it. ("We cannot" and "we are
@@ -44,6 +48,7 @@ const OWN_REQUEST = ['(by|from) (your|the) (bank|card issuer|issuer|card provide
 const NOT_BE = "(cannot|can't|can not|could not|couldn't|will not|won't|may not) (be|get)";
 const GIVEN = oneOf(
   'restocked', 'reissued', 'resent', 'remade', 'replenished', 'upheld', 'refunded', 'returned', 'exchanged', 'reopened', 'reinstated', 'restored', 'recovered', 'reversed', 'cancelled', 'canceled',
+  'added', 'removed', 'included', 'allocated', 'arranged', 'accommodated', 'reserved', 'held', 'collected', 'reduced', 'backdated', 'amended', 'released', 'waived off', 'offered',
   'changed', 'modified', 'extended', 'approved', 'accepted', 'processed', 'completed', 'honored', 'honoured', 'repaired',
   'replaced', 'delivered', 'shipped', 'transferred', 'credited', 'waived', 'granted', 'fulfilled', 'fixed', 'undone',
 );
@@ -108,7 +113,7 @@ export const en: PhraseEntry[] = [
   { match: "(closed|cancelled|canceled|declined|rejected|refused|denied|suspended|terminated|deactivated) (your|this) (complaint|claim|account|case|request|application|order|booking|subscription|membership|appeal|ticket|enquiry|inquiry)", except: [...OWN_REQUEST, '(as (you )?requested|at your request|per your request|you asked|you requested|(has|have|was|were) been)'] },
   { match: '(remain|stay) (suspended|closed|blocked|locked|cancelled|canceled|unavailable|disabled|frozen)', except: ['(until|unless|if|while)'] },
   // 15. Not granted, not successful, not possible: "your appeal hasn't been successful", "a refund won't be possible".
-  { match: "(has not|hasn't|have not|haven't) been (successful|approved|accepted|granted|upheld|authorised|authorized|possible)", except: ['(if|unless|whether|yet|still)'] },
+  { match: "(has not|hasn't|have not|haven't) been (successful|approved|accepted|granted|upheld|authorised|authorized|possible|offered|given|allocated|awarded|selected|shortlisted|chosen)", except: ['(if|unless|whether|yet|still)'] },
   { match: "(wasn't|was not|weren't|were not) (successful|approved|accepted|granted|upheld)", except: ['(if|unless|whether)'] },
   { match: "(won't|will not|wouldn't|would not) be (possible|feasible|an option)", except: ['(if|unless|whether|worry|problem|without)', '(to|that you|you could|you can|you will) (lose|lost|miss|break|damage|harm|be charged|pay twice|overpay)'] },
   // 16. The sender says no in the present: "we are declining your claim", "we don't do refunds on sale items".

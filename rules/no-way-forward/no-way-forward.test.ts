@@ -466,3 +466,22 @@ ruleCases('no-way-forward', {
     { text: 'Unfortunately this role has been filled. You are still welcome to apply for the openings on our careers page.' },
   ],
 });
+
+// The sender's "no" with the verbs of doing what was asked (add, remove, book, hold, move, send again), and a place
+// or award not given; hard negatives beside them (a way forward after the no, reassurance, a condition, "not yet").
+paraphraseCases('no-way-forward', 'en', {
+  flag: [
+    "We're not able to remove the admin charge from your invoice.",
+    'Unfortunately we cannot add a second passenger to this fare.',
+    "We can't hold the table past 8pm on Saturdays.",
+    'Extra legroom seats cannot be added to award tickets.',
+    'Your son has not been offered a place on the autumn course.',
+  ],
+  pass: [
+    "We're not able to remove the admin charge, but I've taken the same amount off your next invoice.",
+    "We can't hold the table past 8pm on Saturdays; if you're running late, call us and we'll move you to 8:30.",
+    "Don't worry, we won't add any fees for the late payment.",
+    'If the seats cannot be added online, reply and I will add them for you.',
+    'Your application has not been offered a slot yet; we review the next batch on Monday.',
+  ],
+});
