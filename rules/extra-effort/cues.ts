@@ -41,6 +41,8 @@ const W_TESTS = {
   // ---- held-elsewhere.ts: ANSWER_WORD, and EN_ANNOUNCED (each of its alternatives holds one of these) ----
   answer: /repl|respon|answer|update|resolution|said|wrote/,
   announce: /updat|repl|respon|answer|review|added|comment|posted|written|chang|message|note/,
+  // held-elsewhere.ts: EN_FACT (each alternative holds one of these inside a word).
+  fact: /much|owe|cost|pay|decided|amount|price|total|balance|figure|fee|charge|premium|rate|decision|outcome|verdict/,
 };
 export const EXTRA_EFFORT_WORDS = wordCues(Object.values(W_TESTS));
 export const W = Object.fromEntries(Object.keys(W_TESTS).map((k, i) => [k, 1 << i])) as Record<keyof typeof W_TESTS, number>;

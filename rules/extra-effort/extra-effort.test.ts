@@ -581,3 +581,30 @@ paraphraseCases('extra-effort', 'fa', {
     "پاسخ کامل را در متن زیر نوشته‌ام؛ همچنین از این لینک هم در دسترس است: {{link}}",
   ],
 });
+
+// A short fact kept behind a login or download (held-elsewhere.ts, factHeldElsewhere): the amount, the price, the
+// decision the email could have said. Documents, facts the email also states, and extras stay clean.
+paraphraseCases('extra-effort', 'en', {
+  flag: [
+    'Your phone bill for March is ready. Sign in to My Account to see how much you owe.',
+    'We have reviewed your appeal; log in to the tenant portal to find out the decision.',
+    'Good news, your renewal quote is here! Open the app to check the new price.',
+  ],
+  pass: [
+    'Your March statement is ready. Log in to download a copy for your records.',
+    'Your phone bill for March is £42.10, due on the 28th. Sign in to My Account to see the breakdown.',
+    'Your renewal price is {{price}} a month; you can also log in to see the total for the year.',
+    'Log in to your account to change how you pay.',
+  ],
+});
+
+paraphraseCases('extra-effort', 'fa', {
+  flag: [
+    'قبض گاز این ماه صادر شد؛ برای دیدن مبلغ وارد اپلیکیشن شوید.',
+    'درخواست تجدیدنظر شما بررسی شد. جهت اطلاع از نتیجه به پنل کاربری مراجعه کنید.',
+  ],
+  pass: [
+    'قبض گاز این ماه ۲۴۰ هزار تومان است؛ جزئیات را در اپلیکیشن ببینید.',
+    'صورتحساب کامل را می‌توانید از پنل کاربری دانلود کنید.',
+  ],
+});

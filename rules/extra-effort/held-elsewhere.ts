@@ -90,3 +90,37 @@ export function newsHeldElsewhere(block: ProseBlock): SentenceSpan[] {
   }
   return out;
 }
+
+/**
+ * "Log in to see how much you owe", «برای دیدن مبلغ وارد اپ شوید»: a short fact the reader needs (an amount, a price,
+ * a balance, a decision) that the email could have said, kept behind a login or a download. A document is not this
+ * ("log in to download your statement"): its place is the portal. Nor is it where the email says the fact too (an
+ * amount or a merge field in the paragraph, "a copy is also online").
+ */
+const EN_FACT = /\bto (see|find out|check|view|learn|know|get) (how much|what (you owe|it costs|you'll pay|you will pay|you need to pay|(we|they) decided)|(the|your) (amount|price|total|cost|balance|figure|fee|charge|premium|rate|decision|outcome|verdict|amount due|quote price|final price|new price|bill amount))\b/;
+const EN_GO = /\b(log ?in|log ?into|login|sign ?in|sign ?into|open|download|visit|go to|head to|check|use|tap|click)\b/;
+const EN_STATED = /[$£€¥]\s?\d|\b\d+([.,]\d\d)? ?(usd|eur|gbp|dollars?|pounds?|euros?)\b|\uE000/;
+const FA_FACT = /(برای|جهت) (دیدن|مشاهده|اطلاع از|دانستن|فهمیدن|دریافت) (مبلغ|قیمت|هزینه|مانده|بدهی|بدهکاری|نتیجه|تصمیم|میزان|کل مبلغ|مبلغ قبض|مبلغ نهایی)/;
+const FA_GO = /(وارد|به|از|در|تو|توی) [^.!?؟؛\n]{0,30}?(اپ|اپلیکیشن|برنامه|سایت|وبسایت|پنل|حساب|داشبورد|سامانه|پورتال|پروفایل)/;
+const FA_STATED = /\d|\uE000|تومان|ریال/;
+
+/** Sentences that keep a fact the reader needs behind a login or download. */
+export function factHeldElsewhere(block: ProseBlock): SentenceSpan[] {
+  const { text, language } = block;
+  const out: SentenceSpan[] = [];
+  const fact = language === 'fa' ? FA_FACT : EN_FACT;
+  // The fact words lie inside a few words ("how much", "amount", «مبلغ»): most paragraphs skip the scan.
+  if (language === 'en' && (wordMask(block, EXTRA_EFFORT_WORDS) & W.fact) === 0) return out;
+  if (!fact.test(text) || (language === 'fa' ? FA_STATED : EN_STATED).test(text)) return out;
+  const go = language === 'fa' ? FA_GO : EN_GO;
+  const somewhere = language === 'fa' ? FA_SOMEWHERE : EN_SOMEWHERE;
+  const extra = language === 'fa' ? FA_EXTRA : EN_EXTRA;
+  const re = /(?:[^.!?\n\u061F;\u061B]|\.(?=[^\s.]))+[.!?\u061F;\u061B]?/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const sentence = m[0];
+    if (!fact.test(sentence) || !go.test(sentence) || !somewhere.test(sentence) || extra.test(sentence)) continue;
+    const lead = sentence.length - sentence.trimStart().length;
+    out.push({ from: m.index + lead, to: m.index + sentence.replace(/[\s.!?\u061F;\u061B]+$/, '').length });
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import { sourceRange, wordMask, type PhraseData, type ProseBlock, type Rule, type RuleContext } from '../../server/engine/kit';
 import { en, enReadIt } from './en';
 import { fa } from './fa';
-import { answerHeldElsewhere, newsHeldElsewhere } from './held-elsewhere';
+import { answerHeldElsewhere, factHeldElsewhere, newsHeldElsewhere } from './held-elsewhere';
 import { sendsAway } from './send-away';
 import { EXTRA_EFFORT_WORDS, W } from './cues';
 
@@ -37,7 +37,7 @@ function checkBlock(ctx: RuleContext, block: ProseBlock): void {
   // (LOGS_IN is literal-led) and fail on nearly every paragraph, which then skips the phrase search.
   if (hasBoth(wordMask(block, EXTRA_EFFORT_WORDS), W.logIn | W.aMessage) && LOGS_IN.test(block.text) && ANNOUNCES_A_MESSAGE.test(block.text)) for (const m of ctx.match(block, READ_IT)) found.push(m);
   // The sentence-level frame only where no phrase already placed a tighter finding in that sentence.
-  for (const s of [...answerHeldElsewhere(block), ...newsHeldElsewhere(block)]) {
+  for (const s of [...answerHeldElsewhere(block), ...newsHeldElsewhere(block), ...factHeldElsewhere(block)]) {
     if (!found.some((f) => f.from < s.to && s.from < f.to)) found.push({ ...s, language: block.language });
   }
   // A send-away frame covers what the reader is told to do, which may run into the next sentence ("This team
