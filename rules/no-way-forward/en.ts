@@ -43,7 +43,7 @@ const HARMLESS = [
 /** Outcomes that end what the reader wanted. */
 const CLOSED = oneOf('declined', 'denied', 'rejected', 'refused', 'suspended', 'terminated', 'disabled', 'blocked', 'revoked', 'closed', 'cancelled', 'canceled', 'voided', 'withdrawn', 'removed', 'deactivated', 'banned', 'locked', 'forfeited');
 /** The reader asked for it: a cancellation they asked for is a confirmation, not bad news. */
-const OWN_REQUEST = ['(by|from) (your|the) (bank|card issuer|issuer|card provider|issuing bank)', '(ticket|support issue|issue|case|conversation|chat|thread|support request) (has been|was|is now) closed', '(as (you )?requested|at your request|per your request|you asked|you requested|successfully|as planned|automatically renew)', '(session|chat|window|tab|survey|poll|form|sale|promotion|offer|registration) (has been|was|is now) (closed|removed)'];
+const OWN_REQUEST = ['(by|from) (your|the) (bank|card issuer|issuer|card provider|issuing bank)', '(ticket|support issue|issue|case|conversation|chat|thread|support request) {tag}? (has been|was|is now) closed', '(as (you )?requested|at your request|per your request|you asked|you requested|successfully|as planned|automatically renew)', '(session|chat|window|tab|survey|poll|form|sale|promotion|offer|registration) (has been|was|is now) (closed|removed)'];
 /** The passive of the same: "cannot be reopened", "could not be completed". */
 const NOT_BE = "(cannot|can't|can not|could not|couldn't|will not|won't|may not) (be|get)";
 const GIVEN = oneOf(

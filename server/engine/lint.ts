@@ -108,6 +108,7 @@ function lintWith(rules: readonly Rule[], text: string, options: LintOptions, su
   const format = surveyPass ? 'plain' : options.format ?? formatFor(filePath);
   const extraction = extract(surveyPass ? '' : text, format, filePath);
   if (options.field && text.trim()) extraction.headers.push({ name: options.field, value: text, range: { start: 0, end: text.length } });
+  for (const f of options.fields ?? []) extraction.headers.push({ name: f.name, value: text.slice(f.range.start, f.range.end), range: f.range });
   const blocks: ProseBlock[] = surveyPass ? surveyBlocks(surveyPass) : [];
   for (const raw of extraction.blocks) {
     const b = buildProse(raw, options.language);

@@ -116,6 +116,11 @@ export interface LintOptions {
    * the file's own `Subject:`/`From:` headers (RuleContext.extraction.headers).
    */
   field?: 'subject' | 'from_name';
+  /**
+   * Parts of the text that are header fields, when the caller joined a letter from pieces it knows: a catalog
+   * email's subject key read before its body. Rules read them with the file's own headers, as for `field`.
+   */
+  fields?: { name: 'subject' | 'from_name'; range: Range }[];
   /** Message catalogs: key globs to lint or skip whatever the guess says (see engine/catalogs/select.ts). */
   catalogs?: { include?: string[]; exclude?: string[] };
 }

@@ -169,6 +169,12 @@ test('Odoo: one mail.template record is one email, subject and body read togethe
   assert.ok(!found.some((x) => x.ruleId === 'missing-contact' && x.catalogKey?.startsWith('refused')));
 });
 
+test('a catalog email\'s subject is a header: its "no" is a dead end when the body offers nothing, as in an email file', () => {
+  const xml = `<?xml version="1.0" encoding="utf-8"?>\n<odoo>\n  <record id="refused" model="mail.template">\n    <field name="subject">Your refund request was declined</field>\n    <field name="body_html" type="html">\n<p>Hello <t t-out="object.partner_id.name"/>,</p><p>We looked at your order closely.</p><p>Regards, Sara Malik, Customer Care, sara@example.com</p>\n    </field>\n  </record>\n  <record id="closed" model="mail.template">\n    <field name="subject">The ticket {{object.number}} has been closed</field>\n    <field name="body_html" type="html">\n<p>Hello <t t-out="object.partner_id.name"/>,</p><p>Your ticket is now closed. Thanks for your patience.</p><p>Sara Malik, sara@example.com</p>\n    </field>\n  </record>\n</odoo>\n`;
+  const found = lint(xml, { filePath: '/m/data/helpdesk_data.xml' }).findings.filter((x) => x.ruleId === 'no-way-forward');
+  assert.deepEqual(found.map((x) => [x.catalogKey, x.actual]), [['refused.subject', 'Your refund request was declined']]);
+});
+
 test('every finding lands on exactly the source of characters of its message', () => {
   for (const f of FILES) {
     const text = read(f);

@@ -153,12 +153,11 @@ export function lintCatalog(catalog: Catalog, text: string, options: LintOptions
     }
     const off = parts.flatMap((m) => (Array.isArray(m.disabled) ? m.disabled : []));
     const language = languageOf(parts[0]) as Language | undefined;
-    const result = lintText(joined, { ...base, language, format: html ? 'html' : markupOf(joined), rules: { ...options.rules, ...onlyLetter, ...rulesOff(off) } });
-    // A subject is a header, as in an email file: its "no" has its way forward in the body, which no-way-forward
-    // (reading the next paragraph only) would not see; it judges the body's own refusals.
-    const subjects = spans.filter((sp) => (sp.m.part ?? fieldOf(sp.m)) === 'subject').map((sp) => ({ start: sp.offset, end: sp.offset + sp.m.text.length }));
+    // A subject is a header, as in an email file: rules read it as one (no-way-forward looks for the way forward
+    // after a subject's "no" anywhere in the body, not in the paragraph after it).
+    const fields = spans.filter((sp) => (sp.m.part ?? fieldOf(sp.m)) === 'subject').map((sp) => ({ name: 'subject' as const, range: { start: sp.offset, end: sp.offset + sp.m.text.length } }));
+    const result = lintText(joined, { ...base, language, format: html ? 'html' : markupOf(joined), fields, rules: { ...options.rules, ...onlyLetter, ...rulesOff(off) } });
     for (const f of result.findings) {
-      if (f.ruleId === 'no-way-forward' && subjects.some((r) => f.range.start >= r.start && f.range.start < r.end)) continue;
       const mapped = mapFinding(f, spans, text, reparse);
       if (mapped) findings.push(mapped);
     }
