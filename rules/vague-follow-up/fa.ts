@@ -20,8 +20,9 @@ const RESPOND = oneOf(
 );
 /** Requests to the reader ("لطفاً در اسرع وقت تماس بگیرید") are not the sender's promise. */
 // The request must reach the vague time: «لطفاً صبور باشید؛ همکاران ما هرچه زودتر تماس می‌گیرند» is still a promise
-// (a gap never crosses «؛» or «،»).
-const TO_READER = [`(لطفا|لطفاً|خواهشمند*|خواهشمندیم|بفرمایید) ... ${VAGUE}`, `${VAGUE} ... (نمایید|بگیرید|کنید|مراجعه|بپردازید|بفرستید|ارسال کنید|تکمیل|فرمایید)`];
+// (a gap never crosses «؛» or «،»). The reader's verbs only: «مراجعه» or «تکمیل» alone is a noun as often («نزدیک به
+// زمان مراجعه تماس می‌گیرد»), and «مراجعه کنید/نمایید» are caught by their verbs.
+const TO_READER = [`(لطفا|لطفاً|خواهشمند*|خواهشمندیم|بفرمایید) ... ${VAGUE}`, `${VAGUE} ... (نمایید|بگیرید|کنید|بپردازید|بفرستید|ارسال کنید|فرمایید)`];
 
 /** Persian promises with no time: «به زودی پاسخ داده خواهد شد», «در اسرع وقت با شما تماس می‌گیریم». */
 export const fa: PhraseEntry[] = [{ match: eitherOrder(VAGUE, RESPOND), except: TO_READER }];
