@@ -343,16 +343,26 @@ export function compilePhrases(entries: PhraseEntry[], language: Language, liter
   const exact = new Map<string, number[]>();
   const prefix = new Map<string, number[]>();
   const always: number[] = [];
+  // What the set's index needs from each pattern of the data, from the build-time snapshot when it has it.
+  const indexes = entries.map((e) => patternIndex(e.match, language));
   const sources = all.map((e, index) => {
-    const isLiteral = index >= entries.length;
-    const tokens = isLiteral ? normalizeString(e.match).split(/\s+/).filter(Boolean).map((w): Token => ({ kind: 'word', source: escapeWordAlternatives(w), optional: false })) : tokenize(e.match);
+    if (index < entries.length) {
+      const first = indexes[index][0];
+      if (!first) always.push(index);
+      else {
+        for (const k of first[0]) push(exact, k, index);
+        for (const k of first[1]) push(prefix, k, index);
+      }
+      return patternSource(e.match, language);
+    }
+    const tokens = normalizeString(e.match).split(/\s+/).filter(Boolean).map((w): Token => ({ kind: 'word', source: escapeWordAlternatives(w), optional: false }));
     const first = firstWords(tokens, language);
     if (!first) always.push(index);
     else {
       for (const k of first.exact) push(exact, k, index);
       for (const k of first.prefix) push(prefix, k, index);
     }
-    return isLiteral ? literalPattern(e.match, language) : patternSource(e.match, language);
+    return literalPattern(e.match, language);
   });
   const alternatives = new LazyRegExps(sources, 'y');
   const exceptRe = (list: string[] | undefined) =>
@@ -361,12 +371,107 @@ export function compilePhrases(entries: PhraseEntry[], language: Language, liter
   const exceptInBlock = new LazyRegExps(all.map((e) => exceptRe(e.exceptInBlock)));
   const onlyInBlock = new LazyRegExps(all.map((e) => exceptRe(e.onlyInBlock)));
   const compiled: CompiledPhrases = { alternatives, exact, prefix, always, entries: all, except, exceptInBlock, onlyInBlock };
-  const patterns = entries.map((e) => tokenize(e.match));
-  if (language === 'en') requirementsOf.set(compiled, wordRequirements(patterns));
-  const gate = literal.length ? undefined : language === 'en' ? englishGate(requirementsOf.get(compiled)!) : persianGate(patterns);
+  if (language === 'en') requirementsOf.set(compiled, wordRequirements(indexes));
+  const gate = literal.length ? undefined : language === 'en' ? englishGate(requirementsOf.get(compiled)!) : persianGate(indexes);
   if (gate) gateOf.set(compiled, gate);
-  sentenceAnchored.set(compiled, Uint8Array.from(all, (e, i) => (i < entries.length && tokenize(e.match)[0]?.kind === 'start' ? 1 : 0)));
+  sentenceAnchored.set(compiled, Uint8Array.from(all, (e, i) => (i < entries.length && indexes[i][3] === 1 ? 1 : 0)));
   return compiled;
+}
+
+/**
+ * What compilePhrases derives from one pattern of the data, as plain JSON so the build can snapshot it
+ * (server/dist/phrase-indexes.json, see server/phrase-snapshot.ts): deriving it tokenizes every pattern and walks
+ * its word classes, which was most of a cold start's first lint.
+ *  [0] the words the pattern may start with, [exact, prefix] (see firstWords), or null when that cannot be known;
+ *  [1] English: per token a matching text must have, in pattern order, the keys one of which a word of the block
+ *      starts with (see Requirements); null in Persian;
+ *  [2] Persian: 1 when every match holds a letter in Arabic script (see persianGate), else 0;
+ *  [3] 1 when the pattern begins with `^`, else 0.
+ */
+export type PatternIndex = [first: [string[], string[]] | null, required: string[][] | null, arabic: 0 | 1, anchored: 0 | 1];
+
+/** Pattern indexes derived or seeded so far, by language and pattern (the keys of builtSources). */
+const builtIndexes = new Map<string, PatternIndex>();
+
+function patternIndex(pattern: string, language: Language): PatternIndex {
+  const key = sourceKey(pattern, language);
+  let index = builtIndexes.get(key);
+  if (index === undefined) {
+    index = derivePatternIndex(pattern, language);
+    builtIndexes.set(key, index);
+  }
+  return index;
+}
+
+/** A pattern's index worked out from its text, never from the snapshot. */
+export function derivePatternIndex(pattern: string, language: Language): PatternIndex {
+  const tokens = tokenize(pattern);
+  const f = firstWords(tokens, language);
+  let required: string[][] | null = null;
+  if (language === 'en') {
+    required = [];
+    for (const t of tokens) {
+      const starts = startKeys(t);
+      if (starts) required.push([...starts]);
+    }
+  }
+  const arabic = language === 'fa' && tokens.some((t) => {
+    const keys = startKeys(t);
+    return keys !== undefined && [...keys].every((k) => [...k].some((ch) => isArabic(ch.charCodeAt(0))));
+  });
+  return [f ? [[...f.exact], [...f.prefix]] : null, required, arabic ? 1 : 0, tokens[0]?.kind === 'start' ? 1 : 0];
+}
+
+/** Every pattern index derived or seeded so far in this process, for the build-time snapshot. */
+export function builtPatternIndexes(): Record<string, PatternIndex> {
+  return Object.fromEntries(builtIndexes);
+}
+
+/** The version of PatternIndex's layout: a snapshot in another is refused. */
+export const PATTERN_INDEX_FORMAT = 1;
+
+export interface PatternIndexSnapshot {
+  format: number;
+  /** The build that wrote it (see esbuild.mjs): the same build as the code reading it, or it is refused. */
+  build: string;
+  patterns: Record<string, PatternIndex>;
+}
+
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+
+/** Whether a snapshot entry has PatternIndex's shape (a damaged one is derived again instead). */
+function isPatternIndex(x: unknown): x is PatternIndex {
+  if (!Array.isArray(x) || x.length !== 4) return false;
+  const [first, required, arabic, anchored] = x as unknown[];
+  return (first === null || (Array.isArray(first) && first.length === 2 && isStrings(first[0]) && isStrings(first[1])))
+    && (required === null || (Array.isArray(required) && required.every(isStrings)))
+    && (arabic === 0 || arabic === 1) && (anchored === 0 || anchored === 1);
+}
+
+/**
+ * Seeds the pattern indexes from a snapshot written by the build `build` (this code's; see esbuild.mjs). Refused
+ * unless it names that build and a few of its entries are what this code derives: a stale file beside newer
+ * bundles, or one from another build, is ignored and every index is derived as before. Entries of the wrong shape
+ * are skipped. Returns whether it was used.
+ */
+export function seedPatternIndexes(snapshot: unknown, build: string | undefined): boolean {
+  if (!build || typeof snapshot !== 'object' || snapshot === null) return false;
+  const s = snapshot as Partial<PatternIndexSnapshot>;
+  if (s.format !== PATTERN_INDEX_FORMAT || s.build !== build || typeof s.patterns !== 'object' || s.patterns === null) return false;
+  const patterns = s.patterns;
+  const keys = Object.keys(patterns);
+  if (keys.length === 0) return false;
+  for (const key of [keys[0], keys[keys.length >> 1], keys[keys.length - 1]]) {
+    const cut = key.indexOf('\u0000');
+    const language = key.slice(0, cut) as Language;
+    if (language !== 'en' && language !== 'fa') return false;
+    if (JSON.stringify(derivePatternIndex(key.slice(cut + 1), language)) !== JSON.stringify(patterns[key])) return false;
+  }
+  for (const key of keys) {
+    const index = patterns[key];
+    if (!builtIndexes.has(key) && isPatternIndex(index)) builtIndexes.set(key, index);
+  }
+  return true;
 }
 
 /** Per set, the entries that begin with `^` (SENTENCE_START): 1, else 0. */
@@ -421,14 +526,9 @@ let requiredKeysVersion = 0;
 /** How selective a required token is: the length of its shortest key. */
 const shortestKey = (token: number[]) => Math.min(...token.map((k) => requiredKeys[k].length));
 
-function wordRequirements(patterns: (readonly Token[])[]): Requirements {
-  const byEntry = patterns.map((tokens) => {
-    const required: number[][] = [];
-    for (const t of tokens) {
-      const starts = startKeys(t);
-      if (!starts) continue;
-      required.push([...starts].map(requiredKeyNumber));
-    }
+function wordRequirements(indexes: readonly PatternIndex[]): Requirements {
+  const byEntry = indexes.map((index) => {
+    const required = (index[1] ?? []).map((keys) => keys.map(requiredKeyNumber));
     // The most selective token first (longest shortest key: "refund" before "we"), so a block that lacks one is
     // usually told so by the first check.
     required.sort((a, b) => shortestKey(b) - shortestKey(a));
@@ -834,15 +934,9 @@ function englishGate(requirements: Requirements): SetGate | undefined {
 /** A character of Arabic script: the blocks Persian sets can match in hold one (keys are literal in the regex). */
 const isArabic = (c: number) => (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
 
-function persianGate(patterns: (readonly Token[])[]): SetGate | undefined {
-  for (const tokens of patterns) {
-    const needsArabic = tokens.some((t) => {
-      const keys = startKeys(t);
-      return keys !== undefined && [...keys].every((k) => [...k].some((ch) => isArabic(ch.charCodeAt(0))));
-    });
-    if (!needsArabic) return undefined;
-  }
-  return patterns.length ? { arabic: true } : undefined;
+function persianGate(indexes: readonly PatternIndex[]): SetGate | undefined {
+  for (const index of indexes) if (index[2] !== 1) return undefined;
+  return indexes.length ? { arabic: true } : undefined;
 }
 
 function hasArabic(text: string): boolean {
