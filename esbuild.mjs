@@ -35,18 +35,17 @@ const options = (t) => ({
   alias: { handlebars: 'handlebars/dist/cjs/handlebars.js' },
 });
 
-// The phrase snapshots are made from the same sources as the bundles, so a rebuild always replaces them; watch
-// mode does not remake them, so it drops them (the bundles then build what they hold at start-up, as before).
-const SNAPSHOT = 'server/dist/phrase-sources.json';
-const INDEX_SNAPSHOT = 'server/dist/phrase-indexes.json';
+// The phrase snapshot is made from the same sources as the bundles, so a rebuild always replaces it; watch mode
+// does not remake it, so it drops it (the bundles then build what it holds at start-up, as before).
+const SNAPSHOT = 'server/dist/phrase-snapshot.jsonl';
 const MAKER = join('node_modules', '.cache', 'warmly-build', 'phrase-snapshot-maker.cjs');
-rmSync('server/dist/phrase-sources.js', { force: true }); // the module form of older builds
+// (and the forms of older builds: a module, then two JSON files)
+for (const f of ['phrase-sources.js', 'phrase-sources.json', 'phrase-indexes.json']) rmSync(join('server/dist', f), { force: true });
 rmSync(SNAPSHOT, { force: true });
-rmSync(INDEX_SNAPSHOT, { force: true });
 
 // The build id: a digest of the snapshot maker's bundle, which holds the engine's code and the rules' phrase data,
-// so it changes whenever what the snapshots hold could. The bundles carry it, the index snapshot names it, and a
-// bundle refuses a snapshot with another (see seedPatternIndexes in server/engine/match.ts).
+// so it changes whenever what the snapshot holds could. The bundles carry it, the snapshot names it, and a bundle
+// refuses a snapshot with another (see seedPhraseSnapshot in server/engine/match.ts).
 let buildId;
 const makeSnapshots = !watch && existsSync('server/phrase-snapshot-maker.ts');
 if (makeSnapshots) {
@@ -64,9 +63,8 @@ if (watch) {
 
 /**
  * Lints the samples with every rule in a build of the engine and writes, beside the bundles, the phrase regex
- * sources it built and the pattern indexes its phrase sets needed (see server/phrase-snapshot.ts): a cold start then
- * skips building them. JSON, not a module: JSON.parse reads the ~1 MB in a third of the CPU time that parsing it as
- * JavaScript takes.
+ * sources and the pattern indexes of every phrase set it compiled (see server/phrase-snapshot.ts): a cold start then
+ * reads the few it needs instead of building them all.
  */
 function writePhraseSnapshots() {
   const files = [];
@@ -78,7 +76,5 @@ function writePhraseSnapshots() {
     }
   };
   if (existsSync('samples')) walk('samples');
-  const maker = createRequire(import.meta.url)(join(process.cwd(), MAKER));
-  writeFileSync(SNAPSHOT, `${JSON.stringify(maker.makePhraseSnapshot(files))}\n`);
-  writeFileSync(INDEX_SNAPSHOT, `${JSON.stringify(maker.makeIndexSnapshot(buildId))}\n`);
+  writeFileSync(SNAPSHOT, createRequire(import.meta.url)(join(process.cwd(), MAKER)).makePhraseSnapshot(files, buildId));
 }

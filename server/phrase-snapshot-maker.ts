@@ -1,16 +1,15 @@
 /**
  * Bundled by esbuild.mjs at build time only (never shipped): lints the given texts with every rule, so every
- * phrase set a rule asks for is compiled, and returns the regex sources and the pattern indexes that were built.
+ * phrase set a rule asks for is compiled, and returns the phrase snapshot (see server/phrase-snapshot.ts): the regex
+ * sources of every entry of those sets and the index of every pattern.
  */
-import { builtPatternIndexes, builtPatternSources, PATTERN_INDEX_FORMAT, type PatternIndexSnapshot } from './engine/match';
+import { buildEverySource, builtPatternIndexes, builtPatternSources, recordPhraseSets } from './engine/match';
 import { lint } from './linter';
+import { formatPhraseSnapshot } from './phrase-snapshot';
 
-export function makePhraseSnapshot(files: { text: string; filePath: string }[]): Record<string, string> {
+export function makePhraseSnapshot(files: { text: string; filePath: string }[], build: string): string {
+  recordPhraseSets();
   for (const f of files) lint(f.text, { filePath: f.filePath });
-  return builtPatternSources();
-}
-
-/** The pattern indexes built so far (call after makePhraseSnapshot), stamped with the build that reads them. */
-export function makeIndexSnapshot(build: string): PatternIndexSnapshot {
-  return { format: PATTERN_INDEX_FORMAT, build, patterns: builtPatternIndexes() };
+  buildEverySource();
+  return formatPhraseSnapshot(build, builtPatternSources(), builtPatternIndexes());
 }

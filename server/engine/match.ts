@@ -44,16 +44,18 @@ export interface PhraseEntry {
 
 /**
  * Regexes made on first use. A phrase set holds hundreds of large patterns and a document reaches few of them
- * (an entry is tried only where one of its first words is), so a cold start no longer parses them all.
+ * (an entry is tried only where one of its first words is), so a cold start no longer parses them all, nor (given
+ * a function for the sources) builds or reads their source text.
  * Sources come from rule data that the tests validate, or from escaped literals, so making one late cannot throw.
  */
 export class LazyRegExps {
   private readonly made: (RegExp | undefined)[];
-  constructor(private readonly sources: readonly (string | undefined)[], private readonly flags = '') {
-    this.made = new Array(sources.length);
-  }
-  get length(): number {
-    return this.sources.length;
+  private readonly sourceOf: (index: number) => string | undefined;
+  readonly length: number;
+  constructor(sources: readonly (string | undefined)[] | { length: number; sourceOf: (index: number) => string | undefined }, private readonly flags = '') {
+    this.length = sources.length;
+    this.sourceOf = 'sourceOf' in sources ? sources.sourceOf : (index) => sources[index];
+    this.made = new Array(this.length);
   }
   /** How many regexes have been made so far (for tests and profiling). */
   get madeCount(): number {
@@ -61,11 +63,15 @@ export class LazyRegExps {
     for (const re of this.made) if (re !== undefined) n++;
     return n;
   }
+  /** The source of entry `index`'s regex, or undefined when the entry has none. */
+  source(index: number): string | undefined {
+    return this.sourceOf(index);
+  }
   /** The regex of entry `index`, or undefined when the entry has none. */
   at(index: number): RegExp | undefined {
     const made = this.made[index];
     if (made !== undefined) return made;
-    const source = this.sources[index];
+    const source = this.sourceOf(index);
     if (source === undefined) return undefined;
     return (this.made[index] = new RegExp(source, this.flags));
   }
@@ -269,9 +275,9 @@ function groupReUncached(inner: string, language: Language): string {
 }
 
 /**
- * Regex sources already built, by language and pattern. Building the ~550 sources of Warmly's phrase data is about
- * a third of a cold start's first lint, so a build-time snapshot of them (`server/dist/phrase-sources.js`, see
- * esbuild.mjs) can seed this map; a pattern it lacks is built as before.
+ * Regex sources already built, by language and pattern. Building the ~1,600 sources of Warmly's phrase data was
+ * about a third of a cold start's first lint, so a build-time snapshot of them (see seedPhraseSnapshot) can supply
+ * them; a pattern it lacks is built as before.
  */
 const builtSources = new Map<string, string>();
 const sourceKey = (pattern: string, language: Language) => `${language}\u0000${pattern}`;
@@ -281,7 +287,8 @@ export function patternSource(pattern: string, language: Language): string {
   const key = sourceKey(pattern, language);
   let source = builtSources.get(key);
   if (source === undefined) {
-    source = buildPatternSource(pattern, language);
+    const snapshotted = snapshot?.source(key);
+    source = typeof snapshotted === 'string' ? snapshotted : buildPatternSource(pattern, language);
     builtSources.set(key, source);
   }
   return source;
@@ -290,22 +297,6 @@ export function patternSource(pattern: string, language: Language): string {
 /** Every source built so far in this process, for the build-time snapshot. */
 export function builtPatternSources(): Record<string, string> {
   return Object.fromEntries(builtSources);
-}
-
-/**
- * Seeds the sources from a snapshot taken by the same build. A few of them are built again and compared first: a
- * snapshot that does not match this code (a stale file beside a newer bundle) is ignored, never trusted.
- */
-export function seedPatternSources(snapshot: Record<string, string>): boolean {
-  const keys = Object.keys(snapshot);
-  if (keys.length === 0) return false;
-  for (const key of [keys[0], keys[keys.length >> 1], keys[keys.length - 1]]) {
-    const cut = key.indexOf('\u0000');
-    const language = key.slice(0, cut) as Language;
-    if ((language !== 'en' && language !== 'fa') || buildPatternSource(key.slice(cut + 1), language) !== snapshot[key]) return false;
-  }
-  for (const key of keys) if (typeof snapshot[key] === 'string') builtSources.set(key, snapshot[key]);
-  return true;
 }
 
 function buildPatternSource(pattern: string, language: Language): string {
@@ -345,7 +336,7 @@ export function compilePhrases(entries: PhraseEntry[], language: Language, liter
   const always: number[] = [];
   // What the set's index needs from each pattern of the data, from the build-time snapshot when it has it.
   const indexes = entries.map((e) => patternIndex(e.match, language));
-  const sources = all.map((e, index) => {
+  all.forEach((e, index) => {
     if (index < entries.length) {
       const first = indexes[index][0];
       if (!first) always.push(index);
@@ -353,7 +344,7 @@ export function compilePhrases(entries: PhraseEntry[], language: Language, liter
         for (const k of first[0]) push(exact, k, index);
         for (const k of first[1]) push(prefix, k, index);
       }
-      return patternSource(e.match, language);
+      return;
     }
     const tokens = normalizeString(e.match).split(/\s+/).filter(Boolean).map((w): Token => ({ kind: 'word', source: escapeWordAlternatives(w), optional: false }));
     const first = firstWords(tokens, language);
@@ -362,15 +353,20 @@ export function compilePhrases(entries: PhraseEntry[], language: Language, liter
       for (const k of first.exact) push(exact, k, index);
       for (const k of first.prefix) push(prefix, k, index);
     }
-    return literalPattern(e.match, language);
   });
-  const alternatives = new LazyRegExps(sources, 'y');
+  // Sources are worked out (or read from the snapshot) when a regex is first made, not here.
+  const alternatives = new LazyRegExps({
+    length: all.length,
+    sourceOf: (index) => (index < entries.length ? patternSource(all[index].match, language) : literalPattern(all[index].match, language)),
+  }, 'y');
   const exceptRe = (list: string[] | undefined) =>
     list?.length ? list.map((x) => `${NOT_WORD_BEFORE}(?:${patternSource(x, language)})`).join('|') : undefined;
-  const except = new LazyRegExps(all.map((e) => exceptRe(e.except)));
-  const exceptInBlock = new LazyRegExps(all.map((e) => exceptRe(e.exceptInBlock)));
-  const onlyInBlock = new LazyRegExps(all.map((e) => exceptRe(e.onlyInBlock)));
+  const lazyExcept = (field: 'except' | 'exceptInBlock' | 'onlyInBlock') => new LazyRegExps({ length: all.length, sourceOf: (index) => exceptRe(all[index][field]) });
+  const except = lazyExcept('except');
+  const exceptInBlock = lazyExcept('exceptInBlock');
+  const onlyInBlock = lazyExcept('onlyInBlock');
   const compiled: CompiledPhrases = { alternatives, exact, prefix, always, entries: all, except, exceptInBlock, onlyInBlock };
+  recordedSets?.push(compiled);
   if (language === 'en') requirementsOf.set(compiled, wordRequirements(indexes));
   const gate = literal.length ? undefined : language === 'en' ? englishGate(requirementsOf.get(compiled)!) : persianGate(indexes);
   if (gate) gateOf.set(compiled, gate);
@@ -397,7 +393,8 @@ function patternIndex(pattern: string, language: Language): PatternIndex {
   const key = sourceKey(pattern, language);
   let index = builtIndexes.get(key);
   if (index === undefined) {
-    index = derivePatternIndex(pattern, language);
+    const snapshotted = snapshot?.index(key);
+    index = isPatternIndex(snapshotted) ? snapshotted : derivePatternIndex(pattern, language);
     builtIndexes.set(key, index);
   }
   return index;
@@ -427,16 +424,6 @@ export function builtPatternIndexes(): Record<string, PatternIndex> {
   return Object.fromEntries(builtIndexes);
 }
 
-/** The version of PatternIndex's layout: a snapshot in another is refused. */
-export const PATTERN_INDEX_FORMAT = 1;
-
-export interface PatternIndexSnapshot {
-  format: number;
-  /** The build that wrote it (see esbuild.mjs): the same build as the code reading it, or it is refused. */
-  build: string;
-  patterns: Record<string, PatternIndex>;
-}
-
 const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
 
 /** Whether a snapshot entry has PatternIndex's shape (a damaged one is derived again instead). */
@@ -449,29 +436,85 @@ function isPatternIndex(x: unknown): x is PatternIndex {
 }
 
 /**
- * Seeds the pattern indexes from a snapshot written by the build `build` (this code's; see esbuild.mjs). Refused
- * unless it names that build and a few of its entries are what this code derives: a stale file beside newer
- * bundles, or one from another build, is ignored and every index is derived as before. Entries of the wrong shape
- * are skipped. Returns whether it was used.
+ * The build-time snapshot of the phrase data (server/phrase-snapshot.ts reads it): for each pattern by language
+ * (`sourceKey`), its regex source and its PatternIndex, each read from the file only when first asked for, so a
+ * cold start decodes the little of it a document needs.
  */
-export function seedPatternIndexes(snapshot: unknown, build: string | undefined): boolean {
-  if (!build || typeof snapshot !== 'object' || snapshot === null) return false;
-  const s = snapshot as Partial<PatternIndexSnapshot>;
-  if (s.format !== PATTERN_INDEX_FORMAT || s.build !== build || typeof s.patterns !== 'object' || s.patterns === null) return false;
-  const patterns = s.patterns;
-  const keys = Object.keys(patterns);
-  if (keys.length === 0) return false;
-  for (const key of [keys[0], keys[keys.length >> 1], keys[keys.length - 1]]) {
-    const cut = key.indexOf('\u0000');
-    const language = key.slice(0, cut) as Language;
+export interface PhraseSnapshot {
+  /** The build that wrote it (see esbuild.mjs): it is used only by the code of that same build. */
+  build: string;
+  keys: readonly string[];
+  /** The regex source of `keys[i]`, or null. */
+  sourceAt(i: number): unknown;
+  /** The PatternIndex of `keys[i]`, or null. */
+  indexAt(i: number): unknown;
+}
+
+let snapshot: { source(key: string): unknown; index(key: string): unknown } | undefined;
+
+/**
+ * Uses a snapshot written by the build `build` (this code's) from now on. Refused unless it names that build and a
+ * few of its entries are what this code builds: a stale file beside newer bundles, or one from another build, is
+ * ignored, and everything is built as before. Entries of the wrong shape are built instead. Returns whether it is used.
+ */
+export function seedPhraseSnapshot(s: PhraseSnapshot, build: string | undefined): boolean {
+  if (!build || s.build !== build || s.keys.length === 0) return false;
+  const { keys } = s;
+  // The three shortest patterns: cheap to build again (the build id is the main guard).
+  const shortest = keys.map((key, i) => i).sort((a, b) => keys[a].length - keys[b].length || a - b).slice(0, 3);
+  for (const i of shortest) {
+    const cut = keys[i].indexOf('\u0000');
+    const language = keys[i].slice(0, cut) as Language;
     if (language !== 'en' && language !== 'fa') return false;
-    if (JSON.stringify(derivePatternIndex(key.slice(cut + 1), language)) !== JSON.stringify(patterns[key])) return false;
+    const pattern = keys[i].slice(cut + 1);
+    const source = s.sourceAt(i);
+    if (source !== null && source !== buildPatternSource(pattern, language)) return false;
+    const index = s.indexAt(i);
+    if (index !== null && JSON.stringify(index) !== JSON.stringify(derivePatternIndex(pattern, language))) return false;
   }
-  for (const key of keys) {
-    const index = patterns[key];
-    if (!builtIndexes.has(key) && isPatternIndex(index)) builtIndexes.set(key, index);
-  }
+  const at = new Map<string, number>();
+  keys.forEach((key, i) => at.set(key, i));
+  snapshot = {
+    source: (key) => { const i = at.get(key); return i === undefined ? undefined : s.sourceAt(i); },
+    index: (key) => { const i = at.get(key); return i === undefined ? undefined : s.indexAt(i); },
+  };
   return true;
+}
+
+/**
+ * A set's index as plain data, required keys spelled out (for tests: a set compiled from the snapshot must have
+ * the index computing it gives).
+ */
+export function phraseSetIndex(compiled: CompiledPhrases): unknown {
+  const gate = gateOf.get(compiled);
+  return {
+    exact: [...compiled.exact],
+    prefix: [...compiled.prefix],
+    always: compiled.always,
+    required: requirementsOf.get(compiled)?.byEntry.map((entry) => entry?.map((token) => token.map((k) => requiredKeys[k]))),
+    gate: gate && { arabic: gate.arabic, keys: gate.keys && [...gate.keys].map((k) => requiredKeys[k]).sort() },
+    anchored: [...(sentenceAnchored.get(compiled) ?? [])],
+  };
+}
+
+/** Stops using a snapshot (for tests); what was read from it stays. */
+export function dropPhraseSnapshot(): void {
+  snapshot = undefined;
+}
+
+/**
+ * For the build-time snapshot only: records every phrase set compiled from now on, so that `buildEverySource` can
+ * build the sources of all their regexes (sources are otherwise built only when a regex is first made).
+ */
+let recordedSets: CompiledPhrases[] | undefined;
+export function recordPhraseSets(): void {
+  recordedSets ??= [];
+}
+
+export function buildEverySource(): void {
+  for (const set of recordedSets ?? []) {
+    for (const lazy of [set.alternatives, set.except, set.exceptInBlock, set.onlyInBlock]) for (let i = 0; i < lazy.length; i++) lazy.source(i);
+  }
 }
 
 /** Per set, the entries that begin with `^` (SENTENCE_START): 1, else 0. */
