@@ -379,8 +379,8 @@ export function compilePhrases(entries: PhraseEntry[], language: Language, liter
  * (server/dist/phrase-snapshot.jsonl, see server/phrase-snapshot.ts): deriving it tokenizes every pattern and walks
  * its word classes, which was most of a cold start's first lint.
  *  [0] the words the pattern may start with, [exact, prefix] (see firstWords), or null when that cannot be known;
- *  [1] English: per token a matching text must have, in pattern order, the keys one of which a word of the block
- *      starts with (see Requirements); null in Persian;
+ *  [1] English: per token a matching text must have, the most selective first, the keys one of which a word of
+ *      the block starts with (see Requirements); null in Persian;
  *  [2] Persian: 1 when every match holds a letter in Arabic script (see persianGate), else 0;
  *  [3] 1 when the pattern begins with `^`, else 0.
  */
@@ -411,6 +411,10 @@ export function derivePatternIndex(pattern: string, language: Language): Pattern
       const starts = startKeys(t);
       if (starts) required.push([...starts]);
     }
+    // The most selective token first (longest shortest key: "refund" before "we"), so a block that lacks one is
+    // usually told so by the first check (a stable sort: ties keep pattern order).
+    const shortest = (keys: string[]) => Math.min(...keys.map((k) => k.length));
+    required.sort((a, b) => shortest(b) - shortest(a));
   }
   const arabic = language === 'fa' && tokens.some((t) => {
     const keys = startKeys(t);
@@ -566,17 +570,8 @@ const requiredKeysByFirst = new Map<number, { key: string; index: number }[]>();
 /** Bumped when a key is added: what words start with is worked out again. */
 let requiredKeysVersion = 0;
 
-/** How selective a required token is: the length of its shortest key. */
-const shortestKey = (token: number[]) => Math.min(...token.map((k) => requiredKeys[k].length));
-
 function wordRequirements(indexes: readonly PatternIndex[]): Requirements {
-  const byEntry = indexes.map((index) => {
-    const required = (index[1] ?? []).map((keys) => keys.map(requiredKeyNumber));
-    // The most selective token first (longest shortest key: "refund" before "we"), so a block that lacks one is
-    // usually told so by the first check.
-    required.sort((a, b) => shortestKey(b) - shortestKey(a));
-    return required.length ? required : undefined;
-  });
+  const byEntry = indexes.map((index) => (index[1]?.length ? index[1].map((keys) => keys.map(requiredKeyNumber)) : undefined));
   return { byEntry };
 }
 
