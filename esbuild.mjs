@@ -33,7 +33,28 @@ const options = (t) => ({
   legalComments: 'none',
   // handlebars' index wires up require.extensions for .hbs files; we only use its parser.
   alias: { handlebars: 'handlebars/dist/cjs/handlebars.js' },
+  plugins: [lazyBuiltins],
 });
+
+/**
+ * The language server's protocol library requires node:crypto (for a random pipe name) and node:child_process (to
+ * find global npm modules) at its top level, ~10-20 ms of every server start for features Warmly's stdio server
+ * never uses. In those two files the module becomes a proxy that requires it on first use. If a new version spells
+ * the line differently, nothing is replaced and the library loads them as before.
+ */
+const LAZY_BUILTINS = /[\\/]vscode-(?:languageserver|jsonrpc)[\\/]lib[\\/]node[\\/](?:files|main)\.js$/;
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    b.onLoad({ filter: LAZY_BUILTINS }, (args) => ({
+      loader: 'js',
+      contents: readFileSync(args.path, 'utf8').replace(
+        /^const (\w+) = require\("(crypto|child_process)"\);$/gm,
+        (_, name, mod) => `const ${name} = new Proxy({}, { get: (_, key) => require("${mod}")[key] });`,
+      ),
+    }));
+  },
+};
 
 // The phrase snapshot is made from the same sources as the bundles, so a rebuild always replaces it; watch mode
 // does not remake it, so it drops it (the bundles then build what it holds at start-up, as before).
