@@ -58,7 +58,7 @@ const lazyBuiltins = {
 
 // The phrase snapshot is made from the same sources as the bundles, so a rebuild always replaces it; watch mode
 // does not remake it, so it drops it (the bundles then build what it holds at start-up, as before).
-const SNAPSHOT = 'server/dist/phrase-snapshot.jsonl';
+const SNAPSHOT = 'server/dist/phrase-snapshot.txt';
 const MAKER = join('node_modules', '.cache', 'warmly-build', 'phrase-snapshot-maker.cjs');
 // (and the forms of older builds: a module, then two JSON files)
 for (const f of ['phrase-sources.js', 'phrase-sources.json', 'phrase-indexes.json']) rmSync(join('server/dist', f), { force: true });

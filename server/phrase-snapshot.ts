@@ -1,14 +1,15 @@
 /**
- * The build-time snapshot of the phrase data, server/dist/phrase-snapshot.jsonl (written by esbuild.mjs from the
+ * The build-time snapshot of the phrase data, server/dist/phrase-snapshot.txt (written by esbuild.mjs from the
  * same sources as the bundles), loaded by the CLI, its workers and the language server before their first lint:
  * for each phrase pattern, its regex source (a cold start compiles a phrase regex without first building its source
  * text) and what a phrase set's index needs from it (first words, required words, gate, anchoring: see PatternIndex
  * in engine/match.ts; a cold start skips tokenizing every pattern of every set).
  *
- * JSON Lines, so that a start reads only what it needs: the first line is the header
- * `{"format":2,"build":"…","keys":["<language>\u0000<pattern>", …],"bytes":[…]}`, then one line per key with its
- * source (a JSON string, or null), then one line per key with its index (or null); `bytes` holds each of those
- * lines' length in bytes, newline included. The file is read as bytes; a line is decoded and parsed when its
+ * Line by line, so that a start reads only what it needs: the first line is the header, JSON,
+ * `{"format":3,"build":"…","keys":["<language>\u0000<pattern>", …],"bytes":[…]}`; then one line per key with its
+ * source, then one line per key with its index (JSON, or null); `bytes` holds each of those lines' length in bytes,
+ * newline included. A source line is `=` and the source as it is (decoding it is all a read costs), or JSON (null,
+ * or a source with a line break or a lone surrogate in it). The file is read as bytes; a line is decoded when its
  * pattern is first asked for.
  * Missing, malformed, stale or from another build, the snapshot is ignored and everything is built as before: it
  * only ever saves time.
@@ -17,8 +18,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedPhraseSnapshot, type PhraseSnapshot } from './engine/match';
 
-export const SNAPSHOT_FILE = 'phrase-snapshot.jsonl';
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FILE = 'phrase-snapshot.txt';
+export const SNAPSHOT_FORMAT = 3;
+
+/** A source that can stand on its line as it is: no line break, no lone surrogate (UTF-8 cannot carry one). */
+const RAW_SAFE = /^(?:[^\n\r\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
+const RAW = 0x3d; // '='
 
 /** Set by esbuild.mjs for the bundles (a digest of the engine's code and data); undefined when run from source. */
 declare const __WARMLY_BUILD__: string | undefined;
@@ -28,7 +33,10 @@ export const BUILD_ID: string | undefined = typeof __WARMLY_BUILD__ === 'string'
 export function formatPhraseSnapshot(build: string, sources: Record<string, string>, indexes: Record<string, unknown>): string {
   const keys = [...new Set([...Object.keys(sources), ...Object.keys(indexes)])].sort();
   const lines: string[] = [];
-  for (const key of keys) lines.push(`${JSON.stringify(sources[key] ?? null)}\n`);
+  for (const key of keys) {
+    const source = sources[key];
+    lines.push(`${typeof source === 'string' && RAW_SAFE.test(source) ? `=${source}` : JSON.stringify(source ?? null)}\n`);
+  }
   for (const key of keys) lines.push(`${JSON.stringify(indexes[key] ?? null)}\n`);
   const bytes = lines.map((l) => Buffer.byteLength(l));
   return `${JSON.stringify({ format: SNAPSHOT_FORMAT, build, keys, bytes })}\n${lines.join('')}`;
@@ -61,7 +69,8 @@ export function readPhraseSnapshot(bytes: Buffer): PhraseSnapshot | undefined {
       return null; // built instead
     }
   };
-  return { build: header.build, keys: keys as string[], sourceAt: (i) => line(i), indexAt: (i) => line(keys.length + i) };
+  const sourceAt = (i: number): unknown => (bytes[starts[i]] === RAW ? bytes.toString('utf8', starts[i] + 1, starts[i + 1] - 1) : line(i));
+  return { build: header.build, keys: keys as string[], sourceAt, indexAt: (i) => line(keys.length + i) };
 }
 
 /** Loads the snapshot beside the bundle; whether it is used. */

@@ -376,7 +376,7 @@ export function compilePhrases(entries: PhraseEntry[], language: Language, liter
 
 /**
  * What compilePhrases derives from one pattern of the data, as plain JSON so the build can snapshot it
- * (server/dist/phrase-snapshot.jsonl, see server/phrase-snapshot.ts): deriving it tokenizes every pattern and walks
+ * (server/dist/phrase-snapshot.txt, see server/phrase-snapshot.ts): deriving it tokenizes every pattern and walks
  * its word classes, which was most of a cold start's first lint.
  *  [0] the words the pattern may start with, [exact, prefix] (see firstWords), or null when that cannot be known;
  *  [1] English: per token a matching text must have, the most selective first, the keys one of which a word of

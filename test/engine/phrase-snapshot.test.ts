@@ -1,5 +1,5 @@
 /**
- * The build-time phrase snapshot (server/dist/phrase-snapshot.jsonl: each pattern's regex source and index) only
+ * The build-time phrase snapshot (server/dist/phrase-snapshot.txt: each pattern's regex source and index) only
  * ever saves time: the one the build writes holds exactly what the code builds, a set compiled from it has the
  * index computing gives, and a snapshot that is stale, from another build or damaged is refused.
  */
@@ -133,8 +133,24 @@ test('a stale snapshot, one from another build or a damaged one is refused, and 
   // Damaged bytes: cut short, or a header of another format.
   const bytes = Buffer.from(formatPhraseSnapshot('mine', sources, indexes));
   assert.equal(readPhraseSnapshot(bytes.subarray(0, bytes.length - 3)), undefined);
-  assert.equal(readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace('"format":2', '"format":1'))), undefined);
-  assert.equal(readPhraseSnapshot(Buffer.from('{"format":2')), undefined);
+  assert.equal(readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace('"format":3', '"format":2'))), undefined);
+  assert.equal(readPhraseSnapshot(Buffer.from('{"format":3')), undefined);
+});
+
+test('a source is stored as it is when it can be, else as JSON, and reads back the same either way', () => {
+  const sources = {
+    'en\u0000plain': '(?:we|us)\\s+(?:are|were)[^.!?\\n]{0,30}',
+    'fa\u0000persian': '(?:مشتری|کاربر)[ ]?(?:گرامی|عزیز)',
+    'en\u0000starts with equals': '=x',
+    'en\u0000a line break': 'a\nb\r',
+    'en\u0000a lone surrogate': 'x\uD800y',
+    'en\u0000an emoji': '[\uD83D\uDE00-\uD83D\uDE4F]',
+  };
+  const text = formatPhraseSnapshot('b3', sources, {});
+  assert.equal(text.split('\n').length, 1 + Object.keys(sources).length * 2 + 1, 'one line per source and per index');
+  assert.ok(text.includes('\n=(?:we|us)\\s+'), 'a plain source is stored as it is');
+  const snapshot = readPhraseSnapshot(Buffer.from(text))!;
+  snapshot.keys.forEach((key, i) => assert.equal(snapshot.sourceAt(i), sources[key as keyof typeof sources], key));
 });
 
 test('loading from a directory: used only with the build id it names, never from a missing file', () => {
