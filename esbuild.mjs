@@ -1,9 +1,10 @@
 // Bundles the CLI, the language server and the VS Code extension into single CommonJS files.
 // Bundling halves start-up time and lets the ESM-only unified/remark packages run anywhere Node does.
 import { build, context } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -26,34 +27,83 @@ const options = (t) => ({
   sourcemap: !production,
   minify: production,
   external: t.external ?? [],
+  // Which build the phrase snapshots belong to (see server/phrase-snapshot.ts); absent in watch mode.
+  define: buildId ? { __WARMLY_BUILD__: JSON.stringify(buildId) } : {},
   logLevel: 'warning',
   legalComments: 'none',
   // handlebars' index wires up require.extensions for .hbs files; we only use its parser.
   alias: { handlebars: 'handlebars/dist/cjs/handlebars.js' },
+  plugins: [lazyBuiltins],
 });
 
-// The phrase-source snapshot is made from the same sources as the bundles, so a rebuild always replaces it;
-// watch mode does not remake it, so it drops it (the bundles then build the sources at start-up, as before).
-const SNAPSHOT = 'server/dist/phrase-sources.json';
-rmSync('server/dist/phrase-sources.js', { force: true }); // the module form of older builds
+/**
+ * The language server's protocol library requires node:crypto (for a random pipe name) and node:child_process (to
+ * find global npm modules) at its top level, ~10-20 ms of every server start for features Warmly's stdio server
+ * never uses. In those two files the module becomes a proxy that requires it on first use. If a new version spells
+ * the line differently, nothing is replaced and the library loads them as before.
+ */
+const LAZY_BUILTINS = /[\\/]vscode-(?:languageserver|jsonrpc)[\\/]lib[\\/]node[\\/](?:files|main)\.js$/;
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    b.onLoad({ filter: LAZY_BUILTINS }, (args) => ({
+      loader: 'js',
+      contents: readFileSync(args.path, 'utf8').replace(
+        /^const (\w+) = require\("(crypto|child_process)"\);$/gm,
+        (_, name, mod) => `const ${name} = new Proxy({}, { get: (_, key) => require("${mod}")[key] });`,
+      ),
+    }));
+  },
+};
+
+// The phrase snapshot is made from the same sources as the bundles, so a rebuild always replaces it; watch mode
+// does not remake it, so it drops it (the bundles then build what it holds at start-up, as before).
+const SNAPSHOT = 'server/dist/phrase-snapshot.txt';
+const MAKER = join('node_modules', '.cache', 'warmly-build', 'phrase-snapshot-maker.cjs');
+// (and the forms of older builds: a module, then two JSON files)
+for (const f of ['phrase-sources.js', 'phrase-sources.json', 'phrase-indexes.json']) rmSync(join('server/dist', f), { force: true });
 rmSync(SNAPSHOT, { force: true });
+
+// The build id: a digest of the snapshot maker's bundle, which holds the engine's code and the rules' phrase data,
+// so it changes whenever what the snapshot holds could. The bundles carry it, the snapshot names it, and a bundle
+// refuses a snapshot with another (see seedPhraseSnapshot in server/engine/match.ts).
+let buildId;
+const makeSnapshots = !watch && existsSync('server/phrase-snapshot-maker.ts');
+if (makeSnapshots) {
+  mkdirSync(dirname(MAKER), { recursive: true });
+  await build({ ...options({ entry: 'server/phrase-snapshot-maker.ts', out: MAKER }), sourcemap: false, minify: false });
+  buildId = createHash('sha256').update(readFileSync(MAKER)).digest('hex').slice(0, 16);
+}
 
 if (watch) {
   for (const t of targets) await (await context(options(t))).watch();
 } else {
   await Promise.all(targets.map((t) => build(options(t))));
-  if (existsSync('server/phrase-snapshot-maker.ts')) await writePhraseSnapshot();
+  for (const t of targets) asciiOnly(t.out);
+  if (makeSnapshots) writePhraseSnapshots();
 }
 
 /**
- * Lints the samples with every rule in a build of the engine and writes the phrase regex sources it built as a
- * JSON file beside the bundles (see server/phrase-snapshot.ts): a cold start then skips building them. JSON, not
- * a module: JSON.parse reads the ~1 MB in a third of the CPU time that parsing it as JavaScript takes.
+ * esbuild escapes non-ASCII characters in strings but leaves them in comments and regex literals (the Persian phrase
+ * patterns), and one such character makes Node read the whole 3 MB bundle as a two-byte string: ~25 ms more to
+ * decode at every start and twice the memory. Each UTF-16 unit above 0x7F becomes a \uXXXX escape, which means the
+ * same character in a regex literal (a surrogate pair is one code point under the u and v flags), a string or a
+ * comment. Columns in the source map shift on those lines only.
  */
-async function writePhraseSnapshot() {
-  const maker = join('node_modules', '.cache', 'warmly-build', 'phrase-snapshot-maker.cjs');
-  mkdirSync(join('node_modules', '.cache', 'warmly-build'), { recursive: true });
-  await build({ ...options({ entry: 'server/phrase-snapshot-maker.ts', out: maker }), sourcemap: false, minify: false });
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  if (!/[^\x00-\x7f]/.test(text)) return;
+  // After an odd number of backslashes the character was escaped itself (`\ش` means ش): the escape replaces that one.
+  const escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  writeFileSync(file, text.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, c) => `${slashes.length % 2 ? slashes.slice(1) : slashes}${escape(c)}`));
+}
+
+/**
+ * Lints the samples with every rule in a build of the engine and writes, beside the bundles, the phrase regex
+ * sources and the pattern indexes of every phrase set it compiled (see server/phrase-snapshot.ts): a cold start then
+ * reads the few it needs instead of building them all.
+ */
+function writePhraseSnapshots() {
   const files = [];
   const walk = (dir) => {
     for (const name of readdirSync(dir).sort()) {
@@ -63,6 +113,5 @@ async function writePhraseSnapshot() {
     }
   };
   if (existsSync('samples')) walk('samples');
-  const sources = createRequire(import.meta.url)(join(process.cwd(), maker)).makePhraseSnapshot(files);
-  writeFileSync(SNAPSHOT, `${JSON.stringify(sources)}\n`);
+  writeFileSync(SNAPSHOT, createRequire(import.meta.url)(join(process.cwd(), MAKER)).makePhraseSnapshot(files, buildId));
 }

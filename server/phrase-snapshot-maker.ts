@@ -1,11 +1,15 @@
 /**
  * Bundled by esbuild.mjs at build time only (never shipped): lints the given texts with every rule, so every
- * phrase set a rule asks for is compiled, and returns the regex sources that were built.
+ * phrase set a rule asks for is compiled, and returns the phrase snapshot (see server/phrase-snapshot.ts): the regex
+ * sources of every entry of those sets and the index of every pattern.
  */
-import { builtPatternSources } from './engine/match';
+import { buildEverySource, builtPatternIndexes, builtPatternSources, recordPhraseSets } from './engine/match';
 import { lint } from './linter';
+import { formatPhraseSnapshot } from './phrase-snapshot';
 
-export function makePhraseSnapshot(files: { text: string; filePath: string }[]): Record<string, string> {
+export function makePhraseSnapshot(files: { text: string; filePath: string }[], build: string): string {
+  recordPhraseSets();
   for (const f of files) lint(f.text, { filePath: f.filePath });
-  return builtPatternSources();
+  buildEverySource();
+  return formatPhraseSnapshot(build, builtPatternSources(), builtPatternIndexes());
 }

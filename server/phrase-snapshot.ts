@@ -1,20 +1,85 @@
 /**
- * The build-time snapshot of the phrase regex sources (server/dist/phrase-sources.json, written by esbuild.mjs from
- * the same sources as the bundles): loaded by the CLI, its workers and the language server before their first
- * lint, so a cold start compiles the phrase regexes without first building their ~260 KB of source text.
- * Missing or stale, it is ignored and the sources are built as before: it only ever saves time.
+ * The build-time snapshot of the phrase data, server/dist/phrase-snapshot.txt (written by esbuild.mjs from the
+ * same sources as the bundles), loaded by the CLI, its workers and the language server before their first lint:
+ * for each phrase pattern, its regex source (a cold start compiles a phrase regex without first building its source
+ * text) and what a phrase set's index needs from it (first words, required words, gate, anchoring: see PatternIndex
+ * in engine/match.ts; a cold start skips tokenizing every pattern of every set).
+ *
+ * Line by line, so that a start reads only what it needs: the first line is the header, JSON,
+ * `{"format":3,"build":"…","keys":["<language>\u0000<pattern>", …],"bytes":[…]}`; then one line per key with its
+ * source, then one line per key with its index (JSON, or null); `bytes` holds each of those lines' length in bytes,
+ * newline included. A source line is `=` and the source as it is (decoding it is all a read costs), or JSON (null,
+ * or a source with a line break or a lone surrogate in it). The file is read as bytes; a line is decoded when its
+ * pattern is first asked for.
+ * Missing, malformed, stale or from another build, the snapshot is ignored and everything is built as before: it
+ * only ever saves time.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seedPatternSources } from './engine/match';
+import { seedPhraseSnapshot, type PhraseSnapshot } from './engine/match';
 
-export const SNAPSHOT_FILE = 'phrase-sources.json';
+export const SNAPSHOT_FILE = 'phrase-snapshot.txt';
+export const SNAPSHOT_FORMAT = 3;
 
-export function loadPhraseSnapshot(dir: string = __dirname): boolean {
+/** A source that can stand on its line as it is: no line break, no lone surrogate (UTF-8 cannot carry one). */
+const RAW_SAFE = /^(?:[^\n\r\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
+const RAW = 0x3d; // '='
+
+/** Set by esbuild.mjs for the bundles (a digest of the engine's code and data); undefined when run from source. */
+declare const __WARMLY_BUILD__: string | undefined;
+export const BUILD_ID: string | undefined = typeof __WARMLY_BUILD__ === 'string' ? __WARMLY_BUILD__ : undefined;
+
+/** The snapshot as written: the header line, then the sources, then the indexes (see above). */
+export function formatPhraseSnapshot(build: string, sources: Record<string, string>, indexes: Record<string, unknown>): string {
+  const keys = [...new Set([...Object.keys(sources), ...Object.keys(indexes)])].sort();
+  const lines: string[] = [];
+  for (const key of keys) {
+    const source = sources[key];
+    lines.push(`${typeof source === 'string' && RAW_SAFE.test(source) ? `=${source}` : JSON.stringify(source ?? null)}\n`);
+  }
+  for (const key of keys) lines.push(`${JSON.stringify(indexes[key] ?? null)}\n`);
+  const bytes = lines.map((l) => Buffer.byteLength(l));
+  return `${JSON.stringify({ format: SNAPSHOT_FORMAT, build, keys, bytes })}\n${lines.join('')}`;
+}
+
+/** Reads a snapshot's bytes; undefined when they are not one (its lines are parsed later, each on first use). */
+export function readPhraseSnapshot(bytes: Buffer): PhraseSnapshot | undefined {
+  const firstEnd = bytes.indexOf(10);
+  if (firstEnd < 0) return undefined;
+  const header = JSON.parse(bytes.toString('utf8', 0, firstEnd)) as { format?: unknown; build?: unknown; keys?: unknown; bytes?: unknown };
+  if (header.format !== SNAPSHOT_FORMAT || typeof header.build !== 'string' || !Array.isArray(header.keys) || !Array.isArray(header.bytes)) return undefined;
+  const keys = header.keys as unknown[];
+  const lengths = header.bytes as unknown[];
+  if (lengths.length !== 2 * keys.length || !keys.every((k) => typeof k === 'string')) return undefined;
+  // Where each line starts: 2 per key after the header, and one past the last.
+  const starts = new Int32Array(2 * keys.length + 1);
+  let at = firstEnd + 1;
+  for (let line = 0; line < lengths.length; line++) {
+    const length = lengths[line];
+    if (typeof length !== 'number' || !(length >= 1)) return undefined;
+    starts[line] = at;
+    at += length;
+  }
+  starts[lengths.length] = at;
+  if (at !== bytes.length) return undefined;
+  const line = (n: number): unknown => {
+    try {
+      return JSON.parse(bytes.toString('utf8', starts[n], starts[n + 1] - 1));
+    } catch {
+      return null; // built instead
+    }
+  };
+  const sourceAt = (i: number): unknown => (bytes[starts[i]] === RAW ? bytes.toString('utf8', starts[i] + 1, starts[i + 1] - 1) : line(i));
+  return { build: header.build, keys: keys as string[], sourceAt, indexAt: (i) => line(keys.length + i) };
+}
+
+/** Loads the snapshot beside the bundle; whether it is used. */
+export function loadPhraseSnapshot(dir: string = __dirname, build: string | undefined = BUILD_ID): boolean {
   const file = join(dir, SNAPSHOT_FILE);
-  if (!existsSync(file)) return false;
+  if (!build || !existsSync(file)) return false;
   try {
-    return seedPatternSources(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>);
+    const snapshot = readPhraseSnapshot(readFileSync(file));
+    return snapshot !== undefined && seedPhraseSnapshot(snapshot, build);
   } catch {
     return false;
   }

@@ -6,25 +6,28 @@
  * the cached data of an earlier run, and after this run is warm write the data V8 produced.
  *
  * The cache only ever saves time; it is never needed for correctness:
- * - Keyed by the bundle's content hash, the Node version and architecture and the V8 flags set before compiling:
- *   a rebuilt bundle or another Node never reads another's data (V8 would reject it anyway).
+ * - Keyed by the bundle's length and CRC-32 (as Node's own compile cache keys its entries), the Node version and
+ *   architecture and the V8 flags set before compiling: a rebuilt bundle or another Node never reads another's
+ *   data (V8 would reject most anyway: it checks the source's length and the flags). CRC-32, not SHA-256: hashing
+ *   the 3 MB bundle and the payload with SHA-256, and loading node:crypto for it, was ~20 ms of every start.
  * - Written atomically (a temporary file renamed into place), so a reader never sees half a file; each file
- *   carries a SHA-256 of its payload, checked before V8 sees it (V8 release builds check only a header).
+ *   carries the length and CRC-32 of its payload, checked before V8 sees it (V8 release builds check only a header).
  * - Anything wrong (no home directory, a read-only or foreign directory, a corrupt or rejected file, a full disk)
  *   means loading without it, as a plain require would.
  * Where: $WARMLY_COMPILE_CACHE if set ("off" turns the cache off), else the user's cache directory
  * ($XDG_CACHE_HOME or ~/.cache, ~/Library/Caches, %LOCALAPPDATA%) under warmly/compile-cache.
  */
-const crypto = require('crypto');
 const fs = require('fs');
 const Module = require('module');
 const os = require('os');
 const path = require('path');
 const v8 = require('v8');
 const vm = require('vm');
+const { crc32 } = require('zlib');
 
-const MAGIC = Buffer.from('warmly-v8-code-cache 1\n');
-const DIGEST_BYTES = 32;
+const MAGIC = Buffer.from('warmly-v8-code-cache 2\n');
+/** The payload's length and CRC-32, each a 32-bit unsigned integer (little-endian). */
+const DIGEST_BYTES = 8;
 /**
  * After the bundle is warm: on the main thread, long enough for its first results to go out before the write
  * takes the thread; a worker thread has posted its result already, and may be stopped any time after.
@@ -52,10 +55,23 @@ function cacheDirectory(env = process.env) {
   return base ? path.join(base, 'warmly', 'compile-cache') : undefined;
 }
 
-function sha256(...parts) {
-  const hash = crypto.createHash('sha256');
-  for (const part of parts) hash.update(part);
-  return hash.digest();
+/** Length and CRC-32 of the parts together, as 16 hex digits. */
+function checksum(...parts) {
+  let crc = 0;
+  let length = 0;
+  for (const part of parts) {
+    crc = crc32(part, crc);
+    length += typeof part === 'string' ? Buffer.byteLength(part) : part.length;
+  }
+  return (length >>> 0).toString(16).padStart(8, '0') + crc.toString(16).padStart(8, '0');
+}
+
+/** The digest a cache file carries for its payload: its length and CRC-32. */
+function digestOf(payload) {
+  const digest = Buffer.alloc(DIGEST_BYTES);
+  digest.writeUInt32LE(payload.length >>> 0, 0);
+  digest.writeUInt32LE(crc32(payload), 4);
+  return digest;
 }
 
 /**
@@ -65,8 +81,8 @@ function sha256(...parts) {
 function cacheFileFor(dir, bundleFile, source) {
   // Node's own flags can be V8 flags too (--max-old-space-size, --nolazy): a run with others writes its own file.
   const runtime = [process.version, process.arch, process.versions.v8, ...ENGINE_V8_FLAGS, ...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ');
-  const key = sha256(source, '\0', runtime).toString('hex').slice(0, 40);
-  const where = sha256(path.resolve(bundleFile)).toString('hex').slice(0, 8);
+  const key = `${checksum(source)}${checksum(runtime)}`;
+  const where = checksum(path.resolve(bundleFile)).slice(8);
   return path.join(dir, `${path.basename(bundleFile, '.js')}-${where}-${key}.v8cache`);
 }
 
@@ -81,16 +97,16 @@ function readCache(file) {
   const head = MAGIC.length + DIGEST_BYTES;
   if (data.length <= head || !data.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
   const payload = data.subarray(head);
-  return sha256(payload).equals(data.subarray(MAGIC.length, head)) ? payload : undefined;
+  return digestOf(payload).equals(data.subarray(MAGIC.length, head)) ? payload : undefined;
 }
 
 /** Writes `payload` to `file` atomically; false (and nothing left behind) on any failure. */
 function writeCache(file, payload) {
   const dir = path.dirname(file);
-  const temp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+  const temp = `${file}.${process.pid}.${require('crypto').randomBytes(4).toString('hex')}.tmp`;
   try {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    fs.writeFileSync(temp, Buffer.concat([MAGIC, sha256(payload), payload]), { mode: 0o600, flag: 'wx' });
+    fs.writeFileSync(temp, Buffer.concat([MAGIC, digestOf(payload), payload]), { mode: 0o600, flag: 'wx' });
     fs.renameSync(temp, file);
   } catch {
     try { fs.unlinkSync(temp); } catch { /* never written */ }

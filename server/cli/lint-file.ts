@@ -3,7 +3,6 @@
  * and turn the findings into report messages. Runs on the main thread or in a worker; the result is the same.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { createTwoFilesPatch } from 'diff';
 import { extent } from '../engine/arrays';
 import { applyEdits, LineIndex, type Finding, type LintOptions, type TextEdit } from '../engine';
 import { fixText, lint } from '../linter';
@@ -11,6 +10,9 @@ import type { EslintFix, FileReport, Message } from './report';
 import { describeIoError } from './io';
 import { lineContext, scoreFile } from './score-file';
 import { snapshotOf, writeAtomically, type Snapshot } from './write';
+import { onFirstUse } from '../engine/lazy';
+
+const diff = onFirstUse('diff', () => require('diff') as typeof import('diff'));
 
 export interface LintJob {
   filePath: string;
@@ -122,7 +124,7 @@ export function lintFile(job: LintJob): FileReport {
       if (job.fix === 'dry-run') {
         const name = job.displayPath ?? job.filePath;
         // Without the Index/==== preamble: plain `diff -u` output that git apply and patch read.
-        report.diff = createTwoFilesPatch(`a/${name}`, `b/${name}`, text, fixed.text, undefined, undefined, { context: 3 }).replace(/^=+\r?\n/, '');
+        report.diff = diff().createTwoFilesPatch(`a/${name}`, `b/${name}`, text, fixed.text, undefined, undefined, { context: 3 }).replace(/^=+\r?\n/, '');
       } else if (job.fix === 'write') {
         const problem = writeAtomically(job.filePath, encode(fixed.text, read), { snapshot: 'snapshot' in read ? read.snapshot : undefined, roots: job.roots });
         if (problem) {

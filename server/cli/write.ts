@@ -3,12 +3,11 @@
  * - only a regular file (through a symlink only when the target is inside the linted folders), that the user
  *   running Warmly may write (asked of the OS, so a root-owned 0644 file in a writable folder is refused), with
  *   one link (a rename would split hard links) and an owner the new file can keep;
- * - re-checked right before the rename against what was read (size, mtime, content hash), so an edit made while
+ * - re-checked right before the rename against what was read (size, mtime, the bytes), so an edit made while
  *   the fix ran is never overwritten: the file is then skipped with a report;
  * - through a temporary file in the same folder, given the original's mode and owner, then renamed over it, so a
  *   crash or a full disk never leaves half a template.
  */
-import { createHash } from 'node:crypto';
 import {
   accessSync, chmodSync, chownSync, closeSync, constants, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync,
 } from 'node:fs';
@@ -19,12 +18,15 @@ import { describeIoError } from './io';
 export interface Snapshot {
   size: number;
   mtimeMs: number;
-  /** sha256 of the bytes read, hex. */
-  hash: string;
+  /**
+   * The bytes read, compared with the file's right before the rename. Kept rather than hashed: no more memory than
+   * the text the lint holds anyway, an exact comparison, and no node:crypto to load (~10 ms of every start).
+   */
+  bytes: Uint8Array;
 }
 
 export function snapshotOf(bytes: Uint8Array, st: { size: number; mtimeMs: number }): Snapshot {
-  return { size: st.size, mtimeMs: st.mtimeMs, hash: createHash('sha256').update(bytes).digest('hex') };
+  return { size: st.size, mtimeMs: st.mtimeMs, bytes };
 }
 
 export interface WriteGuard {
@@ -93,7 +95,7 @@ class Skip extends Error {}
 function changedSince(target: string, snapshot: Snapshot | undefined): string | undefined {
   if (!snapshot) return undefined;
   const now = statSync(target);
-  if (now.size !== snapshot.size || now.mtimeMs !== snapshot.mtimeMs || snapshotOf(readFileSync(target), now).hash !== snapshot.hash) {
+  if (now.size !== snapshot.size || now.mtimeMs !== snapshot.mtimeMs || !readFileSync(target).equals(snapshot.bytes)) {
     return 'it changed while Warmly was fixing it, so the fix was not written (run again)';
   }
   return undefined;

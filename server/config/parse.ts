@@ -3,9 +3,12 @@
  * are read (JSON, YAML): a config file never runs code.
  */
 import { basename, extname } from 'node:path';
-import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { onFirstUse } from '../engine/lazy';
 import { LineIndex } from '../engine';
 import { ConfigError } from './errors';
+
+const yaml = onFirstUse('yaml', () => require('yaml') as typeof import('yaml'));
 
 export const DATA_EXTENSIONS = ['.json', '.yaml', '.yml'] as const;
 
@@ -61,7 +64,7 @@ export function parseConfigText(text: string, filePath: string): ParsedConfig {
       throw new ConfigError({ file: filePath, ...pos, problem: 'is not valid JSON', expected: 'a JSON object like {"rules": {"no-reply": "error"}}' });
     }
   } else {
-    doc = parseDocument(body, { uniqueKeys: true, prettyErrors: false });
+    doc = yaml().parseDocument(body, { uniqueKeys: true, prettyErrors: false });
     const first = doc.errors[0];
     if (first) {
       throw new ConfigError({ file: filePath, ...at(first.pos[0]), problem: `is not valid YAML (${first.code.toLowerCase().replace(/_/g, ' ')})`, expected: 'a YAML mapping like "rules: {no-reply: error}"' });
@@ -89,21 +92,21 @@ export function parseConfigText(text: string, filePath: string): ParsedConfig {
     data,
     locate(path, key = false) {
       // JSON is YAML, so one walker over yaml's syntax tree finds keys in both.
-      doc ??= parseDocument(body, { prettyErrors: false });
+      doc ??= yaml().parseDocument(body, { prettyErrors: false });
       let node: unknown = doc.contents;
       let offset: number | undefined = (node as { range?: number[] } | null)?.range?.[0];
       const full = [...prefix, ...path];
       for (let i = 0; i < full.length; i++) {
         const seg = full[i];
         const last = i === full.length - 1;
-        if (isMap(node)) {
-          const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+        if (yaml().isMap(node)) {
+          const pair = node.items.find((p) => yaml().isScalar(p.key) && String(p.key.value) === String(seg));
           if (!pair) break;
           const keyNode = pair.key as { range?: number[] };
           const valueNode = pair.value as { range?: number[] } | null;
           offset = (last && key ? keyNode.range?.[0] : valueNode?.range?.[0] ?? keyNode.range?.[0]) ?? offset;
           node = pair.value;
-        } else if (isSeq(node)) {
+        } else if (yaml().isSeq(node)) {
           const item = node.items[Number(seg)] as { range?: number[] } | undefined;
           if (!item) break;
           offset = item.range?.[0] ?? offset;

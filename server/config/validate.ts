@@ -2,7 +2,8 @@
  * Checks config data against the generated schema and words each problem for a person: the key path, what
  * is wrong and what was expected (with a "did you mean" for a mistyped rule id or key).
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { onFirstUse } from '../engine/lazy';
 import { type Format } from '../engine';
 import { rules } from '../linter';
 import { defaultDialect } from '../engine/personalize';
@@ -11,11 +12,13 @@ import { ConfigError } from './errors';
 import type { ParsedConfig } from './parse';
 import { buildSchema } from './schema';
 
+const ajvModule = onFirstUse('ajv', () => require('ajv') as typeof import('ajv'));
+
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+    const ajv = new (ajvModule().default)({ allErrors: true, strict: false, verbose: true });
     compiled = ajv.compile(buildSchema(rules));
   }
   return compiled;

@@ -44,16 +44,18 @@ export interface PhraseEntry {
 
 /**
  * Regexes made on first use. A phrase set holds hundreds of large patterns and a document reaches few of them
- * (an entry is tried only where one of its first words is), so a cold start no longer parses them all.
+ * (an entry is tried only where one of its first words is), so a cold start no longer parses them all, nor (given
+ * a function for the sources) builds or reads their source text.
  * Sources come from rule data that the tests validate, or from escaped literals, so making one late cannot throw.
  */
 export class LazyRegExps {
   private readonly made: (RegExp | undefined)[];
-  constructor(private readonly sources: readonly (string | undefined)[], private readonly flags = '') {
-    this.made = new Array(sources.length);
-  }
-  get length(): number {
-    return this.sources.length;
+  private readonly sourceOf: (index: number) => string | undefined;
+  readonly length: number;
+  constructor(sources: readonly (string | undefined)[] | { length: number; sourceOf: (index: number) => string | undefined }, private readonly flags = '') {
+    this.length = sources.length;
+    this.sourceOf = 'sourceOf' in sources ? sources.sourceOf : (index) => sources[index];
+    this.made = new Array(this.length);
   }
   /** How many regexes have been made so far (for tests and profiling). */
   get madeCount(): number {
@@ -61,11 +63,15 @@ export class LazyRegExps {
     for (const re of this.made) if (re !== undefined) n++;
     return n;
   }
+  /** The source of entry `index`'s regex, or undefined when the entry has none. */
+  source(index: number): string | undefined {
+    return this.sourceOf(index);
+  }
   /** The regex of entry `index`, or undefined when the entry has none. */
   at(index: number): RegExp | undefined {
     const made = this.made[index];
     if (made !== undefined) return made;
-    const source = this.sources[index];
+    const source = this.sourceOf(index);
     if (source === undefined) return undefined;
     return (this.made[index] = new RegExp(source, this.flags));
   }
@@ -269,9 +275,9 @@ function groupReUncached(inner: string, language: Language): string {
 }
 
 /**
- * Regex sources already built, by language and pattern. Building the ~550 sources of Warmly's phrase data is about
- * a third of a cold start's first lint, so a build-time snapshot of them (`server/dist/phrase-sources.js`, see
- * esbuild.mjs) can seed this map; a pattern it lacks is built as before.
+ * Regex sources already built, by language and pattern. Building the ~1,600 sources of Warmly's phrase data was
+ * about a third of a cold start's first lint, so a build-time snapshot of them (see seedPhraseSnapshot) can supply
+ * them; a pattern it lacks is built as before.
  */
 const builtSources = new Map<string, string>();
 const sourceKey = (pattern: string, language: Language) => `${language}\u0000${pattern}`;
@@ -281,7 +287,8 @@ export function patternSource(pattern: string, language: Language): string {
   const key = sourceKey(pattern, language);
   let source = builtSources.get(key);
   if (source === undefined) {
-    source = buildPatternSource(pattern, language);
+    const snapshotted = snapshot?.source(key);
+    source = typeof snapshotted === 'string' ? snapshotted : buildPatternSource(pattern, language);
     builtSources.set(key, source);
   }
   return source;
@@ -290,22 +297,6 @@ export function patternSource(pattern: string, language: Language): string {
 /** Every source built so far in this process, for the build-time snapshot. */
 export function builtPatternSources(): Record<string, string> {
   return Object.fromEntries(builtSources);
-}
-
-/**
- * Seeds the sources from a snapshot taken by the same build. A few of them are built again and compared first: a
- * snapshot that does not match this code (a stale file beside a newer bundle) is ignored, never trusted.
- */
-export function seedPatternSources(snapshot: Record<string, string>): boolean {
-  const keys = Object.keys(snapshot);
-  if (keys.length === 0) return false;
-  for (const key of [keys[0], keys[keys.length >> 1], keys[keys.length - 1]]) {
-    const cut = key.indexOf('\u0000');
-    const language = key.slice(0, cut) as Language;
-    if ((language !== 'en' && language !== 'fa') || buildPatternSource(key.slice(cut + 1), language) !== snapshot[key]) return false;
-  }
-  for (const key of keys) if (typeof snapshot[key] === 'string') builtSources.set(key, snapshot[key]);
-  return true;
 }
 
 function buildPatternSource(pattern: string, language: Language): string {
@@ -343,30 +334,201 @@ export function compilePhrases(entries: PhraseEntry[], language: Language, liter
   const exact = new Map<string, number[]>();
   const prefix = new Map<string, number[]>();
   const always: number[] = [];
-  const sources = all.map((e, index) => {
-    const isLiteral = index >= entries.length;
-    const tokens = isLiteral ? normalizeString(e.match).split(/\s+/).filter(Boolean).map((w): Token => ({ kind: 'word', source: escapeWordAlternatives(w), optional: false })) : tokenize(e.match);
+  // What the set's index needs from each pattern of the data, from the build-time snapshot when it has it.
+  const indexes = entries.map((e) => patternIndex(e.match, language));
+  all.forEach((e, index) => {
+    if (index < entries.length) {
+      const first = indexes[index][0];
+      if (!first) always.push(index);
+      else {
+        for (const k of first[0]) push(exact, k, index);
+        for (const k of first[1]) push(prefix, k, index);
+      }
+      return;
+    }
+    const tokens = normalizeString(e.match).split(/\s+/).filter(Boolean).map((w): Token => ({ kind: 'word', source: escapeWordAlternatives(w), optional: false }));
     const first = firstWords(tokens, language);
     if (!first) always.push(index);
     else {
       for (const k of first.exact) push(exact, k, index);
       for (const k of first.prefix) push(prefix, k, index);
     }
-    return isLiteral ? literalPattern(e.match, language) : patternSource(e.match, language);
   });
-  const alternatives = new LazyRegExps(sources, 'y');
+  // Sources are worked out (or read from the snapshot) when a regex is first made, not here.
+  const alternatives = new LazyRegExps({
+    length: all.length,
+    sourceOf: (index) => (index < entries.length ? patternSource(all[index].match, language) : literalPattern(all[index].match, language)),
+  }, 'y');
   const exceptRe = (list: string[] | undefined) =>
     list?.length ? list.map((x) => `${NOT_WORD_BEFORE}(?:${patternSource(x, language)})`).join('|') : undefined;
-  const except = new LazyRegExps(all.map((e) => exceptRe(e.except)));
-  const exceptInBlock = new LazyRegExps(all.map((e) => exceptRe(e.exceptInBlock)));
-  const onlyInBlock = new LazyRegExps(all.map((e) => exceptRe(e.onlyInBlock)));
+  const lazyExcept = (field: 'except' | 'exceptInBlock' | 'onlyInBlock') => new LazyRegExps({ length: all.length, sourceOf: (index) => exceptRe(all[index][field]) });
+  const except = lazyExcept('except');
+  const exceptInBlock = lazyExcept('exceptInBlock');
+  const onlyInBlock = lazyExcept('onlyInBlock');
   const compiled: CompiledPhrases = { alternatives, exact, prefix, always, entries: all, except, exceptInBlock, onlyInBlock };
-  const patterns = entries.map((e) => tokenize(e.match));
-  if (language === 'en') requirementsOf.set(compiled, wordRequirements(patterns));
-  const gate = literal.length ? undefined : language === 'en' ? englishGate(requirementsOf.get(compiled)!) : persianGate(patterns);
+  recordedSets?.push(compiled);
+  if (language === 'en') requirementsOf.set(compiled, wordRequirements(indexes));
+  const gate = literal.length ? undefined : language === 'en' ? englishGate(requirementsOf.get(compiled)!) : persianGate(indexes);
   if (gate) gateOf.set(compiled, gate);
-  sentenceAnchored.set(compiled, Uint8Array.from(all, (e, i) => (i < entries.length && tokenize(e.match)[0]?.kind === 'start' ? 1 : 0)));
+  sentenceAnchored.set(compiled, Uint8Array.from(all, (e, i) => (i < entries.length && indexes[i][3] === 1 ? 1 : 0)));
   return compiled;
+}
+
+/**
+ * What compilePhrases derives from one pattern of the data, as plain JSON so the build can snapshot it
+ * (server/dist/phrase-snapshot.txt, see server/phrase-snapshot.ts): deriving it tokenizes every pattern and walks
+ * its word classes, which was most of a cold start's first lint.
+ *  [0] the words the pattern may start with, [exact, prefix] (see firstWords), or null when that cannot be known;
+ *  [1] English: per token a matching text must have, the most selective first, the keys one of which a word of
+ *      the block starts with (see Requirements); null in Persian;
+ *  [2] Persian: 1 when every match holds a letter in Arabic script (see persianGate), else 0;
+ *  [3] 1 when the pattern begins with `^`, else 0.
+ */
+export type PatternIndex = [first: [string[], string[]] | null, required: string[][] | null, arabic: 0 | 1, anchored: 0 | 1];
+
+/** Pattern indexes derived or seeded so far, by language and pattern (the keys of builtSources). */
+const builtIndexes = new Map<string, PatternIndex>();
+
+function patternIndex(pattern: string, language: Language): PatternIndex {
+  const key = sourceKey(pattern, language);
+  let index = builtIndexes.get(key);
+  if (index === undefined) {
+    const snapshotted = snapshot?.index(key);
+    index = isPatternIndex(snapshotted) ? snapshotted : derivePatternIndex(pattern, language);
+    builtIndexes.set(key, index);
+  }
+  return index;
+}
+
+/**
+ * English words so common that requiring one rules out few paragraphs: a token made of them is the last one chosen
+ * to stand for its entry ("your … has been declined" is tried where "declined" is, not wherever "your" is). "not" and
+ * "no" are left out on purpose: they are what many refusals and blames turn on.
+ */
+const COMMON_WORDS = new Set(['a', 'an', 'the', 'to', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'it', 'its', 'it\'s', 'this', 'that', 'we', 'i', 'you', 'your', 'our', 'us', 'me', 'my', 'will', 'would', 'can', 'could', 'have', 'has', 'had', 'do', 'does', 'did', 'if', 'so', 'but', 'all', 'any', 'please', 'thank', 'thanks', 'we\'re', 'we\'ve', 'we\'ll', 'i\'m', 'i\'ve', 'i\'ll', 'you\'re', 'they', 'their', 'there', 'here', 'what', 'when', 'which', 'who', 'how', 'up', 'out', 'about', 'just', 'now']);
+/** How selective a key is: its length, or 0 for a common word. */
+const keyScore = (key: string) => (COMMON_WORDS.has(key) ? 0 : key.length);
+/** How selective a required token is: its least selective key's score. */
+const tokenScore = (keys: Iterable<string>) => Math.min(...[...keys].map(keyScore));
+
+/** A pattern's index worked out from its text, never from the snapshot. */
+export function derivePatternIndex(pattern: string, language: Language): PatternIndex {
+  const tokens = tokenize(pattern);
+  const f = firstWords(tokens, language);
+  let required: string[][] | null = null;
+  if (language === 'en') {
+    required = [];
+    for (const t of tokens) {
+      const starts = startKeys(t);
+      if (starts) required.push([...starts]);
+    }
+    // The most selective token first ("refund" before "we": see tokenScore), so a block that lacks one is usually
+    // told so by the first check (a stable sort: ties keep pattern order).
+    required.sort((a, b) => tokenScore(b) - tokenScore(a));
+  }
+  const arabic = language === 'fa' && tokens.some((t) => {
+    const keys = startKeys(t);
+    return keys !== undefined && [...keys].every((k) => [...k].some((ch) => isArabic(ch.charCodeAt(0))));
+  });
+  return [f ? [[...f.exact], [...f.prefix]] : null, required, arabic ? 1 : 0, tokens[0]?.kind === 'start' ? 1 : 0];
+}
+
+/** Every pattern index derived or seeded so far in this process, for the build-time snapshot. */
+export function builtPatternIndexes(): Record<string, PatternIndex> {
+  return Object.fromEntries(builtIndexes);
+}
+
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+
+/** Whether a snapshot entry has PatternIndex's shape (a damaged one is derived again instead). */
+function isPatternIndex(x: unknown): x is PatternIndex {
+  if (!Array.isArray(x) || x.length !== 4) return false;
+  const [first, required, arabic, anchored] = x as unknown[];
+  return (first === null || (Array.isArray(first) && first.length === 2 && isStrings(first[0]) && isStrings(first[1])))
+    && (required === null || (Array.isArray(required) && required.every(isStrings)))
+    && (arabic === 0 || arabic === 1) && (anchored === 0 || anchored === 1);
+}
+
+/**
+ * The build-time snapshot of the phrase data (server/phrase-snapshot.ts reads it): for each pattern by language
+ * (`sourceKey`), its regex source and its PatternIndex, each read from the file only when first asked for, so a
+ * cold start decodes the little of it a document needs.
+ */
+export interface PhraseSnapshot {
+  /** The build that wrote it (see esbuild.mjs): it is used only by the code of that same build. */
+  build: string;
+  keys: readonly string[];
+  /** The regex source of `keys[i]`, or null. */
+  sourceAt(i: number): unknown;
+  /** The PatternIndex of `keys[i]`, or null. */
+  indexAt(i: number): unknown;
+}
+
+let snapshot: { source(key: string): unknown; index(key: string): unknown } | undefined;
+
+/**
+ * Uses a snapshot written by the build `build` (this code's) from now on. Refused unless it names that build and a
+ * few of its entries are what this code builds: a stale file beside newer bundles, or one from another build, is
+ * ignored, and everything is built as before. Entries of the wrong shape are built instead. Returns whether it is used.
+ */
+export function seedPhraseSnapshot(s: PhraseSnapshot, build: string | undefined): boolean {
+  if (!build || s.build !== build || s.keys.length === 0) return false;
+  const { keys } = s;
+  // The three shortest patterns: cheap to build again (the build id is the main guard).
+  const shortest = keys.map((key, i) => i).sort((a, b) => keys[a].length - keys[b].length || a - b).slice(0, 3);
+  for (const i of shortest) {
+    const cut = keys[i].indexOf('\u0000');
+    const language = keys[i].slice(0, cut) as Language;
+    if (language !== 'en' && language !== 'fa') return false;
+    const pattern = keys[i].slice(cut + 1);
+    const source = s.sourceAt(i);
+    if (source !== null && source !== buildPatternSource(pattern, language)) return false;
+    const index = s.indexAt(i);
+    if (index !== null && JSON.stringify(index) !== JSON.stringify(derivePatternIndex(pattern, language))) return false;
+  }
+  const at = new Map<string, number>();
+  keys.forEach((key, i) => at.set(key, i));
+  snapshot = {
+    source: (key) => { const i = at.get(key); return i === undefined ? undefined : s.sourceAt(i); },
+    index: (key) => { const i = at.get(key); return i === undefined ? undefined : s.indexAt(i); },
+  };
+  return true;
+}
+
+/**
+ * A set's index as plain data, required keys spelled out (for tests: a set compiled from the snapshot must have
+ * the index computing it gives).
+ */
+export function phraseSetIndex(compiled: CompiledPhrases): unknown {
+  const gate = gateOf.get(compiled);
+  return {
+    exact: [...compiled.exact],
+    prefix: [...compiled.prefix],
+    always: compiled.always,
+    required: requirementsOf.get(compiled)?.byEntry.map((entry) => entry?.map((token) => token.map((k) => requiredKeys[k]))),
+    gate: gate && { arabic: gate.arabic, keys: gate.keys && [...gate.keys].map((k) => requiredKeys[k]).sort() },
+    anchored: [...(sentenceAnchored.get(compiled) ?? [])],
+  };
+}
+
+/** Stops using a snapshot (for tests); what was read from it stays. */
+export function dropPhraseSnapshot(): void {
+  snapshot = undefined;
+}
+
+/**
+ * For the build-time snapshot only: records every phrase set compiled from now on, so that `buildEverySource` can
+ * build the sources of all their regexes (sources are otherwise built only when a regex is first made).
+ */
+let recordedSets: CompiledPhrases[] | undefined;
+export function recordPhraseSets(): void {
+  recordedSets ??= [];
+}
+
+export function buildEverySource(): void {
+  for (const set of recordedSets ?? []) {
+    for (const lazy of [set.alternatives, set.except, set.exceptInBlock, set.onlyInBlock]) for (let i = 0; i < lazy.length; i++) lazy.source(i);
+  }
 }
 
 /** Per set, the entries that begin with `^` (SENTENCE_START): 1, else 0. */
@@ -418,31 +580,9 @@ const requiredKeysByFirst = new Map<number, { key: string; index: number }[]>();
 /** Bumped when a key is added: what words start with is worked out again. */
 let requiredKeysVersion = 0;
 
-/**
- * English words so common that requiring one rules out few paragraphs: a token made of them is the last one chosen
- * to stand for its entry ("your … has been declined" is tried where "declined" is, not wherever "your" is). "not" and
- * "no" are left out on purpose: they are what many refusals and blames turn on.
- */
-const COMMON_WORDS = new Set(['a', 'an', 'the', 'to', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'it', 'its', 'it\'s', 'this', 'that', 'we', 'i', 'you', 'your', 'our', 'us', 'me', 'my', 'will', 'would', 'can', 'could', 'have', 'has', 'had', 'do', 'does', 'did', 'if', 'so', 'but', 'all', 'any', 'please', 'thank', 'thanks', 'we\'re', 'we\'ve', 'we\'ll', 'i\'m', 'i\'ve', 'i\'ll', 'you\'re', 'they', 'their', 'there', 'here', 'what', 'when', 'which', 'who', 'how', 'up', 'out', 'about', 'just', 'now']);
-/** How selective a key is: its length, or 0 for a common word. */
-const keyScore = (key: string) => (COMMON_WORDS.has(key) ? 0 : key.length);
-/** How selective a required token is: its least selective key's score. */
-const tokenScore = (keys: Iterable<string>) => Math.min(...[...keys].map(keyScore));
-const shortestKey = (token: number[]) => tokenScore(token.map((k) => requiredKeys[k]));
 
-function wordRequirements(patterns: (readonly Token[])[]): Requirements {
-  const byEntry = patterns.map((tokens) => {
-    const required: number[][] = [];
-    for (const t of tokens) {
-      const starts = startKeys(t);
-      if (!starts) continue;
-      required.push([...starts].map(requiredKeyNumber));
-    }
-    // The most selective token first (longest shortest key: "refund" before "we"), so a block that lacks one is
-    // usually told so by the first check.
-    required.sort((a, b) => shortestKey(b) - shortestKey(a));
-    return required.length ? required : undefined;
-  });
+function wordRequirements(indexes: readonly PatternIndex[]): Requirements {
+  const byEntry = indexes.map((index) => (index[1]?.length ? index[1].map((keys) => keys.map(requiredKeyNumber)) : undefined));
   return { byEntry };
 }
 
@@ -871,15 +1011,9 @@ function englishGate(requirements: Requirements): SetGate | undefined {
 /** A character of Arabic script: the blocks Persian sets can match in hold one (keys are literal in the regex). */
 const isArabic = (c: number) => (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
 
-function persianGate(patterns: (readonly Token[])[]): SetGate | undefined {
-  for (const tokens of patterns) {
-    const needsArabic = tokens.some((t) => {
-      const keys = startKeys(t);
-      return keys !== undefined && [...keys].every((k) => [...k].some((ch) => isArabic(ch.charCodeAt(0))));
-    });
-    if (!needsArabic) return undefined;
-  }
-  return patterns.length ? { arabic: true } : undefined;
+function persianGate(indexes: readonly PatternIndex[]): SetGate | undefined {
+  for (const index of indexes) if (index[2] !== 1) return undefined;
+  return indexes.length ? { arabic: true } : undefined;
 }
 
 function hasArabic(text: string): boolean {

@@ -90,11 +90,11 @@ test('the .vsix holds only the bundles, grammars, schema, icon, configs and docs
   const files = r.stdout.trim().split('\n').map((l) => l.trim()).filter(Boolean);
   const allowed = [
     /^package\.json$/, /^README\.md$/, /^LICENSE$/, /^language-configuration(-\w+)?\.json$/, /^client\/dist\/extension\.js$/,
-    /^server\/dist\/[\w-]+\.js$/, /^server\/dist\/phrase-sources\.json$/, /^server\/bin\/[\w-]+\.js$/, /^server\/package\.json$/, /^syntaxes\/[\w.-]+\.tmLanguage\.json$/,
+    /^server\/dist\/[\w-]+\.js$/, /^server\/dist\/phrase-snapshot\.txt$/, /^server\/bin\/[\w-]+\.js$/, /^server\/package\.json$/, /^syntaxes\/[\w.-]+\.tmLanguage\.json$/,
     /^schema\/warmly\.schema\.json$/, /^images\/icon\.png$/, /^docs\/images\/[\w-]+\.png$/,
   ];
   for (const f of files) assert.ok(allowed.some((re) => re.test(f)), `${f} should not ship in the .vsix`);
-  for (const must of ['client/dist/extension.js', 'server/dist/server.js', 'server/dist/lint-worker.js', 'server/dist/phrase-sources.json', 'server/bin/warmly-language-server.js', 'server/bin/require-bundle.js', 'server/bin/compile-cache.js', 'schema/warmly.schema.json', 'images/icon.png', 'LICENSE']) {
+  for (const must of ['client/dist/extension.js', 'server/dist/server.js', 'server/dist/lint-worker.js', 'server/dist/phrase-snapshot.txt', 'server/bin/warmly-language-server.js', 'server/bin/require-bundle.js', 'server/bin/compile-cache.js', 'schema/warmly.schema.json', 'images/icon.png', 'LICENSE']) {
     assert.ok(files.includes(must), `${must} ships`);
   }
   for (const g of manifest.contributes.grammars) assert.ok(files.includes(g.path.replace(/^\.\//, '')), `${g.path} ships`);

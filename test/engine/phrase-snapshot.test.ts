@@ -1,37 +1,188 @@
 /**
- * The build-time snapshot of phrase regex sources (server/dist/phrase-sources.json) only ever saves time: the one
- * the build writes holds exactly what the code builds, and a snapshot that does not match the code is refused.
+ * The build-time phrase snapshot (server/dist/phrase-snapshot.txt: each pattern's regex source and index) only
+ * ever saves time: the one the build writes holds exactly what the code builds, a set compiled from it has the
+ * index computing gives, and a snapshot that is stale, from another build or damaged is refused.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { patternSource, seedPatternSources } from '../../server/engine/match';
+import {
+  compilePhrases, derivePatternIndex, dropPhraseSnapshot, findPhrases, patternSource, phraseSetIndex, seedPhraseSnapshot,
+  type PatternIndex, type PhraseEntry, type PhraseSnapshot,
+} from '../../server/engine/match';
+import { normalizeString } from '../../server/engine/prose';
 import type { Language } from '../../server/engine/types';
+import { formatPhraseSnapshot, loadPhraseSnapshot, readPhraseSnapshot, SNAPSHOT_FILE } from '../../server/phrase-snapshot';
 import { ensureBuilt, ROOT } from '../lsp/harness';
 
-test('a snapshot whose sources this code would not build is refused, and the sources are built as before', () => {
-  const pattern = 'we regret to inform you';
-  const real = patternSource(pattern, 'en');
-  // Stale: another build's sources for patterns this process has not built yet.
-  const stale = { 'en\u0000a stale pattern one': 'x', 'en\u0000a stale pattern two': 'y', 'en\u0000a stale pattern three': 'z' };
-  assert.equal(seedPatternSources(stale), false);
-  assert.notEqual(patternSource('a stale pattern two', 'en'), 'y');
-  assert.equal(patternSource(pattern, 'en'), real);
-  assert.equal(seedPatternSources({}), false, 'an empty snapshot seeds nothing');
+const DIST = join(ROOT, 'server', 'dist');
+const split = (key: string) => {
+  const cut = key.indexOf('\u0000');
+  return { language: key.slice(0, cut) as Language, pattern: key.slice(cut + 1) };
+};
+
+/** A snapshot in memory, as readPhraseSnapshot gives it, from sources and indexes by key. */
+function inMemory(build: string, sources: Record<string, string>, indexes: Record<string, PatternIndex>): PhraseSnapshot {
+  const snapshot = readPhraseSnapshot(Buffer.from(formatPhraseSnapshot(build, sources, indexes)));
+  assert.ok(snapshot, 'a snapshot formatted by the build reads back');
+  return snapshot;
+}
+
+/** Three plain patterns to pass the spot check (the shortest keys), built by this code. */
+function honest(language: Language, patterns: string[]) {
+  const sources: Record<string, string> = {};
+  const indexes: Record<string, PatternIndex> = {};
+  for (const p of patterns) {
+    sources[`${language}\u0000${p}`] = patternSource(p, language);
+    indexes[`${language}\u0000${p}`] = derivePatternIndex(p, language);
+  }
+  return { sources, indexes };
+}
+
+test('the snapshot the build writes holds, for every pattern, the source and the index this code computes', () => {
+  ensureBuilt();
+  const file = join(DIST, SNAPSHOT_FILE);
+  assert.ok(existsSync(file), `the build writes server/dist/${SNAPSHOT_FILE}`);
+  const snapshot = readPhraseSnapshot(readFileSync(file));
+  assert.ok(snapshot, 'it reads back');
+  assert.match(snapshot.build, /^[0-9a-f]{16}$/);
+  assert.ok(snapshot.keys.length > 300, `${snapshot.keys.length} patterns: every rule's phrase data, both languages`);
+  assert.ok(snapshot.keys.some((k) => k.startsWith('fa\u0000')) && snapshot.keys.some((k) => k.startsWith('en\u0000')));
+  let indexed = 0;
+  snapshot.keys.forEach((key, i) => {
+    const { language, pattern } = split(key);
+    const source = snapshot.sourceAt(i);
+    if (source !== null) assert.equal(source, patternSource(pattern, language), key);
+    const index = snapshot.indexAt(i);
+    if (index !== null) {
+      indexed++;
+      assert.deepEqual(index, derivePatternIndex(pattern, language), key);
+    }
+  });
+  assert.ok(indexed > 300, `${indexed} patterns have an index`);
+  // The bundles carry the id the snapshot names (esbuild.mjs defines it): otherwise they would refuse it.
+  assert.ok(readFileSync(join(DIST, 'cli.js'), 'utf8').includes(JSON.stringify(snapshot.build)), 'cli.js carries the build id');
 });
 
-test('the snapshot the build writes holds, for every pattern, the source the code builds', () => {
-  ensureBuilt();
-  const file = join(ROOT, 'server', 'dist', 'phrase-sources.json');
-  assert.ok(existsSync(file), 'the build writes server/dist/phrase-sources.json');
-  const snapshot = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-  const keys = Object.keys(snapshot);
-  assert.ok(keys.length > 300, `${keys.length} patterns: every rule's phrase data, both languages`);
-  assert.ok(keys.some((k) => k.startsWith('fa\u0000')) && keys.some((k) => k.startsWith('en\u0000')));
-  for (const key of keys) {
-    const cut = key.indexOf('\u0000');
-    assert.equal(patternSource(key.slice(cut + 1), key.slice(0, cut) as Language), snapshot[key], key);
+test('a set compiled with a snapshot has the index computing it gives, and finds the same phrases', () => {
+  // Patterns of every kind the index reads: anchored, word classes, prefixes, gaps, optional leads, Persian.
+  const en: PhraseEntry[] = [
+    { match: '^ (hey|hi) (folks|all|everyone)' },
+    { match: 'please? (do|kindly) not (reply|respond) ... (mailbox|address)' },
+    { match: 'regret* to (inform|tell) you' },
+    { match: '... (was|were) (declined|refused)' },
+    { match: 'our (team|staff) (will|shall) (get back|respond)' },
+  ];
+  const fa: PhraseEntry[] = [{ match: '(مشتری|کاربر) (گرامی|عزیز)' }, { match: '^ با (سلام|درود) (و احترام)?' }, { match: 'پاسخ (داده نمی‌شود|نخواهد شد)' }];
+  const computed = { en: phraseSetIndex(compilePhrases(en, 'en')), fa: phraseSetIndex(compilePhrases(fa, 'fa')) };
+  // The same patterns, but read from a snapshot: new spellings of the keys so no cache from above answers.
+  const variant = (e: PhraseEntry) => ({ match: `${e.match} ` }); // tokenize trims: the same pattern, another key
+  const enV = en.map(variant);
+  const faV = fa.map(variant);
+  const sources: Record<string, string> = {};
+  const indexes: Record<string, PatternIndex> = {};
+  for (const [language, list] of [['en', enV], ['fa', faV]] as const) {
+    for (const e of list) indexes[`${language}\u0000${e.match}`] = derivePatternIndex(e.match, language);
   }
-  assert.equal(seedPatternSources(snapshot), true);
+  Object.assign(sources, honest('en', ['we', 'us', 'you']).sources);
+  Object.assign(indexes, honest('en', ['we', 'us', 'you']).indexes);
+  try {
+    assert.equal(seedPhraseSnapshot(inMemory('b1', sources, indexes), 'b1'), true);
+    assert.deepEqual(phraseSetIndex(compilePhrases(enV, 'en')), computed.en);
+    assert.deepEqual(phraseSetIndex(compilePhrases(faV, 'fa')), computed.fa);
+    const text = normalizeString('Hey folks! Please do not reply to this mailbox. We regret to inform you that both were declined.');
+    assert.deepEqual(findPhrases(text, compilePhrases(enV, 'en')).map((m) => [m.from, m.to]), findPhrases(text, compilePhrases(en, 'en')).map((m) => [m.from, m.to]));
+  } finally {
+    dropPhraseSnapshot();
+  }
+});
+
+test('a snapshot entry is what a set uses once the snapshot is accepted', () => {
+  const { sources, indexes } = honest('en', ['a', 'an', 'the']);
+  // An index that no computation gives ("zzz" as a first word): seen in the set only if it came from the snapshot.
+  indexes['en\u0000observed entry one'] = [[['zzz'], []], [['observed'], ['entry']], 0, 0];
+  try {
+    assert.equal(seedPhraseSnapshot(inMemory('b2', sources, indexes), 'b2'), true);
+    const set = compilePhrases([{ match: 'observed entry one' }], 'en');
+    assert.deepEqual(set.exact.get('zzz'), [0]);
+    assert.equal(set.exact.get('observed'), undefined);
+  } finally {
+    dropPhraseSnapshot();
+  }
+});
+
+test('a stale snapshot, one from another build or a damaged one is refused, and everything is computed as before', () => {
+  const { sources, indexes } = honest('en', ['so', 'to', 'do']);
+  const decoy: PatternIndex = [[['decoy'], []], [], 0, 0];
+  indexes['en\u0000stale pattern kept out'] = decoy;
+  const set = () => compilePhrases([{ match: 'stale pattern kept out' }], 'en');
+  // Another build's snapshot.
+  assert.equal(seedPhraseSnapshot(inMemory('other', sources, indexes), 'mine'), false);
+  // Run from source (no build id): never used.
+  assert.equal(seedPhraseSnapshot(inMemory('mine', sources, indexes), undefined), false);
+  // The right build id, but entries this code would not build (the code changed without a rebuild of the file).
+  const staleSources = { ...sources, 'en\u0000do': 'x' };
+  assert.equal(seedPhraseSnapshot(inMemory('mine', staleSources, indexes), 'mine'), false);
+  const staleIndexes = { ...indexes, 'en\u0000so': [null, null, 0, 1] as PatternIndex };
+  assert.equal(seedPhraseSnapshot(inMemory('mine', sources, staleIndexes), 'mine'), false);
+  assert.deepEqual(set().exact.get('stale'), [0], 'the index was computed');
+  assert.equal(set().exact.get('decoy'), undefined);
+  // Damaged bytes: cut short, or a header of another format.
+  const bytes = Buffer.from(formatPhraseSnapshot('mine', sources, indexes));
+  assert.equal(readPhraseSnapshot(bytes.subarray(0, bytes.length - 3)), undefined);
+  assert.equal(readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace('"format":3', '"format":2'))), undefined);
+  assert.equal(readPhraseSnapshot(Buffer.from('{"format":3')), undefined);
+});
+
+test('a source is stored as it is when it can be, else as JSON, and reads back the same either way', () => {
+  const sources = {
+    'en\u0000plain': '(?:we|us)\\s+(?:are|were)[^.!?\\n]{0,30}',
+    'fa\u0000persian': '(?:مشتری|کاربر)[ ]?(?:گرامی|عزیز)',
+    'en\u0000starts with equals': '=x',
+    'en\u0000a line break': 'a\nb\r',
+    'en\u0000a lone surrogate': 'x\uD800y',
+    'en\u0000an emoji': '[\uD83D\uDE00-\uD83D\uDE4F]',
+  };
+  const text = formatPhraseSnapshot('b3', sources, {});
+  assert.equal(text.split('\n').length, 1 + Object.keys(sources).length * 2 + 1, 'one line per source and per index');
+  assert.ok(text.includes('\n=(?:we|us)\\s+'), 'a plain source is stored as it is');
+  const snapshot = readPhraseSnapshot(Buffer.from(text))!;
+  snapshot.keys.forEach((key, i) => assert.equal(snapshot.sourceAt(i), sources[key as keyof typeof sources], key));
+});
+
+test('loading from a directory: used only with the build id it names, never from a missing file', () => {
+  ensureBuilt();
+  const snapshot = readPhraseSnapshot(readFileSync(join(DIST, SNAPSHOT_FILE)))!;
+  try {
+    assert.equal(loadPhraseSnapshot(DIST, undefined), false, 'no build id (run from source): not used');
+    assert.equal(loadPhraseSnapshot(DIST, 'another-build'), false);
+    assert.equal(loadPhraseSnapshot(join(DIST, 'no-such-dir'), snapshot.build), false);
+    assert.equal(loadPhraseSnapshot(DIST, snapshot.build), true);
+  } finally {
+    dropPhraseSnapshot();
+  }
+});
+
+test('the built CLI finds the same problems with the snapshot and without it', () => {
+  ensureBuilt();
+  const work = mkdtempSync(join(tmpdir(), 'warmly-snapshot-'));
+  try {
+    // A copy of the launchers and bundles with no snapshot beside them: it computes everything.
+    cpSync(join(ROOT, 'server', 'bin'), join(work, 'bin'), { recursive: true });
+    cpSync(DIST, join(work, 'dist'), { recursive: true, filter: (f) => !f.endsWith('.map') && !f.endsWith(SNAPSHOT_FILE) });
+    const lint = (bin: string) => {
+      const r = spawnSync(process.execPath, [bin, 'lint', '--format', 'json', join(ROOT, 'samples')], { encoding: 'utf8', env: { ...process.env, WARMLY_COMPILE_CACHE: 'off' }, maxBuffer: 64 * 1024 * 1024 });
+      assert.ok(r.status === 0 || r.status === 1, r.stderr);
+      return JSON.parse(r.stdout.replaceAll(work, ROOT).replaceAll(join(ROOT, 'server', 'bin'), join(ROOT, 'bin'))) as unknown;
+    };
+    const withSnapshot = lint(join(ROOT, 'server', 'bin', 'warmly.js'));
+    const without = lint(join(work, 'bin', 'warmly.js'));
+    assert.ok(JSON.stringify(withSnapshot).length > 1000, 'the samples have findings');
+    assert.deepEqual(withSnapshot, without);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 });

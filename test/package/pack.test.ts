@@ -36,7 +36,7 @@ before(() => {
 after(() => { if (work) rmSync(work, { recursive: true, force: true }); });
 
 test('the package holds the bundles, bins, schema, rule docs, licence and README, and nothing else', () => {
-  for (const f of ['server/dist/cli.js', 'server/dist/server.js', 'server/dist/worker.js', 'server/dist/lint-worker.js', 'server/dist/phrase-sources.json', 'server/bin/warmly.js', 'server/bin/warmly-language-server.js', 'server/bin/compile-cache.js', 'schema/warmly.schema.json', 'rules/no-reply/README.md', 'LICENSE', 'README.md', 'package.json']) {
+  for (const f of ['server/dist/cli.js', 'server/dist/server.js', 'server/dist/worker.js', 'server/dist/lint-worker.js', 'server/dist/phrase-snapshot.txt', 'server/bin/warmly.js', 'server/bin/warmly-language-server.js', 'server/bin/compile-cache.js', 'schema/warmly.schema.json', 'rules/no-reply/README.md', 'LICENSE', 'README.md', 'package.json']) {
     assert.ok(files.includes(f), `${f} is in the package`);
   }
   const unexpected = files.filter((f) => /^(test|samples|bench|scripts|docs|server\/src|client\/src)\//.test(f) || f.endsWith('.ts') || f.endsWith('.map'));

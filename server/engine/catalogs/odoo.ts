@@ -5,19 +5,22 @@
  * character maps to itself. htmlparser2 (XML mode) finds the fields; a rewrite must leave the file well-formed
  * XML, which fast-xml-parser's validator (already a dependency) checks when the file is re-parsed.
  */
-import { XMLValidator } from 'fast-xml-parser';
-import { Parser } from 'htmlparser2';
+import { onFirstUse } from '../lazy';
 import { MappedText, type Catalog, type CatalogMessage } from './types';
+
+const fastXmlParser = onFirstUse('fast-xml-parser', () => require('fast-xml-parser') as typeof import('fast-xml-parser'));
+const htmlparser2 = onFirstUse('htmlparser2', () => require('htmlparser2') as typeof import('htmlparser2'));
 
 const FIELDS = new Set(['subject', 'body_html']);
 
 export function parseOdooCatalog(text: string): Catalog | { error: string } {
-  const valid = XMLValidator.validate(text);
+  const valid = fastXmlParser().XMLValidator.validate(text);
   if (valid !== true) return { error: `line ${valid.err.line}: ${valid.err.msg}` };
   const messages: CatalogMessage[] = [];
   let record: string | undefined;
   let field: { name: string; start: number; depth: number } | undefined;
   let depth = 0;
+  const { Parser } = htmlparser2();
   const parser = new Parser({
     onopentag(name, attribs) {
       depth++;

@@ -4,17 +4,20 @@
  * decoded here with an offset map and checked against the parser's value; interpolated strings, heredocs and
  * concatenations are left alone (their text is not one literal a fix could be written into).
  */
-import { Engine } from 'php-parser';
 import { disabledByComments, MappedText, type Catalog, type CatalogMessage } from './types';
+import { onFirstUse } from '../lazy';
 
 interface PhpNode { kind: string; loc?: { start: { offset: number }; end: { offset: number } }; [k: string]: unknown }
 
-const engine = new Engine({ parser: { extractDoc: false, php8: true, suppressErrors: false }, ast: { withPositions: true, withSource: false } });
+const engine = onFirstUse('php-parser', () => {
+  const { Engine } = require('php-parser') as typeof import('php-parser');
+  return new Engine({ parser: { extractDoc: false, php8: true, suppressErrors: false }, ast: { withPositions: true, withSource: false } });
+});
 
 export function parsePhpCatalog(text: string): Catalog | { error: string } {
   let ast: PhpNode;
   try {
-    ast = engine.parseCode(text, 'catalog.php') as unknown as PhpNode;
+    ast = engine().parseCode(text, 'catalog.php') as unknown as PhpNode;
   } catch (e) {
     return { error: String((e as Error).message).split('\n')[0] };
   }

@@ -5,9 +5,11 @@
  * (the source when a unit has none); inline elements (`<g>`, `<x/>`, `<ph>`) are kept out of the text, and a
  * rewrite that would span one is not offered.
  */
-import { Parser } from 'htmlparser2';
+import { onFirstUse } from '../lazy';
 import { localeLanguage } from './locale';
 import { MappedText, type Catalog, type CatalogMessage } from './types';
+
+const htmlparser2 = onFirstUse('htmlparser2', () => require('htmlparser2') as typeof import('htmlparser2'));
 
 export function parseXliffCatalog(text: string): Catalog | { error: string } {
   const messages: CatalogMessage[] = [];
@@ -18,6 +20,7 @@ export function parseXliffCatalog(text: string): Catalog | { error: string } {
   let cdata = false;
   let broken: string | undefined;
   const stack: string[] = [];
+  const { Parser } = htmlparser2();
   const parser = new Parser({
     onopentag(name, attribs) {
       stack.push(name);

@@ -4,14 +4,18 @@
  * is decoded here with an offset map (folding, `''`, backslash escapes, block indentation and chomping) and the
  * result is checked against the library's own value: a string where the two disagree is skipped, never guessed.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Scalar } from 'yaml';
+import type { Node, Scalar } from 'yaml';
+import { onFirstUse } from '../lazy';
 import { localeLanguage } from './locale';
 import { disabledByComments, MappedText, type Catalog, type CatalogMessage } from './types';
 import type { Language } from '../types';
 
+const yaml = onFirstUse('yaml', () => require('yaml') as typeof import('yaml'));
+
 type Token = { type: string; offset: number; source: string; props?: { type: string; offset: number; source: string }[] };
 
 export function parseYamlCatalog(text: string): Catalog | { error: string } {
+  const { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } = yaml();
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false, strict: false });
   if (doc.errors.length) return { error: doc.errors[0].message.split('\n')[0] };
   const messages: CatalogMessage[] = [];

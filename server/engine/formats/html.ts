@@ -2,7 +2,7 @@
  * HTML (and MJML) to prose with htmlparser2: it streams text in source order with exact offsets and hands each
  * entity over as its own piece, so every character maps back to the source. Template tags are masked first.
  */
-import { Parser } from 'htmlparser2';
+import { onFirstUse } from '../lazy';
 import type { Piece, RawBlock } from '../prose';
 import type { Range } from '../types';
 import type { CommentSpan, LinkRef } from './source';
@@ -10,6 +10,8 @@ import { TagIndex } from './source';
 import { pushAll } from '../arrays';
 import { blankRanges, deepHtmlRanges } from './nesting';
 import type { TemplateTag } from './tags';
+
+const htmlparser2 = onFirstUse('htmlparser2', () => require('htmlparser2') as typeof import('htmlparser2'));
 
 /** Elements whose content is never prose. */
 const SKIPPED = new Set([
@@ -63,6 +65,7 @@ export function extractHtml(original: string, maskedText: string, index: TagInde
     current = [];
   };
 
+  const { Parser } = htmlparser2();
   const parser = new Parser(
     {
       onopentag(name, attrs) {

@@ -2,7 +2,6 @@
  * Picks the format of a file and reduces it to prose blocks. Template syntax is scanned first (every format
  * can carry merge tags), masked, and then the markup underneath (HTML, Markdown or plain text) is parsed.
  */
-import { parseWithoutProcessing } from 'handlebars';
 import type { Format, Range } from '../types';
 import { pushAll } from '../arrays';
 import type { Piece, RawBlock } from '../prose';
@@ -12,6 +11,9 @@ import type { Extraction } from './source';
 import { headerBlockEnd, maskTags, readHeaders, TagIndex } from './source';
 import { scanTags } from './tags';
 import { FORMAT_BY_EXTENSION, TEMPLATE_EXTENSIONS, type FormatId } from '../../../shared/formats';
+import { onFirstUse } from '../lazy';
+
+const handlebars = onFirstUse('handlebars', () => require('handlebars') as typeof import('handlebars'));
 
 /** The registry and the engine's `Format` name the same formats: one added on either side alone does not compile. */
 type SameMembers<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never;
@@ -87,7 +89,7 @@ function extractPlain(text: string, scan: Extraction['scan'], index: TagIndex): 
 /** The handlebars parser is the authority on `.hbs` syntax; use its verdict when the scanner saw nothing wrong. */
 function addHandlebarsParseError(text: string, broken: Extraction['scan']['broken']): void {
   try {
-    parseWithoutProcessing(text);
+    handlebars().parseWithoutProcessing(text);
   } catch (error) {
     const hash = (error as { hash?: { loc?: { first_line: number; first_column: number } } }).hash;
     const line = (error as { lineNumber?: number }).lineNumber ?? hash?.loc?.first_line;

@@ -2,9 +2,6 @@
  * Markdown to prose with remark (plus front matter). Text is taken from the source slice of each node rather
  * than its value, so escapes and entities never shift offsets; quote prefixes of continuation lines are dropped.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
 import { pushAll } from '../arrays';
 import type { Piece, RawBlock } from '../prose';
 import type { Range } from '../types';
@@ -12,6 +9,7 @@ import { extractHtml } from './html';
 import { blankRanges, capMarkdownNesting } from './nesting';
 import type { CommentSpan, LinkRef } from './source';
 import { TagIndex } from './source';
+import { onFirstUse } from '../lazy';
 
 interface MdNode {
   type: string;
@@ -21,7 +19,12 @@ interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+const processor = onFirstUse('remark', () => {
+  const { unified } = require('unified') as typeof import('unified');
+  const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+  const remarkFrontmatter = (require('remark-frontmatter') as typeof import('remark-frontmatter')).default;
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+});
 
 const MAX_DEPTH = 500;
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell', 'definition']);
@@ -69,7 +72,7 @@ export function extractMarkdown(original: string, maskedText: string, index: Tag
   const masked = capped.text.charCodeAt(0) === 0xfeff ? ' ' + capped.text.slice(1) : capped.text;
   // Edges grow over lines of masked tags (blank in `masked`, not in `original`); a skipped line is no such line.
   const edgeText = capped.cut.length ? blankRanges(original, capped.cut) : original;
-  const tree = processor.parse(masked) as unknown as MdNode;
+  const tree = processor().parse(masked) as unknown as MdNode;
   const blocks: RawBlock[] = [];
   const comments: CommentSpan[] = [];
   const links: LinkRef[] = [];

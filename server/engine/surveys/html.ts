@@ -5,12 +5,14 @@
  * questions. htmlparser2 (the engine's HTML parser) gives every element's exact offsets; a question's title is
  * the prose right before its row or group (or the fieldset's legend), read from the file as it is.
  */
-import { Parser } from 'htmlparser2';
+import { onFirstUse } from '../lazy';
 import type { ProseBlock } from '../prose';
 import type { Range, TextEdit } from '../types';
 import { languagesOf } from './json-tree';
 import { makeText, verbatim } from './text';
 import type { Localized, Survey, SurveyChoice, SurveyQuestion, SurveyScale } from './types';
+
+const htmlparser2 = onFirstUse('htmlparser2', () => require('htmlparser2') as typeof import('htmlparser2'));
 
 /**
  * Cheap test before parsing a second time: a radio or checkbox, or a link whose whole text is a number, stars or
@@ -73,6 +75,7 @@ function scan(text: string): { links: Link[]; controls: Control[] } {
   const legends: Range[] = [];
   let form = 0;
   const labelFor = new Map<string, Range>();
+  const { Parser } = htmlparser2();
   const parser = new Parser({
     onopentag(name, a) {
       const start = parser.startIndex;

@@ -5,12 +5,14 @@
  * over with their own spans, as the XLIFF catalog reader does. A field holding elements (Odoo's HTML
  * descriptions) is kept as its source, read later as HTML.
  */
-import { XMLValidator } from 'fast-xml-parser';
-import { Parser } from 'htmlparser2';
+import { onFirstUse } from '../lazy';
 import { escapeXml } from '../catalogs/xliff';
 import type { Range } from '../types';
 import { makeText, MappedText, verbatim } from './text';
 import type { SurveyText } from './types';
+
+const fastXmlParser = onFirstUse('fast-xml-parser', () => require('fast-xml-parser') as typeof import('fast-xml-parser'));
+const htmlparser2 = onFirstUse('htmlparser2', () => require('htmlparser2') as typeof import('htmlparser2'));
 
 export interface XmlField extends Range {
   attribs: Record<string, string>;
@@ -35,7 +37,7 @@ export interface RecordShape {
 }
 
 export function readXmlRecords(text: string, shape: RecordShape): XmlRecord[] | { error: string } {
-  const valid = XMLValidator.validate(text);
+  const valid = fastXmlParser().XMLValidator.validate(text);
   if (valid !== true) return { error: `line ${valid.err.line}: ${valid.err.msg}` };
   const records: XmlRecord[] = [];
   const stack: string[] = [];
@@ -43,6 +45,7 @@ export function readXmlRecords(text: string, shape: RecordShape): XmlRecord[] | 
   let recordDepth = 0;
   let field: (XmlField & { name: string; depth: number }) | undefined;
   let cdata = false;
+  const { Parser } = htmlparser2();
   const parser = new Parser({
     onopentag(name, attribs) {
       stack.push(name);
