@@ -848,8 +848,9 @@ paraphraseCases('argumentative', 'fa, more forms of the classes', {
 
 // #13, round 3: frames over word classes (who acts, the blame / correction / defence verb, the hedge, the consequence),
 // checked against sentences written fresh for this in settings of my own (lease, school, salon, clinic, gym, fares,
-// utilities) and registers (curt, formal, texting, officialese, colloquial Persian), none taken from the eval sets.
-// The hard negatives are help text, owned slips, kind policy, reminders and offers in the same words.
+// car hire, insurance, restaurants, utilities) and registers (curt, formal, texting, officialese, colloquial Persian),
+// none taken from the eval sets. The hard negatives are help text, owned slips, kind policy, reminders, offers and good
+// news in the same words.
 paraphraseCases('argumentative', 'en, word classes (#13 round 3)', {
   flag: [
     "You simply forgot to attach the signed form, so the claim stalled.",
@@ -990,6 +991,7 @@ paraphraseCases('argumentative', 'en, word classes (#13 round 3)', {
     "You should have told us sooner.",
     "You should've asked before booking.",
     "You ought to have checked the size chart.",
+    "You had to give two weeks' notice, which you didn't.",
     "The passenger's failure to carry a valid visa is not our responsibility.",
     "Failure to read the terms is not grounds for a refund.",
     "The Company accepts no liability for delays caused by the customer's own error.",
@@ -1021,6 +1023,23 @@ paraphraseCases('argumentative', 'en, word classes (#13 round 3)', {
     "You knew the risks when you booked a non-refundable room.",
     "Honestly, this is basic stuff.",
     "You signed off on the design, so reprints are at your cost.",
+    "The scratch was on the car when you returned it, as the check-out photos show.",
+    "You declined the insurance at the desk, so the repair bill is yours.",
+    "Roaming charges apply abroad; this is stated in every bill we send.",
+    "Your claim was rejected because you left the window open, which the policy excludes.",
+    "The landlord is within his rights to keep the deposit.",
+    "Lecture attendance is compulsory and students are told this in week one.",
+    "Our chef prepared the dish exactly as described on the menu.",
+    "The allergy note was never passed to us, so we can't be blamed.",
+    "It was up to you to tell the waiter about the nut allergy.",
+    "Had you read the booking terms, you would know late check-out costs extra.",
+    "We stand by our original assessment.",
+    "The assessment was carried out correctly and the grade will not change.",
+    "Quite frankly, we expected better from a long-standing member.",
+    "Rest assured, we did nothing wrong here.",
+    "The broadband speed you get depends on your own wiring, not on us.",
+    "I would have thought it was obvious that the sale ends at midnight.",
+    "It's hardly our responsibility to check your spam folder.",
   ],
   pass: [
     "If you forgot your password, use the reset link below.",
@@ -1093,6 +1112,15 @@ paraphraseCases('argumentative', 'en, word classes (#13 round 3)', {
     "Had you already received the replacement? If so, keep both.",
     "Per the terms of your plan, you get 10GB of data.",
     "Nobody forced you to stay late, and we really appreciate it.",
+    "As the tracking shows, your parcel is out for delivery today.",
+    "Your account number is printed on every bill, top right.",
+    "Your card was declined because your bank flagged the payment; a quick call to them usually fixes it.",
+    "You're well within your rights to cancel within 14 days.",
+    "You'll be told about the fire drill at induction.",
+    "Your new sofa arrives exactly as pictured, and we hope you love it.",
+    "Your inspection was carried out correctly and everything passed!",
+    "Your message was never passed to us, sorry; could you send it again?",
+    "We expected more from the new courier, so we've switched back.",
   ],
 });
 
@@ -1236,6 +1264,12 @@ paraphraseCases('argumentative', 'fa, word classes (#13 round 3)', {
     "این‌ها همه در بسته‌ی ثبت‌نامی که شهریور دریافت کردید بود.",
     "اگر تصمیم دارید قوانین را نادیده بگیرید، عواقبش هم با خودتان است.",
     "واقعیت این است که شما دیر رسیدید.",
+    "ما همچنان بر ارزیابی قبلی‌مان هستیم.",
+    "ما را نمی‌توان مقصر دانست.",
+    "حساسیت غذایی شما هرگز به ما اطلاع داده نشد.",
+    "کاملاً حق صاحبخانه است که ودیعه را نگه دارد.",
+    "عکس‌های تحویل خودرو به‌وضوح نشان می‌دهد که خط از قبل بوده.",
+    "فکر می‌کردم دیگر بدیهی است که حراج نیمه‌شب تمام می‌شود.",
   ],
   pass: [
     "اگر رمز عبورتان را فراموش کرده‌اید، از لینک زیر استفاده کنید.",
@@ -1280,5 +1314,8 @@ paraphraseCases('argumentative', 'fa, word classes (#13 round 3)', {
     "اگر خبر نداشتید، نگران نباشید؛ مهلت را تمدید کردیم.",
     "تقصیر شما نیست؛ فرم سایت خراب بود.",
     "قانون جدید از ماه آینده اجرا می‌شود و خبرش را می‌دهیم.",
+    "پیام شما هرگز به ما نرسید؛ لطفاً دوباره بفرستید.",
+    "کاملاً حق شماست که تا ۱۴ روز انصراف دهید.",
+    "عکس‌ها به‌وضوح نشان می‌دهد که بسته آسیب دیده؛ همین امروز کالای جدید می‌فرستیم، اگر موافق باشید.",
   ],
 });
