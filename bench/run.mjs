@@ -261,7 +261,8 @@ function report(r) {
   out.push(`Slow peers are stopped after ${r.repetitions.peerCapSeconds.corpus} s on the corpus and ${r.repetitions.peerCapSeconds.big} s on a 2 MB file; their rate is taken over the files they finished.`);
   const rc = r.ruleCost;
   out.push('', `All rules against the first ten (the rest turned off as a configuration does), corpus pass, median CPU time of ${rc.passes} passes per side in alternating processes:`);
-  out.push(`${rc.cpuMsAllRules} ms with all rules, ${rc.cpuMsFirstTen} ms with the first ten: ${rc.slowerPct >= 0 ? '+' : ''}${rc.slowerPct}% (wall ${rc.wallMsAllRules} ms and ${rc.wallMsFirstTen} ms).`);
+  const sign = (x) => `${x >= 0 ? '+' : ''}${x}%`;
+  out.push(`${rc.cpuMsAllRules} ms with all rules, ${rc.cpuMsFirstTen} ms with the first ten: ${sign(rc.slowerPct)} (wall ${rc.wallMsAllRules} ms and ${rc.wallMsFirstTen} ms); pair by pair ${sign(rc.pairs.slowerPctMedian)}, from ${sign(rc.pairs.slowerPctMin)} to ${sign(rc.pairs.slowerPctMax)}.`);
   out.push('', `The CLI as a process (start-up included; --no-config; warm-up + ${RUNS} runs, ${BIG_RUNS} for workload 2)`);
   out.push(table(['workload', 'files', 'MB', 'median s', 'spread', 'files/s', 'MB/s', 'peak RSS MB'], r.cli.map((c) => [c.workload, c.files, c.mb, round(c.ms.median / 1000, 2), `${c.ms.spreadPct}%`, c.filesPerS, c.mbPerS, c.peakRssMb])));
   out.push('', `Scaling: ${r.scaling.filesPerSecond1Thread} files/s on 1 thread, ${r.scaling.filesPerSecondAllThreads} on ${r.scaling.threads} (x${r.scaling.speedup}).`);
