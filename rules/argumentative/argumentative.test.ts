@@ -1325,3 +1325,9 @@ paraphraseCases('argumentative', 'fa', {
   flag: ['کنترل کالا هنگام تحویل با خود شماست، نه با پیک.'],
   pass: ['موضوع را بررسی می‌کنیم و دوباره با شما در ارتباط خواهیم بود.', 'بررسی نهایی را با شما هماهنگ می‌کنیم.'],
 });
+
+// A share owned is not a defence: "not our fault alone … sorry for our part".
+paraphraseCases('argumentative', 'en', {
+  flag: ["This is not our fault, so the charge stands."],
+  pass: ["It's not our fault alone, and we're sorry for our part in it.", 'The delay was not entirely our fault, but our part in it was real and I apologise.'],
+});

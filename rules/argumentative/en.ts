@@ -217,7 +217,7 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: '(the)? (fault|blame|responsibility) (lies|rests|is|lay|rested) (with|on) you' },
   { match: 'if you (had|would have|\'d) (read|checked|followed|looked|paid attention|contacted|noticed|been|provided|entered|reviewed)', replace: ['to avoid this next time'] },
   { match: "(it is|it's|it was|this is|this was|that is|that's|that was) (entirely|completely|solely|clearly)? your (own)? (responsibility|fault|mistake|error|problem|doing|issue)", replace: ["let's sort this out together"] },
-  { match: "(this|that|it) (isn't|wasn't|is not|was not|is in no way|was in no way|is certainly not|was certainly not) (our|the company's|the store's) (fault|responsibility|problem|mistake|concern)", replace: ["let's sort this out together"] },
+  { match: "(this|that|it) (isn't|wasn't|is not|was not|is in no way|was in no way|is certainly not|was certainly not) (our|the company's|the store's) (fault|responsibility|problem|mistake|concern)", except: ['(fault|responsibility|mistake) (alone|entirely|only|wholly)', '(our (part|share)|partly (ours|our fault)|sorry for our)'], replace: ["let's sort this out together"] },
   { match: 'through no fault of (our own|ours)' },
   { match: '(not|no) fault of (ours|our own)' },
   { match: "(the|this|that|your) (problem|issue|error|mistake|fault) (is|was|lies|lay|seems to be) (on|at|with) your (end|side)", replace: ["we'll help you find what went wrong"] },
@@ -318,7 +318,8 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: '(right there|clearly (visible|displayed|shown|listed|marked)|plainly (visible|displayed|shown)) (on|in) (the|our)', replace: ["it's listed on"] },
   { match: 'you (were|have been|had been) given (every|ample|plenty of|multiple|several|numerous|many) (opportunity|opportunities|chance|chances|warning|warnings|notice|reminder|reminders)', replace: ['To recap'] },
   { match: "not (our|my|the company's|the store's) (job|duty|role|place) to", replace: ["here's what we can do"] },
-  { match: "(not|in no way|certainly not) (our|the company's|the store's) (fault|responsibility|problem|concern|doing)", except: ['(not (your|the customer\'s) fault)'], replace: ["let's sort this out together"] },
+  // Not "not our fault alone … we're sorry for our part": a share owned is not a defence.
+  { match: "(not|in no way|certainly not) (our|the company's|the store's) (fault|responsibility|problem|concern|doing)", except: ['(not (your|the customer\'s) fault)', '(fault|responsibility|doing) (alone|entirely|only|wholly)', '(our (part|share)|partly (ours|our fault)|sorry for our)'], replace: ["let's sort this out together"] },
 
   // Round 2 (#13): classes generalized from paraphrases written without the rule data. Cause pinned on the reader's
   // side ("because the address on your account was out of date", "bc nobody was home at the time you picked", "it
