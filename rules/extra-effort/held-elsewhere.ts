@@ -24,6 +24,25 @@ const FA_EXTRA = /(همچنین|نیز|هم هست|هم قابل|هم ذخیره
 
 export interface SentenceSpan { from: number; to: number }
 
+/**
+ * The sentences of normalized prose that `keep` accepts, as spans over their words (not the full stop after them).
+ * A dot inside a word (acme.com/t/42) does not end a sentence. `keep` also sees the sentence before.
+ */
+function sentencesWhere(text: string, keep: (sentence: string, previous: string) => boolean): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  const re = /(?:[^.!?\n\u061F;\u061B]|\.(?=[^\s.]))+[.!?\u061F;\u061B]?/g;
+  let previous = '';
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const sentence = m[0];
+    if (keep(sentence, previous)) {
+      const lead = sentence.length - sentence.trimStart().length;
+      out.push({ from: m.index + lead, to: m.index + sentence.replace(/[\s.!?\u061F;\u061B]+$/, '').length });
+    }
+    previous = sentence;
+  }
+  return out;
+}
+
 /** Sentences of normalized prose that send the reader elsewhere for our answer. */
 export function answerHeldElsewhere(block: ProseBlock): SentenceSpan[] {
   const { text, language } = block;
@@ -31,16 +50,7 @@ export function answerHeldElsewhere(block: ProseBlock): SentenceSpan[] {
   // Most paragraphs never name an answer: then there is no sentence to split. ANSWER_WORD's letters lie inside one
   // word, so its word cue (cues.ts) skips most paragraphs without scanning them.
   if (language === 'fa' ? !FA_ANSWER.test(text) : (wordMask(block, EXTRA_EFFORT_WORDS) & W.answer) === 0 || !ANSWER_WORD.test(text)) return out;
-  // A dot inside a word (acme.com/t/42) does not end the sentence.
-  const re = /(?:[^.!?\n\u061F;\u061B]|\.(?=[^\s.]))+[.!?\u061F;\u061B]?/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const sentence = m[0];
-    if (!heldElsewhere(sentence, language)) continue;
-    const lead = sentence.length - sentence.trimStart().length;
-    // The finding covers the words, not the full stop after them.
-    out.push({ from: m.index + lead, to: m.index + sentence.replace(/[\s.!?\u061F;\u061B]+$/, '').length });
-  }
-  return out;
+  return sentencesWhere(text, (sentence) => heldElsewhere(sentence, language));
 }
 
 function heldElsewhere(sentence: string, language: 'en' | 'fa'): boolean {
@@ -77,18 +87,7 @@ export function newsHeldElsewhere(block: ProseBlock): SentenceSpan[] {
   const goSee = language === 'fa' ? FA_GO_SEE : EN_GO_SEE;
   const somewhere = language === 'fa' ? FA_SOMEWHERE : EN_SOMEWHERE;
   const extra = language === 'fa' ? FA_EXTRA : EN_EXTRA;
-  // A dot inside a word (acme.com/t/42) does not end the sentence.
-  const re = /(?:[^.!?\n\u061F;\u061B]|\.(?=[^\s.]))+[.!?\u061F;\u061B]?/g;
-  let previous = '';
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const sentence = m[0];
-    if (goSee.test(sentence) && somewhere.test(sentence) && !extra.test(sentence) && (announced.test(sentence) || announced.test(previous))) {
-      const lead = sentence.length - sentence.trimStart().length;
-      out.push({ from: m.index + lead, to: m.index + sentence.replace(/[\s.!?\u061F;\u061B]+$/, '').length });
-    }
-    previous = sentence;
-  }
-  return out;
+  return sentencesWhere(text, (sentence, previous) => goSee.test(sentence) && somewhere.test(sentence) && !extra.test(sentence) && (announced.test(sentence) || announced.test(previous)));
 }
 
 /**
@@ -115,12 +114,5 @@ export function factHeldElsewhere(block: ProseBlock): SentenceSpan[] {
   const go = language === 'fa' ? FA_GO : EN_GO;
   const somewhere = language === 'fa' ? FA_SOMEWHERE : EN_SOMEWHERE;
   const extra = language === 'fa' ? FA_EXTRA : EN_EXTRA;
-  const re = /(?:[^.!?\n\u061F;\u061B]|\.(?=[^\s.]))+[.!?\u061F;\u061B]?/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const sentence = m[0];
-    if (!fact.test(sentence) || !go.test(sentence) || !somewhere.test(sentence) || extra.test(sentence)) continue;
-    const lead = sentence.length - sentence.trimStart().length;
-    out.push({ from: m.index + lead, to: m.index + sentence.replace(/[\s.!?\u061F;\u061B]+$/, '').length });
-  }
-  return out;
+  return sentencesWhere(text, (sentence) => fact.test(sentence) && go.test(sentence) && somewhere.test(sentence) && !extra.test(sentence));
 }
