@@ -254,3 +254,9 @@ paraphraseCases('vague-follow-up', 'fa', {
     'پیامتان به دست خودم می‌رسد و همان روز جوابتان را می‌دهیم.',
   ],
 });
+
+// Persian present tense also tells now: informing by this very email is not a promise to answer later.
+paraphraseCases('vague-follow-up', 'fa', {
+  flag: ['نتیجه‌ی بررسی را به شما اطلاع می‌دهیم.'],
+  pass: ['با این ایمیل به شما اطلاع می‌دهیم که سفارشتان هنوز کامل نشده است.', 'بدین‌وسیله به اطلاع شما می‌رسانیم که قرارداد تمدید شد.'],
+});
