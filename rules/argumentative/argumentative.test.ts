@@ -1331,3 +1331,14 @@ paraphraseCases('argumentative', 'en', {
   flag: ["This is not our fault, so the charge stands."],
   pass: ["It's not our fault alone, and we're sorry for our part in it.", 'The delay was not entirely our fault, but our part in it was real and I apologise.'],
 });
+
+// "Anyone can see the price is per person" says the reader should have; "anyone can see how the software was made"
+// (an open-source FAQ in a real catalog) is literal access, not a reproach.
+paraphraseCases('argumentative', 'en', {
+  flag: [],
+  pass: ['Open source means anyone can see how every part of the app was built and suggest changes.', 'Anyone can see what is on the menu before booking.'],
+});
+paraphraseCases('argumentative', 'fa', {
+  flag: [],
+  pass: ['متن‌باز یعنی هر کسی می‌تواند ببیند که هر بخش برنامه چگونه ساخته شده است.'],
+});
