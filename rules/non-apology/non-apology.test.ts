@@ -439,3 +439,37 @@ paraphraseCases('non-apology', 'fa, how it was taken and the apology taken back'
     "متأسفیم که سفارش دیر رسید، اما کد تخفیف ۲۰ درصدی برایتان فرستادیم.",
   ],
 });
+
+// Session 7 (#13): the hedge "any … may have" whatever the trouble is called, the reader's decision in any tense,
+// "though we should point out that …" taking the apology back, and in Persian «هر مشکلی که», a condition on any
+// shortcoming (کاستی، نقص) in the subjunctive, and «هرچند … همین‌قدر است». Written fresh, with owned apologies beside them.
+paraphraseCases('non-apology', 'en, hedges in other words', {
+  flag: [
+    'We regret any anxiety the reminder letter might have caused.',
+    'Apologies for any doubt our earlier message could have raised about your booking.',
+    "We're sorry that you have chosen to close your account.",
+    'I am sorry you had felt the need to write to the director.',
+    'We apologize, but we must point out that the return window had already closed.',
+    "Sorry for the wait, though I'd like to stress that our replies usually take a week.",
+  ],
+  pass: [
+    'We regret that we charged you twice; the second payment is back on your card today.',
+    "We're sorry that we missed your call on Monday. I'll ring you at 10 tomorrow.",
+    'Sorry for the wait, but good news: your parcel left our warehouse this morning.',
+    'We apologize: we sent the wrong invoice, and the right one is attached.',
+  ],
+});
+
+paraphraseCases('non-apology', 'fa, any trouble and the condition on a shortcoming', {
+  flag: [
+    'ببخشید بابت هر زحمتی که این تغییر برایتان داشت.',
+    'از هرگونه گرفتاری که قطعی دیروز برایتان ایجاد کرده باشد پوزش می‌طلبیم.',
+    'در صورتی که در ارسال سفارش نقصی مشاهده کرده باشید، عذرخواهی می‌کنیم.',
+    'پوزش می‌طلبیم، اگرچه مدت بررسی برای همه‌ی درخواست‌ها همین اندازه است.',
+  ],
+  pass: [
+    'بابت هر سوالی که داشتید با شماره‌ی ۰۲۱۱۲۳۴ تماس بگیرید.',
+    'متأسفیم؛ ما سفارش را اشتباه بسته‌بندی کردیم و کالای درست امروز ارسال می‌شود.',
+    'اگر سوالی درباره‌ی سفارش دارید، به همین ایمیل پاسخ دهید.',
+  ],
+});

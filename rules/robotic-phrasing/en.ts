@@ -27,6 +27,11 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: '^ this is to (inform|notify|advise|let) you (know)? (that)?', replace: FYI },
   { match: "(we|i) (would like|wish|want|are writing|am writing|write|are pleased|are glad|regret|are reaching out|'re reaching out|am reaching out|'m reaching out|reach out|are contacting you|are delighted|are happy|are thrilled|are excited|are sorry|are obliged|are obligated|feel obliged|must|have to|'d like|'re writing|'m writing|'re pleased|'m pleased|'re delighted|'re happy) to (inform|notify|advise|apprise) (you)? (that|of|about)?", replace: FYI },
   { match: '^ this is to (confirm|certify|acknowledge) (that)?', replace: ['We can confirm that'] },
+  // The preamble with its padding ("we are writing to you today to make you aware that"), and the regret formula
+  // that announces bad news instead of saying it ("it is with regret that we must inform you").
+  { match: "(we are|we're|i am|i'm|we|i) writing (to you)? (today|now|again|once again|this (morning|week))? to (inform|notify|advise|apprise|make you aware|formally (inform|notify|advise)|bring to your attention)", replace: FYI },
+  { match: '(this|the present) (email|e-mail|message|letter|mail|notice|communication) is (to|being sent to) make you aware', replace: FYI },
+  { match: "(it is|it's) with (great|deep|much|the deepest|sincere|considerable|some)? (regret|sadness|sorrow) that (we|i) (must|have to|are|am|'re|'m|write to)? (to)? (inform|advise|notify|announce|tell|write to (inform|tell|advise))", replace: ["I'm sorry to say"] },
   { match: 'kindly (note|be noted|take note|be aware) (that)?', replace: FYI },
   { match: '(please|kindly) acknowledge (the)? receipt (of this (email|e-mail|message|letter|mail))?', replace: ['please let us know you got this'] },
   { match: '(please|kindly) be guided (accordingly)?', replace: ['that is all you need to know'] },

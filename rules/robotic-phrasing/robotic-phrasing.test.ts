@@ -523,3 +523,29 @@ paraphraseCases('robotic-phrasing', 'fa, office-letter words', {
     "درخواستتان در دست بررسی است و تا فردا خبرتان می‌کنیم.",
   ],
 });
+
+// Session 7 (#13): the preamble with padding ("writing to you today to make you aware"), the regret formula that
+// announces bad news, the informing formula with anyone addressed in between, and «ترتیبی اتخاذ فرمایید».
+paraphraseCases('robotic-phrasing', 'en, preambles', {
+  flag: [
+    'We are writing to you this week to notify you of a change to your tariff.',
+    'This letter is to make you aware of new opening hours.',
+    'It is with great regret that I must advise you the course has been cancelled.',
+  ],
+  pass: [
+    "I'm writing to say thank you for your order.",
+    'We are writing the new guide now and will send it to you on Friday.',
+    'With regret, the course is cancelled; I have refunded your fee and can book you on the May course.',
+  ],
+});
+
+paraphraseCases('robotic-phrasing', 'fa, the formula with anyone addressed', {
+  flag: [
+    'به اطلاع مشترکین محترم منطقه‌ی ۵ می‌رساند آب فردا قطع است.',
+    'لطفاً ترتیبی اتخاذ نمایید تا مدارک تا پایان هفته ارسال شود.',
+  ],
+  pass: [
+    'به شما اطلاع می‌دهیم که سفارشتان فردا می‌رسد.',
+    'ترتیب ارسال را خودمان می‌دهیم؛ نگران نباشید.',
+  ],
+});

@@ -20,12 +20,12 @@ export interface ClauseSpan { from: number; to: number }
 export const APOLOGY = /\b(we|i)('ve| have)? (noticed|found|discovered|realised|realized|spotted|learned|learnt)\b|\b(it|this) (seems|appears|looks like)\b|\bturns out\b|متوجه شدیم|متوجه شدم|مشخص شد|ظاهرا|گویا|به نظر میرسد|sorry|apologi[sz]e|apolog(y|ies)|regret|unfortunately|sadly|afraid|my bad|forgive|متاسف|عذرخواه|عذر میخواه|پوزش|شرمنده|ببخش|معذرت|بدبختانه/;
 
 // English
-const EN_SUBJECT = "\\b(your|the|this|that|one of your|some of your|a|an|both|all|[a-z0-9]+'s)( [a-z0-9'\\uE000-]+){0,4}";
+const EN_SUBJECT = "\\b(your|ur|yr|the|this|that|one of your|some of your|a|an|both|all|[a-z0-9]+'s)( [a-z0-9'\\uE000-]+){0,4}";
 const EN_BE = "(was|were|got|has been|have been|had been|is|are|seems to have been|seem to have been|appears to have been|appear to have been|may have been|might have been|must have been)( (today|yesterday|then|also|unfortunately|sadly|somehow|accidentally|mistakenly|wrongly|incorrectly|simply|just|completely|actually|already))?";
 const EN_FAILED = '(duplicated|missed|lost|overlooked|forgotten|ignored|mislaid|misplaced|swapped|mixed up|muddled|double-booked|double booked|overbooked|overcharged|double-charged|double charged|undercharged|misrouted|misdirected|mislabell?ed|misfiled|misread|miscalculated|misspelt|misspelled|left out|left off|omitted|skipped|dropped|mishandled|messed up|lost track of|closed by mistake|cancelled by mistake|canceled by mistake)';
 const EN_UNDONE_PART = '(sent|applied|processed|passed on|forwarded|updated|recorded|saved|scheduled|booked|seen|read|answered|actioned|received|included|refunded|credited|cancelled|canceled|shipped|delivered|added|removed|logged|followed up|picked up|returned|replied to|responded to|packed|dispatched|arranged|confirmed|reviewed|checked|honoured|honored|activated|issued|paid|transferred|escalated)';
 const EN_PART = "([a-z]+ed|sent|shown|given|taken|done|made|put|set|kept|left|paid|read|seen|built|sold|held|shut|cut|written|told|brought|bought|spent|struck|thrown|run|split)";
-const EN_MARKER = "(by (our|the) (system|systems|software|website|site|app|platform|automated system)|(an?|the) (incorrect|wrong)|before|too (early|soon|late)|by mistake|in error|accidentally|mistakenly|wrongly|incorrectly|without|even though|although|despite|prematurely|twice|two times|more than once|(that|when|which) (it |they )?(shouldn't|should not|should never) have|to the wrong|with the wrong|at the wrong|for the wrong|in the wrong|on the wrong|instead of|(someone|somebody) else's|another (customer|person|client|guest|member|shopper|patient|passenger)'s|(the|a) (different|other) (customer|person|client|guest)'s)";
+const EN_MARKER = "(by (our|the) (system|systems|software|website|site|app|platform|automated system)|(a|one|two|three|[0-9]+|several|a few|a couple of) (day|days|week|weeks|month|months|hour|hours) (early|earlier than|too early|late|too late|ahead of (time|schedule))|(an?|the) (incorrect|wrong)|before|too (early|soon|late)|by mistake|in error|accidentally|mistakenly|wrongly|incorrectly|without|even though|although|despite|prematurely|twice|two times|more than once|(that|when|which) (it |they )?(shouldn't|should not|should never) have|to the wrong|with the wrong|at the wrong|for the wrong|in the wrong|on the wrong|instead of|(someone|somebody) else's|another (customer|person|client|guest|member|shopper|patient|passenger)'s|(the|a) (different|other) (customer|person|client|guest)'s)";
 const EN_CLAUSES = [
   new RegExp(`${EN_SUBJECT} ${EN_BE} ${EN_FAILED}\\b`),
   new RegExp(`${EN_SUBJECT} (was not|wasn't|were not|weren't|has not been|hasn't been|have not been|haven't been|had not been|hadn't been|was never|were never|had never been|never got|did not get|didn't get) ${EN_UNDONE_PART}\\b`),
@@ -85,6 +85,8 @@ function faClauses(thing: string): RegExp[] {
   const noun = thing.replace(/\u200C/g, '').replace(/\*/g, '[^ ]*');
   // Whole words only: «توت‌فرنگی‌ها» holds «رنگ» and «له‌شده» holds «شد», and neither is this.
   const w = (x: string) => `(?<![\\u0600-\\u06FF])${x}(?![\\u0600-\\u06FF])`;
+  // Wrongness as an adjective takes the indefinite or ezafe ending: «تعرفه‌ی نادرستی», «آدرس اشتباهی».
+  const wAdj = (x: string) => `(?<![\\u0600-\\u06FF])${x}(ی|ای)?(?![\\u0600-\\u06FF])`;
   const n = `(?<![\\u0600-\\u06FF])${noun}`;
   res = [
     new RegExp(`${n}[^.!?\\u061F\\u061B\\n]{0,50}?${w(FA_FAILED)}`),
@@ -95,7 +97,7 @@ function faClauses(thing: string): RegExp[] {
     new RegExp(`${n}[^.!?\\u061F\\u061B\\n]{0,40}?${w('(هیچ ?وقت|هیچگاه|هرگز|اصلا)')}[^.!?\\u061F\\u061B\\n]{0,30}?${w('(نرسید|نرسیده|ارسال نشد|ثبت نشد|دیده نشد|نرفت)')}`),
     // Whatever the thing («نسخه»، «قسط»، «تعرفه»، «سیم‌کارت»): wrongness said outright, then a passive with no one
     // doing it, as the English clauses take any subject. «با دوز اشتباه پیچیده شده است»، «یک روز زودتر برداشت شده».
-    new RegExp(`${w(FA_WRONG)}[^.!?\\u061F\\u061B\\n]{0,50}?${w(FA_PASSIVE)}`),
+    new RegExp(`${wAdj(FA_WRONG)}[^.!?\\u061F\\u061B\\n]{0,50}?${w(FA_PASSIVE)}`),
   ];
   faCache.set(thing, res);
   return res;

@@ -316,3 +316,30 @@ paraphraseCases('unowned-mistake', 'fa', {
     'بیمه‌نامه‌ی خودروی شما امروز صادر شد و پیوست همین ایمیل است.',
   ],
 });
+
+// Session 7 (#13): a wrong timing said as a span ("a week early", «دو روز زودتر»), texting spellings of "your", and the
+// wrongness adjective with the indefinite ending («مبلغ نادرستی»). Hard negatives: early delivery as good news, a
+// time the reader chose, and an owned account of the same mistake.
+paraphraseCases('unowned-mistake', 'en, timing and texting', {
+  flag: [
+    "We're sorry. Your insurance premium was collected two weeks early.",
+    'Apologies! Ur parcel got misrouted to our Leeds depot.',
+    'Sorry about this: your appointment was booked an hour too early.',
+  ],
+  pass: [
+    'Good news: your parcel was delivered a day early!',
+    "We're sorry: we collected your premium two weeks early, and we've refunded it today.",
+    'Sorry to hear the appointment was moved a day early at your request.',
+  ],
+});
+
+paraphraseCases('unowned-mistake', 'fa, wrongness with the indefinite ending', {
+  flag: [
+    'پوزش می‌خواهیم؛ برای اشتراک شما مبلغ نادرستی محاسبه شده است.',
+    'ببخشید، آدرس اشتباهی روی بسته‌ی شما چاپ شده بود.',
+  ],
+  pass: [
+    'پوزش می‌خواهیم؛ ما برای اشتراک شما مبلغ نادرستی محاسبه کردیم و تفاوتش را برگرداندیم.',
+    'اگر آدرس اشتباهی وارد شده، از بخش حساب کاربری اصلاحش کنید.',
+  ],
+});
