@@ -25,6 +25,8 @@ const W_TESTS = {
   // CHANNEL: "only", "solely", "exclusively", "form", "download", "install"; a place word after a space.
   only: new RegExp(`${EDGE}only([^A-Za-z0-9_]|$)|solely|exclusively|${EDGE}form([^A-Za-z0-9_]|$)|download|install`),
   place: /^(app|website|site|portal|online|cent|area|account|dashboard)/,
+  // CHANNEL, a trip (send-away.ts EN_TRIP): "in person", "face to face", "print … and post it".
+  trip: /^(person|face|print)/,
   // "(must|need to|needs to|have to|has to|should|will need to) be".
   be: /^be([^A-Za-z0-9_]|$)/,
   modal: /must|need|have|has|should/,

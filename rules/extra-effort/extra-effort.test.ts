@@ -608,3 +608,30 @@ paraphraseCases('extra-effort', 'fa', {
     'صورتحساب کامل را می‌توانید از پنل کاربری دانلود کنید.',
   ],
 });
+
+// Session 7 (#13): a trip or a paper round for what email could carry ("complete the form in person", "print it, sign
+// it and post it"), and the imperative after a purpose clause ("To claim …, complete …"). Hard negatives: a trip
+// offered as an option, a physical hand-over, the writer doing the paper round.
+paraphraseCases('extra-effort', 'en, trips and paper rounds', {
+  flag: [
+    'To change the name on your policy, print the attached form, sign it and post it back to us.',
+    'Please register the warranty in person at our service centre.',
+    'To report the fault, fill out the claim form face to face with one of our advisers.',
+  ],
+  pass: [
+    'You can also register in person at any branch if you prefer.',
+    'Please bring your ID when you collect the keys in person.',
+    "We'll print the new contract, sign it and post it to you today.",
+  ],
+});
+
+paraphraseCases('extra-effort', 'fa, trips and paper rounds', {
+  flag: [
+    'برای تغییر نام بیمه‌گذار، فرم پیوست را چاپ و امضا کنید و برای ما پست کنید.',
+    'لطفاً برای ثبت درخواست تعمیر حضوراً به دفتر مرکزی مراجعه کنید.',
+  ],
+  pass: [
+    'اگر ترجیح می‌دهید، می‌توانید حضوری هم مراجعه کنید.',
+    'قرارداد را خودمان چاپ و امضا می‌کنیم و فردا برایتان پست می‌شود.',
+  ],
+});

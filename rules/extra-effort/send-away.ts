@@ -107,6 +107,15 @@ const EN_CHANNEL_ONLY = [
   new RegExp(`\\b(through|via|in|on|using) (the |our |your )?${EN_PLACE} only\\b`),
   new RegExp(`\\b(download|install|open|use|log ?into|sign ?into|log in to|sign in to|go to|visit) (the |our )?([a-z]+ )?(app|website|site|portal)\\b${gap(30)}\\bto (continue (this|the|our|your) (conversation|chat|request|claim|case)|reply|respond|chat with (us|an agent|our team)|message (us|our team)|talk to (us|an agent)|get (a|your) (reply|answer|response|refund))\\b`),
 ];
+/**
+ * A trip or a paper round for what email could carry: "complete the form in person at the desk", "print the mandate,
+ * sign it and post it to us". Any matter: the trip itself is the effort. "You can also pay in person" is an option
+ * (EN_OPTIONAL), not this.
+ */
+const EN_TRIP = [
+  new RegExp(`\\b(complete|fill (it |this |them )?(in|out)|submit|sign|hand (it |them )?in|apply|claim|register|lodge|file|report)\\b${gap(50)}\\b(in person|face to face|face-to-face)\\b`),
+  new RegExp(`\\bprint\\b${gap(40)}\\b(sign|fill|complete)\\b${gap(40)}\\b(post|mail|fax|send|return|bring|drop)\\b (it|them|this|the form|the mandate)\\b`),
+];
 /** A form kept elsewhere, for a matter the reader wrote about: "fill in the form on our website with your question". */
 const EN_FORM_ELSEWHERE = [
   new RegExp(`\\b(go|apply|request it|request one|do it|do this|submit it|register|request|submit|log|raise|file|lodge|make|book|arrange|report)( (your|the|a|an|this|it|them)( [a-z-]+){0,2})? (through|via|on|in|using|at) (the|our|your) ([a-z-]+ )?${EN_PLACE}\\b`),
@@ -177,6 +186,11 @@ const FA_CHANNEL_ONLY = [
   // «برای ثبت مرجوعی از طریق پنل کاربری اقدام کنید»: the reader's request, to be made somewhere else.
   new RegExp(`(برای|جهت)${gap(30)}(مرجوع|استرداد|بازگشت وجه|عودت|تعویض|شکایت|لغو|کنسل|گارانتی|خسارت)${gap(30)}(از طریق|در|به|وارد) ${FA_PLACE}${gap(30)}(اقدام|مراجعه|درخواست|ثبت) ?${FA_YOU_DO}`),
 ];
+/** A trip or a paper round: «فرم را حضوراً در دفتر پر کنید»، «فرم را چاپ و امضا کنید و پست کنید». Any matter. */
+const FA_TRIP = [
+  new RegExp(`(حضورا|حضوری|شخصا)${gap(60)}(پر|تکمیل|ثبت|ارائه|تحویل|مراجعه|امضا|ارسال|دریافت|پرداخت|اقدام) ?${FA_YOU_DO}`),
+  new RegExp(`(پرینت|چاپ)${gap(40)}(امضا)${gap(40)}(پست|ارسال|فکس|تحویل) ?${FA_YOU_DO}`),
+];
 const FA_MATTER = /(?!پیگیری سفارش|وضعیت سفارش)(بستن|حذف|غیرفعال|انصراف|تمدید|بازپرداخت|تعمیر|نصب|نوبت|گفتگو|گفتوگو|درخواست|وجه|سوال|سؤال|پرسش|مرجوع|استرداد|بازگشت|شکایت|تعویض|گارانتی|پیگیری|مشکل|لغو|کنسل|پاسخ|جواب|خسارت|عودت)/;
 
 /** Which classes a paragraph can hold, from the class cues below: a sentence is tested only for those. */
@@ -189,7 +203,7 @@ function enClasses(block: ProseBlock): Classes {
     redo: (has(W.redo) || (has(W.by) && has(W.mail))) && EN_REDO_CUE.test(text),
     elsewhere: has(W.target) && EN_TARGET_CUE.test(text) && EN_CONTACT_CUE.test(text),
     notOurs: (has(W.neg | W.handled | W.outside) || (has(W.for) && has(W.matter)) || (has(W.because) && has(W.thisIt))) && EN_NOT_OURS_CUE.test(text),
-    channel: (has(W.only | W.place) || (has(W.be) && has(W.modal))) && EN_CHANNEL_CUE.test(text),
+    channel: (has(W.only | W.place | W.trip) || (has(W.be) && has(W.modal))) && EN_CHANNEL_CUE.test(text),
   };
 }
 function faClasses(text: string): Classes {
@@ -235,7 +249,7 @@ const EN_REDO_CUE = /again|once more|one more time|second time|anew|afresh|scrat
 const EN_CONTACT_CUE = /\b(need|want|use|try|call|phon|ring|contact|e-?mail|writ|reach|get in touch|getting in touch|speak|talk|check with|ask|send|take|raising|raise|direct|forward|go |going|visit|head|return|bring|pop|drop|stop|nip)/;
 const EN_TARGET_CUE = /rather than|another|different|separate|other (team|department|number|line|desk|office|address|inbox)|the other|our other|relevant|appropriate|responsible|the right|the correct|specialist|dedicated|directly|yourself|instead|separately|branch|nearest|billing|accounts|returns|sales|warranty|claims|logistic|shipping|collections|finance|legal|fraud|technical|payments|refunds|complaints|repairs|bookings|reservations|insurance|customer relations|escalation|credit control|membership|subscriptions|dispatch|aftercare|after.sales|retention|cancellations|loyalty|rewards|partner|payroll|admissions|enrol|privacy|bank|issuer|courier|carrier|post office|postal|royal mail|manufacturer|maker|seller|vendor|supplier|retailer|merchant|marketplace|store|shop|airline|hotel|insurer|provider|landlord|dealer|installer/;
 const EN_NOT_OURS_CUE = /\b(we|i|this (team|department|desk|inbox|address|line|office|number|channel|mailbox))('m|'re| am| are| is)?( [a-z]+)? (do not|don't|does not|doesn't|cannot|can't|can not|are unable|am unable|unable|is unable|are not|aren't|not able|isn't|is not|no longer|won't|will not)\b|\b(handled|dealt with|managed|processed|looked after|covered|taken care of|run|answered|done) (by|through|via|in) |\b(not|outside|beyond) (of )?(our|my|this)|\b(matter|question|one|something) for\b|\b(as|since|because) (this|it|that)('s| is) (a|an) |responsibility/;
-const EN_CHANNEL_CUE = /\bonly\b|solely|exclusively|(must|need to|needs to|have to|has to|should|will need to) be\b|\bform\b|\b(through|via|on|in|using|at|from) (the |our |your )?([a-z-]+ )?(app|website|site|portal|online|help cent|support cent|customer area|client area|account|dashboard)|download|install/;
+const EN_CHANNEL_CUE = /\bin person\b|face.to.face|\bprint\b|\bonly\b|solely|exclusively|(must|need to|needs to|have to|has to|should|will need to) be\b|\bform\b|\b(through|via|on|in|using|at|from) (the |our |your )?([a-z-]+ )?(app|website|site|portal|online|help cent|support cent|customer area|client area|account|dashboard)|download|install/;
 
 function enKind(s: string, next: string, possible: Classes): Kind | undefined {
   const kind = enFrame(s, next, possible);
@@ -260,13 +274,14 @@ function enFrame(s: string, next: string, possible: Classes): Kind | undefined {
   }
   if (channelCue && EN_CHANNEL_ONLY.some((r) => r.test(s)) && !/\b(if|unless|whether)\b/.test(s)) return 'channel';
   if (channelCue && EN_FORM_ELSEWHERE.some((r) => r.test(s)) && EN_MATTER.test(s) && isAddressed()) return 'channel';
+  if (channelCue && EN_TRIP.some((r) => r.test(s)) && isAddressed() && !/\b(if|unless|whether)\b/.test(s)) return 'channel';
   return undefined;
 }
 
 const FA_REDO_CUE = /دوباره|مجدد|از نو|ازنو|از اول|از ابتدا|بار دیگ|باز هم|دگرباره|جدید|تازه|جداگانه/;
 const FA_ELSEWHERE_CUE = /ویژه|اختصاصی|دیگر|مربوط|ذیربط|مسئول|جداگانه|تخصصی|مالی|حسابداری|فروش|مرجوعی|فنی|گارانتی|انبار|حقوقی|بیمه|شکایات|بازرگانی|حمل|پرداخت|صورتحساب|اقساط|تعمیر|امور مشتریان|باشگاه مشتریان|وصول|قرارداد|بانک|پست|پیک|باربری|سازنده|تولیدکننده|نمایندگی|شعبه|شعب|فروشگاه|مغازه|اپراتور|درگاه|خودش|آنها|اونها|اونا|ایشان|ایشون|خودتان|خودتون|مستقیم|شخصا/;
 const FA_NOT_OURS_CUE = /حیطه|حوزه|عهده|اختیار|وظیفه|مسئول|متولی|پاسخگو|مرجع|مربوط|ارتباطی|ربطی|دیگری|جداگانه|همکار|مستقل|اینجا|این صندوق|این ایمیل|این آدرس|این شماره|این خط|این واحد|این بخش|این تیم|طریق ایمیل|با ایمیل|تلفن|چت|پیامک|دایرکت|امکان/;
-const FA_CHANNEL_CUE = /فقط|تنها|صرفا|باید|اپلیکیشن|اپ|برنامه|سایت|پنل|حساب کاربری|پورتال|سامانه|درگاه|فرم|بخش|قسمت|تلفنی|حضوری/;
+const FA_CHANNEL_CUE = /حضورا|شخصا|پرینت|چاپ|فقط|تنها|صرفا|باید|اپلیکیشن|اپ|برنامه|سایت|پنل|حساب کاربری|پورتال|سامانه|درگاه|فرم|بخش|قسمت|تلفنی|حضوری/;
 
 function faKind(s: string, possible: Classes): Kind | undefined {
   const kind = faFrame(s, possible);
@@ -283,6 +298,7 @@ function faFrame(s: string, possible: Classes): Kind | undefined {
   if (elsewhereCue && FA_ELSEWHERE.some((r) => r.test(s)) && !FA_WE_DO.test(s)) return 'elsewhere';
   if (notOursCue && FA_NOT_OURS.some((r) => r.test(s)) && !FA_WE_DO.test(s)) return 'not-ours';
   if (channelCue && FA_CHANNEL_ONLY.some((r) => r.test(s)) && FA_MATTER.test(s)) return 'channel';
+  if (channelCue && FA_TRIP.some((r) => r.test(s))) return 'channel';
   return undefined;
 }
 
@@ -291,7 +307,8 @@ function weDo(s: string): boolean {
   return /\b(we|i|we'll|i'll|we've|i've|we'd|i'd|our team|the team|they|someone|it|this|that)( have| had| will| would| are| am| can| could| just| already| now| then| gladly| happily| personally)* (re-?[a-z]+|send|sent|fill|filled|complete|completed|submit|submitted|attach|attached|upload|uploaded|forward|forwarded|redo|redone|do|did|done|start|started|open|opened|create|created|book|booked|order|ordered|place|placed|make|made)\b/.test(s);
 }
 
-const EN_IMPERATIVE = /^["(\-*\u2022 ]*(just |simply )?(fill|complete|submit|send|resend|re-?[a-z]+|attach|upload|enter|provide|forward|email|e-mail|post|apply|book|order|place|make|create|open|file|raise|log|start|do|go|visit|head|call|phone|ring|contact|write|reach|get in touch|speak|talk|check|ask|take|bring|return|use|download|install|sign)\b/;
+// "To claim your refund, complete the form …": a purpose clause before the imperative.
+const EN_IMPERATIVE = /^["(\-*\u2022 ]*((to|for) [^,;:]{3,60}, )?(just |simply )?(fill|complete|submit|send|resend|re-?[a-z]+|attach|upload|enter|provide|forward|email|e-mail|post|print|apply|book|order|place|make|create|open|file|raise|log|start|do|go|visit|head|call|phone|ring|contact|write|reach|get in touch|speak|talk|check|ask|take|bring|return|use|download|install|sign)\b/;
 function startsImperative(s: string): boolean {
   return EN_IMPERATIVE.test(s);
 }
