@@ -20,7 +20,7 @@ const GIVE = oneOf(
   // Doing for the customer what they asked: add it, take it off, book it, hold it, move it, send it again.
   'add*', 'remove*', 'include*', 'allocate*', 'arrange*', 'accommodate*', 'book*', 'reserve*', 'hold*', 'move*', 'switch*',
   'upgrade*', 'downgrade*', 'collect*', 'resend*', 're-send*', 'reissue*', 'reduce*', 'lower*', 'backdate*', 'amend*', 'release*',
-  'override*', 'unblock*', 'reactivate*', 'cancel*', 'pay*', 'send*',
+  'override*', 'unblock*', 'reactivate*', 'cancel*', 'pay*', 'send*', 'lend*', 'loan*', 'rent*', 'hire*',
 );
 /**
  * Won't, can no longer, have decided not to: the sender's no, whatever the verb after it. ("We cannot" and "we are
@@ -138,6 +138,9 @@ export const en: PhraseEntry[] = [
   // 13. Lost for good: "late cancellations forfeit the full deposit", "your deposit is forfeited".
   { match: '(forfeit|forfeits) (the|your|any|all|their)? ... (deposit|fee|payment|booking|credit|points|balance|ticket|refund|place|seat|reservation)', except: ['(if|unless|in case|in the event|should you|whether)'] },
   { match: '(deposit|deposits|credit|points|balance|ticket|tickets|place|seat|payment) ... (is|are|has been|have been|was|were|will be) (forfeited|forfeit)', except: ['(if|unless|in case|in the event|should you|whether)'] },
+  // 19. An organisation's standing no, whatever it is called: "the council does not collect garden waste from your
+  // street", "our clinic no longer offers weekend appointments". Not what it promises not to do with your data.
+  { match: `(the|our|this) (council|company|shop|store|team|service|restaurant|hotel|school|clinic|practice|surgery|club|airline|office|firm|business|library|centre|center|department|site|website|app|platform|scheme|programme|program) (does not|doesn't|do not|don't|no longer|currently does not|currently doesn't|will not|won't|cannot|can't) ${GIVE}`, except: ['(if|unless|whether|worry|yet|at the moment|for now)', '(your|any) (data|details|information|personal|card|password|email address)', '(spam|sell your|share your)'] },
   // 14. What they asked for lies outside the offer: "the engraving service doesn't extend to outlet purchases".
   { match: "(offer|service|discount|warranty|guarantee|policy|promotion|code|voucher|coupon|deal|sale|price match*|cover|coverage|plan|scheme|programme|program|benefit|perk|protection) ... (doesn't|does not|don't|do not|won't|will not|can't|cannot) (extend|apply|be applied|cover|include) to", except: ['(if|unless|whether|worry)', '(fee|fees|charge|charges|tax|taxes|surcharge|penalty|penalties|restriction|restrictions|limit|limits)'] },
 ];

@@ -485,3 +485,30 @@ paraphraseCases('no-way-forward', 'en', {
     'Your application has not been offered a slot yet; we review the next batch on Monday.',
   ],
 });
+
+// Session 7 (#13): an organisation's standing no whatever it is called, anything of the reader's not accepted, a
+// charge that stays, and a service not given where the reader is. Hard negatives: promises about data, "not yet",
+// good news in the same shape.
+paraphraseCases('no-way-forward', 'en, an organisation says no', {
+  flag: [
+    'The library no longer lends e-readers.',
+    "Our surgery doesn't book appointments more than two weeks ahead.",
+  ],
+  pass: [
+    'Our app does not store your card details.',
+    "The clinic doesn't offer evening slots yet, but they start in March.",
+    "Our team won't charge you for the repair.",
+  ],
+});
+
+paraphraseCases('no-way-forward', 'fa, not accepted, a charge that stays, a service not given', {
+  flag: [
+    'متأسفانه مقاله‌ی شما برای چاپ در مجله انتخاب نشد.',
+    'کارمزد انتقال از مبلغ بازپرداخت شما کم نمی‌شود.',
+    'نصب کولر در آپارتمان شما انجام نمی‌شود.',
+  ],
+  pass: [
+    'نگران نباشید، هیچ هزینه‌ای از حساب شما کم نمی‌شود.',
+    'اگر مدارک کامل نباشد، درخواست شما پذیرفته نمی‌شود؛ فهرست مدارک پیوست است.',
+  ],
+});
