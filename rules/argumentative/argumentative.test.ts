@@ -1342,3 +1342,16 @@ paraphraseCases('argumentative', 'fa', {
   flag: [],
   pass: ['متن‌باز یعنی هر کسی می‌تواند ببیند که هر بخش برنامه چگونه ساخته شده است.'],
 });
+
+// Session 7 (#13): correcting the reader as a preface. Hard negatives: "for your records", a record of a complaint.
+paraphraseCases('argumentative', 'en, correcting the reader', {
+  flag: [
+    'For the record, our driver rang the bell twice.',
+    'Just to set the record straight, we never promised next-day delivery.',
+    'I must correct you: the offer ended on Sunday.',
+  ],
+  pass: [
+    'Please keep this email for your records.',
+    "I've added a note to your account so there's a record of what we agreed.",
+  ],
+});

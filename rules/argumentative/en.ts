@@ -160,6 +160,8 @@ export const en: PhraseEntry[] = withTextingSpellings([
   // Back-references that scold: "as I mentioned in my last email", "as we have already explained".
   { match: `as (i|we|i've|we've|i'd|we'd) (have|had)? (already|previously|clearly)? ${SAID} ${BEFORE}`, replace: RECAP },
   { match: `as (i|we|i've|we've|i'd|we'd) (have|had)? already ${SAID}`, replace: RECAP },
+  // Correcting the reader as a preface: "for the record", "to set the record straight", "let me correct you".
+  { match: "(just)? (for the record|to set the record straight|to correct you|let me correct you|allow me to correct you|(i|we) (must|have to|need to|should) correct you)", except: ['(for the record of|for the records of|on record)', 'record (keeping|book|books|label|store|shop|player|collection|holder|breaking)'], replace: RECAP },
   { match: `as (previously|already|clearly|explicitly|repeatedly|plainly) (stated|mentioned|explained|noted|communicated|advised|indicated|outlined|specified|said)`, replace: RECAP },
   { match: `as (stated|mentioned|explained|noted|advised|indicated|said) (before|previously|earlier|several times|multiple times|many times|repeatedly|in (my|our) (last|previous|earlier|prior) (e-mail|email|message|reply|response|letter))`, replace: RECAP },
   { match: '(as)? per (my|our) (last|previous|earlier|prior) (e-mail|email|message|reply|response|note|letter|correspondence|communication|conversation)', replace: RECAP },
