@@ -368,3 +368,16 @@ paraphraseCases('repeat-yourself', 'fa, asks that repeat only after the reader w
     "برای ثبت تیکت، مشکل خود را در فرم زیر توضیح دهید.",
   ],
 });
+
+// Session 7 (#13): the ask put in a colleague's mouth ("a supervisor, who will ask you to go through it again") and
+// what the reader discussed with someone. Hard negatives: a blurry copy asked for again, an offer to spare them.
+paraphraseCases('repeat-yourself', 'en, asked by a colleague', {
+  flag: [
+    'Your case is now with our claims team, who will ask you to describe the accident again.',
+    'Please write down everything you went over with the engineer.',
+  ],
+  pass: [
+    'The supervisor will ask you to sign the form again if the first copy is blurry.',
+    "Our claims team has your notes, so they won't ask you to describe the accident again.",
+  ],
+});
