@@ -381,3 +381,30 @@ paraphraseCases('repeat-yourself', 'en, asked by a colleague', {
     "Our claims team has your notes, so they won't ask you to describe the accident again.",
   ],
 });
+
+// Session 7 (#13, asked-again.ts): the message acknowledges a thing the reader sent, then asks for the same thing,
+// whatever it is called. Hard negatives: a better or different one, a failed first copy, a generic "your order".
+paraphraseCases('repeat-yourself', 'en, acknowledged then asked for again', {
+  flag: [
+    'Thanks for sending your meter reading. To update the bill, please send us your meter reading.',
+    "We've received the signed lease. Could you forward the signed lease to our office?",
+  ],
+  pass: [
+    'Thanks for sending the photos. Please send a clearer photo of the label.',
+    'Thanks for your order. Please confirm your order number.',
+    "We've received your receipt. Please send your receipt again if it was blurry.",
+    'We have received your documents. Please send the documents showing your new address.',
+  ],
+});
+
+paraphraseCases('repeat-yourself', 'fa, acknowledged then asked for again', {
+  flag: [
+    'کد رهگیری مرسوله را دریافت کردیم. لطفاً کد رهگیری مرسوله را برای ما بفرستید.',
+    'تصویر کارت ملی به دستمان رسید. لطفاً تصویر کارت ملی‌تان را در سامانه بارگذاری کنید.',
+  ],
+  pass: [
+    'عکس‌های کالا به دستمان رسید. لطفاً عکس واضح‌تری از برچسب بفرستید.',
+    'پیام شما را دریافت کردیم. لطفاً شماره‌ی سفارش را بفرستید.',
+    'رسید پرداخت را دریافت کردیم. لطفاً رسید پرداخت را دوباره بفرستید چون تصویر ناخوانا بود.',
+  ],
+});

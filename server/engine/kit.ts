@@ -11,6 +11,9 @@ export type { Finding, Language, Range, Suggestion, TextEdit } from './types';
 
 // Phrase rules: the generic "this phrase exists and has better substitutes" check, and the phrase data shape.
 export { matchCase, phraseRule, type PhraseRuleSpec } from './phrase-rule';
+// A phrase rule's finding for a span a rule found by its own reading (repeat-yourself's asked-again clauses), with the
+// same message, rewrites and whole-sentence replacement as its phrase matches.
+export { reportPhrase } from './phrase-rule';
 export type { PhraseEntry, PhraseMatch } from './match';
 // Paragraph gates by single words, each test run once per distinct word: cheap necessary conditions of broad cues.
 export { wordCues, wordMask, type WordCues } from './match';
