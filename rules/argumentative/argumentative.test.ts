@@ -1355,3 +1355,21 @@ paraphraseCases('argumentative', 'en, correcting the reader', {
     "I've added a note to your account so there's a record of what we agreed.",
   ],
 });
+
+// Session 7 (#13, from real-dev2's issue-tracker saved replies): deflection away from our product whatever it is
+// called, our workload held up to the reader, the report called insufficient. Hard negatives: reassurance, a
+// courier named as the cause without blame, a plain request for what is missing.
+paraphraseCases('argumentative', 'en, deflection and lectures in issue trackers', {
+  flag: [
+    'This looks like an issue with your proxy settings and not with Larkdb.',
+    'The crash is not caused by our library; it comes from the plugin you installed.',
+    'Keep in mind that our maintainers are volunteers with only so much time for reports like this.',
+    'You did not include enough information for us to reproduce the bug.',
+  ],
+  pass: [
+    'The error is not caused by anything you did, and we have fixed it.',
+    'The delay was caused by the courier; your parcel arrives tomorrow.',
+    "If you didn't include the log, just attach it here and we'll take a look.",
+    'Please note that we have extended our opening hours this week.',
+  ],
+});

@@ -247,6 +247,15 @@ export const en: PhraseEntry[] = withTextingSpellings([
   // Blame shifted by contrast: "this comes from your setup, not from us", "the fault is yours rather than ours".
   { match: `your (own)? ... ${NOT_US}`, replace: ["let's find the cause together"] },
   { match: `${PROBLEM} ... ${CAUSED} your own`, replace: ["let's find the cause together"] },
+  // Deflection to the reader's side or away from ours, whatever our product is called (real-dev2's saved replies):
+  // "a problem with your node/npm and not with Nx", "this issue is not caused by Angular". Reassurance is not this
+  // ("the error is not caused by anything you did").
+  { match: `${PROBLEM} (with|in|on|from|of) your ... (and|but)? not (with|in|on|from|by|of)`, replace: ["let's find the cause together"] },
+  { match: `(this|the|that|these|those) ${PROBLEM} (is|was|are|were|isn't|wasn't|aren't) (not)? (caused by|due to|coming from|originating (from|in)|a bug in|a problem (with|in)|an issue (with|in)|related to) ...`, except: ['(caused by|due to|coming from|originating from|related to|a bug in|a problem with|an issue with) (you|your|anything|something|nothing|any)', '(if|whether|may|might|could|yet)', "(is|was|are|were) (caused by|due to|coming from|originating|a bug in|a problem|an issue|related to)"], replace: ["let's find the cause together"] },
+  // Our workload held up to the reader: "remember that we have a large number of issues and only limited time".
+  { match: '(remember|keep in mind|bear in mind|please understand|understand|note|appreciate) that (we|our|the team|the maintainers|maintainers|i) ... (limited|a large number|large numbers|a lot of|lots of|so many|hundreds|thousands|a huge number|a high volume|volunteers|unpaid|only so much|busy)', replace: ['just so you know,'] },
+  // The reader's report called insufficient: "you didn't provide sufficient information for us to reproduce it".
+  { match: "(you|you've|you have) (did not|didn't|have not|haven't|never|failed to|neglected to) (provide|give|include|send|supply|share|attach|follow|fill in|complete) ... (sufficient|enough|the required|all the required|the necessary|all the necessary|adequate|any)", except: ['(if|unless|in case|whether|yet|no worries|no problem)'], replace: ['to look into this, we need'] },
   { match: "(is|was|lies|rests) (entirely|completely|solely)? (yours|with you|on you) (and)? (not|rather than) (ours|us|with us|on us)", replace: ["let's find the cause together"] },
   // Reproach for having written before: "even after we wrote to you twice", "despite our repeated reminders".
   { match: `even (after|though|when|though) ${WE_SUBJ} (have|had)? (already)? ${INFORMED} you`, replace: ['To recap'] },

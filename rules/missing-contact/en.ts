@@ -77,7 +77,11 @@ export const en: PhraseEntry[] = [
   { match: '(write|post|add) (your)? (reply|answer|response|comment) (in|to|on) (this|the) (ticket|thread|conversation|request)', except: NEGATED },
   { match: '(speak|talk|chat) (to|with) (someone|a person|a human|an agent|a real person|our team|a member of our team|one of our|our (moderators|staff|support team|support|agents))', except: THIRD_PARTY },
   // "Don't hesitate to …" is an invitation, though it holds a negation the entries above are excepted on.
-  { match: "(do not|don't|dont|never) hesitate to (reach out|contact|get in touch|write|email|call|ask|reply|let us know|message)", except: THIRD_PARTY },
+  { match: "(do not|don't|dont|never) hesitate to (reach out|contact|get in touch|write|email|call|ask|reply|let us know|message|comment)", except: THIRD_PARTY },
+  // In an issue thread the reader's comment is read by the people who wrote: "please comment below with the requested
+  // information", "push it to GitHub and link it here".
+  { match: '(please|kindly|feel free to|you can|you may|just|simply)? (comment|post|reply) (below|here|on this (issue|thread|ticket|pull request|pr))', except: NEGATED },
+  { match: '(please|kindly|feel free to|you can|you may|just|simply|then|and)? (link|post|paste|share|attach|add) (it|them|this|that|the link|a link|the repo|the repository|your repro|a repro|the reproduction|your reproduction) (here|below|in (this|the) (issue|thread|ticket|comments))', except: NEGATED },
   { match: '(chat|talk|speak) (with|to) us', except: NEGATED },
   // "Please notify us immediately", "tell us": asking the reader to write to the sender itself.
   { match: '(please|kindly|immediately|promptly)? (notify|inform|tell|alert|advise) us', except: [...NEGATED, SURVEY, '(no need to|need not|you do not need to) (notify|inform|tell|alert|advise) us'] },
@@ -95,7 +99,7 @@ export const en: PhraseEntry[] = [
   { match: '(ping|ring|phone) us', except: NEGATED },
   // Asking the reader to tell us more is asking them to write back (an issue tracker's closing replies: "if you
   // disagree, please explain what you expected", "provide us with more detail"); a form to fill is not.
-  { match: `(please|kindly|could you|can you|would you|feel free to|you can|you may) (explain|describe|clarify|elaborate on|elaborate|tell us|tell me|provide us with|provide|share|give us|send us) ... ${MORE_FROM_YOU}`, except: [...NEGATED, SURVEY, '(form|field|fields|portal|template)'] },
+  { match: `(please|kindly|could you|can you|would you|feel free to|you can|you may) (explain|describe|clarify|elaborate on|elaborate|tell us|tell me|provide us with|provide|share|give us|send us|include|add|post) ... ${MORE_FROM_YOU}`, except: [...NEGATED, SURVEY, '(form|field|fields|portal|template)'] },
   // The sender says it is willing to hear the reader: "we are happy to listen and to reconsider".
   { match: "(we are|we're|i am|i'm|we'd be|i'd be|we would be|i would be|we will be|we'll be|i'll be|we remain|i remain) (always|more than|very|really)? (happy|glad|open|willing|keen|eager) to (listen|reconsider|hear (from you|more|your|about|back)|discuss|take another look|look (at (it|this))? again|talk (it)? (over|through)?)", except: NEGATED },
   { match: '(ask|tell) (us|me) to (reopen|reconsider|review|look at|take another look)', except: NEGATED },
@@ -121,7 +125,8 @@ export const enChannels: PhraseEntry[] = [
   { match: '(contact|message|call|text|chat with|reach) (your driver|your courier|your host|the (host|driver|courier))' },
   // "You can contact the store owner here:", "reach the moderators using the link below": a channel is given.
   { match: '(contact|reach|write to|get in touch with|message|talk to|speak to|speak with) ... (here|below|at this link|via this link)', except: NEGATED },
-  { match: '(open|create|submit|file|raise|start) (a|an)? new? (issue|ticket|support request|support ticket|request)', except: NEGATED },
+  // Not someone else's tracker: "file an issue on their issue tracker" reaches another project, not the sender.
+  { match: '(open|create|submit|file|raise|start) (a|an)? new? (issue|ticket|support request|support ticket|request)', except: [...NEGATED, '(their|its|the author\'s|the authors\'|the maintainers\'|another|a different|the other|the upstream|upstream) (issue tracker|tracker|repository|repo|project|github)'] },
   // The reader's own issue or ticket, where staff read what they add: "update the issue", "you may edit this issue".
   { match: '(edit|update|reopen|comment on|add (more)? (details|information|a comment|context) to|reply (in|on)) (this|the|your) (issue|ticket|thread|bug report|report|pull request|support request)', except: NEGATED },
   { match: '(ask|apply) for (a|an)? (review|appeal|reconsideration|second look)', except: NEGATED },

@@ -461,3 +461,19 @@ ruleCases('missing-contact', {
     { text: '<p>Hi {{ name }},</p><p>Your report is ready. <a href="https://lark.example/?page=contact">Write to us</a>.</p>', file: 'a.html' },
   ],
 });
+
+// Session 7 (#13, from real-dev2's issue-tracker saved replies): a comment asked for in the thread is a reply; a
+// tracker that belongs to another project is not ours; a signer that the text calls a mailing list or project is
+// the organisation; the person who acted ({actor}) is a named human. Written for these tests.
+ruleCases('missing-contact', {
+  bad: [
+    { text: '[[We cannot help here: this belongs to the plugin. Please file an issue on their issue tracker instead.]]' },
+    { text: 'Dear submitter,\n\nThank you for sending your patch to the Larkbird mailing list. Results are below.\n\n[[Regards,]]\nLarkbird' },
+  ],
+  good: [
+    { text: 'This issue was closed because the steps did not reproduce it. Please comment below with a minimal example if it still happens.' },
+    { text: 'Thanks for filing this. It duplicates #12, so I am closing it, but if you think this was in error then do not hesitate to comment.' },
+    { text: 'We could not reproduce the crash. Push a small example repository to GitHub and link it here so we can take a look.' },
+    { text: 'Hello {recipient_display_name},\n\nYour discussion {title} was merged by {actor_display_name} into {target_title}.\n\nSee it here: {url}' },
+  ],
+});
