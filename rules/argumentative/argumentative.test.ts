@@ -1373,3 +1373,10 @@ paraphraseCases('argumentative', 'en, deflection and lectures in issue trackers'
     'Please note that we have extended our opening hours this week.',
   ],
 });
+
+// A status about the rules page itself (a real catalog's «قوانین فروشگاه در دسترس نیست», "the store's terms are not
+// available") is not the rules held up against the reader.
+paraphraseCases('argumentative', 'fa, the rules page as a status', {
+  flag: ['طبق قوانین فروشگاه امکان بازگشت کالای باز شده وجود ندارد.'],
+  pass: ['قوانین فروشگاه در دسترس نیست.', 'قوانین سایت تعریف نشده است؛ لطفاً بعداً دوباره سر بزنید.'],
+});

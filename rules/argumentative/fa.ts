@@ -289,7 +289,7 @@ export const fa: PhraseEntry[] = [
   // More of each class from the labelling guide's definitions: "per the store's rules" (طبق قوانین فروشگاه, the
   // guide's "per our policy"), "you apparently didn't read", "read the guide before contacting us", a request called
   // unreasonable, "we won't answer again", any product of ours in the "not us" contrast, a refusal with nothing offered.
-  { match: '(قوانین|قانون|مقررات|سیاست*|ضوابط|قواعد) (و مقررات|و شرایط|و ضوابط)? (فروشگاه|سایت|شرکت|ما|این مجموعه|مجموعه|سامانه|وب‌سایت) ... (نمی*|نیست|نیستند|ندارد|ندارند|نداریم|نخواهد|نخواهیم|نخواهند|غیرممکن|ممنوع|مقدور نیست|امکان‌پذیر نیست|امکانپذیر نیست)', replace: ['در قوانین ما آمده'] },
+  { match: '(قوانین|قانون|مقررات|سیاست*|ضوابط|قواعد) (و مقررات|و شرایط|و ضوابط)? (فروشگاه|سایت|شرکت|ما|این مجموعه|مجموعه|سامانه|وب‌سایت) ... (نمی*|نیست|نیستند|ندارد|ندارند|نداریم|نخواهد|نخواهیم|نخواهند|غیرممکن|ممنوع|مقدور نیست|امکان‌پذیر نیست|امکانپذیر نیست)', except: ['(در دسترس|موجود|یافت|پیدا|قابل مشاهده|قابل دسترسی|قابل نمایش|بارگذاری|بارگیری|نمایش داده|تنظیم|تعریف|ثبت) (نیست|نیستند|نشد|نشده|نمی‌شود|نمی‌شوند)'], replace: ['در قوانین ما آمده'] },
   // Surprise at the reader's not reading or not understanding («تعجب می‌کنیم که هنوز متوجه نشده‌اید»): a reproach.
   { match: `(تعجب (می‌کنیم|می‌کنم|کردیم)|عجیب است|جای تعجب (است|دارد)|متعجبیم) (که)? (شما)? (هنوز|همچنان|تاکنون)? ... ${YOU_DIDNT}`, replace: ['شاید این نکته دیده نشده باشد'] },
   // A request turned down by the rules, with the refusal as a passive (رد می‌شود، پذیرفته نمی‌شود): "per our policy, …
