@@ -352,3 +352,34 @@ test('survey-invitation reads an email split over keys as one letter: the signat
   const team = lint(yaml.replace('Maya Okafor, Customer Care', 'The Acme Team').replace(' Or just reply to this email.', ''), { filePath: 'config/locales/en.yml' }).findings;
   assert.ok(team.some((f) => f.ruleId === 'survey-invitation' && f.catalogKey === 'en.survey_mailer.invite.body'), JSON.stringify(team.map((f) => [f.ruleId, f.catalogKey])));
 });
+
+// PHP language files of the assignment kind (OpenCart's catalog/language/<locale>/mail/*.php, CodeIgniter's
+// *_lang.php, XOOPS's define() files): every top-level statement sets a string. A PHP template that echoes is not one.
+test('PHP assignment language files: OpenCart mail files are one letter each, with findings at their keys', () => {
+  const en = 'opencart/catalog/language/en-gb/mail/refund.php';
+  const fa = 'opencart/catalog/language/fa-ir/mail/refund.php';
+  const ci = 'codeigniter/application/language/english/account_lang.php';
+  assert.equal(catalogKindOf(en, read(en)), 'php');
+  assert.equal(catalogKindOf(fa, read(fa)), 'php');
+  assert.equal(catalogKindOf(ci, read(ci)), 'php', "CodeIgniter's `defined('BASEPATH') OR exit(…)` guard is not code");
+  const template = '<?php echo $header; ?>\n<p>Dear Customer, your order <?php echo $order_id; ?> has shipped.</p>\n';
+  assert.equal(catalogKindOf('opencart/catalog/view/theme/mail/order.php', template), undefined, 'a template that echoes is code');
+  assert.equal(catalogKindOf('x/lang.php', "<?php\n$_['a'] = 'Hello';\nfunction f() { return 1; }\n"), undefined, 'a function beside the strings is code');
+  assert.deepEqual(parsed(en).messages.map((m) => m.key), ['text_subject', 'text_greeting', 'text_refused', 'text_policy', 'text_note', 'text_thanks']);
+  const found = lintFixture(en);
+  assert.ok(has(found, 'generic-greeting', 'text_greeting'));
+  assert.ok(has(found, 'robotic-phrasing', 'text_policy'));
+  assert.ok(!has(found, 'robotic-phrasing', 'text_note'), '// warmly-disable-next-line above the assignment');
+  assert.ok(found.some((x) => x.ruleId === 'no-way-forward'), 'a refusal with no way forward anywhere in the file');
+  // One letter: missing-contact is reported once for the file.
+  assert.equal(found.filter((x) => x.ruleId === 'missing-contact').length, 1);
+  const faFound = lintFixture(fa);
+  assert.ok(has(faFound, 'generic-greeting', 'text_greeting'));
+  assert.ok(has(faFound, 'no-way-forward', 'text_refused'), 'inside a double-quoted PHP string');
+  assert.equal(faFound.find((x) => x.ruleId === 'generic-greeting')!.language, 'fa');
+  assert.ok(has(lintFixture(ci), 'no-reply', 'account_welcome'));
+  // A fix writes into the PHP string and the file still parses to the same keys.
+  const fixed = fixText(read(en), { filePath: join(FIXTURES, en) }).text;
+  assert.match(fixed, /\$_\['text_policy'\]   = 'Just so you know,? our returns policy has changed\.';/);
+  assert.deepEqual(parsed(en, fixed).messages.map((m) => m.key), parsed(en).messages.map((m) => m.key));
+});

@@ -3,10 +3,12 @@
  * package.json, tsconfig.json and CI workflow: a .yml/.yaml/.json file counts only inside a locale-like folder
  * (config/locales, locales, locale, lang, i18n, l10n, translations, messages) or when its name is a locale
  * (`en.yml`, `fa-IR.json`, `messages.fa.json`); .po/.pot and XLIFF (.xlf/.xliff with an `<xliff>` root) always; .properties when named like a bundle
- * (`messages*.properties`, `*_fa.properties`) or inside such a folder; Laravel `lang/<locale>/*.php` returning an array.
+ * (`messages*.properties`, `*_fa.properties`) or inside such a folder; Laravel `lang/<locale>/*.php` returning an array,
+ * and any other .php whose every statement sets a language string (OpenCart, CodeIgniter, osCommerce, XOOPS).
  */
 import { languageFromPath } from './locale';
 import type { CatalogKind } from './types';
+import { isAssignmentCatalog } from './php';
 
 const LOCALE_DIR = /(?:^|\/)(?:locales?|lang|languages|i18n|l10n|translations?|messages|LC_MESSAGES)\//i;
 const NOT_CATALOG = /(?:^|\/)(?:package(?:-lock)?\.json|tsconfig[^/]*\.json|composer\.(?:json|lock)|\.?eslintrc[^/]*|\.github\/[^]*|docker-compose[^/]*|pnpm-lock\.yaml|[^/]*\.schema\.json)$/i;
@@ -19,8 +21,10 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
   if (lower.endsWith('.xlf') || lower.endsWith('.xliff')) return 'xliff';
   // Odoo module data: data/mail_template_data.xml and the like.
   if (lower.endsWith('.xml')) return /(?:^|\/)data\/[^/]+\.xml$|mail[^/]*\.xml$|templates?[^/]*\.xml$/.test(lower) ? 'odoo' : undefined;
-  // Laravel: lang/fa/auth.php, resources/lang/en/mail.php (a Blade view is never under lang/).
-  if (lower.endsWith('.php') && !lower.endsWith('.blade.php')) return /(?:^|\/)lang\/[^/]+\/[^/]+\.php$/.test(lower) ? 'php' : undefined;
+  // Laravel: lang/fa/auth.php, resources/lang/en/mail.php (a Blade view is never under lang/). Any other .php may be
+  // an assignment-style language file (OpenCart's catalog/language/fa-ir/mail/customer.php, CodeIgniter's
+  // *_lang.php, XOOPS's define() files): the content check decides, after a cheap look for such lines.
+  if (lower.endsWith('.php') && !lower.endsWith('.blade.php')) return 'php';
   const named = languageFromPath(p.split('/').pop() ?? '') !== undefined;
   if (lower.endsWith('.properties')) {
     const base = lower.split('/').pop() ?? '';
@@ -32,10 +36,18 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
   return undefined;
 }
 
+/** A line that sets a language string: `$_['text_subject'] = '…'`, `$lang['x']['y'] = "…"`, `define('_MD_X', '…')`. */
+const ASSIGNMENT_LINE = /^[ \t]*(?:\$[A-Za-z_]\w*(?:\s*\[\s*(['"])[^'"\n]*\1\s*\])+\s*=\s*['"]|define\s*\(\s*['"][A-Za-z_]\w*['"]\s*,\s*['"])/m;
+
 /** The content check behind the path guess: a catalog's strings are most of its leaves. */
 export function looksLikeCatalogText(kind: CatalogKind, text: string): boolean {
   if (kind === 'po' || kind === 'properties') return true;
-  if (kind === 'php') return /^\s*<\?php\b[\s\S]*?\breturn\s*(?:\[|array\s*\()/.test(text.slice(0, 8192));
+  if (kind === 'php') {
+    const head = text.slice(0, 8192);
+    if (!/^\s*<\?php\b/.test(head)) return false;
+    if (/\breturn\s*(?:\[|array\s*\()/.test(head)) return true;
+    return ASSIGNMENT_LINE.test(head) && isAssignmentCatalog(text);
+  }
   if (kind === 'odoo') return /model=["']mail\.template["']/.test(text);
   if (kind === 'xliff') return /<xliff[\s>]/.test(text.slice(0, 4096));
   const head = text.slice(0, 4096);

@@ -1,5 +1,7 @@
 /**
- * Laravel language files (`lang/fa/auth.php`: `return ['key' => '…', 'nested' => [...]];`), parsed with
+ * PHP language files, parsed with `php-parser` (glayzzle): Laravel's (`lang/fa/auth.php`: `return ['key' => '…',
+ * 'nested' => [...]];`) and the assignment kind of OpenCart, CodeIgniter, osCommerce and XOOPS (`$_['text_subject'] =
+ * '…';`, `$lang['email_body'] = "…";`, `define('_MD_THANKS', '…');`, comments between). Parsed with
  * `php-parser` (glayzzle), which gives each string literal's offsets. Single- and double-quoted literals are
  * decoded here with an offset map and checked against the parser's value; interpolated strings, heredocs and
  * concatenations are left alone (their text is not one literal a fix could be written into).
@@ -23,9 +25,36 @@ export function parsePhpCatalog(text: string): Catalog | { error: string } {
   }
   const ret = (ast.children as PhpNode[] | undefined)?.find((c) => c.kind === 'return');
   const root = ret?.expr as PhpNode | undefined;
-  if (!root || root.kind !== 'array') return { error: 'no `return [ … ];` array' };
+  const assigned = root ? [] : assignments(ast);
+  if ((!root || root.kind !== 'array') && !assigned.length) return { error: 'no `return [ … ];` array and no `$lang[\'key\'] = \'…\';` lines' };
   const messages: CatalogMessage[] = [];
   const unmapped: string[] = [];
+  const add = (full: string, keyNode: PhpNode | null, value: PhpNode): void => {
+    if (value.kind !== 'string' || typeof value.value !== 'string' || !value.value.trim() || !value.loc) {
+      if (value.kind === 'encapsed' || value.kind === 'bin' || value.kind === 'nowdoc') unmapped.push(full);
+      return;
+    }
+    const start = value.loc.start.offset;
+    const end = value.loc.end.offset;
+    const double = Boolean(value.isDoubleQuote);
+    const mapped = decodePhp(text, start + 1, end - 1, double);
+    if (mapped.text !== value.value) { unmapped.push(full); return; }
+    messages.push({
+      key: full, text: mapped.text, starts: mapped.starts, ends: mapped.ends, endOffset: end - 1, fixable: true,
+      encode: (s) => (double ? s.replace(/[\\"$\n\t\r]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : '\\' + c)) : s.replace(/[\\']/g, (c) => '\\' + c)),
+      disabled: disabledByComments(text, keyNode?.loc?.start.offset ?? start, /^(?:\/\/|#|\/\*+|\*)\s*(.*?)(?:\*\/)?$/),
+    });
+  };
+  if (!root || root.kind !== 'array') {
+    for (const a of assigned) add(a.key, a.keyNode, a.value);
+    // OpenCart keeps one email per language file (catalog/language/fa-ir/mail/customer.php: text_subject,
+    // text_welcome, text_login …, text_thanks): with a subject among its strings, the file is one letter.
+    // Its buttons and short lines («تماس با ما», "Log in") are parts of that email too, so each counts as a message.
+    if (messages.some((m) => /(?:^|[._-])subject$/i.test(m.key))) {
+      for (const m of messages) Object.assign(m, { group: 'file#mail', where: `mail ${m.key}` });
+    }
+    return { kind: 'php', messages, unmapped };
+  }
   const visit = (arr: PhpNode, path: string[]): void => {
     (arr.items as PhpNode[]).forEach((item, i) => {
       if (!item || item.kind !== 'entry') return;
@@ -33,25 +62,76 @@ export function parsePhpCatalog(text: string): Catalog | { error: string } {
       const key = keyNode && (keyNode.kind === 'string' || keyNode.kind === 'number') ? String(keyNode.value) : String(i);
       const value = item.value as PhpNode;
       if (value.kind === 'array') return visit(value, [...path, key]);
-      if (value.kind !== 'string' || typeof value.value !== 'string' || !value.value.trim() || !value.loc) {
-        if (value.kind === 'encapsed' || value.kind === 'bin' || value.kind === 'nowdoc') unmapped.push([...path, key].join('.'));
-        return;
-      }
-      const start = value.loc.start.offset;
-      const end = value.loc.end.offset;
-      const double = Boolean(value.isDoubleQuote);
-      const mapped = decodePhp(text, start + 1, end - 1, double);
-      const full = [...path, key].join('.');
-      if (mapped.text !== value.value) { unmapped.push(full); return; }
-      messages.push({
-        key: full, text: mapped.text, starts: mapped.starts, ends: mapped.ends, endOffset: end - 1, fixable: true,
-        encode: (s) => (double ? s.replace(/[\\"$\n\t\r]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : '\\' + c)) : s.replace(/[\\']/g, (c) => '\\' + c)),
-        disabled: disabledByComments(text, keyNode?.loc?.start.offset ?? start, /^(?:\/\/|#|\/\*+|\*)\s*(.*?)(?:\*\/)?$/),
-      });
+      add([...path, key].join('.'), keyNode, value);
     });
   };
   visit(root, []);
   return { kind: 'php', messages, unmapped };
+}
+
+/**
+ * The top-level `$var['key'] = '…';` (any depth of string offsets: `$lang['mail']['subject']`) and
+ * `define('KEY', '…');` statements, in order. Anything else at the top level (an echo, a function, markup) means the
+ * file is code, not a language file: then nothing.
+ */
+function assignments(ast: PhpNode): { key: string; keyNode: PhpNode | null; value: PhpNode }[] {
+  const out: { key: string; keyNode: PhpNode | null; value: PhpNode }[] = [];
+  for (const statement of (ast.children as PhpNode[] | undefined) ?? []) {
+    // What follows a closing `?>`: a newline is nothing; any other text is markup, so a template.
+    if (statement.kind === 'inline' && !String(statement.value ?? '').trim()) continue;
+    // The direct-access guard language files open with: `defined('BASEPATH') OR exit(…);` (CodeIgniter),
+    // `if (!defined('XOOPS_ROOT_PATH')) { die(…); }` (XOOPS), `defined('_JEXEC') or die;` (Joomla).
+    if (isAccessGuard(statement)) continue;
+    if (statement.kind !== 'expressionstatement') return [];
+    const e = statement.expression as PhpNode;
+    if (e.kind === 'assign' && (e.operator ?? '=') === '=') {
+      const path: string[] = [];
+      let left = e.left as PhpNode;
+      let keyNode: PhpNode | null = null;
+      while (left.kind === 'offsetlookup') {
+        const offset = left.offset as PhpNode | null;
+        if (!offset || (offset.kind !== 'string' && offset.kind !== 'number')) return [];
+        path.unshift(String(offset.value));
+        keyNode ??= offset;
+        left = left.what as PhpNode;
+      }
+      if (left.kind !== 'variable' || !path.length) return [];
+      out.push({ key: path.join('.'), keyNode, value: e.right as PhpNode });
+      continue;
+    }
+    const args = e.arguments as PhpNode[] | undefined;
+    if (e.kind === 'call' && (e.what as PhpNode)?.name === 'define' && args?.length === 2 && args[0].kind === 'string') {
+      out.push({ key: String(args[0].value), keyNode: args[0], value: args[1] });
+      continue;
+    }
+    return [];
+  }
+  return out;
+}
+
+/** A statement that only tests `defined('…')` and stops the script: a guard, not code. */
+function isAccessGuard(statement: PhpNode): boolean {
+  const callsDefined = (n: unknown): boolean => {
+    if (!n || typeof n !== 'object') return false;
+    const node = n as PhpNode;
+    if (node.kind === 'call' && (node.what as PhpNode)?.name === 'defined') return true;
+    return ['left', 'right', 'what', 'test'].some((k) => k !== 'what' && callsDefined(node[k])) || (node.kind === 'unary' && callsDefined(node.what));
+  };
+  if (statement.kind === 'expressionstatement') {
+    const e = statement.expression as PhpNode;
+    return e.kind === 'bin' && callsDefined(e.left) && ['exit', 'call'].includes((e.right as PhpNode)?.kind);
+  }
+  if (statement.kind === 'if') return callsDefined(statement.test) && !statement.alternate;
+  return false;
+}
+
+/** Whether a PHP file is an assignment-style language file (every top-level statement sets a string key). */
+export function isAssignmentCatalog(text: string): boolean {
+  try {
+    return assignments(engine().parseCode(text, 'catalog.php') as unknown as PhpNode).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 const DOUBLE: Record<string, string> = { n: '\n', t: '\t', r: '\r', v: '\v', e: '\x1b', f: '\f', '\\': '\\', $: '$', '"': '"' };
