@@ -1380,3 +1380,10 @@ paraphraseCases('argumentative', 'fa, the rules page as a status', {
   flag: ['طبق قوانین فروشگاه امکان بازگشت کالای باز شده وجود ندارد.'],
   pass: ['قوانین فروشگاه در دسترس نیست.', 'قوانین سایت تعریف نشده است؛ لطفاً بعداً دوباره سر بزنید.'],
 });
+
+// «در غیر این صورت … به عهده‌ی خود شما خواهد بود» (real-dev3, a XOOPS shop): blame assigned in advance, with the
+// ezafe written apart («عهده ی»). A plain cost on the shop, or a step offered otherwise, is not this.
+paraphraseCases('argumentative', 'fa, otherwise it is on you', {
+  flag: ['لطفاً آدرس را کامل وارد کنید، در غیر این صورت مسئولیت برگشت بسته به عهده ی خود شما خواهد بود.'],
+  pass: ['هزینه‌ی ارسال به عهده‌ی فروشگاه است.', 'در غیر این صورت با پشتیبانی تماس بگیرید تا کمکتان کنیم.'],
+});

@@ -635,3 +635,9 @@ paraphraseCases('extra-effort', 'fa, trips and paper rounds', {
     'قرارداد را خودمان چاپ و امضا می‌کنیم و فردا برایتان پست می‌شود.',
   ],
 });
+
+// A redo after a fix is new work, not extra effort (real-dev2's CI bot), in step with repeat-yourself.
+paraphraseCases('extra-effort', 'en, redo after a fix', {
+  flag: [],
+  pass: ['The patch did not apply. Please resolve the conflict and submit the patches again.', 'Please fix the typo in the form and send it again.'],
+});

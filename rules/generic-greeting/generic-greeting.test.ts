@@ -1,3 +1,4 @@
+import { paraphraseCases } from '../../test/helpers/paraphrase-cases';
 import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('generic-greeting', {
@@ -58,4 +59,10 @@ ruleCases('generic-greeting', {
     { text: '👋 Hi {{ .FirstName }},\nYour order has shipped today.' },
     { text: 'Email senders who use our API can now attach files.' },
   ],
+});
+
+// An emoji glued to the greeting, with no space (real-dev3, a VPN bot's «⛔مشتری گرامی، …»).
+paraphraseCases('generic-greeting', 'emoji glued to the greeting', {
+  flag: ['⛔مشتری گرامی، اشتراک شما به پایان رسید.', '👋Hi customer, your order shipped.'],
+  pass: ['⛔ {{name}} عزیز، اشتراک شما به پایان رسید.'],
 });

@@ -477,3 +477,12 @@ ruleCases('missing-contact', {
     { text: 'Hello {recipient_display_name},\n\nYour discussion {title} was merged by {actor_display_name} into {target_title}.\n\nSee it here: {url}' },
   ],
 });
+
+// A chat or bot that asks for the reader's message in it (real-dev3's Telegram support bots).
+ruleCases('missing-contact', {
+  bad: [{ text: '[[حساب شما در این ربات مسدود شده است. دسترسی به سرویس تا اطلاع ثانوی ممکن نیست.]]' }],
+  good: [
+    { text: 'راهنمای ربات: برای ارتباط با پشتیبانی کافیست پیام خود را ارسال کنید.\nپیام شما مستقیم به مدیران می‌رسد.' },
+    { text: 'نظرات شما به بهتر شدن خدمات کمک می‌کند. با دستور /feedback پیام خود را بنویسید.' },
+  ],
+});

@@ -1,3 +1,4 @@
+import { paraphraseCases } from '../../test/helpers/paraphrase-cases';
 import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('no-reply', {
@@ -60,4 +61,10 @@ ruleCases('no-reply', {
     { text: 'This issue was closed because it is fixed in 2.3. Comment here if it comes back.' },
     { text: 'This thread was locked by mistake and has been unlocked; replies work again.' },
   ],
+});
+
+// A ban's "don't message again" (real-dev3, a Telegram bot, in both languages). Asking to message a person is not this.
+paraphraseCases('no-reply', 'bans', {
+  flag: ["You are blocked. Don't message us again.", 'لطفا پیام ندهید.'],
+  pass: ['Please message us anytime at 0912 000 0000.', 'لطفا پیام خود را همین‌جا بفرستید.'],
 });

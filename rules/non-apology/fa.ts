@@ -55,7 +55,7 @@ export const fa: PhraseEntry[] = [
   // regret for the reader's own step (متأسفیم که لازم دانستید…).
   // «اگر اشتباهی رخ داده، این نامه را نادیده بگیرید» (WordPress's reset mail: "if this was a mistake, ignore it") is
   // a hypothetical about the reader's request, not a fault that happened.
-  { match: `${FAULTS} (در|طی)? ... ${oneOfVerbs()}`, except: ['(از|در) (طرف|سمت|جانب|سوی|ناحیه) (ما|این مجموعه|همکاران ما|همکاران)', '(ما|همکاران ما) (مرتکب|اشتباه کرد)', `(اگر|اگه|چنانچه|در صورتی که|درصورتیکه|درصورتی‌که|هرگاه) (احیانا|احیاناً|احتمالا|احتمالاً)? ${FAULTS}`], replace: ['اشتباه از ما بود'] },
+  { match: `${FAULTS} (در|طی)? ... ${oneOfVerbs()}`, except: ['(از|در) (طرف|سمت|جانب|سوی|ناحیه) (ما|این مجموعه|همکاران ما|همکاران)', '(ما|همکاران ما) (مرتکب|اشتباه کرد)', `(اگر|اگه|چنانچه|در صورتی که|درصورتیکه|درصورتی‌که|هرگاه) (احیانا|احیاناً|احتمالا|احتمالاً)? ${FAULTS}`, `(اگر|اگه|چنانچه|در صورتی که|درصورتیکه|درصورتی‌که|هرگاه) (فکر|تصور|گمان|احساس) (می‌کنید|میکنید|می‌کنین|کردید|دارید) (که)? ${FAULTS}`], replace: ['اشتباه از ما بود'] },
   // The condition must be about the reader's feeling, a perception or some unnamed trouble: "if the parcel arrived
   // late, we're sorry, and here is a refund" names its fault.
   { match: `(اگر|اگه|چنانچه|درصورتیکه|در صورتی که|درصورتی‌که) ... (${FEEL}|${VAGUE_TROUBLE}) ... ${APOLOGIZE}`, except: ['(اگر|اگه|چنانچه) (سوال|سؤال|پرسش)'], replace: OWN },

@@ -473,3 +473,9 @@ paraphraseCases('non-apology', 'fa, any trouble and the condition on a shortcomi
     'اگر سوالی درباره‌ی سفارش دارید، به همین ایمیل پاسخ دهید.',
   ],
 });
+
+// «اگر فکر می‌کنید اشتباهی رخ داده …» (real-dev3, NodeBB's Persian pack): a hypothetical the reader may raise.
+paraphraseCases('non-apology', 'fa, the reader may think it was a mistake', {
+  flag: ['اشتباهی در ثبت سفارش شما رخ داده است.'],
+  pass: ['با عرض پوزش، آدرس IP شما مسدود شده است؛ اگر فکر می‌کنید اشتباهی رخ داده با مدیریت انجمن تماس بگیرید.'],
+});

@@ -408,3 +408,10 @@ paraphraseCases('repeat-yourself', 'fa, acknowledged then asked for again', {
     'رسید پرداخت را دریافت کردیم. لطفاً رسید پرداخت را دوباره بفرستید چون تصویر ناخوانا بود.',
   ],
 });
+
+// A redo after fixing something is new work, not a repeat (real-dev2, a CI bot: "Please resolve the issue and
+// submit the patches again").
+paraphraseCases('repeat-yourself', 'en, redo after a fix', {
+  flag: ['Please send us the photos again.'],
+  pass: ['The patch did not apply. Please resolve the conflict and submit the patches again.', 'Please fix the typo in the form and send it again.'],
+});

@@ -549,3 +549,10 @@ paraphraseCases('robotic-phrasing', 'fa, the formula with anyone addressed', {
     'ترتیب ارسال را خودمان می‌دهیم؛ نگران نباشید.',
   ],
 });
+
+// Session 7 (#13, from real-dev3's Persian forum and shop packs): telling with the office light verbs and the
+// message announcing itself. Plain «اعلام می‌کنیم» and a message that simply says what happened stay quiet.
+paraphraseCases('robotic-phrasing', 'fa, light verbs and the self-announcing message', {
+  flag: ['به اطلاع شما عرض می‌نماییم که حساب شما فعال شد.', 'این پیامک به شما اطلاع می‌دهد که قسط این ماه پرداخت شد.'],
+  pass: ['ما امروز قیمت‌های جدید را اعلام می‌کنیم.', 'این پیامک را فرستادیم تا بدانید قسط این ماه پرداخت شد.'],
+});

@@ -117,7 +117,7 @@ const NOT_WORD_BEFORE = `(?<!${WORD})`;
 /** A compact "no word character follows" (the full WORD class, repeated in ~300 regexes, doubles compile time). */
 const NOT_WORD_AFTER = "(?![\\w'\\u00C0-\\u024F\\u0610-\\u061A\\u0620-\\u0669\\u066E-\\u06D3\\u06D5-\\u06FF\\uE000])";
 // A line may open with emoji or symbols before its first sentence ("👋 Hi there,", "🌸 کاربر گرامی").
-const SENTENCE_START = "(?<=^|[.!?\\u061F;:\\n\\u061B]\\s?|[.!?\\u061F]\\s\\s|[\\-*\\u2022>] |(?:^|\\n)[\\u2190-\\u2BFF\\uD800-\\uDFFF\\uFE0F\\u200D ]*[\\u2190-\\u2BFF\\uDC00-\\uDFFF]\\uFE0F? )";
+const SENTENCE_START = "(?<=^|[.!?\\u061F;:\\n\\u061B]\\s?|[.!?\\u061F]\\s\\s|[\\-*\\u2022>] |(?:^|\\n)[\\u2190-\\u2BFF\\uD800-\\uDFFF\\uFE0F\\u200D ]*[\\u2190-\\u2BFF\\uDC00-\\uDFFF]\\uFE0F? ?)";
 const SENTENCE_END = '(?=$|\\s?[.!?\\u061F,\\u060C:;\\u061B\\n]|\\s-)';
 
 function sep(language: Language): string {
@@ -547,6 +547,7 @@ function maySentenceStart(text: string, at: number): boolean {
   if (at === 0) return true;
   const p = text.charCodeAt(at - 1);
   if (isSentenceMark(p)) return true; // `[.!?؟;:\n؛]` with `\s?` empty
+  if (isEmojiEnd(p)) return true; // an emoji glued to the first word («⛔مشتری گرامی»); the lookbehind checks the line
   if (!isSpace(p)) return false;
   if (at === 1) return false;
   const q = text.charCodeAt(at - 2);
