@@ -6,9 +6,11 @@
  * in engine/match.ts; a cold start skips tokenizing every pattern of every set).
  *
  * Line by line, so that a start reads only what it needs: the first line is the header, JSON,
- * `{"format":3,"build":"…","keys":["<language>\u0000<pattern>", …],"bytes":[…]}`; then one line per key with its
- * source, then one line per key with its index (JSON, or null); `bytes` holds each of those lines' length in bytes,
- * newline included. A source line is `=` and the source as it is (decoding it is all a read costs), or JSON (null,
+ * `{"format":4,"build":"…","keys":["<language>\u0000<pattern>", …],"arabic":"…","bytes":[…]}`; then one line per key
+ * with its source, then one line per key with its index (JSON, or null); `bytes` holds each of those lines' length
+ * in bytes, newline included. `arabic` has one character per key, its index's Arabic-script flag (PatternIndex[2]:
+ * `1`, `0`, or `-` with no index): whether a Persian set can match a block with no Arabic letter is then known
+ * without reading an index line (see persianSetSpared in engine/match.ts). A source line is `=` and the source as it is (decoding it is all a read costs), or JSON (null,
  * or a source with a line break or a lone surrogate in it). The file is read as bytes; a line is decoded when its
  * pattern is first asked for.
  * Missing, malformed, stale or from another build, the snapshot is ignored and everything is built as before: it
@@ -19,7 +21,7 @@ import { join } from 'node:path';
 import { seedPhraseSnapshot, type PhraseSnapshot } from './engine/match';
 
 export const SNAPSHOT_FILE = 'phrase-snapshot.txt';
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 /** A source that can stand on its line as it is: no line break, no lone surrogate (UTF-8 cannot carry one). */
 const RAW_SAFE = /^(?:[^\n\r\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
@@ -38,17 +40,20 @@ export function formatPhraseSnapshot(build: string, sources: Record<string, stri
     lines.push(`${typeof source === 'string' && RAW_SAFE.test(source) ? `=${source}` : JSON.stringify(source ?? null)}\n`);
   }
   for (const key of keys) lines.push(`${JSON.stringify(indexes[key] ?? null)}\n`);
+  const arabic = keys.map((key) => { const flag = (indexes[key] as unknown[] | undefined)?.[2]; return flag === 1 ? '1' : flag === 0 ? '0' : '-'; }).join('');
   const bytes = lines.map((l) => Buffer.byteLength(l));
-  return `${JSON.stringify({ format: SNAPSHOT_FORMAT, build, keys, bytes })}\n${lines.join('')}`;
+  return `${JSON.stringify({ format: SNAPSHOT_FORMAT, build, keys, arabic, bytes })}\n${lines.join('')}`;
 }
 
 /** Reads a snapshot's bytes; undefined when they are not one (its lines are parsed later, each on first use). */
 export function readPhraseSnapshot(bytes: Buffer): PhraseSnapshot | undefined {
   const firstEnd = bytes.indexOf(10);
   if (firstEnd < 0) return undefined;
-  const header = JSON.parse(bytes.toString('utf8', 0, firstEnd)) as { format?: unknown; build?: unknown; keys?: unknown; bytes?: unknown };
+  const header = JSON.parse(bytes.toString('utf8', 0, firstEnd)) as { format?: unknown; build?: unknown; keys?: unknown; arabic?: unknown; bytes?: unknown };
   if (header.format !== SNAPSHOT_FORMAT || typeof header.build !== 'string' || !Array.isArray(header.keys) || !Array.isArray(header.bytes)) return undefined;
   const keys = header.keys as unknown[];
+  const arabic = header.arabic;
+  if (typeof arabic !== 'string' || arabic.length !== keys.length || /[^01-]/.test(arabic)) return undefined;
   const lengths = header.bytes as unknown[];
   if (lengths.length !== 2 * keys.length || !keys.every((k) => typeof k === 'string')) return undefined;
   // Where each line starts: 2 per key after the header, and one past the last.
@@ -70,7 +75,8 @@ export function readPhraseSnapshot(bytes: Buffer): PhraseSnapshot | undefined {
     }
   };
   const sourceAt = (i: number): unknown => (bytes[starts[i]] === RAW ? bytes.toString('utf8', starts[i] + 1, starts[i + 1] - 1) : line(i));
-  return { build: header.build, keys: keys as string[], sourceAt, indexAt: (i) => line(keys.length + i) };
+  const arabicAt = (i: number) => (arabic[i] === '1' ? 1 : arabic[i] === '0' ? 0 : null);
+  return { build: header.build, keys: keys as string[], sourceAt, indexAt: (i) => line(keys.length + i), arabicAt };
 }
 
 /** Loads the snapshot beside the bundle; whether it is used. */

@@ -61,6 +61,7 @@ test('the snapshot the build writes holds, for every pattern, the source and the
       indexed++;
       assert.deepEqual(index, derivePatternIndex(pattern, language), key);
     }
+    assert.equal(snapshot.arabicAt(i), index === null ? null : derivePatternIndex(pattern, language)[2], `${key}: its Arabic-script flag`);
   });
   assert.ok(indexed > 300, `${indexed} patterns have an index`);
   // The bundles carry the id the snapshot names (esbuild.mjs defines it): otherwise they would refuse it.
@@ -133,8 +134,14 @@ test('a stale snapshot, one from another build or a damaged one is refused, and 
   // Damaged bytes: cut short, or a header of another format.
   const bytes = Buffer.from(formatPhraseSnapshot('mine', sources, indexes));
   assert.equal(readPhraseSnapshot(bytes.subarray(0, bytes.length - 3)), undefined);
-  assert.equal(readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace('"format":3', '"format":2'))), undefined);
-  assert.equal(readPhraseSnapshot(Buffer.from('{"format":3')), undefined);
+  assert.equal(readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace('"format":4', '"format":3'))), undefined);
+  assert.equal(readPhraseSnapshot(Buffer.from('{"format":4')), undefined);
+  // Arabic-script flags that do not fit the keys, or not flags at all.
+  assert.equal(readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace(/"arabic":"([^"]*)"/, '"arabic":"$10"'))), undefined);
+  assert.equal(readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace(/"arabic":"[^"]*"/, (m) => m.replace(/[01-](?=")/, 'x')))), undefined);
+  // A flag other than the index's (the spot check reads both).
+  const flipped = readPhraseSnapshot(bytes)!;
+  assert.equal(seedPhraseSnapshot({ ...flipped, arabicAt: (i) => (flipped.arabicAt(i) === 0 ? 1 : 0) }, 'mine'), false);
 });
 
 test('a source is stored as it is when it can be, else as JSON, and reads back the same either way', () => {
