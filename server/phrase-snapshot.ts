@@ -6,13 +6,20 @@
  * in engine/match.ts; a cold start skips tokenizing every pattern of every set).
  *
  * Line by line, so that a start reads only what it needs: the first line is the header, JSON,
- * `{"format":4,"build":"…","keys":["<language>\u0000<pattern>", …],"arabic":"…","bytes":[…]}`; then one line per key
- * with its source, then one line per key with its index (JSON, or null); `bytes` holds each of those lines' length
- * in bytes, newline included. `arabic` has one character per key, its index's Arabic-script flag (PatternIndex[2]:
- * `1`, `0`, or `-` with no index): whether a Persian set can match a block with no Arabic letter is then known
- * without reading an index line (see persianSetSpared in engine/match.ts). A source line is `=` and the source as it is (decoding it is all a read costs), or JSON (null,
- * or a source with a line break or a lone surrogate in it). The file is read as bytes; a line is decoded when its
- * pattern is first asked for.
+ * `{"format":5,"build":"…","count":n,"hashes":"…","arabic":"…","check":[…],"bytes":[…]}`; then one line per key with
+ * its source, one line per key with its index (JSON, or null), and one line per key with the key itself (JSON,
+ * `"<language>\u0000<pattern>"`); `bytes` holds each of those lines' length in bytes, newline included.
+ * A key is found by its hash: `hashes` has 8 hex digits per key (FNV-1a of its UTF-16 code units), and the key line
+ * a hash leads to is read and compared before anything of that entry is used, so a collision only means that entry
+ * is built instead. The header thus stays small (~40 KB): holding the keys themselves, it was ~600 KB of mostly
+ * Persian text whose decoding and parsing took 20-30 ms of every start.
+ * `arabic` has one character per key, its index's Arabic-script flag (PatternIndex[2]: `1`, `0`, or `-` with no
+ * index): whether a Persian set can match a block with no Arabic letter is then known without reading an index line
+ * (see persianSetSpared in engine/match.ts). `check` names the entries with the shortest keys, which a start builds
+ * again to compare before using the snapshot (see seedPhraseSnapshot).
+ * A source line is `=` and the source as it is (decoding it is all a read costs), or JSON (null, or a source with a
+ * line break or a lone surrogate in it). The file is read as bytes; a line is decoded when its pattern is first
+ * asked for.
  * Missing, malformed, stale or from another build, the snapshot is ignored and everything is built as before: it
  * only ever saves time.
  */
@@ -21,7 +28,7 @@ import { join } from 'node:path';
 import { seedPhraseSnapshot, type PhraseSnapshot } from './engine/match';
 
 export const SNAPSHOT_FILE = 'phrase-snapshot.txt';
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 /** A source that can stand on its line as it is: no line break, no lone surrogate (UTF-8 cannot carry one). */
 const RAW_SAFE = /^(?:[^\n\r\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
@@ -31,7 +38,14 @@ const RAW = 0x3d; // '='
 declare const __WARMLY_BUILD__: string | undefined;
 export const BUILD_ID: string | undefined = typeof __WARMLY_BUILD__ === 'string' ? __WARMLY_BUILD__ : undefined;
 
-/** The snapshot as written: the header line, then the sources, then the indexes (see above). */
+/** FNV-1a over a key's UTF-16 code units, as 8 hex digits: how the header names a key without spelling it out. */
+export function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The snapshot as written: the header line, then the sources, the indexes and the keys (see above). */
 export function formatPhraseSnapshot(build: string, sources: Record<string, string>, indexes: Record<string, unknown>): string {
   const keys = [...new Set([...Object.keys(sources), ...Object.keys(indexes)])].sort();
   const lines: string[] = [];
@@ -40,24 +54,27 @@ export function formatPhraseSnapshot(build: string, sources: Record<string, stri
     lines.push(`${typeof source === 'string' && RAW_SAFE.test(source) ? `=${source}` : JSON.stringify(source ?? null)}\n`);
   }
   for (const key of keys) lines.push(`${JSON.stringify(indexes[key] ?? null)}\n`);
+  for (const key of keys) lines.push(`${JSON.stringify(key)}\n`);
+  const hashes = keys.map((key) => keyHash(key).toString(16).padStart(8, '0')).join('');
   const arabic = keys.map((key) => { const flag = (indexes[key] as unknown[] | undefined)?.[2]; return flag === 1 ? '1' : flag === 0 ? '0' : '-'; }).join('');
+  const check = keys.map((key, i) => i).sort((a, b) => keys[a].length - keys[b].length || a - b).slice(0, 3);
   const bytes = lines.map((l) => Buffer.byteLength(l));
-  return `${JSON.stringify({ format: SNAPSHOT_FORMAT, build, keys, arabic, bytes })}\n${lines.join('')}`;
+  return `${JSON.stringify({ format: SNAPSHOT_FORMAT, build, count: keys.length, hashes, arabic, check, bytes })}\n${lines.join('')}`;
 }
 
 /** Reads a snapshot's bytes; undefined when they are not one (its lines are parsed later, each on first use). */
 export function readPhraseSnapshot(bytes: Buffer): PhraseSnapshot | undefined {
   const firstEnd = bytes.indexOf(10);
   if (firstEnd < 0) return undefined;
-  const header = JSON.parse(bytes.toString('utf8', 0, firstEnd)) as { format?: unknown; build?: unknown; keys?: unknown; arabic?: unknown; bytes?: unknown };
-  if (header.format !== SNAPSHOT_FORMAT || typeof header.build !== 'string' || !Array.isArray(header.keys) || !Array.isArray(header.bytes)) return undefined;
-  const keys = header.keys as unknown[];
-  const arabic = header.arabic;
-  if (typeof arabic !== 'string' || arabic.length !== keys.length || /[^01-]/.test(arabic)) return undefined;
-  const lengths = header.bytes as unknown[];
-  if (lengths.length !== 2 * keys.length || !keys.every((k) => typeof k === 'string')) return undefined;
-  // Where each line starts: 2 per key after the header, and one past the last.
-  const starts = new Int32Array(2 * keys.length + 1);
+  const header = JSON.parse(bytes.toString('latin1', 0, firstEnd)) as Record<string, unknown>;
+  const { build, count, hashes, arabic, check, bytes: lengths } = header;
+  if (header.format !== SNAPSHOT_FORMAT || typeof build !== 'string' || typeof count !== 'number' || !Number.isInteger(count) || count < 0) return undefined;
+  if (typeof hashes !== 'string' || hashes.length !== 8 * count || /[^0-9a-f]/.test(hashes)) return undefined;
+  if (typeof arabic !== 'string' || arabic.length !== count || /[^01-]/.test(arabic)) return undefined;
+  if (!Array.isArray(check) || !check.every((i) => Number.isInteger(i) && i >= 0 && i < count)) return undefined;
+  if (!Array.isArray(lengths) || lengths.length !== 3 * count) return undefined;
+  // Where each line starts: 3 per key after the header, and one past the last.
+  const starts = new Int32Array(3 * count + 1);
   let at = firstEnd + 1;
   for (let line = 0; line < lengths.length; line++) {
     const length = lengths[line];
@@ -74,9 +91,28 @@ export function readPhraseSnapshot(bytes: Buffer): PhraseSnapshot | undefined {
       return null; // built instead
     }
   };
-  const sourceAt = (i: number): unknown => (bytes[starts[i]] === RAW ? bytes.toString('utf8', starts[i] + 1, starts[i + 1] - 1) : line(i));
-  const arabicAt = (i: number) => (arabic[i] === '1' ? 1 : arabic[i] === '0' ? 0 : null);
-  return { build: header.build, keys: keys as string[], sourceAt, indexAt: (i) => line(keys.length + i), arabicAt };
+  const keyAt = (i: number): string | null => { const key = line(2 * count + i); return typeof key === 'string' ? key : null; };
+  // The first entry with each hash; another with the same hash is not found (and so built).
+  const byHash = new Map<number, number>();
+  for (let i = count - 1; i >= 0; i--) byHash.set(parseInt(hashes.slice(8 * i, 8 * i + 8), 16), i);
+  const found = new Map<string, number | undefined>();
+  return {
+    build,
+    count,
+    check: check as number[],
+    keyAt,
+    find(key) {
+      // Asked for the source, the index and the flag of a pattern: the key line is read and compared once.
+      if (found.has(key)) return found.get(key);
+      const i = byHash.get(keyHash(key));
+      const entry = i !== undefined && keyAt(i) === key ? i : undefined;
+      found.set(key, entry);
+      return entry;
+    },
+    sourceAt: (i) => (bytes[starts[i]] === RAW ? bytes.toString('utf8', starts[i] + 1, starts[i + 1] - 1) : line(i)),
+    indexAt: (i) => line(count + i),
+    arabicAt: (i) => (arabic[i] === '1' ? 1 : arabic[i] === '0' ? 0 : null),
+  };
 }
 
 /** Loads the snapshot beside the bundle; whether it is used. */
