@@ -7,18 +7,17 @@
  *
  * Line by line, so that a start reads only what it needs: the first line is the header, JSON,
  * `{"format":5,"build":"…","count":n,"hashes":"…","arabic":"…","check":[…],"bytes":[…]}`; then one line per key with
- * its source, one line per key with its index (JSON, or null), and one line per key with the key itself (JSON,
- * `"<language>\u0000<pattern>"`); `bytes` holds each of those lines' length in bytes, newline included.
- * A key is found by its hash: `hashes` has 8 hex digits per key (FNV-1a of its UTF-16 code units), and the key line
- * a hash leads to is read and compared before anything of that entry is used, so a collision only means that entry
- * is built instead. The header thus stays small (~40 KB): holding the keys themselves, it was ~600 KB of mostly
+ * its source, one line per key with its index (JSON, or null), and one line per key with the key itself
+ * (`<language>\u0000<pattern>`, stored as sources are); `bytes` holds each of those lines' length in bytes, newline
+ * included. A key is found by its hash: `hashes` has 8 hex digits per key (see keyHash), and the key lines a hash
+ * leads to are read and compared before anything of that entry is used. The header thus stays small (~40 KB): holding the keys themselves, it was ~600 KB of mostly
  * Persian text whose decoding and parsing took 20-30 ms of every start.
  * `arabic` has one character per key, its index's Arabic-script flag (PatternIndex[2]: `1`, `0`, or `-` with no
  * index): whether a Persian set can match a block with no Arabic letter is then known without reading an index line
  * (see persianSetSpared in engine/match.ts). `check` names the entries with the shortest keys, which a start builds
  * again to compare before using the snapshot (see seedPhraseSnapshot).
- * A source line is `=` and the source as it is (decoding it is all a read costs), or JSON (null, or a source with a
- * line break or a lone surrogate in it). The file is read as bytes; a line is decoded when its pattern is first
+ * A source or key line is `=` and the text as it is (decoding it is all a read costs), or JSON (null, or a text
+ * with a line break or a lone surrogate in it). The file is read as bytes; a line is decoded when its pattern is first
  * asked for.
  * Missing, malformed, stale or from another build, the snapshot is ignored and everything is built as before: it
  * only ever saves time.
@@ -38,10 +37,17 @@ const RAW = 0x3d; // '='
 declare const __WARMLY_BUILD__: string | undefined;
 export const BUILD_ID: string | undefined = typeof __WARMLY_BUILD__ === 'string' ? __WARMLY_BUILD__ : undefined;
 
-/** FNV-1a over a key's UTF-16 code units, as 8 hex digits: how the header names a key without spelling it out. */
+/**
+ * How the header names a key without spelling it out: FNV-1a over its length and at most ~40 of its UTF-16 code
+ * units (spread over it, and its last 8), so a start hashes its ~1,300 keys (200 characters on average) in well
+ * under a millisecond. Keys that share a hash are each still found: their lines are compared.
+ */
 export function keyHash(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  const n = key.length;
+  let h = Math.imul(0x811c9dc5 ^ n, 0x01000193);
+  const step = n > 32 ? Math.floor(n / 32) : 1;
+  for (let i = 0; i < n; i += step) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  for (let i = n > 8 ? n - 8 : 0; i < n; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
@@ -54,7 +60,7 @@ export function formatPhraseSnapshot(build: string, sources: Record<string, stri
     lines.push(`${typeof source === 'string' && RAW_SAFE.test(source) ? `=${source}` : JSON.stringify(source ?? null)}\n`);
   }
   for (const key of keys) lines.push(`${JSON.stringify(indexes[key] ?? null)}\n`);
-  for (const key of keys) lines.push(`${JSON.stringify(key)}\n`);
+  for (const key of keys) lines.push(`${RAW_SAFE.test(key) ? `=${key}` : JSON.stringify(key)}\n`);
   const hashes = keys.map((key) => keyHash(key).toString(16).padStart(8, '0')).join('');
   const arabic = keys.map((key) => { const flag = (indexes[key] as unknown[] | undefined)?.[2]; return flag === 1 ? '1' : flag === 0 ? '0' : '-'; }).join('');
   const check = keys.map((key, i) => i).sort((a, b) => keys[a].length - keys[b].length || a - b).slice(0, 3);
@@ -91,10 +97,16 @@ export function readPhraseSnapshot(bytes: Buffer): PhraseSnapshot | undefined {
       return null; // built instead
     }
   };
-  const keyAt = (i: number): string | null => { const key = line(2 * count + i); return typeof key === 'string' ? key : null; };
-  // The first entry with each hash; another with the same hash is not found (and so built).
-  const byHash = new Map<number, number>();
-  for (let i = count - 1; i >= 0; i--) byHash.set(parseInt(hashes.slice(8 * i, 8 * i + 8), 16), i);
+  /** A line that is `=` and a string as it is, or JSON. */
+  const raw = (n: number): unknown => (bytes[starts[n]] === RAW ? bytes.toString('utf8', starts[n] + 1, starts[n + 1] - 1) : line(n));
+  const keyAt = (i: number): string | null => { const key = raw(2 * count + i); return typeof key === 'string' ? key : null; };
+  // Each hash's entries, the first as a number (almost every hash has one), more as an array.
+  const byHash = new Map<number, number | number[]>();
+  for (let i = 0; i < count; i++) {
+    const h = parseInt(hashes.slice(8 * i, 8 * i + 8), 16);
+    const had = byHash.get(h);
+    byHash.set(h, had === undefined ? i : typeof had === 'number' ? [had, i] : [...had, i]);
+  }
   const found = new Map<string, number | undefined>();
   return {
     build,
@@ -104,12 +116,14 @@ export function readPhraseSnapshot(bytes: Buffer): PhraseSnapshot | undefined {
     find(key) {
       // Asked for the source, the index and the flag of a pattern: the key line is read and compared once.
       if (found.has(key)) return found.get(key);
-      const i = byHash.get(keyHash(key));
-      const entry = i !== undefined && keyAt(i) === key ? i : undefined;
+      const candidates = byHash.get(keyHash(key));
+      let entry: number | undefined;
+      if (typeof candidates === 'number') entry = keyAt(candidates) === key ? candidates : undefined;
+      else entry = candidates?.find((i) => keyAt(i) === key);
       found.set(key, entry);
       return entry;
     },
-    sourceAt: (i) => (bytes[starts[i]] === RAW ? bytes.toString('utf8', starts[i] + 1, starts[i + 1] - 1) : line(i)),
+    sourceAt: raw,
     indexAt: (i) => line(count + i),
     arabicAt: (i) => (arabic[i] === '1' ? 1 : arabic[i] === '0' ? 0 : null),
   };

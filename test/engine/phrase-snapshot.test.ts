@@ -15,7 +15,7 @@ import {
 } from '../../server/engine/match';
 import { normalizeString } from '../../server/engine/prose';
 import type { Language } from '../../server/engine/types';
-import { formatPhraseSnapshot, loadPhraseSnapshot, readPhraseSnapshot, SNAPSHOT_FILE } from '../../server/phrase-snapshot';
+import { formatPhraseSnapshot, keyHash, loadPhraseSnapshot, readPhraseSnapshot, SNAPSHOT_FILE } from '../../server/phrase-snapshot';
 import { ensureBuilt, ROOT } from '../lsp/harness';
 
 const DIST = join(ROOT, 'server', 'dist');
@@ -148,7 +148,7 @@ test('a stale snapshot, one from another build or a damaged one is refused, and 
   const good = readPhraseSnapshot(bytes)!;
   const so = good.find('en\u0000so')!;
   assert.equal(typeof so, 'number');
-  const renamed = readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace('"en\\u0000so"\n', '"en\\u0000sO"\n')))!;
+  const renamed = readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace('\n=en\u0000so\n', '\n=en\u0000sO\n')))!;
   assert.equal(renamed.find('en\u0000so'), undefined);
   assert.equal(renamed.find('en\u0000sO'), undefined, 'nor is the key the line now spells: its hash is another');
   assert.equal(renamed.find('en\u0000to'), good.find('en\u0000to'));
@@ -174,6 +174,20 @@ test('a source is stored as it is when it can be, else as JSON, and reads back t
   assert.ok(text.includes('\n=(?:we|us)\\s+'), 'a plain source is stored as it is');
   const snapshot = readPhraseSnapshot(Buffer.from(text))!;
   keysOf(snapshot).forEach((key, i) => assert.equal(snapshot.sourceAt(i), sources[key as keyof typeof sources], key));
+});
+
+test('keys that share a hash are each found, by their own lines', () => {
+  // keyHash reads a long key's length, every other character here and its last 8: these two differ only at one it skips.
+  const a = `en\u0000${'ab'.repeat(30)}x`;
+  const b = `${a.slice(0, 9)}Z${a.slice(10)}`;
+  assert.equal(a.length, b.length);
+  assert.notEqual(a, b);
+  assert.equal(keyHash(a), keyHash(b), 'the two keys collide');
+  const sources = { ...honest('en', ['so', 'to', 'do']).sources, [a]: 'source-a', [b]: 'source-b' };
+  const snapshot = inMemory('b4', sources, {});
+  assert.equal(snapshot.sourceAt(snapshot.find(a)!), 'source-a');
+  assert.equal(snapshot.sourceAt(snapshot.find(b)!), 'source-b');
+  assert.equal(snapshot.find(`${a.slice(0, 9)}Q${a.slice(10)}`), undefined, 'a third key with that hash is not in it');
 });
 
 test('loading from a directory: used only with the build id it names, never from a missing file', () => {
