@@ -71,6 +71,10 @@ let buildId;
 const makeSnapshots = !watch && existsSync('server/phrase-snapshot-maker.ts');
 if (makeSnapshots) {
   mkdirSync(dirname(MAKER), { recursive: true });
+  // Removed first, so the build writes a new file: in a worktree whose node_modules is hard-linked to another's
+  // (`cp -al`), writing over it would change every linked copy, and another tree's build running at the same time
+  // could make its snapshot with this tree's maker (or this one with its), under the wrong build id.
+  rmSync(MAKER, { force: true });
   await build({ ...options({ entry: 'server/phrase-snapshot-maker.ts', out: MAKER }), sourcemap: false, minify: false });
   buildId = createHash('sha256').update(readFileSync(MAKER)).digest('hex').slice(0, 16);
 }

@@ -4,6 +4,7 @@
  * a 2 MB document is linting, (6b) memory over 1,000 edits across 100 open documents.
  * The debounce is set to 0 through initializationOptions, so the figures are the server's own work.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { startServer } from './lib/lsp-client.mjs';
@@ -86,6 +87,22 @@ export async function coldStart(file, runs = 5) {
     }
   }
   return { ...summarize(times), cpuMs: summarize(cpu) };
+}
+
+/**
+ * Node's own start-up on this machine, in the environment the server gets: the CPU time (user + system, all
+ * threads, as the process itself reports it on exit) of `node -e 0`, median of `runs`. The floor under any cold
+ * start: e.g. NODE_EXTRA_CA_CERTS (set on the machine these figures come from) makes Node load those certificates at
+ * every start, before any of Warmly runs, which about doubles it there (~50 to ~100 ms of CPU).
+ */
+export function nodeStartCpuMs(runs = 5) {
+  const script = 'process.on("exit", () => { const u = process.cpuUsage(); process.stdout.write(String((u.user + u.system) / 1000)); })';
+  const cpu = [];
+  for (let i = 0; i <= runs; i++) {
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    if (i > 0 && r.status === 0) cpu.push(round(Number(r.stdout), 1)); // run 0 warms the disk cache
+  }
+  return { ...summarize(cpu), extraCaCerts: Boolean(process.env.NODE_EXTRA_CA_CERTS) };
 }
 
 /**

@@ -13,7 +13,7 @@ import { buildEngine } from './lib/engine-bundle.mjs';
 import { cacheDir, corpusDir, enginePath } from './lib/paths.mjs';
 import { round } from './lib/stats.mjs';
 import { bigFiles, bytesOf, requireCorpus, walk } from './lib/workloads.mjs';
-import { coldStart, editLatency, memoryOverEdits, smallWhileBig } from './lsp.mjs';
+import { coldStart, editLatency, memoryOverEdits, nodeStartCpuMs, smallWhileBig } from './lsp.mjs';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
@@ -34,6 +34,8 @@ const out = [`load average ${round(loadavg()[0], 2)} at start`];
 if (wants('cold')) {
   const c = await coldStart(near5k, quick ? 3 : 7);
   out.push(`cold start to first diagnostics: median ${c.median} ms (${c.min}-${c.max}), server CPU median ${c.cpuMs.median} ms (${c.cpuMs.min}-${c.cpuMs.max})`);
+  const n = nodeStartCpuMs(quick ? 3 : 7);
+  out.push(`  of it, Node's own start (node -e 0, same environment${n.extraCaCerts ? ', NODE_EXTRA_CA_CERTS set' : ''}): CPU median ${n.median} ms (${n.min}-${n.max})`);
 }
 if (wants('edit')) {
   for (const [label, file] of [['5 KB', near5k], ['200 KB', file200]]) {

@@ -24,6 +24,7 @@ const path = require('path');
 const v8 = require('v8');
 const vm = require('vm');
 const { crc32 } = require('zlib');
+const { isAscii } = require('buffer');
 
 const MAGIC = Buffer.from('warmly-v8-code-cache 2\n');
 /** The payload's length and CRC-32, each a 32-bit unsigned integer (little-endian). */
@@ -123,6 +124,15 @@ function writeCache(file, payload) {
 }
 
 /**
+ * The bundle's text. The build makes the bundles pure ASCII (esbuild.mjs), and ASCII read as Latin-1 is the same
+ * text copied byte for byte, without UTF-8's decoding: ~5-10 ms less of every start for 3-4 MB. Anything else (a
+ * watch-mode bundle, which keeps its UTF-8) is decoded as UTF-8, as require would.
+ */
+function sourceText(source) {
+  return isAscii?.(source) ? source.toString('latin1') : source.toString('utf8');
+}
+
+/**
  * Requires `bundleFile` through the code cache. Returns its exports, what became of the cache ('used', 'missing',
  * 'rejected' by V8, 'off') and `save`, which writes the cache if this run had none that V8 accepted. `save` runs
  * by itself shortly after the bundle says it is warm (the process event 'warmly:warm', after its first lint), or
@@ -136,7 +146,7 @@ function loadBundle(bundleFile, options = {}) {
   const source = fs.readFileSync(filename);
   const cacheFile = cacheFileFor(dir, filename, source);
   const cachedData = readCache(cacheFile);
-  const script = new vm.Script(Module.wrap(source.toString('utf8')), {
+  const script = new vm.Script(Module.wrap(sourceText(source)), {
     filename,
     cachedData,
     // import() inside the bundle resolves as it would under require (Node 20.19 and later).
@@ -174,4 +184,4 @@ function loadBundle(bundleFile, options = {}) {
   return { exports: mod.exports, cache: accepted ? 'used' : cachedData ? 'rejected' : 'missing', cacheFile, save };
 }
 
-module.exports = { loadBundle, cacheDirectory, cacheFileFor, readCache, writeCache, ENGINE_V8_FLAGS };
+module.exports = { loadBundle, cacheDirectory, cacheFileFor, readCache, writeCache, sourceText, ENGINE_V8_FLAGS };

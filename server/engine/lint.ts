@@ -8,7 +8,7 @@ import type { Extraction } from './formats/source';
 import { fixAll } from './fix';
 import type { LintMemo } from './incremental';
 import { LineIndex, lineEnding } from './lines';
-import { compilePhrases, findPhrases, limitWordNumbers, wordsOf, type CompiledPhrases, type PhraseEntry } from './match';
+import { compilePhrases, findPhrases, limitWordNumbers, persianSetSpared, wordsOf, type CompiledPhrases, type PhraseEntry } from './match';
 import { createPersonalizer } from './personalize';
 import { buildProse, normalizeString, scriptOf, sourceRange, type ProseBlock } from './prose';
 import { DOCS_BASE, docsUrl, type PhraseData, type Rule, type RuleContext } from './rule';
@@ -225,6 +225,8 @@ function makeContext(
     for (const language of LANGUAGES) {
       if (!data[language]?.length && !settings.phrases?.[language]?.flag?.length) continue;
       block.words ??= wordsOf(block.text);
+      // A Persian set that needs an Arabic letter, in a block with none: nothing to find, and no set to compile.
+      if (language === 'fa' && !settings.phrases?.fa?.flag?.length && persianSetSpared(block.text, block.words, data.fa!)) continue;
       for (const m of findPhrases(block.text, ctx.phrases(data, language), block.words)) {
         const matched = block.text.slice(m.from, m.to);
         // The script of the words decides the language, so mixed-language paragraphs work.

@@ -457,14 +457,23 @@ function isPatternIndex(x: unknown): x is PatternIndex {
 export interface PhraseSnapshot {
   /** The build that wrote it (see esbuild.mjs): it is used only by the code of that same build. */
   build: string;
-  keys: readonly string[];
-  /** The regex source of `keys[i]`, or null. */
+  /** How many patterns it holds, each by its key (`sourceKey`). */
+  count: number;
+  /** The key of entry `i`, or null when it cannot be read. */
+  keyAt(i: number): string | null;
+  /** The entry for `key`, or undefined when there is none (then everything for it is built). */
+  find(key: string): number | undefined;
+  /** The entries a start builds again and compares before using the snapshot (the cheapest: the shortest keys). */
+  check: readonly number[];
+  /** The regex source of entry `i`, or null. */
   sourceAt(i: number): unknown;
-  /** The PatternIndex of `keys[i]`, or null. */
+  /** The PatternIndex of entry `i`, or null. */
   indexAt(i: number): unknown;
+  /** The Arabic-script flag of entry `i`'s index (its [2]) without reading the index, or null with no index. */
+  arabicAt(i: number): 0 | 1 | null;
 }
 
-let snapshot: { source(key: string): unknown; index(key: string): unknown } | undefined;
+let snapshot: { source(key: string): unknown; index(key: string): unknown; arabic(key: string): 0 | 1 | null | undefined } | undefined;
 
 /**
  * Uses a snapshot written by the build `build` (this code's) from now on. Refused unless it names that build and a
@@ -472,25 +481,25 @@ let snapshot: { source(key: string): unknown; index(key: string): unknown } | un
  * ignored, and everything is built as before. Entries of the wrong shape are built instead. Returns whether it is used.
  */
 export function seedPhraseSnapshot(s: PhraseSnapshot, build: string | undefined): boolean {
-  if (!build || s.build !== build || s.keys.length === 0) return false;
-  const { keys } = s;
-  // The three shortest patterns: cheap to build again (the build id is the main guard).
-  const shortest = keys.map((key, i) => i).sort((a, b) => keys[a].length - keys[b].length || a - b).slice(0, 3);
-  for (const i of shortest) {
-    const cut = keys[i].indexOf('\u0000');
-    const language = keys[i].slice(0, cut) as Language;
+  if (!build || s.build !== build || s.count === 0 || s.check.length === 0) return false;
+  // A few patterns, cheap to build again (the build id is the main guard).
+  for (const i of s.check) {
+    const key = s.keyAt(i);
+    if (key === null || s.find(key) !== i) return false;
+    const cut = key.indexOf('\u0000');
+    const language = key.slice(0, cut) as Language;
     if (language !== 'en' && language !== 'fa') return false;
-    const pattern = keys[i].slice(cut + 1);
+    const pattern = key.slice(cut + 1);
     const source = s.sourceAt(i);
     if (source !== null && source !== buildPatternSource(pattern, language)) return false;
     const index = s.indexAt(i);
     if (index !== null && JSON.stringify(index) !== JSON.stringify(derivePatternIndex(pattern, language))) return false;
+    if (s.arabicAt(i) !== (isPatternIndex(index) ? index[2] : null)) return false;
   }
-  const at = new Map<string, number>();
-  keys.forEach((key, i) => at.set(key, i));
   snapshot = {
-    source: (key) => { const i = at.get(key); return i === undefined ? undefined : s.sourceAt(i); },
-    index: (key) => { const i = at.get(key); return i === undefined ? undefined : s.indexAt(i); },
+    source: (key) => { const i = s.find(key); return i === undefined ? undefined : s.sourceAt(i); },
+    index: (key) => { const i = s.find(key); return i === undefined ? undefined : s.indexAt(i); },
+    arabic: (key) => { const i = s.find(key); return i === undefined ? undefined : s.arabicAt(i); },
   };
   return true;
 }
@@ -1015,6 +1024,31 @@ const isArabic = (c: number) => (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && 
 function persianGate(indexes: readonly PatternIndex[]): SetGate | undefined {
   for (const index of indexes) if (index[2] !== 1) return undefined;
   return indexes.length ? { arabic: true } : undefined;
+}
+
+/** Per Persian phrase data: whether every match of every entry holds an Arabic letter (the set's gate is `arabic`). */
+const everyMatchArabic = new WeakMap<readonly PhraseEntry[], boolean>();
+
+/**
+ * Whether searching Persian phrase data `entries` (with no literal phrases added) in this block can be spared: the
+ * block has no Arabic letter and every entry needs one, so findPhrases would return nothing (its `arabic` gate).
+ * Known without compiling the set: from the patterns' indexes already made, else the snapshot's flags (no index line
+ * read), else computed as compilePhrases would. An English template's first lint then compiles no Persian set it
+ * cannot match. Counted as a skipped search, as the gate's would be.
+ */
+export function persianSetSpared(text: string, words: Int32Array, entries: readonly PhraseEntry[]): boolean {
+  if (entries.length === 0 || blockHasArabic(text, words)) return false;
+  let every = everyMatchArabic.get(entries);
+  if (every === undefined) {
+    every = entries.every((e) => {
+      const key = sourceKey(e.match, 'fa');
+      const flag = builtIndexes.get(key)?.[2] ?? snapshot?.arabic(key);
+      return (flag === 0 || flag === 1 ? flag : patternIndex(e.match, 'fa')[2]) === 1;
+    });
+    everyMatchArabic.set(entries, every);
+  }
+  if (every) setGateCounts.skipped++;
+  return every;
 }
 
 function hasArabic(text: string): boolean {

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -84,6 +85,20 @@ test('a cache that cannot be written, or is switched off, changes nothing but th
   assert.deepEqual(load(bundle, join(notADir, 'cache')), { cache: 'missing', answer: 42 });
   assert.deepEqual(load(bundle, join(notADir, 'cache')), { cache: 'missing', answer: 42 });
   assert.deepEqual(load(bundle, '', { WARMLY_COMPILE_CACHE: 'off' }), { cache: 'off', answer: 42 });
+});
+
+test('an ASCII bundle is read as Latin-1 and any other as UTF-8: either way the text is what require reads', () => {
+  // A watch-mode bundle keeps its UTF-8 (Persian in a comment, a string, a regex literal); a built one is ASCII.
+  const utf8 = makeBundle('exports.answer = () => [\'سلام «دنیا» 👋\', /ی+/.test(\'یی\'), \'ç\'.length]; // نظر');
+  const ascii = makeBundle('exports.answer = () => [\'\\u0633\\u0644\\u0627\\u0645\', /\\u06cc+/.test(\'\\u06cc\'), \'plain\'];');
+  for (const [bundle, expected] of [[utf8, ['سلام «دنیا» 👋', true, 1]], [ascii, ['سلام', true, 'plain']]] as const) {
+    const dir = join(work, `text-${counter}-${expected.length}`);
+    assert.deepEqual(load(bundle, dir), { cache: 'missing', answer: expected });
+    assert.deepEqual(load(bundle, dir), { cache: 'used', answer: expected });
+  }
+  const { sourceText } = createRequire(__filename)(LOADER) as { sourceText(b: Buffer): string };
+  assert.equal(sourceText(Buffer.from('x = "ب"', 'utf8')), 'x = "ب"');
+  assert.equal(sourceText(Buffer.from('x = 1', 'utf8')), 'x = 1');
 });
 
 test('a bundle that throws while loading throws as under require, and leaves no half-loaded module behind', () => {

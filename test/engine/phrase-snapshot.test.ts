@@ -15,7 +15,7 @@ import {
 } from '../../server/engine/match';
 import { normalizeString } from '../../server/engine/prose';
 import type { Language } from '../../server/engine/types';
-import { formatPhraseSnapshot, loadPhraseSnapshot, readPhraseSnapshot, SNAPSHOT_FILE } from '../../server/phrase-snapshot';
+import { formatPhraseSnapshot, keyHash, loadPhraseSnapshot, readPhraseSnapshot, SNAPSHOT_FILE } from '../../server/phrase-snapshot';
 import { ensureBuilt, ROOT } from '../lsp/harness';
 
 const DIST = join(ROOT, 'server', 'dist');
@@ -23,6 +23,9 @@ const split = (key: string) => {
   const cut = key.indexOf('\u0000');
   return { language: key.slice(0, cut) as Language, pattern: key.slice(cut + 1) };
 };
+
+/** Every key a snapshot holds, in its order. */
+const keysOf = (s: PhraseSnapshot) => Array.from({ length: s.count }, (_, i) => s.keyAt(i)!);
 
 /** A snapshot in memory, as readPhraseSnapshot gives it, from sources and indexes by key. */
 function inMemory(build: string, sources: Record<string, string>, indexes: Record<string, PatternIndex>): PhraseSnapshot {
@@ -49,10 +52,12 @@ test('the snapshot the build writes holds, for every pattern, the source and the
   const snapshot = readPhraseSnapshot(readFileSync(file));
   assert.ok(snapshot, 'it reads back');
   assert.match(snapshot.build, /^[0-9a-f]{16}$/);
-  assert.ok(snapshot.keys.length > 300, `${snapshot.keys.length} patterns: every rule's phrase data, both languages`);
-  assert.ok(snapshot.keys.some((k) => k.startsWith('fa\u0000')) && snapshot.keys.some((k) => k.startsWith('en\u0000')));
+  const keys = keysOf(snapshot);
+  assert.ok(keys.length > 300, `${keys.length} patterns: every rule's phrase data, both languages`);
+  assert.ok(keys.some((k) => k.startsWith('fa\u0000')) && keys.some((k) => k.startsWith('en\u0000')));
   let indexed = 0;
-  snapshot.keys.forEach((key, i) => {
+  keys.forEach((key, i) => {
+    assert.equal(snapshot.find(key), i, `${key}: found by its hash`);
     const { language, pattern } = split(key);
     const source = snapshot.sourceAt(i);
     if (source !== null) assert.equal(source, patternSource(pattern, language), key);
@@ -61,6 +66,7 @@ test('the snapshot the build writes holds, for every pattern, the source and the
       indexed++;
       assert.deepEqual(index, derivePatternIndex(pattern, language), key);
     }
+    assert.equal(snapshot.arabicAt(i), index === null ? null : derivePatternIndex(pattern, language)[2], `${key}: its Arabic-script flag`);
   });
   assert.ok(indexed > 300, `${indexed} patterns have an index`);
   // The bundles carry the id the snapshot names (esbuild.mjs defines it): otherwise they would refuse it.
@@ -133,8 +139,25 @@ test('a stale snapshot, one from another build or a damaged one is refused, and 
   // Damaged bytes: cut short, or a header of another format.
   const bytes = Buffer.from(formatPhraseSnapshot('mine', sources, indexes));
   assert.equal(readPhraseSnapshot(bytes.subarray(0, bytes.length - 3)), undefined);
-  assert.equal(readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace('"format":3', '"format":2'))), undefined);
-  assert.equal(readPhraseSnapshot(Buffer.from('{"format":3')), undefined);
+  assert.equal(readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace('"format":5', '"format":4'))), undefined);
+  assert.equal(readPhraseSnapshot(Buffer.from('{"format":5')), undefined);
+  // Arabic-script flags that do not fit the keys, or not flags at all.
+  assert.equal(readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace(/"arabic":"([^"]*)"/, '"arabic":"$10"'))), undefined);
+  assert.equal(readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace(/"arabic":"[^"]*"/, (m) => m.replace(/[01-](?=")/, 'x')))), undefined);
+  // A key line that is not the key its hash names: that entry is not found (and so built), the others are.
+  const good = readPhraseSnapshot(bytes)!;
+  const so = good.find('en\u0000so')!;
+  assert.equal(typeof so, 'number');
+  const renamed = readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace('\n=en\u0000so\n', '\n=en\u0000sO\n')))!;
+  assert.equal(renamed.find('en\u0000so'), undefined);
+  assert.equal(renamed.find('en\u0000sO'), undefined, 'nor is the key the line now spells: its hash is another');
+  assert.equal(renamed.find('en\u0000to'), good.find('en\u0000to'));
+  assert.equal(good.find('en\u0000not in it'), undefined);
+  // A spot check naming an entry that is not there.
+  assert.equal(readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace(/"check":\[[^\]]*\]/, '"check":[99]'))), undefined);
+  // A flag other than the index's (the spot check reads both).
+  const flipped = readPhraseSnapshot(bytes)!;
+  assert.equal(seedPhraseSnapshot({ ...flipped, arabicAt: (i) => (flipped.arabicAt(i) === 0 ? 1 : 0) }, 'mine'), false);
 });
 
 test('a source is stored as it is when it can be, else as JSON, and reads back the same either way', () => {
@@ -147,10 +170,24 @@ test('a source is stored as it is when it can be, else as JSON, and reads back t
     'en\u0000an emoji': '[\uD83D\uDE00-\uD83D\uDE4F]',
   };
   const text = formatPhraseSnapshot('b3', sources, {});
-  assert.equal(text.split('\n').length, 1 + Object.keys(sources).length * 2 + 1, 'one line per source and per index');
+  assert.equal(text.split('\n').length, 1 + Object.keys(sources).length * 3 + 1, 'one line per source, per index and per key');
   assert.ok(text.includes('\n=(?:we|us)\\s+'), 'a plain source is stored as it is');
   const snapshot = readPhraseSnapshot(Buffer.from(text))!;
-  snapshot.keys.forEach((key, i) => assert.equal(snapshot.sourceAt(i), sources[key as keyof typeof sources], key));
+  keysOf(snapshot).forEach((key, i) => assert.equal(snapshot.sourceAt(i), sources[key as keyof typeof sources], key));
+});
+
+test('keys that share a hash are each found, by their own lines', () => {
+  // keyHash reads a long key's length, every other character here and its last 8: these two differ only at one it skips.
+  const a = `en\u0000${'ab'.repeat(30)}x`;
+  const b = `${a.slice(0, 9)}Z${a.slice(10)}`;
+  assert.equal(a.length, b.length);
+  assert.notEqual(a, b);
+  assert.equal(keyHash(a), keyHash(b), 'the two keys collide');
+  const sources = { ...honest('en', ['so', 'to', 'do']).sources, [a]: 'source-a', [b]: 'source-b' };
+  const snapshot = inMemory('b4', sources, {});
+  assert.equal(snapshot.sourceAt(snapshot.find(a)!), 'source-a');
+  assert.equal(snapshot.sourceAt(snapshot.find(b)!), 'source-b');
+  assert.equal(snapshot.find(`${a.slice(0, 9)}Q${a.slice(10)}`), undefined, 'a third key with that hash is not in it');
 });
 
 test('loading from a directory: used only with the build id it names, never from a missing file', () => {

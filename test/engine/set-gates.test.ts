@@ -4,8 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compilePhrases, findPhrases, setGateCounts, type PhraseEntry } from '../../server/engine/match';
+import { compilePhrases, findPhrases, persianSetSpared, setGateCounts, wordsOf, type PhraseEntry } from '../../server/engine/match';
 import { normalizeString } from '../../server/engine/prose';
+import { lint } from '../../server/linter';
 
 function search(entries: PhraseEntry[], language: 'en' | 'fa', text: string, literal: PhraseEntry[] = []) {
   const compiled = compilePhrases(entries, language, literal);
@@ -55,6 +56,26 @@ test('a Persian set is skipped in a paragraph without Arabic script, and searche
   assert.equal(search(fa, 'fa', 'امكان بازپرداخت هزينه‌ی ارسال وجود ندارد').found.length, 1);
 });
 
+test('a Persian set is spared in a paragraph without Arabic script before it is compiled, exactly when its gate would skip it', () => {
+  const needsArabic: PhraseEntry[] = [{ match: 'هزینه (ارسال|حمل) ... (رایگان|مجانی) است' }, { match: '^ (سلام|درود) (دوست|همراه) (عزیز|گرامی)' }];
+  // A Persian entry that can match Latin letters: the set has no gate, so it is searched everywhere.
+  const anyScript: PhraseEntry[] = [...needsArabic, { match: 'ok (shod|shode)' }];
+  const english = normalizeString('Shipping is free on this order, ok shod.');
+  const words = wordsOf(english);
+  const spared = (entries: PhraseEntry[], text: string, w: Int32Array) => {
+    const before = setGateCounts.skipped;
+    return { spared: persianSetSpared(text, w, entries), counted: setGateCounts.skipped - before };
+  };
+  assert.deepEqual(spared(needsArabic, english, words), { spared: true, counted: 1 });
+  assert.deepEqual(search(needsArabic, 'fa', english), { found: [], skipped: 1, searched: 0 }, 'what the compiled set\'s gate does');
+  assert.deepEqual(spared(anyScript, english, words), { spared: false, counted: 0 });
+  assert.equal(search(anyScript, 'fa', english).searched, 1);
+  const persian = normalizeString('هزینه ارسال این سفارش رایگان است.');
+  assert.deepEqual(spared(needsArabic, persian, wordsOf(persian)), { spared: false, counted: 0 });
+  assert.equal(search(needsArabic, 'fa', persian).found.length, 1);
+  assert.deepEqual(spared([], english, words), { spared: false, counted: 0 }, 'no entries: nothing to decide (literal phrases are the caller\'s)');
+});
+
 test('a group stands for its alternatives\' most selective words, not their first ones', () => {
   // Every alternative of the middle group holds "not" or "isn't"/"wasn't": a paragraph with "it", "is" and "an" but
   // none of those cannot match, and is not searched.
@@ -79,4 +100,13 @@ test('a paragraph reaches only the entries its words can start, and every one of
   const text = 'We cannot refund your order, and the parcel was returned to sender. Your warranty has expired too.';
   assert.deepEqual(search(SET, 'en', text).found, ['we cannot refund your order', 'the parcel was returned to sender', 'your warranty has expired']);
   assert.deepEqual(search(SET, 'en', 'The parcel is on its way and your order is safe.'), { found: [], skipped: 1, searched: 0 });
+});
+
+test('in a lint, an English paragraph is still searched for Persian phrases a configuration adds (no set is spared then)', () => {
+  // Sparing a Persian set needs every entry to need an Arabic letter; phrases from configuration are literal and may
+  // not. One with no letters at all is found in any script (Latin words would be English's, and dropped).
+  const text = 'Hi Sam,\n\nWe answer 24/7 at the desk.\n\nMaya\n';
+  const flagged = lint(text, { filePath: 'a.txt', rules: { 'no-reply': { phrases: { fa: { flag: ['24/7'] } } } } });
+  assert.deepEqual(flagged.findings.filter((f) => f.ruleId === 'no-reply').map((f) => [f.actual, f.language]), [['24/7', 'fa']]);
+  assert.equal(lint(text, { filePath: 'a.txt' }).findings.filter((f) => f.ruleId === 'no-reply').length, 0);
 });
