@@ -187,7 +187,8 @@ function enClasses(block: ProseBlock): Classes {
   const has = (bits: number) => (m & bits) !== 0;
   return {
     redo: (has(W.redo) || (has(W.by) && has(W.mail))) && EN_REDO_CUE.test(text),
-    elsewhere: has(W.target) && EN_TARGET_CUE.test(text) && EN_CONTACT_CUE.test(text),
+    // The contact cue first: a short literal-led scan, where the target cue is a long alternation tried at every letter.
+    elsewhere: has(W.target) && EN_CONTACT_CUE.test(text) && EN_TARGET_CUE.test(text),
     notOurs: (has(W.neg | W.handled | W.outside) || (has(W.for) && has(W.matter)) || (has(W.because) && has(W.thisIt))) && EN_NOT_OURS_CUE.test(text),
     channel: (has(W.only | W.place) || (has(W.be) && has(W.modal))) && EN_CHANNEL_CUE.test(text),
   };
@@ -245,7 +246,7 @@ function enKind(s: string, next: string, possible: Classes): Kind | undefined {
 
 function enFrame(s: string, next: string, possible: Classes): Kind | undefined {
   const redoCue = possible.redo && EN_REDO_CUE.test(s);
-  const elsewhereCue = possible.elsewhere && EN_TARGET_CUE.test(s) && EN_CONTACT_CUE.test(s);
+  const elsewhereCue = possible.elsewhere && EN_CONTACT_CUE.test(s) && EN_TARGET_CUE.test(s);
   const notOursCue = possible.notOurs && EN_NOT_OURS_CUE.test(s);
   const channelCue = possible.channel && EN_CHANNEL_CUE.test(s);
   if (!redoCue && !elsewhereCue && !notOursCue && !channelCue) return undefined;
@@ -259,7 +260,7 @@ function enFrame(s: string, next: string, possible: Classes): Kind | undefined {
     if (EN_NOT_THIS_DESK.test(s) || EN_HERE.test(s) || redirectsElsewhere(s) || (isInstruction(next, 'en') && redirectsElsewhere(next))) return 'not-ours';
   }
   if (channelCue && EN_CHANNEL_ONLY.some((r) => r.test(s)) && !/\b(if|unless|whether)\b/.test(s)) return 'channel';
-  if (channelCue && EN_FORM_ELSEWHERE.some((r) => r.test(s)) && EN_MATTER.test(s) && isAddressed()) return 'channel';
+  if (channelCue && EN_MATTER.test(s) && EN_FORM_ELSEWHERE.some((r) => r.test(s)) && isAddressed()) return 'channel';
   return undefined;
 }
 
@@ -282,7 +283,8 @@ function faFrame(s: string, possible: Classes): Kind | undefined {
   if (redoCue && FA_REDO.some((r) => r.test(s)) && !FA_REDO_EXCEPT.test(s) && !FA_WE_DO.test(s)) return 'redo';
   if (elsewhereCue && FA_ELSEWHERE.some((r) => r.test(s)) && !FA_WE_DO.test(s)) return 'elsewhere';
   if (notOursCue && FA_NOT_OURS.some((r) => r.test(s)) && !FA_WE_DO.test(s)) return 'not-ours';
-  if (channelCue && FA_CHANNEL_ONLY.some((r) => r.test(s)) && FA_MATTER.test(s)) return 'channel';
+  // The matter first: one alternation, where the channel frames are ten with gaps.
+  if (channelCue && FA_MATTER.test(s) && FA_CHANNEL_ONLY.some((r) => r.test(s))) return 'channel';
   return undefined;
 }
 
