@@ -9,6 +9,22 @@ import { wordCues } from '../../server/engine/kit';
  * has `\b` (a word's characters are letters, digits, `_` and `'`, so `\b` inside a word is only next to `'` or a non-ASCII letter).
  * Keep in step with the cues: a cue alternative no test covers would be skipped.
  */
+/**
+ * Paragraph class cues of send-away.ts in two parts each: the alternatives made only of letters (no space or other
+ * mark), which can only occur inside one word, and the ones that span words. A cue holds in a paragraph exactly
+ * when one of its words holds a one-word alternative (the word tests below, exact rather than necessary) or the
+ * paragraph matches a spanning one, so the paragraph is scanned only for the few spanning alternatives. The
+ * sentence frames still read the whole cue, built from both parts in send-away.ts.
+ */
+export const CUE_PARTS = {
+  enTarget: { words: ['another', 'different', 'separate', 'relevant', 'appropriate', 'responsible', 'specialist', 'dedicated', 'directly', 'yourself', 'instead', 'separately', 'branch', 'nearest', 'billing', 'accounts', 'returns', 'sales', 'warranty', 'claims', 'logistic', 'shipping', 'collections', 'finance', 'legal', 'fraud', 'technical', 'payments', 'refunds', 'complaints', 'repairs', 'bookings', 'reservations', 'insurance', 'escalation', 'membership', 'subscriptions', 'dispatch', 'aftercare', 'retention', 'cancellations', 'loyalty', 'rewards', 'partner', 'payroll', 'admissions', 'enrol', 'privacy', 'bank', 'issuer', 'courier', 'carrier', 'postal', 'manufacturer', 'maker', 'seller', 'vendor', 'supplier', 'retailer', 'merchant', 'marketplace', 'store', 'shop', 'airline', 'hotel', 'insurer', 'provider', 'landlord', 'dealer', 'installer'], spans: ['rather than', 'other (team|department|number|line|desk|office|address|inbox)', 'the other', 'our other', 'the right', 'the correct', 'customer relations', 'credit control', 'after.sales', 'post office', 'royal mail'] },
+  faRedo: { words: ['دوباره', 'مجدد', 'ازنو', 'دگرباره', 'جدید', 'تازه', 'جداگانه'], spans: ['از نو', 'از اول', 'از ابتدا', 'بار دیگ', 'باز هم'] },
+  faElsewhere: { words: ['ویژه', 'اختصاصی', 'دیگر', 'مربوط', 'ذیربط', 'مسئول', 'جداگانه', 'تخصصی', 'مالی', 'حسابداری', 'فروش', 'مرجوعی', 'فنی', 'گارانتی', 'انبار', 'حقوقی', 'بیمه', 'شکایات', 'بازرگانی', 'حمل', 'پرداخت', 'صورتحساب', 'اقساط', 'تعمیر', 'وصول', 'قرارداد', 'بانک', 'پست', 'پیک', 'باربری', 'سازنده', 'تولیدکننده', 'نمایندگی', 'شعبه', 'شعب', 'فروشگاه', 'مغازه', 'اپراتور', 'درگاه', 'خودش', 'آنها', 'اونها', 'اونا', 'ایشان', 'ایشون', 'خودتان', 'خودتون', 'مستقیم', 'شخصا'], spans: ['امور مشتریان', 'باشگاه مشتریان'] },
+  faNotOurs: { words: ['حیطه', 'حوزه', 'عهده', 'اختیار', 'وظیفه', 'مسئول', 'متولی', 'پاسخگو', 'مرجع', 'مربوط', 'ارتباطی', 'ربطی', 'دیگری', 'جداگانه', 'همکار', 'مستقل', 'اینجا', 'تلفن', 'چت', 'پیامک', 'دایرکت', 'امکان'], spans: ['این صندوق', 'این ایمیل', 'این آدرس', 'این شماره', 'این خط', 'این واحد', 'این بخش', 'این تیم', 'طریق ایمیل', 'با ایمیل'] },
+  faChannel: { words: ['حضورا', 'شخصا', 'پرینت', 'چاپ', 'فقط', 'تنها', 'صرفا', 'باید', 'اپلیکیشن', 'اپ', 'برنامه', 'سایت', 'پنل', 'پورتال', 'سامانه', 'درگاه', 'فرم', 'بخش', 'قسمت', 'تلفنی', 'حضوری'], spans: ['حساب کاربری'] },
+};
+const exactly = (part: { words: string[] }) => new RegExp(part.words.join('|'));
+
 const EDGE = "(^|[^A-Za-z0-9_])";
 const W_TESTS = {
   // ---- send-away.ts, the English class cues (enClasses) ----
@@ -45,6 +61,12 @@ const W_TESTS = {
   announce: /updat|repl|respon|answer|review|added|comment|posted|written|chang|message|note/,
   // held-elsewhere.ts: EN_FACT (each alternative holds one of these inside a word).
   fact: /much|owe|cost|pay|decided|amount|price|total|balance|figure|fee|charge|premium|rate|decision|outcome|verdict/,
+  // ---- send-away.ts, exact one-word parts of class cues (CUE_PARTS above) ----
+  targetWord: exactly(CUE_PARTS.enTarget),
+  faRedo: exactly(CUE_PARTS.faRedo),
+  faElsewhere: exactly(CUE_PARTS.faElsewhere),
+  faNotOurs: exactly(CUE_PARTS.faNotOurs),
+  faChannel: exactly(CUE_PARTS.faChannel),
 };
 export const EXTRA_EFFORT_WORDS = wordCues(Object.values(W_TESTS));
 export const W = Object.fromEntries(Object.keys(W_TESTS).map((k, i) => [k, 1 << i])) as Record<keyof typeof W_TESTS, number>;

@@ -1,3 +1,6 @@
+import { CUE_PARTS } from './cues';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { paraphraseCases } from '../../test/helpers/paraphrase-cases';
 import { ruleCases } from '../../test/helpers/rule-cases';
 
@@ -640,4 +643,13 @@ paraphraseCases('extra-effort', 'fa, trips and paper rounds', {
 paraphraseCases('extra-effort', 'en, redo after a fix', {
   flag: [],
   pass: ['The patch did not apply. Please resolve the conflict and submit the patches again.', 'Please fix the typo in the form and send it again.'],
+});
+
+// send-away.ts reads each paragraph class cue as a word test plus a scan of the spanning alternatives (cues.ts):
+// exact only while every one-word alternative is plain letters (then it can only occur inside one word of the text).
+test('the one-word parts of the class cues are plain letters, so a word test settles them exactly', () => {
+  for (const [name, part] of Object.entries(CUE_PARTS)) {
+    for (const w of part.words) assert.match(w, /^[a-z\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF]+$/, `${name}: ${w}`);
+    assert.ok(part.spans.length > 0, name);
+  }
 });

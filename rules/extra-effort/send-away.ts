@@ -20,8 +20,14 @@
  * tested on the paragraph first, so most paragraphs never reach the sentence frames.
  */
 import { wordMask, type ProseBlock } from '../../server/engine/kit';
-import { EXTRA_EFFORT_WORDS, W } from './cues';
+import { CUE_PARTS, EXTRA_EFFORT_WORDS, W } from './cues';
 import type { SentenceSpan } from './held-elsewhere';
+
+/** A class cue whole (for sentences), and its spanning part alone (for paragraphs, after the word test): see cues.ts. */
+const wholeCue = (part: { words: string[]; spans: string[] }) => new RegExp([...part.words, ...part.spans].join('|'));
+const spanningCue = (part: { spans: string[] }) => new RegExp(part.spans.join('|'));
+const EN_TARGET_SPAN = spanningCue(CUE_PARTS.enTarget);
+const FA_SPANS = { redo: spanningCue(CUE_PARTS.faRedo), elsewhere: spanningCue(CUE_PARTS.faElsewhere), notOurs: spanningCue(CUE_PARTS.faNotOurs), channel: spanningCue(CUE_PARTS.faChannel) };
 
 /** Up to n characters: the frames run on one sentence at a time, so any character is inside it. */
 const gap = (n: number) => `.{0,${n}}?`;
@@ -202,13 +208,22 @@ function enClasses(block: ProseBlock): Classes {
   const has = (bits: number) => (m & bits) !== 0;
   return {
     redo: (has(W.redo) || (has(W.by) && has(W.mail))) && EN_REDO_CUE.test(text),
-    elsewhere: has(W.target) && EN_TARGET_CUE.test(text) && EN_CONTACT_CUE.test(text),
+    // The contact cue first: a short literal-led scan, where the target cue is a long alternation tried at every letter.
+    elsewhere: has(W.target) && EN_CONTACT_CUE.test(text) && (has(W.targetWord) || EN_TARGET_SPAN.test(text)),
     notOurs: (has(W.neg | W.handled | W.outside) || (has(W.for) && has(W.matter)) || (has(W.because) && has(W.thisIt))) && EN_NOT_OURS_CUE.test(text),
     channel: (has(W.only | W.place | W.trip) || (has(W.be) && has(W.modal))) && EN_CHANNEL_CUE.test(text),
   };
 }
-function faClasses(text: string): Classes {
-  return { redo: FA_REDO_CUE.test(text), elsewhere: FA_ELSEWHERE_CUE.test(text), notOurs: FA_NOT_OURS_CUE.test(text), channel: FA_CHANNEL_CUE.test(text) };
+/** The Persian class cues (FA_*_CUE) of a paragraph: its words for the one-word alternatives, a scan for the rest. */
+function faClasses(block: ProseBlock): Classes {
+  const { text } = block;
+  const m = wordMask(block, EXTRA_EFFORT_WORDS);
+  return {
+    redo: (m & W.faRedo) !== 0 || FA_SPANS.redo.test(text),
+    elsewhere: (m & W.faElsewhere) !== 0 || FA_SPANS.elsewhere.test(text),
+    notOurs: (m & W.faNotOurs) !== 0 || FA_SPANS.notOurs.test(text),
+    channel: (m & W.faChannel) !== 0 || FA_SPANS.channel.test(text),
+  };
 }
 const none = (c: Classes) => !c.redo && !c.elsewhere && !c.notOurs && !c.channel;
 
@@ -219,7 +234,7 @@ export function sendsAway(block: ProseBlock): SendAwaySpan[] {
   const { text, language } = block;
   const out: SendAwaySpan[] = [];
   // Most paragraphs hold no cue of any class: then no sentence is split.
-  const possible = language === 'fa' ? faClasses(text) : enClasses(block);
+  const possible = language === 'fa' ? faClasses(block) : enClasses(block);
   if (none(possible)) return out;
   const sentences = splitSentences(text);
   for (let i = 0; i < sentences.length; i++) {
@@ -248,7 +263,7 @@ export type Kind = 'redo' | 'elsewhere' | 'not-ours' | 'channel';
  */
 const EN_REDO_CUE = /again|once more|one more time|second time|anew|afresh|scratch|from the (beginning|start|top)|all over|\bre-?(submit|send|attach|upload|enter|apply|register|book|order|fill|complete|do|file|create|open|start|scan|sign|post|type|key|share|forward|e-?mail|raise|log|lodge)|redo|\b(new|fresh|separate|second|another|brand new) ([a-z]+ )?(application|request|form|claim|order|booking|ticket|case|chat|conversation|enquiry|inquiry|complaint|return|submission|thread)|\b(sent|emailed|e-mailed|attached|uploaded|provided|gave|given|submitted|forwarded|by e-?mail)\b/;
 const EN_CONTACT_CUE = /\b(need|want|use|try|call|phon|ring|contact|e-?mail|writ|reach|get in touch|getting in touch|speak|talk|check with|ask|send|take|raising|raise|direct|forward|go |going|visit|head|return|bring|pop|drop|stop|nip)/;
-const EN_TARGET_CUE = /rather than|another|different|separate|other (team|department|number|line|desk|office|address|inbox)|the other|our other|relevant|appropriate|responsible|the right|the correct|specialist|dedicated|directly|yourself|instead|separately|branch|nearest|billing|accounts|returns|sales|warranty|claims|logistic|shipping|collections|finance|legal|fraud|technical|payments|refunds|complaints|repairs|bookings|reservations|insurance|customer relations|escalation|credit control|membership|subscriptions|dispatch|aftercare|after.sales|retention|cancellations|loyalty|rewards|partner|payroll|admissions|enrol|privacy|bank|issuer|courier|carrier|post office|postal|royal mail|manufacturer|maker|seller|vendor|supplier|retailer|merchant|marketplace|store|shop|airline|hotel|insurer|provider|landlord|dealer|installer/;
+const EN_TARGET_CUE = wholeCue(CUE_PARTS.enTarget);
 const EN_NOT_OURS_CUE = /\b(we|i|this (team|department|desk|inbox|address|line|office|number|channel|mailbox))('m|'re| am| are| is)?( [a-z]+)? (do not|don't|does not|doesn't|cannot|can't|can not|are unable|am unable|unable|is unable|are not|aren't|not able|isn't|is not|no longer|won't|will not)\b|\b(handled|dealt with|managed|processed|looked after|covered|taken care of|run|answered|done) (by|through|via|in) |\b(not|outside|beyond) (of )?(our|my|this)|\b(matter|question|one|something) for\b|\b(as|since|because) (this|it|that)('s| is) (a|an) |responsibility/;
 const EN_CHANNEL_CUE = /\bin person\b|face.to.face|\bprint\b|\bonly\b|solely|exclusively|(must|need to|needs to|have to|has to|should|will need to) be\b|\bform\b|\b(through|via|on|in|using|at|from) (the |our |your )?([a-z-]+ )?(app|website|site|portal|online|help cent|support cent|customer area|client area|account|dashboard)|download|install/;
 
@@ -260,7 +275,7 @@ function enKind(s: string, next: string, possible: Classes): Kind | undefined {
 
 function enFrame(s: string, next: string, possible: Classes): Kind | undefined {
   const redoCue = possible.redo && EN_REDO_CUE.test(s);
-  const elsewhereCue = possible.elsewhere && EN_TARGET_CUE.test(s) && EN_CONTACT_CUE.test(s);
+  const elsewhereCue = possible.elsewhere && EN_CONTACT_CUE.test(s) && EN_TARGET_CUE.test(s);
   const notOursCue = possible.notOurs && EN_NOT_OURS_CUE.test(s);
   const channelCue = possible.channel && EN_CHANNEL_CUE.test(s);
   if (!redoCue && !elsewhereCue && !notOursCue && !channelCue) return undefined;
@@ -274,15 +289,15 @@ function enFrame(s: string, next: string, possible: Classes): Kind | undefined {
     if (EN_NOT_THIS_DESK.test(s) || EN_HERE.test(s) || redirectsElsewhere(s) || (isInstruction(next, 'en') && redirectsElsewhere(next))) return 'not-ours';
   }
   if (channelCue && EN_CHANNEL_ONLY.some((r) => r.test(s)) && !/\b(if|unless|whether)\b/.test(s)) return 'channel';
-  if (channelCue && EN_FORM_ELSEWHERE.some((r) => r.test(s)) && EN_MATTER.test(s) && isAddressed()) return 'channel';
+  if (channelCue && EN_MATTER.test(s) && EN_FORM_ELSEWHERE.some((r) => r.test(s)) && isAddressed()) return 'channel';
   if (channelCue && EN_TRIP.some((r) => r.test(s)) && isAddressed() && !/\b(if|unless|whether)\b/.test(s)) return 'channel';
   return undefined;
 }
 
-const FA_REDO_CUE = /دوباره|مجدد|از نو|ازنو|از اول|از ابتدا|بار دیگ|باز هم|دگرباره|جدید|تازه|جداگانه/;
-const FA_ELSEWHERE_CUE = /ویژه|اختصاصی|دیگر|مربوط|ذیربط|مسئول|جداگانه|تخصصی|مالی|حسابداری|فروش|مرجوعی|فنی|گارانتی|انبار|حقوقی|بیمه|شکایات|بازرگانی|حمل|پرداخت|صورتحساب|اقساط|تعمیر|امور مشتریان|باشگاه مشتریان|وصول|قرارداد|بانک|پست|پیک|باربری|سازنده|تولیدکننده|نمایندگی|شعبه|شعب|فروشگاه|مغازه|اپراتور|درگاه|خودش|آنها|اونها|اونا|ایشان|ایشون|خودتان|خودتون|مستقیم|شخصا/;
-const FA_NOT_OURS_CUE = /حیطه|حوزه|عهده|اختیار|وظیفه|مسئول|متولی|پاسخگو|مرجع|مربوط|ارتباطی|ربطی|دیگری|جداگانه|همکار|مستقل|اینجا|این صندوق|این ایمیل|این آدرس|این شماره|این خط|این واحد|این بخش|این تیم|طریق ایمیل|با ایمیل|تلفن|چت|پیامک|دایرکت|امکان/;
-const FA_CHANNEL_CUE = /حضورا|شخصا|پرینت|چاپ|فقط|تنها|صرفا|باید|اپلیکیشن|اپ|برنامه|سایت|پنل|حساب کاربری|پورتال|سامانه|درگاه|فرم|بخش|قسمت|تلفنی|حضوری/;
+const FA_REDO_CUE = wholeCue(CUE_PARTS.faRedo);
+const FA_ELSEWHERE_CUE = wholeCue(CUE_PARTS.faElsewhere);
+const FA_NOT_OURS_CUE = wholeCue(CUE_PARTS.faNotOurs);
+const FA_CHANNEL_CUE = wholeCue(CUE_PARTS.faChannel);
 
 function faKind(s: string, possible: Classes): Kind | undefined {
   const kind = faFrame(s, possible);
@@ -298,7 +313,8 @@ function faFrame(s: string, possible: Classes): Kind | undefined {
   if (redoCue && FA_REDO.some((r) => r.test(s)) && !FA_REDO_EXCEPT.test(s) && !FA_WE_DO.test(s)) return 'redo';
   if (elsewhereCue && FA_ELSEWHERE.some((r) => r.test(s)) && !FA_WE_DO.test(s)) return 'elsewhere';
   if (notOursCue && FA_NOT_OURS.some((r) => r.test(s)) && !FA_WE_DO.test(s)) return 'not-ours';
-  if (channelCue && FA_CHANNEL_ONLY.some((r) => r.test(s)) && FA_MATTER.test(s)) return 'channel';
+  // The matter first: one alternation, where the channel frames are ten with gaps.
+  if (channelCue && FA_MATTER.test(s) && FA_CHANNEL_ONLY.some((r) => r.test(s))) return 'channel';
   if (channelCue && FA_TRIP.some((r) => r.test(s))) return 'channel';
   return undefined;
 }

@@ -36,15 +36,19 @@ const ASK_CUE = /what did you (think|make)|(thoughts|feedback|opinions|views|ide
  */
 const EDGE = '(^|[^A-Za-z0-9_])';
 const CUE_WORDS = wordCues([
-  // CUE: its words; "\brate\b"; "\bhow (did|was…)"; "(tell|let) us".
+  // CUE: its words; "\brate\b"; "(tell|let) us"; "\bhow (did|was…)" and "\bhow (are|'re) we" (the word "how" and
+  // the word after it, bits 5 and 6: "how" alone is in most paragraphs, and let nearly all of them through).
   /survey|questionnaire|poll|quiz|question|feedback|review|rating|score|voice|improve|صدای|بهبود|بهتر|ارتقا|رای|گیری|همه|پرسی|testimonial|opinion|input|thoughts|نظر|دیدگاه|تجربه|امتیاز|نمره|ستاره|پرسش|ارزیابی|قدر|میزان|اندازه/,
-  new RegExp(`${EDGE}rate([^A-Za-z0-9_]|$)|${EDGE}how$`),
+  new RegExp(`${EDGE}rate([^A-Za-z0-9_]|$)`),
   /tell|let/,
   /^us/,
   // ASK_CUE: a word of every alternative ("how you" and "what you" need not start a word).
   /what|how|were|happy|satisfied|pleased|thoughts|ideas|ears|opinion|views|feedback|impressions|experience|review|rating|input|verdict|participation|about|questions|conducting|running|carrying|scale|rate|score|grade|click|راضی|رضایت|خوشتان|برایمان|برامون|^بگ|نظر|دیدگاه|تجربه|سوال|سؤال|پرسش|امتیاز|نمره|ستاره|کلیک/,
+  new RegExp(`${EDGE}how$`),
+  // The word after "how" ("'re" is the word "re": a word never starts with an apostrophe).
+  /^(are|re|did|was|would|likely|satisfied)/,
 ]);
-const mayCue = (m: number) => (m & 0b11) !== 0 || (m & 0b1100) === 0b1100;
+const mayCue = (m: number) => (m & 0b11) !== 0 || (m & 0b1100) === 0b1100 || (m & 0b1100000) === 0b1100000;
 const mayAsk = (m: number) => (m & 0b10000) !== 0;
 
 const rule: Rule = {

@@ -4,6 +4,7 @@ import { fa, faFaults, owning as owningFa } from './fa';
 import { rewrite } from './rewrite';
 import { agentlessFailures, APOLOGY } from './agentless';
 import { THING as FA_THING } from './fa';
+import { FAILURE_SINGLE, FAILURE_SPANNING } from './failure-cue';
 
 /** Failures told with no one doing them: wrong deeds, wrong things, lost things. Bad news by themselves. */
 const FAILURES: PhraseData = { en, fa };
@@ -14,12 +15,11 @@ const OWNING: PhraseData = { en: owningEn, fa: owningFa };
 const TRY_AGAIN = /\b(try again|retry|refresh the page|reload the page|try later|try back)\b|(دوباره|مجددا|مجدد) (تلاش|امتحان)|صفحه را (دوباره|مجددا|مجدد)? ?(بارگذاری|رفرش|تازه)/;
 
 /**
- * Every failure frame holds one of these words (wrong, twice, lost, «اشتباه», «دو بار», «گم» …), and every fault
- * frame one of the second list (error, problem, not, «خطا», «مشکل» …): a paragraph with neither is skipped before
- * the frames run, which keeps the rule cheap on the many that report nothing. Normalized text: lower case, Persian
- * folded, ZWNJ removed. Keep in step with en.ts and fa.ts.
+ * Every failure frame holds one of the words of FAILURE_CUE (failure-cue.ts: wrong, twice, lost, «اشتباه», «دو بار»,
+ * «گم» …), and every fault frame one of this list (error, problem, not, «خطا», «مشکل» …): a paragraph with neither
+ * is skipped before the frames run, which keeps the rule cheap on the many that report nothing. Normalized text:
+ * lower case, Persian folded, ZWNJ removed. Keep in step with en.ts and fa.ts.
  */
-const FAILURE_CUE = /wrong|incorrect|error|mistak|accident|erroneous|twice|two times|double|old address|outdated|without your|more than once|too (early|soon|late)|before|charged|faulty|damaged|defective|broken|duplicate|mismatch|mix-?up|lost|misplaced|mislaid|overlooked|missed|forgotten|mixed up|mishandled|misrout|mislabel|misdirect|misfiled|left out|omitted|dropped|skipped|cracks|اشتباه|سهو|دو ?بار|دو مرتبه|ناقص|نادرست|غلط|اضافه|ناخواسته|بدون اطلاع|بیدلیل|معیوب|خراب|آسیب|گم|مفقود|قلم|جا ما|جا مو|نادیده|فراموش|پاسخ ماند/;
 const FAULT_CUE = /error|mistak|mix-?up|oversight|glitch|problem|issue|confusion|delay|wrong|\bnot\b|n't|never|خطا|اشکال|مشکل|ایراد|سوء ?تفاهم|اختلال|اشتباه|نقص|سهو|نشد|نگردید/;
 
 /**
@@ -33,10 +33,13 @@ const CUE_WORDS = wordCues([
   /wrong|incorrect|error|mistak|accident|erroneous|twice|times|double|old|outdated|without|once|early|soon|late|before|charged|faulty|damaged|defective|broken|duplicate|mismatch|mix|lost|misplaced|mislaid|overlooked|missed|forgotten|mishandled|misrout|mislabel|misdirect|misfiled|left|omitted|dropped|skipped|cracks|اشتباه|سهو|بار|مرتبه|ناقص|نادرست|غلط|اضافه|ناخواسته|اطلاع|بیدلیل|معیوب|خراب|آسیب|گم|مفقود|قلم|جا|نادیده|فراموش|ماند/,
   new RegExp(`error|mistak|mix|oversight|glitch|problem|issue|confusion|delay|wrong|${EDGE}not([^A-Za-z0-9_]|$)|n't|never|خطا|اشکال|مشکل|ایراد|تفاهم|اختلال|اشتباه|نقص|سهو|نشد|نگردید`),
   /noticed|found|discovered|realised|realized|spotted|learned|learnt|seems|appears|looks|turns|متوجه|مشخص|ظاهرا|گویا|میرسد|sorry|apolog|regret|unfortunately|sadly|afraid|bad|forgive|متاسف|عذر|پوزش|شرمنده|ببخش|معذرت|بدبختانه/,
+  // Exact, not a necessary condition: FAILURE_CUE's one-word alternatives (failure-cue.ts).
+  FAILURE_SINGLE,
 ]);
 const FAILURE_WORD = 1;
 const FAULT_WORD = 2;
 const APOLOGY_WORD = 4;
+const FAILURE_IN_A_WORD = 8;
 
 const rule: Rule = {
   id: 'unowned-mistake',
@@ -55,7 +58,7 @@ const rule: Rule = {
     const apologizesIn = (k: number) => (apologyIn[k] ??= (wordMask(ctx.blocks[k], CUE_WORDS) & APOLOGY_WORD) !== 0 && APOLOGY.test(ctx.blocks[k].text));
     ctx.blocks.forEach((block, i) => {
       const words = wordMask(block, CUE_WORDS);
-      const failureCue = (words & FAILURE_WORD) !== 0 && FAILURE_CUE.test(block.text);
+      const failureCue = (words & FAILURE_IN_A_WORD) !== 0 || ((words & FAILURE_WORD) !== 0 && FAILURE_SPANNING.test(block.text));
       const faultCue = (words & FAULT_WORD) !== 0 && FAULT_CUE.test(block.text);
       // The clause shape needs an apology in the paragraph or just before it: one cheap test per paragraph.
       const apologyNear = apologizesIn(i) || (i > 0 && apologizesIn(i - 1));

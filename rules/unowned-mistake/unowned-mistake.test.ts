@@ -1,3 +1,6 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { FAILURE_CUE, FAILURE_SINGLE, FAILURE_SPANNING } from './failure-cue';
 import { paraphraseCases } from '../../test/helpers/paraphrase-cases';
 import { phraseListsCompile } from '../../test/helpers/phrase-lists';
 import { ruleCases } from '../../test/helpers/rule-cases';
@@ -342,4 +345,18 @@ paraphraseCases('unowned-mistake', 'fa, wrongness with the indefinite ending', {
     'پوزش می‌خواهیم؛ ما برای اشتراک شما مبلغ نادرستی محاسبه کردیم و تفاوتش را برگرداندیم.',
     'اگر آدرس اشتباهی وارد شده، از بخش حساب کاربری اصلاحش کنید.',
   ],
+});
+
+// The rule reads FAILURE_CUE as a word test plus a scan of its spanning alternatives (failure-cue.ts); the two must
+// agree with the whole cue on every paragraph, or a failure would go unread. Checked on each alternative's own text,
+// on it inside longer words and sentences, and on text without any.
+test('the failure cue split into one-word and spanning parts agrees with the whole cue', () => {
+  const alternatives = FAILURE_CUE.source.split('|').flatMap((a) => {
+    const m = /^(.*)\((.*)\)(.*)$/.exec(a);
+    if (m) return m[2].split('|').map((x) => m[1] + x + m[3]);
+    return a.includes('?') ? [a.replace(/(.) \?/, '$1 ').replace(/-\?/, '-'), a.replace(/ \?/, '').replace(/-\?/, '')] : [a];
+  });
+  const samples = [...alternatives, ...alternatives.map((a) => `we saw x${a}y today.`), ...alternatives.map((a) => `it was ${a}, sadly`), 'your order shipped today', 'سفارش شما امروز ارسال شد', ''];
+  const viaWords = (text: string) => [...text.matchAll(/[\p{L}\p{M}\p{N}_'\uE000]+/gu)].some((w) => FAILURE_SINGLE.test(w[0].replace(/^'+/, ''))) || FAILURE_SPANNING.test(text);
+  for (const s of samples) assert.equal(viaWords(s), FAILURE_CUE.test(s), s);
 });

@@ -812,6 +812,8 @@ interface BlockWords {
   ids: Int32Array;
   /** The required keys some word of the block starts with, each once (see keysPresent), and for which keys. */
   present?: Int32Array;
+  /** The same keys as a bit set (bit k of word k >> 5), for the sets' gates (see presentBits). */
+  bits?: Uint32Array;
   keysVersion?: number;
   /** Whether the block has a letter in Arabic script (see persianGate), once asked. */
   arabic?: boolean;
@@ -910,8 +912,8 @@ let keySlotsFor = { generation: -1, version: -1 };
 
 
 /**
- * Marks for "this key is present in the block being searched": `keyMarks[k] === mark`. A fresh mark per search
- * instead of a fresh array per block, which on a 2 MB text (40,000 paragraphs) was megabytes of garbage.
+ * Marks for "this key was already listed for the block being read" (keysPresent): `keyMarks[k] === mark`. A fresh
+ * mark per block instead of a fresh array, which on a 2 MB text (40,000 paragraphs) was megabytes of garbage.
  */
 let keyMarks = new Int32Array(1024);
 let mark = 0;
@@ -963,10 +965,28 @@ function keysPresent(text: string, words: Int32Array, ids: Int32Array): Int32Arr
   const list = Int32Array.from(present);
   if (cached && cached.generation === vocabularyGeneration) {
     cached.present = list;
+    cached.bits = undefined;
     cached.keysVersion = requiredKeysVersion;
   }
   return list;
 }
+
+/**
+ * The block's present keys as a bit set, made once per block and read by every English set: each set used to mark
+ * the block's keys afresh in keyMarks (a pass over all of them, ~100 on a paragraph, per set and paragraph), and
+ * about a dozen sets search every paragraph.
+ */
+function presentBits(text: string, words: Int32Array, ids: Int32Array): Uint32Array {
+  const keys = keysPresent(text, words, ids);
+  const cached = blockWordsCache.get(words);
+  if (cached?.bits && cached.present === keys) return cached.bits;
+  const bits = new Uint32Array((requiredKeys.length + 31) >> 5);
+  for (let i = 0; i < keys.length; i++) bits[keys[i] >> 5] |= 1 << (keys[i] & 31);
+  if (cached && cached.present === keys) cached.bits = bits;
+  return bits;
+}
+
+const hasKey = (bits: Uint32Array, k: number) => (k >> 5) < bits.length && (bits[k >> 5] & (1 << (k & 31))) !== 0;
 
 /**
  * Whether a block can hold any match of a set at all, decided before its words are walked: most blocks hold none of
@@ -1063,13 +1083,6 @@ function blockHasArabic(text: string, words: Int32Array): boolean {
   return (cached.arabic ??= hasArabic(text));
 }
 
-/** Marks the block's required keys present in keyMarks under a fresh mark, and returns the mark. */
-function markPresent(text: string, words: Int32Array, ids: Int32Array): number {
-  const here = nextMark();
-  for (const k of keysPresent(text, words, ids)) keyMarks[k] = here;
-  return here;
-}
-
 /**
  * Per set, which of its entries the block being searched can hold: `verdicts[e]` is 1 (every word it requires is
  * there) or 2 (one is missing) when `stamps[e]` is the search's number, else not worked out yet. Reused from search
@@ -1104,12 +1117,12 @@ function nextSearch(): number {
   return searchNumber;
 }
 
-/** Whether each required token has a key marked present (plain loops: this runs once per entry and block). */
-function hasEveryRequired(required: number[][], here: number): boolean {
+/** Whether each required token has a key present in the block (plain loops: this runs once per entry and block). */
+function hasEveryRequired(required: number[][], bits: Uint32Array): boolean {
   for (let r = 0; r < required.length; r++) {
     const anyOf = required[r];
     let found = false;
-    for (let k = 0; k < anyOf.length && !found; k++) found = keyMarks[anyOf[k]] === here;
+    for (let k = 0; k < anyOf.length && !found; k++) found = hasKey(bits, anyOf[k]);
     if (!found) return false;
   }
   return true;
@@ -1130,17 +1143,22 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
   const requirements = requirementsOf.get(compiled);
   const search = nextSearch();
   const v = requirements ? verdictsFor(compiled) : undefined;
-  // The mark of this block's required keys in keyMarks, once set.
-  let present: number | undefined;
+  // This block's required keys as a bit set, once asked.
+  let present: Uint32Array | undefined;
   if (requirements && gate?.slotOfKey) {
-    present = markPresent(text, words, ids);
+    present = presentBits(text, words, ids);
     // Only an entry whose most selective token has a word here can match: the block's keys lead to those entries,
     // which are checked up to the first that has every word it requires. With none, the words are never walked.
+    // The shorter list is walked: the block's keys, or the set's own (a small set's few keys, looked up in the bits).
     const { slotOfKey, entriesOf } = gate;
     const keysHere = keysPresent(text, words, ids);
+    const ownKeys = gate.keys!;
+    const byOwn = ownKeys.length < keysHere.length;
+    const keys = byOwn ? ownKeys : keysHere;
     let passes = false;
-    for (let i = 0; i < keysHere.length && !passes; i++) {
-      const k = keysHere[i];
+    for (let i = 0; i < keys.length && !passes; i++) {
+      const k = keys[i];
+      if (byOwn && !hasKey(present, k)) continue;
       const slot = k < slotOfKey.length ? slotOfKey[k] : 0;
       if (slot === 0) continue;
       const entries = entriesOf![slot - 1];
@@ -1189,7 +1207,7 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
       const required = requirements?.byEntry[index];
       if (required) {
         if (v!.stamps[index] !== search) {
-          present ??= markPresent(text, words, ids);
+          present ??= presentBits(text, words, ids);
           v!.stamps[index] = search;
           v!.verdicts[index] = hasEveryRequired(required, present) ? 1 : 2;
         }

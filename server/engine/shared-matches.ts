@@ -10,16 +10,20 @@ import type { PhraseData, RuleContext } from './rule';
 type BlockMatches = ReturnType<RuleContext['match']>;
 
 export class SharedMatches {
-  private readonly byText = new Map<string, Map<PhraseData, Map<string, BlockMatches>>>();
+  /**
+   * By phrase data and settings, then by block text: one map per data set and lint rather than one per paragraph
+   * and data set (a dozen sets ask about every paragraph, and those maps were a good part of a lint's garbage).
+   */
+  private readonly byData = new Map<PhraseData, Map<string, Map<string, BlockMatches>>>();
 
   /** `settingsKey`: the asking rule's phrase settings, serialized ('' when it has none). */
   get(blockText: string, data: PhraseData, settingsKey: string, match: () => BlockMatches): BlockMatches {
-    let byData = this.byText.get(blockText);
-    if (!byData) this.byText.set(blockText, (byData = new Map()));
-    let bySettings = byData.get(data);
-    if (!bySettings) byData.set(data, (bySettings = new Map()));
-    let value = bySettings.get(settingsKey);
-    if (!value) bySettings.set(settingsKey, (value = match()));
+    let bySettings = this.byData.get(data);
+    if (!bySettings) this.byData.set(data, (bySettings = new Map()));
+    let byText = bySettings.get(settingsKey);
+    if (!byText) bySettings.set(settingsKey, (byText = new Map()));
+    let value = byText.get(blockText);
+    if (!value) byText.set(blockText, (value = match()));
     // A copy for the caller, which may sort or extend it; most lists are empty.
     return value.length ? value.map((m) => ({ ...m })) : [];
   }
