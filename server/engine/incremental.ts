@@ -16,9 +16,10 @@
  *
  * Memory stays proportional to the document: after each lint, entries the lint did not use are dropped.
  */
+import { extractWithReuse, type ExtractionState } from './formats/reuse';
 import type { PhraseMatch } from './match';
 import type { PhraseData } from './rule';
-import type { Language, LintOptions, LintResult } from './types';
+import type { Format, Language, LintOptions, LintResult } from './types';
 
 export type BlockMatches = (PhraseMatch & { language: Language })[];
 
@@ -36,6 +37,8 @@ export interface LintMemoStats {
   misses: number;
   /** Entries held now (paragraph matches and linted texts). */
   entries: number;
+  /** Lints of the document that reused its previous extraction (an edit inside one text run), over this memo's life. */
+  extractionsReused: number;
 }
 
 export class LintMemo {
@@ -47,6 +50,9 @@ export class LintMemo {
   private readonly matches = new Map<string, Map<PhraseData, Map<string, Stamped<BlockMatches>>>>();
   private hits = 0;
   private misses = 0;
+  /** The document's extraction and prose blocks as of its last lint: an edit re-parses only what it touched. */
+  private state: ExtractionState | undefined;
+  private extractionsReused = 0;
 
   /**
    * Runs one lint of the document with this memo. Nested calls (a catalog message's lint inside the file's) share
@@ -103,13 +109,21 @@ export class LintMemo {
     return value;
   }
 
+  /** The document's extraction and prose blocks, reused from its last lint where the edit allows (formats/reuse.ts). */
+  extraction(text: string, format: Format, filePath: string, language: Language | undefined): ExtractionState {
+    this.state = extractWithReuse(this.state, text, format, filePath, language);
+    if (this.state.reused) this.extractionsReused++;
+    return this.state;
+  }
+
   stats(): LintMemoStats {
     let entries = this.texts.size;
     for (const byData of this.matches.values()) for (const byText of byData.values()) entries += byText.size;
-    return { hits: this.hits, misses: this.misses, entries };
+    return { hits: this.hits, misses: this.misses, entries, extractionsReused: this.extractionsReused };
   }
 
   clear(): void {
+    this.state = undefined;
     this.texts.clear();
     this.matches.clear();
   }

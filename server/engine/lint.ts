@@ -75,7 +75,7 @@ export interface Linter {
 
 export function createLinter(rules: readonly Rule[]): Linter {
   const lintOne = (text: string, options: LintOptions = {}, memo?: LintMemo) =>
-    memo ? memo.run(options, () => lintWith(rules, text, options, undefined, memo)) : lintWith(rules, text, options);
+    memo ? memo.run(options, () => lintWith(rules, text, options, undefined, memo, true)) : lintWith(rules, text, options);
   return {
     rules,
     lint: lintOne,
@@ -92,7 +92,8 @@ export function createLinter(rules: readonly Rule[]): Linter {
  * `surveyPass`: the survey layer's second pass over a survey definition file: only the survey rules run, with
  * `ctx.survey` set and the survey's texts as the blocks (the texts themselves were linted one by one before).
  */
-function lintWith(rules: readonly Rule[], text: string, options: LintOptions, surveyPass?: Survey, memo?: LintMemo): LintResult {
+/** `document`: this is the memo's own document (not one message of a catalog): its extraction may be reused. */
+function lintWith(rules: readonly Rule[], text: string, options: LintOptions, surveyPass?: Survey, memo?: LintMemo, document = false): LintResult {
   limitWordNumbers();
   if (!surveyPass) {
     // One text of a survey or a catalog, linted on its own: reused from the memo when it has not changed.
@@ -106,14 +107,23 @@ function lintWith(rules: readonly Rule[], text: string, options: LintOptions, su
   }
   const filePath = options.filePath ?? '';
   const format = surveyPass ? 'plain' : options.format ?? formatFor(filePath);
-  const extraction = extract(surveyPass ? '' : text, format, filePath);
+  let extraction: Extraction;
+  const blocks: ProseBlock[] = surveyPass ? surveyBlocks(surveyPass) : [];
+  if (memo && document && !surveyPass) {
+    // An edit of the document reuses the parse of everything it left alone (formats/reuse.ts).
+    const state = memo.extraction(text, format, filePath, options.language);
+    // The cached extraction is the next lint's starting point: this lint's additions go to a copy.
+    extraction = { ...state.extraction, headers: [...state.extraction.headers] };
+    for (const b of state.prose) if (b) blocks.push(b);
+  } else {
+    extraction = extract(surveyPass ? '' : text, format, filePath);
+    for (const raw of extraction.blocks) {
+      const b = buildProse(raw, options.language);
+      if (b) blocks.push(b);
+    }
+  }
   if (options.field && text.trim()) extraction.headers.push({ name: options.field, value: text, range: { start: 0, end: text.length } });
   for (const f of options.fields ?? []) extraction.headers.push({ name: f.name, value: text.slice(f.range.start, f.range.end), range: f.range });
-  const blocks: ProseBlock[] = surveyPass ? surveyBlocks(surveyPass) : [];
-  for (const raw of extraction.blocks) {
-    const b = buildProse(raw, options.language);
-    if (b) blocks.push(b);
-  }
   // An HTML email's rating row or a survey form: linted as HTML as always, and the survey rules see it too.
   const survey = surveyPass ?? (extraction.markup === 'html' && rules.some((r) => r.scope === 'survey') ? htmlSurveyOf(text, blocks, extraction) : undefined);
   const lines = new LineIndex(text);

@@ -113,3 +113,47 @@ test('the memo holds only what the latest lint used, and other options start it 
   const off: LintOptions = { ...options, rules: { 'no-reply': 'off' } };
   assert.deepEqual(comparable(lint(paragraphs.join('\n\n'), off, memo)), comparable(lint(paragraphs.join('\n\n'), off)));
 });
+
+/**
+ * Typing in an HTML-like document: the edit usually falls inside one text run, and the lint reuses the previous
+ * extraction (formats/reuse.ts) instead of parsing again. Keys include what opens or closes template or markup
+ * syntax, an entity's `&` and `;`, line breaks and ZWNJ, so the reuse must also notice when it cannot apply.
+ */
+const KEYS = [...'abcdefghijklmnopqrstuvwxyz', ' ', ' ', ' ', '.', ',', '\n', 'ی', 'ا', 'ن', '\u200c', '@', ':', '#', '_', '%', '{', '}', '$', '[', ']', '*', '|', ';', '&', '<', '>', '/', '-', '!', '?', '"', "'", '0'];
+
+test('typing in an HTML-like document: a lint that reuses the previous extraction finds exactly what a full lint finds', () => {
+  const next = random(20261203);
+  const files = filesUnder(join(ROOT, 'samples'), (f) => /\.(html|mjml|liquid|twig|erb|hbs)$/.test(f));
+  let edits = 0;
+  let reused = 0;
+  for (const file of files) {
+    const options: LintOptions = { filePath: file };
+    const memo = new LintMemo();
+    let text = readFileSync(file, 'utf8');
+    lint(text, options, memo);
+    let at = next(text.length);
+    for (let i = 0; i < 40; i++) {
+      // Mostly typing on from the last edit; now and then the cursor moves somewhere else.
+      if (next(6) === 0) at = next(text.length + 1);
+      const kind = next(5);
+      if (kind === 0) {
+        const removed = Math.min(text.length - at, 1 + next(3));
+        text = text.slice(0, at) + text.slice(at + removed);
+      } else if (kind === 1 && at > 0) {
+        text = text.slice(0, at - 1) + text.slice(at);
+        at--;
+      } else {
+        let typed = '';
+        for (let n = 1 + next(kind === 4 ? 6 : 2); n > 0; n--) typed += KEYS[next(KEYS.length)];
+        text = text.slice(0, at) + typed + text.slice(at);
+        at += typed.length;
+      }
+      edits++;
+      const incremental = lint(text, options, memo);
+      assert.deepEqual(comparable(incremental), comparable(lint(text, options)), `${file}, edit ${i + 1} at ${at}: ${JSON.stringify(text.slice(Math.max(0, at - 30), at + 30))}`);
+    }
+    reused += memo.stats().extractionsReused;
+  }
+  assert.ok(edits > 1000, `${edits} edits`);
+  assert.ok(reused > edits / 6, `the previous extraction was reused (${reused} times over ${edits} edits)`);
+});
