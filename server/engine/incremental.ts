@@ -18,8 +18,9 @@
  */
 import { extractWithReuse, type ExtractionState } from './formats/reuse';
 import type { PhraseMatch } from './match';
-import type { PhraseData } from './rule';
-import type { Format, Language, LintOptions, LintResult } from './types';
+import type { ProseBlock } from './prose';
+import type { PhraseData, ReportInput } from './rule';
+import type { Format, Language, LintOptions, LintResult, Range } from './types';
 
 export type BlockMatches = (PhraseMatch & { language: Language })[];
 
@@ -52,6 +53,8 @@ export class LintMemo {
   private misses = 0;
   /** The document's extraction and prose blocks as of its last lint: an edit re-parses only what it touched. */
   private state: ExtractionState | undefined;
+  /** By block object, then rule id: what the rule's per-block check reported (RuleContext.eachBlock). */
+  private reports = new WeakMap<ProseBlock, Map<string, ReportInput[]>>();
   private extractionsReused = 0;
 
   /**
@@ -116,6 +119,36 @@ export class LintMemo {
     return this.state;
   }
 
+  /**
+   * What a rule reported from one block in an earlier lint (RuleContext.eachBlock): for the same block object, or
+   * for the block an edit before it moved (then with every offset moved by as much).
+   */
+  reportsOf(ruleId: string, block: ProseBlock): ReportInput[] | undefined {
+    const known = this.reports.get(block)?.get(ruleId);
+    if (known) {
+      this.hits++;
+      return known;
+    }
+    const moved = this.state?.moved;
+    const origin = moved?.from.get(block);
+    const before = origin && this.reports.get(origin)?.get(ruleId);
+    if (!before) {
+      this.misses++;
+      return undefined;
+    }
+    this.hits++;
+    const shifted = before.map((r) => moveReport(r, moved!.delta));
+    this.rememberReports(ruleId, block, shifted);
+    return shifted;
+  }
+
+  /** Keeps a block's reports for `reportsOf`; they live as long as the block object does. */
+  rememberReports(ruleId: string, block: ProseBlock, reports: ReportInput[]): void {
+    let byRule = this.reports.get(block);
+    if (!byRule) this.reports.set(block, (byRule = new Map()));
+    byRule.set(ruleId, reports);
+  }
+
   stats(): LintMemoStats {
     let entries = this.texts.size;
     for (const byData of this.matches.values()) for (const byText of byData.values()) entries += byText.size;
@@ -124,6 +157,7 @@ export class LintMemo {
 
   clear(): void {
     this.state = undefined;
+    this.reports = new WeakMap();
     this.texts.clear();
     this.matches.clear();
   }
@@ -135,6 +169,15 @@ export class LintMemo {
       for (const byText of byData.values()) for (const [text, entry] of byText) if (entry.at !== now) byText.delete(text);
     }
   }
+}
+
+function moveReport(r: ReportInput, d: number): ReportInput {
+  const move = (range: Range): Range => ({ start: range.start + d, end: range.end + d });
+  return {
+    ...r,
+    range: move(r.range),
+    suggestions: r.suggestions?.map((s) => ({ ...s, edits: s.edits.map((e) => ({ ...e, range: move(e.range) })) })),
+  };
 }
 
 /** Callers may sort or extend what they get: the cache keeps its own copy of the lists and finding objects. */

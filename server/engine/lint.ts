@@ -11,7 +11,7 @@ import { LineIndex, lineEnding } from './lines';
 import { compilePhrases, findPhrases, limitWordNumbers, wordsOf, type CompiledPhrases, type PhraseEntry } from './match';
 import { createPersonalizer } from './personalize';
 import { buildProse, normalizeString, scriptOf, sourceRange, type ProseBlock } from './prose';
-import { DOCS_BASE, docsUrl, type PhraseData, type Rule, type RuleContext } from './rule';
+import { DOCS_BASE, docsUrl, type PhraseData, type ReportInput, type Rule, type RuleContext } from './rule';
 import { SharedMatches } from './shared-matches';
 import { applyDirectives, parseDirectives } from './suppress';
 import { lintCatalogFile } from './catalogs';
@@ -137,7 +137,8 @@ function lintWith(rules: readonly Rule[], text: string, options: LintOptions, su
     if (severity === 'off') continue;
     // Text rules read prose, survey rules read ctx.survey: in a survey's own pass only the survey rules run.
     if (rule.scope === 'survey' ? !survey : surveyPass) continue;
-    const ctx = makeContext(rules, rule, severity, settings, text, format, filePath, blocks, extraction, lines, personalizer, options, findings, survey, shared, memo);
+    // Per-block reports are replayed only in the document's own lint, where unchanged blocks are the same objects.
+    const ctx = makeContext(rules, rule, severity, settings, text, format, filePath, blocks, extraction, lines, personalizer, options, findings, survey, shared, memo, document && !surveyPass ? memo : undefined);
     rule.check(ctx);
   }
 
@@ -214,6 +215,7 @@ function makeContext(
   survey: Survey | undefined,
   shared: SharedMatches,
   memo?: LintMemo,
+  blockMemo?: LintMemo,
 ): RuleContext {
   const allow: Partial<Record<Language, string[]>> = {};
   for (const lang of LANGUAGES) {
@@ -284,6 +286,25 @@ function makeContext(
     },
     editable(block, from, to) {
       return editableRange(text, block, from, to);
+    },
+    eachBlock(check) {
+      for (const block of blocks) {
+        const known = blockMemo?.reportsOf(rule.id, block);
+        if (known) {
+          for (const input of known) ctx.report(structuredClone(input));
+          continue;
+        }
+        if (!blockMemo) { check(block); continue; }
+        const reported: ReportInput[] = [];
+        const report = ctx.report;
+        ctx.report = (input) => { reported.push(structuredClone(input)); report(input); };
+        try {
+          check(block);
+        } finally {
+          ctx.report = report;
+        }
+        blockMemo.rememberReports(rule.id, block, reported);
+      }
     },
   };
   return ctx;

@@ -35,6 +35,8 @@ export interface ExtractionState {
   extraTags: TemplateTag[];
   /** Whether this state was made from the previous one rather than by a full extraction. */
   reused: boolean;
+  /** Blocks after the edit: each is its previous version's copy, moved by `delta`. */
+  moved?: { from: Map<ProseBlock, ProseBlock>; delta: number };
 }
 
 /** The document's extraction and prose: reused from `previous` when the edit allows, else computed afresh. */
@@ -129,10 +131,13 @@ function reuse(
   const editedPieces = blocks[blockAt].pieces.map((piece, k) => (k === pieceAt ? { ...edited, end: edited.end + d, value } : movePiece(piece)));
   newBlocks.push({ pieces: editedPieces });
   prose.push(buildProse(newBlocks[blockAt], language));
+  const from = new Map<ProseBlock, ProseBlock>();
   for (let b = blockAt + 1; b < blocks.length; b++) {
     newBlocks.push({ pieces: blocks[b].pieces.map(movePiece) });
     const block = prev.prose[b];
-    prose.push(block && moveProse(block, d, tagMap));
+    const moved = block && moveProse(block, d, tagMap);
+    if (moved) from.set(moved, block!);
+    prose.push(moved);
   }
 
   const x = prev.extraction;
@@ -153,8 +158,9 @@ function reuse(
     markup: x.markup,
     tooDeep: x.tooDeep,
   };
-  const scanned = { tags: scan.tags.slice(), broken: scan.broken.slice(), hidden: scan.hidden.slice() };
-  return { text, format, filePath, language, extraction, prose, scanned, extraTags, reused: true };
+  // The tag objects the extraction refers to (equal to the new scan's), so the next edit can map them.
+  const scanned = { tags: ownTags, broken: scan.broken.slice(), hidden: scan.hidden.slice() };
+  return { text, format, filePath, language, extraction, prose, scanned, extraTags, reused: true, moved: { from, delta: d } };
 }
 
 /** `<` and `&` are the only characters that change htmlparser2's state inside a text run. */
