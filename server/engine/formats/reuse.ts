@@ -39,6 +39,8 @@ export interface ExtractionState {
   moved?: { from: Map<ProseBlock, ProseBlock>; delta: number };
 }
 
+const CHUNK = 2048;
+
 /** The document's extraction and prose: reused from `previous` when the edit allows, else computed afresh. */
 export function extractWithReuse(
   previous: ExtractionState | undefined,
@@ -76,9 +78,12 @@ function reuse(
 
   // The edit: old [p, oldEnd) became new [p, oldEnd + d).
   const max = Math.min(old.length, text.length);
+  // Whole chunks first: comparing two slices is a native memory compare, a character loop is not.
   let p = 0;
+  while (p + CHUNK <= max && old.slice(p, p + CHUNK) === text.slice(p, p + CHUNK)) p += CHUNK;
   while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
   let s = 0;
+  while (s + CHUNK <= max - p && old.slice(old.length - s - CHUNK, old.length - s) === text.slice(text.length - s - CHUNK, text.length - s)) s += CHUNK;
   while (s < max - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
   const oldEnd = old.length - s;
   const d = text.length - old.length;
