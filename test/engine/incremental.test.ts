@@ -132,7 +132,8 @@ test('typing in an HTML-like document: a lint that reuses the previous extractio
     'Log in to your account to read the message we sent you.',
     'ما به زودی با شما تماس خواهیم گرفت.',
   ];
-  const synthetic = `<html><body>\n${Array.from({ length: 12 }, (_, i) => `<p>Hi {{first_name}}, ${paragraphs[i % paragraphs.length]}</p>`).join('\n')}\n</body></html>\n`;
+  const head = '<head><title>Your order {{order_id}} &amp; more</title><style>\n  td, th { font-size: 16px; color: #333; }\n  @media (max-width: 600px) { p { margin: 0 } }\n</style></head>';
+  const synthetic = `<html>${head}<body>\n<script>var shown = 1;</script>\n${Array.from({ length: 12 }, (_, i) => `<p>Hi {{first_name}}, ${paragraphs[i % paragraphs.length]}</p>`).join('\n')}\n</body></html>\n`;
   const documents: [string, string][] = [...files.map((f): [string, string] => [f, readFileSync(f, 'utf8')]), ['synthetic.html', synthetic], ['synthetic.liquid', synthetic]];
   let edits = 0;
   let reused = 0;
@@ -166,4 +167,18 @@ test('typing in an HTML-like document: a lint that reuses the previous extractio
   }
   assert.ok(edits > 1000, `${edits} edits`);
   assert.ok(reused > edits / 6, `the previous extraction was reused (${reused} times over ${edits} edits)`);
+});
+
+test('an edit that completes or breaks a character reference, or opens a tag, is parsed afresh', () => {
+  const options: LintOptions = { filePath: 'refs.html' };
+  const memo = new LintMemo();
+  let text = '<html><head><style>a { content: "&am"; }</style></head><body>\n<p>Fish &am chips. We will get back to you soon.</p>\n<p>Tom &not ok, Q & A here. Please contact the courier directly.</p>\n</body></html>\n';
+  lint(text, options, memo);
+  const steps: [string, string][] = [['Fish &am', 'p;'], ['Fish &amp;', 'x'], ['Tom &not', 'in;'], ['Q &', 'amp;'], ['content: "&am', 'p;'], ['Fish', ' <b'], ['Q &amp; A', ' x']];
+  for (const [after, typed] of steps) {
+    const at = text.indexOf(after) + after.length;
+    assert.ok(at >= after.length, after);
+    text = text.slice(0, at) + typed + text.slice(at);
+    assert.deepEqual(comparable(lint(text, options, memo)), comparable(lint(text, options)), `typed ${JSON.stringify(typed)} after ${JSON.stringify(after)}`);
+  }
 });

@@ -62,7 +62,7 @@ export function extract(text: string, format: Format, filePath = '', scan: TagSc
     const headerEnd = headerBlockEnd(text);
     const headers = readHeaders(text, 0, headerEnd);
     if (html.title) headers.push({ name: 'title', value: text.slice(html.title.start, html.title.end), range: html.title });
-    return { blocks: html.blocks, scan, comments: html.comments, links: html.links, skipped: html.skipped, headers, markup: 'html', tooDeep: html.tooDeep };
+    return { blocks: html.blocks, scan, comments: html.comments, links: html.links, skipped: html.skipped, headers, markup: 'html', tooDeep: html.tooDeep, quietText: html.quietText };
   }
   return extractPlain(text, scan, index);
 }

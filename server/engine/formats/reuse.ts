@@ -4,10 +4,10 @@
  * building) was most of what each keystroke cost (~60 % of a lint at 200 KB).
  *
  * The edit is the span between the texts' common prefix and suffix. When it lies inside one text piece of the
- * previous extraction (HTML markup only), and neither the removed nor the new text of that piece holds `<` or `&`,
- * htmlparser2 walks the new text through exactly the same states (inside a text run only those two characters
- * change its state), so its events are the old ones with the offsets after the edit shifted. Template tags are
- * less local (scanners look a character back, and an unclosed opener reads up to 80 characters ahead), so the
+ * previous extraction (HTML markup only), or inside a text run that is no prose (a style sheet, a script, the
+ * head), and no `<` or `&` could change how htmlparser2 reads that run (see parsesAlike), it walks the new
+ * text through exactly the same states, so its events are the old ones with the offsets after the edit shifted.
+ * Template tags are less local (scanners look a character back, and an unclosed opener reads up to 80 characters ahead), so the
  * tag scan is not reasoned about: it is run again (a fast pass over the text) and must equal the old scan
  * shifted, field by field, or the document is extracted afresh. So the result is always what a full extraction
  * of the new text gives: the edited paragraph's prose is built again, the paragraphs before the edit are the
@@ -88,27 +88,31 @@ function reuse(
   const oldEnd = old.length - s;
   const d = text.length - old.length;
 
-  // The text piece holding the edit, with at least one of its characters before it (so the edit never extends an
-  // entity written without its semicolon, `&not` + `in;`).
-  let blockAt = -1;
-  let pieceAt = -1;
+  // Where the edit is: inside one text piece of a paragraph (typing prose), or inside a text run that is no prose
+  // (a style sheet, a script, the head). Either way with at least one character of it before the edit, so the
+  // edit never extends an entity written without its semicolon (`&not` + `in;`).
   const blocks = prev.extraction.blocks;
-  for (let b = 0; b < blocks.length && blockAt < 0; b++) {
+  let blockAt = -1; // the paragraph whose source the edit falls in, if any: built again
+  let pieceAt = -1; // the text piece of that paragraph holding the edit, if it is in one
+  let firstAfter = blocks.length; // the first paragraph after the edit: it and the rest move by d
+  for (let b = 0; b < blocks.length; b++) {
     const pieces = blocks[b].pieces;
-    const last = pieces[pieces.length - 1];
-    if (last.end < p) continue;
-    for (let k = 0; k < pieces.length; k++) {
-      const piece = pieces[k];
-      if (piece.start >= p) break;
-      if (piece.kind === 'text' && piece.end >= oldEnd) { blockAt = b; pieceAt = k; break; }
-    }
-    if (blockAt < 0) return undefined; // the edit starts in this block but not inside one text piece
+    if (pieces[pieces.length - 1].end < p) continue;
+    if (pieces[0].start >= oldEnd) { firstAfter = b; break; }
+    blockAt = b;
+    firstAfter = b + 1;
+    pieceAt = pieces.findIndex((piece) => piece.kind === 'text' && piece.start < p && piece.end >= oldEnd);
+    break;
   }
-  if (blockAt < 0) return undefined;
-  const edited = blocks[blockAt].pieces[pieceAt] as TextPiece;
-  if (edited.value.length !== edited.end - edited.start) return undefined; // an entity: its value is not the source
-  const value = text.slice(edited.start, edited.end + d);
-  if (hasMarkupChar(value) || hasMarkupChar(old.slice(p, oldEnd))) return undefined;
+  let run: Range | undefined;
+  if (pieceAt >= 0) {
+    const piece = blocks[blockAt].pieces[pieceAt];
+    if ((piece as TextPiece).value.length !== piece.end - piece.start) return undefined; // an entity: its value is not the source
+    run = piece;
+  } else {
+    run = prev.extraction.quietText?.find((r) => r.start < p && r.end >= oldEnd);
+  }
+  if (!run || !parsesAlike(old, text, run, p, oldEnd, d)) return undefined;
 
   // The tag scan must be the old one shifted.
   const shift = (x: number) => (x >= oldEnd ? x + d : x);
@@ -131,13 +135,16 @@ function reuse(
     piece.start < oldEnd ? piece : piece.kind === 'tag'
       ? { ...piece, start: piece.start + d, end: piece.end + d, tag: tagMap.get(piece.tag) ?? piece.tag }
       : { ...piece, start: piece.start + d, end: piece.end + d };
-  const newBlocks: RawBlock[] = blocks.slice(0, blockAt);
-  const prose = prev.prose.slice(0, blockAt);
-  const editedPieces = blocks[blockAt].pieces.map((piece, k) => (k === pieceAt ? { ...edited, end: edited.end + d, value } : movePiece(piece)));
-  newBlocks.push({ pieces: editedPieces });
-  prose.push(buildProse(newBlocks[blockAt], language));
+  const newBlocks: RawBlock[] = blocks.slice(0, Math.max(0, blockAt < 0 ? firstAfter : blockAt));
+  const prose = prev.prose.slice(0, newBlocks.length);
+  if (blockAt >= 0) {
+    const pieces = blocks[blockAt].pieces.map((piece, k) =>
+      k === pieceAt ? { ...(piece as TextPiece), end: piece.end + d, value: text.slice(piece.start, piece.end + d) } : movePiece(piece));
+    newBlocks.push({ pieces });
+    prose.push(buildProse(newBlocks[blockAt], language));
+  }
   const from = new Map<ProseBlock, ProseBlock>();
-  for (let b = blockAt + 1; b < blocks.length; b++) {
+  for (let b = firstAfter; b < blocks.length; b++) {
     newBlocks.push({ pieces: blocks[b].pieces.map(movePiece) });
     const block = prev.prose[b];
     const moved = block && moveProse(block, d, tagMap);
@@ -162,15 +169,27 @@ function reuse(
     headers,
     markup: x.markup,
     tooDeep: x.tooDeep,
+    quietText: x.quietText?.map(moveRange),
   };
   // The tag objects the extraction refers to (equal to the new scan's), so the next edit can map them.
   const scanned = { tags: ownTags, broken: scan.broken.slice(), hidden: scan.hidden.slice() };
   return { text, format, filePath, language, extraction, prose, scanned, extraTags, reused: true, moved: { from, delta: d } };
 }
 
-/** `<` and `&` are the only characters that change htmlparser2's state inside a text run. */
-function hasMarkupChar(s: string): boolean {
-  return s.includes('<') || s.includes('&');
+/** The longest character reference htmlparser2 reads after `&` (`&CounterClockwiseContourIntegral;`), and more. */
+const ENTITY_REACH = 64;
+
+/**
+ * Whether htmlparser2 reads text run `run` of the old text, edited at [p, oldEnd), as the same one run: inside a
+ * text run only `<` (a tag, or a raw text element's end) and `&` (a character reference, when the characters
+ * after it spell one) change its state. So the run may hold no `<` at all, the removed and typed text no `&`, and
+ * no `&` may stand close enough before the edit for the edit to complete or break a reference.
+ */
+function parsesAlike(old: string, text: string, run: Range, p: number, oldEnd: number, d: number): boolean {
+  const removed = old.slice(p, oldEnd);
+  if (removed.includes('<') || removed.includes('&')) return false;
+  if (text.slice(run.start, run.end + d).includes('<')) return false;
+  return !text.slice(Math.max(run.start, p - ENTITY_REACH), oldEnd + d).includes('&');
 }
 
 function moveProse(block: ProseBlock, d: number, tagMap: Map<TemplateTag, TemplateTag>): ProseBlock {
