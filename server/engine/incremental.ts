@@ -8,11 +8,17 @@
  * - per catalog message (and per survey text): the whole lint of the message's text, keyed by its text and the
  *   options it is linted with; catalog-wide rules (letters split over keys) are linted from the joined parts,
  *   which are themselves cached by their text.
- * Everything else is recomputed on every lint from those cached facts: extraction, prose blocks, every rule's
- * decisions (a whole-message rule such as missing-contact or repeat-yourself still sees every block), suppressions.
+ * - the document's parse: its extraction and prose blocks, reused when an edit falls inside one text run of HTML
+ *   (formats/reuse.ts: the edited paragraph is built again, the ones before it are the same objects, the ones
+ *   after it copies moved by the edit's length);
+ * - per paragraph and rule, for rules that check each paragraph on its own (`RuleContext.eachBlock`): what the
+ *   rule reported, replayed for the same block object, or moved with a moved block.
+ * Everything else is recomputed on every lint from those cached facts: the tag scan, whole-message rules (such as
+ * missing-contact or repeat-yourself, which still see every block), suppressions.
  * So the findings are those of a full lint by construction, as long as the cached computations are pure functions
- * of their keys (phrase matching reads only the block's text; a text's lint only its text and options):
- * test/engine/incremental.test.ts checks it on random edits against full lints.
+ * of their keys (phrase matching reads only the block's text; a text's lint only its text and options; an
+ * eachBlock check only its block): test/engine/incremental.test.ts checks it on random edits against full lints,
+ * test/engine/reuse-extraction.test.ts the reused parse against a fresh one.
  *
  * Memory stays proportional to the document: after each lint, entries the lint did not use are dropped.
  */
