@@ -25,7 +25,8 @@ const rule: Rule = {
   },
   phrases: PHRASES,
   check(ctx) {
-    for (const block of ctx.blocks) checkBlock(ctx, block);
+    // Each paragraph on its own: the server replays an unchanged paragraph's findings (RuleContext.eachBlock).
+    ctx.eachBlock((block) => checkBlock(ctx, block));
   },
 };
 

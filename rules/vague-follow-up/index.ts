@@ -44,7 +44,8 @@ const rule: Rule = {
   check(ctx) {
     const configured = ctx.options.maxBusinessDays;
     const max = typeof configured === 'number' && Number.isInteger(configured) && configured >= 0 ? configured : DEFAULT_MAX_BUSINESS_DAYS;
-    for (const block of ctx.blocks) {
+    // Each paragraph on its own: the server replays an unchanged paragraph's findings (RuleContext.eachBlock).
+    ctx.eachBlock((block) => {
       const vagueSpans = checkVague(ctx, block);
       // A slow answer: a named time, but longer than the team's limit. One finding per span: a vague one
       // ("within several weeks") is already reported.
@@ -52,7 +53,7 @@ const rule: Rule = {
         if (vagueSpans.some(([a, b]) => a < slow.to && slow.from < b)) continue;
         reportSlow(ctx, block, slow.from, slow.to, slow.businessDays, max);
       }
-    }
+    });
   },
 };
 

@@ -8,17 +8,25 @@
  * - per catalog message (and per survey text): the whole lint of the message's text, keyed by its text and the
  *   options it is linted with; catalog-wide rules (letters split over keys) are linted from the joined parts,
  *   which are themselves cached by their text.
- * Everything else is recomputed on every lint from those cached facts: extraction, prose blocks, every rule's
- * decisions (a whole-message rule such as missing-contact or repeat-yourself still sees every block), suppressions.
+ * - the document's parse: its extraction and prose blocks, reused when an edit falls inside one text run of HTML
+ *   (formats/reuse.ts: the edited paragraph is built again, the ones before it are the same objects, the ones
+ *   after it copies moved by the edit's length);
+ * - per paragraph and rule, for rules that check each paragraph on its own (`RuleContext.eachBlock`): what the
+ *   rule reported, replayed for the same block object, or moved with a moved block.
+ * Everything else is recomputed on every lint from those cached facts: the tag scan, whole-message rules (such as
+ * missing-contact or repeat-yourself, which still see every block), suppressions.
  * So the findings are those of a full lint by construction, as long as the cached computations are pure functions
- * of their keys (phrase matching reads only the block's text; a text's lint only its text and options):
- * test/engine/incremental.test.ts checks it on random edits against full lints.
+ * of their keys (phrase matching reads only the block's text; a text's lint only its text and options; an
+ * eachBlock check only its block): test/engine/incremental.test.ts checks it on random edits against full lints,
+ * test/engine/reuse-extraction.test.ts the reused parse against a fresh one.
  *
  * Memory stays proportional to the document: after each lint, entries the lint did not use are dropped.
  */
+import { extractWithReuse, type ExtractionState } from './formats/reuse';
 import type { PhraseMatch } from './match';
-import type { PhraseData } from './rule';
-import type { Language, LintOptions, LintResult } from './types';
+import type { ProseBlock } from './prose';
+import type { PhraseData, ReportInput } from './rule';
+import type { Format, Language, LintOptions, LintResult, Range } from './types';
 
 export type BlockMatches = (PhraseMatch & { language: Language })[];
 
@@ -36,6 +44,8 @@ export interface LintMemoStats {
   misses: number;
   /** Entries held now (paragraph matches and linted texts). */
   entries: number;
+  /** Lints of the document that reused its previous extraction (an edit inside one text run), over this memo's life. */
+  extractionsReused: number;
 }
 
 export class LintMemo {
@@ -47,6 +57,11 @@ export class LintMemo {
   private readonly matches = new Map<string, Map<PhraseData, Map<string, Stamped<BlockMatches>>>>();
   private hits = 0;
   private misses = 0;
+  /** The document's extraction and prose blocks as of its last lint: an edit re-parses only what it touched. */
+  private state: ExtractionState | undefined;
+  /** By block object, then rule id: what the rule's per-block check reported (RuleContext.eachBlock). */
+  private reports = new WeakMap<ProseBlock, Map<string, ReportInput[]>>();
+  private extractionsReused = 0;
 
   /**
    * Runs one lint of the document with this memo. Nested calls (a catalog message's lint inside the file's) share
@@ -103,13 +118,52 @@ export class LintMemo {
     return value;
   }
 
+  /** The document's extraction and prose blocks, reused from its last lint where the edit allows (formats/reuse.ts). */
+  extraction(text: string, format: Format, filePath: string, language: Language | undefined): ExtractionState {
+    this.state = extractWithReuse(this.state, text, format, filePath, language);
+    if (this.state.reused) this.extractionsReused++;
+    return this.state;
+  }
+
+  /**
+   * What a rule reported from one block in an earlier lint (RuleContext.eachBlock): for the same block object, or
+   * for the block an edit before it moved (then with every offset moved by as much).
+   */
+  reportsOf(ruleId: string, block: ProseBlock): ReportInput[] | undefined {
+    const known = this.reports.get(block)?.get(ruleId);
+    if (known) {
+      this.hits++;
+      return known;
+    }
+    const moved = this.state?.moved;
+    const origin = moved?.from.get(block);
+    const before = origin && this.reports.get(origin)?.get(ruleId);
+    if (!before) {
+      this.misses++;
+      return undefined;
+    }
+    this.hits++;
+    const shifted = before.map((r) => moveReport(r, moved!.delta));
+    this.rememberReports(ruleId, block, shifted);
+    return shifted;
+  }
+
+  /** Keeps a block's reports for `reportsOf`; they live as long as the block object does. */
+  rememberReports(ruleId: string, block: ProseBlock, reports: ReportInput[]): void {
+    let byRule = this.reports.get(block);
+    if (!byRule) this.reports.set(block, (byRule = new Map()));
+    byRule.set(ruleId, reports);
+  }
+
   stats(): LintMemoStats {
     let entries = this.texts.size;
     for (const byData of this.matches.values()) for (const byText of byData.values()) entries += byText.size;
-    return { hits: this.hits, misses: this.misses, entries };
+    return { hits: this.hits, misses: this.misses, entries, extractionsReused: this.extractionsReused };
   }
 
   clear(): void {
+    this.state = undefined;
+    this.reports = new WeakMap();
     this.texts.clear();
     this.matches.clear();
   }
@@ -121,6 +175,15 @@ export class LintMemo {
       for (const byText of byData.values()) for (const [text, entry] of byText) if (entry.at !== now) byText.delete(text);
     }
   }
+}
+
+function moveReport(r: ReportInput, d: number): ReportInput {
+  const move = (range: Range): Range => ({ start: range.start + d, end: range.end + d });
+  return {
+    ...r,
+    range: move(r.range),
+    suggestions: r.suggestions?.map((s) => ({ ...s, edits: s.edits.map((e) => ({ ...e, range: move(e.range) })) })),
+  };
 }
 
 /** Callers may sort or extend what they get: the cache keeps its own copy of the lists and finding objects. */

@@ -11,7 +11,7 @@ import { LineIndex, lineEnding } from './lines';
 import { compilePhrases, findPhrases, limitWordNumbers, persianSetSpared, wordsOf, type CompiledPhrases, type PhraseEntry } from './match';
 import { createPersonalizer } from './personalize';
 import { buildProse, normalizeString, scriptOf, sourceRange, type ProseBlock } from './prose';
-import { DOCS_BASE, docsUrl, type PhraseData, type Rule, type RuleContext } from './rule';
+import { DOCS_BASE, docsUrl, type PhraseData, type ReportInput, type Rule, type RuleContext } from './rule';
 import { SharedMatches } from './shared-matches';
 import { applyDirectives, parseDirectives } from './suppress';
 import { lintCatalogFile } from './catalogs';
@@ -75,7 +75,7 @@ export interface Linter {
 
 export function createLinter(rules: readonly Rule[]): Linter {
   const lintOne = (text: string, options: LintOptions = {}, memo?: LintMemo) =>
-    memo ? memo.run(options, () => lintWith(rules, text, options, undefined, memo)) : lintWith(rules, text, options);
+    memo ? memo.run(options, () => lintWith(rules, text, options, undefined, memo, true)) : lintWith(rules, text, options);
   return {
     rules,
     lint: lintOne,
@@ -92,7 +92,8 @@ export function createLinter(rules: readonly Rule[]): Linter {
  * `surveyPass`: the survey layer's second pass over a survey definition file: only the survey rules run, with
  * `ctx.survey` set and the survey's texts as the blocks (the texts themselves were linted one by one before).
  */
-function lintWith(rules: readonly Rule[], text: string, options: LintOptions, surveyPass?: Survey, memo?: LintMemo): LintResult {
+/** `document`: this is the memo's own document (not one message of a catalog): its extraction may be reused. */
+function lintWith(rules: readonly Rule[], text: string, options: LintOptions, surveyPass?: Survey, memo?: LintMemo, document = false): LintResult {
   limitWordNumbers();
   if (!surveyPass) {
     // One text of a survey or a catalog, linted on its own: reused from the memo when it has not changed.
@@ -106,14 +107,23 @@ function lintWith(rules: readonly Rule[], text: string, options: LintOptions, su
   }
   const filePath = options.filePath ?? '';
   const format = surveyPass ? 'plain' : options.format ?? formatFor(filePath);
-  const extraction = extract(surveyPass ? '' : text, format, filePath);
+  let extraction: Extraction;
+  const blocks: ProseBlock[] = surveyPass ? surveyBlocks(surveyPass) : [];
+  if (memo && document && !surveyPass) {
+    // An edit of the document reuses the parse of everything it left alone (formats/reuse.ts).
+    const state = memo.extraction(text, format, filePath, options.language);
+    // The cached extraction is the next lint's starting point: this lint's additions go to a copy.
+    extraction = { ...state.extraction, headers: [...state.extraction.headers] };
+    for (const b of state.prose) if (b) blocks.push(b);
+  } else {
+    extraction = extract(surveyPass ? '' : text, format, filePath);
+    for (const raw of extraction.blocks) {
+      const b = buildProse(raw, options.language);
+      if (b) blocks.push(b);
+    }
+  }
   if (options.field && text.trim()) extraction.headers.push({ name: options.field, value: text, range: { start: 0, end: text.length } });
   for (const f of options.fields ?? []) extraction.headers.push({ name: f.name, value: text.slice(f.range.start, f.range.end), range: f.range });
-  const blocks: ProseBlock[] = surveyPass ? surveyBlocks(surveyPass) : [];
-  for (const raw of extraction.blocks) {
-    const b = buildProse(raw, options.language);
-    if (b) blocks.push(b);
-  }
   // An HTML email's rating row or a survey form: linted as HTML as always, and the survey rules see it too.
   const survey = surveyPass ?? (extraction.markup === 'html' && rules.some((r) => r.scope === 'survey') ? htmlSurveyOf(text, blocks, extraction) : undefined);
   const lines = new LineIndex(text);
@@ -127,7 +137,8 @@ function lintWith(rules: readonly Rule[], text: string, options: LintOptions, su
     if (severity === 'off') continue;
     // Text rules read prose, survey rules read ctx.survey: in a survey's own pass only the survey rules run.
     if (rule.scope === 'survey' ? !survey : surveyPass) continue;
-    const ctx = makeContext(rules, rule, severity, settings, text, format, filePath, blocks, extraction, lines, personalizer, options, findings, survey, shared, memo);
+    // Per-block reports are replayed only in the document's own lint, where unchanged blocks are the same objects.
+    const ctx = makeContext(rules, rule, severity, settings, text, format, filePath, blocks, extraction, lines, personalizer, options, findings, survey, shared, memo, document && !surveyPass ? memo : undefined);
     rule.check(ctx);
   }
 
@@ -204,6 +215,7 @@ function makeContext(
   survey: Survey | undefined,
   shared: SharedMatches,
   memo?: LintMemo,
+  blockMemo?: LintMemo,
 ): RuleContext {
   const allow: Partial<Record<Language, string[]>> = {};
   for (const lang of LANGUAGES) {
@@ -276,6 +288,25 @@ function makeContext(
     },
     editable(block, from, to) {
       return editableRange(text, block, from, to);
+    },
+    eachBlock(check) {
+      for (const block of blocks) {
+        const known = blockMemo?.reportsOf(rule.id, block);
+        if (known) {
+          for (const input of known) ctx.report(structuredClone(input));
+          continue;
+        }
+        if (!blockMemo) { check(block); continue; }
+        const reported: ReportInput[] = [];
+        const report = ctx.report;
+        ctx.report = (input) => { reported.push(structuredClone(input)); report(input); };
+        try {
+          check(block);
+        } finally {
+          ctx.report = report;
+        }
+        blockMemo.rememberReports(rule.id, block, reported);
+      }
     },
   };
   return ctx;

@@ -83,6 +83,13 @@ export interface RuleContext {
   /** All phrase matches of both languages in a block, with allowed phrases from configuration removed. */
   match(block: ProseBlock, data: PhraseData): (PhraseMatch & { language: Language })[];
   /**
+   * Runs `check` on every block, for a rule whose work on one block reads only that block (its text, offsets,
+   * tags and the source inside it), the rule's settings and other rules' phrase data, and whose only effect is
+   * `report`. In the language server a block an edit left alone (or only moved) then replays what it reported
+   * last time instead of being checked again (engine/incremental.ts).
+   */
+  eachBlock(check: (block: ProseBlock) => void): void;
+  /**
    * The source range behind normalized `[from, to)` if it is plain prose that an edit may replace: no markup
    * and no template tag inside, only text and whitespace. Undefined when an edit would damage markup.
    */

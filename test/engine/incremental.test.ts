@@ -113,3 +113,72 @@ test('the memo holds only what the latest lint used, and other options start it 
   const off: LintOptions = { ...options, rules: { 'no-reply': 'off' } };
   assert.deepEqual(comparable(lint(paragraphs.join('\n\n'), off, memo)), comparable(lint(paragraphs.join('\n\n'), off)));
 });
+
+/**
+ * Typing in an HTML-like document: the edit usually falls inside one text run, and the lint reuses the previous
+ * extraction (formats/reuse.ts) instead of parsing again. Keys include what opens or closes template or markup
+ * syntax, an entity's `&` and `;`, line breaks and ZWNJ, so the reuse must also notice when it cannot apply.
+ */
+const KEYS = [...'abcdefghijklmnopqrstuvwxyz', ' ', ' ', ' ', '.', ',', '\n', 'ی', 'ا', 'ن', '\u200c', '@', ':', '#', '_', '%', '{', '}', '$', '[', ']', '*', '|', ';', '&', '<', '>', '/', '-', '!', '?', '"', "'", '0'];
+
+test('typing in an HTML-like document: a lint that reuses the previous extraction finds exactly what a full lint finds', () => {
+  const next = random(20261203);
+  const files = filesUnder(join(ROOT, 'samples'), (f) => /\.(html|mjml|liquid|twig|erb|hbs)$/.test(f));
+  // Paragraphs whose findings come from per-paragraph checks (RuleContext.eachBlock): an edit before them moves them.
+  const paragraphs = [
+    'We will get back to you soon about your order.',
+    'We cannot help with deliveries by email. Please contact the courier directly.',
+    'Your refund will be processed within 30 business days.',
+    'Log in to your account to read the message we sent you.',
+    'ما به زودی با شما تماس خواهیم گرفت.',
+  ];
+  const head = '<head><title>Your order {{order_id}} &amp; more</title><style>\n  td, th { font-size: 16px; color: #333; }\n  @media (max-width: 600px) { p { margin: 0 } }\n</style></head>';
+  const synthetic = `<html>${head}<body>\n<script>var shown = 1;</script>\n${Array.from({ length: 12 }, (_, i) => `<p>Hi {{first_name}}, ${paragraphs[i % paragraphs.length]}</p>`).join('\n')}\n</body></html>\n`;
+  const documents: [string, string][] = [...files.map((f): [string, string] => [f, readFileSync(f, 'utf8')]), ['synthetic.html', synthetic], ['synthetic.liquid', synthetic]];
+  let edits = 0;
+  let reused = 0;
+  for (const [file, original] of documents) {
+    const options: LintOptions = { filePath: file };
+    const memo = new LintMemo();
+    let text = original;
+    lint(text, options, memo);
+    let at = next(text.length);
+    for (let i = 0; i < 40; i++) {
+      // Mostly typing on from the last edit; now and then the cursor moves somewhere else.
+      if (next(6) === 0) at = next(text.length + 1);
+      const kind = next(5);
+      if (kind === 0) {
+        const removed = Math.min(text.length - at, 1 + next(3));
+        text = text.slice(0, at) + text.slice(at + removed);
+      } else if (kind === 1 && at > 0) {
+        text = text.slice(0, at - 1) + text.slice(at);
+        at--;
+      } else {
+        let typed = '';
+        for (let n = 1 + next(kind === 4 ? 6 : 2); n > 0; n--) typed += KEYS[next(KEYS.length)];
+        text = text.slice(0, at) + typed + text.slice(at);
+        at += typed.length;
+      }
+      edits++;
+      const incremental = lint(text, options, memo);
+      assert.deepEqual(comparable(incremental), comparable(lint(text, options)), `${file}, edit ${i + 1} at ${at}: ${JSON.stringify(text.slice(Math.max(0, at - 30), at + 30))}`);
+    }
+    reused += memo.stats().extractionsReused;
+  }
+  assert.ok(edits > 1000, `${edits} edits`);
+  assert.ok(reused > edits / 6, `the previous extraction was reused (${reused} times over ${edits} edits)`);
+});
+
+test('an edit that completes or breaks a character reference, or opens a tag, is parsed afresh', () => {
+  const options: LintOptions = { filePath: 'refs.html' };
+  const memo = new LintMemo();
+  let text = '<html><head><style>a { content: "&am"; }</style></head><body>\n<p>Fish &am chips. We will get back to you soon.</p>\n<p>Tom &not ok, Q & A here. Please contact the courier directly.</p>\n</body></html>\n';
+  lint(text, options, memo);
+  const steps: [string, string][] = [['Fish &am', 'p;'], ['Fish &amp;', 'x'], ['Tom &not', 'in;'], ['Q &', 'amp;'], ['content: "&am', 'p;'], ['Fish', ' <b'], ['Q &amp; A', ' x']];
+  for (const [after, typed] of steps) {
+    const at = text.indexOf(after) + after.length;
+    assert.ok(at >= after.length, after);
+    text = text.slice(0, at) + typed + text.slice(at);
+    assert.deepEqual(comparable(lint(text, options, memo)), comparable(lint(text, options)), `typed ${JSON.stringify(typed)} after ${JSON.stringify(after)}`);
+  }
+});

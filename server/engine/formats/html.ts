@@ -41,6 +41,8 @@ export interface HtmlResult {
   tooDeep: Range[];
   /** The inside of the first `<title>` element: in an HTML email it is the subject some senders fill in. */
   title?: Range;
+  /** Text runs inside skipped elements (style, script, head), as htmlparser2 reported them: see Extraction.quietText. */
+  quietText: Range[];
 }
 
 export function extractHtml(original: string, maskedText: string, index: TagIndex, offset = 0, end = maskedText.length): HtmlResult {
@@ -52,6 +54,7 @@ export function extractHtml(original: string, maskedText: string, index: TagInde
   const links: LinkRef[] = [];
   const skipped: Range[] = [];
   const extraTags: TemplateTag[] = [];
+  const quietText: Range[] = [];
   let current: Piece[] = [];
   let skipDepth = 0;
   let skipStart = 0;
@@ -114,9 +117,12 @@ export function extractHtml(original: string, maskedText: string, index: TagInde
         if (BLOCK.has(name)) flush();
       },
       ontext(data) {
-        if (skipDepth > 0 || qwebDepth > 0) return;
         const start = parser.startIndex + offset;
         const stop = parser.endIndex + 1 + offset;
+        if (skipDepth > 0 || qwebDepth > 0) {
+          if (data.length === stop - start) quietText.push({ start, end: stop });
+          return;
+        }
         if (data.length === stop - start) {
           index.pieces(original, start, stop, current, (s) => s);
         } else if (original[start] !== '&' && masked.slice(stop - data.length, stop) === data) {
@@ -142,7 +148,7 @@ export function extractHtml(original: string, maskedText: string, index: TagInde
   if (skipDepth > 0) skipped.push({ start: skipStart, end });
   flush();
   pushAll(skipped, tooDeep);
-  return { blocks, comments, links, skipped, extraTags, tooDeep, title };
+  return { blocks, comments, links, skipped, extraTags, tooDeep, title, quietText };
 }
 
 /** Heuristic used for template formats and unknown extensions: does this text carry HTML markup? */

@@ -9,7 +9,7 @@ import { extractHtml, looksLikeHtml } from './html';
 import { extractMarkdown } from './markdown';
 import type { Extraction } from './source';
 import { headerBlockEnd, maskTags, readHeaders, TagIndex } from './source';
-import { scanTags } from './tags';
+import { scanTags, type TagScan } from './tags';
 import { FORMAT_BY_EXTENSION, TEMPLATE_EXTENSIONS, type FormatId } from '../../../shared/formats';
 import { onFirstUse } from '../lazy';
 
@@ -41,9 +41,8 @@ export function isKnownTemplate(filePath: string): boolean {
 
 const MAX_STRICT_PARSE_TAGS = 2_000;
 
-export function extract(text: string, format: Format, filePath = ''): Extraction {
-  const ext = extensionOf(filePath);
-  const scan = scanTags(text, format, ext);
+/** `scan`: the tag scan of `text`, when the caller already has it (formats/reuse.ts); it is extended here. */
+export function extract(text: string, format: Format, filePath = '', scan: TagScan = scanTags(text, format, extensionOf(filePath))): Extraction {
   // The strict parser's cost grows faster than the text on deep nesting (5,000 nested blocks: ~25 s); past a
   // few thousand tags the tolerant scanner's verdict stands alone.
   if (format === 'handlebars' && scan.broken.length === 0 && scan.tags.length <= MAX_STRICT_PARSE_TAGS) addHandlebarsParseError(text, scan.broken);
@@ -63,7 +62,7 @@ export function extract(text: string, format: Format, filePath = ''): Extraction
     const headerEnd = headerBlockEnd(text);
     const headers = readHeaders(text, 0, headerEnd);
     if (html.title) headers.push({ name: 'title', value: text.slice(html.title.start, html.title.end), range: html.title });
-    return { blocks: html.blocks, scan, comments: html.comments, links: html.links, skipped: html.skipped, headers, markup: 'html', tooDeep: html.tooDeep };
+    return { blocks: html.blocks, scan, comments: html.comments, links: html.links, skipped: html.skipped, headers, markup: 'html', tooDeep: html.tooDeep, quietText: html.quietText };
   }
   return extractPlain(text, scan, index);
 }

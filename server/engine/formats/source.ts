@@ -32,6 +32,11 @@ export interface Extraction {
   markup: 'html' | 'markdown' | 'text';
   /** Regions nested deeper than the format's cap: not linted, reported as one info finding each. */
   tooDeep?: Range[];
+  /**
+   * HTML only: text runs that are not prose (inside style, script, head, …), each as htmlparser2 reported it.
+   * An edit inside one changes no parse event but its offsets (formats/reuse.ts).
+   */
+  quietText?: Range[];
 }
 
 /** Replace tags and hidden regions with spaces (newlines kept) so markup parsers never see template syntax. */
