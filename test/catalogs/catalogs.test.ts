@@ -383,3 +383,13 @@ test('PHP assignment language files: OpenCart mail files are one letter each, wi
   assert.match(fixed, /\$_\['text_policy'\]   = 'Just so you know,? our returns policy has changed\.';/);
   assert.deepEqual(parsed(en, fixed).messages.map((m) => m.key), parsed(en).messages.map((m) => m.key));
 });
+
+// A button string is the label of a link the mailer renders: OpenCart's `button_contact` («تماس با ما») in a mail
+// file is a way to reach someone; the same file without it is missing a contact.
+test('PHP assignment language files: a contact button in an HTML mail file is a contact link', () => {
+  const f = 'opencart/catalog/language/fa-ir/mail/gdpr_deny.php';
+  assert.ok(!lintFixture(f).some((x) => x.ruleId === 'missing-contact'));
+  const without = read(f).replace(/\$_\['button_contact'\][^\n]*\n/, '');
+  const found = lint(without, { filePath: join(FIXTURES, f) }).findings;
+  assert.ok(found.some((x) => x.ruleId === 'missing-contact'));
+});

@@ -148,8 +148,13 @@ export function lintCatalog(catalog: Catalog, text: string, options: LintOptions
     const spans: { m: CatalogMessage; offset: number }[] = [];
     for (const m of parts) {
       if (joined) joined += separator;
+      // A button or link string is the label of a link the mailer renders (OpenCart's `button_contact`, «تماس با
+      // ما»): read it as one, with a templated target, so a contact button counts as a way to reach someone.
+      const button = html && isLinkLabel(m);
+      if (button) joined += `<a href="{{ ${m.key.replace(/[^\w.-]/g, '_')}_url }}">`;
       spans.push({ m, offset: joined.length });
       joined += m.text;
+      if (button) joined += '</a>';
     }
     const off = parts.flatMap((m) => (Array.isArray(m.disabled) ? m.disabled : []));
     const language = languageOf(parts[0]) as Language | undefined;
@@ -164,6 +169,12 @@ export function lintCatalog(catalog: Catalog, text: string, options: LintOptions
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return findings;
+}
+
+/** A short plain string whose key names a button or link (`button_contact`, `email.cta`, `links.support`). */
+function isLinkLabel(m: CatalogMessage): boolean {
+  const last = m.key.split('.').pop() ?? '';
+  return /^(?:button|btn|link|cta)(?:[_-]\w+)?$|[_-](?:button|btn|link|cta)$/i.test(last) && !/[<>]/.test(m.text) && m.text.trim().split(/\s+/).length <= 6;
 }
 
 /**
