@@ -5,27 +5,20 @@
  * surveys) and the catalog fixtures (messages linted one by one, letters over several keys).
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { LintMemo } from '../../server/engine';
 import type { LintOptions } from '../../server/engine/types';
 import { lint } from '../../server/linter';
+import { pathsUnder } from '../helpers/fixture-files';
 
 const ROOT = join(__dirname, '..', '..');
 
-function filesUnder(dir: string, keep: (f: string) => boolean, out: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) filesUnder(full, keep, out);
-    else if (keep(full)) out.push(full);
-  }
-  return out;
-}
 
 const documents = [
-  ...filesUnder(join(ROOT, 'samples'), (f) => !f.endsWith('.md') || !/(README|EXPECTED)\.md$/.test(f)).filter((f) => !f.includes('.warmlyignore')),
-  ...filesUnder(join(ROOT, 'test', 'catalogs', 'fixtures'), (f) => /\.(ya?ml|po|properties|xlf|json)$/.test(f)),
+  ...pathsUnder(join(ROOT, 'samples'), (f) => !f.endsWith('.md') || !/(README|EXPECTED)\.md$/.test(f)).filter((f) => !f.includes('.warmlyignore')),
+  ...pathsUnder(join(ROOT, 'test', 'catalogs', 'fixtures'), (f) => /\.(ya?ml|po|properties|xlf|json)$/.test(f)),
 ];
 
 /** What an edit types or pastes: findings appear and disappear, paragraphs split and join, markup opens and closes. */
@@ -123,7 +116,7 @@ const KEYS = [...'abcdefghijklmnopqrstuvwxyz', ' ', ' ', ' ', '.', ',', '\n', 'Û
 
 test('typing in an HTML-like document: a lint that reuses the previous extraction finds exactly what a full lint finds', () => {
   const next = random(20261203);
-  const files = filesUnder(join(ROOT, 'samples'), (f) => /\.(html|mjml|liquid|twig|erb|hbs)$/.test(f));
+  const files = pathsUnder(join(ROOT, 'samples'), (f) => /\.(html|mjml|liquid|twig|erb|hbs)$/.test(f));
   // Paragraphs whose findings come from per-paragraph checks (RuleContext.eachBlock): an edit before them moves them.
   const paragraphs = [
     'We will get back to you soon about your order.',

@@ -4,22 +4,15 @@
  * comparisons (incremental.test.ts) miss a wrong piece that no rule happens to read; this compares the parse itself.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { formatFor } from '../../server/engine/formats';
 import { extractWithReuse, type ExtractionState } from '../../server/engine/formats/reuse';
+import { pathsUnder } from '../helpers/fixture-files';
 
 const ROOT = join(__dirname, '..', '..');
 
-function filesUnder(dir: string, keep: (f: string) => boolean, out: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) filesUnder(full, keep, out);
-    else if (keep(full)) out.push(full);
-  }
-  return out;
-}
 
 /** Everything a lint reads from a state, as plain data (typed arrays as lists). */
 function plain(state: ExtractionState): unknown {
@@ -49,7 +42,7 @@ test('after random edits, a reused extraction equals a fresh one', () => {
   const head = '<head><title>Your order {{order_id}} &amp; more</title><style>\n  a { content: "&am"; font-size: 16px; color: #333 }\n</style></head>';
   const synthetic = `<html>${head}<body>\n<p>Fish &am chips &amp; Q & A, {{first_name}}. We will get back to you soon.</p>\n<p>Tom &not ok. Please contact the courier directly.</p>\n</body></html>\n`;
   const documents: [string, string][] = [
-    ...filesUnder(join(ROOT, 'samples'), (f) => /\.(html|mjml|liquid|twig|erb)$/.test(f)).map((f): [string, string] => [f, readFileSync(f, 'utf8')]),
+    ...pathsUnder(join(ROOT, 'samples'), (f) => /\.(html|mjml|liquid|twig|erb)$/.test(f)).map((f): [string, string] => [f, readFileSync(f, 'utf8')]),
     ['synthetic.html', synthetic],
   ];
   let edits = 0;

@@ -13,3 +13,13 @@ export function filesUnder(dir: string, root = dir): Record<string, string> {
   walk(dir);
   return out;
 }
+
+/** The paths of the files under `dir` that `keep` accepts, sorted within each folder: sample documents to lint. */
+export function pathsUnder(dir: string, keep: (f: string) => boolean, out: string[] = []): string[] {
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) pathsUnder(full, keep, out);
+    else if (keep(full)) out.push(full);
+  }
+  return out;
+}
