@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { rules } from '../rules';
 import { docsUrl } from '../server/engine';
 import { SEVERITIES } from '../server/config/schema';
-import { EDITOR_LANGUAGE_IDS, FORMAT_REGISTRY, SURVEY_LANGUAGE_EXTENSIONS, TEMPLATE_EXTENSIONS, type FormatInfo } from '../shared/formats';
+import { EDITOR_LANGUAGE_IDS, FORMAT_REGISTRY, DATA_LANGUAGE_EXTENSIONS, TEMPLATE_EXTENSIONS, type FormatInfo } from '../shared/formats';
 
 export const MANIFEST_FILE = join(import.meta.dirname, '..', 'package.json');
 export const HOOKS_FILE = join(import.meta.dirname, '..', '.pre-commit-hooks.yaml');
@@ -49,7 +49,7 @@ export function manifestFor(current: Manifest): Manifest {
       extensions: f.vscode!.extensions ?? f.extensions,
       configuration: f.vscode!.configuration,
     })),
-    ...SURVEY_LANGUAGE_EXTENSIONS.map((l) => ({ id: l.id, extensions: [...l.extensions] })),
+    ...DATA_LANGUAGE_EXTENSIONS.map((l) => ({ id: l.id, extensions: [...l.extensions] })),
   ];
   out.contributes.grammars = [
     ...contributed.map((f) => ({ language: f.languageIds[0], ...f.vscode!.grammar })),

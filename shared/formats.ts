@@ -145,13 +145,15 @@ export const TEMPLATE_EXTENSIONS: readonly string[] = [...FORMAT_REGISTRY.flatMa
 export const CATALOG_LANGUAGE_IDS = ['yaml', 'json', 'properties', 'xml'] as const;
 
 /**
- * Survey exports whose extensions VS Code does not know: Qualtrics .qsf is JSON, LimeSurvey .lss is XML. The
- * manifest adds them to those languages, so the editor shows them as such and the server gets them (and lints
- * them only when their content is a survey: server/engine/surveys/detect.ts).
+ * Data files whose extensions VS Code does not know: Qualtrics .qsf is JSON, LimeSurvey .lss is XML, Dolibarr's .lang
+ * language files are key=value like .properties. The manifest adds them to those languages, so the editor shows them
+ * as such and the server gets them (and lints them only when their content is a survey or a catalog:
+ * server/engine/surveys/detect.ts, server/engine/catalogs/detect.ts).
  */
-export const SURVEY_LANGUAGE_EXTENSIONS = [
+export const DATA_LANGUAGE_EXTENSIONS = [
   { id: 'json', extensions: ['.qsf'] },
   { id: 'xml', extensions: ['.lss'] },
+  { id: 'properties', extensions: ['.lang'] },
 ] as const;
 
 /** The VS Code language ids the client registers: one per format, then the catalog languages. */

@@ -393,3 +393,84 @@ test('PHP assignment language files: a contact button in an HTML mail file is a 
   const found = lint(without, { filePath: join(FIXTURES, f) }).findings;
   assert.ok(found.some((x) => x.ruleId === 'missing-contact'));
 });
+
+// Whole-array PHP language files: Sharetronix's `$lang = array(…)`, phpBB's `$lang = array_merge($lang, array(…))`
+// after its `if (empty($lang) …) { $lang = array(); }`; heredoc bodies without interpolation (TrellisDesk).
+test('PHP language files: whole-array assignments and plain heredocs are read as strings', () => {
+  const sharetronix = "<?php\n\n$lang = array (\n  'signup_email_subject' => 'حساب شما در #SITE_TITLE# ساخته شد',\n  'signup_email_hello' => 'سلام,',\n  'signup_email_message' => 'برای فعال کردن حساب خود روی این پیوند بزنید: #LINK#',\n  'signup_email_signature' => 'موفق باشید,\n#SITE_TITLE#',\n)\n\n?>";
+  const path = 'tt/languages/fa/email/signup.php';
+  assert.equal(catalogKindOf(path, sharetronix), 'php');
+  assert.deepEqual(parsed(path, sharetronix).messages.map((m) => m.key), ['signup_email_subject', 'signup_email_hello', 'signup_email_message', 'signup_email_signature']);
+  const found = lint(sharetronix, { filePath: path }).findings;
+  assert.equal(found.filter((f) => f.ruleId === 'missing-contact').length, 1, 'one email, signed by the site only');
+
+  const phpbb = "<?php\n/** @package language */\nif (!defined('IN_PHPBB'))\n{\n\texit;\n}\n\nif (empty($lang) || !is_array($lang))\n{\n\t$lang = array();\n}\n\n$lang = array_merge($lang, array(\n\t'ACCOUNT_ACTIVE'\t=> 'Your account has now been activated.',\n\t'EMAIL_SENT'\t\t=> 'Please be advised that the email has been sent.',\n));\n";
+  const p2 = 'phpbb/language/en/ucp.php';
+  assert.equal(catalogKindOf(p2, phpbb), 'php');
+  assert.deepEqual(parsed(p2, phpbb).messages.map((m) => m.key), ['ACCOUNT_ACTIVE', 'EMAIL_SENT']);
+  assert.ok(has(lint(phpbb, { filePath: p2 }).findings, 'robotic-phrasing', 'EMAIL_SENT'));
+
+  const heredoc = "<?php\n\n$lang['ticket_hold'] = <<<EOF\nPlease be advised that your ticket is on hold.\nEOF;\n\n$lang['with_var'] = <<<EOF\nHello $name\nEOF;\n";
+  const p3 = 'helpdesk/languages/en/lang_email_content.php';
+  assert.equal(catalogKindOf(p3, heredoc), 'php');
+  const c = parsed(p3, heredoc);
+  assert.deepEqual(c.messages.map((m) => [m.key, m.text]), [['ticket_hold', 'Please be advised that your ticket is on hold.']]);
+  assert.deepEqual(c.unmapped, ['with_var'], 'a heredoc that interpolates is left alone');
+  // A fix writes into the heredoc and the file parses again to the same keys.
+  const fixed = fixText(heredoc, { filePath: p3 }).text;
+  assert.match(fixed, /<<<EOF\n(?:Just so you know, y|Y)our ticket is on hold\.\nEOF;/);
+  assert.deepEqual(parsed(p3, fixed).messages.map((m) => m.key), ['ticket_hold']);
+});
+
+// A mail catalog's bare frame strings (`header`, `footer`) wrap every email of the file: each email is judged with
+// them, each gets its own whole-letter finding on its own string, and a finding in the footer's words is reported once.
+test('mail catalogs: a shared header and footer are read with each email of the file', () => {
+  const file = "<?php\n\n$lang['header'] = <<<EOF\nDear {USER_NAME},\nEOF;\n\n$lang['footer'] = <<<EOF\nRegards,\n\nThe {SITE_NAME} Team\nEOF;\n\n$lang['ticket_closed_sub'] = \"Ticket closed\";\n\n$lang['ticket_closed'] = <<<EOF\nYour ticket #{TICKET_ID} has been closed by our staff.\nEOF;\n\n$lang['ticket_hold_sub'] = \"Ticket on hold\";\n\n$lang['ticket_hold'] = <<<EOF\nYour ticket #{TICKET_ID} is on hold while we wait for the shipping company.\nEOF;\n";
+  const path = 'helpdesk/languages/en/lang_email_content.php';
+  const found = lint(file, { filePath: path }).findings;
+  const missing = found.filter((f) => f.ruleId === 'missing-contact');
+  assert.deepEqual(missing.map((f) => f.catalogKey).sort(), ['ticket_closed', 'ticket_hold']);
+  assert.equal(found.filter((f) => f.ruleId === 'faceless-signoff').length, 1, 'the footer is one string, reported once');
+  // With a reply line in the footer every email of the file has a way to reach someone.
+  const reply = lint(file.replace('Regards,', 'Just reply to this email if anything is unclear.\n\nRegards,\nSam Lee'), { filePath: path }).findings;
+  assert.deepEqual(reply.filter((f) => f.ruleId === 'missing-contact'), []);
+  // The same strings outside a mail catalog are UI strings: no letter is read.
+  assert.deepEqual(lint(file, { filePath: 'helpdesk/languages/en/lang_admin.php' }).findings.filter((f) => f.ruleId === 'missing-contact'), []);
+});
+
+// Laravel's `lang/fa/mail.php` keyed by sentence forms no email by key: its message strings together are one letter.
+test('mail catalogs: strings keyed by sentence are read as one letter', () => {
+  const file = "<?php\n\nreturn [\n    'reset_your_password' => 'رمز عبور خود را بازنشانی کنید',\n    'you_asked_for_a_reset' => 'این ایمیل را دریافت کرده‌اید چون برای حساب شما درخواست بازنشانی رمز عبور ثبت شده است.',\n    'ignore_if_not_you' => 'اگر این درخواست از طرف شما نبوده، کاری لازم نیست.',\n];\n";
+  const found = lint(file, { filePath: 'modules/User/Resources/lang/fa/mail.php' }).findings.filter((f) => f.ruleId === 'missing-contact');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].language, 'fa');
+  const withPhone = file.replace('کاری لازم نیست.', 'کاری لازم نیست. سؤالی بود؟ با ۰۲۱-۸۸۷۷۶۶۵۵ تماس بگیرید.');
+  assert.deepEqual(lint(withPhone, { filePath: 'modules/User/Resources/lang/fa/mail.php' }).findings.filter((f) => f.ruleId === 'missing-contact'), []);
+});
+
+// An SMS catalog holds whole messages, one string each: a text that speaks to the customer with the values it is
+// filled with is judged as a message; settings labels and help texts beside it are not.
+test('SMS catalogs: each customer text is one message', () => {
+  const file = "<?php\n\nreturn [\n    'order_placed' => \"سلام :first_name،\\nسفارش شما با شماره :order_id ثبت شد. از خرید شما متشکریم\",\n    'order_shipped' => 'سفارش :order_id شما ارسال شد. پرسشی دارید؟ به همین پیامک پاسخ دهید.',\n    'entry_sender' => 'شماره فرستنده',\n    'help_template' => 'متن پیامکی که پس از ثبت سفارش برای مشتری فرستاده می‌شود را اینجا بنویسید و از :order_id استفاده کنید.',\n];\n";
+  const path = 'modules/Sms/Resources/lang/fa/messages.php';
+  const found = lint(file, { filePath: path }).findings.filter((f) => f.ruleId === 'missing-contact');
+  assert.deepEqual(found.map((f) => f.catalogKey), ['order_placed'], 'the second text invites a reply; a label and a help text are not messages');
+  const en = "<?php\n$_['text_order_shipped'] = 'Hi {firstname}, your order {order_id} is on its way. Thanks for shopping with {store}!';\n$_['entry_api_key'] = 'API key';\n";
+  assert.deepEqual(lint(en, { filePath: 'admin/language/en-gb/extension/module/smsir.php' }).findings.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey), ['text_order_shipped']);
+  assert.deepEqual(lint(en, { filePath: 'admin/language/en-gb/extension/module/shipping.php' }).findings.filter((f) => f.ruleId === 'missing-contact'), [], 'outside an SMS catalog a lone string is a UI string');
+});
+
+// Dolibarr's langs/<locale>/*.lang: `Key=Value` lines with `\n` escapes and `__REF__` placeholders, read as .properties.
+test('Dolibarr .lang files are catalogs; other .lang files are not', () => {
+  const file = '# Dolibarr language file - Source file is en_US - other\nCHARSET=UTF-8\nMailTitle=Invoice reminder\nPredefinedMailContentSendInvoiceReminder=Dear Customer,\\n\\nPlease be advised that invoice __REF__ is overdue.\\n\\nSincerely,\\n\\nThe accounting team\n';
+  const path = 'htdocs/langs/en_US/other.lang';
+  assert.equal(catalogKindOf(path, file), 'properties');
+  assert.equal(catalogKindOf('syntax/php.lang', '<?xml version="1.0"?>\n<language id="php"/>\n'), undefined);
+  assert.equal(catalogKindOf('notes/todo.lang', 'Call the shop tomorrow about the order\n'), undefined);
+  const found = lint(file, { filePath: path }).findings;
+  assert.ok(has(found, 'generic-greeting', 'PredefinedMailContentSendInvoiceReminder'));
+  assert.ok(has(found, 'robotic-phrasing', 'PredefinedMailContentSendInvoiceReminder'));
+  assert.ok(has(found, 'missing-contact', 'PredefinedMailContentSendInvoiceReminder'), 'a whole email in one string, signed by a team');
+  const fa = lint(file.replace('PredefinedMail', 'PredefinedMail').replace('Dear Customer', 'مشتری گرامی').replace('Please be advised that invoice __REF__ is overdue.', 'فاکتور __REF__ سررسید شده است.').replace('Sincerely,', 'با احترام،').replace('The accounting team', 'تیم حسابداری'), { filePath: 'htdocs/langs/fa_IR/other.lang' }).findings;
+  assert.ok(fa.some((f) => f.ruleId === 'generic-greeting' && f.language === 'fa'));
+});

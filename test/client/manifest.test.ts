@@ -9,9 +9,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { LANGUAGE_IDS, WORKSPACE_EXTENSIONS } from '../../client/src/languages';
-import { formatFor, SURVEY_EXTENSIONS, TEMPLATE_EXTENSIONS } from '../../server/engine';
+import { catalogKindFor, formatFor, SURVEY_EXTENSIONS, TEMPLATE_EXTENSIONS } from '../../server/engine';
 import { directiveComment } from '../../server/language-server/suppression';
-import { FORMAT_REGISTRY, SURVEY_LANGUAGE_EXTENSIONS } from '../../shared/formats';
+import { FORMAT_REGISTRY, DATA_LANGUAGE_EXTENSIONS } from '../../shared/formats';
 import { hooksFilesPattern, hooksText, manifestText } from '../../scripts/gen-manifest';
 import { DEFAULT_SETTINGS } from '../../server/language-server/settings';
 import { rules } from '../../rules';
@@ -36,9 +36,10 @@ test('every linted language activates the extension and has a grammar or is buil
     assert.ok(builtIn.has(id) || contributed.has(id), `${id} is built in or contributed`);
   }
   for (const lang of manifest.contributes.languages) {
-    // Survey exports (.qsf, .lss) only add extensions to VS Code's own JSON and XML: no configuration of their own.
-    if (SURVEY_LANGUAGE_EXTENSIONS.some((l) => l.id === lang.id)) {
-      for (const ext of lang.extensions) assert.ok(SURVEY_EXTENSIONS.includes(ext), `the engine reads ${ext} surveys`);
+    // Survey exports (.qsf, .lss) and Dolibarr's .lang only add extensions to VS Code's own JSON, XML and
+    // properties: no configuration of their own.
+    if (DATA_LANGUAGE_EXTENSIONS.some((l) => l.id === lang.id)) {
+      for (const ext of lang.extensions) assert.ok(SURVEY_EXTENSIONS.includes(ext) || catalogKindFor(`langs/fa_IR/mails${ext}`) !== undefined, `the engine reads ${ext} surveys or catalogs`);
       continue;
     }
     assert.ok(existsSync(join(ROOT, lang.configuration)), `${lang.configuration} exists`);
@@ -126,7 +127,7 @@ test('the format registry drives the engine, the server\'s language ids, disable
     assert.ok(LANGUAGE_IDS.includes(f.languageIds[0]), `the client selects ${f.languageIds[0]}`);
     assert.equal(directiveComment(f.id, 'x') !== undefined, 'comment' in f, `${f.id} has a disable comment iff the registry gives one`);
   }
-  assert.deepEqual(manifest.contributes.languages.map((l: { id: string }) => l.id), [...FORMAT_REGISTRY.filter((f) => 'vscode' in f).map((f) => f.id), ...SURVEY_LANGUAGE_EXTENSIONS.map((l) => l.id)]);
+  assert.deepEqual(manifest.contributes.languages.map((l: { id: string }) => l.id), [...FORMAT_REGISTRY.filter((f) => 'vscode' in f).map((f) => f.id), ...DATA_LANGUAGE_EXTENSIONS.map((l) => l.id)]);
 });
 
 test('.pre-commit-hooks.yaml\'s file pattern is generated from the format registry (npm run gen-manifest)', () => {

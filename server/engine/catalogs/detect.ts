@@ -25,6 +25,8 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
   // an assignment-style language file (OpenCart's catalog/language/fa-ir/mail/customer.php, CodeIgniter's
   // *_lang.php, XOOPS's define() files): the content check decides, after a cheap look for such lines.
   if (lower.endsWith('.php') && !lower.endsWith('.blade.php')) return 'php';
+  // Dolibarr's langs/fa_IR/mails.lang: `Key=Value` lines, read as .properties (the content check makes sure).
+  if (lower.endsWith('.lang')) return 'properties';
   const named = languageFromPath(p.split('/').pop() ?? '') !== undefined;
   if (lower.endsWith('.properties')) {
     const base = lower.split('/').pop() ?? '';
@@ -37,7 +39,7 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
 }
 
 /** A line that sets a language string: `$_['text_subject'] = '…'`, `$lang['x']['y'] = "…"`, `define('_MD_X', '…')`. */
-const ASSIGNMENT_LINE = /^[ \t]*(?:\$[A-Za-z_]\w*(?:\s*\[\s*(['"])[^'"\n]*\1\s*\])+\s*=\s*['"]|define\s*\(\s*['"][A-Za-z_]\w*['"]\s*,\s*['"])/m;
+const ASSIGNMENT_LINE = /^[ \t]*(?:\$[A-Za-z_]\w*(?:\s*\[\s*(['"])[^'"\n]*\1\s*\])+\s*=\s*(?:['"]|<<<)|\$[A-Za-z_]\w*\s*=\s*(?:array\s*\(|\[|array_merge\s*\()|define\s*\(\s*['"][A-Za-z_]\w*['"]\s*,\s*['"])/m;
 
 /** The content check behind the path guess: a catalog's strings are most of its leaves. */
 export function looksLikeCatalogText(kind: CatalogKind, text: string): boolean {
@@ -55,4 +57,21 @@ export function looksLikeCatalogText(kind: CatalogKind, text: string): boolean {
   if (kind === 'json') return /^\s*\{/.test(head) && /"\s*:\s*"/.test(head) && !/\[\s*\{/.test(head);
   // YAML: a mapping with string leaves, not a workflow or a compose file.
   return /^[\w"'-][^\n]*:\s*(?:$|[|>"'\w])/m.test(head) && !/^(?:on|jobs|services|steps|version|apiVersion|kind):/m.test(head) && !/^\s*-\s+[\w"'-]+:\s/m.test(head);
+}
+
+/**
+ * Whether a `.lang` file is a key=value language file (Dolibarr's): its first lines are comments, blanks or
+ * `Key=Value` pairs (a value may run on after a trailing backslash). Other `.lang` files are XML or code.
+ */
+export function isKeyValueLangFile(text: string): boolean {
+  let pairs = 0;
+  let continued = false;
+  for (const line of text.slice(0, 8192).split(/\r?\n/).slice(0, 60)) {
+    const wasContinued = continued;
+    continued = /\\$/.test(line);
+    if (wasContinued || !line.trim() || /^\s*[#!;]/.test(line)) continue;
+    if (!/^\s*[\w.-]+\s*=/.test(line)) return false;
+    pairs++;
+  }
+  return pairs > 0;
 }

@@ -8,14 +8,15 @@
 import { applyEdits } from '../fix';
 import { DOCS_BASE } from '../rule';
 import type { Finding, Language, LintOptions, LintResult, Range, Suggestion, TextEdit } from '../types';
-import { catalogKindFor, looksLikeCatalogText } from './detect';
+import { catalogKindFor, isKeyValueLangFile, looksLikeCatalogText } from './detect';
 import { parseJsonCatalog } from './json';
 import { languageFromPath } from './locale';
 import { parseOdooCatalog } from './odoo';
 import { parsePhpCatalog } from './php';
 import { parsePoCatalog } from './po';
 import { parsePropertiesCatalog } from './properties';
-import { groupKey, isEmailGroup, partRank, selectMessages } from './select';
+import { catalogLetters } from './letters';
+import { selectMessages } from './select';
 import type { Catalog, CatalogKind, CatalogMessage } from './types';
 import { parseXliffCatalog } from './xliff';
 import { parseYamlCatalog } from './yaml';
@@ -47,6 +48,7 @@ export function parseCatalog(kind: CatalogKind, text: string, filePath: string):
 export function catalogKindOf(filePath: string | undefined, text: string): CatalogKind | undefined {
   if (!filePath) return undefined;
   const kind = catalogKindFor(filePath);
+  if (kind === 'properties' && /\.lang$/i.test(filePath)) return isKeyValueLangFile(text) ? kind : undefined;
   return kind && looksLikeCatalogText(kind, text) ? kind : undefined;
 }
 
@@ -129,19 +131,12 @@ export function lintCatalog(catalog: Catalog, text: string, options: LintOptions
     }
   }
 
-  // Emails split over keys: letter-level rules over the parts read together.
-  const groups = new Map<string, CatalogMessage[]>();
-  for (const m of selected) {
-    const g = m.group ?? groupKey(m.key);
-    groups.set(g, [...(groups.get(g) ?? []), m]);
-  }
-  const mailFile = /^e?-?mail(?:s|ers?)?[._-]/i.test((options.filePath ?? '').replace(/\\/g, '/').split('/').pop() ?? '');
+  // Letters (emails split over keys, a mail file's frame around each, SMS texts): letter-level rules over the parts read together.
   const onlyLetter = rulesOff(ruleIds.filter((id) => !LETTER_RULES.includes(id)));
-  for (const [group, members] of groups) {
-    // A catalog whose file name is a mail domain (Symfony's email.en.xlf, mailers.fa.yml) holds only emails.
-    if (!isEmailGroup(mailFile ? `mail.${group}` : group, members)) continue;
-    const parts = members.filter((m) => m.disabled !== 'all').sort((a, b) => partRank(a.part ?? a.key) - partRank(b.part ?? b.key));
-    if (!parts.length) continue;
+  const seen = new Set<string>();
+  for (const letter of catalogLetters(selected, options.filePath ?? '')) {
+    const parts = letter.parts.filter((m) => m.disabled !== 'all');
+    if (!parts.some((m) => !letter.shared.has(m))) continue;
     const html = parts.some((m) => markupOf(m.text) === 'html');
     const separator = html ? '\n<br><br>\n' : '\n\n';
     let joined = '';
@@ -162,9 +157,21 @@ export function lintCatalog(catalog: Catalog, text: string, options: LintOptions
     // after a subject's "no" anywhere in the body, not in the paragraph after it).
     const fields = spans.filter((sp) => (sp.m.part ?? fieldOf(sp.m)) === 'subject').map((sp) => ({ name: 'subject' as const, range: { start: sp.offset, end: sp.offset + sp.m.text.length } }));
     const result = lintText(joined, { ...base, language, format: html ? 'html' : markupOf(joined), fields, rules: { ...options.rules, ...onlyLetter, ...rulesOff(off) } });
+    const own = spans.filter((sp) => !letter.shared.has(sp.m));
     for (const f of result.findings) {
-      const mapped = mapFinding(f, spans, text, reparse);
-      if (mapped) findings.push(mapped);
+      let mapped = mapFinding(f, spans, text, reparse);
+      // A finding about the whole letter that lands in the shared footer belongs to this email: it goes on the
+      // email's own last part, so each email of the file gets its own (a finding in the footer's words, such as a
+      // faceless sign-off, is the footer's and is reported once).
+      if (mapped && mapped.catalogKey !== undefined && parts.some((m) => letter.shared.has(m) && m.key === mapped!.catalogKey) && f.ruleId === 'missing-contact') {
+        const home = own[own.length - 1];
+        mapped = mapFinding({ ...f, range: { start: home.offset, end: home.offset + home.m.text.length }, suggestions: [] }, spans, text, reparse);
+      }
+      if (!mapped) continue;
+      const id = `${mapped.ruleId}@${mapped.range.start}-${mapped.range.end}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      findings.push(mapped);
     }
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));

@@ -1,10 +1,11 @@
 /**
  * PHP language files, parsed with `php-parser` (glayzzle): Laravel's (`lang/fa/auth.php`: `return ['key' => '…',
  * 'nested' => [...]];`) and the assignment kind of OpenCart, CodeIgniter, osCommerce and XOOPS (`$_['text_subject'] =
- * '…';`, `$lang['email_body'] = "…";`, `define('_MD_THANKS', '…');`, comments between). Parsed with
+ * '…';`, `$lang['email_body'] = "…";`, `define('_MD_THANKS', '…');`, phpBB's `$lang = array_merge($lang, array(…));`,
+ * comments between). Parsed with
  * `php-parser` (glayzzle), which gives each string literal's offsets. Single- and double-quoted literals are
  * decoded here with an offset map and checked against the parser's value; interpolated strings, heredocs and
- * concatenations are left alone (their text is not one literal a fix could be written into).
+ * concatenations are left alone, as are heredocs that interpolate (their text is not one literal a fix could be written into).
  */
 import { disabledByComments, MappedText, type Catalog, type CatalogMessage } from './types';
 import { onFirstUse } from '../lazy';
@@ -30,6 +31,18 @@ export function parsePhpCatalog(text: string): Catalog | { error: string } {
   const messages: CatalogMessage[] = [];
   const unmapped: string[] = [];
   const add = (full: string, keyNode: PhpNode | null, value: PhpNode): void => {
+    const heredoc = plainHeredoc(value);
+    if (heredoc) {
+      const mapped = decodePhp(text, heredoc.start, heredoc.end, true);
+      if (mapped.text !== heredoc.value) { unmapped.push(full); return; }
+      messages.push({
+        key: full, text: mapped.text, starts: mapped.starts, ends: mapped.ends, endOffset: heredoc.end, fixable: true,
+        // A heredoc reads like a double-quoted string, except that its newlines are written as they are.
+        encode: (s) => s.replace(/[\\$]/g, (c) => '\\' + c),
+        disabled: disabledByComments(text, keyNode?.loc?.start.offset ?? heredoc.start, /^(?:\/\/|#|\/\*+|\*)\s*(.*?)(?:\*\/)?$/),
+      });
+      return;
+    }
     if (value.kind !== 'string' || typeof value.value !== 'string' || !value.value.trim() || !value.loc) {
       if (value.kind === 'encapsed' || value.kind === 'bin' || value.kind === 'nowdoc') unmapped.push(full);
       return;
@@ -46,7 +59,11 @@ export function parsePhpCatalog(text: string): Catalog | { error: string } {
     });
   };
   if (!root || root.kind !== 'array') {
-    for (const a of assigned) add(a.key, a.keyNode, a.value);
+    for (const a of assigned) {
+      // phpBB's `$lang = array_merge($lang, array('KEY' => '…'))`, Sharetronix's `$lang = array('key' => '…')`.
+      if (a.value.kind === 'array') visitArray(a.value, a.key ? [a.key] : [], add);
+      else add(a.key, a.keyNode, a.value);
+    }
     // OpenCart keeps one email per language file (catalog/language/fa-ir/mail/customer.php: text_subject,
     // text_welcome, text_login …, text_thanks): with a subject among its strings, the file is one letter.
     // Its buttons and short lines («تماس با ما», "Log in") are parts of that email too, so each counts as a message.
@@ -55,18 +72,31 @@ export function parsePhpCatalog(text: string): Catalog | { error: string } {
     }
     return { kind: 'php', messages, unmapped };
   }
-  const visit = (arr: PhpNode, path: string[]): void => {
-    (arr.items as PhpNode[]).forEach((item, i) => {
-      if (!item || item.kind !== 'entry') return;
-      const keyNode = item.key as PhpNode | null;
-      const key = keyNode && (keyNode.kind === 'string' || keyNode.kind === 'number') ? String(keyNode.value) : String(i);
-      const value = item.value as PhpNode;
-      if (value.kind === 'array') return visit(value, [...path, key]);
-      add([...path, key].join('.'), keyNode, value);
-    });
-  };
-  visit(root, []);
+  visitArray(root, [], add);
   return { kind: 'php', messages, unmapped };
+}
+
+/** Every string leaf of a PHP array literal, with its dotted key path (a list's items by index). */
+function visitArray(arr: PhpNode, path: string[], add: (full: string, keyNode: PhpNode | null, value: PhpNode) => void): void {
+  (arr.items as PhpNode[]).forEach((item, i) => {
+    if (!item || item.kind !== 'entry') return;
+    const keyNode = item.key as PhpNode | null;
+    const key = keyNode && (keyNode.kind === 'string' || keyNode.kind === 'number') ? String(keyNode.value) : String(i);
+    const value = item.value as PhpNode;
+    if (value.kind === 'array') return visitArray(value, [...path, key], add);
+    add([...path, key].join('.'), keyNode, value);
+  });
+}
+
+/** A heredoc with no interpolation (`<<<EOF … EOF`, TrellisDesk's mail bodies): its text and where it is. */
+function plainHeredoc(value: PhpNode): { start: number; end: number; value: string } | undefined {
+  if (value.kind !== 'encapsed' || value.type !== 'heredoc') return undefined;
+  const parts = value.value as PhpNode[];
+  const only = parts?.length === 1 ? (parts[0].expression as PhpNode | undefined) : undefined;
+  if (!only || only.kind !== 'string' || typeof only.value !== 'string' || typeof only.raw !== 'string' || !only.loc) return undefined;
+  const start = only.loc.start.offset;
+  // The raw text ends with the newline before the closing label, which is not part of the value.
+  return { start, end: start + only.raw.replace(/\r?\n$/, '').length, value: only.value };
 }
 
 /**
@@ -81,7 +111,7 @@ function assignments(ast: PhpNode): { key: string; keyNode: PhpNode | null; valu
     if (statement.kind === 'inline' && !String(statement.value ?? '').trim()) continue;
     // The direct-access guard language files open with: `defined('BASEPATH') OR exit(…);` (CodeIgniter),
     // `if (!defined('XOOPS_ROOT_PATH')) { die(…); }` (XOOPS), `defined('_JEXEC') or die;` (Joomla).
-    if (isAccessGuard(statement)) continue;
+    if (isAccessGuard(statement) || isArrayInit(statement)) continue;
     if (statement.kind !== 'expressionstatement') return [];
     const e = statement.expression as PhpNode;
     if (e.kind === 'assign' && (e.operator ?? '=') === '=') {
@@ -95,8 +125,17 @@ function assignments(ast: PhpNode): { key: string; keyNode: PhpNode | null; valu
         keyNode ??= offset;
         left = left.what as PhpNode;
       }
-      if (left.kind !== 'variable' || !path.length) return [];
-      out.push({ key: path.join('.'), keyNode, value: e.right as PhpNode });
+      if (left.kind !== 'variable') return [];
+      const right = e.right as PhpNode;
+      if (!path.length) {
+        // A whole array at once: `$lang = array(…)`, or merged into what is there: `$lang = array_merge($lang, array(…))`.
+        const merged = right.kind === 'call' && (right.what as PhpNode)?.name === 'array_merge' ? (right.arguments as PhpNode[]).filter((a) => a.kind === 'array') : [];
+        const arrays = right.kind === 'array' ? [right] : merged;
+        if (!arrays.length) return [];
+        for (const a of arrays) out.push({ key: '', keyNode: null, value: a });
+        continue;
+      }
+      out.push({ key: path.join('.'), keyNode, value: right });
       continue;
     }
     const args = e.arguments as PhpNode[] | undefined;
@@ -107,6 +146,17 @@ function assignments(ast: PhpNode): { key: string; keyNode: PhpNode | null; valu
     return [];
   }
   return out;
+}
+
+/** phpBB's `if (empty($lang) || !is_array($lang)) { $lang = array(); }`: an empty array made ready, not code. */
+function isArrayInit(statement: PhpNode): boolean {
+  if (statement.kind !== 'if' || statement.alternate) return false;
+  const body = statement.body as PhpNode | undefined;
+  const children = (body?.kind === 'block' ? (body.children as PhpNode[]) : body ? [body] : []);
+  return children.length === 1 && children.every((c) => {
+    const e = c.kind === 'expressionstatement' ? (c.expression as PhpNode) : undefined;
+    return e?.kind === 'assign' && (e.left as PhpNode).kind === 'variable' && (e.right as PhpNode).kind === 'array' && !((e.right as PhpNode).items as unknown[]).length;
+  });
 }
 
 /** A statement that only tests `defined('…')` and stops the script: a guard, not code. */

@@ -44,13 +44,15 @@ export function selectMessages(messages: readonly CatalogMessage[], options: Cat
 export function isMessageLike(m: Pick<CatalogMessage, 'key' | 'text' | 'context' | 'where'>): boolean {
   const where = m.where ?? m.key.slice(0, 200) + ' ' + (m.context ?? '');
   if (MESSAGE_WORDS.test(where.replace(/([a-z])([A-Z])/g, '$1_$2'))) return true;
+  // TrellisDesk's `ticket_hold_sub` (the subject of `ticket_hold`) and a mail file's bare `header` ("Dear {name},").
+  if (/[_-]sub$|^(?:e?-?mail[_-])?header$/i.test(m.key)) return true;
   const prose = m.text.replace(/<[^>]*>/g, ' ');
   const words = prose.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const sentences = (prose.match(/[.!?؟](?=\s+\S)/g) ?? []).length + 1;
   return words >= 8 || (sentences >= 2 && words >= 4);
 }
 
-const PART = /^(?:subject|title|heading|greeting|salutation|hello|hi|dear(?:_\w+)?|intro|preheader|body|text|content|message|html|plain|line\d*|paragraph\d*|action|button|cta|link|instructions|details|outro|closing|thanks|signoff|sign_off|signature|regards|footer|disclaimer|note)$/i;
+const PART = /^(?:subject|sub|header|title|heading|greeting|salutation|hello|hi|dear(?:_\w+)?|intro|preheader|body|text|content|message|html|plain|line\d*|paragraph\d*|action|button|cta|link|instructions|details|outro|closing|thanks|signoff|sign_off|signature|regards|footer|disclaimer|note)$/i;
 
 /** The group an entry belongs to: its parent key, or for a flat key `x_subject` its stem `x`. */
 export function groupKey(key: string): string {
@@ -84,7 +86,7 @@ export function isEmailGroup(group: string, members: readonly CatalogMessage[]):
   return members.some((m) => HEAD.test(m.key.split('.').pop() ?? '')) || group.split('.').slice(0, -1).some((s) => NAMESPACE.test(s));
 }
 
-const HEAD = /(?:^|[_-])(?:subject|greeting|salutation|dear\w*)$/i;
+const HEAD = /(?:^|[_-])(?:subject|sub|greeting|salutation|dear\w*)$/i;
 const NAMESPACE = /^(?:\w+_)?(?:mailers?|mails?|e-?mails?|notifications?|newsletters?)$/i;
 
 const BODY = /(?:^|[_-])(?:body|text|message|content|html|plain|greeting|dear\w*)$/i;
@@ -92,8 +94,9 @@ const BODY = /(?:^|[_-])(?:body|text|message|content|html|plain|greeting|dear\w*
 /** Reading order inside an email: subject, greeting, the rest as written, then closing and signature. */
 export function partRank(key: string): number {
   const last = key.split('.').pop() ?? key;
-  if (/subject|title|heading|preheader/i.test(last)) return 0;
-  if (/greeting|salutation|hello|^hi$|dear/i.test(last)) return 1;
+  // `_sub`: TrellisDesk's `ticket_hold_sub` beside `ticket_hold`.
+  if (/subject|title|heading|preheader|(?:^|[_-])sub$/i.test(last)) return 0;
+  if (/greeting|salutation|hello|^hi$|dear|^(?:e?-?mail[_-])?header$/i.test(last)) return 1;
   if (/thanks|closing|sign_?off|regards|signature/i.test(last)) return 3;
   if (/footer|disclaimer/i.test(last)) return 4;
   return 2;

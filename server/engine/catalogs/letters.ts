@@ -1,0 +1,122 @@
+/**
+ * Which strings of a catalog make one letter, for the rules judged over a whole message (missing-contact,
+ * faceless-signoff, no-way-forward, survey-invitation).
+ *
+ * - An email split over keys (select.ts: `user_mailer.welcome.{subject,body}`, `email_reset_subject` +
+ *   `email_reset_text`, a .po template file) is one letter.
+ * - A mail catalog (its file or folder says mail: `mail.php`, `lang_email_content.php`, `languages/fa/email/`) keeps
+ *   letters only. Its bare frame strings (`header`, `footer`, `signature`), which the mailer wraps around every
+ *   email of the file, are read with each of its emails; when its strings form no email by key (Laravel's
+ *   `mail.php` keyed by sentence), its message strings read together are one letter.
+ * - An SMS catalog (`sms.php`, `Sms/…/messages.php`, `smsir.php`) holds whole messages one string each: a string that
+ *   speaks to the customer (a placeholder it is filled with, and the reader addressed or thanked) is one letter.
+ * A lone UI string elsewhere never is.
+ */
+import { groupKey, isEmailGroup, isMessageLike, partRank } from './select';
+import type { CatalogMessage } from './types';
+
+export interface Letter {
+  /** Its strings in reading order: subject, greeting, body, closing, footer. */
+  parts: CatalogMessage[];
+  /** Strings shared with the file's other letters (a mail catalog's header and footer). */
+  shared: ReadonlySet<CatalogMessage>;
+}
+
+const MAIL_TOKEN = /^(?:e-?mails?|mails?|mailers?|emailtemplates?|mailtemplates?)$/i;
+const SMS_TOKEN = /^(?:sms\w*|texts?_?messages?|پیامک\S*)$/i;
+
+/** The tokens of a path: its folder names and the words of its file name (`lang_email_content.php` → lang, email, content). */
+function pathTokens(filePath: string): string[] {
+  const segments = filePath.replace(/\\/g, '/').split('/').filter(Boolean);
+  const file = (segments.pop() ?? '').replace(/\.[^.]*$/, '');
+  return [...segments.slice(-4), file].flatMap(keyTokens);
+}
+
+/** The words of a name: `email_templates`, `sms-panel`, `emailSubject`, `Sms` → email, templates; sms, panel; … */
+function keyTokens(name: string): string[] {
+  return name.replace(/([a-z])([A-Z])/g, '$1_$2').split(/[._\s-]+/).filter(Boolean);
+}
+
+export function isMailCatalog(filePath: string): boolean {
+  return pathTokens(filePath).some((t) => MAIL_TOKEN.test(t));
+}
+
+export function isSmsCatalog(filePath: string): boolean {
+  return pathTokens(filePath).some((t) => SMS_TOKEN.test(t));
+}
+
+/** A key that is a frame part on its own (`header`, `email_footer`, `mail.signature`), not part of a named email. */
+const FRAME = /^(?:(?:e?-?mail|mailer|sms)[_-])?(?:header|footer|signature|sign_?off|closing|regards|salutation|greeting)$/i;
+
+/** OpenCart-style admin keys name the screen a string is on, not a message: `entry_username`, `help_sender`. */
+const UI_KEY = /^(?:entry|help|label|error|button|btn|column|tab|heading|placeholder|tooltip|title|menu|legend)(?:[_-]|$)/i;
+
+/** Any placeholder a catalog string is filled with: `{OrderID}`, `#orderid#`, `:first_name`, `%s`, `{{ name }}`. */
+const FILLED = /\{\{?\s*[\p{L}_][\p{L}\p{N}_.]*\s*\}?\}|#[\p{L}_][\p{L}\p{N}_]*#|%[\p{L}_][\p{L}\p{N}_]*%|(?<![\w:/]):[A-Za-z_]\w*|%(?:\d+\$)?[sd]|%\([\w.]+\)s|\[[A-Z_]{3,}\]/u;
+const SPEAKS_TO_READER = /\b(?:you|your|thanks?|thank you|dear|hi|hello)\b|(?:^|[\s\u200c])(?:شما|تان|سلام|گرامی|عزیز|متشکریم|ممنون|سپاس)(?=$|[\s\u200c.,،!؟:])|\S(?:تان)(?=$|[\s.,،!؟:])/iu;
+
+/** An SMS catalog's string that is a message to the customer, not a settings label or help text. */
+function isSmsMessage(m: CatalogMessage): boolean {
+  const last = m.key.split('.').pop() ?? m.key;
+  if (UI_KEY.test(last)) return false;
+  return FILLED.test(m.text) && SPEAKS_TO_READER.test(m.text) && m.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 4;
+}
+
+const GREETING_START = /^\s*(?:(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b|(?:\{+[^{}]+\}+|%\w+%|#\w+#|%(?:\d+\$)?s|\{\d+\}|:[a-z_]\w*)\s*[,،]|سلام|با سلام|درود|[^\n,،]{0,40}(?:گرامی|عزیز)\s*[,،\n])/iu;
+const CLOSING_END = /(?:^|\n)\s*(?:(?:kind |best |warm )?regards|sincerely|thanks|thank you|cheers|best|yours|با احترام|با سپاس|با تشکر|ارادتمند|موفق باشید)[^\n]{0,40}(?:\n[^\n]{0,80}){0,3}\s*$/iu;
+
+/**
+ * A string keyed as an email (`email_…`, `…_mail`) that is a whole letter on its own: it opens with a greeting,
+ * closes with a sign-off, or runs to three paragraphs. BookStack's `email_not_confirmed_text` (a sentence on a
+ * web page about email) is none of these.
+ */
+function isWholeEmail(m: CatalogMessage): boolean {
+  if (!keyTokens(m.key).some((t) => MAIL_TOKEN.test(t))) return false;
+  const text = m.text.replace(/<br\s*\/?>/gi, '\n').replace(/<\/(?:p|div|tr|h\d)>/gi, '\n').replace(/<[^>]*>/g, '');
+  return GREETING_START.test(text) || CLOSING_END.test(text) || text.split(/\n\s*\n/).filter((p) => p.trim()).length >= 3;
+}
+
+export function catalogLetters(selected: readonly CatalogMessage[], filePath: string): Letter[] {
+  const mailFile = isMailCatalog(filePath);
+  // A mail catalog's bare frame strings belong to every email of it, not to one group of their own.
+  const frame = mailFile ? selected.filter((m) => !m.key.includes('.') && !m.group && FRAME.test(m.key)) : [];
+  const groups = new Map<string, CatalogMessage[]>();
+  for (const m of selected) {
+    if (frame.includes(m)) continue;
+    const g = m.group ?? groupKey(m.key);
+    groups.set(g, [...(groups.get(g) ?? []), m]);
+  }
+  const letters: CatalogMessage[][] = [];
+  const loose: CatalogMessage[] = [];
+  for (const [group, members] of groups) {
+    // A catalog whose path is a mail domain (Symfony's email.en.xlf, mailers.fa.yml) holds only emails.
+    if (isEmailGroup(mailFile ? `mail.${group}` : group, members)) letters.push(members);
+    else loose.push(...members);
+  }
+  const sms = isSmsCatalog(filePath) ? loose.filter(isSmsMessage) : [];
+  // MyBB's `$l['email_reachedpmquota']`: one string that is a whole email, greeting to sign-off.
+  const whole = loose.filter((m) => !sms.includes(m) && !frame.includes(m) && isWholeEmail(m));
+  const out: Letter[] = [...sms, ...whole].map((m) => ({ parts: [m], shared: new Set() }));
+  if (mailFile) {
+    if (letters.length) {
+      // The frame strings the mailer wraps around each email: a letter that has its own part of a kind keeps it.
+      for (const parts of letters) {
+        const own = new Set(parts.map((m) => partRank(m.part ?? m.key)));
+        const wrap = frame.filter((f) => !own.has(partRank(f.key)));
+        out.push({ parts: order([...wrap, ...parts]), shared: new Set(wrap) });
+      }
+      return out;
+    }
+    // No email by key: the file's message strings, read together, are its letter.
+    const body = [...frame, ...loose.filter((m) => !sms.includes(m) && !whole.includes(m) && isMessageLike(m))];
+    if (body.length > frame.length) out.push({ parts: order(body), shared: new Set() });
+    return out;
+  }
+  for (const parts of letters) out.push({ parts: order(parts), shared: new Set() });
+  return out;
+}
+
+/** Subject first, then greeting, the rest as written, then closing and footer (a stable sort keeps file order). */
+function order(parts: CatalogMessage[]): CatalogMessage[] {
+  return [...parts].sort((a, b) => partRank(a.part ?? a.key) - partRank(b.part ?? b.key));
+}
