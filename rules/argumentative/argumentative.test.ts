@@ -24,6 +24,7 @@ ruleCases('argumentative', {
     // #13: a request turned down "according to our rules", and surprise at the reader's not understanding (both languages).
     { text: '[[According to our rules, your request is declined]].' },
     { text: '[[We are surprised you still have not understood]].' },
+    { text: 'You say the parcel never left. [[That is simply not the case]].' },
     { text: '[[طبق قوانین ما، درخواست شما رد می‌شود]].' },
     { text: '[[تعجب می‌کنیم که هنوز متوجه نشده‌اید]].' },
   ],
@@ -33,6 +34,8 @@ ruleCases('argumentative', {
     { text: 'طبق قوانین فروشگاه، کالا تا ۷ روز قابل مرجوع است.' },
     { text: 'تعجب می‌کنیم که این کالا به این سرعت تمام شد؛ نسخه تازه هفته بعد می‌رسد.' },
     { text: 'As you requested, here is a copy of your invoice.' },
+    // A password reset's condition, not a contradiction (NodeBB's reset mail).
+    { text: 'We received a request to reset your password. If this is not the case, please ignore this email.' },
     { text: 'As mentioned above, your order ships on Monday.' },
     { text: 'According to our refund policy, you can return items within 30 days.' },
     { text: 'Our policy lets you return any item within 30 days, no questions asked.' },

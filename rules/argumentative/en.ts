@@ -177,7 +177,9 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: "(it is|it's|it was|this is|this was|as is|that is|that's) (clearly|explicitly|plainly|expressly|very clearly) (stated|written|mentioned|indicated|explained|noted|specified|displayed|shown|marked)", replace: ['it says'] },
   { match: '(we|i) (did|have done|had done) nothing wrong', replace: ["let's look at what went wrong together"] },
   { match: '(no|not an|not a) (error|mistake|fault|problem|wrongdoing) on our (part|side|end)', replace: ["let's look at what went wrong together"] },
-  { match: '(that|this|your claim|your statement|your assertion|what you (said|say|claim|claimed|wrote)) (is|was) (simply|just|absolutely|completely|entirely)? (not true|untrue|false|inaccurate|not accurate|not the case)', replace: ['there may be a mix-up'] },
+  { match: '(that|this|your claim|your statement|your assertion|what you (said|say|claim|claimed|wrote)) (is|was) (simply|just|absolutely|completely|entirely)? (not true|untrue|false|inaccurate|not accurate|not the case)', replace: ['there may be a mix-up'],
+    // A condition, not a contradiction: "If this is not the case, please ignore this email."
+    except: ['(if|where|when|unless|in case) (that|this) (is|was) not the case'] },
   { match: 'you must have (entered|typed|selected|made|clicked|forgotten|missed|misread|misunderstood|deleted|ignored|overlooked|chosen|ordered|used)', replace: ['it looks like'] },
   { match: '(we|the company|the store|our company) (have|has|are under|is under) no (obligation|duty|responsibility) to' },
   { match: '(please|kindly)? (stop|cease|refrain from) (contacting|emailing|calling|writing to|messaging|bothering) (us|me|our (team|staff|office))', replace: ["we'll be in touch as soon as we have news"] },

@@ -309,7 +309,8 @@ function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
     if (!tag.variable) continue;
     // A link whose name says only "a link" (`%%TRACK_URL%%`, `{{ url }}`) is the reader's own ticket thread when
     // the sentence it sits in is about their ticket: "view the status of your ticket here: %%TRACK_URL%%".
-    if (kind === 'other' && LINK_LEAF.test(identifierWords(tag.variable).at(-1) ?? '') && TICKET_PROSE.test(leadIn(ctx, tag.start))) return true;
+    // So is one the sentence sends the reader to in order to write back: "to submit a reply, please visit: %%TRACK_URL%%".
+    if (kind === 'other' && LINK_LEAF.test(identifierWords(tag.variable).at(-1) ?? '') && (TICKET_PROSE.test(leadIn(ctx, tag.start)) || repliesThere(leadIn(ctx, tag.start), tag.variable))) return true;
     // "Please contact {$a->enroller}", «با {coordinator} تماس بگیرید»: a value the reader is told to contact, whose name
     // says neither a thing nor an organisation, prints the person to reach.
     if (kind === 'other' && !namesAThing(tag.variable) && (CONTACT_VERB_BEFORE.test(leadIn(ctx, tag.start)) || FA_CONTACT_VERB_BEFORE.test(leadIn(ctx, tag.start)) || FA_CONTACT_AROUND(ctx, tag))) return true;
@@ -354,6 +355,15 @@ const LINK_LEAF = /^(?:url|link|href|uri|page)$/;
  * staff notice about "a new ticket" («یک تیکت جدید ثبت شد») is not the reader's thread.
  */
 const TICKET_PROSE = /\b(?:your|the|this) (?:support |help |service )?(?:ticket|case|support request|help request|enquiry|inquiry)\b|تیکت(?:\u200c|\s)?(?:شما|خود|تان|تون)|درخواست پشتیبانی(?:\s|\u200c)?(?:شما|خود|تان)/i;
+
+/** Writing back named as what the link is for: "submit a reply", "post your response", «ارسال پاسخ», «پاسخ دهید». */
+const REPLY_THERE = /\b(?:submit|post|send|write|add|leave) (?:a |your |an? )?(?:reply|response|answer)\b|\b(?:reply|respond) to (?:it|us|them|the (?:ticket|message|staff))\b|(?:ارسال|ثبت|نوشتن) (?:پاسخ|جواب)|(?:پاسخ|جواب) (?:دهید|بدهید|بدید|بنویسید)/iu;
+
+/** Answering a survey or a form at the link is filling it in, not writing to someone. */
+function repliesThere(lead: string, variable: string): boolean {
+  return REPLY_THERE.test(lead) && !SURVEY_WORD.test(lead) && !identifierWords(variable).some((w) => SURVEY_WORD.test(w));
+}
+const SURVEY_WORD = /survey|questionnaire|poll|form\b|review|rating|feedback|نظرسنجی|نظر[\s\u200c]*سنجی|پرسشنامه|پرسش‌نامه|فرم|امتیاز/iu;
 
 function greetsSender(ctx: RuleContext, lines: readonly Line[]): boolean {
   const greeting = salutationRange(lines);

@@ -391,6 +391,9 @@ ruleCases('missing-contact', {
     // A link named only "a link", in a sentence about the reader's ticket, is the ticket thread.
     { text: 'Dear %%NAME%%,\n\nYour support ticket "%%SUBJECT%%" has been updated. You can view the status of your ticket here:\n%%TRACK_URL%%\n\nSincerely,\n\n%%SITE_TITLE%%\n%%SITE_URL%%' },
     { text: 'سلام %%NAME%%،\nتیکت شما به‌روز شد. وضعیت تیکت خود را اینجا ببینید:\n%%TRACK_URL%%\nبا احترام،\n%%SITE_TITLE%%' },
+    // Or a link the sentence sends the reader to in order to write back (HESK's staff-reply notice).
+    { text: '<p>Dear %%NAME%%,</p><p>We have just replied to "%%SUBJECT%%".</p><p>To read the message, submit a reply and view details, please visit:</p>%%TRACK_URL%%<p>Sincerely,</p>%%SITE_TITLE%%', file: 'a.html' },
+    { text: 'سلام %%NAME%%،\nبه درخواست «%%SUBJECT%%» پاسخ دادیم. برای خواندن و ارسال پاسخ به این نشانی بروید:\n%%TRACK_URL%%\nبا احترام،\n%%SITE_TITLE%%' },
     // The thing sent named before "to us" (BurgeShop's first order message).
     { text: 'مشتری گرامی\nبا تشکر از خرید شما\nهر گونه مطلب در مورد این سفارش، از طریق این پیام به شما ارسال می شود.\nهمچنین از این طریق شما می توانید پیام های خود را برای ما ارسال نمایید.' },
     // A meeting booked with a person.
@@ -414,6 +417,7 @@ ruleCases('missing-contact', {
     { text: 'Reply to this email if you need anything else with your order.' },
     { text: 'Hi {{name}},\nYour trial ends tomorrow. When replying, keep the ticket number in the subject.' },
     { text: '## Please type your reply above this line ##\nHi {{name}}, your request has been updated and is waiting for you.' },
+    { text: 'مطمئن شوید پاسخ شما بالای این خط نوشته شود\n\nسلام {name}، درخواست شما به‌روز شد.' },
     { text: 'Hi {{name}}, your trial ends tomorrow. Please don\'t hesitate to reach out if you have any questions.' },
     // A feedback ask with no rating in the message is an invitation to write back.
     { text: 'Hi {{name}},\nThanks for staying with us last week. We would love to hear how it went.\nThe Harbor Hotel' },
@@ -435,6 +439,8 @@ ruleCases('missing-contact', {
 // and the brand's own domain making a one-word signer the company. Written for these tests.
 ruleCases('missing-contact', {
   bad: [
+    // A link to follow a parcel is not a place to write back.
+    { text: 'Dear %%NAME%%,\n\nYour order has shipped. To see the tracking details, please visit:\n%%TRACK_URL%%\n\n[[Sincerely,]]\n%%SITE_TITLE%%' },
     // A one-word signer that is the site's own domain is the company, not a person.
     { text: 'Hi {{ name }},\n\nYour password was changed. You can manage it at www.larkbook.com.\n\n[[— Larkbook]]' },
     { text: 'Hi {{ name }},\n\nThis message was sent from noreply@larkbook.io.\n\n[[Cheers,]]\nLarkbook' },
