@@ -3,6 +3,9 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('generic-greeting', {
   bad: [
+    // A platform's own people addressed by role (an LMS to its instructors).
+    { text: '[[مدرس گرامی]]، یک دیدگاه تازه برای دوره شما ثبت شد.' },
+    { text: '[[Dear Instructor]], a new comment was posted on your course.' },
     { text: '[[Dear customer]],\n\nYour order has shipped.\n', fixed: 'Dear {{first_name}},\n\nYour order has shipped.\n' },
     { text: '[[Dear Valued Customer]],\nThanks for your order.' },
     { text: '[[Hi subscriber]]! Here is this week’s news.' },

@@ -3,6 +3,8 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('no-reply', {
   bad: [
+    // «به آن»: the message named by a pronoun.
+    { text: 'این ایمیل به صورت خودکار ارسال شده است و [[از پاسخ دادن به آن خودداری کنید]].' },
     { text: 'Your order has shipped.\n\n[[Please do not reply to this email]].\n', fixed: 'Your order has shipped.\n\nJust reply to this email: {{sender_name}} reads every reply.\n' },
     { text: 'Thanks! [[Please don’t reply to this message]], it was sent automatically.' },
     { text: 'This is an automated notification. [[Do not reply]].' },
