@@ -9,7 +9,8 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { catalogKindFor, catalogKindOf, SURVEY_EXTENSIONS, surveyKindOf } from '../engine';
 
 export function isCatalogOnDisk(file: string): boolean {
-  if (!catalogKindFor(file)) return false;
+  // A YAML file elsewhere may still be a catalog by its locale root key (`fa:`): the content decides.
+  if (!catalogKindFor(file) && !/\.ya?ml$/i.test(file)) return false;
   const head = headOf(file);
   return head !== undefined && catalogKindOf(file, head) !== undefined;
 }

@@ -474,3 +474,15 @@ test('Dolibarr .lang files are catalogs; other .lang files are not', () => {
   const fa = lint(file.replace('PredefinedMail', 'PredefinedMail').replace('Dear Customer', 'مشتری گرامی').replace('Please be advised that invoice __REF__ is overdue.', 'فاکتور __REF__ سررسید شده است.').replace('Sincerely,', 'با احترام،').replace('The accounting team', 'تیم حسابداری'), { filePath: 'htdocs/langs/fa_IR/other.lang' }).findings;
   assert.ok(fa.some((f) => f.ruleId === 'generic-greeting' && f.language === 'fa'));
 });
+
+// Flarum's extensions keep `locale/<extension>.yml` with the locale as the root key: that key, not the path, says catalog.
+test('a YAML file whose root key is English or Persian is a catalog wherever it lives', () => {
+  const yaml = '# Persian strings\nfa:\n  flarum-subscriptions:\n    email:\n      new_post:\n        subject: "[پاسخ جدید] {title}"\n        body: |\n          سلام {recipient_display_name}،\n\n          {poster_display_name} در موضوعی که دنبال می‌کنید پاسخ داد.\n\n          {url}\n';
+  assert.equal(catalogKindOf('extensions/subscriptions/locale/subscriptions.yml', yaml), 'yaml');
+  assert.equal(catalogKindOf('notes/new_post.yml', yaml), 'yaml');
+  assert.equal(catalogKindOf('deploy/ci.yml', 'on:\n  push:\n    branches: [main]\n'), undefined);
+  assert.equal(catalogKindOf('data/people.yml', 'id:\n  name: x\n'), undefined, 'a two-letter root that is not English or Persian');
+  assert.equal(catalogKindOf('.github/workflows/fa.yml', yaml), undefined, 'a workflow folder is never a catalog');
+  const found = lint(yaml, { filePath: 'extensions/subscriptions/locale/subscriptions.yml' }).findings;
+  assert.ok(has(found, 'missing-contact', 'fa.flarum-subscriptions.email.new_post.body'), JSON.stringify(found.map((f) => [f.ruleId, f.catalogKey])));
+});

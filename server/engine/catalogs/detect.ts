@@ -6,12 +6,12 @@
  * (`messages*.properties`, `*_fa.properties`) or inside such a folder; Laravel `lang/<locale>/*.php` returning an array,
  * and any other .php whose every statement sets a language string (OpenCart, CodeIgniter, osCommerce, XOOPS).
  */
-import { languageFromPath } from './locale';
+import { languageFromPath, localeLanguage } from './locale';
 import type { CatalogKind } from './types';
 import { isAssignmentCatalog } from './php';
 
 const LOCALE_DIR = /(?:^|\/)(?:locales?|lang|languages|i18n|l10n|translations?|messages|LC_MESSAGES)\//i;
-const NOT_CATALOG = /(?:^|\/)(?:package(?:-lock)?\.json|tsconfig[^/]*\.json|composer\.(?:json|lock)|\.?eslintrc[^/]*|\.github\/[^]*|docker-compose[^/]*|pnpm-lock\.yaml|[^/]*\.schema\.json)$/i;
+export const NOT_CATALOG = /(?:^|\/)(?:package(?:-lock)?\.json|tsconfig[^/]*\.json|composer\.(?:json|lock)|\.?eslintrc[^/]*|\.github\/[^]*|docker-compose[^/]*|pnpm-lock\.yaml|[^/]*\.schema\.json)$/i;
 
 export function catalogKindFor(filePath: string): CatalogKind | undefined {
   const p = filePath.replace(/\\/g, '/');
@@ -74,4 +74,16 @@ export function isKeyValueLangFile(text: string): boolean {
     pairs++;
   }
   return pairs > 0;
+}
+
+/**
+ * A YAML file whose root key is a locale (`fa:`, `en-GB:`), wherever it lives and whatever its name: Rails and
+ * Flarum keep catalogs as `fa.yml`, but an engine's or an extension's may be `config/locales/flarum-subscriptions.yml`
+ * or a file cut out of one. Comments and a document marker may come first.
+ */
+export function hasLocaleRoot(text: string): boolean {
+  const first = /^(?:\s*(?:#[^\n]*|---)?\n)*\s*['"]?([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?)['"]?:[ \t]*(?:#[^\n]*)?\n[ \t]+\S/.exec(text.slice(0, 2048));
+  // English and Persian only: other locales are skipped anyway, and a two-letter root such as `id:` or `no:` may be data.
+  const language = first ? localeLanguage(first[1]) : undefined;
+  return language === 'en' || language === 'fa';
 }

@@ -8,7 +8,7 @@
 import { applyEdits } from '../fix';
 import { DOCS_BASE } from '../rule';
 import type { Finding, Language, LintOptions, LintResult, Range, Suggestion, TextEdit } from '../types';
-import { catalogKindFor, isKeyValueLangFile, looksLikeCatalogText } from './detect';
+import { catalogKindFor, hasLocaleRoot, isKeyValueLangFile, looksLikeCatalogText, NOT_CATALOG as NOT_CATALOG_PATH } from './detect';
 import { parseJsonCatalog } from './json';
 import { languageFromPath } from './locale';
 import { parseOdooCatalog } from './odoo';
@@ -47,7 +47,7 @@ export function parseCatalog(kind: CatalogKind, text: string, filePath: string):
 /** The catalog kind of a file by path and content, or undefined when it is a template like any other. */
 export function catalogKindOf(filePath: string | undefined, text: string): CatalogKind | undefined {
   if (!filePath) return undefined;
-  const kind = catalogKindFor(filePath);
+  const kind = catalogKindFor(filePath) ?? (/\.ya?ml$/i.test(filePath) && !NOT_CATALOG_PATH.test(filePath) && hasLocaleRoot(text) ? 'yaml' : undefined);
   if (kind === 'properties' && /\.lang$/i.test(filePath)) return isKeyValueLangFile(text) ? kind : undefined;
   return kind && looksLikeCatalogText(kind, text) ? kind : undefined;
 }
