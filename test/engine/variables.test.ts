@@ -40,6 +40,9 @@ describe('every common placeholder syntax is a tag, in plain text as in HTML', (
     ['Dear <<borrowers.firstname>>, your items are due.', '<<borrowers.firstname>>', 'borrowers.firstname'],
     ['Sincerely,\n__USER_SIGNATURE__', '__USER_SIGNATURE__', 'USER_SIGNATURE'],
     ['Please find order __REF__ below.', '__REF__', 'REF'],
+    // Prefix-only hashes of Persian payment and SMS templates (two camel-case parts, or upper snake case).
+    ['ایمیل سایت پذیرنده: #SiteEmail', '#SiteEmail', 'SiteEmail'],
+    ['Your order #ORDER_ID has shipped.', '#ORDER_ID', 'ORDER_ID'],
   ];
   for (const [text, source, variable] of cases) {
     test(source, () => {
@@ -57,7 +60,9 @@ describe('every common placeholder syntax is a tag, in plain text as in HTML', (
       '## Your order ##',
       'Email me at sara@example.com or on Twitter.',
       '@media screen and (max-width: 600px) {}',
-      'Colors like #fff and #A0B1C2 are styles.',
+      'Colors like #fff and #A0B1C2 are styles, so is #AbCdEf.',
+      'Ticket #1234 and issue #Price are not names; see <a href="#TopSection">the top</a>.',
+      '<style>\n#MessageViewBody a { color: inherit; }\n}#OutlookBody { margin: 0; }\n</style>',
       'In C++ write cout << total << endl; shifts like a<<2 are code.',
       'Python calls __init__ first; __bold words__ are Markdown emphasis.',
       'Up to 50% off [% when stock lasts.',

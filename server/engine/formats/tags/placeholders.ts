@@ -1,7 +1,7 @@
 /**
  * Placeholder dialects of mailers, plugins and translation files: Mailchimp `*|FNAME|*` (with `*|IF:…|*`
  * blocks), Rails i18n `%{name}`, printf-style `%(name)s` / `%%NAME%%` / `%s`, Mailgun and Drupal `%name%`,
- * hash-wrapped `#NAME#`, Razor `@Model.Name`, bracketed `[FirstName]`, Laravel `:name` and Dolibarr
+ * hash-wrapped `#NAME#` and hash-prefixed `#SiteEmail`, Razor `@Model.Name`, bracketed `[FirstName]`, Laravel `:name` and Dolibarr
  * `__KEY__`. Control words in a dialect's own delimiters (`%IF:X%`, `%END%`, `#END#`) are statements, not values.
  */
 import { stickyAt, type ScanState } from './state';
@@ -113,9 +113,23 @@ export function scanHashed(s: ScanState, i: number): number {
     i += m[0].length;
     return i;
   }
+  // Prefix-only `#SiteEmail`, `#ORDER_ID` (Persian payment and SMS templates): an identifier that can only be a
+  // name, camel-cased with two parts or more, or upper snake case. Not a colour (`#AbCdEf`), an anchor (`"#Top`) or
+  // a word's `#`.
+  const p = stickyAt(HASH_PREFIXED, text, i);
+  if (p && !/[\w#&"'(/.=}-]/.test(prev) && !/^[0-9A-Fa-f]{3,8}$/.test(p[1]) && !insideStyle(text, i)) {
+    push({ start: i, end: i + p[0].length, dialect: 'percent', kind: 'output', expr: p[1], variable: p[1], hasFallback: false });
+    return i + p[0].length;
+  }
   i++;
   return i;
 }
+/** A CSS id selector (`#MessageViewBody a {…}`) in a `<style>` block is not a value. Asked only of a match. */
+function insideStyle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('<style', at);
+  return open >= 0 && text.lastIndexOf('</style', at) < open;
+}
+const HASH_PREFIXED = /#((?:[A-Z][a-z0-9]+){2,}|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![\w#])/y;
 
 /** @Model.Agent.Name (Razor): a capitalized path after "@", not an address (word character before "@"). */
 export function scanRazor(s: ScanState, i: number): number {
