@@ -3,6 +3,7 @@
  * it the list (`createLinter(rules)`; Warmly's own list is `rules/index.ts`, wired in `server/linter.ts`).
  * Nothing here knows about editors, files on disk or processes.
  */
+import { escapeQuotedEdits } from './quoted-edits';
 import { extract, formatFor } from './formats';
 import type { Extraction } from './formats/source';
 import { fixAll } from './fix';
@@ -274,7 +275,7 @@ function makeContext(
         actual: text.slice(range.start, range.end),
         language,
         url: docsUrl(rule.id),
-        suggestions: (input.suggestions ?? []).filter((s) => s.edits.length > 0).slice(0, 3),
+        suggestions: escapeQuotedEdits((input.suggestions ?? []).filter((s) => s.edits.length > 0), extraction.scan.quoted ?? []).slice(0, 3),
       });
     },
     phrases(data, language) {

@@ -30,7 +30,7 @@ export interface ExtractionState {
   /** The prose of each raw block of `extraction` (undefined where a block has no visible text). */
   prose: (ProseBlock | undefined)[];
   /** What the tag scanner itself found, before the HTML adapter added its QWeb tags. */
-  scanned: { tags: TemplateTag[]; broken: BrokenTag[]; hidden: Range[] };
+  scanned: { tags: TemplateTag[]; broken: BrokenTag[]; hidden: Range[]; quoted: TagScan['quoted'] };
   /** The QWeb tags the HTML adapter added to `extraction.scan.tags`. */
   extraTags: TemplateTag[];
   /** Whether this state was made from the previous one rather than by a full extraction. */
@@ -55,7 +55,7 @@ export function extractWithReuse(
 }
 
 function fresh(text: string, format: Format, filePath: string, language: Language | undefined, scan: TagScan): ExtractionState {
-  const scanned = { tags: scan.tags.slice(), broken: scan.broken.slice(), hidden: scan.hidden.slice() };
+  const scanned = { tags: scan.tags.slice(), broken: scan.broken.slice(), hidden: scan.hidden.slice(), quoted: scan.quoted.slice() };
   const extraction = extract(text, format, filePath, scan);
   const own = new Set(scanned.tags);
   const extraTags = extraction.scan.tags.filter((t) => !own.has(t));
@@ -116,7 +116,7 @@ function reuse(
 
   // The tag scan must be the old one shifted.
   const shift = (x: number) => (x >= oldEnd ? x + d : x);
-  if (!sameList(prev.scanned.tags, scan.tags, shift) || !sameList(prev.scanned.broken, scan.broken, shift) || !sameList(prev.scanned.hidden, scan.hidden, shift)) return undefined;
+  if (!sameList(prev.scanned.tags, scan.tags, shift) || !sameList(prev.scanned.broken, scan.broken, shift) || !sameList(prev.scanned.hidden, scan.hidden, shift) || !sameList(prev.scanned.quoted, scan.quoted, shift)) return undefined;
 
   // Tags before the edit keep their objects (paragraphs before the edit refer to them); the others are the new scan's.
   const tagMap = new Map<TemplateTag, TemplateTag>();
@@ -162,7 +162,7 @@ function reuse(
   }
   const extraction: Extraction = {
     blocks: newBlocks,
-    scan: { tags, broken: scan.broken, hidden: scan.hidden },
+    scan: { tags, broken: scan.broken, hidden: scan.hidden, quoted: scan.quoted },
     comments: x.comments.map(moveRange),
     links: x.links.map(moveRange),
     skipped: x.skipped.map(moveRange),
@@ -172,7 +172,7 @@ function reuse(
     quietText: x.quietText?.map(moveRange),
   };
   // The tag objects the extraction refers to (equal to the new scan's), so the next edit can map them.
-  const scanned = { tags: ownTags, broken: scan.broken.slice(), hidden: scan.hidden.slice() };
+  const scanned = { tags: ownTags, broken: scan.broken.slice(), hidden: scan.hidden.slice(), quoted: scan.quoted.slice() };
   return { text, format, filePath, language, extraction, prose, scanned, extraTags, reused: true, moved: { from, delta: d } };
 }
 

@@ -30,10 +30,54 @@ export function scanPhp(s: ScanState, i: number): number {
   const short = text[i + 2] === '=';
   const expr = text.slice(i + (short ? 3 : 5), close < 0 ? n : close).trim();
   i = end;
+  if (printedStrings(s, start, end)) return i;
   if (short || /^(echo|print)\b/.test(expr)) push(outputTag(start, end, 'php', expr.replace(/^(echo|print)\s+/, '').replace(/;$/, '')));
   else tags.push({ start, end, dialect: 'php', kind: 'statement', expr });
   return i;
 }
+
+/**
+ * The text a PHP block prints from string literals: WordPress and gettext translation calls (`esc_html_e( 'Please do
+ * not reply.', 'woocommerce' )`, `printf( __( 'Hi %s,', 'woocommerce' ), … )`: the first argument, the singular of
+ * `_n`) and `echo '…'`. WooCommerce's and most WordPress plugins' email templates keep every sentence this way, so
+ * read as code they had no prose at all. Each literal's content is left as text between statement tags (so it
+ * maps to itself in the file), its printf placeholders (`%s`, `%1$s`) as values and its escape backslashes hidden.
+ * Literals that interpolate (`"… $name …"`) or are keys (`__( 'messages.welcome' )`, no space in them) stay code.
+ */
+function printedStrings(s: ScanState, start: number, end: number): boolean {
+  const { text, tags, push } = s;
+  const block = text.slice(start, end);
+  const literals: { from: number; to: number }[] = [];
+  PRINTED.lastIndex = 0;
+  for (let m = PRINTED.exec(block); m; m = PRINTED.exec(block)) {
+    const quote = m[1];
+    const open = start + m.index + m[0].length;
+    let k = open;
+    while (k < end && text[k] !== quote) k += text[k] === '\\' ? 2 : 1;
+    if (k >= end) break;
+    const body = text.slice(open, k);
+    PRINTED.lastIndex = k + 1 - start;
+    if (!/\s/.test(body.trim()) || (quote === '"' && /\$[A-Za-z_{]/.test(body))) continue;
+    literals.push({ from: open, to: k });
+    s.quoted.push({ start: open, end: k, quote: quote as "'" | '"' });
+  }
+  if (!literals.length) return false;
+  let at = start;
+  for (const { from, to } of literals) {
+    tags.push({ start: at, end: from, dialect: 'php', kind: 'statement', expr: text.slice(at, from) });
+    for (let k = from; k < to; k++) {
+      if (text[k] === '\\') { tags.push({ start: k, end: k + 1, dialect: 'php', kind: 'comment', expr: '' }); k++; continue; }
+      PRINTF.lastIndex = k;
+      const p = text[k] === '%' ? PRINTF.exec(text) : null;
+      if (p && p.index === k && k + p[0].length <= to) { push({ start: k, end: k + p[0].length, dialect: 'php', kind: 'output', expr: p[0], hasFallback: false }); k += p[0].length - 1; }
+    }
+    at = to;
+  }
+  tags.push({ start: at, end, dialect: 'php', kind: 'statement', expr: text.slice(at, end) });
+  return true;
+}
+const PRINTED = /(?:\b(?:__|_e|_x|_ex|_n|_nx|esc_html__|esc_html_e|esc_html_x|esc_attr__|esc_attr_e|esc_attr_x|translate|gettext|_)\s*\(\s*|\b(?:echo|print)\s+)(['"])/g;
+const PRINTF = /%(?:\d+\$)?[sd]/y;
 
 /** FreeMarker directives <#if …>, </#if>, <@macro/>, comments <#-- … -->. */
 export function scanFreemarker(s: ScanState, i: number): number {

@@ -85,6 +85,7 @@ export function scanDoubleCurly(s: ScanState, i: number): number {
   if (call && /\s/.test(call[3])) {
     const litStart = bodyStart + call.index + call[1].length + call[2].length;
     const litEnd = litStart + call[3].length;
+    s.quoted.push({ start: litStart, end: litEnd, quote: call[2] as "'" | '"' });
     // Each wrapper's expr is only its own syntax: the sentence is not read as a tag's text (an include named "contact").
     tags.push({ start, end: litStart, dialect: 'blade', kind: 'statement', expr: text.slice(bodyStart, litStart).trim() });
     for (let j = litStart; j < litEnd;) j = text.charCodeAt(j) === 58 /* : */ ? Math.min(scanColon(s, j), litEnd) : j + 1;

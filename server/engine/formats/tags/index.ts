@@ -20,7 +20,7 @@ import { ScanState } from './state';
 import { scanStatementTag, scanTemplateToolkit } from './statements';
 import type { TagScan } from './types';
 
-export type { BrokenTag, TagKind, TagScan, TemplateTag } from './types';
+export type { BrokenTag, QuotedRange, TagKind, TagScan, TemplateTag } from './types';
 
 export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
   const s = new ScanState(text, format, fileExt);
@@ -37,7 +37,7 @@ export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
   }
   for (const open of s.stack) s.reportUnclosedBlock(open);
   s.broken.sort((a, b) => a.start - b.start);
-  return { tags: s.tags, broken: s.broken, hidden: s.hidden };
+  return { tags: s.tags, broken: s.broken, hidden: s.hidden, quoted: s.quoted };
 }
 
 /** The dialect family that owns the opener at `i` (first character `c`, next `c1`); returns the next offset. */

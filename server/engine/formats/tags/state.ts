@@ -6,7 +6,7 @@
  */
 import type { Dialect, Format, Range } from '../../types';
 import { escapeRe } from '../../regex';
-import type { BrokenTag, TemplateTag } from './types';
+import type { BrokenTag, QuotedRange, TemplateTag } from './types';
 
 /** A path after optional sigils: `customer.first_name`, `$user->name`, `order['id']`. */
 export const PATH_RE = /^[@$]?[A-Za-z_][\w]*(?:(?:\.|->|::)[A-Za-z_][\w]*|\[['"]?[\w-]+['"]?\])*/;
@@ -31,6 +31,7 @@ export class ScanState {
   readonly tags: TemplateTag[] = [];
   readonly broken: BrokenTag[] = [];
   readonly hidden: Range[] = [];
+  readonly quoted: QuotedRange[] = [];
   readonly stack: OpenBlock[] = [];
   /** Variables assigned with a fallback (`{% assign first = customer.first_name | default: "there" %}`). */
   readonly assignedWithFallback = new Set<string>();

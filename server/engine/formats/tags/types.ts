@@ -32,4 +32,13 @@ export interface TagScan {
   broken: BrokenTag[];
   /** Regions that are template comments or raw/verbatim blocks: never prose. */
   hidden: Range[];
+  /**
+   * Prose that sits inside a string literal of template code (`{{ __('…') }}`, `<?php esc_html_e( '…' ) ?>`): a
+   * rewrite written there is escaped for its quotes, or not offered.
+   */
+  quoted: QuotedRange[];
+}
+
+export interface QuotedRange extends Range {
+  quote: "'" | '"';
 }

@@ -1,0 +1,62 @@
+/**
+ * Prose kept in string literals of template code: WordPress/WooCommerce email templates print every sentence from
+ * a translation call (`esc_html_e( '…', 'woocommerce' )`, `printf( __( 'Hi %s,' ), … )`), Laravel's Blade views
+ * from `{{ __('…') }}`. The sentence is read as prose, mapped to itself in the file; a fix written there is escaped
+ * for the literal's quotes, and one that would bring a new value into the literal is not offered. Written for this test.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Engine } from 'php-parser';
+import { fixText, lint } from '../../server/linter';
+
+const parsesAsPhp = (text: string) => new Engine({ parser: { php8: true, suppressErrors: false }, ast: {} }).parseCode(text, 'x.php');
+
+const WOO = `<?php
+defined( 'ABSPATH' ) || exit;
+do_action( 'woocommerce_email_header', $email_heading, $email ); ?>
+
+<p><?php printf( esc_html__( 'Hi %s,', 'woocommerce' ), esc_html( $order->get_billing_first_name() ) ); ?></p>
+<p><?php printf( esc_html__( 'We\\'ve received your order #%s and it is now being packed.', 'woocommerce' ), esc_html( $order->get_order_number() ) ); ?></p>
+<p><?php esc_html_e( 'Please do not reply to this email. We apologize for any inconvenience.', 'woocommerce' ); ?></p>
+<p><?php echo esc_html( __( 'emails.footer_note' ) ); ?></p>
+<?php
+do_action( 'woocommerce_email_footer', $email );
+`;
+
+test('WordPress templates: sentences in translation calls are prose, at their place in the file', () => {
+  const found = lint(WOO, { filePath: 'templates/emails/customer-processing-order.php' }).findings;
+  const at = (id: string) => found.find((f) => f.ruleId === id);
+  assert.equal(at('no-reply')?.actual, 'Please do not reply to this email');
+  assert.equal(at('non-apology')?.actual, 'We apologize for any inconvenience');
+  assert.ok(!found.some((f) => f.ruleId === 'generic-greeting'), '"Hi %s," greets by a value');
+  assert.ok(!found.some((f) => /emails\.footer_note/.test(f.actual) && f.ruleId !== 'missing-contact'), 'a key is code, not prose');
+  // Persian, in double quotes.
+  const fa = '<p><?php printf( __( "سلام %s،", "woocommerce" ), $name ); ?></p>\n<p><?php _e( "لطفا به این ایمیل پاسخ ندهید.", "woocommerce" ); ?></p>\n';
+  const faFound = lint(fa, { filePath: 'emails/fa.php' }).findings;
+  assert.equal(faFound.find((f) => f.ruleId === 'no-reply')?.actual, 'لطفا به این ایمیل پاسخ ندهید');
+  assert.equal(faFound.find((f) => f.ruleId === 'no-reply')?.language, 'fa');
+});
+
+test('WordPress templates: fixes are escaped for the literal and the file still parses', () => {
+  const fixed = fixText(WOO, { filePath: 'templates/emails/customer-processing-order.php' }).text;
+  assert.doesNotThrow(() => parsesAsPhp(fixed), fixed);
+  assert.doesNotMatch(fixed, /any inconvenience/);
+  // An apostrophe in the rewrite is written escaped inside the single-quoted literal.
+  assert.match(fixed, /esc_html_e\( '[^']*(?:\\'[^']*)*(?:I\\'m|We\\'re) sorry/);
+  // No rewrite brings a value into a literal, whose code fills a fixed set (a `%sender_name%` inside
+  // `esc_html_e( '…' )` would be printed as it is); outside the literals a value is written as PHP.
+  assert.doesNotMatch(fixed, /%sender_|\{\{/);
+  for (const m of fixed.matchAll(/(?:__|_e)\( '((?:\\.|[^'\\])*)'/g)) assert.doesNotMatch(m[1], /<\?|\$sender/, m[0]);
+});
+
+test('Blade: a fix inside {{ __(\'…\') }} is escaped; one crossing the literal is not offered', () => {
+  const blade = "@component('mail::message')\n{{ __('Hello :name,') }}\n\n{{ __('We apologize for any inconvenience.') }}\n\n{{ __('Thanks') }},<br>\n{{ config('app.name') }}\n@endcomponent\n";
+  const found = lint(blade, { filePath: 'resources/views/emails/delay.blade.php' }).findings;
+  const apology = found.find((f) => f.ruleId === 'non-apology');
+  assert.ok(apology);
+  for (const s of apology!.suggestions) for (const e of s.edits) assert.doesNotMatch(e.text.replace(/\\'/g, ''), /'/, 'every quote escaped');
+  const fixed = fixText(blade, { filePath: 'resources/views/emails/delay.blade.php' }).text;
+  assert.doesNotMatch(fixed, /any inconvenience/);
+  const inner = /\{\{ __\('((?:\\.|[^'\\])*)'\) \}\}/g;
+  for (const m of fixed.matchAll(inner)) assert.doesNotMatch(m[1], /(?<!\\)'/, `literal intact: ${m[0]}`);
+});
