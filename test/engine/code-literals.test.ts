@@ -60,3 +60,28 @@ test('Blade: a fix inside {{ __(\'…\') }} is escaped; one crossing the literal
   const inner = /\{\{ __\('((?:\\.|[^'\\])*)'\) \}\}/g;
   for (const m of fixed.matchAll(inner)) assert.doesNotMatch(m[1], /(?<!\\)'/, `literal intact: ${m[0]}`);
 });
+
+// Django's `{% trans "…" %}` and Jinja's `{{ _("…") }}`; in Markdown a line led by such a tag is text, not an
+// indented code block (the masked tag used to read as four spaces or more).
+test('Django and Jinja translation tags are prose, in Markdown and HTML', () => {
+  const md = '## {% trans "Recovery request rejected" %}\n\n{% blocktrans with name=user_name %}Hi {{ name }},{% endblocktrans %}\n\n{% trans "Unfortunately, your request has been rejected. We apologize for any inconvenience." %}\n\n### {% trans "What You Can Do" %}\n\n1. {% trans "Please do not reply to this email." %}\n\n{% blocktrans with brand=brand_title %}The {{ brand }} Security Team{% endblocktrans %}\n';
+  const found = lint(md, { filePath: 'templates/emails/recovery_rejected.md' }).findings;
+  const ids = found.map((f) => `${f.ruleId}:${f.actual}`);
+  assert.ok(ids.includes('non-apology:We apologize for any inconvenience'), ids.join(' | '));
+  assert.ok(ids.includes('no-reply:Please do not reply to this email'), ids.join(' | '));
+  // A heading "What You Can Do" is not a person signing: the letter has no one to reach.
+  assert.ok(found.some((f) => f.ruleId === 'missing-contact' && /Security Team/.test(f.actual)), ids.join(' | '));
+  const jinja = lint('<p>{{ _("Please do not reply to this email.") }}</p>', { filePath: 'templates/mail.html' }).findings;
+  assert.equal(jinja.find((f) => f.ruleId === 'no-reply')?.actual, 'Please do not reply to this email');
+  // A fix inside the trans literal keeps its double quotes escaped.
+  const fixed = fixText(md, { filePath: 'templates/emails/recovery_rejected.md' }).text;
+  for (const m of fixed.matchAll(/\{% trans "((?:\\.|[^"\\])*)" %\}/g)) assert.doesNotMatch(m[1], /(?<!\\)"/);
+  assert.doesNotMatch(fixed, /any inconvenience/);
+});
+
+test('Markdown: a line led by a template tag is a paragraph, a line of tags alone is not text', () => {
+  const md = "Hi {{ name }},\n\n{{ __('Please do not reply to this email.') }}\n\n{% if late %}\n    const x = 1; // real code, indented\n{% endif %}\n";
+  const found = lint(md, { filePath: 'mail.md' }).findings;
+  assert.ok(found.some((f) => f.ruleId === 'no-reply'));
+  assert.ok(!found.some((f) => /const x/.test(f.actual)), 'an indented code line stays code');
+});

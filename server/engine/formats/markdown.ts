@@ -64,6 +64,36 @@ function lineAfter(text: string, nl: number): string {
   return text.slice(nl + 1, next < 0 ? text.length : next);
 }
 
+/**
+ * Template tags leading a line of text (`{% trans "We're sorry." %}`, `{{ __('Thanks') }}`, `1. {% trans "Contact us" %}`)
+ * are masked as spaces, which Markdown reads as indentation: four or more made the line a code block, and its
+ * prose was never linted. For the parse only, such masked characters become zero-width spaces (text to remark,
+ * nothing to the reader); a line of tags alone stays blank, and the text itself is read from the file as before.
+ */
+function leadingTagsAsText(original: string, masked: string): string {
+  let out: string[] | undefined;
+  let lineStart = 0;
+  while (lineStart <= masked.length) {
+    let lineEnd = masked.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = masked.length;
+    // Past the line's own indentation and block marker (quote, list item, heading; read in the file, where a tag is
+    // not whitespace), masked tag characters up to the first character of text.
+    const marker = /^[ \t]*(?:>[ \t]?)*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+)?/.exec(original.slice(lineStart, Math.min(lineEnd, lineStart + 64)))![0].length;
+    let k = lineStart + marker;
+    let masks = 0;
+    while (k < lineEnd && (masked[k] === ' ' || masked[k] === '\t')) {
+      if (original[k] !== masked[k]) masks++;
+      k++;
+    }
+    if (masks && k < lineEnd && masked[k] !== '\r') {
+      out ??= masked.split('');
+      for (let j = lineStart + marker; j < k; j++) if (original[j] !== masked[j]) out[j] = '\u200B';
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out ? out.join('') : masked;
+}
+
 export function extractMarkdown(original: string, maskedText: string, index: TagIndex): MarkdownResult {
   // Over-deep lines are blanked before parsing: from here on they read like masked template tags.
   const capped = capMarkdownNesting(maskedText);
@@ -72,7 +102,7 @@ export function extractMarkdown(original: string, maskedText: string, index: Tag
   const masked = capped.text.charCodeAt(0) === 0xfeff ? ' ' + capped.text.slice(1) : capped.text;
   // Edges grow over lines of masked tags (blank in `masked`, not in `original`); a skipped line is no such line.
   const edgeText = capped.cut.length ? blankRanges(original, capped.cut) : original;
-  const tree = processor().parse(masked) as unknown as MdNode;
+  const tree = processor().parse(leadingTagsAsText(original, masked)) as unknown as MdNode;
   const blocks: RawBlock[] = [];
   const comments: CommentSpan[] = [];
   const links: LinkRef[] = [];

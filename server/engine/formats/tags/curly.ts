@@ -97,5 +97,5 @@ export function scanDoubleCurly(s: ScanState, i: number): number {
   return i;
 }
 
-/** `__('…'`, `trans("…"`, `trans_choice('…'`: the call, its quote, and the literal up to the matching quote. */
-const TRANSLATION_CALL = /^(\s*(?:__|trans|trans_choice|Lang::get)\(\s*)(['"])((?:\\.|(?!\2)[^\\\n])*)\2/;
+/** `__('…'`, `trans("…"`, `trans_choice('…'`, Jinja's `_("…"` and `gettext('…'`: the call, its quote, and the literal up to the matching quote. */
+const TRANSLATION_CALL = /^(\s*(?:__|trans|trans_choice|Lang::get|_|gettext)\(\s*)(['"])((?:\\.|(?!\2)[^\\\n])*)\2/;

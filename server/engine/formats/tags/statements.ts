@@ -15,6 +15,9 @@ const PAIRED_STATEMENTS = new Set([
 ]);
 const ELSE_STATEMENTS = new Set(['else', 'elsif', 'elif', 'elseif', 'when', 'empty', 'case', 'default']);
 
+/** `{% trans "…"`, `{%- translate '…'`: the tag's opening, its quote, and the literal up to the matching quote. */
+const TRANS_TAG = /^(\{%-?\s*(?:trans|translate)\s+)(['"])((?:\\.|(?!\2)[^\\\n])*)\2/;
+
 /** {% … %} (Liquid, Twig, Jinja, Nunjucks) and {# … #} (Twig, Jinja); returns the next offset. */
 export function scanStatementTag(s: ScanState, i: number): number {
   const { text, n, find, tags, broken, hidden, stack, unclosed, openBlock, closeBlock, assignedWithFallback, format } = s;
@@ -43,6 +46,17 @@ export function scanStatementTag(s: ScanState, i: number): number {
   // family's: like `%NAME%` it has no inline fallback, so no rewrite writes Twig syntax into it.
   if (!isComment && /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(text.slice(start + 2, close))) {
     tags.push({ start, end, dialect: 'percent', kind: 'output', expr, variable: expr, hasFallback: false });
+    return i;
+  }
+  // Django's `{% trans "Unfortunately, your request has been rejected." %}` (and `translate`): the sentence is what the
+  // reader sees, so it stays text between two statement tags, as Laravel's `{{ __('…') }}` does (curly.ts).
+  const trans = TRANS_TAG.exec(text.slice(start, end));
+  if (trans && /\p{L}/u.test(trans[3])) {
+    const litStart = start + trans[1].length + trans[2].length;
+    const litEnd = litStart + trans[3].length;
+    s.quoted.push({ start: litStart, end: litEnd, quote: trans[2] as "'" | '"' });
+    tags.push({ start, end: litStart, dialect, kind: 'statement', expr: text.slice(start + 2, litStart).replace(/^-/, '').trim() });
+    tags.push({ start: litEnd, end, dialect, kind: 'statement', expr: text.slice(litEnd, close).replace(/-$/, '').trim() });
     return i;
   }
   const word = (expr.match(/^\w+/) ?? [''])[0];
