@@ -3,6 +3,8 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('non-apology', {
   bad: [
+    // "all the" before the stock object (a seller's letter to a marketplace).
+    { text: '[[I sincerely apologize for all the inconvenience this]] matter has caused to you.' },
     { text: 'The site will be down tonight. [[We apologize for any inconvenience this may cause]].', fixed: "The site will be down tonight. I'm sorry we got this wrong." },
     { text: '[[We regret any inconvenience]].' },
     { text: "[[Sorry for any trouble this may have caused]]." },
