@@ -486,3 +486,9 @@ test('a YAML file whose root key is English or Persian is a catalog wherever it 
   const found = lint(yaml, { filePath: 'extensions/subscriptions/locale/subscriptions.yml' }).findings;
   assert.ok(has(found, 'missing-contact', 'fa.flarum-subscriptions.email.new_post.body'), JSON.stringify(found.map((f) => [f.ruleId, f.catalogKey])));
 });
+
+test('SMS texts keyed as SMS are messages in any catalog', () => {
+  const yaml = 'fa:\n  orders:\n    shipped_sms: "سلام %{name}، سفارش %{order} شما ارسال شد. ممنون از خرید شما"\n    shipped_title: "ارسال شد"\n    sms_settings_help: "متن پیامک را اینجا بنویسید"\n';
+  const found = lint(yaml, { filePath: 'config/locales/fa.yml' }).findings.filter((f) => f.ruleId === 'missing-contact');
+  assert.deepEqual(found.map((f) => f.catalogKey), ['fa.orders.shipped_sms']);
+});

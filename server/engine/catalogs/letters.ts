@@ -9,7 +9,8 @@
  *   email of the file, are read with each of its emails; when its strings form no email by key (Laravel's
  *   `mail.php` keyed by sentence), its message strings read together are one letter.
  * - An SMS catalog (`sms.php`, `Sms/…/messages.php`, `smsir.php`) holds whole messages one string each: a string that
- *   speaks to the customer (a placeholder it is filled with, and the reader addressed or thanked) is one letter.
+ *   speaks to the customer (a placeholder it is filled with, and the reader addressed or thanked) is one letter;
+ *   so is such a string whose own key says SMS (`order_shipped_sms`) in any catalog.
  * A lone UI string elsewhere never is.
  */
 import { groupKey, isEmailGroup, isMessageLike, partRank } from './select';
@@ -93,7 +94,9 @@ export function catalogLetters(selected: readonly CatalogMessage[], filePath: st
     if (isEmailGroup(mailFile ? `mail.${group}` : group, members)) letters.push(members);
     else loose.push(...members);
   }
-  const sms = isSmsCatalog(filePath) ? loose.filter(isSmsMessage) : [];
+  // Every text of an SMS catalog, and elsewhere a text whose key says SMS (`order_shipped_sms`, `smsir_…_text`).
+  const smsFile = isSmsCatalog(filePath);
+  const sms = loose.filter((m) => (smsFile || keyTokens(m.key).some((t) => SMS_TOKEN.test(t))) && isSmsMessage(m));
   // MyBB's `$l['email_reachedpmquota']`: one string that is a whole email, greeting to sign-off.
   const whole = loose.filter((m) => !sms.includes(m) && !frame.includes(m) && isWholeEmail(m));
   const out: Letter[] = [...sms, ...whole].map((m) => ({ parts: [m], shared: new Set() }));
