@@ -100,7 +100,8 @@ export const FORMAT_REGISTRY = [
   },
   {
     id: 'erb',
-    extensions: ['.erb', '.ejs'],
+    // Elixir's EEx (Phoenix mailers: `welcome.html.eex`, `.heex`, `.leex`) writes `<%= @user.name %>` as ERB does.
+    extensions: ['.erb', '.ejs', '.eex', '.heex', '.leex'],
     languageIds: ['erb', 'html.erb', 'eruby'],
     comment: { open: '<%# ', close: ' %>' },
     vscode: {
