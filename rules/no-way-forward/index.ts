@@ -25,7 +25,7 @@ const rule: Rule = {
         // as in a catalog's subject key (catalogs/lint-catalog.ts), not in the greeting that follows it.
         const range = sourceRange(block, m.from, m.to);
         if (subjects.some((r) => range.start >= r.start && range.start < r.end)) {
-          wholeBodyOffers ??= ctx.blocks.some((b) => !subjects.some((r) => sourceRange(b, 0, 0).start >= r.start && sourceRange(b, 0, 0).start < r.end) && offersAWayForward('', b.text));
+          wholeBodyOffers ??= ctx.blocks.some((b) => offersAWayForward('', bodyText(b, subjects)));
           if (wholeBodyOffers) continue;
         }
         // The rest of the paragraph (the refusal itself blanked out, so its own "we can't" or "offer" doesn't
@@ -40,6 +40,19 @@ const rule: Rule = {
     });
   },
 };
+
+/**
+ * A paragraph's text outside the subject: in a catalog's HTML letter the subject and the body's first lines can
+ * be one paragraph (parts joined by line breaks), and the body's "please contact the site administrator" still
+ * answers the subject's "has been banned".
+ */
+function bodyText(block: ProseBlock, subjects: readonly { start: number; end: number }[]): string {
+  const inSubject = (at: number) => subjects.some((r) => at >= r.start && at < r.end);
+  if (!subjects.some((r) => block.start < r.end && r.start < block.end)) return block.text;
+  let out = '';
+  for (let k = 0; k < block.text.length; k++) if (!inSubject(block.starts[k])) out += block.text[k];
+  return out;
+}
 
 /** The next paragraph with words in it: a paragraph that is only a merge field (`${MESSAGE}`) says nothing yet. */
 function nextProse(blocks: readonly ProseBlock[], i: number): ProseBlock | undefined {

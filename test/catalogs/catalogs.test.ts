@@ -492,3 +492,12 @@ test('SMS texts keyed as SMS are messages in any catalog', () => {
   const found = lint(yaml, { filePath: 'config/locales/fa.yml' }).findings.filter((f) => f.ruleId === 'missing-contact');
   assert.deepEqual(found.map((f) => f.catalogKey), ['fa.orders.shipped_sms']);
 });
+
+// A subject's "no" is answered anywhere in the body, also when an HTML letter's subject and body read as one paragraph.
+test('a catalog subject refusal is answered by the HTML body after it', () => {
+  const php = "<?php\n$locale['email_ban_subject'] = \"Your account on [SITENAME] has been banned\";\n$locale['email_ban_message'] = \"Hello [USER_NAME],<br/>Your account has been banned because of the following reason:<br/>[REASON]<br/>If you want more information, please contact the site administrator.<br/>Regards,<br/>[SITEUSERNAME]\";\n";
+  const path = 'locale/English/admin/members_email.php';
+  assert.ok(!lint(php, { filePath: path }).findings.some((f) => f.ruleId === 'no-way-forward'));
+  const bare = php.replace('If you want more information, please contact the site administrator.<br/>', '');
+  assert.ok(lint(bare, { filePath: path }).findings.some((f) => f.ruleId === 'no-way-forward' && f.catalogKey === 'email_ban_subject'));
+});
