@@ -316,6 +316,9 @@ function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
     if (kind === 'other' && !namesAThing(tag.variable) && (CONTACT_VERB_BEFORE.test(leadIn(ctx, tag.start)) || FA_CONTACT_VERB_BEFORE.test(leadIn(ctx, tag.start)) || FA_CONTACT_AROUND(ctx, tag))) return true;
     if (kind !== 'email' && kind !== 'phone' && !REACHES_STAFF.has(kind)) continue;
     if (kind === 'sender' && greeting && greeting.start <= tag.start && tag.end <= greeting.end) continue;
+    // A status page is the reader's case when the sentence is about one, but "the status of this order" is a
+    // tracking page (Oscar's `%(absolute_status_url)s`): nobody answers there.
+    if (kind === 'contactUrl' && identifierWords(tag.variable).includes('status') && ORDER_PROSE.test(leadIn(ctx, tag.start)) && !TICKET_PROSE.test(leadIn(ctx, tag.start))) continue;
     if (REACHES_STAFF.has(kind)) return true;
     const before = ctx.text.slice(Math.max(0, tag.start - 200), tag.start).replace(/<[^>]*>|&nbsp;/g, ' ').replace(/\s+/g, ' ').slice(-60);
     const after = ctx.text.slice(tag.end, tag.end + 200).replace(/<[^>]*>|&nbsp;/g, ' ').replace(/\s+/g, ' ').slice(0, 60);
@@ -355,6 +358,9 @@ const LINK_LEAF = /^(?:url|link|href|uri|page)$/;
  * staff notice about "a new ticket" («یک تیکت جدید ثبت شد») is not the reader's thread.
  */
 const TICKET_PROSE = /\b(?:your|the|this) (?:support |help |service )?(?:ticket|case|support request|help request|enquiry|inquiry)\b|تیکت(?:\u200c|\s)?(?:شما|خود|تان|تون)|درخواست پشتیبانی(?:\s|\u200c)?(?:شما|خود|تان)/i;
+
+/** An order, a parcel or a payment, whose status page tracks a thing. */
+const ORDER_PROSE = /\b(?:order|orders|shipment|delivery|parcel|package|payment|purchase|booking|reservation)\b|سفارش|مرسوله|بسته|پرداخت|خرید|رزرو/iu;
 
 /** Writing back named as what the link is for: "submit a reply", "post your response", «ارسال پاسخ», «پاسخ دهید». */
 const REPLY_THERE = /\b(?:submit|post|send|write|add|leave) (?:a |your |an? )?(?:reply|response|answer)\b|\b(?:reply|respond) to (?:it|us|them|the (?:ticket|message|staff))\b|(?:ارسال|ثبت|نوشتن) (?:پاسخ|جواب)|(?:پاسخ|جواب) (?:دهید|بدهید|بدید|بنویسید)/iu;

@@ -391,6 +391,8 @@ ruleCases('missing-contact', {
     // A link named only "a link", in a sentence about the reader's ticket, is the ticket thread.
     { text: 'Dear %%NAME%%,\n\nYour support ticket "%%SUBJECT%%" has been updated. You can view the status of your ticket here:\n%%TRACK_URL%%\n\nSincerely,\n\n%%SITE_TITLE%%\n%%SITE_URL%%' },
     { text: 'سلام %%NAME%%،\nتیکت شما به‌روز شد. وضعیت تیکت خود را اینجا ببینید:\n%%TRACK_URL%%\nبا احترام،\n%%SITE_TITLE%%' },
+    // A decision's status page (an appeal) is where staff answer.
+    { text: 'Hello,\n\nYour appeal was received. You can view the status of your request here: {{ appeal_status_url }}\n\nThe Team' },
     // Or a link the sentence sends the reader to in order to write back (HESK's staff-reply notice).
     { text: '<p>Dear %%NAME%%,</p><p>We have just replied to "%%SUBJECT%%".</p><p>To read the message, submit a reply and view details, please visit:</p>%%TRACK_URL%%<p>Sincerely,</p>%%SITE_TITLE%%', file: 'a.html' },
     { text: 'سلام %%NAME%%،\nبه درخواست «%%SUBJECT%%» پاسخ دادیم. برای خواندن و ارسال پاسخ به این نشانی بروید:\n%%TRACK_URL%%\nبا احترام،\n%%SITE_TITLE%%' },
@@ -439,6 +441,8 @@ ruleCases('missing-contact', {
 // and the brand's own domain making a one-word signer the company. Written for these tests.
 ruleCases('missing-contact', {
   bad: [
+    // An order's status page tracks the order; nobody answers there (Oscar's order confirmation).
+    { text: 'Hello,\n\nYour order was received. You can view the status of this order at the URL below:\n{{ absolute_status_url }}\n\n[[The team]]' },
     // A link to follow a parcel is not a place to write back.
     { text: 'Dear %%NAME%%,\n\nYour order has shipped. To see the tracking details, please visit:\n%%TRACK_URL%%\n\n[[Sincerely,]]\n%%SITE_TITLE%%' },
     // A one-word signer that is the site's own domain is the company, not a person.

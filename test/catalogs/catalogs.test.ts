@@ -501,3 +501,22 @@ test('a catalog subject refusal is answered by the HTML body after it', () => {
   const bare = php.replace('If you want more information, please contact the site administrator.<br/>', '');
   assert.ok(lint(bare, { filePath: path }).findings.some((f) => f.ruleId === 'no-way-forward' && f.catalogKey === 'email_ban_subject'));
 });
+
+// Redmine names the part after a mail prefix: `mail_subject_lost_password`, `mail_body_lost_password`,
+// `mail_body_lost_password_validity` are one email.
+test('mail_subject_x / mail_body_x keys are one email', () => {
+  const yaml = 'fa:\n  mail_subject_lost_password: "گذرواژه حساب %{value} شما"\n  mail_body_lost_password: \'برای تغییر گذرواژه خود، بر روی پیوند زیر کلیک کنید:\'\n  mail_body_lost_password_validity: \'توجه داشته باشید که این پیوند فقط یک بار کار می‌کند.\'\n  label_login: ورود\n';
+  const found = lint(yaml, { filePath: 'config/locales/fa.yml' }).findings.filter((f) => f.ruleId === 'missing-contact');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].catalogKey, 'fa.mail_body_lost_password_validity');
+});
+
+// Meteor i18n (Wekan's imports/i18n/data/fa.i18n.json): the locale is a dot-separated part of the name, and its
+// `__user__` placeholders are values.
+test('fa.i18n.json is a Persian catalog with __name__ placeholders', () => {
+  const json = '{\n  "email-resetPassword-subject": "تنظیم مجدد کلمه عبور در __siteName__",\n  "email-resetPassword-text": "سلام __user__\\nجهت تنظیم مجدد کلمه عبور آدرس زیر را دنبال نمایید:\\n__url__"\n}\n';
+  const path = 'imports/i18n/data/fa.i18n.json';
+  assert.equal(catalogKindOf(path, json), 'json');
+  const found = lint(json, { filePath: path }).findings;
+  assert.deepEqual(found.map((f) => [f.ruleId, f.catalogKey, f.language]), [['missing-contact', 'email-resetPassword-text', 'fa']]);
+});

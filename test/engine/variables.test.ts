@@ -43,6 +43,8 @@ describe('every common placeholder syntax is a tag, in plain text as in HTML', (
     // Prefix-only hashes of Persian payment and SMS templates (two camel-case parts, or upper snake case).
     ['ایمیل سایت پذیرنده: #SiteEmail', '#SiteEmail', 'SiteEmail'],
     ['Your order #ORDER_ID has shipped.', '#ORDER_ID', 'ORDER_ID'],
+    // Meteor i18n (Wekan): lower case between double underscores.
+    ['__inviter__ has invited you to __board__.', '__inviter__', 'inviter'],
   ];
   for (const [text, source, variable] of cases) {
     test(source, () => {

@@ -87,6 +87,14 @@ export function catalogLetters(selected: readonly CatalogMessage[], filePath: st
     const g = m.group ?? groupKey(m.key);
     groups.set(g, [...(groups.get(g) ?? []), m]);
   }
+  // `mail_lost_password_validity` (from `mail_body_lost_password_validity`) is a further part of `mail_lost_password`.
+  for (const name of [...groups.keys()].sort((a, b) => b.length - a.length)) {
+    const owner = [...groups.keys()].find((g) => g !== name && g.length > 0 && name.startsWith(`${g}_`) && /^(?:e?-?mail|mailer|notification|sms)_/i.test(g.split('.').pop() ?? ''));
+    if (owner && groups.get(name)!.every((m) => /^(?:e?-?mail|mailer|notification|sms)[_-](?:subject|body|text|html)[_-]/i.test(m.key.split('.').pop() ?? ''))) {
+      groups.set(owner, [...groups.get(owner)!, ...groups.get(name)!]);
+      groups.delete(name);
+    }
+  }
   const letters: CatalogMessage[][] = [];
   const loose: CatalogMessage[] = [];
   for (const [group, members] of groups) {

@@ -26,7 +26,8 @@ export function languageFromPath(filePath: string): Language | 'other' | undefin
   const base = parts.pop() ?? '';
   const stem = base.replace(/\.[^.]+$/, '');
   // en.yml, fa-IR.json, email.fa.xlf, messages_fa.properties, messages_fa_IR.properties
-  const candidates = [stem, stem.split('.').pop() ?? '', /_([a-z]{2,3}(?:_[A-Z]{2})?)$/.exec(stem)?.[1] ?? ''];
+  // …and Meteor's `fa.i18n.json` (Wekan): any dot-separated part of the name.
+  const candidates = [stem, stem.split('.').pop() ?? '', /_([a-z]{2,3}(?:_[A-Z]{2})?)$/.exec(stem)?.[1] ?? '', ...stem.split('.').slice(0, -1)];
   for (const c of candidates) {
     const l = c && localeLanguage(c);
     if (l) return l;

@@ -60,6 +60,10 @@ export function groupKey(key: string): string {
   const last = parts[parts.length - 1];
   const stem = /^(.*?)[_-]([a-z]+\d*)$/i.exec(last);
   if (stem && PART.test(stem[2]) && stem[1]) return [...parts.slice(0, -1), stem[1]].join('.');
+  // Redmine's `mail_subject_lost_password`, `mail_body_lost_password`: the part named after a mail prefix, the
+  // email's name after the part (`mail_body_lost_password_validity` joins it in catalogLetters).
+  const lead = /^((?:e?-?mail|mailer|notification|sms)[_-])(subject|body|greeting|salutation|footer|signature|text|html)[_-](\w+)$/i.exec(last);
+  if (lead) return [...parts.slice(0, -1), `${lead[1]}${lead[3]}`].join('.');
   if (parts.length > 1) return parts.slice(0, -1).join('.');
   // A file that is one email (osTicket's templates/email/*.yaml: `subject:`, `body:` at the top) groups at its root.
   return PART.test(last) ? '' : key;
@@ -83,9 +87,11 @@ export function isEmailGroup(group: string, members: readonly CatalogMessage[]):
   if (!(members.length >= 2 || members.some((m) => BODY.test(m.key.split('.').pop() ?? '')))) return false;
   // A subject or greeting makes it a letter; so does sitting under a mail namespace (`order_mailer.`, `mail.`).
   // BookStack's `email_not_confirmed_*` strings are a web page about email, with neither.
-  return members.some((m) => HEAD.test(m.key.split('.').pop() ?? '')) || group.split('.').slice(0, -1).some((s) => NAMESPACE.test(s));
+  return members.some((m) => HEAD.test(m.key.split('.').pop() ?? '') || LEAD_HEAD.test(m.key.split('.').pop() ?? '')) || group.split('.').slice(0, -1).some((s) => NAMESPACE.test(s));
 }
 
+/** Redmine's `mail_subject_lost_password`: the subject named after a mail prefix. */
+const LEAD_HEAD = /^(?:e?-?mail|mailer|notification|sms)[_-](?:subject|greeting|salutation)[_-]/i;
 const HEAD = /(?:^|[_-])(?:subject|sub|greeting|salutation|dear\w*)$/i;
 const NAMESPACE = /^(?:\w+_)?(?:mailers?|mails?|e-?mails?|notifications?|newsletters?)$/i;
 

@@ -1,8 +1,8 @@
 /**
  * Placeholder dialects of mailers, plugins and translation files: Mailchimp `*|FNAME|*` (with `*|IF:…|*`
  * blocks), Rails i18n `%{name}`, printf-style `%(name)s` / `%%NAME%%` / `%s`, Mailgun and Drupal `%name%`,
- * hash-wrapped `#NAME#` and hash-prefixed `#SiteEmail`, Razor `@Model.Name`, bracketed `[FirstName]`, Laravel `:name` and Dolibarr
- * `__KEY__`. Control words in a dialect's own delimiters (`%IF:X%`, `%END%`, `#END#`) are statements, not values.
+ * hash-wrapped `#NAME#` and hash-prefixed `#SiteEmail`, Razor `@Model.Name`, bracketed `[FirstName]`, Laravel `:name`, Dolibarr
+ * `__KEY__` and Meteor i18n's `__inviter__`. Control words in a dialect's own delimiters (`%IF:X%`, `%END%`, `#END#`) are statements, not values.
  */
 import { stickyAt, type ScanState } from './state';
 import type { TemplateTag } from './types';
@@ -15,6 +15,8 @@ const HASHED = /(#{1,3})([A-Za-z_][A-Za-z0-9_.]{0,60})(#{1,3})/y;
 const RAZOR = /@([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)/y;
 /** Dolibarr `__USER_SIGNATURE__` (upper case: a Python dunder is lower case) and `__(Hello)__` (a translated word). */
 const UNDERSCORE_KEY = /__([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)__(?![A-Za-z0-9_])/y;
+const UNDERSCORE_LOWER = /__([a-z][a-z0-9]*(?:_[a-z0-9]+)*)__(?![A-Za-z0-9_])/y;
+const PYTHON_DUNDERS = new Set(['init', 'main', 'name', 'file', 'dict', 'class', 'call', 'str', 'repr', 'len', 'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'hash', 'iter', 'next', 'enter', 'exit', 'get', 'set', 'delete', 'del', 'new', 'slots', 'all', 'doc', 'module', 'version', 'author', 'builtins', 'future', 'import', 'path', 'package', 'spec', 'loader', 'bool', 'bytes', 'contains', 'getattr', 'setattr', 'getitem', 'setitem', 'add', 'sub', 'mul', 'await', 'aiter', 'anext', 'annotations', 'qualname', 'mro', 'bases', 'subclasses', 'format', 'sizeof', 'reduce', 'copy', 'deepcopy', 'dirname', 'filename', 'proto', 'dirname', 'esModule', 'typename']);
 const UNDERSCORE_TRANSLATED = /__\(([^()\n]{1,80})\)__/y;
 
 /**
@@ -220,6 +222,12 @@ export function scanDoubleUnderscore(s: ScanState, i: number): number {
   if (key) {
     push({ start: i, end: i + key[0].length, dialect: 'underscore', kind: 'output', expr: key[1], variable: key[1], hasFallback: false });
     return i + key[0].length;
+  }
+  // Wekan's and Meteor i18n's `__inviter__`, `__url__`: lower case, but never one of Python's own dunders.
+  const lower = stickyAt(UNDERSCORE_LOWER, text, i);
+  if (lower && !PYTHON_DUNDERS.has(lower[1])) {
+    push({ start: i, end: i + lower[0].length, dialect: 'underscore', kind: 'output', expr: lower[1], variable: lower[1], hasFallback: false });
+    return i + lower[0].length;
   }
   const translated = stickyAt(UNDERSCORE_TRANSLATED, text, i);
   if (translated) {
