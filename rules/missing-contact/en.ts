@@ -126,7 +126,7 @@ export const enChannels: PhraseEntry[] = [
   // "You can contact the store owner here:", "reach the moderators using the link below": a channel is given.
   { match: '(contact|reach|write to|get in touch with|message|talk to|speak to|speak with) ... (here|below|at this link|via this link)', except: NEGATED },
   // Not someone else's tracker: "file an issue on their issue tracker" reaches another project, not the sender.
-  { match: '(open|create|submit|file|raise|start) (a|an)? new? (issue|ticket|support request|support ticket|request)', except: [...NEGATED, '(their|its|the author\'s|the authors\'|the maintainers\'|another|a different|the other|the upstream|upstream) (issue tracker|tracker|repository|repo|project|github)'] },
+  { match: '(open|create|submit|file|raise|start) (a|an)? new? (github|gitlab|bug)? (issue|ticket|support request|support ticket|request)', except: [...NEGATED, '(their|its|the author\'s|the authors\'|the maintainers\'|another|a different|the other|the upstream|upstream) (issue tracker|tracker|repository|repo|project|github)'] },
   // The reader's own issue or ticket, where staff read what they add: "update the issue", "you may edit this issue".
   { match: '(edit|update|reopen|comment on|add (more)? (details|information|a comment|context) to|reply (in|on)) (this|the|your) (issue|ticket|thread|bug report|report|pull request|support request)', except: NEGATED },
   { match: '(ask|apply) for (a|an)? (review|appeal|reconsideration|second look)', except: NEGATED },

@@ -391,6 +391,8 @@ ruleCases('missing-contact', {
     // A link named only "a link", in a sentence about the reader's ticket, is the ticket thread.
     { text: 'Dear %%NAME%%,\n\nYour support ticket "%%SUBJECT%%" has been updated. You can view the status of your ticket here:\n%%TRACK_URL%%\n\nSincerely,\n\n%%SITE_TITLE%%\n%%SITE_URL%%' },
     { text: 'سلام %%NAME%%،\nتیکت شما به‌روز شد. وضعیت تیکت خود را اینجا ببینید:\n%%TRACK_URL%%\nبا احترام،\n%%SITE_TITLE%%' },
+    // The sender's own tracker named by its host ("open a GitHub issue and we can look into it").
+    { text: 'Hello {{ name }},\n\nIf you are still getting these emails, please open a [GitHub Issue](https://github.com/acme/acme/issues) and we can look into it.\n\nThe Acme Team', file: 'a.md' },
     // A decision's status page (an appeal) is where staff answer.
     { text: 'Hello,\n\nYour appeal was received. You can view the status of your request here: {{ appeal_status_url }}\n\nThe Team' },
     // Or a link the sentence sends the reader to in order to write back (HESK's staff-reply notice).

@@ -85,3 +85,10 @@ test('Markdown: a line led by a template tag is a paragraph, a line of tags alon
   assert.ok(found.some((f) => f.ruleId === 'no-reply'));
   assert.ok(!found.some((f) => /const x/.test(f.actual)), 'an indented code line stays code');
 });
+
+test('Markdown inside a template language (x.md.erb, x.md.hbs) is read as Markdown', () => {
+  const md = 'Hello <%= @user.name %>,\n\nStill stuck? Please open a [GitHub Issue](https://github.com/acme/app/issues) and we can look into it.\n\n- - -\n\nThe Acme team\n';
+  assert.ok(!lint(md, { filePath: 'app/views/user_mailer/invalid_token.md.erb' }).findings.some((f) => f.ruleId === 'missing-contact'));
+  const hbs = 'Hi {{name}},\n\n[Talk to our support team]({{support_url}}) any time.\n\nThe Acme team\n';
+  assert.ok(!lint(hbs, { filePath: 'emails/welcome.md.hbs' }).findings.some((f) => f.ruleId === 'missing-contact'));
+});

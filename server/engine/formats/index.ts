@@ -49,7 +49,9 @@ export function extract(text: string, format: Format, filePath = '', scan: TagSc
   const masked = maskTags(text, scan);
   const index = new TagIndex(scan);
 
-  if (format === 'markdown') {
+  // Markdown inside a template language (`invalid_token.md.erb`, `welcome.md.hbs`, `notice.md.liquid`): the tags are
+  // the template's, the markup is Markdown.
+  if (format === 'markdown' || /\.(?:md|markdown)\.[a-z0-9]+$/i.test(filePath)) {
     const md = extractMarkdown(text, masked, index);
     const headers = md.frontmatter ? readHeaders(text, md.frontmatter.start, md.frontmatter.end) : [];
     return { blocks: md.blocks, scan, comments: md.comments, links: md.links, skipped: md.skipped, headers, markup: 'markdown', tooDeep: md.tooDeep };
