@@ -89,7 +89,7 @@ function contactChecks(ctx: RuleContext, lines: readonly Line[], signoffs: reado
     // A sender variable that only appears in the salutation ("Hello {{agent.name}}," in a mail to staff) names
     // the reader; anywhere else (or configured) it is someone to reach.
     ['sender name variable', () => ctx.personalizer.has('senderName') && !greetsSender(ctx, lines)],
-    ['sender address variable', () => ctx.personalizer.has('senderEmail') || ctx.personalizer.has('senderPhone')],
+    ['sender address variable', () => (ctx.personalizer.has('senderEmail') || ctx.personalizer.has('senderPhone')) && !senderAddressNamesAccount(ctx)],
     ['direct contact', () => hasDirectContact(ctx)],
     ['writer introduced', () => introducesWriter(ctx)],
     ['contact variable', () => hasContactVariable(ctx, lines)],
@@ -319,6 +319,9 @@ function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
     // A status page is the reader's case when the sentence is about one, but "the status of this order" is a
     // tracking page (Oscar's `%(absolute_status_url)s`): nobody answers there.
     if (kind === 'contactUrl' && identifierWords(tag.variable).includes('status') && ORDER_PROSE.test(leadIn(ctx, tag.start)) && !TICKET_PROSE.test(leadIn(ctx, tag.start))) continue;
+    // "because account {{ owner_email }} has reached its limit": an address named as an account, the subject of
+    // what happened to it, is not one to write to (Mailman's "the list owner at %(owner_email)s" is).
+    if (kind === 'contactEmail' && namesAnAccount(ctx, tag)) continue;
     if (REACHES_STAFF.has(kind)) return true;
     const before = ctx.text.slice(Math.max(0, tag.start - 200), tag.start).replace(/<[^>]*>|&nbsp;/g, ' ').replace(/\s+/g, ' ').slice(-60);
     const after = ctx.text.slice(tag.end, tag.end + 200).replace(/<[^>]*>|&nbsp;/g, ' ').replace(/\s+/g, ' ').slice(0, 60);
@@ -358,6 +361,18 @@ const LINK_LEAF = /^(?:url|link|href|uri|page)$/;
  * staff notice about "a new ticket" («یک تیکت جدید ثبت شد») is not the reader's thread.
  */
 const TICKET_PROSE = /\b(?:your|the|this) (?:support |help |service )?(?:ticket|case|support request|help request|enquiry|inquiry)\b|تیکت(?:\u200c|\s)?(?:شما|خود|تان|تون)|درخواست پشتیبانی(?:\s|\u200c)?(?:شما|خود|تان)/i;
+
+/** Every sender address the text prints names an account ("account {{ owner_email }} has reached…"). */
+function senderAddressNamesAccount(ctx: RuleContext): boolean {
+  const tags = ctx.extraction.scan.tags.filter((t) => t.kind === 'output' && (roleOf(t.variable) === 'senderEmail' || roleOf(t.variable) === 'senderPhone'));
+  return tags.length > 0 && tags.every((t) => namesAnAccount(ctx, t));
+}
+
+function namesAnAccount(ctx: RuleContext, tag: { start: number; end: number }): boolean {
+  const before = ctx.text.slice(Math.max(0, tag.start - 30), tag.start).replace(/<[^>]*>/g, ' ');
+  const after = ctx.text.slice(tag.end, tag.end + 30).replace(/<[^>]*>/g, ' ');
+  return /\baccount\s*:?\s*$|حساب(?:[\s\u200c]+کاربری)?\s*:?\s*$/iu.test(before) || /^\s*(?:has|have|is|was|'s)\b/i.test(after);
+}
 
 /** An order, a parcel or a payment, whose status page tracks a thing. */
 const ORDER_PROSE = /\b(?:order|orders|shipment|delivery|parcel|package|payment|purchase|booking|reservation)\b|سفارش|مرسوله|بسته|پرداخت|خرید|رزرو/iu;

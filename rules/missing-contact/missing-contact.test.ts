@@ -443,6 +443,8 @@ ruleCases('missing-contact', {
 // and the brand's own domain making a one-word signer the company. Written for these tests.
 ruleCases('missing-contact', {
   bad: [
+    // An address named as the account something happened to is not one to write to (healthchecks' limit notice).
+    { text: 'Hello,\nWe could not deliver a phone call because account {{ owner_email }} has reached its monthly limit.\n--\n[[Regards,]]\nThe Acme Team' },
     // An order's status page tracks the order; nobody answers there (Oscar's order confirmation).
     { text: 'Hello,\n\nYour order was received. You can view the status of this order at the URL below:\n{{ absolute_status_url }}\n\n[[The team]]' },
     // A link to follow a parcel is not a place to write back.
