@@ -34,6 +34,8 @@ ruleCases('argumentative', {
     { text: 'طبق قوانین فروشگاه، کالا تا ۷ روز قابل مرجوع است.' },
     { text: 'تعجب می‌کنیم که این کالا به این سرعت تمام شد؛ نسخه تازه هفته بعد می‌رسد.' },
     { text: 'As you requested, here is a copy of your invoice.' },
+    // A rejection's next step, not a scolding (Pixelfed).
+    { text: 'We encourage you to review our community guidelines and consider applying again in the future.' },
     // A password reset's condition, not a contradiction (NodeBB's reset mail).
     { text: 'We received a request to reset your password. If this is not the case, please ignore this email.' },
     { text: 'As mentioned above, your order ships on Monday.' },

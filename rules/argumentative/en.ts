@@ -231,7 +231,8 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: '(contrary|despite) to? (what you|your) (said|say|claim|claims|claimed|believe|belief|think|thought|suggest|suggested|assumption|assume|assumed)', replace: ['To clear up any mix-up'] },
   { match: "as (you|anyone|everyone) (should|would|must|ought to) (know|be aware|understand|have known|realize|realise)", replace: ['As you may know'] },
   { match: "(there is|there's) nothing (more|else)? (we|i) (can|could|are able to) do" },
-  { match: '(please|kindly)? (read|re-read|reread|review|refer to|check) ... (again|carefully|more carefully|before contacting|before reaching out|before writing|before emailing) (us)?', except: ['(try|password|code|link|log in|login|sign in|spam|junk|folder)'] },
+  // Not the "again" of a next step: "review our guidelines and consider applying again" (Pixelfed's rejection).
+  { match: '(please|kindly)? (read|re-read|reread|review|refer to|check) ... (again|carefully|more carefully|before contacting|before reaching out|before writing|before emailing) (us)?', except: ['(try|password|code|link|log in|login|sign in|spam|junk|folder)', '(apply|applying|reapply|reapplying|submit|submitting|resubmit|resubmitting|request|requesting|register|registering|sign up|signing up|join|joining) again'] },
   { match: '(obviously|clearly|evidently),? you', replace: ['it seems you'] },
   // More of the same frames in other grammar: passive back-references, inverted conditionals, denials of blame.
   { match: `as (was|has been|had been|it was|it has been) (already|previously|clearly)? ${SAID} to you`, replace: RECAP },
