@@ -92,3 +92,15 @@ test('Markdown inside a template language (x.md.erb, x.md.hbs) is read as Markdo
   const hbs = 'Hi {{name}},\n\n[Talk to our support team]({{support_url}}) any time.\n\nThe Acme team\n';
   assert.ok(!lint(hbs, { filePath: 'emails/welcome.md.hbs' }).findings.some((f) => f.ruleId === 'missing-contact'));
 });
+
+// Ruby gettext in ERB (Alaveteli): the sentence in literals joined by line continuations, `{{name}}` values inside.
+test('ERB: sentences in _(…) literals are prose, continued literals are one sentence', () => {
+  const erb = "<%= _('Your request to {{public_body}} has not been ' \\\n      'delivered. We apologize for any inconvenience.',\n      public_body: @request.body.name) %>\n\n<%= _('Please email {{contact_email}} to ask us to reopen it.', contact_email: @contact_email) %>\n\n-- <%= _('the {{site_name}} team', site_name: site_name) %>\n";
+  const found = lint(erb, { filePath: 'app/views/request_mailer/stopped.text.erb' }).findings;
+  const ids = found.map((f) => `${f.ruleId}:${f.actual}`);
+  assert.ok(ids.includes('non-apology:We apologize for any inconvenience'), ids.join(' | '));
+  assert.ok(!found.some((f) => f.ruleId === 'missing-contact'), 'an address to write to, in the literal');
+  const fixed = fixText(erb, { filePath: 'app/views/request_mailer/stopped.text.erb' }).text;
+  assert.doesNotMatch(fixed, /any inconvenience/);
+  for (const m of fixed.matchAll(/'((?:\\.|[^'\\])*)'/g)) assert.doesNotMatch(m[1], /<%|\{\{ sender/, m[0]);
+});

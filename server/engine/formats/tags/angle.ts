@@ -16,6 +16,7 @@ export function scanErb(s: ScanState, i: number): number {
   const expr = text.slice(i + (mark === '=' || mark === '#' || mark === '-' ? 3 : 2), close).replace(/-$/, '').trim();
   i = end;
   if (mark === '#') { tags.push({ start, end, dialect: 'erb', kind: 'comment', expr }); hidden.push({ start, end }); return i; }
+  if ((mark === '=' || mark === '-') && erbPrintedStrings(s, start, end)) return i;
   if (mark === '=' || mark === '-') { push(outputTag(start, end, 'erb', expr)); return i; }
   tags.push({ start, end, dialect: 'erb', kind: 'statement', expr });
   return i;
@@ -40,44 +41,84 @@ export function scanPhp(s: ScanState, i: number): number {
  * The text a PHP block prints from string literals: WordPress and gettext translation calls (`esc_html_e( 'Please do
  * not reply.', 'woocommerce' )`, `printf( __( 'Hi %s,', 'woocommerce' ), … )`: the first argument, the singular of
  * `_n`) and `echo '…'`. WooCommerce's and most WordPress plugins' email templates keep every sentence this way, so
- * read as code they had no prose at all. Each literal's content is left as text between statement tags (so it
- * maps to itself in the file), its printf placeholders (`%s`, `%1$s`) as values and its escape backslashes hidden.
- * Literals that interpolate (`"… $name …"`) or are keys (`__( 'messages.welcome' )`, no space in them) stay code.
+ * read as code they had no prose at all. See printedLiterals.
  */
 function printedStrings(s: ScanState, start: number, end: number): boolean {
-  const { text, tags, push } = s;
+  return printedLiterals(s, start, end, 'php', PHP_PRINTED, /\$[A-Za-z_{]/);
+}
+const PHP_PRINTED = /(?:\b(?:__|_e|_x|_ex|_n|_nx|esc_html__|esc_html_e|esc_html_x|esc_attr__|esc_attr_e|esc_attr_x|translate|gettext|_)\s*\(\s*|\b(?:echo|print)\s+)(['"])/g;
+
+/**
+ * Ruby gettext in ERB (Alaveteli, Discourse plugins): `<%= _('The email you sent to {{user}} has not been ' \
+ * 'delivered.', user: …) %>`, the sentence in literals joined by `\` line continuations.
+ */
+export function erbPrintedStrings(s: ScanState, start: number, end: number): boolean {
+  return printedLiterals(s, start, end, 'erb', ERB_PRINTED, /#\{/);
+}
+const ERB_PRINTED = /\b(?:_|n_|N_|s_|gettext)\s*\(\s*(['"])/g;
+
+/**
+ * The literals a template block prints, in the file as they are: each literal's content is left as text between
+ * statement tags (so it maps to itself in the file), its placeholders (`%s`, `%1$s`, `%{name}`, `{{name}}`) as values
+ * and its escape backslashes hidden; literals joined by a line continuation (`'…' \ '…'`) or written side by side
+ * are one sentence. Literals that interpolate, or are keys (`__( 'messages.welcome' )`, no space in them), stay code.
+ */
+function printedLiterals(s: ScanState, start: number, end: number, dialect: 'php' | 'erb', calls: RegExp, interpolates: RegExp): boolean {
+  const { text, tags } = s;
   const block = text.slice(start, end);
   const literals: { from: number; to: number }[] = [];
-  PRINTED.lastIndex = 0;
-  for (let m = PRINTED.exec(block); m; m = PRINTED.exec(block)) {
-    const quote = m[1];
-    const open = start + m.index + m[0].length;
-    let k = open;
-    while (k < end && text[k] !== quote) k += text[k] === '\\' ? 2 : 1;
-    if (k >= end) break;
-    const body = text.slice(open, k);
-    PRINTED.lastIndex = k + 1 - start;
-    if (!/\s/.test(body.trim()) || (quote === '"' && /\$[A-Za-z_{]/.test(body))) continue;
-    literals.push({ from: open, to: k });
-    s.quoted.push({ start: open, end: k, quote: quote as "'" | '"' });
+  calls.lastIndex = 0;
+  for (let m = calls.exec(block); m; m = calls.exec(block)) {
+    let quote = m[1];
+    let open = start + m.index + m[0].length;
+    const found: { from: number; to: number; quote: string }[] = [];
+    for (;;) {
+      let k = open;
+      while (k < end && text[k] !== quote) k += text[k] === '\\' ? 2 : 1;
+      if (k >= end) break;
+      found.push({ from: open, to: k, quote });
+      // `'…' \⏎ '…'` or `'…' '…'`: the same string, continued.
+      const next = /^[ \t]*(?:\\[ \t]*\r?\n[ \t]*|[ \t]+)(['"])/.exec(text.slice(k + 1, Math.min(end, k + 200)));
+      if (!next) break;
+      quote = next[1];
+      open = k + 1 + next[0].length;
+    }
+    if (!found.length) break;
+    calls.lastIndex = found[found.length - 1].to + 1 - start;
+    const body = found.map((f) => text.slice(f.from, f.to)).join('');
+    if (!/\s/.test(body.trim()) || found.some((f) => f.quote === '"' && interpolates.test(text.slice(f.from, f.to)))) continue;
+    for (const f of found) {
+      literals.push({ from: f.from, to: f.to });
+      s.quoted.push({ start: f.from, end: f.to, quote: f.quote as "'" | '"' });
+    }
   }
   if (!literals.length) return false;
   let at = start;
   for (const { from, to } of literals) {
-    tags.push({ start: at, end: from, dialect: 'php', kind: 'statement', expr: text.slice(at, from) });
-    for (let k = from; k < to; k++) {
-      if (text[k] === '\\') { tags.push({ start: k, end: k + 1, dialect: 'php', kind: 'comment', expr: '' }); k++; continue; }
-      PRINTF.lastIndex = k;
-      const p = text[k] === '%' ? PRINTF.exec(text) : null;
-      if (p && p.index === k && k + p[0].length <= to) { push({ start: k, end: k + p[0].length, dialect: 'php', kind: 'output', expr: p[0], hasFallback: false }); k += p[0].length - 1; }
-    }
+    tags.push({ start: at, end: from, dialect, kind: 'statement', expr: text.slice(at, from) });
+    literalText(s, from, to, dialect);
     at = to;
   }
-  tags.push({ start: at, end, dialect: 'php', kind: 'statement', expr: text.slice(at, end) });
+  tags.push({ start: at, end, dialect, kind: 'statement', expr: text.slice(at, end) });
   return true;
 }
-const PRINTED = /(?:\b(?:__|_e|_x|_ex|_n|_nx|esc_html__|esc_html_e|esc_html_x|esc_attr__|esc_attr_e|esc_attr_x|translate|gettext|_)\s*\(\s*|\b(?:echo|print)\s+)(['"])/g;
-const PRINTF = /%(?:\d+\$)?[sd]/y;
+
+/** Inside a literal: escapes hidden, printf and named placeholders as the values the code around fills in. */
+function literalText(s: ScanState, from: number, to: number, dialect: 'php' | 'erb'): void {
+  const { text, tags, push } = s;
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if (c === '\\') { tags.push({ start: k, end: k + 1, dialect, kind: 'comment', expr: '' }); k++; continue; }
+    if (c !== '%' && c !== '{') continue;
+    LITERAL_VALUE.lastIndex = k;
+    const p = LITERAL_VALUE.exec(text);
+    if (!p || p.index !== k || k + p[0].length > to) continue;
+    const variable = p[1] ?? p[2];
+    push({ start: k, end: k + p[0].length, dialect, kind: 'output', expr: p[0], ...(variable ? { variable } : {}), hasFallback: false });
+    k += p[0].length - 1;
+  }
+}
+const LITERAL_VALUE = /%(?:\d+\$)?[sd]|%\{([A-Za-z_]\w*)\}|\{\{\s*([A-Za-z_][\w.]*)\s*\}\}/y;
 
 /** FreeMarker directives <#if …>, </#if>, <@macro/>, comments <#-- … -->. */
 export function scanFreemarker(s: ScanState, i: number): number {
