@@ -13,8 +13,8 @@ import { wordCues } from '../../server/engine/kit';
  * Paragraph class cues of send-away.ts in two parts each: the alternatives made only of letters (no space or other
  * mark), which can only occur inside one word, and the ones that span words. A cue holds in a paragraph exactly
  * when one of its words holds a one-word alternative (the word tests below, exact rather than necessary) or the
- * paragraph matches a spanning one, so the paragraph is scanned only for the few spanning alternatives. The
- * sentence frames still read the whole cue, built from both parts in send-away.ts.
+ * paragraph matches a spanning one, so the paragraph is scanned only for the few spanning alternatives. A sentence
+ * is read the same way, from its own words' mask (wordMaskIn): a sentence ends at a mark, never inside a word.
  */
 export const CUE_PARTS = {
   enTarget: { words: ['another', 'different', 'separate', 'relevant', 'appropriate', 'responsible', 'specialist', 'dedicated', 'directly', 'yourself', 'instead', 'separately', 'branch', 'nearest', 'billing', 'accounts', 'returns', 'sales', 'warranty', 'claims', 'logistic', 'shipping', 'collections', 'finance', 'legal', 'fraud', 'technical', 'payments', 'refunds', 'complaints', 'repairs', 'bookings', 'reservations', 'insurance', 'escalation', 'membership', 'subscriptions', 'dispatch', 'aftercare', 'retention', 'cancellations', 'loyalty', 'rewards', 'partner', 'payroll', 'admissions', 'enrol', 'privacy', 'bank', 'issuer', 'courier', 'carrier', 'postal', 'manufacturer', 'maker', 'seller', 'vendor', 'supplier', 'retailer', 'merchant', 'marketplace', 'store', 'shop', 'airline', 'hotel', 'insurer', 'provider', 'landlord', 'dealer', 'installer'], spans: ['rather than', 'other (team|department|number|line|desk|office|address|inbox)', 'the other', 'our other', 'the right', 'the correct', 'customer relations', 'credit control', 'after.sales', 'post office', 'royal mail'] },
