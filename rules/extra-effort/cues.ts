@@ -57,6 +57,7 @@ const W_TESTS = {
   logIn: /log|sign|visit|go|head/,
   aMessage: /message|repl|respon|answer/,
   // ---- held-elsewhere.ts: ANSWER_WORD, and EN_ANNOUNCED (each of its alternatives holds one of these) ----
+  // "answer" also stands for EN_ANSWER and EN_ANSWERED_THERE in a sentence: each of their alternatives holds one.
   answer: /repl|respon|answer|update|resolution|said|wrote/,
   announce: /updat|repl|respon|answer|review|added|comment|posted|written|chang|message|note/,
   // held-elsewhere.ts: EN_FACT (each alternative holds one of these inside a word).

@@ -47,9 +47,15 @@ const CUE_WORDS = wordCues([
   new RegExp(`${EDGE}how$`),
   // The word after "how" ("'re" is the word "re": a word never starts with an apostrophe).
   /^(are|re|did|was|would|likely|satisfied)/,
+  // TIME (signals.ts): the unit of every alternative, a word of its own in English, maybe glued to the number in Persian.
+  /^(minute|min|second|sec|question|click|tap|moment)|دقیقه|ثانیه|سوال|سؤال|پرسش|کلیک/,
+  // OPT_OUT (signals.ts): a piece inside one word of every alternative.
+  /unsubscribe|opt|stop|longer|rather|don|take|remove|preferences|subscription|لغو|انصراف|عدم|نمیخواهید|نمیخواهین|نیستید/,
 ]);
 const mayCue = (m: number) => (m & 0b11) !== 0 || (m & 0b1100) === 0b1100 || (m & 0b1100000) === 0b1100000;
 const mayAsk = (m: number) => (m & 0b10000) !== 0;
+const mayTellTime = (m: number) => (m & 0b10000000) !== 0;
+const mayOptOut = (m: number) => (m & 0b100000000) !== 0;
 
 const rule: Rule = {
   id: 'survey-invitation',
@@ -93,7 +99,7 @@ const rule: Rule = {
       }
     }
     if (!invitation) return;
-    const missing = PARTS.filter((p) => (p !== 'time' || invitation!.survey) && !has(ctx, p));
+    const missing = PARTS.filter((p) => (p !== 'time' || invitation!.survey) && !has(ctx, p, masks));
     // One owner per finding: a message signed by a team ("The Patient Experience Team") is faceless-signoff's
     // finding, with its own fix; the missing name is not reported twice.
     if (missing.includes('sender') && signedByTeam(ctx)) missing.splice(missing.indexOf('sender'), 1);
@@ -110,13 +116,14 @@ const rule: Rule = {
   },
 };
 
-function has(ctx: RuleContext, part: Part): boolean {
-  const texts = ctx.blocks.map((b) => b.text);
+/** `masks`: each block's CUE_WORDS mask, so a block without the words of TIME or OPT_OUT is not scanned for them. */
+function has(ctx: RuleContext, part: Part, masks: number[]): boolean {
+  const blocks = ctx.blocks;
   switch (part) {
-    case 'time': return texts.some((t) => TIME.test(t));
-    case 'why': return texts.some((t) => WHY.test(t));
+    case 'time': return blocks.some((b, k) => mayTellTime(masks[k]) && TIME.test(b.text));
+    case 'why': return blocks.some((b) => WHY.test(b.text));
     case 'sender': return namedSender(ctx);
-    case 'reply': return texts.some((t) => OPT_OUT.test(t)) || invitesReply(ctx);
+    case 'reply': return blocks.some((b, k) => mayOptOut(masks[k]) && OPT_OUT.test(b.text)) || invitesReply(ctx);
   }
 }
 
