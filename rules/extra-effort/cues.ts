@@ -38,7 +38,8 @@ const W_TESTS = {
   // "(as|since|because) (this|it|that)('s| is) (a|an)".
   because: new RegExp(`${EDGE}as$|since|because`),
   thisIt: /this|it|that/,
-  // CHANNEL: "only", "solely", "exclusively", "form", "download", "install"; a place word after a space.
+  // CHANNEL: "only", "solely", "exclusively", "form", "download", "install" (exact: each is a one-word alternative of
+  // EN_CHANNEL_CUE, so a text with one holds the cue); a place word after a space.
   only: new RegExp(`${EDGE}only([^A-Za-z0-9_]|$)|solely|exclusively|${EDGE}form([^A-Za-z0-9_]|$)|download|install`),
   place: /^(app|website|site|portal|online|cent|area|account|dashboard)/,
   // CHANNEL, a trip (send-away.ts EN_TRIP): "in person", "face to face", "print … and post it".
@@ -51,6 +52,9 @@ const W_TESTS = {
   // REDO: "again", "once more" …; "re-submit" (a word ending in "re" before the hyphen) or "resubmit"; "a new …";
   // what they sent; "by e-mail".
   redo: new RegExp(`again|more|second|anew|afresh|scratch|beginning|start|top|over|redo|new|fresh|separate|another|sent|mailed|attached|uploaded|provided|gave|given|submitted|forwarded|re(submit|send|attach|upload|enter|apply|register|book|order|fill|complete|do|file|create|open|start|scan|sign|post|type|key|share|forward|e?mail|raise|log|lodge)|${EDGE}ree?$`),
+  // REDO, exact: the one-word alternatives of EN_REDO_CUE ("again", "resubmit", "sent" …). A paragraph or sentence
+  // with such a word holds the cue without a scan.
+  redoWord: new RegExp(`again|anew|afresh|scratch|redo|${EDGE}re(submit|send|attach|upload|enter|apply|register|book|order|fill|complete|do|file|create|open|start|scan|sign|post|type|key|share|forward|e?mail|raise|log|lodge)|${EDGE}(sent|emailed|attached|uploaded|provided|gave|given|submitted|forwarded)([^A-Za-z0-9_]|$)`),
   by: new RegExp(`${EDGE}by$`),
   mail: /mail/,
   // ---- index.ts, "log in to read it": LOGS_IN and ANNOUNCES_A_MESSAGE (every alternative holds one of these) ----

@@ -209,12 +209,13 @@ const ALL: Classes = { redo: true, elsewhere: true, notOurs: true, channel: true
 function enClasses(m: number, text: string, within: Classes = ALL): Classes {
   const has = (bits: number) => (m & bits) !== 0;
   return {
-    redo: within.redo && (has(W.redo) || (has(W.by) && has(W.mail))) && EN_REDO_CUE.test(text),
+    // A one-word alternative of the redo cue, or of the channel cue, holds it without a scan (W.redoWord, W.only).
+    redo: within.redo && (has(W.redoWord) || ((has(W.redo) || (has(W.by) && has(W.mail))) && EN_REDO_CUE.test(text))),
     // The contact cue first: a short literal-led scan, where the target cue is a long alternation tried at every
     // letter. The target cue's one-word alternatives are settled by the word test (exact), its spanning ones by a scan.
     elsewhere: within.elsewhere && has(W.target) && EN_CONTACT_CUE.test(text) && (has(W.targetWord) || EN_TARGET_SPAN.test(text)),
     notOurs: within.notOurs && (has(W.neg | W.handled | W.outside) || (has(W.for) && has(W.matter)) || (has(W.because) && has(W.thisIt))) && EN_NOT_OURS_CUE.test(text),
-    channel: within.channel && (has(W.only | W.place | W.trip) || (has(W.be) && has(W.modal))) && EN_CHANNEL_CUE.test(text),
+    channel: within.channel && (has(W.only) || ((has(W.place | W.trip) || (has(W.be) && has(W.modal))) && EN_CHANNEL_CUE.test(text))),
   };
 }
 /** The Persian class cues (CUE_PARTS.fa*): the words for the one-word alternatives (exact), a scan for the rest. */
