@@ -1,4 +1,4 @@
-import { inboxFields, sourceRange, type InboxField, type Language, type PhraseData, type PhraseMatch, type Rule, type RuleContext } from '../../server/engine/kit';
+import { inboxFields, sourceRange, type InboxField, type Language, type PhraseData, type PhraseEntry, type PhraseMatch, type Rule, type RuleContext } from '../../server/engine/kit';
 import { label as labelEn, tag as tagEn } from './en';
 import { label as labelFa, tag as tagFa } from './fa';
 import { onlyLabelWords } from './label-words';
@@ -106,17 +106,32 @@ function reportTag(ctx: RuleContext, field: InboxField, m: PhraseMatch & { langu
  * reply" there is no-reply's finding, so it is reported once, by no-reply.
  */
 function noReplyOwns(ctx: RuleContext, field: InboxField): (m: PhraseMatch) => boolean {
-  const inProse = ctx.blocks.some((b) => b.start <= field.range.start && field.range.end <= b.end);
-  const data = inProse ? ctx.phrasesOfRule('no-reply') : undefined;
-  if (!data) return () => false;
-  // Only no-reply's own phrases: ctx.match adds this rule's configured `flag` phrases to any data it is handed.
-  const own = new Set([...(data.en ?? []), ...(data.fa ?? [])]);
-  const theirs = ctx.match(field.block, data).filter((n) => own.has(n.entry)).map((n) => sourceRange(field.block, n.from, n.to));
-  if (theirs.length === 0) return () => false;
+  // Worked out on the first question only: most subjects hold no label or tag, and then no-reply's are never needed.
+  let theirs: { start: number; end: number }[] | undefined;
   return (m) => {
+    theirs ??= noReplyRanges(ctx, field);
+    if (theirs.length === 0) return false;
     const r = sourceRange(field.block, m.from, m.to);
     return theirs.some((t) => t.start < r.end && r.start < t.end);
   };
+}
+
+/** Where no-reply's own phrases are in a subject that sits in the prose. */
+function noReplyRanges(ctx: RuleContext, field: InboxField): { start: number; end: number }[] {
+  const inProse = ctx.blocks.some((b) => b.start <= field.range.start && field.range.end <= b.end);
+  const data = inProse ? ctx.phrasesOfRule('no-reply') : undefined;
+  if (!data) return [];
+  // Only no-reply's own phrases: ctx.match adds this rule's configured `flag` phrases to any data it is handed.
+  const own = ownEntries(data);
+  return ctx.match(field.block, data).filter((n) => own.has(n.entry)).map((n) => sourceRange(field.block, n.from, n.to));
+}
+
+/** A phrase data set's own entries, as a set made once per data set. */
+const ownEntriesOf = new WeakMap<PhraseData, Set<PhraseEntry>>();
+function ownEntries(data: PhraseData): Set<PhraseEntry> {
+  let own = ownEntriesOf.get(data);
+  if (!own) ownEntriesOf.set(data, (own = new Set([...(data.en ?? []), ...(data.fa ?? [])])));
+  return own;
 }
 
 export default rule;

@@ -13,8 +13,8 @@ import { wordCues } from '../../server/engine/kit';
  * Paragraph class cues of send-away.ts in two parts each: the alternatives made only of letters (no space or other
  * mark), which can only occur inside one word, and the ones that span words. A cue holds in a paragraph exactly
  * when one of its words holds a one-word alternative (the word tests below, exact rather than necessary) or the
- * paragraph matches a spanning one, so the paragraph is scanned only for the few spanning alternatives. The
- * sentence frames still read the whole cue, built from both parts in send-away.ts.
+ * paragraph matches a spanning one, so the paragraph is scanned only for the few spanning alternatives. A sentence
+ * is read the same way, from its own words' mask (wordMaskIn): a sentence ends at a mark, never inside a word.
  */
 export const CUE_PARTS = {
   enTarget: { words: ['another', 'different', 'separate', 'relevant', 'appropriate', 'responsible', 'specialist', 'dedicated', 'directly', 'yourself', 'instead', 'separately', 'branch', 'nearest', 'billing', 'accounts', 'returns', 'sales', 'warranty', 'claims', 'logistic', 'shipping', 'collections', 'finance', 'legal', 'fraud', 'technical', 'payments', 'refunds', 'complaints', 'repairs', 'bookings', 'reservations', 'insurance', 'escalation', 'membership', 'subscriptions', 'dispatch', 'aftercare', 'retention', 'cancellations', 'loyalty', 'rewards', 'partner', 'payroll', 'admissions', 'enrol', 'privacy', 'bank', 'issuer', 'courier', 'carrier', 'postal', 'manufacturer', 'maker', 'seller', 'vendor', 'supplier', 'retailer', 'merchant', 'marketplace', 'store', 'shop', 'airline', 'hotel', 'insurer', 'provider', 'landlord', 'dealer', 'installer'], spans: ['rather than', 'other (team|department|number|line|desk|office|address|inbox)', 'the other', 'our other', 'the right', 'the correct', 'customer relations', 'credit control', 'after.sales', 'post office', 'royal mail'] },
@@ -38,7 +38,8 @@ const W_TESTS = {
   // "(as|since|because) (this|it|that)('s| is) (a|an)".
   because: new RegExp(`${EDGE}as$|since|because`),
   thisIt: /this|it|that/,
-  // CHANNEL: "only", "solely", "exclusively", "form", "download", "install"; a place word after a space.
+  // CHANNEL: "only", "solely", "exclusively", "form", "download", "install" (exact: each is a one-word alternative of
+  // EN_CHANNEL_CUE, so a text with one holds the cue); a place word after a space.
   only: new RegExp(`${EDGE}only([^A-Za-z0-9_]|$)|solely|exclusively|${EDGE}form([^A-Za-z0-9_]|$)|download|install`),
   place: /^(app|website|site|portal|online|cent|area|account|dashboard)/,
   // CHANNEL, a trip (send-away.ts EN_TRIP): "in person", "face to face", "print … and post it".
@@ -51,12 +52,16 @@ const W_TESTS = {
   // REDO: "again", "once more" …; "re-submit" (a word ending in "re" before the hyphen) or "resubmit"; "a new …";
   // what they sent; "by e-mail".
   redo: new RegExp(`again|more|second|anew|afresh|scratch|beginning|start|top|over|redo|new|fresh|separate|another|sent|mailed|attached|uploaded|provided|gave|given|submitted|forwarded|re(submit|send|attach|upload|enter|apply|register|book|order|fill|complete|do|file|create|open|start|scan|sign|post|type|key|share|forward|e?mail|raise|log|lodge)|${EDGE}ree?$`),
+  // REDO, exact: the one-word alternatives of EN_REDO_CUE ("again", "resubmit", "sent" …). A paragraph or sentence
+  // with such a word holds the cue without a scan.
+  redoWord: new RegExp(`again|anew|afresh|scratch|redo|${EDGE}re(submit|send|attach|upload|enter|apply|register|book|order|fill|complete|do|file|create|open|start|scan|sign|post|type|key|share|forward|e?mail|raise|log|lodge)|${EDGE}(sent|emailed|attached|uploaded|provided|gave|given|submitted|forwarded)([^A-Za-z0-9_]|$)`),
   by: new RegExp(`${EDGE}by$`),
   mail: /mail/,
   // ---- index.ts, "log in to read it": LOGS_IN and ANNOUNCES_A_MESSAGE (every alternative holds one of these) ----
   logIn: /log|sign|visit|go|head/,
   aMessage: /message|repl|respon|answer/,
   // ---- held-elsewhere.ts: ANSWER_WORD, and EN_ANNOUNCED (each of its alternatives holds one of these) ----
+  // "answer" also stands for EN_ANSWER and EN_ANSWERED_THERE in a sentence: each of their alternatives holds one.
   answer: /repl|respon|answer|update|resolution|said|wrote/,
   announce: /updat|repl|respon|answer|review|added|comment|posted|written|chang|message|note/,
   // held-elsewhere.ts: EN_FACT (each alternative holds one of these inside a word).

@@ -5,7 +5,7 @@
  * response at acme.com/t/4821", "Sign in to see the update" and «پاسخ کارشناس را در بخش تیکت‌ها بخوانید» are one
  * finding whatever verb joins them. Runs over normalized prose (lower case, Persian folded, ZWNJ removed).
  */
-import { wordMask, type ProseBlock } from '../../server/engine/kit';
+import { wordMask, wordMaskIn, type ProseBlock } from '../../server/engine/kit';
 import { EXTRA_EFFORT_WORDS, W } from './cues';
 
 const ANSWER_WORD = /\b(repl|respon|answer|update|resolution|said|wrote)/;
@@ -26,15 +26,16 @@ export interface SentenceSpan { from: number; to: number }
 
 /**
  * The sentences of normalized prose that `keep` accepts, as spans over their words (not the full stop after them).
- * A dot inside a word (acme.com/t/42) does not end a sentence. `keep` also sees the sentence before.
+ * A dot inside a word (acme.com/t/42) does not end a sentence. `keep` also sees the sentence before, and where the
+ * sentence starts.
  */
-function sentencesWhere(text: string, keep: (sentence: string, previous: string) => boolean): SentenceSpan[] {
+function sentencesWhere(text: string, keep: (sentence: string, previous: string, at: number) => boolean): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   const re = /(?:[^.!?\n\u061F;\u061B]|\.(?=[^\s.]))+[.!?\u061F;\u061B]?/g;
   let previous = '';
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const sentence = m[0];
-    if (keep(sentence, previous)) {
+    if (keep(sentence, previous, m.index)) {
       const lead = sentence.length - sentence.trimStart().length;
       out.push({ from: m.index + lead, to: m.index + sentence.replace(/[\s.!?\u061F;\u061B]+$/, '').length });
     }
@@ -50,7 +51,9 @@ export function answerHeldElsewhere(block: ProseBlock): SentenceSpan[] {
   // Most paragraphs never name an answer: then there is no sentence to split. ANSWER_WORD's letters lie inside one
   // word, so its word cue (cues.ts) skips most paragraphs without scanning them.
   if (language === 'fa' ? !FA_ANSWER.test(text) : (wordMask(block, EXTRA_EFFORT_WORDS) & W.answer) === 0 || !ANSWER_WORD.test(text)) return out;
-  return sentencesWhere(text, (sentence) => heldElsewhere(sentence, language));
+  // The same cue per English sentence, from its own words: every frame of heldElsewhere names an answer.
+  const namesAnAnswer = (sentence: string, at: number) => language === 'fa' || (wordMaskIn(block, EXTRA_EFFORT_WORDS, at, at + sentence.length) & W.answer) !== 0;
+  return sentencesWhere(text, (sentence, _previous, at) => namesAnAnswer(sentence, at) && heldElsewhere(sentence, language));
 }
 
 function heldElsewhere(sentence: string, language: 'en' | 'fa'): boolean {

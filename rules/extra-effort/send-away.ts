@@ -19,12 +19,11 @@
  * Runs over normalized prose (lower case, Persian folded, ZWNJ removed, digits ASCII). Each class has a cheap cue
  * tested on the paragraph first, so most paragraphs never reach the sentence frames.
  */
-import { wordMask, type ProseBlock } from '../../server/engine/kit';
+import { wordMask, wordMaskIn, type ProseBlock } from '../../server/engine/kit';
 import { CUE_PARTS, EXTRA_EFFORT_WORDS, W } from './cues';
 import type { SentenceSpan } from './held-elsewhere';
 
-/** A class cue whole (for sentences), and its spanning part alone (for paragraphs, after the word test): see cues.ts. */
-const wholeCue = (part: { words: string[]; spans: string[] }) => new RegExp([...part.words, ...part.spans].join('|'));
+/** A class cue's spanning part alone, read after the word test of its one-word part: see cues.ts. */
 const spanningCue = (part: { spans: string[] }) => new RegExp(part.spans.join('|'));
 const EN_TARGET_SPAN = spanningCue(CUE_PARTS.enTarget);
 const FA_SPANS = { redo: spanningCue(CUE_PARTS.faRedo), elsewhere: spanningCue(CUE_PARTS.faElsewhere), notOurs: spanningCue(CUE_PARTS.faNotOurs), channel: spanningCue(CUE_PARTS.faChannel) };
@@ -200,29 +199,32 @@ const FA_TRIP = [
 ];
 const FA_MATTER = /(?!پیگیری سفارش|وضعیت سفارش)(بستن|حذف|غیرفعال|انصراف|تمدید|بازپرداخت|تعمیر|نصب|نوبت|گفتگو|گفتوگو|درخواست|وجه|سوال|سؤال|پرسش|مرجوع|استرداد|بازگشت|شکایت|تعویض|گارانتی|پیگیری|مشکل|لغو|کنسل|پاسخ|جواب|خسارت|عودت)/;
 
-/** Which classes a paragraph can hold, from the class cues below: a sentence is tested only for those. */
+/**
+ * Which class cues (below) a text holds: a paragraph's say which classes its sentences can hold, and a sentence's
+ * (its own words' mask, see wordMaskIn) which frames it is read for. `m` is the text's word mask; only the classes
+ * in `within` are tested.
+ */
 interface Classes { redo: boolean; elsewhere: boolean; notOurs: boolean; channel: boolean }
-function enClasses(block: ProseBlock): Classes {
-  const text = block.text;
-  const m = wordMask(block, EXTRA_EFFORT_WORDS);
+const ALL: Classes = { redo: true, elsewhere: true, notOurs: true, channel: true };
+function enClasses(m: number, text: string, within: Classes = ALL): Classes {
   const has = (bits: number) => (m & bits) !== 0;
   return {
-    redo: (has(W.redo) || (has(W.by) && has(W.mail))) && EN_REDO_CUE.test(text),
-    // The contact cue first: a short literal-led scan, where the target cue is a long alternation tried at every letter.
-    elsewhere: has(W.target) && EN_CONTACT_CUE.test(text) && (has(W.targetWord) || EN_TARGET_SPAN.test(text)),
-    notOurs: (has(W.neg | W.handled | W.outside) || (has(W.for) && has(W.matter)) || (has(W.because) && has(W.thisIt))) && EN_NOT_OURS_CUE.test(text),
-    channel: (has(W.only | W.place | W.trip) || (has(W.be) && has(W.modal))) && EN_CHANNEL_CUE.test(text),
+    // A one-word alternative of the redo cue, or of the channel cue, holds it without a scan (W.redoWord, W.only).
+    redo: within.redo && (has(W.redoWord) || ((has(W.redo) || (has(W.by) && has(W.mail))) && EN_REDO_CUE.test(text))),
+    // The contact cue first: a short literal-led scan, where the target cue is a long alternation tried at every
+    // letter. The target cue's one-word alternatives are settled by the word test (exact), its spanning ones by a scan.
+    elsewhere: within.elsewhere && has(W.target) && EN_CONTACT_CUE.test(text) && (has(W.targetWord) || EN_TARGET_SPAN.test(text)),
+    notOurs: within.notOurs && (has(W.neg | W.handled | W.outside) || (has(W.for) && has(W.matter)) || (has(W.because) && has(W.thisIt))) && EN_NOT_OURS_CUE.test(text),
+    channel: within.channel && (has(W.only) || ((has(W.place | W.trip) || (has(W.be) && has(W.modal))) && EN_CHANNEL_CUE.test(text))),
   };
 }
-/** The Persian class cues (FA_*_CUE) of a paragraph: its words for the one-word alternatives, a scan for the rest. */
-function faClasses(block: ProseBlock): Classes {
-  const { text } = block;
-  const m = wordMask(block, EXTRA_EFFORT_WORDS);
+/** The Persian class cues (CUE_PARTS.fa*): the words for the one-word alternatives (exact), a scan for the rest. */
+function faClasses(m: number, text: string, within: Classes = ALL): Classes {
   return {
-    redo: (m & W.faRedo) !== 0 || FA_SPANS.redo.test(text),
-    elsewhere: (m & W.faElsewhere) !== 0 || FA_SPANS.elsewhere.test(text),
-    notOurs: (m & W.faNotOurs) !== 0 || FA_SPANS.notOurs.test(text),
-    channel: (m & W.faChannel) !== 0 || FA_SPANS.channel.test(text),
+    redo: within.redo && ((m & W.faRedo) !== 0 || FA_SPANS.redo.test(text)),
+    elsewhere: within.elsewhere && ((m & W.faElsewhere) !== 0 || FA_SPANS.elsewhere.test(text)),
+    notOurs: within.notOurs && ((m & W.faNotOurs) !== 0 || FA_SPANS.notOurs.test(text)),
+    channel: within.channel && ((m & W.faChannel) !== 0 || FA_SPANS.channel.test(text)),
   };
 }
 const none = (c: Classes) => !c.redo && !c.elsewhere && !c.notOurs && !c.channel;
@@ -234,12 +236,16 @@ export function sendsAway(block: ProseBlock): SendAwaySpan[] {
   const { text, language } = block;
   const out: SendAwaySpan[] = [];
   // Most paragraphs hold no cue of any class: then no sentence is split.
-  const possible = language === 'fa' ? faClasses(block) : enClasses(block);
+  const classesOf = language === 'fa' ? faClasses : enClasses;
+  const possible = classesOf(wordMask(block, EXTRA_EFFORT_WORDS), text);
   if (none(possible)) return out;
   const sentences = splitSentences(text);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
-    const kind = language === 'fa' ? faKind(s.text, possible) : enKind(s.text, sentences[i + 1]?.text ?? '', possible);
+    // The sentence's own cues, of the classes its paragraph can hold: most sentences hold none.
+    const cues = classesOf(wordMaskIn(block, EXTRA_EFFORT_WORDS, s.from, s.to), s.text, possible);
+    if (none(cues)) continue;
+    const kind = language === 'fa' ? faKind(s.text, cues) : enKind(s.text, sentences[i + 1]?.text ?? '', cues);
     if (!kind) continue;
     let to = s.to;
     let joined = false;
@@ -258,27 +264,23 @@ export function sendsAway(block: ProseBlock): SendAwaySpan[] {
 export type Kind = 'redo' | 'elsewhere' | 'not-ours' | 'channel';
 
 /**
- * Per-class cues, tested on the sentence before its class's frames: most sentences hold none and cost a handful
- * of short tests. Keep in step with the frames above.
+ * Per-class cues, tested on the paragraph and then on each sentence before its class's frames: most sentences hold
+ * none and cost a handful of short tests. Keep in step with the frames above.
  */
 const EN_REDO_CUE = /again|once more|one more time|second time|anew|afresh|scratch|from the (beginning|start|top)|all over|\bre-?(submit|send|attach|upload|enter|apply|register|book|order|fill|complete|do|file|create|open|start|scan|sign|post|type|key|share|forward|e-?mail|raise|log|lodge)|redo|\b(new|fresh|separate|second|another|brand new) ([a-z]+ )?(application|request|form|claim|order|booking|ticket|case|chat|conversation|enquiry|inquiry|complaint|return|submission|thread)|\b(sent|emailed|e-mailed|attached|uploaded|provided|gave|given|submitted|forwarded|by e-?mail)\b/;
 const EN_CONTACT_CUE = /\b(need|want|use|try|call|phon|ring|contact|e-?mail|writ|reach|get in touch|getting in touch|speak|talk|check with|ask|send|take|raising|raise|direct|forward|go |going|visit|head|return|bring|pop|drop|stop|nip)/;
-const EN_TARGET_CUE = wholeCue(CUE_PARTS.enTarget);
 const EN_NOT_OURS_CUE = /\b(we|i|this (team|department|desk|inbox|address|line|office|number|channel|mailbox))('m|'re| am| are| is)?( [a-z]+)? (do not|don't|does not|doesn't|cannot|can't|can not|are unable|am unable|unable|is unable|are not|aren't|not able|isn't|is not|no longer|won't|will not)\b|\b(handled|dealt with|managed|processed|looked after|covered|taken care of|run|answered|done) (by|through|via|in) |\b(not|outside|beyond) (of )?(our|my|this)|\b(matter|question|one|something) for\b|\b(as|since|because) (this|it|that)('s| is) (a|an) |responsibility/;
 const EN_CHANNEL_CUE = /\bin person\b|face.to.face|\bprint\b|\bonly\b|solely|exclusively|(must|need to|needs to|have to|has to|should|will need to) be\b|\bform\b|\b(through|via|on|in|using|at|from) (the |our |your )?([a-z-]+ )?(app|website|site|portal|online|help cent|support cent|customer area|client area|account|dashboard)|download|install/;
 
-function enKind(s: string, next: string, possible: Classes): Kind | undefined {
-  const kind = enFrame(s, next, possible);
+/** `cues`: the class cues the sentence holds (enClasses). */
+function enKind(s: string, next: string, cues: Classes): Kind | undefined {
+  const kind = enFrame(s, next, cues);
   // What spares the reader or makes it an option, tested only once a frame holds (most sentences hold none).
   return kind && !EN_SPARED.test(s) && !EN_OPTIONAL.test(s) ? kind : undefined;
 }
 
-function enFrame(s: string, next: string, possible: Classes): Kind | undefined {
-  const redoCue = possible.redo && EN_REDO_CUE.test(s);
-  const elsewhereCue = possible.elsewhere && EN_CONTACT_CUE.test(s) && EN_TARGET_CUE.test(s);
-  const notOursCue = possible.notOurs && EN_NOT_OURS_CUE.test(s);
-  const channelCue = possible.channel && EN_CHANNEL_CUE.test(s);
-  if (!redoCue && !elsewhereCue && !notOursCue && !channelCue) return undefined;
+function enFrame(s: string, next: string, cues: Classes): Kind | undefined {
+  const { redo: redoCue, elsewhere: elsewhereCue, notOurs: notOursCue, channel: channelCue } = cues;
   let addressed: boolean | undefined;
   const isAddressed = () => (addressed ??= EN_ADDRESSED.test(s) || startsImperative(s));
   if (redoCue && EN_REDO.some((r) => r.test(s)) && isAddressed() && !EN_CONDITION.test(s) && !EN_REDO_EXCEPT.test(s) && !weDo(s)) return 'redo';
@@ -294,22 +296,14 @@ function enFrame(s: string, next: string, possible: Classes): Kind | undefined {
   return undefined;
 }
 
-const FA_REDO_CUE = wholeCue(CUE_PARTS.faRedo);
-const FA_ELSEWHERE_CUE = wholeCue(CUE_PARTS.faElsewhere);
-const FA_NOT_OURS_CUE = wholeCue(CUE_PARTS.faNotOurs);
-const FA_CHANNEL_CUE = wholeCue(CUE_PARTS.faChannel);
-
-function faKind(s: string, possible: Classes): Kind | undefined {
-  const kind = faFrame(s, possible);
+/** `cues`: the class cues the sentence holds (faClasses). */
+function faKind(s: string, cues: Classes): Kind | undefined {
+  const kind = faFrame(s, cues);
   return kind && !FA_SPARED.test(s) && !FA_OPTIONAL.test(s) ? kind : undefined;
 }
 
-function faFrame(s: string, possible: Classes): Kind | undefined {
-  const redoCue = possible.redo && FA_REDO_CUE.test(s);
-  const elsewhereCue = possible.elsewhere && FA_ELSEWHERE_CUE.test(s);
-  const notOursCue = possible.notOurs && FA_NOT_OURS_CUE.test(s);
-  const channelCue = possible.channel && FA_CHANNEL_CUE.test(s);
-  if (!redoCue && !elsewhereCue && !notOursCue && !channelCue) return undefined;
+function faFrame(s: string, cues: Classes): Kind | undefined {
+  const { redo: redoCue, elsewhere: elsewhereCue, notOurs: notOursCue, channel: channelCue } = cues;
   if (redoCue && FA_REDO.some((r) => r.test(s)) && !FA_REDO_EXCEPT.test(s) && !FA_WE_DO.test(s)) return 'redo';
   if (elsewhereCue && FA_ELSEWHERE.some((r) => r.test(s)) && !FA_WE_DO.test(s)) return 'elsewhere';
   if (notOursCue && FA_NOT_OURS.some((r) => r.test(s)) && !FA_WE_DO.test(s)) return 'not-ours';

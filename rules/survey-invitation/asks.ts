@@ -38,22 +38,25 @@ export function classAsk(text: string, language: 'en' | 'fa', answerable: boolea
   return undefined;
 }
 
+// A sentence that thanks the reader for answering is no ask, whatever frame it holds: tested only once a frame holds
+// (most sentences hold none), so most sentences cost the frames alone.
+const EN_FRAMES = [[EN_QUESTIONS, true], [EN_SURVEY_RUN, true], [EN_OPINION, false], [EN_SATISFIED, false], [EN_RATE, false]] as const;
+const EN_SURVEY_FRAMES = EN_FRAMES.slice(0, 2);
+const FA_FRAMES = [[FA_QUESTIONS, true], [FA_OPINION, false], [FA_TELL_US, false], [FA_SATISFIED, false], [FA_RATE, false]] as const;
+const FA_SURVEY_FRAMES = FA_FRAMES.slice(0, 1);
+
 function enAsk(s: string, answerable: boolean): { index: number; length: number; survey: boolean } | undefined {
-  if (EN_DONE.test(s)) return undefined;
-  const frames = answerable ? [[EN_QUESTIONS, true], [EN_SURVEY_RUN, true], [EN_OPINION, false], [EN_SATISFIED, false], [EN_RATE, false]] as const : [[EN_QUESTIONS, true], [EN_SURVEY_RUN, true]] as const;
-  for (const [re, survey] of frames) {
-    const m = re.exec(s);
-    if (m) return { index: m.index, length: m[0].length, survey };
-  }
-  return undefined;
+  return firstFrame(s, answerable ? EN_FRAMES : EN_SURVEY_FRAMES, EN_DONE);
 }
 
 function faAsk(s: string, answerable: boolean): { index: number; length: number; survey: boolean } | undefined {
-  if (FA_DONE.test(s)) return undefined;
-  const frames = answerable ? [[FA_QUESTIONS, true], [FA_OPINION, false], [FA_TELL_US, false], [FA_SATISFIED, false], [FA_RATE, false]] as const : [[FA_QUESTIONS, true]] as const;
+  return firstFrame(s, answerable ? FA_FRAMES : FA_SURVEY_FRAMES, FA_DONE);
+}
+
+function firstFrame(s: string, frames: readonly (readonly [RegExp, boolean])[], done: RegExp): { index: number; length: number; survey: boolean } | undefined {
   for (const [re, survey] of frames) {
     const m = re.exec(s);
-    if (m) return { index: m.index, length: m[0].length, survey };
+    if (m) return done.test(s) ? undefined : { index: m.index, length: m[0].length, survey };
   }
   return undefined;
 }

@@ -19,13 +19,22 @@ const NAMES: Record<Language, Record<Part, string>> = {
 const ROLE_FROM = /(^|[<\s"])(no-?reply|donotreply|do-not-reply|info|news|newsletter|notifications?|feedback|survey|surveys|support|help|team|hello|marketing|service|customerservice|care|reviews?)@|\b(team|support|service|notifications?|survey|feedback|customer|care|no-?reply|store|shop|company|inc|ltd|llc)\b|تیم|پشتیبانی|فروشگاه|شرکت|خدمات|نظرسنجی|سامانه/i;
 
 /**
- * Every invitation frame holds one of these words (survey, rate, review, feedback, «نظرسنجی», «امتیاز», «نظر» …): a
- * paragraph without any is skipped before the frames run. Normalized text. Keep in step with en.ts and fa.ts.
+ * CUE: every invitation frame holds one of its words (survey, rate, review, feedback, «نظرسنجی», «امتیاز», «نظر» …),
+ * so a paragraph without any is skipped before the frames run. Normalized text. Keep in step with en.ts and fa.ts.
+ * Read in two parts (cueIn): the one-word alternatives (survey, questionnaire, poll, quiz, feedback, review, rating,
+ * \bscore\b, \brate\b, testimonial, opinion, input, thoughts, «بهبود»، «ارتقا»، «رای‌گیری»، «همه‌پرسی»، «نظر»، «دیدگاه»،
+ * «تجربه»، «امتیاز»، «نمره»، «ستاره»، «پرسش»، «ارزیابی»، «چقدر») by an exact word test (CUE_WORDS), and these, which span
+ * words, by a scan of the paragraphs that have none of those words.
  */
-const CUE = /survey|questionnaire|poll|quiz|(answer|complete|fill out|respond to)[^.!?]{0,30}question|feedback|review|rating|\bscore\b|\bhow (are|'re) we\b|\byour voice\b|help us improve|صدای شما|بهبود|بهتر شدن|ارتقا|رای ?گیری|همه ?پرسی|\brate\b|testimonial|opinion|input|thoughts|\bhow (did|was|would|likely|satisfied)|(tell|let) us|نظر|دیدگاه|تجربه|امتیاز|نمره|ستاره|پرسش|ارزیابی|چقدر|چه قدر|چه میزان|چه اندازه/;
+const CUE_SPANS = /(answer|complete|fill out|respond to)[^.!?]{0,30}question|\bhow (are|'re) we\b|\byour voice\b|help us improve|صدای شما|بهتر شدن|رای گیری|همه پرسی|\bhow (did|was|would|likely|satisfied)|(tell|let) us|چه قدر|چه میزان|چه اندازه/;
 
-/** The class-read asks (asks.ts) hold one of these besides the words of CUE: what you think, were you happy, «راضی». */
-const ASK_CUE = /what did you (think|make)|(thoughts|feedback|opinions|views|ideas) (on|about)|all ears|what you (think|thought|make of|made of|think of|thought of|reckon|felt|liked|loved|enjoyed|found)|how (you|it went|we did|we're doing|we are doing|your)|were you|are you (happy|satisfied|pleased)|your (honest |quick |candid |own )?(thoughts|opinion|views|feedback|impressions|experience|review|rating|input|verdict|participation)|about your (recent |last )?(stay|visit|order|purchase|experience|trip|meal|delivery|appointment|call|chat|time|flight|ride|class|course|event|booking)|questions|conducting|running|carrying out|scale of|\b(rate|review|score|grade) (us|your|our)|with (a|one) click|راضی|رضایت|خوشتان|برایمان|برامون|به ما بگ|نظر|دیدگاه|تجربه|سوال|سؤال|پرسش|امتیاز|نمره|ستاره|با یک کلیک/;
+/**
+ * ASK_CUE: the class-read asks (asks.ts) hold one of its alternatives besides the words of CUE: what you think, were
+ * you happy, «راضی». In two parts like CUE (askIn): the one-word alternatives (questions, conducting, running, «راضی»،
+ * «رضایت»، «خوشتان»، «برایمان»، «برامون»، «نظر»، «دیدگاه»، «تجربه»، «سوال»، «سؤال»، «پرسش»، «امتیاز»، «نمره»، «ستاره») by
+ * an exact word test, and these spanning ones by a scan.
+ */
+const ASK_SPANS = /what did you (think|make)|(thoughts|feedback|opinions|views|ideas) (on|about)|all ears|what you (think|thought|make of|made of|think of|thought of|reckon|felt|liked|loved|enjoyed|found)|how (you|it went|we did|we're doing|we are doing|your)|were you|are you (happy|satisfied|pleased)|your (honest |quick |candid |own )?(thoughts|opinion|views|feedback|impressions|experience|review|rating|input|verdict|participation)|about your (recent |last )?(stay|visit|order|purchase|experience|trip|meal|delivery|appointment|call|chat|time|flight|ride|class|course|event|booking)|carrying out|scale of|\b(rate|review|score|grade) (us|your|our)|with (a|one) click|به ما بگ|با یک کلیک/;
 
 /**
  * Single-word necessary conditions of CUE and ASK_CUE, each tested once per distinct word (see wordMask): most
@@ -47,9 +56,21 @@ const CUE_WORDS = wordCues([
   new RegExp(`${EDGE}how$`),
   // The word after "how" ("'re" is the word "re": a word never starts with an apostrophe).
   /^(are|re|did|was|would|likely|satisfied)/,
+  // TIME (signals.ts): the unit of every alternative, a word of its own in English, maybe glued to the number in Persian.
+  /^(minute|min|second|sec|question|click|tap|moment)|دقیقه|ثانیه|سوال|سؤال|پرسش|کلیک/,
+  // OPT_OUT (signals.ts): a piece inside one word of every alternative.
+  /unsubscribe|opt|stop|longer|rather|don|take|remove|preferences|subscription|لغو|انصراف|عدم|نمیخواهید|نمیخواهین|نیستید/,
+  // Exact, not a necessary condition: CUE's one-word alternatives (a word with one holds CUE), then ASK_CUE's.
+  new RegExp(`survey|questionnaire|poll|quiz|feedback|review|rating|${EDGE}(score|rate)([^A-Za-z0-9_]|$)|testimonial|opinion|input|thoughts|بهبود|ارتقا|رایگیری|همهپرسی|نظر|دیدگاه|تجربه|امتیاز|نمره|ستاره|پرسش|ارزیابی|چقدر`),
+  /questions|conducting|running|راضی|رضایت|خوشتان|برایمان|برامون|نظر|دیدگاه|تجربه|سوال|سؤال|پرسش|امتیاز|نمره|ستاره/,
 ]);
 const mayCue = (m: number) => (m & 0b11) !== 0 || (m & 0b1100) === 0b1100 || (m & 0b1100000) === 0b1100000;
 const mayAsk = (m: number) => (m & 0b10000) !== 0;
+const mayTellTime = (m: number) => (m & 0b10000000) !== 0;
+const mayOptOut = (m: number) => (m & 0b100000000) !== 0;
+/** Whether a paragraph holds CUE / ASK_CUE: a one-word alternative in its words, else a scan for the spanning ones. */
+const cueIn = (m: number, text: string) => (m & 0b1000000000) !== 0 || (mayCue(m) && CUE_SPANS.test(text));
+const askIn = (m: number, text: string) => (m & 0b10000000000) !== 0 || (mayAsk(m) && ASK_SPANS.test(text));
 
 const rule: Rule = {
   id: 'survey-invitation',
@@ -72,7 +93,7 @@ const rule: Rule = {
     // The strongest ask wins: "take our survey" over "your feedback is important to us" (data order is strength).
     let rank = Infinity;
     for (const [k, block] of ctx.blocks.entries()) {
-      if (!mayCue(masks[k]) || !CUE.test(block.text) || headers.some((h) => h.start < block.end && block.start < h.end)) continue;
+      if (!cueIn(masks[k], block.text) || headers.some((h) => h.start < block.end && block.start < h.end)) continue;
       for (const m of ctx.match(block, INVITATIONS)) {
         const r = (m.language === 'fa' ? fa : en).indexOf(m.entry);
         const at = r < 0 ? Infinity : r;
@@ -86,14 +107,14 @@ const rule: Rule = {
     if (!invitation) {
       let answerable: boolean | undefined;
       for (const [k, block] of ctx.blocks.entries()) {
-        if (!mayAsk(masks[k]) || !ASK_CUE.test(block.text) || headers.some((h) => h.start < block.end && block.start < h.end)) continue;
+        if (!askIn(masks[k], block.text) || headers.some((h) => h.start < block.end && block.start < h.end)) continue;
         answerable ??= ctx.blocks.some((b) => ANSWER_WITH.test(b.text));
         const ask = classAsk(block.text, block.language, answerable);
         if (ask) { invitation = { block, from: ask.from, to: ask.to, language: block.language, survey: ask.survey }; break; }
       }
     }
     if (!invitation) return;
-    const missing = PARTS.filter((p) => (p !== 'time' || invitation!.survey) && !has(ctx, p));
+    const missing = PARTS.filter((p) => (p !== 'time' || invitation!.survey) && !has(ctx, p, masks));
     // One owner per finding: a message signed by a team ("The Patient Experience Team") is faceless-signoff's
     // finding, with its own fix; the missing name is not reported twice.
     if (missing.includes('sender') && signedByTeam(ctx)) missing.splice(missing.indexOf('sender'), 1);
@@ -110,13 +131,14 @@ const rule: Rule = {
   },
 };
 
-function has(ctx: RuleContext, part: Part): boolean {
-  const texts = ctx.blocks.map((b) => b.text);
+/** `masks`: each block's CUE_WORDS mask, so a block without the words of TIME or OPT_OUT is not scanned for them. */
+function has(ctx: RuleContext, part: Part, masks: number[]): boolean {
+  const blocks = ctx.blocks;
   switch (part) {
-    case 'time': return texts.some((t) => TIME.test(t));
-    case 'why': return texts.some((t) => WHY.test(t));
+    case 'time': return blocks.some((b, k) => mayTellTime(masks[k]) && TIME.test(b.text));
+    case 'why': return blocks.some((b) => WHY.test(b.text));
     case 'sender': return namedSender(ctx);
-    case 'reply': return texts.some((t) => OPT_OUT.test(t)) || invitesReply(ctx);
+    case 'reply': return blocks.some((b, k) => mayOptOut(masks[k]) && OPT_OUT.test(b.text)) || invitesReply(ctx);
   }
 }
 

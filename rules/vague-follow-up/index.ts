@@ -49,7 +49,7 @@ const rule: Rule = {
       const vagueSpans = checkVague(ctx, block);
       // A slow answer: a named time, but longer than the team's limit. One finding per span: a vague one
       // ("within several weeks") is already reported.
-      for (const slow of slowTimes(block.text, max, wordMask(block, UNIT_WORDS) !== 0)) {
+      for (const slow of slowTimes(block.text, max, wordMask(block, UNIT_WORDS))) {
         if (vagueSpans.some(([a, b]) => a < slow.to && slow.from < b)) continue;
         reportSlow(ctx, block, slow.from, slow.to, slow.businessDays, max);
       }

@@ -37,16 +37,24 @@ function toBusinessDays(n: number, unit: string, business: boolean): number {
   return business ? n : Math.ceil((n * 5) / 7);
 }
 
-/** A duration's unit somewhere in the text: most paragraphs have none, and then the two big searches are skipped. */
-const UNIT = /\b(days?|weeks?|months?)\b|روز|هفته|ماه/;
-/** UNIT's words, each inside one word of the text: a single-word test, run once per distinct word (see wordMask). */
-export const UNIT_WORDS = wordCues([/day|week|month|روز|هفته|ماه/]);
+/** An English duration's unit somewhere in the text: most paragraphs have none, and then the English search is skipped. */
+const UNIT_EN = /\b(days?|weeks?|months?)\b/;
+/**
+ * The units' words, a single-word test each, run once per distinct word (see wordMask): an English unit starts a word
+ * (EN has a space or a hyphen before it), a Persian one may be glued to its number (and the Persian test is exact: the
+ * units are letters only). Each language's search runs only where its units are.
+ */
+export const UNIT_WORDS = wordCues([/^(day|week|month)/, /روز|هفته|ماه/]);
+export const EN_UNIT = 1;
+export const FA_UNIT = 2;
 
-/** Durations in a promise sentence that exceed `max` business days, as normalized offsets. */
-export function slowTimes(text: string, max: number, mayNameAUnit = true): SlowTime[] {
+/** Durations in a promise sentence that exceed `max` business days, as normalized offsets. `units`: UNIT_WORDS's mask. */
+export function slowTimes(text: string, max: number, units = EN_UNIT | FA_UNIT): SlowTime[] {
   const out: SlowTime[] = [];
-  if (!mayNameAUnit || !UNIT.test(text)) return out;
-  for (const [re, language] of [[EN, 'en'], [FA, 'fa']] as const) {
+  const searches: (readonly [RegExp, 'en' | 'fa'])[] = [];
+  if ((units & EN_UNIT) !== 0 && UNIT_EN.test(text)) searches.push([EN, 'en']);
+  if ((units & FA_UNIT) !== 0) searches.push([FA, 'fa']);
+  for (const [re, language] of searches) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const sentence = sentenceOf(text, m.index, m.index + m[0].length);

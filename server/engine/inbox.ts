@@ -20,7 +20,21 @@ export interface InboxField {
 
 const SENDER_FIELDS = new Set(['from', 'sender', 'from_name', 'sender_name']);
 
-export function inboxFields(ctx: Pick<RuleContext, 'text' | 'extraction' | 'languageOverride'>): InboxField[] {
+/**
+ * The fields of the lint an extraction belongs to (each lint makes its own): cold-subject and cold-sender both ask,
+ * and read the same blocks. Keyed by the extraction, so it lives no longer than the lint's objects.
+ */
+const fieldsOfLint = new WeakMap<object, { text: string; language: RuleContext['languageOverride']; headers: number; fields: readonly InboxField[] }>();
+
+export function inboxFields(ctx: Pick<RuleContext, 'text' | 'extraction' | 'languageOverride'>): readonly InboxField[] {
+  const known = fieldsOfLint.get(ctx.extraction);
+  if (known && known.text === ctx.text && known.language === ctx.languageOverride && known.headers === ctx.extraction.headers.length) return known.fields;
+  const fields = readInboxFields(ctx);
+  fieldsOfLint.set(ctx.extraction, { text: ctx.text, language: ctx.languageOverride, headers: ctx.extraction.headers.length, fields });
+  return fields;
+}
+
+function readInboxFields(ctx: Pick<RuleContext, 'text' | 'extraction' | 'languageOverride'>): InboxField[] {
   const out: InboxField[] = [];
   let index: TagIndex | undefined;
   for (const h of ctx.extraction.headers) {

@@ -16,7 +16,7 @@ export { matchCase, phraseRule, type PhraseRuleSpec } from './phrase-rule';
 export { reportPhrase } from './phrase-rule';
 export type { PhraseEntry, PhraseMatch } from './match';
 // Paragraph gates by single words, each test run once per distinct word: cheap necessary conditions of broad cues.
-export { wordCues, wordMask, type WordCues } from './match';
+export { wordCues, wordMask, wordMaskIn, type WordCues } from './match';
 // Phrase classes: building blocks for patterns (either word order, Persian verb forms, alternatives).
 export * from './phrase-classes';
 

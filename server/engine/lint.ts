@@ -128,6 +128,8 @@ function lintWith(rules: readonly Rule[], text: string, options: LintOptions, su
   // An HTML email's rating row or a survey form: linted as HTML as always, and the survey rules see it too.
   const survey = surveyPass ?? (extraction.markup === 'html' && rules.some((r) => r.scope === 'survey') ? htmlSurveyOf(text, blocks, extraction) : undefined);
   const lines = new LineIndex(text);
+  // Once per lint, not once per rule: finding out scans the whole text when it has no CRLF.
+  const eol = lineEnding(text);
   const personalizer = createPersonalizer(extraction.scan.tags, text, format, options.personalization, filePath);
   const findings: Finding[] = [];
   const shared = new SharedMatches();
@@ -139,7 +141,7 @@ function lintWith(rules: readonly Rule[], text: string, options: LintOptions, su
     // Text rules read prose, survey rules read ctx.survey: in a survey's own pass only the survey rules run.
     if (rule.scope === 'survey' ? !survey : surveyPass) continue;
     // Per-block reports are replayed only in the document's own lint, where unchanged blocks are the same objects.
-    const ctx = makeContext(rules, rule, severity, settings, text, format, filePath, blocks, extraction, lines, personalizer, options, findings, survey, shared, memo, document && !surveyPass ? memo : undefined);
+    const ctx = makeContext(rules, rule, severity, settings, text, format, filePath, blocks, extraction, lines, eol, personalizer, options, findings, survey, shared, memo, document && !surveyPass ? memo : undefined);
     rule.check(ctx);
   }
 
@@ -210,6 +212,7 @@ function makeContext(
   blocks: ProseBlock[],
   extraction: Extraction,
   lines: LineIndex,
+  eol: RuleContext['eol'],
   personalizer: ReturnType<typeof createPersonalizer>,
   options: LintOptions,
   findings: Finding[],
@@ -260,7 +263,7 @@ function makeContext(
     extraction,
     personalizer,
     lines,
-    eol: lineEnding(text),
+    eol,
     options: settings.options ?? {},
     languageOverride: options.language,
     survey,

@@ -1344,6 +1344,27 @@ export function wordCues(tests: readonly RegExp[]): WordCues {
   return { tests, masks: new Uint32Array(0), generation: -1, lastMask: 0 };
 }
 
+/**
+ * The mask of the words of the block that lie inside normalized `[from, to)`: a sentence's own cues, read from the
+ * words its paragraph's mask already tested (a sentence ends at a mark, never inside a word, so its words are whole).
+ */
+export function wordMaskIn(block: { text: string; words?: Int32Array }, cues: WordCues, from: number, to: number): number {
+  wordMask(block, cues);
+  const words = block.words!;
+  const ids = wordIdsOf(block.text, words);
+  // The first word that starts at or after `from` (words are in text order).
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[2 * mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let mask = 0;
+  for (let w = lo; w < ids.length && words[2 * w + 1] <= to; w++) mask |= cues.masks[ids[w]] - 1;
+  return mask;
+}
+
 /** Bit i is set when some word of the block passes `cues.tests[i]`. */
 export function wordMask(block: { text: string; words?: Int32Array }, cues: WordCues): number {
   const text = block.text;

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { wordCues, wordMask } from '../../server/engine/match';
+import { wordCues, wordMask, wordMaskIn } from '../../server/engine/match';
 
 test('each bit says whether some word of the block passes that test', () => {
   const cues = wordCues([/again/, /^be$/, /n't/]);
@@ -46,4 +46,15 @@ test('a block asked again gets its own mask back, and the next block never gets 
   assert.equal(wordMask(a, cues), 0b01);
   // A new block with the same text is split afresh and read the same way.
   assert.equal(wordMask({ text: 'use the portal' }, cues), 0b10);
+});
+
+test('wordMaskIn: the mask of the words inside a range, such as one sentence of the paragraph', () => {
+  const cues = wordCues([/again/, /portal/, /^we$/]);
+  const block = { text: 'we sent it. please send it again. use the portal.' };
+  assert.equal(wordMask(block, cues), 0b111);
+  assert.equal(wordMaskIn(block, cues, 0, 11), 0b100);
+  assert.equal(wordMaskIn(block, cues, 12, 32), 0b001);
+  assert.equal(wordMaskIn(block, cues, 34, 49), 0b010);
+  // A range that holds no whole word has no bits.
+  assert.equal(wordMaskIn(block, cues, 11, 12), 0);
 });

@@ -131,3 +131,12 @@ test('scale end labels: cells beside the row, or a table row of two cells under 
   createLinter([...rules, rule]).lint(read('nps-email.html'), { filePath: 'nps-email.html' });
   assert.deepEqual([seen[0].questions[0].scale?.minLabel, seen[0].questions[0].scale?.maxLabel], [undefined, undefined], 'the footer and signature are no labels');
 });
+
+test('the cheap pre-test lets through every rating link the exact one finds, ſtar and a Kelvin-sign neighbour included', async () => {
+  const { mayHoldHtmlSurvey } = await import('../../server/engine/surveys/html');
+  for (const html of ['<a href="x">5</a>', '<A HREF="x"> ★★★ </A>', '<a href="x"><img src="s.png" alt="ſtar"></a>', '<a\u212Ahref>3</a>', '<a href="x"><img alt="۴ ستاره"></a>']) {
+    const exact = /<a\b[^>]*>\s*(?:[\d۰-۹٠-٩]{1,2}|[★⭐☆]{1,10}|<img\b[^>]*\balt\s*=\s*["'][^"']*(?:\d|star|ستاره)[^>]*>)\s*<\/a>/iu.test(html);
+    assert.equal(mayHoldHtmlSurvey(html), exact, html);
+  }
+  assert.equal(mayHoldHtmlSurvey('<a href="x">Read more</a>'), false);
+});

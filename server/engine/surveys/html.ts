@@ -19,9 +19,17 @@ const htmlparser2 = onFirstUse('htmlparser2', () => require('htmlparser2') as ty
  * an image with a number or "star" in its alt. Most emails have neither and are not parsed again.
  */
 export function mayHoldHtmlSurvey(text: string): boolean {
-  return /<input\b[^>]*type\s*=\s*["']?(?:radio|checkbox)/i.test(text)
-    || /<a\b[^>]*>\s*(?:[\d۰-۹٠-٩]{1,2}|[★⭐☆]{1,10}|<img\b[^>]*\balt\s*=\s*["'][^"']*(?:\d|star|ستاره)[^>]*>)\s*<\/a>/iu.test(text);
+  return CHOICE_INPUT.test(text) || (RATING_LINK_LOOSE.test(text) && RATING_LINK.test(text));
 }
+
+const CHOICE_INPUT = /<input\b[^>]*type\s*=\s*["']?(?:radio|checkbox)/i;
+const RATING_LINK = /<a\b[^>]*>\s*(?:[\d۰-۹٠-٩]{1,2}|[★⭐☆]{1,10}|<img\b[^>]*\balt\s*=\s*["'][^"']*(?:\d|star|ستاره)[^>]*>)\s*<\/a>/iu;
+/**
+ * RATING_LINK without the `u` flag, which makes V8 step through an email's HTML about twice as fast; it matches
+ * wherever RATING_LINK does (its `\b` sees fewer word characters than `iu`'s, which adds ſ and the Kelvin sign, and [sſ] is what
+ * `iu` lets "s" match), so it only spares RATING_LINK's scan of the many emails that have no rating link at all.
+ */
+const RATING_LINK_LOOSE = /<a\b[^>]*>\s*(?:[\d۰-۹٠-٩]{1,2}|[★⭐☆]{1,10}|<img\b[^>]*\balt\s*=\s*["'][^"']*(?:\d|[sſ]tar|ستاره)[^>]*>)\s*<\/a>/i;
 
 interface Link extends Range { href: string; label: string; labelRange: Range; value?: number }
 interface Control extends Range { kind: string; name: string; id?: string; value?: string; label?: Range; form: number; legend?: Range; options?: Range[] }
