@@ -130,6 +130,8 @@ function lintWith(rules: readonly Rule[], text: string, options: LintOptions, su
   const personalizer = createPersonalizer(extraction.scan.tags, text, format, options.personalization, filePath);
   const findings: Finding[] = [];
   const shared = new SharedMatches();
+  // Read once per lint, not once per rule: on a text without CRLF the search runs to its end.
+  const eol = lineEnding(text);
 
   for (const rule of rules) {
     const settings = ruleSettings(options, rule.id);
@@ -138,7 +140,7 @@ function lintWith(rules: readonly Rule[], text: string, options: LintOptions, su
     // Text rules read prose, survey rules read ctx.survey: in a survey's own pass only the survey rules run.
     if (rule.scope === 'survey' ? !survey : surveyPass) continue;
     // Per-block reports are replayed only in the document's own lint, where unchanged blocks are the same objects.
-    const ctx = makeContext(rules, rule, severity, settings, text, format, filePath, blocks, extraction, lines, personalizer, options, findings, survey, shared, memo, document && !surveyPass ? memo : undefined);
+    const ctx = makeContext(rules, rule, severity, settings, text, format, filePath, blocks, extraction, lines, personalizer, options, findings, survey, shared, eol, memo, document && !surveyPass ? memo : undefined);
     rule.check(ctx);
   }
 
@@ -214,6 +216,7 @@ function makeContext(
   findings: Finding[],
   survey: Survey | undefined,
   shared: SharedMatches,
+  eol: RuleContext['eol'],
   memo?: LintMemo,
   blockMemo?: LintMemo,
 ): RuleContext {
@@ -259,7 +262,7 @@ function makeContext(
     extraction,
     personalizer,
     lines,
-    eol: lineEnding(text),
+    eol,
     options: settings.options ?? {},
     languageOverride: options.language,
     survey,
