@@ -83,8 +83,11 @@ const rule: Rule = {
  */
 function hasWords(blocks: RuleContext['blocks'], min: number): boolean {
   let n = 0;
+  // The runs between spaces one by one (split would cut the whole paragraph up first), each tested for a letter.
+  const run = /\S+/g;
   for (const b of blocks) {
-    for (const w of b.text.split(/\s+/)) if (/[\p{L}\uE000]/u.test(w) && ++n >= min) return true;
+    run.lastIndex = 0;
+    for (let w = run.exec(b.text); w; w = run.exec(b.text)) if (/[\p{L}\uE000]/u.test(w[0]) && ++n >= min) return true;
   }
   return false;
 }
