@@ -22,6 +22,13 @@ export function hasValgrind() {
   return spawnSync('valgrind', ['--version'], { encoding: 'utf8' }).status === 0;
 }
 
+/**
+ * V8's garbage collector times itself by the clock, so under load it ran at other moments and the same pass counted
+ * 2.54 G one run and 2.89 G another. A fixed heap and GC schedule and fixed seeds make the count repeat (2.548 / 2.547 G
+ * at load 7-8).
+ */
+const STEADY_V8 = ['--predictable-gc-schedule', '--no-memory-reducer', '--min-semi-space-size=16', '--max-semi-space-size=16', '--initial-heap-size=1024', '--random-seed=42', '--hash-seed=42'];
+
 /** Instructions per timed pass (the dumps after the start-up and the warm-up pass). */
 function countPasses(mode, passes, list) {
   const dir = mkdtempSync(join(tmpdir(), 'warmly-callgrind-'));
@@ -29,7 +36,7 @@ function countPasses(mode, passes, list) {
     execFileSync('valgrind', [
       '--tool=callgrind', '--smc-check=all', '--dump-before=uv_getrusage', '--collect-jumps=no',
       `--callgrind-out-file=${join(dir, 'out')}`,
-      process.execPath, '--single-threaded', join(repoRoot, 'bench', 'lib', 'instruction-pass.mjs'), enginePath, list, mode, String(passes),
+      process.execPath, '--single-threaded', ...STEADY_V8, join(repoRoot, 'bench', 'lib', 'instruction-pass.mjs'), enginePath, list, mode, String(passes),
     ], { stdio: 'ignore', maxBuffer: 1 << 20 });
     // out.1: start-up; out.2: the warm-up pass; out.3 … : the timed passes; the last dump is the exit.
     const dumps = readdirSync(dir).filter((f) => /^out\.\d+$/.test(f)).sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1]));

@@ -16,8 +16,8 @@ const rule: Rule = {
   },
   check(ctx) {
     for (const block of ctx.blocks) {
-      for (let k = 0; k < block.text.length; k++) {
-        if (block.text[k] !== PLACEHOLDER) continue;
+      // From placeholder to placeholder by a native search: a character loop read every paragraph on every keystroke.
+      for (let k = block.text.indexOf(PLACEHOLDER); k >= 0; k = block.text.indexOf(PLACEHOLDER, k + 1)) {
         const tag = block.tags[block.tagAt[k]];
         if (!tag || tag.hasFallback || tag.guarded) continue;
         const role = roleOf(tag.variable);

@@ -6,8 +6,13 @@
 /** A sender address that says nobody reads replies: noreply@, no-reply@, donotreply@, do_not_reply@ … */
 export const NO_REPLY_ADDRESS = /(?<![\w.+-])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?response|noresponse|unmonitored|unattended|bounce[sd]?|mailer[-_.]?daemon)[\w.+-]*@[\w-]+(?:\.[\w-]+)+/iu;
 
+const NONE: RegExpExecArray[] = [];
+
 /** Every no-reply address in `text`, in order (a fresh global copy each call: no shared `lastIndex`). */
 export function noReplyAddresses(text: string): IterableIterator<RegExpExecArray> {
+  // Every address has an "@": most paragraphs have none, and a native search for it is far cheaper than the
+  // expression's lookbehind tried at every offset (no-reply scans each paragraph's source on every lint).
+  if (!text.includes('@')) return NONE[Symbol.iterator]();
   return text.matchAll(new RegExp(NO_REPLY_ADDRESS.source, 'giu'));
 }
 

@@ -109,7 +109,7 @@ export class LintMemo {
     if (known) {
       known.at = this.lintNumber;
       this.hits++;
-      return known.value.map((m) => ({ ...m }));
+      return known.value.length ? known.value.map((m) => ({ ...m })) : [];
     }
     this.misses++;
     const value = match();
@@ -170,9 +170,11 @@ export class LintMemo {
 
   private evictUnused(): void {
     const now = this.lintNumber;
-    for (const [key, entry] of this.texts) if (entry.at !== now) this.texts.delete(key);
+    // forEach rather than for-of over entries: no [key, value] pair is made per entry, and a long document holds
+    // tens of thousands of them, walked after every keystroke.
+    this.texts.forEach((entry, key, map) => { if (entry.at !== now) map.delete(key); });
     for (const byData of this.matches.values()) {
-      for (const byText of byData.values()) for (const [text, entry] of byText) if (entry.at !== now) byText.delete(text);
+      for (const byText of byData.values()) byText.forEach((entry, text, map) => { if (entry.at !== now) map.delete(text); });
     }
   }
 }

@@ -5,7 +5,7 @@
  */
 import { roleOf } from './personalize';
 import { classifyVariable, identifierWords, namesAPerson } from './variables';
-import { normalizeString, PLACEHOLDER, sourceRange, type ProseBlock } from './prose';
+import { normalizeString, PLACEHOLDER, sourceRange, type LineSpan, type ProseBlock } from './prose';
 import { lineLanguage } from './language';
 import { escapeRe } from './regex';
 import type { TemplateTag } from './formats/tags';
@@ -90,20 +90,27 @@ export function linesOf(blocks: readonly ProseBlock[]): Line[] {
 function splitLines(blocks: readonly ProseBlock[]): Line[] {
   const out: Line[] = [];
   blocks.forEach((block, blockIndex) => {
-    let from = 0;
-    const t = block.text;
-    for (let i = 0; i <= t.length; i++) {
-      if (i === t.length || t[i] === '\n') {
-        let s = from;
-        let e = i;
-        while (s < e && t[s] === ' ') s++;
-        while (e > s && t[e - 1] === ' ') e--;
-        if (e > s) out.push({ block, blockIndex, from: s, to: e, text: t.slice(s, e) });
-        from = i + 1;
-      }
-    }
+    // A block's lines depend on its text alone, so they are kept on the block: each lint of an edited document
+    // splits only the paragraphs the edit touched.
+    for (const span of (block.lineSpans ??= spansOf(block.text))) out.push({ block, blockIndex, from: span.from, to: span.to, text: span.text });
   });
   return out;
+}
+
+function spansOf(t: string): LineSpan[] {
+  const spans: LineSpan[] = [];
+  // Line ends found natively: a character loop over every paragraph was a good part of each lint of a long text.
+  for (let from = 0; from <= t.length; ) {
+    let i = t.indexOf('\n', from);
+    if (i < 0) i = t.length;
+    let s = from;
+    let e = i;
+    while (s < e && t.charCodeAt(s) === 32) s++;
+    while (e > s && t.charCodeAt(e - 1) === 32) e--;
+    if (e > s) spans.push({ from: s, to: e, text: t.slice(s, e) });
+    from = i + 1;
+  }
+  return spans;
 }
 
 export function lineTags(line: Line): TemplateTag[] {
@@ -326,19 +333,54 @@ export function findSignoffs(lines: readonly Line[], original: string): Signoff[
   return signoffs;
 }
 
+/**
+ * What a line's own text says about a sign-off, before its neighbours and the message are read: a `signoff:` key's
+ * value (the line itself then signs), or the sign-off words it opens with (of a `closing:` key's value when it is
+ * one), or nothing (`null`, almost every line). Offsets are the line's own, relative to `line.from`.
+ */
+type SignoffHead = { keyed: LineSpan } | { value: LineSpan | undefined; words: string } | null;
+
+function signoffHead(line: Line): SignoffHead {
+  const keyed = keyedSignature(line);
+  if (keyed) return { keyed: { from: keyed.from - line.from, to: keyed.to - line.from, text: keyed.text } };
+  const value = keyedValue(line);
+  const text = (value ?? line).text;
+  // The anchored expression first: it fails at once on almost every line, where counting words split the line.
+  const m = SIGNOFF_RE.exec(text);
+  if (!m || wordCount(text) > 9) return null;
+  return { value: value && { from: value.from - line.from, to: value.to - line.from, text: value.text }, words: m[0] };
+}
+
+/**
+ * signoffHead of `lines[i]`, kept on its block's line (a function of the line's text alone, so a lint of an edited
+ * document works it out again only for the edited paragraph). Lines that are not their block's own are read afresh.
+ */
+function signoffHeadOf(line: Line, span: LineSpan | undefined): SignoffHead {
+  if (!span || span.from !== line.from || span.to !== line.to || span.text !== line.text) return signoffHead(line);
+  if (span.signoff === undefined) span.signoff = signoffHead(line);
+  return span.signoff as SignoffHead;
+}
+
+/** `line` with its own offsets `span` (relative to `line.from`), as valueOf makes it. */
+const within = (line: Line, span: LineSpan): Line => ({ ...line, from: line.from + span.from, to: line.from + span.to, text: span.text });
+
 function readSignoffs(lines: readonly Line[], original: string): Signoff[] {
   const out: Signoff[] = [];
+  // Lines come block by block, in the order of each block's lineSpans (linesOf).
+  let spanBlock: ProseBlock | undefined;
+  let spanIndex = 0;
   for (let i = 0; i < lines.length; i++) {
-    const keyed = keyedSignature(lines[i]);
-    if (keyed) {
+    if (lines[i].block !== spanBlock) { spanBlock = lines[i].block; spanIndex = 0; }
+    const head = signoffHeadOf(lines[i], spanBlock.lineSpans?.[spanIndex++]);
+    if (!head) continue;
+    if ('keyed' in head) {
+      const keyed = within(lines[i], head.keyed);
       // `signoff: "The Bookworm Team"` in a locale file: the key says what the value is.
       out.push({ line: keyed, language: lineLanguage(keyed.text), wordsEnd: keyed.from, signature: [{ line: keyed, kind: classifySignature(keyed, original), from: keyed.from }] });
       continue;
     }
-    const line = keyedValue(lines[i]) ?? lines[i];
-    if (wordCount(line.text) > 9) continue;
-    const m = SIGNOFF_RE.exec(line.text);
-    if (!m) continue;
+    const line = head.value ? within(lines[i], head.value) : lines[i];
+    const m = [head.words];
     const language: Language = lineLanguage(m[0]);
     const wordsEnd = line.from + m[0].length;
     const signature: Signoff['signature'] = [];

@@ -10,24 +10,14 @@ export interface Position {
 }
 
 export class LineIndex {
-  private readonly starts: number[];
-  constructor(private readonly text: string) {
-    const starts = [0];
-    // Most texts have no carriage return: then indexOf finds the line breaks far faster than a loop over every unit.
-    if (text.indexOf('\r') < 0) {
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.starts = starts;
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
+  private lineStarts: number[] | undefined;
+  /**
+   * The line starts are found on first use: every lint makes an index, and most lints of a long document never
+   * ask it anything (no suppression comments), so scanning the whole text for it was work thrown away.
+   */
+  constructor(private readonly text: string) {}
+  private get starts(): number[] {
+    return (this.lineStarts ??= lineStartsOf(this.text));
   }
   get lineCount(): number {
     return this.starts.length;
@@ -62,6 +52,24 @@ export class LineIndex {
   lineOf(offset: number): number {
     return this.positionAt(offset).line;
   }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  // Most texts have no carriage return: then indexOf finds the line breaks far faster than a loop over every unit.
+  if (text.indexOf('\r') < 0) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }
 
 /** The file's dominant line ending, used when a rewrite inserts new lines. */

@@ -327,8 +327,13 @@ function milder(configured: Exclude<Severity, 'off'>, asked?: 'hint' | 'info'): 
 function clampRange(r: Range, text: string): Range {
   const start = Math.max(0, Math.min(r.start, text.length));
   let end = Math.max(start, Math.min(r.end, text.length));
-  while (end > start && end < text.length && /[\u064B-\u065F\u0670\u0640]/.test(text[end])) end++;
+  while (end > start && end < text.length && isArabicMark(text.charCodeAt(end))) end++;
   return { start, end };
+}
+
+/** Harakat (U+064B-065F), the superscript alef (U+0670) and tatweel (U+0640): they belong to the letter before them. */
+function isArabicMark(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
 }
 
 const SPACE_ENTITY = /^(?:&nbsp;|&#160;|&#x0*a0;|&#32;|&#x0*20;|&ensp;|&emsp;|&thinsp;)$/i;

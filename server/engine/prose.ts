@@ -42,6 +42,21 @@ export interface ProseBlock extends Range {
   language: Language;
   /** Word boundaries in `text`, filled on first use by the phrase matcher. */
   words?: Int32Array;
+  /**
+   * The lines of `text` and what each says about a sign-off, filled on first use by letter.ts. Like `words`, a
+   * function of `text` alone: a block moved by an edit keeps it, and a lint of an edited document reads only the
+   * edited paragraph's lines again.
+   */
+  lineSpans?: readonly LineSpan[];
+}
+
+/** One trimmed, non-empty line of a block's normalized text (see letter.ts). */
+export interface LineSpan {
+  from: number;
+  to: number;
+  text: string;
+  /** How the line may read as a sign-off (letter.ts), worked out on first use. */
+  signoff?: unknown;
 }
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;

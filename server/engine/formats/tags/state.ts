@@ -165,6 +165,22 @@ export class ScanState {
 
 /** An output tag's variable path and whether the expression itself supplies a fallback. */
 export function outputTag(start: number, end: number, dialect: Dialect, expr: string): TemplateTag {
+  // The same expressions recur in a template and in every scan of it (each keystroke scans the document again):
+  // what an expression means is worked out once. A pure function of the dialect and the expression.
+  const key = `${dialect}\u0000${expr}`;
+  let meaning = outputMeanings.get(key);
+  if (!meaning) {
+    if (outputMeanings.size >= OUTPUT_MEANINGS_MAX) outputMeanings.clear();
+    outputMeanings.set(key, (meaning = readOutput(dialect, expr)));
+  }
+  return { start, end, dialect, kind: 'output', expr, variable: meaning.variable, hasFallback: meaning.hasFallback };
+}
+
+/** outputTag's readings by dialect and expression; emptied when full, so it never grows past a few thousand. */
+const outputMeanings = new Map<string, { variable: string | undefined; hasFallback: boolean }>();
+const OUTPUT_MEANINGS_MAX = 4096;
+
+function readOutput(dialect: Dialect, expr: string): { variable: string | undefined; hasFallback: boolean } {
   const hasFallback = FALLBACK_RE.test(expr) || /\b(default|fallback|or|coalesce|ifEmpty)\b/.test(expr.split(/\s+/)[0] ?? '');
   let variable: string | undefined;
   // Go templates (`{{ .SenderName }}`) start paths with a dot; Magento writes `{{var store.getName()}}` and
@@ -180,7 +196,7 @@ export function outputTag(start: number, end: number, dialect: Dialect, expr: st
   }
   if (variable) variable = variable.replace(/^[@$]/, '').replace(/->/g, '.');
   if (variable && /^(t|trans|translate|__|lang|i18n|l|_|loc|gettext)$/.test(variable)) variable = undefined;
-  return { start, end, dialect, kind: 'output', expr, variable, hasFallback };
+  return { variable, hasFallback };
 }
 
 /** `text.indexOf` with memory: a repeated search for the same needle from a later offset reuses the last answer. */
