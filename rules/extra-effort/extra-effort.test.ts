@@ -18,6 +18,8 @@ ruleCases('extra-effort', {
     { text: 'این درخواست بسته شده است. لطفاً [[تیکت جدید ثبت کنید]].' },
   ],
   good: [
+    // The reader's missing permission is the reason for the "no", not a channel refused (TrellisDesk's rejection).
+    { text: 'We were unable to accept your email and create a ticket because you do not have permission to create tickets in this department.' },
     // The configured allowed phrase drops the finding (the README's configuration example).
     { text: 'This ticket is closed. Please open a new ticket.', options: { rules: { 'extra-effort': { phrases: { en: { allow: ['open a new ticket'] } } } } } },
     { text: 'Here is our answer: the refund went out today. You can also see this reply in your account.' },

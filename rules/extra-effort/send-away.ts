@@ -90,6 +90,7 @@ const EN_NOT_OURS = [
   /\b(that's|that is|this is|it's|it is) (a matter|something|one|a question) for (another|a different|the|our) /,
   /\b(as|since|because) (this|it|that)('s| is) (a|an) ([a-z-]+ ){1,2}(matter|question|issue|query|request|problem)\b/,
 ];
+const EN_NO_PERMISSION = /\b(because|as|since) you (do not|don't|did not|didn't|no longer) have (the )?(permission|permissions|access|rights?|privileges?)\b.*$/;
 /** The writer's channel turned away: "by email", "here", "on this line". */
 const EN_HERE = /\b(here|by e-?mail|over e-?mail|via e-?mail|through e-?mail|in e-?mail|by phone|over the phone|on the phone|by chat|over chat|on this (line|channel|address|number|account|inbox)|through this (channel|address|inbox)|via this (channel|address|inbox)|at this (address|number)|from here|from this (inbox|address|account|line|channel|team|department|system|desk)|in this (team|department|inbox)|on social media|on twitter|by post)\b/;
 /** A redirect: a contact verb aimed at an address or a number. */
@@ -288,7 +289,10 @@ function enFrame(s: string, next: string, cues: Classes): Kind | undefined {
   if (notOursCue && EN_NOT_OURS.some((r) => r.test(s)) && !EN_WE_DO.test(s)) {
     // "This team doesn't handle returns" says it alone; "we can't change it" is a refusal (no-way-forward's)
     // unless it names the channel ("by email", "from here") or sends the reader to someone else.
-    if (EN_NOT_THIS_DESK.test(s) || EN_HERE.test(s) || redirectsElsewhere(s) || (isInstruction(next, 'en') && redirectsElsewhere(next))) return 'not-ours';
+    // A place named in the reader's missing permission ("because you do not have permission to create tickets in
+    // this department", TrellisDesk) is the reason for the "no", not the channel it refuses.
+    const refusal = s.replace(EN_NO_PERMISSION, '');
+    if (EN_NOT_THIS_DESK.test(refusal) || EN_HERE.test(refusal) || redirectsElsewhere(s) || (isInstruction(next, 'en') && redirectsElsewhere(next))) return 'not-ours';
   }
   if (channelCue && EN_CHANNEL_ONLY.some((r) => r.test(s)) && !/\b(if|unless|whether)\b/.test(s)) return 'channel';
   if (channelCue && EN_MATTER.test(s) && EN_FORM_ELSEWHERE.some((r) => r.test(s)) && isAddressed()) return 'channel';
