@@ -46,6 +46,9 @@ export function isSmsCatalog(filePath: string): boolean {
   return pathTokens(filePath).some((t) => SMS_TOKEN.test(t));
 }
 
+const MAIL_PREFIXED = /^(?:e?-?mail|mailer|notification|sms)_/i;
+const MAIL_PART_KEY = /^(?:e?-?mail|mailer|notification|sms)[_-](?:subject|body|text|html)[_-]/i;
+
 /** A key that is a frame part on its own (`header`, `email_footer`, `mail.signature`), not part of a named email. */
 const FRAME = /^(?:(?:e?-?mail|mailer|sms)[_-])?(?:header|footer|signature|sign_?off|closing|regards|salutation|greeting)$/i;
 
@@ -87,12 +90,19 @@ export function catalogLetters(selected: readonly CatalogMessage[], filePath: st
     const g = m.group ?? groupKey(m.key);
     groups.set(g, [...(groups.get(g) ?? []), m]);
   }
-  // `mail_lost_password_validity` (from `mail_body_lost_password_validity`) is a further part of `mail_lost_password`.
-  for (const name of [...groups.keys()].sort((a, b) => b.length - a.length)) {
-    const owner = [...groups.keys()].find((g) => g !== name && g.length > 0 && name.startsWith(`${g}_`) && /^(?:e?-?mail|mailer|notification|sms)_/i.test(g.split('.').pop() ?? ''));
-    if (owner && groups.get(name)!.every((m) => /^(?:e?-?mail|mailer|notification|sms)[_-](?:subject|body|text|html)[_-]/i.test(m.key.split('.').pop() ?? ''))) {
-      groups.set(owner, [...groups.get(owner)!, ...groups.get(name)!]);
-      groups.delete(name);
+  // `mail_lost_password_validity` (from `mail_body_lost_password_validity`) is a further part of `mail_lost_password`:
+  // its owner is found by trimming `_word`s off its name (a lookup per word, so a catalog of thousands stays linear).
+  for (const name of [...groups.keys()]) {
+    if (!MAIL_PREFIXED.test(name.split('.').pop() ?? '')) continue;
+    const members = groups.get(name)!;
+    if (!members.every((m) => MAIL_PART_KEY.test(m.key.split('.').pop() ?? ''))) continue;
+    for (let cut = name.lastIndexOf('_'); cut > 0; cut = name.lastIndexOf('_', cut - 1)) {
+      const owner = groups.get(name.slice(0, cut));
+      if (owner && MAIL_PREFIXED.test(name.slice(0, cut).split('.').pop() ?? '')) {
+        owner.push(...members);
+        groups.delete(name);
+        break;
+      }
     }
   }
   const letters: CatalogMessage[][] = [];
@@ -106,7 +116,9 @@ export function catalogLetters(selected: readonly CatalogMessage[], filePath: st
   const smsFile = isSmsCatalog(filePath);
   const sms = loose.filter((m) => (smsFile || keyTokens(m.key).some((t) => SMS_TOKEN.test(t))) && isSmsMessage(m));
   // MyBB's `$l['email_reachedpmquota']`: one string that is a whole email, greeting to sign-off.
-  const whole = loose.filter((m) => !sms.includes(m) && !frame.includes(m) && isWholeEmail(m));
+  const taken = new Set(sms);
+  const whole = loose.filter((m) => !taken.has(m) && isWholeEmail(m));
+  for (const m of whole) taken.add(m);
   const out: Letter[] = [...sms, ...whole].map((m) => ({ parts: [m], shared: new Set() }));
   if (mailFile) {
     if (letters.length) {
@@ -119,7 +131,7 @@ export function catalogLetters(selected: readonly CatalogMessage[], filePath: st
       return out;
     }
     // No email by key: the file's message strings, read together, are its letter.
-    const body = [...frame, ...loose.filter((m) => !sms.includes(m) && !whole.includes(m) && isMessageLike(m))];
+    const body = [...frame, ...loose.filter((m) => !taken.has(m) && isMessageLike(m))];
     if (body.length > frame.length) out.push({ parts: order(body), shared: new Set() });
     return out;
   }
