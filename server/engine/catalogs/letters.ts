@@ -13,7 +13,8 @@
  *   so is such a string whose own key says SMS (`order_shipped_sms`) in any catalog.
  * A lone UI string elsewhere never is.
  */
-import { groupKey, isEmailGroup, isMessageLike, partRank } from './select';
+import { PLACEHOLDER } from './placeholders';
+import { groupKey, isEmailGroup, isMessageLike, MAIL_PREFIX, partRank } from './select';
 import type { CatalogMessage } from './types';
 
 export interface Letter {
@@ -46,8 +47,8 @@ export function isSmsCatalog(filePath: string): boolean {
   return pathTokens(filePath).some((t) => SMS_TOKEN.test(t));
 }
 
-const MAIL_PREFIXED = /^(?:e?-?mail|mailer|notification|sms)_/i;
-const MAIL_PART_KEY = /^(?:e?-?mail|mailer|notification|sms)[_-](?:subject|body|text|html)[_-]/i;
+const MAIL_PREFIXED = new RegExp(`^${MAIL_PREFIX}_`, 'i');
+const MAIL_PART_KEY = new RegExp(`^${MAIL_PREFIX}[_-](?:subject|body|text|html)[_-]`, 'i');
 
 /** A key that is a frame part on its own (`header`, `email_footer`, `mail.signature`), not part of a named email. */
 const FRAME = /^(?:(?:e?-?mail|mailer|sms)[_-])?(?:header|footer|signature|sign_?off|closing|regards|salutation|greeting)$/i;
@@ -55,8 +56,8 @@ const FRAME = /^(?:(?:e?-?mail|mailer|sms)[_-])?(?:header|footer|signature|sign_
 /** OpenCart-style admin keys name the screen a string is on, not a message: `entry_username`, `help_sender`. */
 const UI_KEY = /^(?:entry|help|label|error|button|btn|column|tab|heading|placeholder|tooltip|title|menu|legend)(?:[_-]|$)/i;
 
-/** Any placeholder a catalog string is filled with: `{OrderID}`, `#orderid#`, `:first_name`, `%s`, `{{ name }}`. */
-const FILLED = /\{\{?\s*[\p{L}_][\p{L}\p{N}_.]*\s*\}?\}|#[\p{L}_][\p{L}\p{N}_]*#|%[\p{L}_][\p{L}\p{N}_]*%|(?<![\w:/]):[A-Za-z_]\w*|%(?:\d+\$)?[sd]|%\([\w.]+\)s|\[[A-Z_]{3,}\]/u;
+/** Any value a catalog string is filled with: the catalog syntaxes, plus `#orderid#` and `[SITENAME]` of SMS plugins. */
+const FILLED = new RegExp(`${PLACEHOLDER.source}|#[\\p{L}_][\\p{L}\\p{N}_]*#|\\[[A-Z_]{3,}\\]`, 'u');
 const SPEAKS_TO_READER = /\b(?:you|your|thanks?|thank you|dear|hi|hello)\b|(?:^|[\s\u200c])(?:شما|تان|سلام|گرامی|عزیز|متشکریم|ممنون|سپاس)(?=$|[\s\u200c.,،!؟:])|\S(?:تان)(?=$|[\s.,،!؟:])/iu;
 
 /** An SMS catalog's string that is a message to the customer, not a settings label or help text. */
@@ -84,11 +85,14 @@ export function catalogLetters(selected: readonly CatalogMessage[], filePath: st
   const mailFile = isMailCatalog(filePath);
   // A mail catalog's bare frame strings belong to every email of it, not to one group of their own.
   const frame = mailFile ? selected.filter((m) => !m.key.includes('.') && !m.group && FRAME.test(m.key)) : [];
+  const inFrame = new Set(frame);
   const groups = new Map<string, CatalogMessage[]>();
   for (const m of selected) {
-    if (frame.includes(m)) continue;
+    if (inFrame.has(m)) continue;
     const g = m.group ?? groupKey(m.key);
-    groups.set(g, [...(groups.get(g) ?? []), m]);
+    const members = groups.get(g);
+    if (members) members.push(m);
+    else groups.set(g, [m]);
   }
   // `mail_lost_password_validity` (from `mail_body_lost_password_validity`) is a further part of `mail_lost_password`:
   // its owner is found by trimming `_word`s off its name (a lookup per word, so a catalog of thousands stays linear).

@@ -16,6 +16,7 @@ import { parsePhpCatalog } from './php';
 import { parsePoCatalog } from './po';
 import { parsePropertiesCatalog } from './properties';
 import { catalogLetters } from './letters';
+import { placeholders } from './placeholders';
 import { selectMessages } from './select';
 import type { Catalog, CatalogKind, CatalogMessage } from './types';
 import { parseXliffCatalog } from './xliff';
@@ -198,13 +199,6 @@ export function fieldOf(m: Pick<CatalogMessage, 'key' | 'where' | 'context'>): '
   return undefined;
 }
 
-// Placeholders of every catalog syntax: {{x}} (i18next), %{x} (Rails), %(x)s / %s / %1$s (gettext), {x} / {0}
-// (ICU, Java), :x (Laravel), <t t-out="…"> (Odoo QWeb), %x% and ${x}, plus template tags a rewrite might bring ({{#if}}, <%= %>, *|X|*).
-const PLACEHOLDER = /\{\{[^{}]*\}\}|%\{[^{}]*\}|%\([^()]*\)[a-z]|%(?:\d+\$)?[sdifx]|\$\{[^{}]*\}|\{[^{}\s]+\}|%[\w.]+%|\*\|[^|]*\|\*|<%[^%]*%>|(?<![\w:/]):[A-Za-z_]\w*|<t\s[^>]*\bt-(?:out|esc|raw|field)="[^"]*"/g;
-
-function placeholders(text: string): string[] {
-  return text.match(PLACEHOLDER) ?? [];
-}
 
 /** Spans of ICU MessageFormat complex arguments (`{n, plural, …}`, `{g, select, …}`), braces balanced. */
 export function icuSpans(text: string): Range[] {

@@ -52,6 +52,9 @@ export function isMessageLike(m: Pick<CatalogMessage, 'key' | 'text' | 'context'
   return words >= 8 || (sentences >= 2 && words >= 4);
 }
 
+/** The first word of a flat key that says what channel it is for: `mail_`, `email_`, `mailer_`, `notification_`, `sms_`. */
+export const MAIL_PREFIX = '(?:e?-?mail|mailer|notification|sms)';
+
 const PART = /^(?:subject|sub|header|title|heading|greeting|salutation|hello|hi|dear(?:_\w+)?|intro|preheader|body|text|content|message|html|plain|line\d*|paragraph\d*|action|button|cta|link|instructions|details|outro|closing|thanks|signoff|sign_off|signature|regards|footer|disclaimer|note)$/i;
 
 /** The group an entry belongs to: its parent key, or for a flat key `x_subject` its stem `x`. */
@@ -62,7 +65,7 @@ export function groupKey(key: string): string {
   if (stem && PART.test(stem[2]) && stem[1]) return [...parts.slice(0, -1), stem[1]].join('.');
   // Redmine's `mail_subject_lost_password`, `mail_body_lost_password`: the part named after a mail prefix, the
   // email's name after the part (`mail_body_lost_password_validity` joins it in catalogLetters).
-  const lead = /^((?:e?-?mail|mailer|notification|sms)[_-])(subject|body|greeting|salutation|footer|signature|text|html)[_-](\w+)$/i.exec(last);
+  const lead = LEAD_PART.exec(last);
   if (lead) return [...parts.slice(0, -1), `${lead[1]}${lead[3]}`].join('.');
   if (parts.length > 1) return parts.slice(0, -1).join('.');
   // A file that is one email (osTicket's templates/email/*.yaml: `subject:`, `body:` at the top) groups at its root.
@@ -91,7 +94,8 @@ export function isEmailGroup(group: string, members: readonly CatalogMessage[]):
 }
 
 /** Redmine's `mail_subject_lost_password`: the subject named after a mail prefix. */
-const LEAD_HEAD = /^(?:e?-?mail|mailer|notification|sms)[_-](?:subject|greeting|salutation)[_-]/i;
+const LEAD_PART = new RegExp(`^(${MAIL_PREFIX}[_-])(subject|body|greeting|salutation|footer|signature|text|html)[_-](\\w+)$`, 'i');
+const LEAD_HEAD = new RegExp(`^${MAIL_PREFIX}[_-](?:subject|greeting|salutation)[_-]`, 'i');
 const HEAD = /(?:^|[_-])(?:subject|sub|greeting|salutation|dear\w*)$/i;
 const NAMESPACE = /^(?:\w+_)?(?:mailers?|mails?|e-?mails?|notifications?|newsletters?)$/i;
 
