@@ -5,8 +5,10 @@
  */
 import { rules } from '../rules';
 import { createLinter } from './engine';
+import { createPartialFiles } from './partial-files';
 
-export const linter = createLinter(rules);
+// Included partials are read from disk, inside the root each caller names (LintOptions.partialRoot).
+export const linter = createLinter(rules, createPartialFiles());
 export const lint = linter.lint;
 export const fixText = linter.fixText;
 export { rules };

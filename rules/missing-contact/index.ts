@@ -112,12 +112,25 @@ function contactChecks(ctx: RuleContext, lines: readonly Line[], signoffs: reado
     // or a channel is printed there. A footer include (`{{> footer}}`, OpenMage's `config_path="design/email/footer"`)
     // does not: its text is not in the file, and a footer mostly holds the company's address and legal lines, which
     // reach no one (the labelling guide's rule 1: a footer kept in another file does not count).
-    ['signature partial', () => ctx.extraction.scan.tags.some((t) => t.kind !== 'comment' && /\b(signature|contact|sign-?off|signoff)\b/i.test(t.expr))],
+    // An include that could be read is judged by its text instead (below).
+    ['signature partial', () => {
+      const read = new Set(ctx.includes().flatMap((p) => (p.context ? [p.ref.start] : [])));
+      return ctx.extraction.scan.tags.some((t) => t.kind !== 'comment' && !read.has(t.start) && /\b(signature|contact|sign-?off|signoff)\b/i.test(t.expr));
+    }],
     ['channel phrase', () => ctx.blocks.some((b) => ctx.match(b, CHANNELS).length > 0)],
     // "We'd love to hear from you" or "contact us" invites a reply; where the message also says replies go nowhere
     // ("this mailbox is unmonitored", a noreply@ sender), there is no reply to send (the labelling guide's notes).
     ['reply invitation', () => invitesReply(ctx) && !turnsRepliesAway(ctx)],
+    // A partial included where the reader sees it (`{{> footer}}`, `{% include 'signature.html' %}`) is part of the
+    // letter (the labelling guide's rule 1): a signer or a channel printed there counts. Last: it reads files.
+    ['included partial', () => ctx.includes().some((p) => p.context && hasContact(p.context))],
   ];
+}
+
+/** Whether a text (a partial included in the letter) holds any way to reach a person. */
+function hasContact(ctx: RuleContext): boolean {
+  const lines = linesOf(ctx.blocks);
+  return contactChecks(ctx, lines, findSignoffs(lines, ctx.text)).some(([, found]) => found());
 }
 
 /** An invitation to write back; a feedback ask only where the message asks for no rating or survey. */

@@ -6,18 +6,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { ProjectRoots } from './project-root';
 
 export const WARMLY_IGNORE = '.warmlyignore';
 
 export class IgnoreFiles {
   private readonly perDir = new Map<string, Ignore[]>();
-  private readonly tops = new Map<string, string>();
+  private readonly roots: ProjectRoots;
 
-  constructor(private readonly cwd: string, private readonly names: readonly string[]) {}
+  constructor(cwd: string, private readonly names: readonly string[]) {
+    this.roots = new ProjectRoots(cwd);
+  }
 
   /** True when `abs` (a directory if `isDir`) is excluded by an ignore file above it. */
   ignores(abs: string, isDir = false): boolean {
-    const top = this.topFor(dirname(abs));
+    const top = this.roots.of(dirname(abs));
     const dirs: string[] = [];
     for (let d = dirname(abs); ; d = dirname(d)) {
       dirs.push(d);
@@ -51,23 +54,5 @@ export class IgnoreFiles {
       this.perDir.set(dir, list);
     }
     return list;
-  }
-
-  /** The repository root above `dir`, else the working directory if `dir` is inside it, else `dir`. */
-  private topFor(dir: string): string {
-    let top = this.tops.get(dir);
-    if (top === undefined) {
-      top = dir;
-      for (let d = dir; ; d = dirname(d)) {
-        if (existsSync(join(d, '.git'))) { top = d; break; }
-        if (dirname(d) === d) {
-          const rel = relative(this.cwd, dir);
-          top = rel.startsWith('..') ? dir : this.cwd;
-          break;
-        }
-      }
-      this.tops.set(dir, top);
-    }
-    return top;
   }
 }

@@ -21,6 +21,7 @@ import { averageScore, belowMinScore, formatScoreText } from './formatters/score
 import { totals } from './report';
 import { UsageError } from './usage-error';
 import { VERSION } from './version';
+import { ProjectRoots } from './project-root';
 import { markSameInLocales } from './cross-locale';
 import { BaselineError, compareWithBaseline, readBaseline, signedChange, type Baseline } from './baseline';
 import { compileRegexpsOnce } from '../regexp-tuning';
@@ -200,10 +201,12 @@ function emit(opts: CliOptions, text: string | Iterable<string>): number {
   }
 }
 
-function baseJob(opts: CliOptions, filePath: string, resolver: ConfigResolver): LintJob | undefined {
+function baseJob(opts: CliOptions, filePath: string, resolver: ConfigResolver, roots: ProjectRoots): LintJob | undefined {
   const resolved = resolver.resolve(filePath);
   if (resolved.ignored) return undefined;
   const options = resolved.options;
+  // The partials a template includes are read from its project, never from outside it.
+  options.partialRoot ??= roots.of(dirname(resolve(filePath)));
   if (opts.reportUnusedDisables && !options.reportUnusedDisables) options.reportUnusedDisables = true;
   if (opts.noInlineConfig) options.inlineConfig = false;
   const score = opts.command === 'score' || opts.minScore !== undefined || opts.minAverage !== undefined || opts.baseline !== undefined || opts.format === 'markdown' || opts.format === 'html';
@@ -228,8 +231,9 @@ function fileJobs(opts: CliOptions, resolver: ConfigResolver, cwd: string): Lint
   }
   const jobs: LintJob[] = [];
   const roots = opts.fix === 'write' ? lintedRoots(patterns, cwd) : undefined;
+  const projects = new ProjectRoots(cwd);
   for (const file of files) {
-    const job = baseJob(opts, file, resolver);
+    const job = baseJob(opts, file, resolver, projects);
     if (job) jobs.push({ ...job, displayPath: displayPath(file, cwd), roots });
   }
   return jobs;
@@ -243,7 +247,7 @@ function stdinJobs(opts: CliOptions, resolver: ConfigResolver, cwd: string): Lin
   } catch (err) {
     throw new UsageError(`cannot read standard input: ${describeIoError(err)}`);
   }
-  const job = baseJob(opts, resolve(cwd, name), resolver);
+  const job = baseJob(opts, resolve(cwd, name), resolver, new ProjectRoots(cwd));
   if (!job) return [];
   return [{ ...job, input, displayPath: opts.stdinFilename ?? 'stdin', fix: opts.fix === 'write' ? 'stdout' : opts.fix }];
 }

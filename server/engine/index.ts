@@ -4,6 +4,7 @@
  * checks these boundaries on the real import graph.
  */
 export { createLinter, ruleSettings, UNUSED_DISABLE, type Linter } from './lint';
+export type { IncludeRef, PartialHost } from './partials';
 export { LintMemo, type LintMemoStats } from './incremental';
 export { applyEdits, preferredEdits, fixAll } from './fix';
 export { escapeRe } from './regex';

@@ -10,9 +10,10 @@ import { fixAll } from './fix';
 import type { LintMemo } from './incremental';
 import { LineIndex, lineEnding } from './lines';
 import { compilePhrases, findPhrases, limitWordNumbers, persianSetSpared, wordsOf, type CompiledPhrases, type PhraseEntry } from './match';
+import { includesOf, partialCandidates, type PartialHost } from './partials';
 import { createPersonalizer } from './personalize';
 import { buildProse, normalizeString, scriptOf, sourceRange, type ProseBlock } from './prose';
-import { DOCS_BASE, docsUrl, type PhraseData, type ReportInput, type Rule, type RuleContext } from './rule';
+import { DOCS_BASE, docsUrl, type IncludedPartial, type PhraseData, type ReportInput, type Rule, type RuleContext } from './rule';
 import { SharedMatches } from './shared-matches';
 import { applyDirectives, parseDirectives } from './suppress';
 import { lintCatalogFile } from './catalogs';
@@ -74,9 +75,14 @@ export interface Linter {
   fixText(text: string, options?: LintOptions, filter?: (f: Finding) => boolean): { text: string; fixed: number };
 }
 
-export function createLinter(rules: readonly Rule[]): Linter {
+/**
+ * `host`: how the shell reads the partials a template includes (server/partial-files.ts reads the disk); without
+ * it, or without `LintOptions.partialRoot`, includes are judged by their names alone.
+ */
+export function createLinter(rules: readonly Rule[], host?: PartialHost): Linter {
+  const engine: Engine = { rules, host };
   const lintOne = (text: string, options: LintOptions = {}, memo?: LintMemo) =>
-    memo ? memo.run(options, () => lintWith(rules, text, options, undefined, memo, true)) : lintWith(rules, text, options);
+    memo ? memo.run(options, () => lintWith(engine, text, options, undefined, memo, true)) : lintWith(engine, text, options);
   return {
     rules,
     lint: lintOne,
@@ -94,13 +100,14 @@ export function createLinter(rules: readonly Rule[]): Linter {
  * `ctx.survey` set and the survey's texts as the blocks (the texts themselves were linted one by one before).
  */
 /** `document`: this is the memo's own document (not one message of a catalog): its extraction may be reused. */
-function lintWith(rules: readonly Rule[], text: string, options: LintOptions, surveyPass?: Survey, memo?: LintMemo, document = false): LintResult {
+function lintWith(engine: Engine, text: string, options: LintOptions, surveyPass?: Survey, memo?: LintMemo, document = false): LintResult {
+  const { rules } = engine;
   limitWordNumbers();
   if (!surveyPass) {
     // One text of a survey or a catalog, linted on its own: reused from the memo when it has not changed.
-    const lintPart = (t: string, o: LintOptions) => (memo ? memo.lintText(t, o, () => lintWith(rules, t, o, undefined, memo)) : lintWith(rules, t, o));
+    const lintPart = (t: string, o: LintOptions) => (memo ? memo.lintText(t, o, () => lintWith(engine, t, o, undefined, memo)) : lintWith(engine, t, o));
     // Survey definitions (SurveyJS, Qualtrics, LimeSurvey, Odoo, Typeform) are read by content first: see surveys/.
-    const survey = lintSurveyFile(text, options, lintPart, (t, o, s) => lintWith(rules, t, o, s, memo), rules);
+    const survey = lintSurveyFile(text, options, lintPart, (t, o, s) => lintWith(engine, t, o, s, memo), rules);
     if (survey) return survey;
     // Message catalogs (YAML, JSON, .po, .properties, PHP, XLIFF, Odoo XML) are linted message by message: see catalogs/.
     const catalog = lintCatalogFile(text, options, lintPart, rules.map((r) => r.id));
@@ -133,6 +140,9 @@ function lintWith(rules: readonly Rule[], text: string, options: LintOptions, su
   const personalizer = createPersonalizer(extraction.scan.tags, text, format, options.personalization, filePath);
   const findings: Finding[] = [];
   const shared = new SharedMatches();
+  const document_: DocumentParts = { text, format, filePath, blocks, extraction, lines, eol, personalizer };
+  let included: IncludedPartials | undefined;
+  const includes = surveyPass ? () => [] : () => (included ??= new IncludedPartials(engine, document_, options, [filePath])).refs();
 
   for (const rule of rules) {
     const settings = ruleSettings(options, rule.id);
@@ -141,7 +151,8 @@ function lintWith(rules: readonly Rule[], text: string, options: LintOptions, su
     // Text rules read prose, survey rules read ctx.survey: in a survey's own pass only the survey rules run.
     if (rule.scope === 'survey' ? !survey : surveyPass) continue;
     // Per-block reports are replayed only in the document's own lint, where unchanged blocks are the same objects.
-    const ctx = makeContext(rules, rule, severity, settings, text, format, filePath, blocks, extraction, lines, eol, personalizer, options, findings, survey, shared, memo, document && !surveyPass ? memo : undefined);
+    const ctx = makeContext(rules, rule, severity, settings, document_, options, findings, survey, shared, memo, document && !surveyPass ? memo : undefined);
+    ctx.includes = () => includes().map((p) => ({ ...p, context: p.context?.(rule, severity, settings) }));
     rule.check(ctx);
   }
 
@@ -201,19 +212,106 @@ function commentsOf(text: string, extraction: Extraction) {
   return comments;
 }
 
+/** What a lint reads of one text: the parse, the prose, its lines and its merge fields. */
+interface DocumentParts {
+  text: string;
+  format: LintResult['format'];
+  filePath: string;
+  blocks: ProseBlock[];
+  extraction: Extraction;
+  lines: LineIndex;
+  eol: RuleContext['eol'];
+  personalizer: ReturnType<typeof createPersonalizer>;
+}
+
+/** The rules a linter runs and how its shell reads included partials. */
+interface Engine {
+  rules: readonly Rule[];
+  host?: PartialHost;
+}
+
+/** How deep included partials are followed (a footer that includes a contact block is two deep). */
+const MAX_INCLUDE_DEPTH = 3;
+/** Partial texts read, parsed, kept by path and text: the same footer is included by most templates of a project. */
+const partialParts = new Map<string, DocumentParts>();
+const MAX_PARTS = 64;
+
+/**
+ * The partials one text includes, read through the host when the options name a root to read them from, each parsed
+ * once and offered to rules as a context whose reports go nowhere (a finding belongs to the file it is in).
+ */
+/** An include, and when its file was read, how to make a rule's context of its text. */
+interface PartialRef {
+  ref: IncludedPartial['ref'];
+  path?: string;
+  context?: (rule: Rule, severity: Severity, settings: RuleSettings) => RuleContext;
+}
+
+class IncludedPartials {
+  private list?: PartialRef[];
+  constructor(
+    private readonly engine: Engine,
+    private readonly doc: DocumentParts,
+    private readonly options: LintOptions,
+    private readonly chain: readonly string[],
+  ) {}
+
+  refs(): PartialRef[] {
+    if (this.list) return this.list;
+    const { host } = this.engine;
+    const root = this.options.partialRoot;
+    const refs = includesOf(this.doc.extraction.scan.tags, this.doc.text, this.doc.filePath);
+    this.list = refs.map((ref) => {
+      if (!host || !root || !this.doc.filePath || this.chain.length > MAX_INCLUDE_DEPTH) return { ref };
+      for (const path of partialCandidates(ref, this.doc.filePath, root)) {
+        if (this.chain.includes(path)) continue;
+        const text = host.readFile(path, root);
+        if (text === undefined) continue;
+        const parts = partPartsOf(path, text, this.options);
+        const options: LintOptions = { ...this.options, filePath: path, format: undefined };
+        let nested: IncludedPartials | undefined;
+        const includes = () => (nested ??= new IncludedPartials(this.engine, parts, options, [...this.chain, path])).refs();
+        return {
+          ref,
+          path,
+          context: (rule: Rule, severity: Severity, settings: RuleSettings) => {
+            const ctx = makeContext(this.engine.rules, rule, severity, settings, parts, options, [], undefined, new SharedMatches());
+            ctx.includes = () => includes().map((p) => ({ ...p, context: p.context?.(rule, severity, settings) }));
+            return ctx;
+          },
+        };
+      }
+      return { ref };
+    });
+    return this.list;
+  }
+}
+
+function partPartsOf(path: string, text: string, options: LintOptions): DocumentParts {
+  const key = `${path}\u0000${options.language ?? ''}\u0000${JSON.stringify(options.personalization ?? null)}\u0000${text}`;
+  let parts = partialParts.get(key);
+  if (!parts) {
+    const format = formatFor(path);
+    const extraction = extract(text, format, path);
+    const blocks: ProseBlock[] = [];
+    for (const raw of extraction.blocks) {
+      const b = buildProse(raw, options.language);
+      if (b) blocks.push(b);
+    }
+    const personalizer = createPersonalizer(extraction.scan.tags, text, format, options.personalization, path);
+    parts = { text, format, filePath: path, blocks, extraction, lines: new LineIndex(text), eol: lineEnding(text), personalizer };
+    if (partialParts.size >= MAX_PARTS) partialParts.delete(partialParts.keys().next().value!);
+    partialParts.set(key, parts);
+  }
+  return parts;
+}
+
 function makeContext(
   rules: readonly Rule[],
   rule: Rule,
   severity: Exclude<Severity, 'off'> | Severity,
   settings: RuleSettings,
-  text: string,
-  format: LintResult['format'],
-  filePath: string,
-  blocks: ProseBlock[],
-  extraction: Extraction,
-  lines: LineIndex,
-  eol: RuleContext['eol'],
-  personalizer: ReturnType<typeof createPersonalizer>,
+  { text, format, filePath, blocks, extraction, lines, eol, personalizer }: DocumentParts,
   options: LintOptions,
   findings: Finding[],
   survey: Survey | undefined,
@@ -254,6 +352,7 @@ function makeContext(
     return out.sort((a, b) => a.from - b.from);
   };
   const ctx: RuleContext = {
+    includes: () => [],
     phrasesOfRule: (ruleId) => rules.find((r) => r.id === ruleId)?.phrases,
     allowed: isAllowed,
     text,

@@ -3,6 +3,7 @@
  */
 import type { Extraction } from './formats/source';
 import type { LineIndex } from './lines';
+import type { IncludeRef } from './partials';
 import type { CompiledPhrases, PhraseEntry, PhraseMatch } from './match';
 import type { Personalizer } from './personalize';
 import type { ProseBlock } from './prose';
@@ -52,6 +53,15 @@ export interface ReportInput {
   severity?: 'hint' | 'info';
 }
 
+/** A partial the text includes where its reader sees it; `context` is its own text's, when the shell could read it. */
+export interface IncludedPartial {
+  readonly ref: IncludeRef;
+  /** The file the include was read from. */
+  readonly path?: string;
+  /** The partial's text for the same rule: its reports go nowhere (a finding belongs to the file it is in). */
+  readonly context?: RuleContext;
+}
+
 export interface RuleContext {
   readonly text: string;
   readonly format: Format;
@@ -68,6 +78,12 @@ export interface RuleContext {
   /** The survey the file holds (questions, choices, scales, what it already knows), when it holds one. */
   readonly survey?: Survey;
   report(input: ReportInput): void;
+  /**
+   * The partials this text includes visibly (`{{> footer}}`, `{% include 'signature.html' %}`, Blade's `@include`),
+   * in file order, each with its own text's context when it could be read (LintOptions.partialRoot and a shell that
+   * reads files). Rules that judge the whole letter (a contact, a signer) read them as part of it.
+   */
+  includes: () => readonly IncludedPartial[];
   /** The rule's phrases for a language, with the configured extra phrases, compiled once per run. */
   phrases(data: PhraseData, language: Language): CompiledPhrases;
   /**

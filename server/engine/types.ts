@@ -123,6 +123,11 @@ export interface LintOptions {
   fields?: { name: 'subject' | 'from_name'; range: Range }[];
   /** Message catalogs: key globs to lint or skip whatever the guess says (see engine/catalogs/select.ts). */
   catalogs?: { include?: string[]; exclude?: string[] };
+  /**
+   * The folder (the project or workspace) whose files the partials a template includes may be read from, by the
+   * shell's PartialHost (engine/partials.ts). Without it, or with a file path outside it, includes are not read.
+   */
+  partialRoot?: string;
 }
 
 export interface LintResult {

@@ -3,7 +3,7 @@
  * lint (kept in DocumentStates), and when to lint and publish. The LSP handlers (server.ts) call into this.
  */
 import { existsSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CodeLensRefreshRequest, LSPErrorCodes, ResponseError, TextDocuments, type ClientCapabilities, type Connection, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -161,7 +161,15 @@ export class Session {
   // ---- lint -----------------------------------------------------------------------------------------------
 
   lintOptions(doc: TextDocument, config: DocumentConfig): LintOptions {
-    return { ...config.options, filePath: pathOf(doc.uri) || doc.uri, format: this.formatOf(doc) };
+    const path = pathOf(doc.uri);
+    // Included partials are read from the document's workspace folder (or its own folder outside any), never beyond.
+    const partialRoot = path ? this.workspaceRootOf(path) : undefined;
+    return { ...config.options, filePath: path || doc.uri, format: this.formatOf(doc), partialRoot };
+  }
+
+  /** The innermost workspace folder holding `path`, else the folder the file is in. */
+  workspaceRootOf(path: string): string {
+    return this.workspaceRoots.filter((r) => path === r || path.startsWith(r.endsWith(sep) ? r : r + sep)).sort((a, b) => b.length - a.length)[0] ?? dirname(path);
   }
 
   /** The last finished lint of `doc` if it is for this version and config. */
@@ -351,7 +359,7 @@ export class Session {
 
   /** The edit that turns `ruleId` off for `path` in the nearest config file (creating one if needed). */
   configEditFor(path: string, ruleId: string, config: DocumentConfig) {
-    const root = this.workspaceRoots.filter((r) => path.startsWith(r)).sort((a, b) => b.length - a.length)[0] ?? dirname(path);
+    const root = this.workspaceRootOf(path);
     const target = configTargetPath(config.configFiles, root);
     if (!target) return undefined;
     const open = this.documents.get(pathToFileURL(target).href);

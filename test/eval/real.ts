@@ -191,7 +191,9 @@ export function scoreRealCase(c: RealCase): RealCaseResult {
   const result: RealCaseResult = { case: c, falseAlarms: [], misses: [], duplicates: [], borderline: 0, tally: new Map() };
   let findings: Finding[];
   try {
-    findings = lint(text, { filePath: c.path }).findings.filter((f) => REAL_RULE_IDS.includes(f.ruleId));
+    // Partials a template includes are read from its own project's folder, as the CLI reads them from its repository.
+    const project = c.file.includes('/') ? c.path.slice(0, c.path.length - c.file.length) + c.file.split('/')[0] : undefined;
+    findings = lint(text, { filePath: c.path, partialRoot: project }).findings.filter((f) => REAL_RULE_IDS.includes(f.ruleId));
   } catch (error) {
     result.crash = error instanceof Error ? error.message : String(error);
     findings = [];

@@ -1,0 +1,125 @@
+/**
+ * Partials a template includes where its reader sees them (`{{> footer}}`, `{% include 'signature.html' %}`,
+ * `<%= render 'shared/footer' %>`, Blade's `@include`, `<#include>`, `[% INCLUDE %]`): which names each template
+ * language includes, which files such a name may mean, and missing-contact reading the included text as part of the
+ * letter (the labelling guide's rule 1). Files here are in memory, through a PartialHost; the CLI's and the language
+ * server's disk reading is tested in test/cli/partials.test.ts. Written for this test.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createLinter, formatFor } from '../../server/engine';
+import { extract } from '../../server/engine/formats';
+import { includesOf, isInside, joinPath, partialCandidates, type IncludeRef, type PartialHost } from '../../server/engine/partials';
+import { rules } from '../../rules';
+
+const namesIn = (path: string, text: string) => includesOf(extract(text, formatFor(path), path).scan.tags, text, path).map((r) => r.name);
+
+test('each template language: the names it includes, and nothing from variables, comments or layouts', () => {
+  assert.deepEqual(namesIn('a.hbs', 'Hi {{name}},\n{{> footer}}\n{{> "emails/sig" }}\n{{!-- {{> hidden}} --}}\n{{> (lookup . "x") }}'), ['footer', 'emails/sig']);
+  assert.deepEqual(namesIn('a.html', 'Hi {{ name }},\n{% include "emails/footer.html" %}\n{% include footer.html %}\n{% extends "layout.html" %}'), ['emails/footer.html', 'footer.html']);
+  assert.deepEqual(namesIn('a.twig', '{% include "@App/footer.html.twig" with {a: 1} %}{{ include("sig.twig") }}{% include template_var %}'), ['@App/footer.html.twig', 'sig.twig', 'template_var']);
+  assert.deepEqual(namesIn('a.liquid', "{% render 'footer' %}{% include 'sig' %}"), ['footer', 'sig']);
+  assert.deepEqual(namesIn('a.html.erb', '<%= render "shared/footer" %>\n<%= render partial: "sig" %>\n<%= render(partial: \'x/y\', locals: {}) %>\n<%= @name %>'), ['shared/footer', 'sig', 'x/y']);
+  assert.deepEqual(namesIn('a.ejs', '<%- include(\'footer\') %>\n<%- include("partials/sig", { a: 1 }) %>'), ['footer', 'partials/sig']);
+  assert.deepEqual(namesIn('a.tpl', 'Hi {$name},\n{include file="footer.tpl"}\n{include file=\'sig.tpl\' x=1}'), ['footer.tpl', 'sig.tpl']);
+  assert.deepEqual(namesIn('a.ftl', 'Dear ${name},\n<#include "../include/footer.ftl">\n'), ['../include/footer.ftl']);
+  assert.deepEqual(namesIn('a.txt', "Hi [% name %],\n[% INCLUDE 'signature.txt' %]\n[% PROCESS footer.txt %]"), ['signature.txt', 'footer.txt']);
+  assert.deepEqual(namesIn('a.tmpl', 'Hi {{ .Name }},\n{{ template "footer" . }}'), ['footer']);
+  assert.deepEqual(
+    namesIn('a.blade.php', "Hi {{ $name }},\n@include('emails.partials.footer')\n@includeWhen($vip, 'emails.vip')\n@include('mail::footer')\nWrite to @include('x') inline"),
+    ['emails.partials.footer', 'emails.vip'],
+  );
+  // The same words in prose are not includes.
+  assert.deepEqual(namesIn('a.txt', 'Please include your order number. We render the page again.'), []);
+});
+
+const ref = (name: string, style: IncludeRef['style'] = 'plain'): IncludeRef => ({ start: 0, end: 0, name, style });
+
+test('a name means files by its language\'s conventions, nearest first, and never outside the root', () => {
+  const rails = partialCandidates(ref('shared/footer', 'rails'), '/p/app/views/mailer/welcome.html.erb', '/p');
+  assert.equal(rails[0], '/p/app/views/mailer/shared/_footer.html.erb');
+  assert.ok(rails.includes('/p/app/views/shared/_footer.html.erb'));
+  assert.ok(rails.indexOf('/p/app/views/shared/_footer.html.erb') < rails.indexOf('/p/app/views/shared/footer.html.erb'));
+  const blade = partialCandidates(ref('emails.partials.footer', 'blade'), '/p/resources/views/emails/order.blade.php', '/p');
+  assert.ok(blade.includes('/p/resources/views/emails/partials/footer.blade.php'));
+  assert.ok(blade.every((c) => c.endsWith('.blade.php')));
+  const hbs = partialCandidates(ref('footer', 'handlebars'), '/p/emails/welcome.hbs', '/p');
+  assert.deepEqual(hbs.slice(0, 2), ['/p/emails/footer.hbs', '/p/emails/footer.handlebars']);
+  assert.ok(hbs.includes('/p/emails/partials/footer.hbs'));
+  // Relative names are relative to the template only; none may climb out of the root.
+  assert.deepEqual(partialCandidates(ref('../include/footer.ftl'), '/p/letters/a.ftl', '/p'), ['/p/include/footer.ftl']);
+  assert.deepEqual(partialCandidates(ref('../../../etc/passwd'), '/p/letters/a.ftl', '/p'), []);
+  assert.ok(partialCandidates(ref('footer.html'), '/p/a/b/c.html', '/p/a').every((c) => isInside(c, '/p/a')));
+  // Twig's namespace names a bundle folder we cannot know: the rest of the path is looked for as usual.
+  assert.ok(partialCandidates(ref('@App/emails/footer.html.twig'), '/p/templates/emails/a.html.twig', '/p').includes('/p/templates/emails/footer.html.twig'));
+  // A template never includes itself.
+  assert.ok(!partialCandidates(ref('a.html'), '/p/a.html', '/p').includes('/p/a.html'));
+  // Windows paths keep their separator.
+  assert.equal(joinPath('C:\\p\\letters', '..\\include\\f.ftl'), 'C:\\p\\include\\f.ftl');
+  assert.ok(isInside('C:\\p\\include\\f.ftl', 'C:\\p'));
+  assert.ok(!isInside('/p2/x', '/p'));
+});
+
+/** A linter over in-memory files, recording every path it was asked for. */
+function linterOver(files: Record<string, string>) {
+  const asked: string[] = [];
+  const host: PartialHost = {
+    readFile(path, root) {
+      asked.push(path);
+      return isInside(path, root) ? files[path] : undefined;
+    },
+  };
+  return { linter: createLinter(rules, host), asked };
+}
+
+const missingContact = (found: { ruleId: string }[]) => found.filter((f) => f.ruleId === 'missing-contact').length;
+
+const BODY = 'Hi {{name}},\n\nYour order has shipped and will arrive within three business days.\n\n';
+
+test('missing-contact reads an included footer or signature as part of the letter', () => {
+  const { linter } = linterOver({
+    '/p/emails/footer.hbs': 'Questions? Write to help@acme.example and a person will answer.',
+    '/p/emails/partials/signature.hbs': 'Best,\n{{agent.name}}',
+    '/p/emails/legal.hbs': 'Acme Inc., 1 Main Street, Springfield. All rights reserved.',
+    '/p/templates/fa/footer.html': '<p>پرسشی دارید؟ به همین ایمیل پاسخ دهید.</p>',
+  });
+  const at = (text: string, filePath = '/p/emails/shipped.hbs') => missingContact(linter.lint(text, { filePath, partialRoot: '/p' }).findings);
+  assert.equal(at(`${BODY}{{> footer}}`), 0, 'a footer with an address to write to');
+  assert.equal(at(`${BODY}Thanks,\n{{> signature}}`), 0, 'a signature partial that prints the agent');
+  assert.equal(at(`${BODY}{{> legal}}`), 1, 'a legal footer reaches no one');
+  assert.equal(at('سلام {{name}}،\n\nسفارش شما ارسال شد و تا سه روز کاری دیگر به دستتان می‌رسد.\n\n{% include "fa/footer.html" %}', '/p/templates/fa/shipped.html'), 0);
+  // Read, the signature partial is judged by its text, not its name.
+  const empty = linterOver({ '/p/emails/signature.hbs': 'Acme Inc.' }).linter;
+  assert.equal(missingContact(empty.lint(`${BODY}{{> signature}}`, { filePath: '/p/emails/shipped.hbs', partialRoot: '/p' }).findings), 1);
+});
+
+test('unread includes: judged by name as before; no root, no reading; outside the root, nothing asked', () => {
+  const { linter, asked } = linterOver({ '/p/emails/footer.hbs': 'Write to help@acme.example.' });
+  // No partialRoot: the host is never asked, a footer include is no contact, a signature include still is.
+  assert.equal(missingContact(linter.lint(`${BODY}{{> footer}}`, { filePath: '/p/emails/shipped.hbs' }).findings), 1);
+  assert.equal(missingContact(linter.lint(`${BODY}{{> signature}}`, { filePath: '/p/emails/shipped.hbs' }).findings), 0);
+  assert.deepEqual(asked, []);
+  // A root that does not hold the template: nothing outside it is asked for.
+  linter.lint(`${BODY}{{> footer}}`, { filePath: '/q/emails/shipped.hbs', partialRoot: '/p' });
+  assert.deepEqual(asked, []);
+  linter.lint(`${BODY}{% include "../../../../etc/passwd" %}`, { filePath: '/p/emails/shipped.html', partialRoot: '/p' });
+  assert.ok(asked.every((a) => a.startsWith('/p/')), asked.join(', '));
+});
+
+test('nested includes are followed a few levels deep, and a cycle ends', () => {
+  const { linter } = linterOver({
+    '/p/emails/footer.hbs': '<p>Acme</p>{{> contact}}',
+    '/p/emails/contact.hbs': 'Call us on 555-0100 (support).',
+    '/p/emails/a.hbs': 'All rights reserved. {{> b}}',
+    '/p/emails/b.hbs': 'Acme Inc. {{> a}}',
+  });
+  assert.equal(missingContact(linter.lint(`${BODY}{{> footer}}`, { filePath: '/p/emails/shipped.hbs', partialRoot: '/p' }).findings), 0);
+  assert.equal(missingContact(linter.lint(`${BODY}{{> a}}`, { filePath: '/p/emails/shipped.hbs', partialRoot: '/p' }).findings), 1);
+});
+
+test('an included partial\'s own problems are not reported in the including file', () => {
+  const { linter } = linterOver({ '/p/emails/footer.hbs': 'Please do not reply to this email. Write to help@acme.example instead.' });
+  const found = linter.lint(`${BODY}{{> footer}}`, { filePath: '/p/emails/shipped.hbs', partialRoot: '/p' }).findings;
+  assert.deepEqual(found.filter((f) => f.ruleId === 'no-reply'), []);
+  assert.equal(missingContact(found), 0);
+});
