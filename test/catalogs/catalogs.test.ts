@@ -448,6 +448,18 @@ test('mail catalogs: strings keyed by sentence are read as one letter', () => {
   assert.deepEqual(lint(withPhone, { filePath: 'modules/User/Resources/lang/fa/mail.php' }).findings.filter((f) => f.ruleId === 'missing-contact'), []);
 });
 
+// A mail catalog's keys say what each string is by abbreviation too (`withdrawal_msg`), and a bare `hello` is the
+// greeting the mailer puts above every email of the file, as `regards` is its closing.
+test('mail catalogs: `_msg` keys are messages, `hello` is the frame\'s greeting', () => {
+  const file = "<?php\n\nreturn [\n    'hello' => 'سلام،',\n    'withdrawal_msg' => 'درخواست برداشت وجه شما پردازش شد',\n    'regards' => 'با احترام،',\n];\n";
+  const found = lint(file, { filePath: 'lang/fa/emails.php' }).findings.filter((f) => f.ruleId === 'missing-contact');
+  assert.equal(found.length, 1);
+  const replied = file.replace('پردازش شد', 'پردازش شد. سؤالی بود؟ به همین ایمیل پاسخ دهید.');
+  assert.deepEqual(lint(replied, { filePath: 'lang/fa/emails.php' }).findings.filter((f) => f.ruleId === 'missing-contact'), []);
+  // Outside a mail catalog, a UI file's `hello` is no frame and nothing here is a letter.
+  assert.deepEqual(lint(file, { filePath: 'lang/fa/dashboard.php' }).findings.filter((f) => f.ruleId === 'missing-contact'), []);
+});
+
 // An SMS catalog holds whole messages, one string each: a text that speaks to the customer with the values it is
 // filled with is judged as a message; settings labels and help texts beside it are not.
 test('SMS catalogs: each customer text is one message', () => {

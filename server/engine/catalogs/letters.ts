@@ -51,7 +51,7 @@ const MAIL_PREFIXED = new RegExp(`^${MAIL_PREFIX}_`, 'i');
 const MAIL_PART_KEY = new RegExp(`^${MAIL_PREFIX}[_-](?:subject|body|text|html)[_-]`, 'i');
 
 /** A key that is a frame part on its own (`header`, `email_footer`, `mail.signature`), not part of a named email. */
-const FRAME = /^(?:(?:e?-?mail|mailer|sms)[_-])?(?:header|footer|signature|sign_?off|closing|regards|salutation|greeting)$/i;
+const FRAME = /^(?:(?:e?-?mail|mailer|sms)[_-])?(?:header|footer|signature|sign_?off|closing|regards|salutation|greeting|hello|hi|dear)$/i;
 
 /** OpenCart-style admin keys name the screen a string is on, not a message: `entry_username`, `help_sender`. */
 const UI_KEY = /^(?:entry|help|label|error|button|btn|column|tab|heading|placeholder|tooltip|title|menu|legend)(?:[_-]|$)/i;

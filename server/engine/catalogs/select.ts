@@ -21,7 +21,7 @@ export interface CatalogOptions {
   exclude?: string[];
 }
 
-const MESSAGE_WORDS = /(?:^|[^a-z])(?:e?-?mails?|mailers?|notif(?:y|ication)s?|sms|messages?|body|subject|templates?|greetings?|salutations?|signatures?|sign_?offs?|closings?|letters?|newsletters?|invit(?:e|ation)s?|welcome|reset|confirm(?:ation)?|verif(?:y|ication)|reminders?|receipts?|invoices?|alerts?|footers?|intro|outro|thanks|dear_customer|instructions|from_name|sender_name|default_from)(?=$|[^a-z])/i;
+const MESSAGE_WORDS = /(?:^|[^a-z])(?:e?-?mails?|mailers?|notif(?:y|ication)s?|sms|messages?|msgs?|body|subject|templates?|greetings?|salutations?|signatures?|sign_?offs?|closings?|letters?|newsletters?|invit(?:e|ation)s?|welcome|reset|confirm(?:ation)?|verif(?:y|ication)|reminders?|receipts?|invoices?|alerts?|footers?|intro|outro|thanks|dear_customer|instructions|from_name|sender_name|default_from)(?=$|[^a-z])/i;
 const EMAIL_WORDS = /(?:^|[^a-z])(?:e?-?mails?|mailers?|notifications?|sms|letters?|newsletters?|templates?\/(?:account|mfa|socialaccount)?\/?email)(?=$|[^a-z])|\/email\//i;
 
 /** A key glob matcher: `.` separates key parts like `/` separates folders. */
