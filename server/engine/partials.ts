@@ -74,12 +74,22 @@ function includeOfTag(tag: TemplateTag): IncludeRef | undefined {
  */
 const BLADE_INCLUDE = /^[^\S\n]*@include(?:If|When|Unless|First)?\s*\(\s*(?:[^,'"\n()]+,\s*)?(['"])([\w.:/-]{1,200})\1/gm;
 
+/**
+ * PHP templates: `include 'footer.php';`, `require_once('x.php')`, and a mailer's own include function named so
+ * (b2evolution's `emailskin_include( '_email_footer.inc.txt.php', $params )`), with a file name as a literal.
+ */
+const PHP_INCLUDE = /\b(?:(?:include|require)(?:_once)?|\w+_include|include_\w+)\s*\(?\s*(['"])([\w./-]{1,200}\.[A-Za-z0-9]{1,6})\1/g;
+
 /** Every partial the template includes visibly, in file order. */
 export function includesOf(tags: readonly TemplateTag[], text: string, filePath: string): IncludeRef[] {
   const found: IncludeRef[] = [];
   for (const tag of tags) {
     const ref = includeOfTag(tag);
     if (ref) found.push(ref);
+    else if (tag.dialect === 'php' && tag.kind === 'statement' && /include|require/.test(tag.expr)) {
+      PHP_INCLUDE.lastIndex = 0;
+      for (let m = PHP_INCLUDE.exec(tag.expr); m; m = PHP_INCLUDE.exec(tag.expr)) found.push({ start: tag.start, end: tag.end, name: m[2], style: 'plain' });
+    }
   }
   if (/\.blade\.php$/i.test(filePath) && text.includes('@include')) {
     BLADE_INCLUDE.lastIndex = 0;

@@ -27,7 +27,7 @@ import { type Finding, type Language } from '../../server/engine';
 import { lint } from '../../server/linter';
 import { bump, overlaps, RULE_IDS, sumTallies, type Miss, type Tally } from './scorer';
 
-export const REAL_SPLITS = ['real-dev', 'real-dev2', 'real-dev3', 'real-dev4', 'real-holdout'] as const;
+export const REAL_SPLITS = ['real-dev', 'real-dev2', 'real-dev3', 'real-dev4', 'real-dev5', 'real-holdout', 'real-holdout2'] as const;
 export type RealSplit = (typeof REAL_SPLITS)[number];
 
 /** The folder of a set other than the shared corpus: its environment variable, else its default under /work. */
@@ -35,6 +35,8 @@ export function outsideRoot(split: Exclude<RealSplit, 'real-dev'>, env = process
   if (split === 'real-dev2') return env.WARMLY_REAL_DEV2 || '/work/real-dev2';
   if (split === 'real-dev3') return env.WARMLY_REAL_DEV3 || '/work/real-dev3';
   if (split === 'real-dev4') return env.WARMLY_REAL_DEV4 || '/work/real-dev4';
+  if (split === 'real-dev5') return env.WARMLY_REAL_DEV5 || '/work/real-dev5';
+  if (split === 'real-holdout2') return env.WARMLY_REAL_HOLDOUT2 || '/work/holdout-real2';
   return env.WARMLY_REAL_HOLDOUT || '/work/holdout-real';
 }
 
@@ -73,6 +75,12 @@ export interface RealCase {
   split: RealSplit;
   file: string;
   path: string;
+  /**
+   * A catalog cut (one message's entries taken out of a bigger catalog) is linted under the path its catalog has in
+   * its repository, from the set's PROVENANCE.md: Warmly reads a catalog by where it lives (`languages/fa/email/` is
+   * a mail catalog), and a user lints the catalog there, not under the set's file name.
+   */
+  repositoryPath?: string;
   text: string;
   language: Language;
   row: RealRow;
@@ -153,6 +161,9 @@ export function parseRows(jsonl: string, source: string): RealRow[] {
 export function loadRealCases(split: RealSplit, src = realSource(split)): { cases: RealCase[]; problems: string[] } {
   if (!src) return { cases: [], problems: [] };
   const rows = parseRows(readFileSync(src.labels, 'utf8'), src.labels);
+  const provenance = join(src.files, '..', 'PROVENANCE.md');
+  const cutPaths = split !== 'real-dev' && existsSync(provenance) ? catalogCutPaths(readFileSync(provenance, 'utf8')) : new Map<string, string>();
+  const asCut = process.env.WARMLY_EVAL_AS_CUT === '1';
   const cases: RealCase[] = [];
   const problems: string[] = [];
   for (const row of rows) {
@@ -163,12 +174,43 @@ export function loadRealCases(split: RealSplit, src = realSource(split)): { case
     }
     const text = readFileSync(path, 'utf8');
     const language = row.language === 'en' || row.language === 'fa' ? row.language : inferLanguage(text);
-    cases.push({ split, file: row.file, path, text, language, row });
+    const project = row.file.includes('/') ? join(src.files, row.file.split('/')[0]) : src.files;
+    const original = cutPaths.get(row.file);
+    cases.push({ split, file: row.file, path, text, language, row, repositoryPath: original && !asCut ? join(project, original) : undefined });
     for (const key of Object.keys(SPAN_KEYS) as SpanKey[])
       for (const phrase of [...(row[key] ?? []), ...(row.borderline?.[key] ?? [])])
         if (rangesOf(text, phrase).length === 0) problems.push(`${row.file}: ${key} phrase not in the file: ${JSON.stringify(phrase)}`);
   }
   return { cases, problems };
+}
+
+/**
+ * Catalog cuts named in a set's PROVENANCE.md, with the path of the catalog they were cut from: the rows of its
+ * Markdown table whose text says "cut", the file from the column headed `file`, the path from the first column
+ * whose heading says `path` (backticks and a trailing "(…)" note dropped). Rows it cannot read are left as they are.
+ */
+export function catalogCutPaths(markdown: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let fileCol = -1;
+  let pathCol = -1;
+  for (const line of markdown.split('\n')) {
+    if (!line.trim().startsWith('|')) {
+      fileCol = pathCol = -1;
+      continue;
+    }
+    const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+    if (fileCol < 0) {
+      fileCol = cells.findIndex((c) => /^file$/i.test(c));
+      pathCol = cells.findIndex((c) => /path/i.test(c));
+      if (fileCol < 0 || pathCol < 0) fileCol = pathCol = -1;
+      continue;
+    }
+    if (!/\bcut\b/i.test(line) || /^-+$/.test(cells[0] ?? '')) continue;
+    const file = cells[fileCol]?.replace(/`/g, '').trim();
+    const path = cells[pathCol]?.replace(/`/g, '').replace(/\s*\(.*$/, '').trim();
+    if (file && path && !/\s/.test(path) && /\.[A-Za-z0-9]+$/.test(path)) out.set(file, path);
+  }
+  return out;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -193,7 +235,7 @@ export function scoreRealCase(c: RealCase): RealCaseResult {
   try {
     // Partials a template includes are read from its own project's folder, as the CLI reads them from its repository.
     const project = c.file.includes('/') ? c.path.slice(0, c.path.length - c.file.length) + c.file.split('/')[0] : undefined;
-    findings = lint(text, { filePath: c.path, partialRoot: project }).findings.filter((f) => REAL_RULE_IDS.includes(f.ruleId));
+    findings = lint(text, { filePath: c.repositoryPath ?? c.path, partialRoot: project }).findings.filter((f) => REAL_RULE_IDS.includes(f.ruleId));
   } catch (error) {
     result.crash = error instanceof Error ? error.message : String(error);
     findings = [];

@@ -46,7 +46,7 @@ export function scanPhp(s: ScanState, i: number): number {
 function printedStrings(s: ScanState, start: number, end: number): boolean {
   return printedLiterals(s, start, end, 'php', PHP_PRINTED, /\$[A-Za-z_{]/);
 }
-const PHP_PRINTED = /(?:\b(?:__|_e|_x|_ex|_n|_nx|esc_html__|esc_html_e|esc_html_x|esc_attr__|esc_attr_e|esc_attr_x|translate|gettext|_)\s*\(\s*|\b(?:echo|print)\s+)(['"])/g;
+const PHP_PRINTED = /(?:\b(?:T_|NT_|TS_|__|_e|_x|_ex|_n|_nx|esc_html__|esc_html_e|esc_html_x|esc_attr__|esc_attr_e|esc_attr_x|translate|gettext|_)\s*\(\s*|\b(?:echo|print)\s+)(['"])/g;
 
 /**
  * Ruby gettext in ERB (Alaveteli, Discourse plugins): `<%= _('The email you sent to {{user}} has not been ' \
