@@ -532,3 +532,32 @@ test('fa.i18n.json is a Persian catalog with __name__ placeholders', () => {
   const found = lint(json, { filePath: path }).findings;
   assert.deepEqual(found.map((f) => [f.ruleId, f.catalogKey, f.language]), [['missing-contact', 'email-resetPassword-text', 'fa']]);
 });
+
+// Laravel SMS catalogs build a text from literals and PHP_EOL line breaks: the literals' text is the message, each
+// character at its place in the file; a rewrite stays inside one literal, escaped for its quotes, and the fixed file
+// parses with the same literals. A concatenation with a variable or a call is code and is left alone.
+test('PHP catalogs: strings joined with . and PHP_EOL are one message', () => {
+  const file = "<?php\nreturn [\n    'invitation' => 'شما به گروه ' . \":groupTitle \" . PHP_EOL . 'دعوت شده اید. لطفا با همین شماره در سایت وارد شوید.',\n    'notice' => 'Dear customer, your order ' . PHP_EOL . \"has shipped. Please be advised that it's fragile.\",\n    'dynamic' => 'Your code is ' . $code,\n];\n";
+  const parsed = parseCatalog('php', file) as Catalog;
+  assert.deepEqual(parsed.messages.map((m) => m.key), ['invitation', 'notice']);
+  const invitation = parsed.messages[0];
+  assert.equal(invitation.text, 'شما به گروه :groupTitle \nدعوت شده اید. لطفا با همین شماره در سایت وارد شوید.');
+  for (let i = 0; i < invitation.text.length; i++) {
+    if (invitation.text[i] !== '\n') assert.equal(file.slice(invitation.starts[i], invitation.ends[i]), invitation.text[i]);
+  }
+  const path = 'resources/lang/en/sms.php';
+  const found = lint(file, { filePath: path }).findings;
+  assert.equal(found.find((f) => f.ruleId === 'generic-greeting')?.actual, 'Dear customer');
+  const robotic = found.find((f) => f.ruleId === 'robotic-phrasing');
+  assert.equal(robotic?.actual, 'Please be advised that');
+  assert.ok(robotic.suggestions.length > 0, 'a rewrite inside one literal is offered');
+  const fixed = fixText(file, { filePath: path }).text;
+  assert.notEqual(fixed, file);
+  const reparsed = parseCatalog('php', fixed) as Catalog;
+  assert.deepEqual(reparsed.messages.map((m) => m.key), ['invitation', 'notice'], fixed);
+  assert.ok(!reparsed.messages[1].text.includes('Please be advised'), reparsed.messages[1].text);
+  assert.ok(reparsed.messages[1].text.startsWith('Dear customer, your order \n'), 'the line break stays where it was');
+  assert.ok(fixed.includes("'dynamic' => 'Your code is ' . $code"), 'code is untouched');
+  // The Persian invitation is a message to the reader with no way to reach anyone.
+  assert.ok(lint(file, { filePath: 'resources/lang/fa/sms.php' }).findings.some((f) => f.ruleId === 'missing-contact' && f.catalogKey === 'invitation'));
+});

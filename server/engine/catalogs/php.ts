@@ -43,6 +43,26 @@ export function parsePhpCatalog(text: string): Catalog | { error: string } {
       });
       return;
     }
+    if (value.kind === 'bin' && value.type === '.') {
+      const joined = concatenation(text, value);
+      if (!joined) { unmapped.push(full); return; }
+      if (!joined.mapped.text.trim()) return;
+      messages.push({
+        key: full, text: joined.mapped.text, starts: joined.mapped.starts, ends: joined.mapped.ends, endOffset: joined.endOffset, fixable: joined.endOffset >= 0,
+        // A rewrite stays inside one literal, written for that literal's quotes; across literals none is offered.
+        contiguous: true,
+        encode: (s, at) => {
+          // `at` is in the message's text: its place in the file decides which literal (and which quotes) it is in.
+          const { starts, ends, text: t } = joined.mapped;
+          const from = at.start < t.length ? starts[at.start] : joined.endOffset;
+          const to = at.end > at.start ? ends[at.end - 1] : from;
+          const lit = joined.literals.find((l) => from >= l.start && to <= l.end);
+          return lit ? encodeFor(lit.double, s) : undefined;
+        },
+        disabled: disabledByComments(text, keyNode?.loc?.start.offset ?? value.loc!.start.offset, /^(?:\/\/|#|\/\*+|\*)\s*(.*?)(?:\*\/)?$/),
+      });
+      return;
+    }
     if (value.kind !== 'string' || typeof value.value !== 'string' || !value.value.trim() || !value.loc) {
       if (value.kind === 'encapsed' || value.kind === 'bin' || value.kind === 'nowdoc') unmapped.push(full);
       return;
@@ -54,7 +74,7 @@ export function parsePhpCatalog(text: string): Catalog | { error: string } {
     if (mapped.text !== value.value) { unmapped.push(full); return; }
     messages.push({
       key: full, text: mapped.text, starts: mapped.starts, ends: mapped.ends, endOffset: end - 1, fixable: true,
-      encode: (s) => (double ? s.replace(/[\\"$\n\t\r]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : '\\' + c)) : s.replace(/[\\']/g, (c) => '\\' + c)),
+      encode: (s) => encodeFor(double, s),
       disabled: disabledByComments(text, keyNode?.loc?.start.offset ?? start, /^(?:\/\/|#|\/\*+|\*)\s*(.*?)(?:\*\/)?$/),
     });
   };
@@ -74,6 +94,46 @@ export function parsePhpCatalog(text: string): Catalog | { error: string } {
   }
   visitArray(root, [], add);
   return { kind: 'php', messages, unmapped };
+}
+
+/** A replacement escaped for a single- or double-quoted PHP literal. */
+function encodeFor(double: boolean, s: string): string {
+  return double ? s.replace(/[\\"$\n\t\r]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : '\\' + c)) : s.replace(/[\\']/g, (c) => '\\' + c);
+}
+
+/**
+ * `'سلام' . PHP_EOL . 'کد ورود: :code'`: SMS and mail strings built from literals and line breaks (Laravel SMS
+ * catalogs write one line per literal). The text is the literals' text with `PHP_EOL` (and `"\n"`) as newlines, each
+ * unit mapped to its place in the file; a concatenation with anything else (a variable, a call) is code and is left
+ * alone. `endOffset` is before the last literal's closing quote, or -1 when the text ends in a constant.
+ */
+function concatenation(text: string, node: PhpNode): { mapped: MappedText; literals: { start: number; end: number; double: boolean }[]; endOffset: number } | undefined {
+  const leaves: PhpNode[] = [];
+  const walk = (n: PhpNode): boolean => {
+    if (n.kind === 'bin' && n.type === '.') return walk(n.left as PhpNode) && walk(n.right as PhpNode);
+    if ((n.kind === 'string' && typeof n.value === 'string') || (n.kind === 'name' && n.name === 'PHP_EOL')) { leaves.push(n); return Boolean(n.loc); }
+    return false;
+  };
+  if (!walk(node) || leaves.length > 64) return undefined;
+  const mapped = new MappedText();
+  const literals: { start: number; end: number; double: boolean }[] = [];
+  let endOffset = -1;
+  for (const leaf of leaves) {
+    const start = leaf.loc!.start.offset;
+    const end = leaf.loc!.end.offset;
+    if (leaf.kind === 'name') {
+      mapped.push('\n', start, end);
+      endOffset = -1;
+      continue;
+    }
+    const double = Boolean(leaf.isDoubleQuote);
+    const part = decodePhp(text, start + 1, end - 1, double);
+    if (part.text !== leaf.value) return undefined;
+    for (let i = 0; i < part.text.length; i++) mapped.push(part.text[i], part.starts[i], part.ends[i]);
+    literals.push({ start: start + 1, end: end - 1, double });
+    endOffset = end - 1;
+  }
+  return { mapped, literals, endOffset };
 }
 
 /** Every string leaf of a PHP array literal, with its dotted key path (a list's items by index). */
