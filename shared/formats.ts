@@ -139,11 +139,11 @@ export const OTHER_TEMPLATE_EXTENSIONS = ['.tpl', '.ftl', '.blade.php', '.php', 
 export const TEMPLATE_EXTENSIONS: readonly string[] = [...FORMAT_REGISTRY.flatMap((f) => f.extensions), ...OTHER_TEMPLATE_EXTENSIONS];
 
 /**
- * VS Code's built-in languages whose documents may be message catalogs (locale YAML/JSON, Java .properties, XLIFF as
+ * VS Code's built-in languages whose documents may be message catalogs (locale YAML/JSON, Java .properties, Joomla .ini, XLIFF as
  * xml). The server lints only those that are catalogs (server/engine/catalogs) and leaves other data files
  * (package.json, CI YAML) quiet. gettext .po has no built-in language id, so it is linted by the CLI only.
  */
-export const CATALOG_LANGUAGE_IDS = ['yaml', 'json', 'properties', 'xml'] as const;
+export const CATALOG_LANGUAGE_IDS = ['yaml', 'json', 'properties', 'xml', 'ini'] as const;
 
 /**
  * Data files whose extensions VS Code does not know: Qualtrics .qsf is JSON, LimeSurvey .lss is XML, Dolibarr's .lang

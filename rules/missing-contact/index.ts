@@ -360,7 +360,9 @@ function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
   return false;
 }
 
-const CONTACT_VERB_BEFORE = /\b(?:please |you (?:can|may) )?(?:contact|reach out to|get in touch with|write to|e-?mail|speak (?:to|with)|talk (?:to|with))[\s,:]*$/i;
+// "contact {{ owner }}", and "contact administration at [% Param('maintainer') %]", "reach the list owner at %s": whom
+// to reach, then where.
+const CONTACT_VERB_BEFORE = /\b(?:please |you (?:can|may) )?(?:(?:contact|reach out to|get in touch with|write to|e-?mail|speak (?:to|with)|talk (?:to|with))|(?:contact|reach|reach out to|get in touch with|write to|e-?mail)(?: (?!at\b|you\b|your\b|yourself\b)[\w-]+){1,3} at)[\s,:]*$/i;
 /**
  * «می‌توانید با مالک گروه تماس بگیرید: %(owneraddr)s»: a Persian contact verb, a colon, then the value, as English
  * "contact the list owner at …". The imperative or «می‌توانید» form only: «با شما تماس می‌گیریم» is not it.

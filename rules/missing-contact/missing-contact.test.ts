@@ -314,6 +314,9 @@ ruleCases('missing-contact', {
     { text: 'سفارش شما ثبت شد و تا سه روز کاری آینده به دستتان خواهد رسید. اگر سؤالی داشتید با شماره‌ی ۰۲۱-۸۸۷۷۶۶۵۵ تماس بگیرید.' },
     { text: 'سفارش شما ثبت شد و تا سه روز کاری آینده به دستتان خواهد رسید.\nبا احترام،\nسارا احمدی' },
     // Contact by meaning: variables that name a channel, links that lead to a person, instructions.
+    // Whom to reach, then where: the value after "at" is their address (Bugzilla's maintainer parameter).
+    { text: 'Your account request was received. If you have any other issues regarding your account, please contact administration at [% Param(\'maintainer\') %].' },
+    { text: 'Your subscription is paused. To resume it, reach the list owner at %(owner)s any time.' },
     { text: 'Your post was removed because it broke the forum rules. Questions about this decision can go to the board owner at: %(owner_email)s' },
     { text: 'Your account was suspended for suspicious activity during the weekend. You can ask for a review here: %{review_url}' },
     { text: 'Your thread was locked because it repeats an earlier one. If you disagree, [talk to our moderators](https://forum.example/t/mods) about it.', file: 'a.md' },

@@ -10,6 +10,9 @@ ruleCases('non-apology', {
     { text: "[[Sorry for any trouble this may have caused]]." },
     { text: "[[We're sorry for any inconvenience caused]] by the delay." },
     { text: '[[We apologise for any trouble caused]].' },
+    // Misspelled as real templates ship it.
+    { text: 'Your booking was declined. [[We appologize for the inconvenience]].' },
+    { text: '[[We apologise for any inconvienience caused]].' },
     { text: '[[We are sorry if you felt ignored]].' },
     { text: "[[I'm sorry you feel that way]]." },
     { text: '[[Sorry for the inconvenience]]!' },

@@ -89,12 +89,17 @@ export function faWeDid(pasts: string[], negative = false): string {
   return oneOf(...pasts.flatMap((p) => [`${n}${p}یم`, `${n}${p}م`, `${n}${p}ه‌ایم`, `${n}${p}ه‌ام`, `${n}${p}ه بودیم`, `${n}${p}ه بودم`]));
 }
 
-/** English words with the spelling people type in texts and chat: "u", "ur", "pls", "bc". */
+/** English words with the spelling people type in texts and chat ("u", "ur", "pls", "bc"), and common misspellings. */
 const EN_TEXTING: Record<string, string> = {
   you: '(you|u)',
   your: '(your|ur|yr)',
   please: '(please|pls|plz)',
   because: '(because|bc|cuz|cos)',
+  // Misspellings real templates ship with ("We appologize for the inconvenience"): the stock phrase all the same.
+  apologize: '(apologize|appologize|apologise|appologise|apoligize)',
+  apologise: '(apologise|appologise)',
+  apologies: '(apologies|appologies|apologys)',
+  inconvenience: '(inconvenience|inconvienience|inconvenince|inconveniance|inconvinience)',
 };
 
 /**
@@ -103,6 +108,6 @@ const EN_TEXTING: Record<string, string> = {
  * match and its exceptions alike.
  */
 export function withTextingSpellings<T extends { match: string; except?: string[] }>(entries: T[]): T[] {
-  const widen = (pattern: string) => pattern.replace(/(?<=^|[\s(|])(you|your|please|because)(?=$|[\s)|?])/g, (w) => EN_TEXTING[w]);
+  const widen = (pattern: string) => pattern.replace(/(?<=^|[\s(|])(you|your|please|because|apologize|apologise|apologies|inconvenience)(?=$|[\s)|?])/g, (w) => EN_TEXTING[w]);
   return entries.map((e) => ({ ...e, match: widen(e.match), ...(e.except ? { except: e.except.map(widen) } : {}) }));
 }

@@ -538,7 +538,7 @@ test('fa.i18n.json is a Persian catalog with __name__ placeholders', () => {
 // parses with the same literals. A concatenation with a variable or a call is code and is left alone.
 test('PHP catalogs: strings joined with . and PHP_EOL are one message', () => {
   const file = "<?php\nreturn [\n    'invitation' => 'شما به گروه ' . \":groupTitle \" . PHP_EOL . 'دعوت شده اید. لطفا با همین شماره در سایت وارد شوید.',\n    'notice' => 'Dear customer, your order ' . PHP_EOL . \"has shipped. Please be advised that it's fragile.\",\n    'dynamic' => 'Your code is ' . $code,\n];\n";
-  const parsed = parseCatalog('php', file) as Catalog;
+  const parsed = parseCatalog('php', file, 'sms.php') as Catalog;
   assert.deepEqual(parsed.messages.map((m) => m.key), ['invitation', 'notice']);
   const invitation = parsed.messages[0];
   assert.equal(invitation.text, 'شما به گروه :groupTitle \nدعوت شده اید. لطفا با همین شماره در سایت وارد شوید.');
@@ -553,11 +553,33 @@ test('PHP catalogs: strings joined with . and PHP_EOL are one message', () => {
   assert.ok(robotic.suggestions.length > 0, 'a rewrite inside one literal is offered');
   const fixed = fixText(file, { filePath: path }).text;
   assert.notEqual(fixed, file);
-  const reparsed = parseCatalog('php', fixed) as Catalog;
+  const reparsed = parseCatalog('php', fixed, 'sms.php') as Catalog;
   assert.deepEqual(reparsed.messages.map((m) => m.key), ['invitation', 'notice'], fixed);
   assert.ok(!reparsed.messages[1].text.includes('Please be advised'), reparsed.messages[1].text);
   assert.ok(reparsed.messages[1].text.startsWith('Dear customer, your order \n'), 'the line break stays where it was');
   assert.ok(fixed.includes("'dynamic' => 'Your code is ' . $code"), 'code is untouched');
   // The Persian invitation is a message to the reader with no way to reach anyone.
   assert.ok(lint(file, { filePath: 'resources/lang/fa/sms.php' }).findings.some((f) => f.ruleId === 'missing-contact' && f.catalogKey === 'invitation'));
+});
+
+// Joomla keeps every string of a component in language/<locale>/<locale>.<component>.ini: an email's subject and body
+// are two keys, its body one line with \n breaks. Other .ini files are settings, never read as prose.
+test('Joomla language .ini files: an email over _SUBJECT/_BODY keys is one letter; fixes keep the file\'s quoting', () => {
+  const file = '; Joomla! Project\n; Note : All ini files need to be saved as UTF-8\n\nCOM_USERS_LOGIN="Log in"\nCOM_USERS_EMAIL_PASSWORD_RESET_SUBJECT="Your %s password reset request"\nCOM_USERS_EMAIL_PASSWORD_RESET_BODY="Dear customer,\\n\\nPlease be advised that a request was made to reset your %s password. Your code is %s.\\n\\nClick "_QQ_"Reset"_QQ_" to continue: %s\\n\\nThank you."\n';
+  const path = 'language/en-GB/en-GB.com_users.ini';
+  assert.equal(catalogKindOf(path, file), 'ini');
+  assert.equal(catalogKindOf('config/php.ini', 'memory_limit = 128M\n'), undefined);
+  assert.equal(catalogKindOf('language/en-GB/settings.ini', '[db]\nhost = localhost\n'), undefined, 'an unquoted value is not a language string');
+  const catalog = parseCatalog('ini', file, path) as Catalog;
+  const body = catalog.messages.find((m) => m.key === 'COM_USERS_EMAIL_PASSWORD_RESET_BODY')!;
+  assert.ok(body.text.includes('Click "Reset" to continue'));
+  assert.equal(body.text.split('\n').length, 7);
+  const found = lint(file, { filePath: path }).findings;
+  assert.deepEqual(found.filter((f) => f.ruleId === 'generic-greeting').map((f) => f.actual), ['Dear customer']);
+  assert.equal(found.filter((f) => f.ruleId === 'missing-contact').length, 1, 'the email has no one to reach');
+  assert.ok(!found.some((f) => f.catalogKey === 'COM_USERS_LOGIN'), 'a button label is not a message');
+  const fixed = fixText(file, { filePath: path }).text;
+  assert.ok(!fixed.includes('Please be advised'), fixed);
+  assert.ok(fixed.includes('Click "_QQ_"Reset"_QQ_" to continue'), 'the Joomla 3 quotes are kept');
+  assert.ok((parseCatalog('ini', fixed, path) as Catalog).messages.length === catalog.messages.length);
 });

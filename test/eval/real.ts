@@ -200,7 +200,7 @@ export function catalogCutPaths(markdown: string): Map<string, string> {
     }
     const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
     if (fileCol < 0) {
-      fileCol = cells.findIndex((c) => /^file$/i.test(c));
+      fileCol = cells.findIndex((c) => /^file\b/i.test(c));
       pathCol = cells.findIndex((c) => /path/i.test(c));
       if (fileCol < 0 || pathCol < 0) fileCol = pathCol = -1;
       continue;

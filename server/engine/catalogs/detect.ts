@@ -27,6 +27,9 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
   if (lower.endsWith('.php') && !lower.endsWith('.blade.php')) return 'php';
   // Dolibarr's langs/fa_IR/mails.lang: `Key=Value` lines, read as .properties (the content check makes sure).
   if (lower.endsWith('.lang')) return 'properties';
+  // Joomla's language/fa-IR/fa-IR.com_users.ini (and any `.ini` named for a locale or kept in a language folder):
+  // `KEY="value"` lines (the content check makes sure). Other .ini files are settings.
+  if (lower.endsWith('.ini')) return /(?:^|\/)[a-z]{2,3}-[A-Z]{2}(?:\.[\w-]+)?\.ini$/.test(p) || LOCALE_DIR.test(p) ? 'ini' : undefined;
   const named = languageFromPath(p.split('/').pop() ?? '') !== undefined;
   if (lower.endsWith('.properties')) {
     const base = lower.split('/').pop() ?? '';
@@ -43,7 +46,7 @@ const ASSIGNMENT_LINE = /^[ \t]*(?:\$[A-Za-z_]\w*(?:\s*\[\s*(['"])[^'"\n]*\1\s*\
 
 /** The content check behind the path guess: a catalog's strings are most of its leaves. */
 export function looksLikeCatalogText(kind: CatalogKind, text: string): boolean {
-  if (kind === 'po' || kind === 'properties') return true;
+  if (kind === 'po' || kind === 'properties' || kind === 'ini') return true;
   if (kind === 'php') {
     const head = text.slice(0, 8192);
     if (!/^\s*<\?php\b/.test(head)) return false;

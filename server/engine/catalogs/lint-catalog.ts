@@ -9,6 +9,7 @@ import { applyEdits } from '../fix';
 import { DOCS_BASE } from '../rule';
 import type { Finding, Language, LintOptions, LintResult, Range, Suggestion, TextEdit } from '../types';
 import { catalogKindFor, hasLocaleRoot, isKeyValueLangFile, looksLikeCatalogText, NOT_CATALOG as NOT_CATALOG_PATH } from './detect';
+import { isLanguageIni, parseIniCatalog } from './ini';
 import { parseJsonCatalog } from './json';
 import { languageFromPath } from './locale';
 import { parseOdooCatalog } from './odoo';
@@ -42,6 +43,7 @@ export function parseCatalog(kind: CatalogKind, text: string, filePath: string):
     case 'xliff': return parseXliffCatalog(text);
     case 'php': return parsePhpCatalog(text);
     case 'odoo': return parseOdooCatalog(text);
+    case 'ini': return parseIniCatalog(text);
   }
 }
 
@@ -50,6 +52,7 @@ export function catalogKindOf(filePath: string | undefined, text: string): Catal
   if (!filePath) return undefined;
   const kind = catalogKindFor(filePath) ?? (/\.ya?ml$/i.test(filePath) && !NOT_CATALOG_PATH.test(filePath) && hasLocaleRoot(text) ? 'yaml' : undefined);
   if (kind === 'properties' && /\.lang$/i.test(filePath)) return isKeyValueLangFile(text) ? kind : undefined;
+  if (kind === 'ini') return isLanguageIni(text) ? kind : undefined;
   return kind && looksLikeCatalogText(kind, text) ? kind : undefined;
 }
 
@@ -58,7 +61,7 @@ export function catalogKindOf(filePath: string | undefined, text: string): Catal
  * these for every project, so the language server leaves them alone instead of reading them as prose.
  */
 export function isDataFileNotCatalog(filePath: string, text: string): boolean {
-  return /\.(?:ya?ml|jsonc?|properties|xlf|xliff|xml)$/i.test(filePath) && catalogKindOf(filePath, text) === undefined;
+  return /\.(?:ya?ml|jsonc?|properties|xlf|xliff|xml|ini)$/i.test(filePath) && catalogKindOf(filePath, text) === undefined;
 }
 
 /** Lints a catalog file, or returns undefined when the file is not one (the caller lints it as a template). */

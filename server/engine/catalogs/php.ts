@@ -4,8 +4,9 @@
  * '…';`, `$lang['email_body'] = "…";`, `define('_MD_THANKS', '…');`, phpBB's `$lang = array_merge($lang, array(…));`,
  * comments between). Parsed with
  * `php-parser` (glayzzle), which gives each string literal's offsets. Single- and double-quoted literals are
- * decoded here with an offset map and checked against the parser's value; interpolated strings, heredocs and
- * concatenations are left alone, as are heredocs that interpolate (their text is not one literal a fix could be written into).
+ * decoded here with an offset map and checked against the parser's value; literals joined with `.` and `PHP_EOL` are
+ * one message (see concatenation); interpolated strings, concatenations with code and heredocs that interpolate are
+ * left alone (their text is not literals a fix could be written into).
  */
 import { disabledByComments, MappedText, type Catalog, type CatalogMessage } from './types';
 import { onFirstUse } from '../lazy';
