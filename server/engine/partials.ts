@@ -152,7 +152,7 @@ const STYLE_EXTENSIONS: Partial<Record<IncludeRef['style'], string[]>> = {
 };
 
 /** Folders below a project or a template folder where the template languages keep their views and partials. */
-const VIEW_FOLDERS = ['', 'templates', 'views', 'resources/views', 'app/views', '_includes', 'includes', 'partials', 'templates/partials', 'views/partials'];
+const VIEW_FOLDERS = ['', 'templates', 'views', 'resources/views', 'app/views', '_includes', 'includes', 'include', 'partials', '_partials', 'snippets', 'shared', 'common', 'application', 'templates/partials', 'views/partials'];
 /** How far up from the template a name is looked for: far enough for `app/views/mailer/x` to find `app/views/shared`. */
 const MAX_UP = 6;
 
