@@ -3,6 +3,9 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('robotic-phrasing', {
   bad: [
+    // Stacked on a formula, or the impersonal passive: the office register.
+    { text: '[[خواهشمند است]] نسبت به پرداخت صورتحساب اقدام نمایید.' },
+    { text: 'مشترک گرامی، [[نسبت به تمدید قرارداد اقدام گردد]].' },
     { text: '[[We acknowledge receipt of]] your request.', fixed: "We've received your request." },
     { text: '[[Please be advised that]] the office is closed on Friday.', fixed: 'Just so you know, the office is closed on Friday.' },
     { text: '[[Kindly be informed that]] your parcel is delayed.' },
@@ -39,6 +42,9 @@ ruleCases('robotic-phrasing', {
     { text: 'در خصوص [[موضوع فوق]]، با واحد مالی هماهنگ شد.' },
   ],
   good: [
+    // The plain Persian "please pay" of shop mail (labelled plain in real mail), alone.
+    { text: 'سفارش شما ثبت شد. لطفاً تا پایان روز نسبت به پرداخت سفارش اقدام کنید.' },
+    { text: 'رمز عبور شما بازنشانی شد؛ پس از ورود نسبت به تغییر رمز عبور خود اقدام نمایید.' },
     // The vague time of a promise is vague-follow-up's finding, not a second one here (one owner per finding).
     { text: 'Your request will be reviewed in due course.' },
     { text: 'پس از بررسی مدارک، نتیجه متعاقباً اعلام می‌شود.' },
