@@ -26,6 +26,7 @@ export const PARAPHRASE_ROUNDS = [
   { title: 'Blind paraphrases, round 1 (test/eval/paraphrases)', dir: PARAPHRASE_DIR },
   { title: 'Blind paraphrases, round 2: wording the rule pages do not list (test/eval/paraphrases/round2)', dir: join(PARAPHRASE_DIR, 'round2') },
   { title: 'Blind paraphrases, round 3: new settings and registers, none of the earlier wording (test/eval/paraphrases/round3)', dir: join(PARAPHRASE_DIR, 'round3') },
+  { title: 'Blind paraphrases, round 4: public services, health, travel, housing and finance, both registers (test/eval/paraphrases/round4)', dir: join(PARAPHRASE_DIR, 'round4') },
 ] as const;
 
 export interface ParaphraseSet {
