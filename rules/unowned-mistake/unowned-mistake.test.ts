@@ -7,6 +7,13 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('unowned-mistake', {
   bad: [
+    // Shapes of round 4's development half (settings other than shops): a contradiction ("while it was still on the
+    // van"), the old thing used in place of the current one, the reader's thing by possessive with a failure verb.
+    { text: "We're sorry, [[your parcel was marked as delivered while it was still on the van]]." },
+    { text: 'Unfortunately [[your car was handed back with the old oil filter still in place]].' },
+    { text: 'متأسفانه سود سپرده‌ی شما در ماه گذشته [[با نرخ قدیمی محاسبه شده است]].' },
+    { text: 'پوزش می‌خواهیم؛ [[چمدان شما در فرودگاه مشهد جا ماند و با پرواز بعدی می‌رسد]].' },
+    { text: 'متأسفانه [[قبض آب واحد شما به نام مالک قبلی صادر گردیده است]].' },
     { text: "We're sorry. [[Your package was sent to the wrong address]].", fixed: "We're sorry. We sent your package to the wrong address." },
     { text: 'Unfortunately, [[the wrong item was shipped]] to you.', fixed: 'Unfortunately, we shipped the wrong item to you.' },
     { text: 'We apologize: [[an error occurred with your order]].', fixed: 'We apologize: we made a mistake with your order.' },
