@@ -55,6 +55,9 @@ const GIVEN = oneOf(
 /** What was asked for, as the subject of a "no". */
 const ASKED = oneOf('order', 'item', 'items', 'product', 'purchase', 'request', 'claim', 'application', 'booking', 'ticket', 'subscription', 'refund', 'return', 'case', 'complaint', 'appeal');
 
+/** What a reader applies for, in public services as in shops: the subject of a refusal with a long object. */
+const ASKED_WIDE = oneOf('application', 'request', 'claim', 'appeal', 'bid', 'permit', 'licence', 'license', 'booking', 'reservation', 'proposal', 'petition', 'nomination', 'transfer', 'order', 'complaint', 'enquiry', 'inquiry');
+
 /** Refusals and dead ends: "we cannot refund this order", "there is nothing we can do", "your claim was denied". */
 export const en: PhraseEntry[] = [
   { match: `${CANNOT} ${GIVE}`, except: ["(can't|cannot|couldn't|could not) (wait|thank|help but)", '(if|unless|whether) (we|i)'] },
@@ -141,6 +144,13 @@ export const en: PhraseEntry[] = [
   // 19. An organisation's standing no, whatever it is called: "the council does not collect garden waste from your
   // street", "our clinic no longer offers weekend appointments". Not what it promises not to do with your data.
   { match: `(the|our|this) (council|company|shop|store|team|service|restaurant|hotel|school|clinic|practice|surgery|club|airline|office|firm|business|library|centre|center|department|site|website|app|platform|scheme|programme|program) (does not|doesn't|do not|don't|no longer|currently does not|currently doesn't|will not|won't|cannot|can't) ${GIVE}`, except: ['(if|unless|whether|worry|yet|at the moment|for now)', '(your|any) (data|details|information|personal|card|password|email address)', '(spam|sell your|share your)'] },
+  // 20. Not available where the reader asked ("an upgrade is not available on this fare"), no longer taken on ("the
+  // practice is no longer taking new patients"), and a long request refused ("your application for a parking bay
+  // outside 22 Mill Lane has been refused").
+  { match: "(is|are|isn't|aren't) (not)? (available|offered|possible|provided|permitted|allowed) (on|for|with|under|in|at|to) (this|that|these|those|your|the|our)", except: ['(if|unless|whether|yet|until|temporarily|worry|still|also|only)', "(is|are) (available|offered|possible|provided|permitted|allowed)"] },
+  { match: 'no longer (taking|accepting|taking on|seeing|registering|enrolling|admitting|booking) (on)? (new|any|further)?', except: ['(if|unless|until|worry)'] },
+  { match: `${ASKED_WIDE} (for|to|of) ... (has been|have been|was|were) (refused|declined|rejected|denied|turned down|unsuccessful)`, except: OWN_REQUEST },
+  { match: `${ASKED_WIDE} (for|to|of) ... (outside|at|on|in|near|from|with|by|under) ... (has been|have been|was|were) (refused|declined|rejected|denied|turned down|unsuccessful)`, except: OWN_REQUEST },
   // 14. What they asked for lies outside the offer: "the engraving service doesn't extend to outlet purchases".
   { match: "(offer|service|discount|warranty|guarantee|policy|promotion|code|voucher|coupon|deal|sale|price match*|cover|coverage|plan|scheme|programme|program|benefit|perk|protection) ... (doesn't|does not|don't|do not|won't|will not|can't|cannot) (extend|apply|be applied|cover|include) to", except: ['(if|unless|whether|worry)', '(fee|fees|charge|charges|tax|taxes|surcharge|penalty|penalties|restriction|restrictions|limit|limits)'] },
 ];

@@ -6,6 +6,13 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('no-way-forward', {
   bad: [
+    // Public services and health (round 4's development half): the no in their shapes.
+    { text: 'Thank you for your enquiry. A seat upgrade [[is not available on this]] fare class.' },
+    { text: 'Dr Hale is [[no longer taking on new]] patients at this practice.' },
+    { text: "Your [[application for a resident's parking bay outside 22 Mill Lane has been refused]]." },
+    { text: 'در بخش مراقبت‌های ویژه، تخت استراحت برای همراه بیمار [[در نظر گرفته نشده است]].' },
+    { text: 'درخواست انتقال شما در کمیسیون موارد خاص مطرح شد و [[به نتیجه نرسید]].' },
+    { text: 'کلاس‌های خصوصی شنا از این ترم [[برگزار نمی‌شود]].' },
     { text: 'Hi Sam,\n\nUnfortunately [[we cannot refund]] this order as it was bought on sale.\n\nRegards,\nThe Shop' },
     { text: "I'm afraid [[there is nothing we can do]] at this stage." },
     { text: '[[Your claim has been denied]] because the warranty period has ended.' },
@@ -21,6 +28,10 @@ ruleCases('no-way-forward', {
     { text: 'متأسفانه به شما [[نمی‌توانیم وجهی برگردانیم]].' },
   ],
   good: [
+    // The same shapes with a way forward, or good news.
+    { text: 'A seat upgrade is not available on this fare class, but I can move you to an exit row with more legroom for free.' },
+    { text: 'Upgrades are available on this fare: reply with your booking code and I will add one.' },
+    { text: 'کلاس‌های خصوصی شنا از این ترم برگزار نمی‌شود، اما کلاس‌های نیمه‌خصوصی با همان مربی ادامه دارد و می‌توانید در آن ثبت‌نام کنید.' },
     // The configured allowed phrase drops the finding (the README's configuration example).
     { text: 'Unfortunately we cannot ship to P.O. boxes.', options: { rules: { 'no-way-forward': { phrases: { en: { allow: ['we cannot ship'] } } } } } },
     { text: 'Unfortunately we cannot refund this order, but we can offer store credit for the full amount.' },
