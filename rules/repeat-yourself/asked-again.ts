@@ -50,7 +50,7 @@ const EN_ACK = new RegExp(
 );
 /** "Please reply with your policy number", "could you send us the photos", "you'll need to enter your booking reference". */
 const EN_ASK = new RegExp(
-  `\\b(?:please|kindly|pls|could you|can you|would you|will you|we need you to|we'll need you to|you'll need to|you will need to|you need to|we ask that you)(?: please| kindly| also| just)? (?:reply with|respond with|write back with|send(?: us| me)?(?: over)?|provide(?: us with)?|share|give us|tell us|confirm|enter|include|attach|upload|resend|re-send|forward|type(?: in)?|let us (?:know|have))((?: ${EN_WORD}){1,5})`,
+  `\\b(?:please|kindly|pls|could you|can you|would you|will you|we need you to|we'll need you to|you'll need to|you will need to|you need to|we ask that you)(?: please| kindly| also| just)? (?:reply with|respond with|write back with|send(?: us| me)?(?: over)?|provide(?: us with)?|share|give us|tell us|confirm|enter|include|attach|upload|resend|re-send|forward|type(?: in)?|let us (?:know|have)|(?:e-?mail|text|post|fax|message)(?: us| me| it| them)?(?: over)?|write down|list|set out|spell out|read out)((?: ${EN_WORD}){1,5})`,
   'g',
 );
 

@@ -7,7 +7,7 @@ export const NO_NEED = ["We have the details from your earlier message, so there
 const NOT_REPEAT = ["(blurry|unreadable|illegible|too dark|out of focus|password|passcode|code|link|verification|verify|otp|pin|log in|login|log-in|sign in|signin|try|attempt|later|refresh|reload|survey|click|tap|restart|reboot|order again|shop again|buy again|visit|timed|times out|time out|expired|error|errors|failed|did not go through|didn't go through)", '(resolve|fix|correct|rebase|amend) (the|your|it|this|them|any|all)'];
 /** Having told us before: the verb of a message the customer already sent. */
 const SENT = '(sent|provided|gave|shared|submitted|described|mentioned|told us|uploaded|attached|wrote|explained|forwarded|emailed|included|listed)';
-const EARLIER = '(before|previously|earlier|already|originally|last (week|time|month)|yesterday|the other day|in your (first|last|earlier|previous|original) (message|email|e-mail|request|ticket))';
+const EARLIER = '(before|previously|earlier|already|originally|last (week|time|month)|yesterday|the other day|(in|to|with) your (first|last|earlier|previous|original) (message|email|e-mail|request|ticket|complaint|letter|claim|application|form|call|enquiry|inquiry))';
 
 /** The re- verbs: asking for the same thing a second time. */
 const RE_VERB = '(re-explain|reexplain|re-describe|redescribe|re-state|restate|re-submit|resubmit|re-send|resend|re-enter|reenter|re-type|retype|re-write|rewrite|re-share|reshare|re-forward|reforward|re-upload|reupload|re-attach|reattach|re-confirm|reconfirm|re-provide|re-list|relist|re-complete)';
@@ -23,19 +23,21 @@ const LOST = "(we|i) (could not|couldn't|can not|cannot|can't|were unable to|are
 /** A request in the imperative or as a polite question: what comes before the thing asked for again. */
 const ASK_SHORT = "(please|kindly|need you to|ask you to|ask that you|could you|can you|would you|will you|you'll need to|you will need to|you need to|we'll need|we will need|we need|we'd need)";
 /** What the reader is asked to do with what they gave: fill in, put in writing, paste. */
-const REDO = '(fill in|fill out|complete|enter|type|send|provide|share|give us|tell us|write|write out|write down|put|include|upload|attach|describe|explain|repeat|submit|add|paste|copy|list|confirm|summarize|summarise|outline|detail|re-enter|resend|re-send)';
+const REDO = '(fill in|fill out|complete|enter|type|send|provide|share|give us|tell us|write|write out|write down|put|include|upload|attach|describe|explain|repeat|submit|add|paste|copy|list|confirm|summarize|summarise|outline|detail|re-enter|resend|re-send|set out|spell out)';
 /**
  * A request in the paragraph to do something with what the reader gave (a base-form verb and its object: imperative
  * or after a modal), checked once per paragraph after a cheap match.
  */
-const ASKED_TO_REDO = `${REDO} (in|out|us|the|your|our|a|an|it|them|this|that|all|everything|me|over|back|down)`;
+const ASKED_TO_REDO = `${REDO} (in|out|us|the|your|our|a|an|it|them|this|that|all|everything|me|over|back|down|for|to)`;
 /** Passing the reader's contact on inside the company: after this, asking them to start over repeats them. */
 const HANDED = '(passed|transferred|forwarded|moved|escalated|handed|assigned|reassigned|routed|referred|sent|migrated)';
 /** What the reader already opened with us. */
 const CONTACT = '(call|ticket|case|chat|request|query|inquiry|enquiry|complaint|email|e-mail|message|conversation|claim|report)';
 /** Shown somewhere in the paragraph: the reader already wrote or called, so their issue is on file. */
 const ON_FILE = [
-  `(your|this) ${CONTACT} (has been|was|is|have been|got|is being|will be)? (now)? ${HANDED}`,
+  `(your|this) ${CONTACT} (has been|was|is|have been|got|is being|will be|has)? (now)? ${HANDED}`,
+  // "Your call about changing your direct debit has been passed to …": the contact named, then handed on.
+  `(your|this) ${CONTACT} (about|regarding|on|for|from) ... (has been|was|have been|got|has) (now)? ${HANDED}`,
   `${HANDED} (on|over)? (your|this) ${CONTACT}`,
   '(thanks|thank you) for (writing|getting|reaching|contacting|calling|your (message|email|e-mail|call|ticket|request|query|inquiry|enquiry|report)|the (message|email|call|ticket|report))',
   '(about|regarding|re) (your|the) (order|booking|ticket|case|request|claim) (no|number|#|ref)?',

@@ -3,6 +3,10 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('repeat-yourself', {
   bad: [
+    // Round 4's development half (utilities, banks, schools): asked for what the reader had sent, named as theirs.
+    { text: 'Thanks for giving us your meter serial number over the phone. [[Could you email us the meter serial number so we can open the case]]?' },
+    { text: "We've moved to a new billing system and couldn't carry your old file across, so [[please send us the bill copies you attached to your first complaint]]." },
+    { text: 'گزارش آسیب بسته‌تان را گرفتیم، ولی پرونده‌اش را پیدا نمی‌کنیم؛ کد رهگیری و عکس‌هایی [[که فرستاده بودید را یک‌جا برایمان بفرستید]].' },
     { text: 'Thanks for writing. [[Please describe your issue again]] so we can help.' },
     { text: '[[Could you provide your order number once more]]?' },
     { text: '[[Please resubmit your request]] through the contact form.' },
@@ -14,6 +18,9 @@ ruleCases('repeat-yourself', {
     { text: '[[مجددا مشخصات خود را بفرستید]].' },
   ],
   good: [
+    // The same words without a repeat: a new document, or what we already have used.
+    { text: 'Thanks for giving us your meter serial number over the phone; we have opened the case with it.' },
+    { text: 'عکس‌هایی که فرستاده بودید به دستمان رسید و پرونده را با همان‌ها تکمیل کردیم.' },
     { text: 'Please try again in a few minutes.' },
     { text: 'Please log in again to continue.' },
     { text: 'We have your earlier message, so there is no need to repeat anything.' },
