@@ -367,11 +367,8 @@ export function compilePhrases(entries: PhraseEntry[], language: Language, liter
   const onlyInBlock = lazyExcept('onlyInBlock');
   const compiled: CompiledPhrases = { alternatives, exact, prefix, always, entries: all, except, exceptInBlock, onlyInBlock };
   recordedSets?.push(compiled);
-  requirementsOf.set(compiled, wordRequirements(indexes));
-  // Persian sets: the keyed gate (pieces a word must contain) and, before it, the cheaper Arabic-letter test.
-  const keyed = literal.length ? undefined : englishGate(requirementsOf.get(compiled)!);
-  const arabic = literal.length || language === 'en' ? undefined : persianGate(indexes);
-  const gate = keyed || arabic ? { ...keyed, ...arabic } : undefined;
+  if (language === 'en') requirementsOf.set(compiled, wordRequirements(indexes));
+  const gate = literal.length ? undefined : language === 'en' ? englishGate(requirementsOf.get(compiled)!) : persianGate(indexes);
   if (gate) gateOf.set(compiled, gate);
   sentenceAnchored.set(compiled, Uint8Array.from(all, (e, i) => (i < entries.length && indexes[i][3] === 1 ? 1 : 0)));
   return compiled;
@@ -382,8 +379,8 @@ export function compilePhrases(entries: PhraseEntry[], language: Language, liter
  * (server/dist/phrase-snapshot.txt, see server/phrase-snapshot.ts): deriving it tokenizes every pattern and walks
  * its word classes, which was most of a cold start's first lint.
  *  [0] the words the pattern may start with, [exact, prefix] (see firstWords), or null when that cannot be known;
- *  [1] per token a matching text must have, the most selective first, the keys one of which a word of the block
- *      starts with (English) or contains (Persian: CONTAINS-marked keys, see pieceKeys) (see Requirements);
+ *  [1] English: per token a matching text must have, the most selective first, the keys one of which a word of
+ *      the block starts with (see Requirements); null in Persian;
  *  [2] Persian: 1 when every match holds a letter in Arabic script (see persianGate), else 0;
  *  [3] 1 when the pattern begins with `^`, else 0.
  */
@@ -428,14 +425,6 @@ export function derivePatternIndex(pattern: string, language: Language): Pattern
     // The most selective token first ("refund" before "we": see tokenScore), so a block that lacks one is usually
     // told so by the first check (a stable sort: ties keep pattern order).
     required.sort((a, b) => tokenScore(b) - tokenScore(a));
-  } else {
-    required = [];
-    for (const t of tokens) {
-      const pieces = pieceKeys(t);
-      if (pieces) required.push([...pieces]);
-    }
-    // The longest pieces first: the likeliest to be missing from a block (a stable sort, as above).
-    required.sort((a, b) => pieceScore(b) - pieceScore(a));
   }
   const arabic = language === 'fa' && tokens.some((t) => {
     const keys = startKeys(t);
@@ -598,8 +587,6 @@ const requirementsOf = new WeakMap<CompiledPhrases, Requirements>();
 const requiredKeys: string[] = [];
 const requiredKeyIndex = new Map<string, number>();
 const requiredKeysByFirst = new Map<number, { key: string; index: number }[]>();
-/** The CONTAINS keys (Persian, see pieceKeys) by the first unit of their piece, which a word holds anywhere. */
-const containedKeysByFirst = new Map<number, { key: string; index: number }[]>();
 /** Bumped when a key is added: what words start with is worked out again. */
 let requiredKeysVersion = 0;
 
@@ -615,13 +602,10 @@ function requiredKeyNumber(key: string): number {
   index = requiredKeys.length;
   requiredKeys.push(key);
   requiredKeyIndex.set(key, index);
-  const contains = key.startsWith(CONTAINS);
-  const piece = contains ? key.slice(CONTAINS.length) : key;
-  const byFirst = contains ? containedKeysByFirst : requiredKeysByFirst;
-  const code = piece.charCodeAt(0);
-  const list = byFirst.get(code);
-  if (list) list.push({ key: piece, index });
-  else byFirst.set(code, [{ key: piece, index }]);
+  const code = key.charCodeAt(0);
+  const list = requiredKeysByFirst.get(code);
+  if (list) list.push({ key, index });
+  else requiredKeysByFirst.set(code, [{ key, index }]);
   requiredKeysVersion++;
   return index;
 }
@@ -680,77 +664,6 @@ function wordStartKey(word: string): string | undefined {
   const head = WORD_START.exec(body)?.[0];
   // A leading apostrophe is quotation to wordsOf, so a word's start is not where the pattern's starts.
   return head && !head.startsWith("'") ? head : undefined;
-}
-
-/**
- * Persian keys: a Persian word may be glued to the one before it (ZWNJ dropped, «میشود»), so a pattern's word need
- * not start a word of the text, but its literal text is still inside one. A key marked CONTAINS is a run of word
- * characters (no apostrophe: wordsOf trims leading ones) that some word of the block must contain wherever the token
- * matches: per word alternative, the longest such run of its literal parts (the regex has each ZWNJ-separated part
- * normalized, literally); per group, one token per alternative as for startKeys. Undefined when the token may match
- * nothing or a merge tag.
- */
-export const CONTAINS = '\u0001';
-
-function pieceKeys(t: Token): ReadonlySet<string> | undefined {
-  if (t.optional) return undefined;
-  const key = `${t.kind}\u0000${t.source}`;
-  if (pieceKeysCache.has(key)) return pieceKeysCache.get(key);
-  const keys = pieceKeysUncached(t);
-  pieceKeysCache.set(key, keys);
-  return keys;
-}
-
-const pieceKeysCache = new Map<string, ReadonlySet<string> | undefined>();
-
-function pieceKeysUncached(t: Token): Set<string> | undefined {
-  const out = new Set<string>();
-  if (t.kind === 'word') {
-    for (const w of t.source.split('|')) {
-      const piece = wordPiece(w);
-      if (piece === undefined) return undefined;
-      out.add(CONTAINS + piece);
-    }
-    return out;
-  }
-  if (t.kind !== 'group') return undefined;
-  for (const alt of splitTopLevel(t.source.slice(1, -1), '|')) {
-    let best: ReadonlySet<string> | undefined;
-    let bestScore = -1;
-    for (const inner of tokenize(alt)) {
-      const keys = pieceKeys(inner);
-      if (!keys) continue;
-      const score = pieceScore(keys);
-      if (score > bestScore) {
-        best = keys;
-        bestScore = score;
-      }
-    }
-    if (!best) return undefined;
-    best.forEach((k) => out.add(k));
-  }
-  return out;
-}
-
-/** How selective a token's pieces are: the length of its shortest (each key carries the one-unit marker). */
-const pieceScore = (keys: Iterable<string>) => Math.min(...[...keys].map((k) => k.length - 1));
-
-/** The longest run of word characters (apostrophes excluded) in a pattern word's literal parts, or undefined. */
-function wordPiece(word: string): string | undefined {
-  if (word === '{name}' || word === '{tag}') return undefined;
-  const body = word.endsWith('*') && word.length > 1 ? word.slice(0, -1) : word;
-  let best = '';
-  for (const part of body.split('\u200C')) {
-    const literal = normalizeString(part);
-    let from = 0;
-    for (let i = 0; i <= literal.length; i++) {
-      const c = i < literal.length ? literal.charCodeAt(i) : 32;
-      if (c !== 39 && WORD_UNITS[c] === 1) continue;
-      if (i - from > best.length) best = literal.slice(from, i);
-      from = i + 1;
-    }
-  }
-  return best || undefined;
 }
 
 function push(map: Map<string, number[]>, key: string, index: number): void {
@@ -1036,13 +949,6 @@ function keysPresent(text: string, words: Int32Array, ids: Int32Array): Int32Arr
       const found: number[] = [];
       const keys = requiredKeysByFirst.get(word.charCodeAt(0));
       if (keys) for (const k of keys) if (word.startsWith(k.key)) found.push(k.index);
-      // Persian pieces anywhere in the word (worked out once per distinct word, like the rest of its slot).
-      if (containedKeysByFirst.size) {
-        for (let i = 0; i < word.length; i++) {
-          const inside = containedKeysByFirst.get(word.charCodeAt(i));
-          if (inside) for (const k of inside) if (word.startsWith(k.key, i) && !found.includes(k.index)) found.push(k.index);
-        }
-      }
       if (found.length === 0) slot = 1;
       else {
         keyLists.push(Int32Array.from(found));
