@@ -131,7 +131,7 @@ for (const [key, w] of Object.entries(workloads)) {
 log('workload 1 corpus: all rules against the first ten');
 results.ruleCost = ruleCost({ processes: quick ? 2 : 4, passes: RUNS, list: workloads.corpus.list });
 // The same comparison in executed instructions (callgrind): load cannot blur it. Skipped, loudly, without valgrind.
-results.ruleInstructions = quick ? undefined : ruleInstructions({ passes: 2, list: workloads.corpus.list });
+results.ruleInstructions = quick ? undefined : await ruleInstructions({ passes: 3, list: workloads.corpus.list });
 
 // ---- the CLI as a user runs it: a fresh process per run, start-up included ----------------------------------
 const devNull = openSync('/dev/null', 'w');
@@ -268,7 +268,7 @@ function report(r) {
   const sign = (x) => `${x >= 0 ? '+' : ''}${x}%`;
   out.push(`${rc.cpuMsAllRules} ms with all rules, ${rc.cpuMsFirstTen} ms with the first ten: ${sign(rc.slowerPct)} (wall ${rc.wallMsAllRules} ms and ${rc.wallMsFirstTen} ms); pair by pair ${sign(rc.pairs.slowerPctMedian)}, from ${sign(rc.pairs.slowerPctMin)} to ${sign(rc.pairs.slowerPctMax)}.`);
   const ri = r.ruleInstructions;
-  if (ri) out.push(`In executed instructions (callgrind, one thread, ${ri.passes} passes after a warm-up, pass k against pass k): ${sign(ri.slowerPct)} (${sign(ri.slowerPctMin)} to ${sign(ri.slowerPctMax)}).`);
+  if (ri) out.push(`In executed lint instructions (callgrind, one thread, the optimizing compiler's background phase set aside; ${ri.passes} passes after warming up until three passes agree within 0.5 %, median against median): ${sign(ri.slowerPct)} (pass by pass ${sign(ri.slowerPctMin)} to ${sign(ri.slowerPctMax)}; all rules ${ri.instructionsAllRules.map((n) => round(n / 1e9, 3)).join(' / ')} G, first ten ${ri.instructionsFirstTen.map((n) => round(n / 1e9, 3)).join(' / ')} G; with the compiler's phase ${sign(ri.slowerPctWithCompiler)}).`);
   out.push('', `The CLI as a process (start-up included; --no-config; warm-up + ${RUNS} runs, ${BIG_RUNS} for workload 2)`);
   out.push(table(['workload', 'files', 'MB', 'median s', 'spread', 'files/s', 'MB/s', 'peak RSS MB'], r.cli.map((c) => [c.workload, c.files, c.mb, round(c.ms.median / 1000, 2), `${c.ms.spreadPct}%`, c.filesPerS, c.mbPerS, c.peakRssMb])));
   out.push('', `Scaling: ${r.scaling.filesPerSecond1Thread} files/s on 1 thread, ${r.scaling.filesPerSecondAllThreads} on ${r.scaling.threads} (x${r.scaling.speedup}).`);
