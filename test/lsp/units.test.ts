@@ -81,6 +81,21 @@ test('scheduler: a newer request makes the older one stale, and a forgotten docu
   assert.deepEqual(ran, ['second']);
 });
 
+test('scheduler: with no delay a run waits for no timer, and a newer request still makes it stale', async () => {
+  const s = new Scheduler();
+  const ran: string[] = [];
+  const t1 = s.begin('a');
+  s.after('a', t1, 0, () => ran.push('first'));
+  const t2 = s.begin('a');
+  s.after('a', t2, 0, () => ran.push('second'));
+  const t3 = s.begin('b');
+  s.after('b', t3, 0, () => ran.push('b'));
+  s.forget('b');
+  await new Promise((r) => setImmediate(r));
+  assert.deepEqual(ran, ['second'], 'ran within one turn of the event loop, no 1 ms timer');
+  assert.equal(s.size, 1);
+});
+
 test('disable-file comments go after front matter, and are verified by re-linting', () => {
   const text = '---\nsubject: Hello\n---\nDear customer,\n';
   const lintMd = (t: string) => lint(t, { filePath: 'a.md' }).findings;
