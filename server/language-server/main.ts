@@ -8,11 +8,11 @@ import {
   IPCMessageWriter,
   ProposedFeatures,
   StreamMessageReader,
-  StreamMessageWriter,
   type Connection,
   type MessageReader,
   type MessageWriter,
 } from 'vscode-languageserver/node';
+import { FrameWriter } from './frame-writer';
 import { LifecycleGuard } from './lifecycle-guard';
 import { startServer, VERSION } from './server';
 import { compileRegexpsOnce } from '../regexp-tuning';
@@ -59,7 +59,7 @@ function connect(): Connection {
   let writer: MessageWriter | undefined;
   if (argv.includes('--stdio')) {
     reader = new StreamMessageReader(process.stdin);
-    writer = new StreamMessageWriter(process.stdout);
+    writer = new FrameWriter(process.stdout);
   } else if (argv.includes('--node-ipc')) {
     reader = new IPCMessageReader(process);
     writer = new IPCMessageWriter(process);

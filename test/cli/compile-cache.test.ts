@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +45,19 @@ test('the first start writes the cache, the second uses it, and both compute the
   assert.equal(cacheFiles(dir).length, 1, 'written at exit');
   assert.deepEqual(load(bundle, dir), { cache: 'used', answer: 42 });
   assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), [], 'no temporary file is left behind');
+});
+
+test("the language server's bundles run with its own V8 flags, keyed apart, and a second start uses their cache", () => {
+  const { v8FlagsFor, ENGINE_V8_FLAGS, SERVER_V8_FLAGS } = createRequire(import.meta.url)(LOADER);
+  assert.deepEqual(v8FlagsFor('/x/dist/server.js'), [...ENGINE_V8_FLAGS, ...SERVER_V8_FLAGS]);
+  assert.deepEqual(v8FlagsFor('/x/dist/lint-worker.js'), [...ENGINE_V8_FLAGS, ...SERVER_V8_FLAGS]);
+  assert.deepEqual(v8FlagsFor('/x/dist/cli.js'), ENGINE_V8_FLAGS, 'the CLI keeps V8 defaults');
+  const dir = join(work, 'server-flags');
+  const bundle = join(dir, 'server.js');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(bundle, readFileSync(makeBundle()));
+  assert.deepEqual(load(bundle, join(dir, 'cache')), { cache: 'missing', answer: 42 });
+  assert.deepEqual(load(bundle, join(dir, 'cache')), { cache: 'used', answer: 42 }, 'the flags are set before compiling, as the cache was written');
 });
 
 test('a corrupt or truncated cache file is ignored and written again', () => {

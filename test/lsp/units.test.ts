@@ -5,13 +5,16 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
+import { StreamMessageReader, type Message } from 'vscode-languageserver/node';
 import { applyEdits, type Finding } from '../../server/engine';
 import { lint } from '../../server/linter';
 import { minimalEdit } from '../../server/language-server/code-actions';
 import { dataOf, toDiagnostics } from '../../server/language-server/diagnostics';
 import { hoverAt } from '../../server/language-server/hover';
 import { Scheduler } from '../../server/language-server/scheduler';
+import { FrameWriter } from '../../server/language-server/frame-writer';
 import { editorOverrides, readSettings } from '../../server/language-server/settings';
 import { disableFileEdit } from '../../server/language-server/suppression';
 import { ROOT } from './harness';
@@ -78,6 +81,21 @@ test('scheduler: a newer request makes the older one stale, and a forgotten docu
   assert.deepEqual(ran, ['second']);
 });
 
+test('scheduler: with no delay a run waits for no timer, and a newer request still makes it stale', async () => {
+  const s = new Scheduler();
+  const ran: string[] = [];
+  const t1 = s.begin('a');
+  s.after('a', t1, 0, () => ran.push('first'));
+  const t2 = s.begin('a');
+  s.after('a', t2, 0, () => ran.push('second'));
+  const t3 = s.begin('b');
+  s.after('b', t3, 0, () => ran.push('b'));
+  s.forget('b');
+  await new Promise((r) => setImmediate(r));
+  assert.deepEqual(ran, ['second'], 'ran within one turn of the event loop, no 1 ms timer');
+  assert.equal(s.size, 1);
+});
+
 test('disable-file comments go after front matter, and are verified by re-linting', () => {
   const text = '---\nsubject: Hello\n---\nDear customer,\n';
   const lintMd = (t: string) => lint(t, { filePath: 'a.md' }).findings;
@@ -102,4 +120,26 @@ test('the server holds no rule logic: it imports the engine and config, never ru
     assert.doesNotMatch(source, /from '(\.\.\/)+rules/, `${name} imports a rule directly`);
     assert.doesNotMatch(source, /from '\.\.\/engine\/(?!index)/, `${name} reaches into engine internals instead of its public API`);
   }
+});
+
+test('the stdio writer sends each message in one write, header and body together, readable by the library', async () => {
+  const stream = new PassThrough();
+  const chunks: string[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c.toString('utf8')));
+  const writer = new FrameWriter(stream);
+  const reader = new StreamMessageReader(stream);
+  const read: Message[] = [];
+  reader.listen((m) => read.push(m));
+  const sent = [
+    { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a', diagnostics: [] } },
+    { jsonrpc: '2.0', id: 1, result: { message: 'سلام، مریم — ✓ 😀' } },
+  ];
+  for (const m of sent) await writer.write(m as Message);
+  await new Promise((r) => setImmediate(r));
+  assert.equal(chunks.length, 2);
+  for (const c of chunks) {
+    const [, length, body] = /^Content-Length: (\d+)\r\n\r\n([\s\S]*)$/.exec(c) ?? [];
+    assert.equal(Number(length), Buffer.byteLength(body, 'utf8'));
+  }
+  assert.deepEqual(read, sent);
 });
