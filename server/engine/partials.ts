@@ -1,10 +1,10 @@
 /**
  * Partials a template includes where its reader sees them: `{{> footer}}`, `{% include 'emails/signature.html' %}`,
- * `<%= render 'shared/footer' %>`, Blade's `@include('emails.partials.footer')`, Smarty's `{include file='x.tpl'}`,
- * FreeMarker's `<#include "../include/footer.ftl">`, Template Toolkit's `[% INCLUDE signature.txt %]`, EJS's
- * `include('footer')`, Go's `{{ template "footer" . }}`. The included text is part of the letter (the labelling
- * guide's rule 1), so a signature or a contact line kept there counts. Layouts a template extends are not included
- * where the reader sees them, and are not read.
+ * `<%= render 'shared/footer' %>` (HAML: `= render 'shared/footer'`), Blade's `@include('emails.partials.footer')`,
+ * Smarty's `{include file='x.tpl'}`, FreeMarker's `<#include "../include/footer.ftl">`, Template Toolkit's
+ * `[% INCLUDE signature.txt %]`, EJS's `include('footer')`, Go's `{{ template "footer" . }}`. The included text is
+ * part of the letter (the labelling guide's rule 1), so a signature or a contact line kept there counts. Layouts a
+ * template extends are not included where the reader sees them, and are not read.
  *
  * The engine reads no files: the shell hands it a `PartialHost` (server/partial-files.ts reads the disk) and a root
  * the partials must lie in (LintOptions.partialRoot). Here is only which names a template includes and which paths
@@ -53,7 +53,8 @@ function includeOfTag(tag: TemplateTag): IncludeRef | undefined {
     name = nameAt(e.slice(m[0].length));
   } else if (tag.dialect === 'twig' && (m = /^(?:include|source)\s*\(\s*/.exec(e))) {
     name = nameAt(e.slice(m[0].length));
-  } else if (tag.dialect === 'erb' && (m = /^render\s*\(?\s*(?:partial:\s*|:partial\s*=>\s*)?/.exec(e))) {
+  } else if ((tag.dialect === 'erb' || tag.dialect === 'haml') && (m = /^render\s*\(?\s*(?:partial:\s*|:partial\s*=>\s*)?/.exec(e))) {
+    // ERB's `<%= render 'shared/footer' %>`, HAML's `= render partial: 'signature'` and `= render 'x', user: @user`.
     name = nameAt(e.slice(m[0].length));
     style = 'rails';
   } else if (tag.dialect === 'erb' && (m = /^include\s*\(\s*/.exec(e))) {
@@ -147,6 +148,8 @@ function extensionsOf(path: string): string {
 
 /** Extensions a partial of this style may have besides the including template's own. */
 const STYLE_EXTENSIONS: Partial<Record<IncludeRef['style'], string[]>> = {
+  // A Rails view may render a partial written in the other template language (a HAML mailer, an ERB footer).
+  rails: ['.html.haml', '.text.haml', '.haml', '.html.erb', '.text.erb', '.erb'],
   handlebars: ['.hbs', '.handlebars', '.mustache', '.html'],
   go: ['.tmpl', '.gohtml', '.html', '.txt'],
 };
