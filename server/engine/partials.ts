@@ -148,11 +148,19 @@ function extensionsOf(path: string): string {
 
 /** Extensions a partial of this style may have besides the including template's own. */
 const STYLE_EXTENSIONS: Partial<Record<IncludeRef['style'], string[]>> = {
-  // A Rails view may render a partial written in the other template language (a HAML mailer, an ERB footer).
-  rails: ['.html.haml', '.text.haml', '.haml', '.html.erb', '.text.erb', '.erb'],
+  // A Rails view may render a partial written in the other template language (a HAML mailer, an ERB footer), of
+  // the same format: `welcome.text.haml` renders `_closing.text.erb`, never `_closing.html.haml` (see railsExtensions).
+  rails: ['.haml', '.erb'],
   handlebars: ['.hbs', '.handlebars', '.mustache', '.html'],
   go: ['.tmpl', '.gohtml', '.html', '.txt'],
 };
+
+/** A Rails partial's extensions: the template's format (`.html`, `.text`) with each handler, then each handler alone. */
+function railsExtensions(own: string): string[] {
+  const format = /^(\.[A-Za-z0-9]+)\.[A-Za-z0-9]+$/.exec(own)?.[1];
+  const handlers = STYLE_EXTENSIONS.rails ?? [];
+  return [...(format ? handlers.map((h) => format + h) : []), ...handlers];
+}
 
 /** Folders below a project or a template folder where the template languages keep their views and partials. */
 const VIEW_FOLDERS = ['', 'templates', 'views', 'resources/views', 'app/views', '_includes', 'includes', 'partials', 'templates/partials', 'views/partials'];
@@ -170,7 +178,7 @@ export function partialCandidates(ref: IncludeRef, fromFile: string, root: strin
   if (ref.style === 'blade') name = name.replace(/\./g, '/');
   const own = extensionsOf(fromFile);
   const hasExtension = ref.style !== 'blade' && /\.[A-Za-z0-9]{1,6}$/.test(name.slice(name.lastIndexOf('/') + 1));
-  const extensions = ref.style === 'blade' ? ['.blade.php'] : hasExtension ? [''] : [...new Set([own, own.slice(own.lastIndexOf('.')), ...(STYLE_EXTENSIONS[ref.style] ?? [])])];
+  const extensions = ref.style === 'blade' ? ['.blade.php'] : hasExtension ? [''] : [...new Set([own, own.slice(own.lastIndexOf('.')), ...(ref.style === 'rails' ? railsExtensions(own) : STYLE_EXTENSIONS[ref.style] ?? [])])];
   const slash = name.lastIndexOf('/');
   const names = ref.style === 'rails' ? [`${name.slice(0, slash + 1)}_${name.slice(slash + 1)}`, name] : [name];
   const bases: string[] = [];
