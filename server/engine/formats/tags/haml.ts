@@ -47,6 +47,10 @@ const PLAIN_PATH = /^@?[A-Za-z_]\w*(?:\.[A-Za-z_]\w*[?!]?)*$/;
 /** Raw HTML tags a HAML line may carry in its text (`<br>`, `<strong>…</strong>`, `<!--[if mso]>`). */
 const RAW_TAG = /<!--[\s\S]*?-->|<\/?[A-Za-z][^<>]*>|<!\[[^\]]*\]>/g;
 
+/** How far an attribute hash (`{…}`, `(…)`) may run over its lines: real ones take a few hundred characters. */
+const MAX_ATTRIBUTES = 4000;
+const MAX_ATTRIBUTE_LINES = 30;
+
 let last: { text: string; scan: HamlScan } | undefined;
 
 /**
@@ -109,6 +113,18 @@ function readHaml(text: string): HamlScan {
       end = next.end;
     }
   };
+  /**
+   * How far attributes opened at `k` may run: a `{…}` hash goes on to the next line after a trailing comma (HAML's
+   * rule), an HTML-style `(…)` after any line; capped, so an unclosed bracket on every line of a long file does
+   * not read the rest of the file each time.
+   */
+  const attributesLimit = (k: number): number => {
+    let end = boundsAt(lineStartOf(text, k)).end;
+    for (let more = 0; more < MAX_ATTRIBUTE_LINES && end < n && (text[k] === '(' || /,\s*$/.test(text.slice(lineStartOf(text, end), end))); more++) {
+      end = boundsAt(skipNewline(text, end)).end;
+    }
+    return Math.min(end, k + MAX_ATTRIBUTES);
+  };
   const guardedBy = (variable: string | undefined, expr: string): boolean => {
     if (!variable) return false;
     const leaf = variable.split('.').pop()!;
@@ -128,22 +144,20 @@ function readHaml(text: string): HamlScan {
     tags.push(out);
     return out;
   };
+  /**
+   * The next `#{` at or after `from`, remembered: lines are read in order, and a file without one must not be
+   * searched to its end from every line.
+   */
+  let interpolationAt = -2;
+  const nextInterpolation = (from: number): number => {
+    if (interpolationAt === -1 || interpolationAt >= from) return interpolationAt;
+    return (interpolationAt = text.indexOf('#{', from));
+  };
   /** Text from `from` to `to` on one line: `#{…}` becomes an output tag, raw HTML tags are left out. */
   const textRanges = (from: number, to: number, line: HamlLine) => {
     let at = from;
-    const emit = (s: number, e: number) => {
-      RAW_TAG.lastIndex = 0;
-      const chunk = text.slice(s, e);
-      let p = s;
-      for (let m = RAW_TAG.exec(chunk); m; m = RAW_TAG.exec(chunk)) {
-        if (s + m.index > p) line.prose.push({ start: p, end: s + m.index });
-        const tag = { start: s + m.index, end: s + m.index + m[0].length };
-        if (/^<br\b/i.test(m[0])) line.breaks.push(tag);
-        p = tag.end;
-      }
-      if (e > p) line.prose.push({ start: p, end: e });
-    };
-    for (let k = text.indexOf('#{', from); k >= 0 && k < to; k = text.indexOf('#{', k + 2)) {
+    const emit = (s: number, e: number) => plainText(text, s, e, line);
+    for (let k = nextInterpolation(from); k >= 0 && k < to; k = nextInterpolation(k + 2)) {
       if (text[k - 1] === '\\') continue;
       const close = balanced(text, k + 1, to);
       if (close < 0) break;
@@ -252,7 +266,7 @@ function readHaml(text: string): HamlScan {
       for (let cls = stickyMatch(CLASS_OR_ID, text, k); cls; cls = stickyMatch(CLASS_OR_ID, text, k)) k += cls.length;
       // Attribute hashes `{…}`, HTML-style `(…)`, object references `[…]`, in any order; they may span lines.
       for (let guard = 0; guard < 3 && /[{(\[]/.test(text[k] ?? ''); guard++) {
-        const close = balanced(text, k, n);
+        const close = balanced(text, k, attributesLimit(k));
         if (close < 0) { k = b.end; break; }
         k = close + 1;
       }
@@ -288,6 +302,26 @@ function readHaml(text: string): HamlScan {
   }
   tags.sort((x, y) => x.start - y.start);
   return { tags, broken: [], hidden, quoted: [], lines };
+}
+
+/** Text without interpolation: raw HTML tags in it are markup (`<br>` a line break), the rest is prose. */
+function plainText(text: string, s: number, e: number, line: HamlLine): void {
+  let lt = s;
+  while (lt < e && text.charCodeAt(lt) !== 60) lt++;
+  if (lt === e) {
+    line.prose.push({ start: s, end: e });
+    return;
+  }
+  RAW_TAG.lastIndex = 0;
+  const chunk = text.slice(s, e);
+  let p = s;
+  for (let m = RAW_TAG.exec(chunk); m; m = RAW_TAG.exec(chunk)) {
+    if (s + m.index > p) line.prose.push({ start: p, end: s + m.index });
+    const tag = { start: s + m.index, end: s + m.index + m[0].length };
+    if (/^<br\b/i.test(m[0])) line.breaks.push(tag);
+    p = tag.end;
+  }
+  if (e > p) line.prose.push({ start: p, end: e });
 }
 
 /** `regex` (sticky) at `at`: the match or undefined. */
