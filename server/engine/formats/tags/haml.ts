@@ -66,231 +66,69 @@ export function scanHaml(text: string): HamlScan {
 interface LineBounds { start: number; end: number; next: number }
 
 function readHaml(text: string): HamlScan {
-  const tags: TemplateTag[] = [];
-  const hidden: Range[] = [];
-  const lines: HamlLine[] = [];
-  const n = text.length;
+  const reader = new HamlReader(text);
+  reader.read();
+  reader.tags.sort((x, y) => x.start - y.start);
+  return { tags: reader.tags, broken: [], hidden: reader.hidden, quoted: [], lines: reader.lines };
+}
+
+/** One pass over a HAML file's lines; each kind of line has its method, which returns where reading goes on. */
+class HamlReader {
+  readonly tags: TemplateTag[] = [];
+  readonly hidden: Range[] = [];
+  readonly lines: HamlLine[] = [];
+  private readonly n: number;
   /** `- if @user.name` blocks still open: their indentation and condition guard the output tags inside. */
-  const conditions: { indent: number; expr: string }[] = [];
+  private readonly conditions: { indent: number; expr: string }[] = [];
+  /** The next `#{` at or after an offset, remembered (see nextInterpolation). */
+  private interpolationAt = -2;
 
-  const boundsAt = (at: number): LineBounds => {
-    let end = text.indexOf('\n', at);
-    const next = end < 0 ? n : end + 1;
-    if (end < 0) end = n;
-    if (end > at && text[end - 1] === '\r') end--;
-    return { start: at, end, next };
-  };
-  const indentOf = (b: LineBounds) => {
-    let k = b.start;
-    while (k < b.end && (text[k] === ' ' || text[k] === '\t')) k++;
-    return k - b.start;
-  };
-  const blank = (b: LineBounds) => indentOf(b) === b.end - b.start;
-  /** The end of the block indented under a line of indentation `indent` that ends at `from`: blank lines inside it count, after it not. */
-  const blockEnd = (indent: number, from: number): number => {
-    let end = from;
-    let at = from;
+  constructor(private readonly text: string) {
+    this.n = text.length;
+  }
+
+  read(): void {
+    const { text, n } = this;
+    let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     while (at < n) {
-      const b = boundsAt(at === from ? skipNewline(text, at) : at);
-      if (b.start >= n) break;
-      if (!blank(b)) {
-        if (indentOf(b) <= indent) break;
-        end = b.end;
-      }
-      at = b.next;
-    }
-    return end;
-  };
-  /** Ruby code from `from` to the end of its line, continued onto the next lines after a trailing `,` or a `|` multiline marker. */
-  const codeEnd = (from: number, lineEnd: number): number => {
-    let end = lineEnd;
-    for (;;) {
-      const trimmed = text.slice(from, end).trimEnd();
-      if (!/(?:,|\s\|)$/.test(trimmed) || end >= n) return end;
-      const next = boundsAt(skipNewline(text, end));
-      if (next.start >= n || blank(next)) return end;
-      if (trimmed.endsWith('|') && !/\s\|\s*$/.test(text.slice(next.start, next.end))) return end;
-      end = next.end;
-    }
-  };
-  /**
-   * How far attributes opened at `k` may run: a `{…}` hash goes on to the next line after a trailing comma (HAML's
-   * rule), an HTML-style `(…)` after any line; capped, so an unclosed bracket on every line of a long file does
-   * not read the rest of the file each time.
-   */
-  const attributesLimit = (k: number): number => {
-    let end = boundsAt(lineStartOf(text, k)).end;
-    for (let more = 0; more < MAX_ATTRIBUTE_LINES && end < n && (text[k] === '(' || /,\s*$/.test(text.slice(lineStartOf(text, end), end))); more++) {
-      end = boundsAt(skipNewline(text, end)).end;
-    }
-    return Math.min(end, k + MAX_ATTRIBUTES);
-  };
-  const guardedBy = (variable: string | undefined, expr: string): boolean => {
-    if (!variable) return false;
-    const leaf = variable.split('.').pop()!;
-    const word = new RegExp(`(?:^|[^\\w])${leaf.replace(/[?!]/g, '\\$&')}(?![\\w])`);
-    // `= @user.name if @user.name.present?`: a modifier that tests the same value.
-    const modifier = /\s(?:if|unless)\s(.*)$/.exec(expr);
-    return (modifier !== null && word.test(modifier[1])) || conditions.some((c) => word.test(c.expr));
-  };
-  const output = (start: number, end: number, expr: string): TemplateTag => {
-    const tag = outputTag(start, end, 'haml', expr);
-    // The engine's path reading takes the first word of any expression (`link_to`, `render`); only a plain path,
-    // with a fallback or a condition after it, names a value here.
-    const head = expr.split(/\s+(?:if|unless)\s|\s*(?:\|\||\bor\b)\s*|\.presence\b/)[0].trim();
-    const variable = PLAIN_PATH.test(head) ? head.replace(/^@/, '') : undefined;
-    const out: TemplateTag = { ...tag, variable, hasFallback: FALLBACK_RE.test(expr) || /\.presence\b/.test(expr) };
-    if (!out.hasFallback && guardedBy(variable, expr)) out.guarded = true;
-    tags.push(out);
-    return out;
-  };
-  /**
-   * The next `#{` at or after `from`, remembered: lines are read in order, and a file without one must not be
-   * searched to its end from every line.
-   */
-  let interpolationAt = -2;
-  const nextInterpolation = (from: number): number => {
-    if (interpolationAt === -1 || interpolationAt >= from) return interpolationAt;
-    return (interpolationAt = text.indexOf('#{', from));
-  };
-  /** Text from `from` to `to` on one line: `#{…}` becomes an output tag, raw HTML tags are left out. */
-  const textRanges = (from: number, to: number, line: HamlLine) => {
-    let at = from;
-    const emit = (s: number, e: number) => plainText(text, s, e, line);
-    for (let k = nextInterpolation(from); k >= 0 && k < to; k = nextInterpolation(k + 2)) {
-      if (text[k - 1] === '\\') continue;
-      const close = balanced(text, k + 1, to);
-      if (close < 0) break;
-      if (k > at) emit(at, k);
-      const tag = output(k, close + 1, text.slice(k + 2, close).trim());
-      line.prose.push({ start: tag.start, end: tag.end });
-      at = close + 1;
-      k = close - 1;
-    }
-    if (to > at) emit(at, to);
-  };
-  /** A line's text after `from`: a trailing ` |` multiline marker is markup. */
-  const lineText = (from: number, end: number, line: HamlLine) => {
-    let to = end;
-    while (to > from && /\s/.test(text[to - 1])) to--;
-    if (text[to - 1] === '|' && (to - 1 === from || /\s/.test(text[to - 2]))) to--;
-    while (to > from && /\s/.test(text[to - 1])) to--;
-    let s = from;
-    while (s < to && /\s/.test(text[s])) s++;
-    if (to > s) textRanges(s, to, line);
-  };
-
-  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  while (at < n) {
-    const b = boundsAt(at);
-    at = b.next;
-    if (blank(b)) {
-      lines.push({ start: b.start, indent: b.end - b.start, kind: 'other', prose: [], breaks: [] });
-      continue;
-    }
-    const indent = indentOf(b);
-    const p = b.start + indent;
-    while (conditions.length && conditions[conditions.length - 1].indent >= indent) conditions.pop();
-    const line: HamlLine = { start: b.start, indent, kind: 'other', prose: [], breaks: [] };
-    lines.push(line);
-    const c = text[p];
-    const c1 = text[p + 1] ?? '';
-
-    // `-#` silent comment and `/` HTML comment: the line and the block under it. `/[if mso]` wraps markup that
-    // Outlook shows: only its line is a comment.
-    if ((c === '-' && c1 === '#') || (c === '/' && c1 !== '[')) {
-      const end = blockEnd(indent, b.end);
-      const expr = text.slice(p + (c === '-' ? 2 : 1), end).trim();
-      tags.push({ start: p, end, dialect: 'haml', kind: 'comment', expr });
-      hidden.push({ start: p, end });
-      at = end < n ? skipNewline(text, end) : n;
-      continue;
-    }
-    if (c === '/') {
-      tags.push({ start: p, end: b.end, dialect: 'haml', kind: 'comment', expr: text.slice(p + 1, b.end).trim() });
-      hidden.push({ start: p, end: b.end });
-      continue;
-    }
-    // `- code`: a Ruby statement; `- if x` guards the block under it.
-    if (c === '-') {
-      const end = codeEnd(p, b.end);
-      const expr = text.slice(p + 1, end).trim();
-      tags.push({ start: p, end, dialect: 'haml', kind: 'statement', expr });
-      line.kind = 'code';
-      if (/^(?:if|unless|elsif)\b/.test(expr)) conditions.push({ indent, expr: expr.replace(/^\w+\s*/, '') });
-      at = end < n ? skipNewline(text, end) : n;
-      continue;
-    }
-    // `:javascript`, `:css`: hidden; `:plain`, `:markdown`: the block's lines are text.
-    if (c === ':' && /[A-Za-z]/.test(c1)) {
-      const name = /^:([\w-]+)/.exec(text.slice(p, b.end))![1];
-      const end = blockEnd(indent, b.end);
-      line.kind = 'element';
-      at = end < n ? skipNewline(text, end) : n;
-      if (!PROSE_FILTERS.has(name)) {
-        line.element = 'script';
-        hidden.push({ start: p, end });
+      const b = this.boundsAt(at);
+      if (this.blank(b)) {
+        this.lines.push({ start: b.start, indent: b.end - b.start, kind: 'other', prose: [], breaks: [] });
+        at = b.next;
         continue;
       }
-      // The filter's lines are text whatever they start with (`- item` in Markdown is a list, not Ruby).
-      line.element = 'div';
-      tags.push({ start: p, end: b.end, dialect: 'haml', kind: 'statement', expr: name });
-      for (let q = skipNewline(text, b.end); q < at; ) {
-        const t = boundsAt(q);
-        q = t.next;
-        const textLine: HamlLine = { start: t.start, indent: indentOf(t), kind: blank(t) ? 'other' : 'text', prose: [], breaks: [] };
-        lines.push(textLine);
-        if (textLine.kind === 'text') lineText(t.start, t.end, textLine);
-      }
-      continue;
+      const indent = this.indentOf(b);
+      while (this.conditions.length && this.conditions[this.conditions.length - 1].indent >= indent) this.conditions.pop();
+      const line: HamlLine = { start: b.start, indent, kind: 'other', prose: [], breaks: [] };
+      this.lines.push(line);
+      const end = this.readLine(b, line);
+      at = end < n ? skipNewline(text, end) : n;
     }
+  }
+
+  /** Reads the line at `b` (and what belongs to it); returns the offset where the last line it took ends. */
+  private readLine(b: LineBounds, line: HamlLine): number {
+    const { text } = this;
+    const p = b.start + line.indent;
+    const c = text[p];
+    const c1 = text[p + 1] ?? '';
+    // `-#` silent comment and `/` HTML comment: the line and the block under it. `/[if mso]` wraps markup that
+    // Outlook shows: only its line is a comment.
+    if ((c === '-' && c1 === '#') || c === '/') return this.comment(b, line, p);
+    if (c === '-') return this.statement(b, line, p);
+    if (c === ':' && /[A-Za-z]/.test(c1)) return this.filter(b, line, p);
     // `!!!` doctype.
-    if (text.startsWith('!!!', p)) continue;
+    if (text.startsWith('!!!', p)) return b.end;
     // `= expr`, `!= expr`, `&= expr`, `~ expr`: Ruby output.
     const out = stickyMatch(RUBY_OUTPUT, text, p);
     if (out && text[p + out.length] !== '=') {
-      const end = codeEnd(p, b.end);
-      const tag = output(p, end, text.slice(p + out.length, end).trim());
+      const end = this.codeEnd(p, b.end);
+      const tag = this.output(p, end, text.slice(p + out.length, end).trim());
       line.kind = 'code';
       line.prose.push({ start: tag.start, end: tag.end });
-      at = end < n ? skipNewline(text, end) : n;
-      continue;
+      return end;
     }
-    // `%p`, `.class`, `#id`: an element, its attributes, then inline text or Ruby.
-    if (c === '%' || ((c === '.' || c === '#') && /[\w-]/.test(c1))) {
-      line.kind = 'element';
-      let k = p;
-      const name = stickyMatch(ELEMENT_NAME, text, k);
-      line.element = name ? name.slice(1).toLowerCase() : 'div';
-      if (name) k += name.length;
-      for (let cls = stickyMatch(CLASS_OR_ID, text, k); cls; cls = stickyMatch(CLASS_OR_ID, text, k)) k += cls.length;
-      // Attribute hashes `{…}`, HTML-style `(…)`, object references `[…]`, in any order; they may span lines.
-      for (let guard = 0; guard < 3 && /[{(\[]/.test(text[k] ?? ''); guard++) {
-        const close = balanced(text, k, attributesLimit(k));
-        if (close < 0) { k = b.end; break; }
-        k = close + 1;
-      }
-      const lineEnd = k > b.end ? boundsAt(lineStartOf(text, k)).end : b.end;
-      while (k < lineEnd && /[<>&!\/]/.test(text[k]) && !(text[k] === '!' && text[k + 1] === '=') && !(text[k] === '&' && text[k + 1] === '=')) k++;
-      const hiddenElement = HIDDEN_ELEMENTS.has(line.element);
-      const inlineOut = stickyMatch(RUBY_OUTPUT, text, k);
-      if (inlineOut && text[k + inlineOut.length] !== '=') {
-        const end = codeEnd(k, lineEnd);
-        const tag = output(k, end, text.slice(k + inlineOut.length, end).trim());
-        if (!hiddenElement) line.prose.push({ start: tag.start, end: tag.end });
-        at = end < n ? skipNewline(text, end) : n;
-      } else {
-        if (text.startsWith('==', k)) k += 2;
-        if (!hiddenElement) lineText(k, lineEnd, line);
-        at = lineEnd < n ? skipNewline(text, lineEnd) : n;
-      }
-      if (hiddenElement) {
-        const end = blockEnd(indent, lineEnd);
-        if (end > lineEnd) hidden.push({ start: skipNewline(text, lineEnd), end });
-        at = end < n ? skipNewline(text, end) : n;
-      }
-      continue;
-    }
+    if (c === '%' || ((c === '.' || c === '#') && /[\w-]/.test(c1))) return this.element(b, line, p);
     // Plain text: `\` escapes a first character HAML would read; `& ` and `! ` escape or not (the text is the same);
     // `==` is an old interpolated string.
     line.kind = 'text';
@@ -298,10 +136,206 @@ function readHaml(text: string): HamlScan {
     if (c === '\\') k++;
     else if (text.startsWith('==', p)) k += 2;
     else if ((c === '&' || c === '!') && /\s/.test(c1)) k++;
-    lineText(k, b.end, line);
+    this.lineText(k, b.end, line);
+    return b.end;
   }
-  tags.sort((x, y) => x.start - y.start);
-  return { tags, broken: [], hidden, quoted: [], lines };
+
+  private comment(b: LineBounds, line: HamlLine, p: number): number {
+    const conditional = this.text[p] === '/' && this.text[p + 1] === '[';
+    const end = conditional ? b.end : this.blockEnd(line.indent, b.end);
+    const expr = this.text.slice(p + (this.text[p] === '-' ? 2 : 1), end).trim();
+    this.tags.push({ start: p, end, dialect: 'haml', kind: 'comment', expr });
+    this.hidden.push({ start: p, end });
+    return end;
+  }
+
+  /** `- code`: a Ruby statement; `- if x` guards the block under it. */
+  private statement(b: LineBounds, line: HamlLine, p: number): number {
+    const end = this.codeEnd(p, b.end);
+    const expr = this.text.slice(p + 1, end).trim();
+    this.tags.push({ start: p, end, dialect: 'haml', kind: 'statement', expr });
+    line.kind = 'code';
+    if (/^(?:if|unless|elsif)\b/.test(expr)) this.conditions.push({ indent: line.indent, expr: expr.replace(/^\w+\s*/, '') });
+    return end;
+  }
+
+  /** `:javascript`, `:css`: hidden; `:plain`, `:markdown`: the block's lines are text. */
+  private filter(b: LineBounds, line: HamlLine, p: number): number {
+    const { text } = this;
+    const name = /^:([\w-]+)/.exec(text.slice(p, b.end))![1];
+    const end = this.blockEnd(line.indent, b.end);
+    line.kind = 'element';
+    if (!PROSE_FILTERS.has(name)) {
+      line.element = 'script';
+      this.hidden.push({ start: p, end });
+      return end;
+    }
+    // The filter's lines are text whatever they start with (`- item` in Markdown is a list, not Ruby).
+    line.element = 'div';
+    this.tags.push({ start: p, end: b.end, dialect: 'haml', kind: 'statement', expr: name });
+    for (let q = skipNewline(text, b.end); q < end; ) {
+      const t = this.boundsAt(q);
+      q = t.next;
+      const textLine: HamlLine = { start: t.start, indent: this.indentOf(t), kind: this.blank(t) ? 'other' : 'text', prose: [], breaks: [] };
+      this.lines.push(textLine);
+      if (textLine.kind === 'text') this.lineText(t.start, t.end, textLine);
+    }
+    return end;
+  }
+
+  /** `%p`, `.class`, `#id`: an element, its attributes, then inline text or Ruby. */
+  private element(b: LineBounds, line: HamlLine, p: number): number {
+    const { text } = this;
+    line.kind = 'element';
+    let k = p;
+    const name = stickyMatch(ELEMENT_NAME, text, k);
+    line.element = name ? name.slice(1).toLowerCase() : 'div';
+    if (name) k += name.length;
+    for (let cls = stickyMatch(CLASS_OR_ID, text, k); cls; cls = stickyMatch(CLASS_OR_ID, text, k)) k += cls.length;
+    // Attribute hashes `{…}`, HTML-style `(…)`, object references `[…]`, in any order; they may span lines.
+    for (let guard = 0; guard < 3 && /[{(\[]/.test(text[k] ?? ''); guard++) {
+      const close = balanced(text, k, this.attributesLimit(k));
+      if (close < 0) { k = b.end; break; }
+      k = close + 1;
+    }
+    const lineEnd = k > b.end ? this.boundsAt(lineStartOf(text, k)).end : b.end;
+    while (k < lineEnd && /[<>&!\/]/.test(text[k]) && !(text[k] === '!' && text[k + 1] === '=') && !(text[k] === '&' && text[k + 1] === '=')) k++;
+    const hiddenElement = HIDDEN_ELEMENTS.has(line.element);
+    const inlineOut = stickyMatch(RUBY_OUTPUT, text, k);
+    let end = lineEnd;
+    if (inlineOut && text[k + inlineOut.length] !== '=') {
+      end = this.codeEnd(k, lineEnd);
+      const tag = this.output(k, end, text.slice(k + inlineOut.length, end).trim());
+      if (!hiddenElement) line.prose.push({ start: tag.start, end: tag.end });
+    } else if (!hiddenElement) {
+      this.lineText(text.startsWith('==', k) ? k + 2 : k, lineEnd, line);
+    }
+    if (!hiddenElement) return end;
+    const blockEnd = this.blockEnd(line.indent, end);
+    if (blockEnd > end) this.hidden.push({ start: skipNewline(text, end), end: blockEnd });
+    return blockEnd;
+  }
+
+  private boundsAt(at: number): LineBounds {
+    const { text, n } = this;
+    let end = text.indexOf('\n', at);
+    const next = end < 0 ? n : end + 1;
+    if (end < 0) end = n;
+    if (end > at && text[end - 1] === '\r') end--;
+    return { start: at, end, next };
+  }
+
+  private indentOf(b: LineBounds): number {
+    let k = b.start;
+    while (k < b.end && (this.text[k] === ' ' || this.text[k] === '\t')) k++;
+    return k - b.start;
+  }
+
+  private blank(b: LineBounds): boolean {
+    return this.indentOf(b) === b.end - b.start;
+  }
+
+  /** The end of the block indented under a line of indentation `indent` that ends at `from`: blank lines inside it count, after it not. */
+  private blockEnd(indent: number, from: number): number {
+    let end = from;
+    for (let at = skipNewline(this.text, from); at < this.n; ) {
+      const b = this.boundsAt(at);
+      if (!this.blank(b)) {
+        if (this.indentOf(b) <= indent) break;
+        end = b.end;
+      }
+      at = b.next;
+    }
+    return end;
+  }
+
+  /** Ruby code from `from` to the end of its line, continued onto the next lines after a trailing `,` or a `|` multiline marker. */
+  private codeEnd(from: number, lineEnd: number): number {
+    const { text, n } = this;
+    let end = lineEnd;
+    for (let lineStart = from; ; ) {
+      const tail = text.slice(lineStart, end).trimEnd();
+      if (!/(?:,|\s\|)$/.test(tail) || end >= n) return end;
+      const next = this.boundsAt(skipNewline(text, end));
+      if (next.start >= n || this.blank(next)) return end;
+      if (tail.endsWith('|') && !/\s\|\s*$/.test(text.slice(next.start, next.end))) return end;
+      lineStart = next.start;
+      end = next.end;
+    }
+  }
+
+  /**
+   * How far attributes opened at `k` may run: a `{…}` hash goes on to the next line after a trailing comma (HAML's
+   * rule), an HTML-style `(…)` after any line; capped, so an unclosed bracket on every line of a long file does
+   * not read the rest of the file each time.
+   */
+  private attributesLimit(k: number): number {
+    const { text, n } = this;
+    let end = this.boundsAt(lineStartOf(text, k)).end;
+    for (let more = 0; more < MAX_ATTRIBUTE_LINES && end < n && (text[k] === '(' || /,\s*$/.test(text.slice(lineStartOf(text, end), end))); more++) {
+      end = this.boundsAt(skipNewline(text, end)).end;
+    }
+    return Math.min(end, k + MAX_ATTRIBUTES);
+  }
+
+  private guardedBy(variable: string | undefined, expr: string): boolean {
+    if (!variable) return false;
+    const leaf = variable.split('.').pop()!;
+    const word = new RegExp(`(?:^|[^\\w])${leaf.replace(/[?!]/g, '\\$&')}(?![\\w])`);
+    // `= @user.name if @user.name.present?`: a modifier that tests the same value.
+    const modifier = /\s(?:if|unless)\s(.*)$/.exec(expr);
+    return (modifier !== null && word.test(modifier[1])) || this.conditions.some((c) => word.test(c.expr));
+  }
+
+  private output(start: number, end: number, expr: string): TemplateTag {
+    const tag = outputTag(start, end, 'haml', expr);
+    // The engine's path reading takes the first word of any expression (`link_to`, `render`); only a plain path,
+    // with a fallback or a condition after it, names a value here.
+    const head = expr.split(/\s+(?:if|unless)\s|\s*(?:\|\||\bor\b)\s*|\.presence\b/)[0].trim();
+    const variable = PLAIN_PATH.test(head) ? head.replace(/^@/, '') : undefined;
+    const out: TemplateTag = { ...tag, variable, hasFallback: FALLBACK_RE.test(expr) || /\.presence\b/.test(expr) };
+    if (!out.hasFallback && this.guardedBy(variable, expr)) out.guarded = true;
+    this.tags.push(out);
+    return out;
+  }
+
+  /**
+   * The next `#{` at or after `from`, remembered: lines are read in order, and a file without one must not be
+   * searched to its end from every line.
+   */
+  private nextInterpolation(from: number): number {
+    if (this.interpolationAt === -1 || this.interpolationAt >= from) return this.interpolationAt;
+    return (this.interpolationAt = this.text.indexOf('#{', from));
+  }
+
+  /** Text from `from` to `to` on one line: `#{…}` becomes an output tag, raw HTML tags are left out. */
+  private textRanges(from: number, to: number, line: HamlLine): void {
+    const { text } = this;
+    let at = from;
+    for (let k = this.nextInterpolation(from); k >= 0 && k < to; k = this.nextInterpolation(k + 2)) {
+      if (text[k - 1] === '\\') continue;
+      const close = balanced(text, k + 1, to);
+      if (close < 0) break;
+      if (k > at) plainText(text, at, k, line);
+      const tag = this.output(k, close + 1, text.slice(k + 2, close).trim());
+      line.prose.push({ start: tag.start, end: tag.end });
+      at = close + 1;
+      k = close - 1;
+    }
+    if (to > at) plainText(text, at, to, line);
+  }
+
+  /** A line's text after `from`: a trailing ` |` multiline marker is markup. */
+  private lineText(from: number, end: number, line: HamlLine): void {
+    const { text } = this;
+    let to = end;
+    while (to > from && /\s/.test(text[to - 1])) to--;
+    if (text[to - 1] === '|' && (to - 1 === from || /\s/.test(text[to - 2]))) to--;
+    while (to > from && /\s/.test(text[to - 1])) to--;
+    let s = from;
+    while (s < to && /\s/.test(text[s])) s++;
+    if (to > s) this.textRanges(s, to, line);
+  }
 }
 
 /** Text without interpolation: raw HTML tags in it are markup (`<br>` a line break), the rest is prose. */
