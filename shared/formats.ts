@@ -112,6 +112,20 @@ export const FORMAT_REGISTRY = [
     },
   },
   {
+    id: 'haml',
+    // Rails mailers (`welcome.html.haml`, `welcome.text.haml`): the last extension decides, as for `.html.erb`.
+    extensions: ['.haml'],
+    languageIds: ['haml'],
+    // HAML's silent comment runs to the end of its line; nothing closes it.
+    comment: { open: '-# ', close: '' },
+    defaultDialect: 'haml',
+    vscode: {
+      aliases: ['HAML', 'Haml', 'haml'],
+      configuration: './language-configuration-haml.json',
+      grammar: { scopeName: 'text.haml', path: './syntaxes/haml.tmLanguage.json', embeddedLanguages: { 'source.ruby': 'ruby', ...HTML_EMBEDDED } },
+    },
+  },
+  {
     id: 'mjml',
     extensions: ['.mjml'],
     languageIds: ['mjml'],

@@ -532,11 +532,23 @@ function signature(ctx: RuleContext, anchor: Line, language: Language, afterSign
   const email = ctx.personalizer.spell('senderEmail', language);
   const html = ctx.extraction.markup === 'html';
   const at = anchor.block.ends[anchor.to - 1];
-  const eol = ctx.eol;
-  const gap = afterSignoff ? eol : eol + eol;
-  const text = html ? `<br>${name}<br>${email}` : `${gap}${name}${eol}${email}`;
+  const gap = afterSignoff ? ctx.eol : ctx.eol + ctx.eol;
+  // HAML reads lines by their indentation: the signature's lines take the anchor line's, and `%br` where it renders HTML.
+  const haml = ctx.format === 'haml';
+  const eol = haml ? ctx.eol + indentAt(ctx.text, at) : ctx.eol;
+  const text = html
+    ? `<br>${name}<br>${email}`
+    : haml && /\.html\.haml$/i.test(ctx.filePath)
+      ? `${eol}%br${eol}${name}${eol}%br${eol}${email}`
+      : `${gap}${haml ? indentAt(ctx.text, at) : ''}${name}${eol}${email}`;
   const edit: TextEdit = { range: { start: at, end: at }, text };
   return [{ title: language === 'fa' ? `امضا با نام و نشانی: ${name}، ${email}` : `Add a signature: ${name}, ${email}`, edits: [edit] }];
+}
+
+/** The indentation of the line holding offset `at`. */
+function indentAt(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(start, at))![0];
 }
 
 export default rule;

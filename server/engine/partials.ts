@@ -1,10 +1,10 @@
 /**
  * Partials a template includes where its reader sees them: `{{> footer}}`, `{% include 'emails/signature.html' %}`,
- * `<%= render 'shared/footer' %>`, Blade's `@include('emails.partials.footer')`, Smarty's `{include file='x.tpl'}`,
- * FreeMarker's `<#include "../include/footer.ftl">`, Template Toolkit's `[% INCLUDE signature.txt %]`, EJS's
- * `include('footer')`, Go's `{{ template "footer" . }}`. The included text is part of the letter (the labelling
- * guide's rule 1), so a signature or a contact line kept there counts. Layouts a template extends are not included
- * where the reader sees them, and are not read.
+ * `<%= render 'shared/footer' %>` (HAML: `= render 'shared/footer'`), Blade's `@include('emails.partials.footer')`,
+ * Smarty's `{include file='x.tpl'}`, FreeMarker's `<#include "../include/footer.ftl">`, Template Toolkit's
+ * `[% INCLUDE signature.txt %]`, EJS's `include('footer')`, Go's `{{ template "footer" . }}`. The included text is
+ * part of the letter (the labelling guide's rule 1), so a signature or a contact line kept there counts. Layouts a
+ * template extends are not included where the reader sees them, and are not read.
  *
  * The engine reads no files: the shell hands it a `PartialHost` (server/partial-files.ts reads the disk) and a root
  * the partials must lie in (LintOptions.partialRoot). Here is only which names a template includes and which paths
@@ -53,7 +53,8 @@ function includeOfTag(tag: TemplateTag): IncludeRef | undefined {
     name = nameAt(e.slice(m[0].length));
   } else if (tag.dialect === 'twig' && (m = /^(?:include|source)\s*\(\s*/.exec(e))) {
     name = nameAt(e.slice(m[0].length));
-  } else if (tag.dialect === 'erb' && (m = /^render\s*\(?\s*(?:partial:\s*|:partial\s*=>\s*)?/.exec(e))) {
+  } else if ((tag.dialect === 'erb' || tag.dialect === 'haml') && (m = /^render\s*\(?\s*(?:partial:\s*|:partial\s*=>\s*)?/.exec(e))) {
+    // ERB's `<%= render 'shared/footer' %>`, HAML's `= render partial: 'signature'` and `= render 'x', user: @user`.
     name = nameAt(e.slice(m[0].length));
     style = 'rails';
   } else if (tag.dialect === 'erb' && (m = /^include\s*\(\s*/.exec(e))) {
@@ -147,9 +148,19 @@ function extensionsOf(path: string): string {
 
 /** Extensions a partial of this style may have besides the including template's own. */
 const STYLE_EXTENSIONS: Partial<Record<IncludeRef['style'], string[]>> = {
+  // A Rails view may render a partial written in the other template language (a HAML mailer, an ERB footer), of
+  // the same format: `welcome.text.haml` renders `_closing.text.erb`, never `_closing.html.haml` (see railsExtensions).
+  rails: ['.haml', '.erb'],
   handlebars: ['.hbs', '.handlebars', '.mustache', '.html'],
   go: ['.tmpl', '.gohtml', '.html', '.txt'],
 };
+
+/** A Rails partial's extensions: the template's format (`.html`, `.text`) with each handler, then each handler alone. */
+function railsExtensions(own: string): string[] {
+  const format = /^(\.[A-Za-z0-9]+)\.[A-Za-z0-9]+$/.exec(own)?.[1];
+  const handlers = STYLE_EXTENSIONS.rails ?? [];
+  return [...(format ? handlers.map((h) => format + h) : []), ...handlers];
+}
 
 /** Folders below a project or a template folder where the template languages keep their views and partials. */
 const VIEW_FOLDERS = ['', 'templates', 'views', 'resources/views', 'app/views', '_includes', 'includes', 'include', 'partials', '_partials', 'snippets', 'shared', 'common', 'application', 'templates/partials', 'views/partials'];
@@ -167,7 +178,7 @@ export function partialCandidates(ref: IncludeRef, fromFile: string, root: strin
   if (ref.style === 'blade') name = name.replace(/\./g, '/');
   const own = extensionsOf(fromFile);
   const hasExtension = ref.style !== 'blade' && /\.[A-Za-z0-9]{1,6}$/.test(name.slice(name.lastIndexOf('/') + 1));
-  const extensions = ref.style === 'blade' ? ['.blade.php'] : hasExtension ? [''] : [...new Set([own, own.slice(own.lastIndexOf('.')), ...(STYLE_EXTENSIONS[ref.style] ?? [])])];
+  const extensions = ref.style === 'blade' ? ['.blade.php'] : hasExtension ? [''] : [...new Set([own, own.slice(own.lastIndexOf('.')), ...(ref.style === 'rails' ? railsExtensions(own) : STYLE_EXTENSIONS[ref.style] ?? [])])];
   const slash = name.lastIndexOf('/');
   const names = ref.style === 'rails' ? [`${name.slice(0, slash + 1)}_${name.slice(slash + 1)}`, name] : [name];
   const bases: string[] = [];

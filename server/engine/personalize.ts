@@ -79,7 +79,7 @@ export interface Personalizer {
 }
 
 /** Dialects whose output tag can carry its own fallback without wrapping the greeting in a block. */
-const INLINE_FALLBACK = new Set<Dialect>(['liquid', 'twig', 'blade', 'smarty', 'erb']);
+const INLINE_FALLBACK = new Set<Dialect>(['liquid', 'twig', 'blade', 'smarty', 'erb', 'haml']);
 
 const DEFAULT_VARIABLES: Record<VariableRole, string> = {
   name: 'first_name',
@@ -94,6 +94,7 @@ export function defaultDialect(format: Format): Dialect {
     case 'liquid': return 'liquid';
     case 'twig': return 'twig';
     case 'erb': return 'erb';
+    case 'haml': return 'haml';
     default: return 'handlebars';
   }
 }
@@ -108,6 +109,8 @@ export function spellTag(dialect: Dialect, variable: string): string {
     // PHP reads `$user.name` as a concatenation: properties are `->`.
     case 'blade': return `{{ $${variable.replace(/\./g, '->')} }}`;
     case 'erb': return `<%= ${variable} %>`;
+    // Interpolation works in any HAML text, where a rewrite puts the name; `= x` would need a line of its own.
+    case 'haml': return `#{${variable}}`;
     case 'mailchimp': return `*|${variable.toUpperCase()}|*`;
     case 'rails-i18n': return `%{${variable}}`;
     case 'dollar': return `\${${variable}}`;
@@ -147,6 +150,13 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
   const mustache = filePath.toLowerCase().endsWith('.mustache');
   const html = rendersHtml(format, filePath, text);
 
+  /**
+   * A tag as a rewrite may write it elsewhere in the text: its own source, except a HAML `= @user.name` line,
+   * which is only code on a line of its own: in text it is written `#{@user.name}`.
+   */
+  const sourceOf = (tag: TemplateTag) =>
+    tag.dialect === 'haml' && !text.startsWith('#{', tag.start) ? `#{${tag.expr}}` : text.slice(tag.start, tag.end);
+
   const defaultWord = (language: Language) => (language === 'fa' ? 'دوست عزیز' : 'there');
   /**
    * The configured fallback word, when it is a plain word. The config resolver refuses any other, but the engine
@@ -169,7 +179,7 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
     greetingName(language) {
       const tag = byRole.get('name');
       if (tag && !configured.name) {
-        const source = text.slice(tag.start, tag.end);
+        const source = sourceOf(tag);
         if (tag.hasFallback || !INLINE_FALLBACK.has(tag.dialect) && !(tag.dialect === 'dollar' && freemarker)) return source;
         return personalizer.withFallback(tag, source, language) ?? source;
       }
@@ -184,7 +194,7 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
       const variable = configured[role];
       if (variable) return spellTag(dialect, variable);
       const tag = byRole.get(role);
-      if (tag) return text.slice(tag.start, tag.end);
+      if (tag) return sourceOf(tag);
       return spellTag(dialect, dialect === 'mailchimp' && role === 'name' ? 'FNAME' : DEFAULT_VARIABLES[role]);
     },
     withFallback(tag, source, language, override) {
@@ -194,7 +204,7 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
       // lands, and no rewrite at all when it cannot be written safely there.
       const quoted = stringLiteral(tag.dialect, raw, html);
       const plain = textLiteral(tag.dialect, raw, html);
-      const inString = ['liquid', 'twig', 'blade', 'smarty', 'erb', 'dollar'].includes(tag.dialect);
+      const inString = ['liquid', 'twig', 'blade', 'smarty', 'erb', 'haml', 'dollar'].includes(tag.dialect);
       if ((inString ? quoted : plain) === undefined) return undefined;
       const word = (inString ? quoted : plain)!;
       switch (tag.dialect) {
@@ -203,6 +213,8 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
         case 'blade': return `{{ ${expr} ?? '${word}' }}`;
         case 'smarty': return `{${expr}|default:'${word}'}`;
         case 'erb': return `<%= ${expr}.presence || "${word}" %>`;
+        // `#{@user.name}` in text, or a `= @user.name` line (its marker kept).
+        case 'haml': return source.startsWith('#{') ? `#{${expr}.presence || "${word}"}` : `${/^(?:[!&]?=|~)\s*/.exec(source)?.[0] ?? '= '}${expr}.presence || "${word}"`;
         case 'dollar': return freemarker ? `\${${expr}!"${word}"}` : undefined;
         case 'mailchimp': return `*|IF:${tag.variable ?? expr}|*${source}*|ELSE:|*${word}*|END:IF|*`;
         // A helper call (`{{htmlescape var=$x}}`) has no variable to test: no certain rewrite.

@@ -33,7 +33,7 @@ export function variableProblem(dialect: Dialect, variable: string): string | un
   if (!VARIABLE_PATH.test(variable)) return 'is not a variable path (letters, digits and _, joined by dots)';
   const segments = variable.replace(/^@/, '').split('.');
   if (segments.some((s) => RUBY_ACTION_SET.has(s))) return `names a Ruby method that acts when an ERB template runs ("${segments.find((s) => RUBY_ACTION_SET.has(s))}")`;
-  if (variable.startsWith('@') && dialect !== 'erb') return 'starts with "@", which only ERB templates allow (put it under personalization.formats.erb)';
+  if (variable.startsWith('@') && dialect !== 'erb' && dialect !== 'haml') return 'starts with "@", which only ERB and HAML templates allow (put it under personalization.formats.erb or .haml)';
   if (dialect === 'mailchimp' && segments.length > 1) return 'has dots, which Mailchimp merge tags cannot';
   if (dialect === 'underscore' && segments.length > 1) return 'has dots, which __KEY__ substitution keys cannot';
   return undefined;
@@ -51,6 +51,8 @@ const TEXT_SPECIAL: Partial<Record<Dialect, RegExp>> = {
   blade: /[{}@]/,
   smarty: /[{}]/,
   erb: /[<>%]/,
+  // `#{` interpolates anywhere in HAML text.
+  haml: /[#{}\\]/,
   dollar: /[${}#<>]/,
   mailchimp: /[*|]/,
   handlebars: /[{}\\]/,
@@ -90,8 +92,8 @@ export function stringLiteral(dialect: Dialect, word: string, html: boolean): st
   if (/[{}%<>#$"\\`]/.test(word)) return undefined;
   // FreeMarker does not escape plain .ftl output: an `&` would start an HTML reference.
   if (dialect === 'dollar' && MARKUP.test(word)) return undefined;
-  // ERB and FreeMarker quote with ", which is refused above; the others quote with '.
-  return dialect === 'dollar' || dialect === 'erb' ? word : word.replace(/'/g, "\\'");
+  // ERB, HAML and FreeMarker quote with ", which is refused above; the others quote with '.
+  return dialect === 'dollar' || dialect === 'erb' || dialect === 'haml' ? word : word.replace(/'/g, "\\'");
 }
 
 /** A template that renders HTML: the format says so, the file name says so, or its text holds HTML tags. */

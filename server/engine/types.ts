@@ -15,7 +15,8 @@ export type Format =
   | 'liquid'
   | 'twig'
   | 'erb'
-  | 'mjml';
+  | 'mjml'
+  | 'haml';
 
 /** A merge-tag dialect: decides how a rewrite spells a variable. */
 export type Dialect =
@@ -39,7 +40,9 @@ export type Dialect =
   /** Koha notices: `<<borrowers.firstname>>`. */
   | 'chevron'
   /** Dolibarr substitution keys: `__USER_SIGNATURE__`, `__(Hello)__`. */
-  | 'underscore';
+  | 'underscore'
+  /** HAML's Ruby: `= @user.name` lines and `#{@user.name}` in text. */
+  | 'haml';
 
 export interface Range {
   start: number;

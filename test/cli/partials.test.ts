@@ -66,3 +66,24 @@ test('nothing outside the project is read: not through ../, not through a symbol
   assert.equal(missing(r.stdout, dir, 'letters/delay.ftl'), 1, r.stdout);
   assert.equal(missing(r.stdout, dir, 'mail/late.ftl'), 1, r.stdout);
 });
+
+test('HAML mailers: `= render` reads the Rails partial beside the template; the finding is on the words, not the Ruby', () => {
+  const welcome = "%p Hi #{@user.first_name.presence || 'there'},\n%p\n  Thanks for signing up: your plot is ready whenever you are.\n= render 'closing'\n";
+  const dir = project({
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    'app/views/member_mailer/welcome.html.haml': welcome,
+    'app/views/member_mailer/_closing.html.haml': '%p\n  Cheers,\n  %br\n  Priya Shah\n%p Questions? Just reply to this email.\n',
+    // A text mail does not render the HTML partial: Rails looks for `_closing.text.*`.
+    'app/views/member_mailer/reminder.text.haml': "-# no partial here\nDear member,\n\nYour plot fee is due on Friday. Please do not reply to this email.\n\n= render 'closing'\n",
+  });
+  const r = warmly(['lint', '.'], { cwd: dir });
+  assert.equal(r.status, 1, r.stderr);
+  const lines = r.stdout.split('\n').map((l) => l.trim()).filter((l) => /^\d+:\d+/.test(l)).map((l) => l.replace(/\s{2,}/g, ' | '));
+  assert.deepEqual(lines, [
+    '2:1 | warning | Greet the reader by name: "Dear customer" tells them they are one of thousands. | generic-greeting',
+    '4:33 | error | Invite replies instead: a reader who is told not to answer learns that nobody is listening. | no-reply',
+    '6:1 | warning | Give the reader a person to reach: no name, no invitation to reply and no direct contact leaves them nowhere to turn. | missing-contact',
+  ]);
+  assert.match(r.stdout, /reminder\.text\.haml/);
+  assert.doesNotMatch(r.stdout, /welcome\.html\.haml/);
+});

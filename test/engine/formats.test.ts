@@ -20,6 +20,7 @@ const wrap: Record<string, (prose: string) => string> = {
   'a.twig': (p) => `{# ${p} #}\n<p>Hi {{ user.name|default('there') }},</p>\n{% if x %}<p>${p}.</p>{% endif %}`,
   'a.njk': (p) => `{# ${p} #}\nHi {{ name }},\n${p}.`,
   'a.html.erb': (p) => `<%# ${p} %>\n<p>Hi <%= @user.first_name %>,</p>\n<% if x %><p>${p}.</p><% end %>`,
+  'a.html.haml': (p) => `-# ${p}\n%p{ title: "${p}" } Hi #{@user.first_name},\n- if x\n  %p\n    ${p}.\n/ ${p}\n:javascript\n  var s = "${p}";\n`,
   'a.mjml': (p) => `<mjml><mj-head><mj-preview>${p}</mj-preview><mj-style>.a{}</mj-style></mj-head><mj-body><mj-section><mj-column><mj-text>Hi {{name}},</mj-text><mj-text>${p}.</mj-text></mj-column></mj-section></mj-body></mjml>`,
   'a.unknownext': (p) => `Hi *|FNAME|*, %{name}, \${name}, {$name}, %recipient.name%, [FirstName]:\n${p}.`,
 };

@@ -90,7 +90,7 @@ test('every grammar in package.json exists, parses and names the scope the manif
     assert.equal(raw.scopeName, g.scopeName, g.path);
   }
   const languages = new Set(manifest.contributes.languages.map((l: { id: string }) => l.id));
-  for (const id of ['liquid', 'twig', 'mjml', 'erb']) {
+  for (const id of ['liquid', 'twig', 'mjml', 'erb', 'haml']) {
     assert.ok(languages.has(id), `language ${id} contributed`);
     assert.ok(contributed.some((g) => g.language === id), `grammar for ${id}`);
   }
@@ -138,6 +138,15 @@ test('ERB: <%= variable %> is personalization, code is Ruby, <%# %> is a comment
   assert.deepEqual(await scoped('text.html.erb', text, 'comment.block.erb'), ['<%# mailer view %>']);
   const tokens = await tokenize('text.html.erb', '<% if @order %>');
   assert.ok(tokens.some((t) => t.text === 'if' && t.scopes.some((s) => s.startsWith('keyword.control'))), 'Ruby highlighted inside <% %>');
+});
+
+test('HAML: #{} and a bare = path are personalization, -# blocks are comments, elements and Ruby are highlighted', async () => {
+  const text = ['-# mailer view', '  still the comment', '%p{ style: "color: #333" } Hi #{@user.first_name},', '= @member.login_name', '- if @order.shipped?', '  = link_to "Track", @order.url', 'Thanks, %{agent}'].join('\n');
+  assert.deepEqual(await scoped('text.haml', text), ['@user.first_name', '@member.login_name', 'agent']);
+  assert.deepEqual(await scoped('text.haml', text, 'comment.block.haml'), ['-# mailer view  still the comment']);
+  const tokens = await tokenize('text.haml', text);
+  assert.ok(tokens.some((t) => t.text === '%p' && t.scopes.includes('entity.name.tag.haml')), 'the element is a tag');
+  assert.ok(tokens.some((t) => t.text === 'if' && t.scopes.some((s) => s.startsWith('keyword.control'))), 'Ruby highlighted after -');
 });
 
 test('MJML: merge tags inside mj-text, HTML highlighting underneath', async () => {

@@ -77,7 +77,7 @@ export const cases: Case[] = [
     const commands = await vscode.commands.getCommands(true);
     for (const c of ['warmly.lintWorkspace', 'warmly.fixAllInFile', 'warmly.showRules', 'warmly.restartServer']) assert.ok(commands.includes(c), c);
     const languages = await vscode.languages.getLanguages();
-    for (const id of ['liquid', 'twig', 'erb', 'mjml']) assert.ok(languages.includes(id), id);
+    for (const id of ['liquid', 'twig', 'erb', 'haml', 'mjml']) assert.ok(languages.includes(id), id);
   }],
 
   ['"Warmly: Lint workspace" reports the file nobody opened', async () => {

@@ -18,8 +18,8 @@ const SKIPPED = new Set([
   'head', 'style', 'script', 'noscript', 'template', 'svg', 'math', 'code', 'pre', 'textarea', 'select',
   'mj-head', 'mj-style', 'mj-attributes', 'mj-raw', 'mj-font', 'mj-breakpoint', 'mj-html-attributes',
 ]);
-/** Elements that end a paragraph: a phrase never runs across them. */
-const BLOCK = new Set([
+/** Elements that end a paragraph: a phrase never runs across them (HAML's paragraphs too: formats/haml.ts). */
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
   'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p',
   'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'center', 'html', 'caption', 'option',
@@ -86,7 +86,7 @@ export function extractHtml(original: string, maskedText: string, index: TagInde
         }
         if (qwebDepth > 0) { if (!VOID.has(name)) qwebDepth++; return; }
         if (name === 'br') { current.push({ kind: 'break', start, end: tagEnd }); return; }
-        if (BLOCK.has(name)) flush();
+        if (BLOCK_ELEMENTS.has(name)) flush();
         const href = attrs.href;
         if (href !== undefined) {
           const at = original.indexOf(href, start);
@@ -114,7 +114,7 @@ export function extractHtml(original: string, maskedText: string, index: TagInde
           return;
         }
         if (qwebDepth > 0) { if (!VOID.has(name)) qwebDepth--; return; }
-        if (BLOCK.has(name)) flush();
+        if (BLOCK_ELEMENTS.has(name)) flush();
       },
       ontext(data) {
         const start = parser.startIndex + offset;

@@ -5,6 +5,7 @@
 import type { Format, Range } from '../types';
 import { pushAll } from '../arrays';
 import type { Piece, RawBlock } from '../prose';
+import { extractHaml } from './haml';
 import { extractHtml, looksLikeHtml } from './html';
 import { extractMarkdown } from './markdown';
 import type { Extraction } from './source';
@@ -46,6 +47,8 @@ export function extract(text: string, format: Format, filePath = '', scan: TagSc
   // The strict parser's cost grows faster than the text on deep nesting (5,000 nested blocks: ~25 s); past a
   // few thousand tags the tolerant scanner's verdict stands alone.
   if (format === 'handlebars' && scan.broken.length === 0 && scan.tags.length <= MAX_STRICT_PARSE_TAGS) addHandlebarsParseError(text, scan.broken);
+  // HAML's lines say what is markup and what is text: no masking, no markup parser.
+  if (format === 'haml') return extractHaml(text, scan, new TagIndex(scan));
   const masked = maskTags(text, scan);
   const index = new TagIndex(scan);
 

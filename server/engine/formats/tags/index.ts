@@ -16,6 +16,7 @@ import { scanChevron, scanErb, scanFreemarker, scanPhp } from './angle';
 import { scanDollarBrace, scanSingleBrace } from './braces';
 import { scanDoubleCurly } from './curly';
 import { scanBracket, scanColon, scanDoubleUnderscore, scanHashed, scanMailchimp, scanPercentFormat, scanPercentName, scanRailsI18n, scanRazor } from './placeholders';
+import { scanHaml } from './haml';
 import { ScanState } from './state';
 import { scanStatementTag, scanTemplateToolkit } from './statements';
 import type { TagScan } from './types';
@@ -23,6 +24,11 @@ import type { TagScan } from './types';
 export type { BrokenTag, QuotedRange, TagKind, TagScan, TemplateTag } from './types';
 
 export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
+  // HAML is read line by line (what a line is depends on how it starts): its own reader, not this loop.
+  if (format === 'haml') {
+    const { tags, broken, hidden, quoted } = scanHaml(text);
+    return { tags, broken, hidden, quoted };
+  }
   const s = new ScanState(text, format, fileExt);
   const n = text.length;
   let i = 0;
