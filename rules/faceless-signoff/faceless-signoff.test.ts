@@ -30,6 +30,9 @@ ruleCases('faceless-signoff', {
     { text: 'Your refund was approved by ${object.user_id.name} today.\n\nBest regards,\n[[The Accounts Team]]', fixed: 'Your refund was approved by ${object.user_id.name} today.\n\nBest regards,\n${object.user_id.name} from the Accounts Team' },
   ],
   good: [
+    // An instruction that names a team, on the last line, is not the team signing.
+    { text: '<p>Your order shipped.</p><p><a href="/contact">Contact our support team</a></p>', file: 'a.html' },
+    { text: 'Your order shipped.\n\nThanks,\nChat with the billing team any weekday.' },
     // A surname that is also a receipt word (the Tidewater sample): "Hannah Price" is a person, so the company line under her is fine.
     { text: '<p>Reply and it comes to me.</p><p>Thanks for shopping with us,<br>Hannah Price<br>Tidewater Shop<br>hannah@tidewatershop.com</p>', file: 'a.html' },
     // A saved reply's fill-in for the writer's name: a person will sign.

@@ -183,6 +183,8 @@ function classifyLine(line: Line, original: string, from: number): SignatureKind
     if (head && !CONTACT_ONLY.test(head) && wordCount(head) <= 4 && !/[\u0600-\u06FF]/.test(head) && looksLikeName(sliceOf(original, line, from))) return 'person';
   }
   if (EN_COLLECTIVE.test(text)) return 'team';
+  // "Contact our support team", "Chat with the billing team": an instruction that names a team, not the team signing.
+  if (REACH_VERB_FIRST.test(text)) return 'other';
   if (EN_TEAM_LINE.test(text) || FA_TEAM_START.test(text)) {
     // "Sara from the Acme team" names a person; "The Acme team" does not.
     const source = sliceOf(original, line, from);
@@ -262,6 +264,8 @@ export function looksLikePersianName(text: string): boolean {
 /** Words of receipts and layouts ("Order Details", "Shipping Address"): a line holding one is not a name. */
 // With trade nouns a shop or a body signs with ("Acme Wines", "Northside Library"), none of them a common surname.
 const EN_NOT_NAME = /\b(?:what|how|why|where|which|you|your|yours|our|ours|us|we|does|did|these|those|steps|order|orders|details|detail|address|account|summary|session|id|ip|login|username|token|url|link|total|subtotal|invoice|receipt|payment|shipping|billing|items?|quantity|price|tax|discount|code|number|date|status|tracking|delivery|support|help|center|centre|team|questions?|faq|policy|terms|privacy|settings|profile|password|email|phone|website|app|store|shop|online|customer|service|newsletter|update|news|offer|sale|coupon|survey|feedback|review|rating|portal|marketplace|market|hub|cloud|systems|system|labs|software|solutions|digital|technologies|media|network|studio|academy|forum|community|platform|project|notifications|alerts|bot|robot|mailer|payments|pay|finance|insurance|energy|airlines|airways|travel|hotels?|foods|group|holdings|capital|partners|ventures|consulting|games|apps|analytics|logistics|express|motors|pharmacy|clinic|dental|health|banking|wallet|exchange|stores|wines?|bank|books|bookshop|bookstore|coffee|bakery|events|security|inc|ltd|llc|gmbh|company|brewery|fashion|florist|flowers|kitchen|outdoors|sports|pets|toys|beauty|cosmetics|jewelry|jewellery|furniture|electronics|rentals|realty|properties|library|school|university|college|museum|theatre|theater|cinema|gym|fitness|salon|restaurant|cafe|pizza|supplies|hardware|printing|marketing|agency|records|magazine)\b/i;
+/** A line that starts by telling the reader to reach someone. */
+const REACH_VERB_FIRST = /^(?:please |just )?(?:contact|call|phone|email|e-mail|message|text|chat with|talk to|speak to|speak with|write to|reach out to|reach|ask|visit|meet|join)\b/i;
 /** Call-to-action words that start button and link texts ("Download PDF", "Track Order"), never names. */
 const CTA = /^(download|view|track|shop|click|order|reset|verify|confirm|sign|log|manage|update|get|start|open|see|read|learn|buy|book|pay|visit|follow|join|rate|review|leave|take|complete|accept|decline|activate|renew|upgrade|explore|browse|watch|listen|share|invite|claim|redeem|apply|register|subscribe|continue|go|back|next|home|contact|help|support|faq|account|my|your|our|the|new|free|save|special|limited|hello|hi|dear|welcome|thank|thanks|cheers|regards|love|best|warmly|sincerely|greetings)$/i;
 const TITLE_WORD = /^(?:[A-Z][a-zA-Z\u00C0-\u024F'’.-]*|[A-Z]\.)$/;
@@ -495,6 +499,8 @@ function isLinkText(line: Line, original: string, from = line.from): boolean {
   const before = original.slice(Math.max(0, start - 600), start);
   const after = original.slice(end, end + 40);
   if (/<a\b[^<>]*>\s*$/i.test(before) && /^\s*<\/a\s*>/i.test(after)) return true;
+  // A Rails link helper's text (`= link_to "Contact our support team", contact_url` in HAML).
+  if (/\b(?:link_to|mail_to|button_to)\s*\(?\s*['"]$/.test(before) && /^['"]/.test(after)) return true;
   // A whole Markdown link on its line in plain text ("[تغییر گذرواژه](%{edit_password_url})"): a button, not a name.
   if (/^\s*\[[^\[\]\n]+\]\([^()\n]*\)\s*$/.test(original.slice(start, end))) return true;
   return /\[\s*$/.test(before) && /^\s*\]\(/.test(after);

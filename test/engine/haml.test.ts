@@ -51,7 +51,9 @@ test('tags: = lines and #{} are output, - lines statements, -# and / comments', 
     ['comment', '-#   an indented block under a silent comment is hidden too: Dear customer', null],
     ['output', '#{@user.name}', 'user.name'],
     ['output', '= @member.login_name', 'member.login_name'],
-    ['output', "= link_to 'Reset your password', edit_password_url(@token)", null],
+    // A link helper's text is prose: the Ruby around it is code.
+    ['statement', "= link_to '", null],
+    ['statement', "', edit_password_url(@token)", null],
     ['statement', '- if @member.admin?', null],
     ['comment', '/ Dear customer (an HTML comment)', null],
     ['output', "= render partial: 'signature'", null],
@@ -66,7 +68,7 @@ test('tags: = lines and #{} are output, - lines statements, -# and / comments', 
 test('prose: element prefixes, attributes, comments and filters are not prose; the text maps to itself', () => {
   const texts = prose.map((b) => b.text.replaceAll(PLACEHOLDER, '<T>'));
   // `\=` escapes the `=`, which is then text; the `= render` line is outside the `%p` above it.
-  assert.deepEqual(texts, ['hello <T>,', 'your login is\n<T>', '<T>', 'you can manage the team.', '= not ruby: an escaped first character', '<T>']);
+  assert.deepEqual(texts, ['hello <T>,', 'your login is\n<T>', 'reset your password', 'you can manage the team.', '= not ruby: an escaped first character', '<T>']);
   for (const b of prose) assert.ok(!/dear customer|%|\{|style|padding|greeting/.test(b.text), b.text);
   // Every character of prose maps back to the same character in the file.
   for (const block of x.blocks) {
@@ -177,4 +179,21 @@ test('rules: a warm HAML mailer with its closing partial beside it is quiet; wit
 test('a -# directive silences the next line', () => {
   const text = '%p\n  -# warmly-disable-next-line no-reply\n  Please do not reply to this email.\n';
   assert.equal(lint(text, { filePath: 'a.html.haml' }).findings.filter((f) => f.ruleId === 'no-reply').length, 0);
+});
+
+// `= link_to "Reply to this message", @reply_link`: the words of a link are what the reader sees, so they are prose (in
+// their string literal, a rewrite escaped for its quote), and a link is no signer. Written for this test.
+test('link_to texts are prose and links: a reply link counts as a contact, a contact link is no team signing', () => {
+  const mail = '%p\n  Hello #{@user.first_name},\n%p\n  Your order has shipped and will arrive within three days.\n%p\n  = link_to "Reply to this message", @reply_link\n  %br/\n  = link_to "Contact our support team", contact_url\n';
+  const found = lint(mail, { filePath: 'notifier_mailer/shipped.html.haml' }).findings;
+  assert.deepEqual(found.filter((f) => f.ruleId === 'missing-contact' || f.ruleId === 'faceless-signoff'), []);
+  const ext = extract(mail, formatFor('a.html.haml'), 'a.html.haml');
+  assert.deepEqual(ext.links.map((l) => mail.slice(l.start, l.end)), ['Reply to this message', 'Contact our support team']);
+  assert.equal(ext.links[1].href, 'contact_url');
+  // A helper whose text interpolates, or a lone word, stays code.
+  const code = '%p\n  Your order has shipped and will arrive within three days.\n  = link_to "Hi #{@user.name}", profile_url\n  = link_to "Orders", orders_url\n';
+  assert.deepEqual(extract(code, formatFor('a.html.haml'), 'a.html.haml').links, []);
+  // Without the reply link, the same mail has no one to reach.
+  const cold = mail.replace('  = link_to "Reply to this message", @reply_link\n  %br/\n', '').replace('  = link_to "Contact our support team", contact_url\n', '');
+  assert.equal(lint(cold, { filePath: 'notifier_mailer/shipped.html.haml' }).findings.filter((f) => f.ruleId === 'missing-contact').length, 1);
 });

@@ -24,7 +24,8 @@ export function extractHaml(text: string, scan: Extraction['scan'], index: TagIn
   };
   /** Elements still open: a block-level one ends its paragraph when a line at or above its indentation comes. */
   const open: { indent: number; block: boolean }[] = [];
-  for (const line of scanHaml(text).lines) {
+  const haml = scanHaml(text);
+  for (const line of haml.lines) {
     if (line.kind === 'other' && line.prose.length === 0 && !line.element) {
       if (isBlank(text, line)) flush();
       continue;
@@ -60,7 +61,7 @@ export function extractHaml(text: string, scan: Extraction['scan'], index: TagIn
   }
   flush();
   const headerEnd = headerBlockEnd(text);
-  return { blocks, scan, comments: [], links: [], skipped: scan.hidden.slice(), headers: readHeaders(text, 0, headerEnd), markup: 'text' };
+  return { blocks, scan, comments: [], links: haml.links.map((l) => ({ ...l })), skipped: scan.hidden.slice(), headers: readHeaders(text, 0, headerEnd), markup: 'text' };
 }
 
 function isBlank(text: string, line: { start: number; indent: number }): boolean {

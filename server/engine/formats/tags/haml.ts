@@ -12,7 +12,7 @@
  */
 import type { Range } from '../../types';
 import { FALLBACK_RE, outputTag } from './state';
-import type { TagScan, TemplateTag } from './types';
+import type { QuotedRange, TagScan, TemplateTag } from './types';
 
 /** One line (or one logical line spanning several, such as an attribute hash) as prose sees it. */
 export interface HamlLine {
@@ -32,6 +32,8 @@ export interface HamlLine {
 
 export interface HamlScan extends TagScan {
   lines: HamlLine[];
+  /** `link_to "text", target`: the text's range and the Ruby that names the target (read as a link's href). */
+  links: { start: number; end: number; href: string }[];
 }
 
 /** Filters whose text a reader sees as text (with `#{…}` interpolated). */
@@ -40,6 +42,8 @@ const PROSE_FILTERS = new Set(['plain', 'markdown', 'textile', 'maruku', 'kramdo
 const HIDDEN_ELEMENTS = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg', 'code', 'pre', 'textarea', 'select']);
 
 const ELEMENT_NAME = /%([\w:-]+)/y;
+/** A link helper whose first argument is the link's text: `link_to "…"`, `link_to("…"`, `mail_to '…'`. */
+const LINK_TEXT = /^\s*(?:link_to|mail_to|button_to)\s*\(?\s*(['"])/;
 const CLASS_OR_ID = /[.#][\w-]+/y;
 const RUBY_OUTPUT = /(?:[!&]=|=|~)/y;
 /** A plain path, as a variable: `@member.login_name`, `user.first_name`, `name`. */
@@ -60,7 +64,7 @@ let last: { text: string; scan: HamlScan } | undefined;
 export function scanHaml(text: string): HamlScan {
   if (last?.text !== text) last = { text, scan: readHaml(text) };
   const s = last.scan;
-  return { tags: s.tags.slice(), broken: s.broken.slice(), hidden: s.hidden.slice(), quoted: s.quoted.slice(), lines: s.lines };
+  return { tags: s.tags.slice(), broken: s.broken.slice(), hidden: s.hidden.slice(), quoted: s.quoted.slice(), lines: s.lines, links: s.links };
 }
 
 interface LineBounds { start: number; end: number; next: number }
@@ -69,13 +73,16 @@ function readHaml(text: string): HamlScan {
   const reader = new HamlReader(text);
   reader.read();
   reader.tags.sort((x, y) => x.start - y.start);
-  return { tags: reader.tags, broken: [], hidden: reader.hidden, quoted: [], lines: reader.lines };
+  return { tags: reader.tags, broken: [], hidden: reader.hidden, quoted: reader.quoted, lines: reader.lines, links: reader.links };
 }
 
 /** One pass over a HAML file's lines; each kind of line has its method, which returns where reading goes on. */
 class HamlReader {
   readonly tags: TemplateTag[] = [];
   readonly hidden: Range[] = [];
+  /** Link texts read as prose inside Ruby string literals: a rewrite there is escaped for the quote. */
+  readonly quoted: QuotedRange[] = [];
+  readonly links: HamlScan['links'] = [];
   readonly lines: HamlLine[] = [];
   private readonly n: number;
   /** `- if @user.name` blocks still open: their indentation and condition guard the output tags inside. */
@@ -123,8 +130,9 @@ class HamlReader {
     const out = stickyMatch(RUBY_OUTPUT, text, p);
     if (out && text[p + out.length] !== '=') {
       const end = this.codeEnd(p, b.end);
-      const tag = this.output(p, end, text.slice(p + out.length, end).trim());
       line.kind = 'code';
+      if (this.linkText(p + out.length, end, line)) return end;
+      const tag = this.output(p, end, text.slice(p + out.length, end).trim());
       line.prose.push({ start: tag.start, end: tag.end });
       return end;
     }
@@ -205,8 +213,10 @@ class HamlReader {
     let end = lineEnd;
     if (inlineOut && text[k + inlineOut.length] !== '=') {
       end = this.codeEnd(k, lineEnd);
-      const tag = this.output(k, end, text.slice(k + inlineOut.length, end).trim());
-      if (!hiddenElement) line.prose.push({ start: tag.start, end: tag.end });
+      if (hiddenElement || !this.linkText(k + inlineOut.length, end, line)) {
+        const tag = this.output(k, end, text.slice(k + inlineOut.length, end).trim());
+        if (!hiddenElement) line.prose.push({ start: tag.start, end: tag.end });
+      }
     } else if (!hiddenElement) {
       this.lineText(text.startsWith('==', k) ? k + 2 : k, lineEnd, line);
     }
@@ -285,6 +295,30 @@ class HamlReader {
     // `= @user.name if @user.name.present?`: a modifier that tests the same value.
     const modifier = /\s(?:if|unless)\s(.*)$/.exec(expr);
     return (modifier !== null && word.test(modifier[1])) || this.conditions.some((c) => word.test(c.expr));
+  }
+
+  /**
+   * `= link_to "Reply to this message", @reply_link` (and `mail_to`, `button_to`): the words of a link the reader sees
+   * are prose, in their string literal, and the Ruby around them is code. False when the line is not such a link or
+   * its text interpolates (`"Hi #{name}"`) or is one word with no space (a key, a URL).
+   */
+  private linkText(from: number, end: number, line: HamlLine): boolean {
+    const { text } = this;
+    const m = LINK_TEXT.exec(text.slice(from, end));
+    if (!m) return false;
+    const quote = m[1] as "'" | '"';
+    const litStart = from + m.index + m[0].length;
+    let k = litStart;
+    while (k < end && text[k] !== quote) k += text[k] === '\\' ? 2 : 1;
+    if (k >= end) return false;
+    const body = text.slice(litStart, k);
+    if (!/\s/.test(body.trim()) || /\\/.test(body) || (quote === '"' && body.includes('#{'))) return false;
+    this.tags.push({ start: from - 1 < 0 ? 0 : lineCodeStart(text, from), end: litStart, dialect: 'haml', kind: 'statement', expr: text.slice(from, litStart).trim() });
+    plainText(text, litStart, k, line);
+    this.quoted.push({ start: litStart, end: k, quote });
+    this.links.push({ start: litStart, end: k, href: text.slice(k + 1, end).replace(/^\s*,\s*/, '').split(/,\s*(?=[a-z_]+:)/)[0].trim() });
+    this.tags.push({ start: k, end, dialect: 'haml', kind: 'statement', expr: text.slice(k, end).trim() });
+    return true;
   }
 
   private output(start: number, end: number, expr: string): TemplateTag {
@@ -403,4 +437,11 @@ export function balanced(text: string, open: number, limit: number): number {
     }
   }
   return -1;
+}
+
+/** Where a Ruby output line's marker (`=`, `!=`, `&=`, `~`) starts, given where its expression starts. */
+function lineCodeStart(text: string, exprStart: number): number {
+  let k = exprStart - 1;
+  while (k > 0 && /[=!&~]/.test(text[k - 1])) k--;
+  return k;
 }
