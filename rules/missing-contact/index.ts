@@ -114,8 +114,10 @@ function contactChecks(ctx: RuleContext, lines: readonly Line[], signoffs: reado
     // reach no one (the labelling guide's rule 1: a footer kept in another file does not count).
     // An include that could be read is judged by its text instead (below).
     ['signature partial', () => {
+      const named = ctx.extraction.scan.tags.filter((t) => t.kind !== 'comment' && /\b(signature|contact|sign-?off|signoff)\b/i.test(t.expr));
+      if (!named.length) return false;
       const read = new Set(ctx.includes().flatMap((p) => (p.context ? [p.ref.start] : [])));
-      return ctx.extraction.scan.tags.some((t) => t.kind !== 'comment' && !read.has(t.start) && /\b(signature|contact|sign-?off|signoff)\b/i.test(t.expr));
+      return named.some((t) => !read.has(t.start));
     }],
     ['channel phrase', () => ctx.blocks.some((b) => ctx.match(b, CHANNELS).length > 0)],
     // "We'd love to hear from you" or "contact us" invites a reply; where the message also says replies go nowhere

@@ -193,12 +193,12 @@ export function partialCandidates(ref: IncludeRef, fromFile: string, root: strin
     }
   }
   const out: string[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<string>([joinPath(fromFile, '')]);
   for (const base of bases)
     for (const n of names)
       for (const ext of extensions) {
         const path = joinPath(base, n + ext);
-        if (path !== joinPath(fromFile, '') && isInside(path, root) && !seen.has(path)) {
+        if (!seen.has(path) && isInside(path, root)) {
           seen.add(path);
           out.push(path);
         }
