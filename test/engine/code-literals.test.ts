@@ -104,3 +104,18 @@ test('ERB: sentences in _(…) literals are prose, continued literals are one se
   assert.doesNotMatch(fixed, /any inconvenience/);
   for (const m of fixed.matchAll(/'((?:\\.|[^'\\])*)'/g)) assert.doesNotMatch(m[1], /<%|\{\{ sender/, m[0]);
 });
+
+// Rails' link helpers print their first argument as the link's words: `<%= link_to "Reply to this message", @url %>`
+// invites a reply as much as the words written out would. A one-word or interpolating text stays code.
+test('ERB link_to texts are prose at their place in the file', () => {
+  const erb = '<p>Hi <%= @user.first_name || "there" %>,</p>\n<p>Your order has shipped and will arrive within three days.</p>\n<p><%= link_to "Reply to this message", @reply_url %></p>\n';
+  const found = lint(erb, { filePath: 'app/views/order_mailer/shipped.html.erb' }).findings;
+  assert.deepEqual(found.filter((f) => f.ruleId === 'missing-contact'), []);
+  const cold = erb.replace('<%= link_to "Reply to this message", @reply_url %>', '<%= link_to "Orders", orders_url %> <%= link_to "View #{@order.number}", order_url %>');
+  assert.equal(lint(cold, { filePath: 'app/views/order_mailer/shipped.html.erb' }).findings.filter((f) => f.ruleId === 'missing-contact').length, 1);
+  // A rewrite inside the literal is escaped for its quote: the fixed template still has one well-formed link_to.
+  const robotic = erb.replace('Reply to this message', "Please be advised that you can reply");
+  const fixed = fixText(robotic, { filePath: 'app/views/order_mailer/shipped.html.erb' }).text;
+  assert.match(fixed, /<%= link_to "[^"]*", @reply_url %>/);
+  assert.ok(!fixed.includes('Please be advised'));
+});

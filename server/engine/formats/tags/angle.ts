@@ -50,12 +50,15 @@ const PHP_PRINTED = /(?:\b(?:T_|NT_|TS_|__|_e|_x|_ex|_n|_nx|esc_html__|esc_html_
 
 /**
  * Ruby gettext in ERB (Alaveteli, Discourse plugins): `<%= _('The email you sent to {{user}} has not been ' \
- * 'delivered.', user: …) %>`, the sentence in literals joined by `\` line continuations.
+ * 'delivered.', user: …) %>`, the sentence in literals joined by `\` line continuations; and the text of a Rails link
+ * helper (`link_to "…"`).
  */
 export function erbPrintedStrings(s: ScanState, start: number, end: number): boolean {
   return printedLiterals(s, start, end, 'erb', ERB_PRINTED, /#\{/);
 }
-const ERB_PRINTED = /\b(?:_|n_|N_|s_|gettext)\s*\(\s*(['"])/g;
+// Rails' link helpers too: `<%= link_to "Reply to this message", @reply_url %>` prints its first argument as the
+// link's words (a one-word text such as "Orders" stays code, as everywhere here).
+const ERB_PRINTED = /\b(?:(?:_|n_|N_|s_|gettext)\s*\(|(?:link_to|mail_to|button_to)\s*\(?)\s*(['"])/g;
 
 /**
  * The literals a template block prints, in the file as they are: each literal's content is left as text between
