@@ -9,6 +9,7 @@ import { normalizeString, PLACEHOLDER, sourceRange, type LineSpan, type ProseBlo
 import { lineLanguage } from './language';
 import { escapeRe } from './regex';
 import type { TemplateTag } from './formats/tags';
+import { RAILS_LINK_HELPER } from './formats/tags/state';
 import type { Language, Range } from './types';
 
 export interface Line {
@@ -493,6 +494,8 @@ const OTHER_KEY = /^["']?(?:[\w.-]*[._-])?(?:subject|title|heading|header|action
  * True when the line starts and ends inside links: a button, a `[…](…)` link or a row of them ("Documentation |
  * Discord"), never a signer.
  */
+const RAILS_LINK_BEFORE = new RegExp(`\\b${RAILS_LINK_HELPER}\\s*\\(?\\s*['"]$`);
+
 function isLinkText(line: Line, original: string, from = line.from): boolean {
   const start = line.block.starts[from];
   const end = line.block.ends[line.to - 1];
@@ -500,7 +503,7 @@ function isLinkText(line: Line, original: string, from = line.from): boolean {
   const after = original.slice(end, end + 40);
   if (/<a\b[^<>]*>\s*$/i.test(before) && /^\s*<\/a\s*>/i.test(after)) return true;
   // A Rails link helper's text (`= link_to "Contact our support team", contact_url` in HAML).
-  if (/\b(?:link_to|mail_to|button_to)\s*\(?\s*['"]$/.test(before) && /^['"]/.test(after)) return true;
+  if (RAILS_LINK_BEFORE.test(before) && /^['"]/.test(after)) return true;
   // A whole Markdown link on its line in plain text ("[تغییر گذرواژه](%{edit_password_url})"): a button, not a name.
   if (/^\s*\[[^\[\]\n]+\]\([^()\n]*\)\s*$/.test(original.slice(start, end))) return true;
   return /\[\s*$/.test(before) && /^\s*\]\(/.test(after);

@@ -236,10 +236,6 @@ const MAX_INCLUDE_DEPTH = 3;
 const partialParts = new Map<string, DocumentParts>();
 const MAX_PARTS = 64;
 
-/**
- * The partials one text includes, read through the host when the options name a root to read them from, each parsed
- * once and offered to rules as a context whose reports go nowhere (a finding belongs to the file it is in).
- */
 /** An include, and when its file was read, how to make a rule's context of its text. */
 interface PartialRef {
   ref: IncludedPartial['ref'];
@@ -247,6 +243,10 @@ interface PartialRef {
   context?: (rule: Rule, severity: Severity, settings: RuleSettings) => RuleContext;
 }
 
+/**
+ * The partials one text includes, read through the host when the options name a root to read them from, each parsed
+ * once and offered to rules as a context whose reports go nowhere (a finding belongs to the file it is in).
+ */
 class IncludedPartials {
   private list?: PartialRef[];
   constructor(

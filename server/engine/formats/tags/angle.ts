@@ -2,7 +2,7 @@
  * Tags that open with `<`: ERB and EJS (`<% … %>`, `<%= … %>`, `<%# … %>`), PHP (`<?php … ?>`, `<?= … ?>`)
  * and FreeMarker directives (`<#if …>…</#if>`, `<@macro/>`, `<#-- … -->`), and Koha's `<<table.column>>`.
  */
-import { outputTag, stickyAt, type ScanState } from './state';
+import { outputTag, RAILS_LINK_HELPER, stickyAt, type ScanState } from './state';
 import type { TemplateTag } from './types';
 
 /** <%# … %>, <%= … %>, <% … %> (ERB, EJS). */
@@ -58,7 +58,7 @@ export function erbPrintedStrings(s: ScanState, start: number, end: number): boo
 }
 // Rails' link helpers too: `<%= link_to "Reply to this message", @reply_url %>` prints its first argument as the
 // link's words (a one-word text such as "Orders" stays code, as everywhere here).
-const ERB_PRINTED = /\b(?:(?:_|n_|N_|s_|gettext)\s*\(|(?:link_to|mail_to|button_to)\s*\(?)\s*(['"])/g;
+const ERB_PRINTED = new RegExp(`\\b(?:(?:_|n_|N_|s_|gettext)\\s*\\(|${RAILS_LINK_HELPER}\\s*\\(?)\\s*(['"])`, 'g');
 
 /**
  * The literals a template block prints, in the file as they are: each literal's content is left as text between

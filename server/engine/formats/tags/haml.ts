@@ -11,7 +11,7 @@
  * Every range is an exact slice of the file, so findings map back without a table.
  */
 import type { Range } from '../../types';
-import { FALLBACK_RE, outputTag } from './state';
+import { FALLBACK_RE, outputTag, RAILS_LINK_HELPER } from './state';
 import type { QuotedRange, TagScan, TemplateTag } from './types';
 
 /** One line (or one logical line spanning several, such as an attribute hash) as prose sees it. */
@@ -43,7 +43,7 @@ const HIDDEN_ELEMENTS = new Set(['script', 'style', 'head', 'noscript', 'templat
 
 const ELEMENT_NAME = /%([\w:-]+)/y;
 /** A link helper whose first argument is the link's text: `link_to "…"`, `link_to("…"`, `mail_to '…'`. */
-const LINK_TEXT = /^\s*(?:link_to|mail_to|button_to)\s*\(?\s*(['"])/;
+const LINK_TEXT = new RegExp(`^\\s*${RAILS_LINK_HELPER}\\s*\\(?\\s*(['"])`);
 const CLASS_OR_ID = /[.#][\w-]+/y;
 const RUBY_OUTPUT = /(?:[!&]=|=|~)/y;
 /** A plain path, as a variable: `@member.login_name`, `user.first_name`, `name`. */

@@ -11,6 +11,9 @@ import type { BrokenTag, QuotedRange, TemplateTag } from './types';
 /** A path after optional sigils: `customer.first_name`, `$user->name`, `order['id']`. */
 export const PATH_RE = /^[@$]?[A-Za-z_][\w]*(?:(?:\.|->|::)[A-Za-z_][\w]*|\[['"]?[\w-]+['"]?\])*/;
 /** An expression that supplies its own value when the variable is empty (`| default: "there"`, `??`, `or`). */
+/** Rails' link helpers, whose first argument is the words of the link (ERB, HAML, and the letter's link test). */
+export const RAILS_LINK_HELPER = '(?:link_to|mail_to|button_to)';
+
 export const FALLBACK_RE = /\|\s*(?:default|d|fallback|default_if_none)\b|\?\?|\|\||\bor\b|![^=]|\?\s*:|\.presence\b/;
 
 /** Match a sticky (`y`) regex exactly at `at`: placeholder dialects are tried at one offset, without slicing. */
