@@ -472,6 +472,20 @@ test('SMS catalogs: each customer text is one message', () => {
   assert.deepEqual(lint(en, { filePath: 'admin/language/en-gb/extension/module/shipping.php' }).findings.filter((f) => f.ruleId === 'missing-contact'), [], 'outside an SMS catalog a lone string is a UI string');
 });
 
+// A file named for SMS texts and nothing else (Laravel's resources/lang/fa/sms.php) holds only texts a phone receives:
+// a login code or a new-password notice of four words or more is judged like an order update (the labelling guide's
+// rule 8: SMS texts are judged the same way), whatever its key says and whether or not it addresses the reader. A
+// plugin's catalog named after its product (wp-sms) also holds settings screens and keeps the stricter reading.
+test('a file of SMS texts: every text of four words or more is a message', () => {
+  const file = "<?php\nreturn [\n    'login_code' => 'فروشگاه کتاب' . PHP_EOL . 'کد ورود شما: :code',\n    'new_password' => \"گذرواژه تازه ثبت شد\\nگذرواژه: :password\",\n    'payment' => ':payer مبلغ :amount ریال پرداخت کرد. شماره پیگیری :ref',\n    'sender' => 'فروشگاه کتاب',\n    'activation' => 'کد فعال‌سازی: :code',\n    'shipped' => 'سفارش :order ارسال شد. سوالی دارید؟ با ۰۲۱۸۸۷۷۶۶۵۵ تماس بگیرید.',\n];\n";
+  const keys = (path: string) => lint(file, { filePath: path }).findings.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey);
+  assert.deepEqual(keys('resources/lang/fa/sms.php'), ['login_code', 'new_password', 'payment'], 'a sender name and a three-word code are not messages; the shipping text gives a phone');
+  assert.deepEqual(keys('lang/fa/sms_messages.php'), ['login_code', 'new_password', 'payment']);
+  assert.deepEqual(keys('languages/wp-sms-fa_IR.php'), [], 'a plugin named after SMS: only a text spoken to the reader');
+  const en = "<?php\nreturn [\n    'otp' => 'Acme Books' . PHP_EOL . 'Your sign-in code: :code',\n    'password_changed' => 'Your password was changed at :time.',\n    'password_changed_help' => 'Your password was changed at :time. Not you? Call us on 0800 123 456.',\n];\n";
+  assert.deepEqual(lint(en, { filePath: 'resources/lang/en/sms.php' }).findings.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey), ['otp', 'password_changed']);
+});
+
 // Dolibarr's langs/<locale>/*.lang: `Key=Value` lines with `\n` escapes and `__REF__` placeholders, read as .properties.
 test('Dolibarr .lang files are catalogs; other .lang files are not', () => {
   const file = '# Dolibarr language file - Source file is en_US - other\nCHARSET=UTF-8\nMailTitle=Invoice reminder\nPredefinedMailContentSendInvoiceReminder=Dear Customer,\\n\\nPlease be advised that invoice __REF__ is overdue.\\n\\nSincerely,\\n\\nThe accounting team\n';

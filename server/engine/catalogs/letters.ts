@@ -14,7 +14,7 @@
  * A lone UI string elsewhere never is.
  */
 import { PLACEHOLDER } from './placeholders';
-import { groupKey, isEmailGroup, isMessageLike, MAIL_PREFIX, partRank } from './select';
+import { groupKey, isEmailGroup, isMessageLike, letterWords, MAIL_PREFIX, partRank } from './select';
 import type { CatalogMessage } from './types';
 
 export interface Letter {
@@ -47,6 +47,21 @@ export function isSmsCatalog(filePath: string): boolean {
   return pathTokens(filePath).some((t) => SMS_TOKEN.test(t));
 }
 
+/** What may stand beside "sms" in the name of a file of SMS texts: `sms_messages`, `sms-templates`, `sms.fa`. */
+const SMS_FILE_COMPANION = /^(?:messages?|texts?|templates?|notifications?|[a-z]{2}|[A-Z]{2})$/;
+
+/**
+ * A file whose own name says it holds SMS texts and nothing else (Laravel's `resources/lang/fa/sms.php`,
+ * `sms_messages.json`): every string of it is a text someone's phone receives, a one-time code or a password notice
+ * as much as an order update (the labelling guide's rule 8). A plugin's catalog named after its product
+ * (`wp-sms-fa_IR.po`, `smsir.php`) also holds its settings screens, so it is not one.
+ */
+export function isSmsTextsFile(filePath: string): boolean {
+  const base = (filePath.replace(/\\/g, '/').split('/').pop() ?? '').replace(/\.[^.]*$/, '');
+  const tokens = keyTokens(base);
+  return tokens.length > 0 && /^(?:sms|پیامک)$/i.test(tokens[0]) && tokens.slice(1).every((t) => SMS_FILE_COMPANION.test(t));
+}
+
 const MAIL_PREFIXED = new RegExp(`^${MAIL_PREFIX}_`, 'i');
 const MAIL_PART_KEY = new RegExp(`^${MAIL_PREFIX}[_-](?:subject|body|text|html)[_-]`, 'i');
 
@@ -61,11 +76,14 @@ const FILLED = new RegExp(`${PLACEHOLDER.source}|#[\\p{L}_][\\p{L}\\p{N}_]*#|\\[
 const SPEAKS_TO_READER = /\b(?:you|your|thanks?|thank you|dear|hi|hello)\b|(?:^|[\s\u200c])(?:شما|تان|سلام|گرامی|عزیز|متشکریم|ممنون|سپاس)(?=$|[\s\u200c.,،!؟:])|\S(?:تان)(?=$|[\s.,،!؟:])/iu;
 
 /** An SMS catalog's string that is a message to the customer, not a settings label or help text. */
-function isSmsMessage(m: CatalogMessage): boolean {
+function isSmsMessage(m: CatalogMessage, textsFile: boolean): boolean {
   const last = m.key.split('.').pop() ?? m.key;
   if (UI_KEY.test(last)) return false;
-  return FILLED.test(m.text) && SPEAKS_TO_READER.test(m.text) && m.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 4;
+  if (letterWords(m.text) < 4) return false;
+  // In a file of SMS texts every string is one; in a plugin's catalog only one filled in and spoken to the reader.
+  return textsFile || (FILLED.test(m.text) && SPEAKS_TO_READER.test(m.text));
 }
+
 
 const GREETING_START = /^\s*(?:(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b|(?:\{+[^{}]+\}+|%\w+%|#\w+#|%(?:\d+\$)?s|\{\d+\}|:[a-z_]\w*)\s*[,،]|سلام|با سلام|درود|[^\n,،]{0,40}(?:گرامی|عزیز)\s*[,،\n])/iu;
 const CLOSING_END = /(?:^|\n)\s*(?:(?:kind |best |warm )?regards|sincerely|thanks|thank you|cheers|best|yours|با احترام|با سپاس|با تشکر|ارادتمند|موفق باشید)[^\n]{0,40}(?:\n[^\n]{0,80}){0,3}\s*$/iu;
@@ -118,7 +136,8 @@ export function catalogLetters(selected: readonly CatalogMessage[], filePath: st
   }
   // Every text of an SMS catalog, and elsewhere a text whose key says SMS (`order_shipped_sms`, `smsir_…_text`).
   const smsFile = isSmsCatalog(filePath);
-  const sms = loose.filter((m) => (smsFile || keyTokens(m.key).some((t) => SMS_TOKEN.test(t))) && isSmsMessage(m));
+  const textsFile = isSmsTextsFile(filePath);
+  const sms = loose.filter((m) => (smsFile || keyTokens(m.key).some((t) => SMS_TOKEN.test(t))) && isSmsMessage(m, textsFile));
   // MyBB's `$l['email_reachedpmquota']`: one string that is a whole email, greeting to sign-off.
   const taken = new Set(sms);
   const whole = loose.filter((m) => !taken.has(m) && isWholeEmail(m));

@@ -16,7 +16,7 @@ import { parseOdooCatalog } from './odoo';
 import { parsePhpCatalog } from './php';
 import { parsePoCatalog } from './po';
 import { parsePropertiesCatalog } from './properties';
-import { catalogLetters } from './letters';
+import { catalogLetters, isSmsTextsFile } from './letters';
 import { placeholders } from './placeholders';
 import { selectMessages } from './select';
 import type { Catalog, CatalogKind, CatalogMessage } from './types';
@@ -106,14 +106,14 @@ export function lintedMessages(text: string, options: LintOptions): LintedMessag
   const catalog = parseCatalog(kind, text, options.filePath ?? '');
   if ('error' in catalog) return undefined;
   const languageOf = languageOfMessages(catalog, options);
-  return selectMessages(catalog.messages, options.catalogs)
+  return selectMessages(catalog.messages, options.catalogs, isSmsTextsFile(options.filePath ?? ''))
     .filter((m) => languageOf(m) !== 'other' && m.disabled !== 'all')
     .map((m) => ({ key: m.key, text: m.text, language: languageOf(m) as Language | undefined, format: markupOf(m.text) }));
 }
 
 export function lintCatalog(catalog: Catalog, text: string, options: LintOptions, lintText: LintText, ruleIds: readonly string[]): Finding[] {
   const languageOf = languageOfMessages(catalog, options);
-  const selected = selectMessages(catalog.messages, options.catalogs).filter((m) => languageOf(m) !== 'other');
+  const selected = selectMessages(catalog.messages, options.catalogs, isSmsTextsFile(options.filePath ?? '')).filter((m) => languageOf(m) !== 'other');
   const reparse = (t: string) => parseCatalog(catalog.kind, t, options.filePath ?? '');
   const findings: Finding[] = [];
   const rulesOff = (ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, 'off' as const]));

@@ -31,14 +31,23 @@ function matcher(globs: string[] | undefined): (key: string) => boolean {
   return (key) => m(key.replace(/\./g, '/'));
 }
 
-export function selectMessages(messages: readonly CatalogMessage[], options: CatalogOptions = {}): CatalogMessage[] {
+/**
+ * `everyText`: the file holds whole messages only (a file of SMS texts, letters.ts `isSmsTextsFile`), so a string of
+ * four words or more is one whatever its key says (`password_changed`, `otp`).
+ */
+export function selectMessages(messages: readonly CatalogMessage[], options: CatalogOptions = {}, everyText = false): CatalogMessage[] {
   const include = matcher(options.include);
   const exclude = matcher(options.exclude);
   return messages.filter((m) => {
     if (exclude(m.key)) return false;
     if (include(m.key)) return true;
-    return isMessageLike(m);
+    return isMessageLike(m) || (everyText && letterWords(m.text) >= 4);
   });
+}
+
+/** The runs between spaces with a letter in them (a `:code` placeholder is the code the reader sees). */
+export function letterWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
 export function isMessageLike(m: Pick<CatalogMessage, 'key' | 'text' | 'context' | 'where'>): boolean {
