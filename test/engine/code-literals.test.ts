@@ -119,3 +119,19 @@ test('ERB link_to texts are prose at their place in the file', () => {
   assert.match(fixed, /<%= link_to "[^"]*", @reply_url %>/);
   assert.ok(!fixed.includes('Please be advised'));
 });
+
+// `mail_to` prints its first argument: a literal address is the address the reader sees (a way to write to someone,
+// or a no-reply one), and a value's name says whose address it is (`@shop.support_email` is the shop's inbox,
+// `@user.email` the reader's own, which reaches no one).
+test('ERB mail_to: the printed address or the address variable counts as a contact, the reader\'s own does not', () => {
+  const erb = (call: string) => `<p>Hi <%= @user.first_name || "there" %>,</p>\n<p>Your order has shipped and will arrive within three days.</p>\n<p>Questions? ${call}</p>\n<p>The Acme team</p>\n`;
+  const contact = (call: string) => lint(erb(call), { filePath: 'app/views/order_mailer/shipped.html.erb' }).findings.filter((f) => f.ruleId === 'missing-contact').length;
+  assert.equal(contact('<%= mail_to "help@acme.example" %>'), 0);
+  assert.equal(contact('<%= mail_to("help@acme.example", "Write to Dana") %>'), 0);
+  assert.equal(contact('<%= mail_to @shop.support_email %>'), 0);
+  assert.equal(contact('Sent to <%= mail_to @user.email %>.'), 1);
+  assert.equal(contact('<%= link_to "Orders", orders_url %>'), 1);
+  // The printed address is read like any other: a no-reply one is the no-reply rule's.
+  const noReply = lint(erb('<%= mail_to "noreply@acme.example" %>'), { filePath: 'app/views/order_mailer/shipped.html.erb' }).findings;
+  assert.ok(noReply.some((f) => f.ruleId === 'missing-contact'));
+});

@@ -197,3 +197,12 @@ test('link_to texts are prose and links: a reply link counts as a contact, a con
   const cold = mail.replace('  = link_to "Reply to this message", @reply_link\n  %br/\n', '').replace('  = link_to "Contact our support team", contact_url\n', '');
   assert.equal(lint(cold, { filePath: 'notifier_mailer/shipped.html.haml' }).findings.filter((f) => f.ruleId === 'missing-contact').length, 1);
 });
+
+test('= mail_to prints an address: a literal one or a support address variable is a way to write to someone', () => {
+  const haml = (line: string) => `%p Hi #{@user.first_name},\n%p Your order #{@order.number} has shipped and should arrive within three days.\n%p\n  Questions?\n  ${line}\n%p The Acme team\n`;
+  const contact = (line: string) => lint(haml(line), { filePath: 'app/views/order_mailer/shipped.html.haml' }).findings.filter((f) => f.ruleId === 'missing-contact').length;
+  assert.equal(contact('= mail_to "help@acme.example"'), 0);
+  assert.equal(contact('= mail_to @store.support_email'), 0);
+  assert.equal(contact('= mail_to @user.email'), 1);
+  assert.equal(contact('= link_to "Orders", orders_url'), 1);
+});

@@ -2,7 +2,7 @@
  * Tags that open with `<`: ERB and EJS (`<% … %>`, `<%= … %>`, `<%# … %>`), PHP (`<?php … ?>`, `<?= … ?>`)
  * and FreeMarker directives (`<#if …>…</#if>`, `<@macro/>`, `<#-- … -->`), and Koha's `<<table.column>>`.
  */
-import { outputTag, RAILS_LINK_HELPER, stickyAt, type ScanState } from './state';
+import { outputTag, RAILS_LINK_HELPER, RAILS_MAIL_TO_ADDRESS, stickyAt, type ScanState } from './state';
 import type { TemplateTag } from './types';
 
 /** <%# … %>, <%= … %>, <% … %> (ERB, EJS). */
@@ -89,7 +89,9 @@ function printedLiterals(s: ScanState, start: number, end: number, dialect: 'php
     if (!found.length) break;
     calls.lastIndex = found[found.length - 1].to + 1 - start;
     const body = found.map((f) => text.slice(f.from, f.to)).join('');
-    if (!/\s/.test(body.trim()) || found.some((f) => f.quote === '"' && interpolates.test(text.slice(f.from, f.to)))) continue;
+    // One word is a key or a URL and stays code, except the address `mail_to "help@acme.com"` prints.
+    const address = RAILS_MAIL_TO_ADDRESS.test(text.slice(start, found[0].from - 1)) && EMAIL_LITERAL.test(body);
+    if ((!/\s/.test(body.trim()) && !address) || found.some((f) => f.quote === '"' && interpolates.test(text.slice(f.from, f.to)))) continue;
     for (const f of found) {
       literals.push({ from: f.from, to: f.to });
       s.quoted.push({ start: f.from, end: f.to, quote: f.quote as "'" | '"' });
@@ -121,6 +123,8 @@ function literalText(s: ScanState, from: number, to: number, dialect: 'php' | 'e
     k += p[0].length - 1;
   }
 }
+/** A whole literal that is one email address. */
+export const EMAIL_LITERAL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 const LITERAL_VALUE = /%(?:\d+\$)?[sd]|%\{([A-Za-z_]\w*)\}|\{\{\s*([A-Za-z_][\w.]*)\s*\}\}/y;
 
 /** FreeMarker directives <#if …>, </#if>, <@macro/>, comments <#-- … -->. */

@@ -11,7 +11,8 @@
  * Every range is an exact slice of the file, so findings map back without a table.
  */
 import type { Range } from '../../types';
-import { FALLBACK_RE, outputTag, RAILS_LINK_HELPER } from './state';
+import { EMAIL_LITERAL } from './angle';
+import { FALLBACK_RE, outputTag, RAILS_LINK_HELPER, RAILS_MAIL_TO_ADDRESS, railsPrinted } from './state';
 import type { QuotedRange, TagScan, TemplateTag } from './types';
 
 /** One line (or one logical line spanning several, such as an attribute hash) as prose sees it. */
@@ -312,7 +313,9 @@ class HamlReader {
     while (k < end && text[k] !== quote) k += text[k] === '\\' ? 2 : 1;
     if (k >= end) return false;
     const body = text.slice(litStart, k);
-    if (!/\s/.test(body.trim()) || /\\/.test(body) || (quote === '"' && body.includes('#{'))) return false;
+    // One word is a key or a URL and stays code, except the address `mail_to "help@acme.com"` prints.
+    const address = RAILS_MAIL_TO_ADDRESS.test(text.slice(from, litStart - 1)) && EMAIL_LITERAL.test(body);
+    if ((!/\s/.test(body.trim()) && !address) || /\\/.test(body) || (quote === '"' && body.includes('#{'))) return false;
     this.tags.push({ start: from - 1 < 0 ? 0 : lineCodeStart(text, from), end: litStart, dialect: 'haml', kind: 'statement', expr: text.slice(from, litStart).trim() });
     plainText(text, litStart, k, line);
     this.quoted.push({ start: litStart, end: k, quote });
@@ -325,7 +328,7 @@ class HamlReader {
     const tag = outputTag(start, end, 'haml', expr);
     // The engine's path reading takes the first word of any expression (`link_to`, `render`); only a plain path,
     // with a fallback or a condition after it, names a value here.
-    const head = expr.split(/\s+(?:if|unless)\s|\s*(?:\|\||\bor\b)\s*|\.presence\b/)[0].trim();
+    const head = railsPrinted(expr).split(/\s+(?:if|unless)\s|\s*(?:\|\||\bor\b)\s*|\.presence\b/)[0].trim();
     const variable = PLAIN_PATH.test(head) ? head.replace(/^@/, '') : undefined;
     const out: TemplateTag = { ...tag, variable, hasFallback: FALLBACK_RE.test(expr) || /\.presence\b/.test(expr) };
     if (!out.hasFallback && this.guardedBy(variable, expr)) out.guarded = true;

@@ -13,6 +13,14 @@ export const PATH_RE = /^[@$]?[A-Za-z_][\w]*(?:(?:\.|->|::)[A-Za-z_][\w]*|\[['"]
 /** An expression that supplies its own value when the variable is empty (`| default: "there"`, `??`, `or`). */
 /** Rails' link helpers, whose first argument is the words of the link (ERB, HAML, and the letter's link test). */
 export const RAILS_LINK_HELPER = '(?:link_to|mail_to|button_to)';
+/** A Rails link helper's call up to its first argument, which is what the reader sees (`mail_to @shop.support_email`). */
+const RAILS_HELPER_CALL = new RegExp(`^${RAILS_LINK_HELPER}\\s*\\(?\\s*`);
+/** The expression a Rails link helper prints (its first argument), or the expression itself. */
+export function railsPrinted(expr: string): string {
+  return expr.replace(RAILS_HELPER_CALL, '');
+}
+/** `mail_to "help@acme.com"`: the call up to a literal first argument that is an email address, which it prints. */
+export const RAILS_MAIL_TO_ADDRESS = /\bmail_to\s*\(?\s*$/;
 
 export const FALLBACK_RE = /\|\s*(?:default|d|fallback|default_if_none)\b|\?\?|\|\||\bor\b|![^=]|\?\s*:|\.presence\b/;
 
@@ -188,7 +196,9 @@ function readOutput(dialect: Dialect, expr: string): { variable: string | undefi
   let variable: string | undefined;
   // Go templates (`{{ .SenderName }}`) start paths with a dot; Magento writes `{{var store.getName()}}` and
   // `{{htmlescape var=$customer.name}}`.
-  const body = expr.replace(/^&\s*/, '').replace(/^\.(?=[A-Za-z_])/, '').replace(/^(?:var\s+|(?:htmlescape|escapehtml)\s+var=)/i, '');
+  let body = expr.replace(/^&\s*/, '').replace(/^\.(?=[A-Za-z_])/, '').replace(/^(?:var\s+|(?:htmlescape|escapehtml)\s+var=)/i, '');
+  // `<%= mail_to @shop.support_email %>`, `<%= link_to @shop.name, shop_url %>`: the first argument is printed.
+  if (dialect === 'erb' || dialect === 'haml') body = railsPrinted(body);
   const words = body.split(/\s+/).filter(Boolean);
   if (dialect === 'handlebars' && words.length > 1 && !/[|(]/.test(body)) {
     // A helper call: `capitalize first_name`, `default name "there"`; the variable is the first path argument.
