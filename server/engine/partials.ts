@@ -3,8 +3,10 @@
  * `<%= render 'shared/footer' %>` (HAML: `= render 'shared/footer'`), Blade's `@include('emails.partials.footer')`,
  * Smarty's `{include file='x.tpl'}`, FreeMarker's `<#include "../include/footer.ftl">`, Template Toolkit's
  * `[% INCLUDE signature.txt %]`, EJS's `include('footer')`, Go's `{{ template "footer" . }}`. The included text is
- * part of the letter (the labelling guide's rule 1), so a signature or a contact line kept there counts. Layouts a
- * template extends are not included where the reader sees them, and are not read.
+ * part of the letter (the labelling guide's rule 1), so a signature or a contact line kept there counts. So is a layout
+ * the template names in its own text: Blade's `@extends('emails.frame')` and `<x-emails.layout>` component, Twig's
+ * and Django's `{% extends "emails/base.html" %}`: the reader gets the frame's footer with the body. A layout applied
+ * where the template cannot see it (a Rails mailer's `layout`) is not read.
  *
  * The engine reads no files: the shell hands it a `PartialHost` (server/partial-files.ts reads the disk) and a root
  * the partials must lie in (LintOptions.partialRoot). Here is only which names a template includes and which paths
@@ -49,6 +51,9 @@ function includeOfTag(tag: TemplateTag): IncludeRef | undefined {
     // Go's `{{ template "footer" . }}`: a defined template, most often in a file of the same name.
     name = nameAt(e.slice(m[0].length));
     style = 'go';
+  } else if (tag.dialect === 'twig' && (m = /^(?:extends|embed)\s+/.exec(e))) {
+    // The layout or frame the template fills in: its text is around the template's own (Twig, Jinja, Django).
+    name = nameAt(e.slice(m[0].length));
   } else if ((tag.dialect === 'twig' || tag.dialect === 'liquid') && (m = /^(?:include|render|include_relative|import_template)\s+/.exec(e))) {
     name = nameAt(e.slice(m[0].length));
   } else if (tag.dialect === 'twig' && (m = /^(?:include|source)\s*\(\s*/.exec(e))) {
@@ -73,7 +78,12 @@ function includeOfTag(tag: TemplateTag): IncludeRef | undefined {
  * Blade's `@include('emails.footer')` (and `@includeIf`, `@includeWhen(cond, 'x')`, `@include("x", [...])`), where
  * a line starts: a directive of the view, not a tag the scanner reads.
  */
-const BLADE_INCLUDE = /^[^\S\n]*@include(?:If|When|Unless|First)?\s*\(\s*(?:[^,'"\n()]+,\s*)?(['"])([\w.:/-]{1,200})\1/gm;
+const BLADE_INCLUDE = /^[^\S\n]*@(?:include(?:If|When|Unless|First)?|extends)\s*\(\s*(?:[^,'"\n()]+,\s*)?(['"])([\w.:/-]{1,200})\1/gm;
+/**
+ * Blade components: `<x-emails.layout>` is `resources/views/components/emails/layout.blade.php`. Not `<x-slot>` (a
+ * part of the component it sits in), `<x-dynamic-component>` (its name is a value) or a vendor's `<x-mail::message>`.
+ */
+const BLADE_COMPONENT = /<x-(?!slot\b|dynamic-component\b)([\w.-]{1,200})(?=[\s/>])/g;
 
 /**
  * PHP templates: `include 'footer.php';`, `require_once('x.php')`, and a mailer's own include function named so
@@ -92,13 +102,27 @@ export function includesOf(tags: readonly TemplateTag[], text: string, filePath:
       for (let m = PHP_INCLUDE.exec(tag.expr); m; m = PHP_INCLUDE.exec(tag.expr)) found.push({ start: tag.start, end: tag.end, name: m[2], style: 'plain' });
     }
   }
-  if (/\.blade\.php$/i.test(filePath) && text.includes('@include')) {
-    BLADE_INCLUDE.lastIndex = 0;
-    for (let m = BLADE_INCLUDE.exec(text); m; m = BLADE_INCLUDE.exec(text)) {
-      // A vendor component (`mail::footer`) lives in a package, not in the project's views.
-      if (!m[2].includes('::')) found.push({ start: m.index, end: m.index + m[0].length, name: m[2], style: 'blade' });
+  if (/\.blade\.php$/i.test(filePath)) {
+    let more = false;
+    if (text.includes('@include') || text.includes('@extends')) {
+      BLADE_INCLUDE.lastIndex = 0;
+      for (let m = BLADE_INCLUDE.exec(text); m; m = BLADE_INCLUDE.exec(text)) {
+        // A vendor component (`mail::footer`) lives in a package, not in the project's views.
+        if (!m[2].includes('::')) found.push({ start: m.index, end: m.index + m[0].length, name: m[2], style: 'blade' });
+        more = true;
+      }
     }
-    found.sort((a, b) => a.start - b.start);
+    if (text.includes('<x-')) {
+      const seen = new Set<string>();
+      BLADE_COMPONENT.lastIndex = 0;
+      for (let m = BLADE_COMPONENT.exec(text); m; m = BLADE_COMPONENT.exec(text)) {
+        if (seen.has(m[1])) continue;
+        seen.add(m[1]);
+        found.push({ start: m.index, end: m.index + m[0].length, name: `components.${m[1]}`, style: 'blade' });
+        more = true;
+      }
+    }
+    if (more) found.sort((a, b) => a.start - b.start);
   }
   return found;
 }

@@ -14,9 +14,9 @@ import { rules } from '../../rules';
 
 const namesIn = (path: string, text: string) => includesOf(extract(text, formatFor(path), path).scan.tags, text, path).map((r) => r.name);
 
-test('each template language: the names it includes, and nothing from variables, comments or layouts', () => {
+test('each template language: the names it includes and the layouts it names, and nothing from variables or comments', () => {
   assert.deepEqual(namesIn('a.hbs', 'Hi {{name}},\n{{> footer}}\n{{> "emails/sig" }}\n{{!-- {{> hidden}} --}}\n{{> (lookup . "x") }}'), ['footer', 'emails/sig']);
-  assert.deepEqual(namesIn('a.html', 'Hi {{ name }},\n{% include "emails/footer.html" %}\n{% include footer.html %}\n{% extends "layout.html" %}'), ['emails/footer.html', 'footer.html']);
+  assert.deepEqual(namesIn('a.html', 'Hi {{ name }},\n{% include "emails/footer.html" %}\n{% include footer.html %}\n{% extends "layout.html" %}'), ['emails/footer.html', 'footer.html', 'layout.html']);
   assert.deepEqual(namesIn('a.twig', '{% include "@App/footer.html.twig" with {a: 1} %}{{ include("sig.twig") }}{% include template_var %}'), ['@App/footer.html.twig', 'sig.twig', 'template_var']);
   assert.deepEqual(namesIn('a.liquid', "{% render 'footer' %}{% include 'sig' %}"), ['footer', 'sig']);
   assert.deepEqual(namesIn('a.html.erb', '<%= render "shared/footer" %>\n<%= render partial: "sig" %>\n<%= render(partial: \'x/y\', locals: {}) %>\n<%= @name %>'), ['shared/footer', 'sig', 'x/y']);
@@ -28,6 +28,12 @@ test('each template language: the names it includes, and nothing from variables,
   assert.deepEqual(
     namesIn('a.blade.php', "Hi {{ $name }},\n@include('emails.partials.footer')\n@includeWhen($vip, 'emails.vip')\n@include('mail::footer')\nWrite to @include('x') inline"),
     ['emails.partials.footer', 'emails.vip'],
+  );
+  // A Blade layout named in the file (`@extends`) and the components it is written in (`<x-emails.layout>`); not a
+  // slot, a dynamic component or a vendor's `<x-mail::message>`, and a component used twice is one include.
+  assert.deepEqual(
+    namesIn('a.blade.php', "@extends('emails.frame')\n@section('content')\n<x-emails.card>Hi {{ $name }}</x-emails.card>\n<x-slot name=\"footer\">x</x-slot>\n<x-mail::button :url=\"$url\">Go</x-mail::button>\n<x-dynamic-component :component=\"$c\" />\n<x-emails.card>again</x-emails.card>\n@endsection"),
+    ['emails.frame', 'components.emails.card'],
   );
   assert.deepEqual(
     namesIn('a.txt.php', "<?php\nemailskin_include( '_email_header.inc.txt.php', $params );\necho T_( 'Your account was closed today.' );\ninclude 'footer.php';\nrequire_once( $dir . '/x.php' );\n?>"),
@@ -95,6 +101,22 @@ test('missing-contact reads an included footer or signature as part of the lette
   // Read, the signature partial is judged by its text, not its name.
   const empty = linterOver({ '/p/emails/signature.hbs': 'Acme Inc.' }).linter;
   assert.equal(missingContact(empty.lint(`${BODY}{{> signature}}`, { filePath: '/p/emails/shipped.hbs', partialRoot: '/p' }).findings), 1);
+});
+
+test('missing-contact reads the layout a template names: Blade @extends and components, Twig extends', () => {
+  const { linter } = linterOver({
+    '/p/resources/views/emails/frame.blade.php': '<html><body>@yield(\'content\')<p>Questions? <a href="https://acme.example/contact">Contact us</a></p></body></html>',
+    '/p/resources/views/components/emails/layout.blade.php': '<div>{{ $slot }}</div><p>Need help? Write to support@acme.example.</p>',
+    '/p/resources/views/components/emails/bare.blade.php': '<div>{{ $slot }}</div><p>© Acme Inc.</p>',
+    '/p/templates/emails/base.html': '{% block body %}{% endblock %}<p>Reply to this email and Dana will answer.</p>',
+  });
+  const at = (text: string, filePath: string) => missingContact(linter.lint(text, { filePath, partialRoot: '/p' }).findings);
+  const body = '<p>Hi {{ $name }},</p><p>Your trial has ended and your servers are paused until you update your payment details.</p>';
+  assert.equal(at(`@extends('emails.frame')\n@section('content')\n${body}\n@endsection\n`, '/p/resources/views/emails/trial.blade.php'), 0);
+  assert.equal(at(`<x-emails.layout>\n${body}\n</x-emails.layout>\n`, '/p/resources/views/emails/trial.blade.php'), 0);
+  assert.equal(at(`<x-emails.bare>\n${body}\n</x-emails.bare>\n`, '/p/resources/views/emails/trial.blade.php'), 1, 'a frame with only a copyright line');
+  assert.equal(at(`@extends('emails.missing')\n@section('content')\n${body}\n@endsection\n`, '/p/resources/views/emails/trial.blade.php'), 1, 'a layout that cannot be read adds nothing');
+  assert.equal(at('{% extends "emails/base.html" %}{% block body %}<p>Hi {{ name }},</p><p>Your trial has ended and your servers are paused.</p>{% endblock %}', '/p/templates/emails/trial.html'), 0);
 });
 
 test('unread includes: judged by name as before; no root, no reading; outside the root, nothing asked', () => {
