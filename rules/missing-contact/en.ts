@@ -60,6 +60,9 @@ export const en: PhraseEntry[] = [
   { match: '^ (reply|respond|write back)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, SURVEY_ANSWERED, MACHINE_REPLY, '(reply-to|reply_to)'], exceptInBlock: MAILED_COMMAND },
   { match: '(reply|respond|write back|answer) (directly)? (to)? (this|the|our|my) (e-mail|email|message|note|mail)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, MACHINE_REPLY, '(a|your|new|the|my) (reply|answer|response) to'], exceptInBlock: MAILED_COMMAND },
   { match: '(reply|respond|write back) (here|directly|above this line|below this line)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD] },
+  // The invitation and the promise in one sentence: "Reply to this email and Dana will answer", "just write back and
+  // we'll help" (a promise alone, "we will reply within a day", is no invitation: the entries above except it).
+  { match: "(reply|respond|write back|answer) (to)? (this|the|our)? (e-mail|email|message|note|mail)? (and|,) ... (will|shall|'ll) (personally|gladly|happily|quickly)? (answer|reply|respond|get back|write back|help|sort it out|take care of it|look into it)", except: [...NEGATED, KEYWORD, MACHINE_REPLY] },
   // Help desks' reply marker: "Make sure your reply appears above this line", "## Please type your reply above this line ##".
   { match: '(reply|response) ... (above|below) this line', except: NEGATED },
   { match: '(hit|press|click) reply', except: NEGATED },

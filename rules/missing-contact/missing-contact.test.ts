@@ -2,6 +2,8 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('missing-contact', {
   bad: [
+    // A promise alone is no invitation: "we will answer" tells the reader to wait, not where to write.
+    { text: 'Hi {{name}},\n\n[[We received your request and will answer it within two days, and reply with the next steps.]]' },
     // Not a person (#13, session acc-fa): an honorific greeting the reader, a state after «من … هستم», a role after an
     // honorific; a site name, an opt-out keyword or an app link in an SMS is no way to reach anyone.
     { text: '[[خانم رضایی عزیز، سفارش شما ارسال شد و فردا می‌رسد. فروشگاه آلفا]]' },
@@ -211,6 +213,9 @@ ruleCases('missing-contact', {
     { text: 'سلام {{ name }}،\nدرخواست نوبت شما ثبت شد. پرستار ما برای هماهنگی با شما به شماره {{ phone }} تماس می‌گیرد.\n[[تیم درمانگاه]]', file: 'a.twig' },
   ],
   good: [
+    // An invitation and a promise in one sentence: the promise does not take the invitation back.
+    { text: 'Hi {{name}},\n\nYour trial has ended and your servers are paused until you update your payment details.\n\nReply to this email and Dana will answer.' },
+    { text: 'Hi {{name}},\n\nYour booking for Friday is confirmed. Questions? Just write back and we\'ll help.' },
     // Persian names a person by frame, not by capitals (#13, session acc-fa): the writer introducing themselves, a
     // colleague with an honorific; a contact verb and a colon before an address value (Mailman's list owner).
     { text: 'سلام {name}، من سارا هستم، مسئول پشتیبانی حساب شما. سفارش شما ارسال شد.' },
