@@ -12,6 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { type Finding } from '../../server/engine';
 import { fixText, lint } from '../../server/linter';
 import { catalogKindFor, catalogKindOf, parseCatalog, type Catalog } from '../../server/engine/catalogs';
+import { placeholders } from '../../server/engine/catalogs/placeholders';
 import { skipLoudly } from '../helpers/skips';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -484,6 +485,16 @@ test('a file of SMS texts: every text of four words or more is a message', () =>
   assert.deepEqual(keys('languages/wp-sms-fa_IR.php'), [], 'a plugin named after SMS: only a text spoken to the reader');
   const en = "<?php\nreturn [\n    'otp' => 'Acme Books' . PHP_EOL . 'Your sign-in code: :code',\n    'password_changed' => 'Your password was changed at :time.',\n    'password_changed_help' => 'Your password was changed at :time. Not you? Call us on 0800 123 456.',\n];\n";
   assert.deepEqual(lint(en, { filePath: 'resources/lang/en/sms.php' }).findings.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey), ['otp', 'password_changed']);
+});
+
+// A label's colon written against a Laravel placeholder («شما::token», "Code::code") is a label and a value: the
+// text is filled in and judged as an SMS; a scope operator after an ASCII name (`Foo::bar`) is no placeholder.
+test('a colon against a :placeholder still leaves a placeholder', () => {
+  const file = "<?php\nreturn [\n    'reset_sms' => 'کد بازیابی گذرواژه‌ی شما::token',\n];\n";
+  const found = lint(file, { filePath: 'resources/lang/fa/passwords.php' }).findings;
+  assert.deepEqual(found.map((f) => [f.ruleId, f.catalogKey]), [['missing-contact', 'reset_sms']]);
+  assert.deepEqual(placeholders('کد شما::token'), [':token']);
+  assert.deepEqual(placeholders('Call App::boot and :name'), [':name']);
 });
 
 // Dolibarr's langs/<locale>/*.lang: `Key=Value` lines with `\n` escapes and `__REF__` placeholders, read as .properties.

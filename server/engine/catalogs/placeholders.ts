@@ -4,7 +4,7 @@
  */
 // Placeholders of every catalog syntax: {{x}} (i18next), %{x} (Rails), %(x)s / %s / %1$s (gettext), {x} / {0}
 // (ICU, Java), :x (Laravel), <t t-out="…"> (Odoo QWeb), %x% and ${x}, plus template tags a rewrite might bring ({{#if}}, <%= %>, *|X|*).
-export const PLACEHOLDER = /\{\{[^{}]*\}\}|%\{[^{}]*\}|%\([^()]*\)[a-z]|%(?:\d+\$)?[sdifx]|\$\{[^{}]*\}|\{[^{}\s]+\}|%[\w.]+%|\*\|[^|]*\|\*|<%[^%]*%>|(?<![\w:/]):[A-Za-z_]\w*|<t\s[^>]*\bt-(?:out|esc|raw|field)="[^"]*"/g;
+export const PLACEHOLDER = /\{\{[^{}]*\}\}|%\{[^{}]*\}|%\([^()]*\)[a-z]|%(?:\d+\$)?[sdifx]|\$\{[^{}]*\}|\{[^{}\s]+\}|%[\w.]+%|\*\|[^|]*\|\*|<%[^%]*%>|(?<![\w/]|[\w:]:):[A-Za-z_]\w*|<t\s[^>]*\bt-(?:out|esc|raw|field)="[^"]*"/g;
 
 export function placeholders(text: string): string[] {
   return text.match(PLACEHOLDER) ?? [];
