@@ -1,7 +1,13 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lint } from '../../server/linter';
 import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('missing-contact', {
   bad: [
+    // An organisation's fill-in where a signature goes is the organisation signing; "Sorry," closing a letter is no
+    // one's name, and a robot signing reaches no one.
+    { text: 'Hello %{name}\n\nWe ran into an issue while preparing your data for download. If it persists, please contact your administrator for help.\n\nSorry,\n\n[[The Acme email robot!]]\n' },
     // A promise alone is no invitation: "we will answer" tells the reader to wait, not where to write.
     { text: 'Hi {{name}},\n\n[[We received your request and will answer it within two days, and reply with the next steps.]]' },
     // Not a person (#13, session acc-fa): an honorific greeting the reader, a state after «من … هستم», a role after an
@@ -507,4 +513,14 @@ ruleCases('missing-contact', {
     { text: 'راهنمای ربات: برای ارتباط با پشتیبانی کافیست پیام خود را ارسال کنید.\nپیام شما مستقیم به مدیران می‌رسد.' },
     { text: 'نظرات شما به بهتر شدن خدمات کمک می‌کند. با دستور /feedback پیام خود را بنویسید.' },
   ],
+});
+
+// An organisation's fill-in where a signature goes (`[ORG_NAME]`, tasking-manager's plain-text mails) is the
+// organisation signing, not a name to write to; `[AGENT_NAME]` still is a person.
+test('a bracketed organisation fill-in signs as the organisation', () => {
+  const mail = (signer: string) => `Hi [USERNAME],\n\nThe task you marked as done was set back to "More mapping needed".\n\nThank you very much for mapping!\n${signer}\n`;
+  const found = (text: string) => lint(text, { filePath: 'templates/invalidation_message_en.txt' }).findings.filter((f) => f.ruleId === 'missing-contact');
+  assert.equal(found(mail('[ORG_NAME]')).length, 1);
+  assert.equal(found(mail('[SITE_NAME]')).length, 1);
+  assert.equal(found(mail('[AGENT_NAME]')).length, 0);
 });
