@@ -37,6 +37,9 @@ const THIRD_PARTY = [
  */
 const PROMISE_TO_REACH = ["(reach out|get in touch|get back|be in touch|talk|speak|write back) (to|with) you", "(will|shall|'ll|going to|would|soon|shortly|personally) (soon|shortly|personally|be)? (reach out|get in touch|be in touch|get back|contact you)"];
 
+/** What the reader thought of it: how it went, what they think, their experience (a survey's question, not a letter's). */
+const VERDICT = '(about)? (how (it|everything|things|your \\w+|the \\w+) (went|was|were|is going)|how we did|how we are doing|what you (think|thought)|your (experience|thoughts|opinion|opinions|feedback|impressions))';
+
 /**
  * Asking to hear how it went ("we would love to hear how it went", "we look forward to your feedback"): a reply
  * invitation in a letter, but answered by the rating or survey when the message asks for one (the rule checks).
@@ -44,6 +47,8 @@ const PROMISE_TO_REACH = ["(reach out|get in touch|get back|be in touch|talk|spe
 export const enFeedback: PhraseEntry[] = [
   { match: "(i'd|i would|we'd|we would) (love|like|be happy|be glad) to (hear|help|answer|chat)", except: [...NEGATED, SURVEY] },
   { match: '(look|looking|we look|i look) forward to (hearing|your reply|your response|hearing back|your answer|your feedback|your thoughts)', except: [...NEGATED, SURVEY] },
+  // "Could you tell us how it went?", "let us know what you think": the reader's verdict, which a survey link answers.
+  { match: `(tell|let) (us|me) (know)? ${VERDICT}`, except: [...NEGATED, SURVEY] },
 ];
 
 /** What a request to "explain" asks the reader to write: more detail, what they expected, why. */
@@ -69,7 +74,7 @@ export const en: PhraseEntry[] = [
   { match: '(by|via|when|while|just|simply) (replying|responding|writing back|answering) (to)? (this|the|our)? (e-mail|email|message|note|mail)?', except: [...NEGATED, PROMISED, MACHINE_REPLY], exceptInBlock: MAILED_COMMAND },
   { match: '(replying|responding|writing back) (to) (this|the|our) (e-mail|email|message|note|mail|ticket|thread)', except: [...NEGATED, PROMISED] },
   // "Reach out to the verification team" names a team but gives no way to it (the labelling guide's rule 8).
-  { match: '(reach out|get in touch|get back to us|let us know|let me know|drop us a line|drop me a line|write us|write me|write to us|write to me|send us a (message|note|line|reply)|send me a (message|note|line)|email me|email us|text me|text us|message me|message us|talk to me|chat with me)', except: [...NEGATED, SURVEY, ...THIRD_PARTY, ...PROMISE_TO_REACH, '(reach out|get in touch|talk|speak) (to|with) ... (team|administrator|administrators|admin|department|office|moderators|owner)'] },
+  { match: '(reach out|get in touch|get back to us|let us know|let me know|drop us a line|drop me a line|write us|write me|write to us|write to me|send us a (message|note|line|reply)|send me a (message|note|line)|email me|email us|text me|text us|message me|message us|talk to me|chat with me)', except: [...NEGATED, SURVEY, ...THIRD_PARTY, ...PROMISE_TO_REACH, '(reach out|get in touch|talk|speak) (to|with) ... (team|administrator|administrators|admin|department|office|moderators|owner)', `let (us|me) know ${VERDICT}`] },
   ...enFeedback,
   { match: '(reply|replies|response|responses|answer|answers) (go|goes|come|comes|will go|will come|reach|reaches) (straight|directly|right)? (to)? (me|us|our team|a person|a human|my inbox|a real person)', except: NEGATED },
   { match: '(get back to|write back to|come back to) (me|us)', except: NEGATED },
@@ -87,7 +92,7 @@ export const en: PhraseEntry[] = [
   { match: '(please|kindly|feel free to|you can|you may|just|simply|then|and)? (link|post|paste|share|attach|add) (it|them|this|that|the link|a link|the repo|the repository|your repro|a repro|the reproduction|your reproduction) (here|below|in (this|the) (issue|thread|ticket|comments))', except: NEGATED },
   { match: '(chat|talk|speak) (with|to) us', except: NEGATED },
   // "Please notify us immediately", "tell us": asking the reader to write to the sender itself.
-  { match: '(please|kindly|immediately|promptly)? (notify|inform|tell|alert|advise) us', except: [...NEGATED, SURVEY, '(no need to|need not|you do not need to) (notify|inform|tell|alert|advise) us'] },
+  { match: '(please|kindly|immediately|promptly)? (notify|inform|tell|alert|advise) us', except: [...NEGATED, SURVEY, '(no need to|need not|you do not need to) (notify|inform|tell|alert|advise) us', `tell us ${VERDICT}`] },
   // "Contact us" addressed to the sender itself invites a reply even without an address (the labelling guide's rule 7).
   { match: "(please|feel free to|do not hesitate to|don't hesitate to|you can|you may|simply|just|kindly)? (contact|email|call|e-mail) us", except: ["(do not|don't|dont|never|cannot|can't|no need to) (contact|email|call|e-mail) us", '(without|instead of) (using|contacting)'] },
   { match: '(reply|respond|answer) (to)? (this|the) (ticket|thread|issue|conversation|request|comment)', except: NEGATED },

@@ -5,6 +5,9 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('missing-contact', {
   bad: [
+    // Asking how it went, answered by a survey link: the survey is where the answer goes, no one reads a reply.
+    { text: '[[Hi {{name}} - Thanks for filing your taxes with us! Could you tell us about how it went? Take our 5 minute survey here: {{survey_link}}]]' },
+    { text: 'Hi {{name}},\n\n[[Thanks for staying with us. Let us know what you think in this short survey: {{survey_link}}]]' },
     // An organisation's fill-in where a signature goes is the organisation signing; "Sorry," closing a letter is no
     // one's name, and a robot signing reaches no one.
     { text: 'Hello %{name}\n\nWe ran into an issue while preparing your data for download. If it persists, please contact your administrator for help.\n\nSorry,\n\n[[The Acme email robot!]]\n' },
@@ -219,6 +222,9 @@ ruleCases('missing-contact', {
     { text: 'سلام {{ name }}،\nدرخواست نوبت شما ثبت شد. پرستار ما برای هماهنگی با شما به شماره {{ phone }} تماس می‌گیرد.\n[[تیم درمانگاه]]', file: 'a.twig' },
   ],
   good: [
+    // The same question with nowhere else to answer it is an invitation to reply.
+    { text: 'Hi {{name}} - Thanks for filing your taxes with us! Could you tell us about how it went? Just reply to this text.' },
+    { text: 'Hi {{name}},\n\nThanks for staying with us last week. Let us know what you think of the new rooms!' },
     // An invitation and a promise in one sentence: the promise does not take the invitation back.
     { text: 'Hi {{name}},\n\nYour trial has ended and your servers are paused until you update your payment details.\n\nReply to this email and Dana will answer.' },
     { text: 'Hi {{name}},\n\nYour booking for Friday is confirmed. Questions? Just write back and we\'ll help.' },

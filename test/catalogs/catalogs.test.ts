@@ -495,6 +495,10 @@ test('a colon against a :placeholder still leaves a placeholder', () => {
   assert.deepEqual(found.map((f) => [f.ruleId, f.catalogKey]), [['missing-contact', 'reset_sms']]);
   assert.deepEqual(placeholders('کد شما::token'), [':token']);
   assert.deepEqual(placeholders('Call App::boot and :name'), [':name']);
+  // Koha's and vita-min's `<<Client.LoginLink>>` fills an SMS too: a text keyed as SMS with one is a message.
+  assert.deepEqual(placeholders('Please log in and upload new images. <<Client.LoginLink>>'), ['<<Client.LoginLink>>']);
+  const yaml = 'en:\n  messages:\n    new_photos_requested:\n      sms: Unfortunately, your documents did not pass our review. Please log in and upload new images. <<Client.LoginLink>>\n';
+  assert.deepEqual(lint(yaml, { filePath: 'config/locales/en.yml' }).findings.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey), ['en.messages.new_photos_requested.sms']);
 });
 
 // Dolibarr's langs/<locale>/*.lang: `Key=Value` lines with `\n` escapes and `__REF__` placeholders, read as .properties.
