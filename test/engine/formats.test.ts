@@ -99,3 +99,23 @@ describe('template syntax is personalization, not words', () => {
     assert.equal(found[0].language, 'fa');
   });
 });
+
+// GitHub's saved replies keep each reply in a fence so it can be copied: a fence of sentences is the message, read as
+// Markdown where it stands; a fence of commands or code, or one with a code language, stays code.
+describe('Markdown: a fence of prose is read, a fence of code is not', () => {
+  const at = (text: string) => lint(text, { filePath: '.github/SAVED_REPLIES.md' }).findings;
+  test('a saved reply in a fence is linted, with ranges in the file', () => {
+    const text = '## Lockfiles (v1)\n\n```\nThanks for the report. **Please be advised that** installs are only reproducible with a [lockfile](https://docs.npmjs.com/cli/configuring-npm/package-lock-json).\n\nIt is your responsibility as a library consumer to use lockfiles.\n```\n';
+    const found = at(text);
+    const robotic = found.find((f) => f.ruleId === 'robotic-phrasing');
+    assert.equal(robotic && text.slice(robotic.range.start, robotic.range.end), 'Please be advised that');
+    assert.ok(found.some((f) => f.ruleId === 'argumentative'));
+    assert.ok(found.some((f) => f.ruleId === 'missing-contact'), 'nothing in the reply asks for more or names anyone');
+    assert.ok(!at(text.replace('It is your responsibility as a library consumer to use lockfiles.', 'If it still happens, please include any additional information on how to reproduce it.')).some((f) => f.ruleId === 'missing-contact'));
+  });
+  test('commands, code and a code language stay code', () => {
+    assert.deepEqual(at('# Setup\n\n```\nnpm install\nnpm start\n```\n'), []);
+    assert.deepEqual(at('```js\nPlease be advised that this is a string in code.\n```\n'), []);
+    assert.deepEqual(at('```\nconst note = "Please be advised that it is late.";\nsend(note);\n```\n'), []);
+  });
+});

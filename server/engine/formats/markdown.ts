@@ -14,6 +14,7 @@ import { onFirstUse } from '../lazy';
 interface MdNode {
   type: string;
   value?: string;
+  lang?: string | null;
   url?: string;
   children?: MdNode[];
   position?: { start: { offset?: number }; end: { offset?: number } };
@@ -94,6 +95,43 @@ function leadingTagsAsText(original: string, masked: string): string {
   return out ? out.join('') : masked;
 }
 
+/** Languages of a fence that holds text, not code (none given is the common case). */
+const TEXT_FENCE = /^(?:text|txt|plain|plaintext|markdown|md|email|mail)$/i;
+/** What marks a line as code or a command rather than a sentence. */
+const CODE_LINE = /[{};=<>|\\]|\(\)|=>|^\s*(?:\/\/|#!|\$ |import |export |const |let |var |function |def |class |return |npm |npx |yarn |pnpm |git |cd |curl |sudo |pip )/;
+
+/**
+ * The content of a fenced block that holds prose: no language, or a text one, and lines that read as sentences (most
+ * of them four words or more of letters, none of them code; a sentence's end somewhere). GitHub's saved replies keep
+ * each reply in such a fence so it can be copied; a command, a log or a snippet of code stays code.
+ */
+function proseFence(original: string, node: MdNode, start: number, end: number): Range | undefined {
+  if (node.lang && !TEXT_FENCE.test(node.lang)) return undefined;
+  const open = original.slice(start, start + 3);
+  if (open !== '```' && open !== '~~~') return undefined;
+  const firstBreak = original.indexOf('\n', start);
+  if (firstBreak < 0 || firstBreak >= end) return undefined;
+  const contentStart = firstBreak + 1;
+  const lastBreak = original.lastIndexOf('\n', end - 1);
+  const closed = lastBreak >= contentStart && /^[ \t]*(?:```|~~~)/.test(original.slice(lastBreak + 1, end));
+  const contentEnd = closed ? lastBreak : end;
+  if (contentEnd <= contentStart) return undefined;
+  const lines = original.slice(contentStart, contentEnd).split('\n').filter((l) => l.trim());
+  if (!lines.length || lines.some((l) => CODE_LINE.test(l.replace(/\[[^\]\n]*\]\([^)\s]*\)/g, 'link').replace(/`[^`\n]*`/g, 'code')))) return undefined;
+  const prose = lines.filter((l) => {
+    const letters = (l.match(/\p{L}/gu) ?? []).length;
+    return l.trim().split(/\s+/).length >= 4 && letters >= 0.6 * l.replace(/\s/g, '').length;
+  });
+  if (prose.length < 0.6 * lines.length || !/[.!?\u061F](?:\s|$)/.test(prose.join('\n'))) return undefined;
+  return { start: contentStart, end: contentEnd };
+}
+
+/** `text` with everything outside [start, end) blanked (line breaks kept), so a parse of it keeps the file's offsets. */
+function keepOnly(text: string, start: number, end: number): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  return blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
+}
+
 export function extractMarkdown(original: string, maskedText: string, index: TagIndex): MarkdownResult {
   // Over-deep lines are blanked before parsing: from here on they read like masked template tags.
   const capped = capMarkdownNesting(maskedText);
@@ -118,6 +156,16 @@ export function extractMarkdown(original: string, maskedText: string, index: Tag
     // Thousands of nested quotes or lists would overflow the stack; no letter nests that deep.
     if (depth > MAX_DEPTH) { skipped.push({ start, end }); return; }
     if (node.type === 'yaml' || node.type === 'toml') { frontmatter = { start, end }; skipped.push({ start, end }); return; }
+    if (node.type === 'code' && !current) {
+      // A fence of prose is a message kept to be pasted (a repository's saved replies): read as Markdown in place.
+      const inner = proseFence(original, node, start, end);
+      if (inner) {
+        const sub = processor().parse(keepOnly(leadingTagsAsText(original, masked), inner.start, inner.end)) as unknown as MdNode;
+        skipped.push({ start, end: inner.start }, { start: inner.end, end });
+        for (const child of sub.children ?? []) visit(child, depth + 1);
+        return;
+      }
+    }
     if (SKIP_TYPES.has(node.type)) { skipped.push({ start, end }); return; }
     if (node.type === 'html') {
       const html = extractHtml(original, masked, index, start, end);
