@@ -29,6 +29,9 @@ ruleCases('argumentative', {
     { text: '[[تعجب می‌کنیم که هنوز متوجه نشده‌اید]].' },
   ],
   good: [
+    // A hard-wrapped line goes on in lower case: "yet" on the next line is in the same sentence, a nudge, not blame.
+    { text: 'We noticed that you haven\'t mapped any task with Tasking Manager\nyet. Need a little help to get started?' },
+    { text: '<p>We noticed that you haven&#39;t mapped any task with Tasking Manager\n        yet. Need a little help to get started?</p>', file: 'encourage.html' },
     // #13 hard negatives: a policy stated kindly, and surprise at something else.
     { text: 'Under our policy you can return items within 30 days.' },
     { text: 'طبق قوانین فروشگاه، کالا تا ۷ روز قابل مرجوع است.' },
