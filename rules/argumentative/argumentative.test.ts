@@ -29,6 +29,8 @@ ruleCases('argumentative', {
     { text: '[[تعجب می‌کنیم که هنوز متوجه نشده‌اید]].' },
   ],
   good: [
+    // Accepting a request or an invitation is a step the reader takes, not a verdict to swallow.
+    { text: 'Dana has already paid for the listing. You have to accept the request in order to receive the payment.' },
     // A hard-wrapped line goes on in lower case: "yet" on the next line is in the same sentence, a nudge, not blame.
     { text: 'We noticed that you haven\'t mapped any task with Tasking Manager\nyet. Need a little help to get started?' },
     { text: '<p>We noticed that you haven&#39;t mapped any task with Tasking Manager\n        yet. Need a little help to get started?</p>', file: 'encourage.html' },

@@ -46,6 +46,8 @@ const RETELL = '(point out|point it out|remind you|repeat|repeat myself|repeat o
 const GIVEN_STEPS = '(steps|step|instructions|instruction|guidelines|directions|setup guide|guide|requirements|checklist|warnings|warning|reminders|reminder|notices|notice|prompts|prompt|emails|email|messages)';
 /** Certainty that turns a diagnosis into a verdict: "it must be down to". */
 const VERDICT = '(must|has to|have to|can only|could only|can really only) be';
+/** "Accept the request", "accept the invitation": a step the reader takes, not a verdict they are told to swallow. */
+const ACCEPT_A_THING = "accept (the|this|that|their|his|her|a|an|any|each|your|new)? (booking|request|requests|invitation|invite|offer|order|orders|transaction|payment|delivery|terms|cookies|quote|proposal|reservation|application|friend request|connection|changes|update|job|task|shift|ride|trade|bid|transfer)";
 /** Writing to us again: what a dismissal tells the reader to stop. */
 const WRITING = '(writing|writing in|writing to us|emailing|e-mailing|emailing us|contacting us|messaging|messaging us|calling|calling us|chasing|chasing us|following up|sending (us)? (messages|emails|e-mails|reminders)|asking|complaining)';
 
@@ -266,7 +268,7 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: `(despite|in spite of) (being|having been) (told|reminded|warned|informed|notified|advised|asked) (repeatedly|several times|multiple times|twice|more than once|already|clearly)?`, replace: ['To recap'] },
   { match: `${WE_SUBJ} (have|had)? (already)? ${INFORMED} you ... ${TIMES}`, except: [CHECKING_IN], replace: ["Here's the answer again, in one place"] },
   // Lecturing: "you have to realize", "you need to understand that", "surely you can see".
-  { match: "you (have to|need to|must|should|ought to|have got to|'ve got to|got to|gotta|will have to|'ll have to) (realize|realise|understand|accept|appreciate|recognize|recognise|be aware|keep in mind|remember) (that)?", replace: ['just so you know,'] },
+  { match: "you (have to|need to|must|should|ought to|have got to|'ve got to|got to|gotta|will have to|'ll have to) (realize|realise|understand|accept|appreciate|recognize|recognise|be aware|keep in mind|remember) (that)?", except: [ACCEPT_A_THING], replace: ['just so you know,'] },
   { match: "(surely|certainly|of course) you (can|will|must|do)? (see|understand|realize|realise|appreciate|know|agree)", replace: ['As you may know,'] },
   { match: "(you|you've|you have) (ignored|disregarded|overlooked) (our|the|my|all|every|these|those|both|multiple|several|repeated)", replace: ['it looks like you may have missed'] },
   // Refusals with no way forward: the door closed and nothing offered.
