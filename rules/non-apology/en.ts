@@ -32,7 +32,7 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: "(sorry|apologize|apologise|apologies|regret) (to hear)? (that|if)? (you|your) (had|have had|experienced|may have had|might have had) (a|an|any)? (less than (perfect|ideal|satisfactory|stellar|positive|optimal|great)|less-than-perfect|less-than-ideal|less-than-satisfactory|less-than-stellar|negative) (experience|time|visit|stay|interaction)", replace: ["I'm sorry we let you down"] },
   // The same hedge in other frames: a request to excuse "any" trouble, a generic "the hassle", the passive regret.
   { match: `(please)? (excuse|forgive|pardon) (us|me)? (for)? (any|all|the) ${TROUBLE}`, replace: OWN },
-  { match: `${SUBJECT} ${SORRY} (for|about) the (inconvenience|trouble|hassle|bother|bothers|inconveniences)`, replace: OWN },
+  { match: `${SUBJECT} ${SORRY} (for|about) (the|your) (inconvenience|trouble|hassle|bother|bothers|inconveniences)`, replace: OWN },
   { match: `(any|the|all) ${TROUBLE} (caused|this (may|might) (have)? caused|experienced)? (is|are|was|were) (deeply|sincerely|much|greatly|truly)? regretted`, replace: OWN },
   { match: '(we|i) regret (any|the) (inconvenience|trouble|disruption|confusion) (this|that|it)? (may|might)? (have)? (caused)?', replace: OWN },
   // Classes added for #13: the hedged passive ("mistakes may have been made"), the apology for the reader's own

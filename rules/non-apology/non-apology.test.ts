@@ -3,6 +3,8 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('non-apology', {
   bad: [
+    // The stock object as the reader's own: "sorry for your inconvenience" owns nothing either.
+    { text: 'Your room could not be held on those dates. [[We are sorry for your inconvenience]].' },
     // "all the" before the stock object (a seller's letter to a marketplace).
     { text: '[[I sincerely apologize for all the inconvenience this]] matter has caused to you.' },
     { text: 'The site will be down tonight. [[We apologize for any inconvenience this may cause]].', fixed: "The site will be down tonight. I'm sorry we got this wrong." },
@@ -32,6 +34,7 @@ ruleCases('non-apology', {
     { text: '[[از تاخیر اتفاق افتاده عذرخواهی]] می‌کنیم.' },
   ],
   good: [
+    { text: 'We are sorry for your loss, and we have closed the account as you asked.' },
     { text: "I'm sorry we shipped the wrong size: that was our mistake, and a new pair is on its way." },
     { text: 'We apologize for the delay in shipping your order: our warehouse missed it, and it leaves today.' },
     { text: 'Sorry to hear your package arrived damaged. I have sent a replacement.' },

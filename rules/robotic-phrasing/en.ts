@@ -29,7 +29,8 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: '^ this is to (confirm|certify|acknowledge) (that)?', replace: ['We can confirm that'] },
   // The preamble with its padding ("we are writing to you today to make you aware that"), and the regret formula
   // that announces bad news instead of saying it ("it is with regret that we must inform you").
-  { match: "(we are|we're|i am|i'm|we|i) writing (to you)? (today|now|again|once again|this (morning|week))? to (inform|notify|advise|apprise|make you aware|formally (inform|notify|advise)|bring to your attention)", replace: FYI },
+  // Whatever the channel: "we are emailing you to notify you that", "I'm messaging you today to advise you".
+  { match: "(we are|we're|i am|i'm|we|i) (writing|emailing|e-mailing|messaging|texting|contacting|sending (you)? (this|an|a) (email|e-mail|message|note|letter|notice)) (to you|you)? (today|now|again|once again|this (morning|week))? to (inform|notify|advise|apprise|make you aware|formally (inform|notify|advise)|bring to your attention)", replace: FYI },
   { match: '(this|the present) (email|e-mail|message|letter|mail|notice|communication) is (to|being sent to) make you aware', replace: FYI },
   { match: "(it is|it's) with (great|deep|much|the deepest|sincere|considerable|some)? (regret|sadness|sorrow) that (we|i) (must|have to|are|am|'re|'m|write to)? (to)? (inform|advise|notify|announce|tell|write to (inform|tell|advise))", replace: ["I'm sorry to say"] },
   { match: 'kindly (note|be noted|take note|be aware) (that)?', replace: FYI },

@@ -3,6 +3,9 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('robotic-phrasing', {
   bad: [
+    // The writing preamble whatever the channel.
+    { text: '[[We are emailing you to notify]] you that the request was cancelled by the partner.' },
+    { text: "[[I'm sending you this email to inform]] you that the office is closed on Friday." },
     // Stacked on a formula, or the impersonal passive: the office register.
     { text: '[[خواهشمند است]] نسبت به پرداخت صورتحساب اقدام نمایید.' },
     { text: 'مشترک گرامی، [[نسبت به تمدید قرارداد اقدام گردد]].' },
@@ -42,6 +45,7 @@ ruleCases('robotic-phrasing', {
     { text: 'در خصوص [[موضوع فوق]]، با واحد مالی هماهنگ شد.' },
   ],
   good: [
+    { text: "We are emailing you the invoice to keep for your records." },
     // The plain Persian "please pay" of shop mail (labelled plain in real mail), alone.
     { text: 'سفارش شما ثبت شد. لطفاً تا پایان روز نسبت به پرداخت سفارش اقدام کنید.' },
     { text: 'رمز عبور شما بازنشانی شد؛ پس از ورود نسبت به تغییر رمز عبور خود اقدام نمایید.' },
