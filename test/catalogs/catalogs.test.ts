@@ -501,6 +501,19 @@ test('a colon against a :placeholder still leaves a placeholder', () => {
   assert.deepEqual(lint(yaml, { filePath: 'config/locales/en.yml' }).findings.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey), ['en.messages.new_photos_requested.sms']);
 });
 
+// Laravel's lang/fa.json and FreeScout's are keyed by their English sentences, so no key names an email: the strings
+// whose source sentence is about the email, with the "Hello!" and "Regards," keys beside them, are its letter. A
+// catalog of UI sentences with neither a greeting nor a sentence about this email has no letter.
+test('a sentence-keyed JSON catalog: its mail sentences with their greeting and sign-off are one letter', () => {
+  const json = '{\n    "Hello!": "سلام!",\n    "Log in": "ورود",\n    "Please click the button below to verify your email address.": "برای تایید آدرس ایمیل روی دکمه زیر کلیک کنید.",\n    "If you did not create an account, no further action is required.": "اگر حساب کاربری نساخته‌اید، کار دیگری لازم نیست.",\n    "Regards,": "با احترام،",\n    "Remember me": "مرا به خاطر بسپار"\n}\n';
+  const found = lint(json, { filePath: 'lang/fa.json' }).findings.filter((f) => f.ruleId === 'missing-contact');
+  assert.deepEqual(found.map((f) => f.catalogKey), ['Regards,'], 'one finding, on the sign-off');
+  const signed = json.replace('"If you did not create an account, no further action is required.": "اگر حساب کاربری نساخته‌اید، کار دیگری لازم نیست.",', '"If you have any questions, reply to this email.": "اگر سوالی دارید، به همین ایمیل پاسخ دهید.",');
+  assert.deepEqual(lint(signed, { filePath: 'lang/fa.json' }).findings.filter((f) => f.ruleId === 'missing-contact'), []);
+  const ui = '{\n    "Log in": "ورود",\n    "Forgot your password?": "رمز عبور را فراموش کرده‌اید؟",\n    "Your password has been reset and you can log in now.": "رمز عبور شما بازنشانی شد و اکنون می‌توانید وارد شوید.",\n    "Remember me": "مرا به خاطر بسپار"\n}\n';
+  assert.deepEqual(lint(ui, { filePath: 'lang/fa.json' }).findings.filter((f) => f.ruleId === 'missing-contact'), []);
+});
+
 // Dolibarr's langs/<locale>/*.lang: `Key=Value` lines with `\n` escapes and `__REF__` placeholders, read as .properties.
 test('Dolibarr .lang files are catalogs; other .lang files are not', () => {
   const file = '# Dolibarr language file - Source file is en_US - other\nCHARSET=UTF-8\nMailTitle=Invoice reminder\nPredefinedMailContentSendInvoiceReminder=Dear Customer,\\n\\nPlease be advised that invoice __REF__ is overdue.\\n\\nSincerely,\\n\\nThe accounting team\n';

@@ -159,8 +159,34 @@ export function catalogLetters(selected: readonly CatalogMessage[], filePath: st
     return out;
   }
   for (const parts of letters) out.push({ parts: order(parts), shared: new Set() });
+  // A catalog keyed by its English sentences (Laravel's lang/fa.json, FreeScout's) names no email by key: the strings
+  // whose source sentence is about the email, with the greeting and the sign-off keys beside them, are its letter.
+  if (!letters.length && isSentenceKeyed(selected)) {
+    const frame = loose.filter((m) => !taken.has(m) && SENTENCE_FRAME_KEY.test(m.key.trim()));
+    const body = loose.filter((m) => !taken.has(m) && !frame.includes(m) && MAIL_SENTENCE_KEY.test(m.key) && m.key.trim().split(/\s+/).length >= 4);
+    if (body.length && (frame.length || body.some((m) => THIS_MAIL_KEY.test(m.key)))) out.push({ parts: order([...frame, ...body]), shared: new Set() });
+  }
   return out;
 }
+
+/** Most keys are sentences (they hold spaces): the catalog is keyed by its source text, not by names. */
+function isSentenceKeyed(messages: readonly CatalogMessage[]): boolean {
+  let spaced = 0;
+  let counted = 0;
+  for (const m of messages) {
+    // "Hello!" and "Regards," are one-word sentences: they neither make nor break a sentence-keyed catalog.
+    if (SENTENCE_FRAME_KEY.test(m.key.trim())) continue;
+    counted++;
+    if (/\S\s+\S/.test(m.key)) spaced++;
+  }
+  return counted > 0 && spaced >= 0.6 * counted;
+}
+/** A source sentence that is a letter's greeting or sign-off: "Hello!", "Hello :user_name", "Regards,", "Thanks,". */
+export const SENTENCE_FRAME_KEY = /^(?:(?:hello|hi|hey|dear|greetings)(?:\s+[:%{$@]?[\w.}]+)?|(?:kind |best |warm )?regards|thanks|thank you|sincerely|cheers|best wishes)\s*[!,.]?$/i;
+/** A source sentence about the email it is in, or about what such emails are sent for. */
+const MAIL_SENTENCE_KEY = /\b(?:e-?mails?|this message|invitations?|invited|notifications?|passwords?|verify|verification|unsubscribe|newsletter|subscription|you are receiving|reply|respond)\b/i;
+/** A sentence that can only be in an email: it speaks of this email, this invitation, or why the reader got it. */
+const THIS_MAIL_KEY = /\bthis (?:e-?mail|message|invitation|notification)\b|\byou are receiving\b|\byou have been invited\b|\be-?mail (?:update|reply)\b/i;
 
 /** Subject first, then greeting, the rest as written, then closing and footer (a stable sort keeps file order). */
 function order(parts: CatalogMessage[]): CatalogMessage[] {

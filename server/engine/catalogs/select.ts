@@ -12,6 +12,7 @@
  * order (subject, greeting, body, closing, signature), never on a lone UI string.
  */
 import picomatch from 'picomatch';
+import { SENTENCE_FRAME_KEY } from './letters';
 import type { CatalogMessage } from './types';
 
 export interface CatalogOptions {
@@ -55,6 +56,8 @@ export function isMessageLike(m: Pick<CatalogMessage, 'key' | 'text' | 'context'
   if (MESSAGE_WORDS.test(where.replace(/([a-z])([A-Z])/g, '$1_$2'))) return true;
   // TrellisDesk's `ticket_hold_sub` (the subject of `ticket_hold`) and a mail file's bare `header` ("Dear {name},").
   if (/[_-]sub$|^(?:e?-?mail[_-])?header$/i.test(m.key)) return true;
+  // A catalog keyed by its source sentences: "Hello!" and "Regards," are a letter's greeting and sign-off.
+  if (SENTENCE_FRAME_KEY.test(m.key.trim())) return true;
   const prose = m.text.replace(/<[^>]*>/g, ' ');
   const words = prose.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const sentences = (prose.match(/[.!?؟](?=\s+\S)/g) ?? []).length + 1;
