@@ -514,6 +514,16 @@ test('a sentence-keyed JSON catalog: its mail sentences with their greeting and 
   assert.deepEqual(lint(ui, { filePath: 'lang/fa.json' }).findings.filter((f) => f.ruleId === 'missing-contact'), []);
 });
 
+// A catalog named for notifications (Laravel's lang/fa/notifications.php, database-notifications.php) holds them as
+// a title and a message under one key: that pair is one notification, judged like a letter. A lone label there is not.
+test('a notification catalog: a title and a message under one key are one notification', () => {
+  const php = "<?php\nreturn [\n    'withdrawal_rejected' => [\n        'title' => 'درخواست برداشت رد شد',\n        'message' => 'درخواست برداشت شما تایید نشد و مبلغ به کیف پول شما برگشت. پرونده برای بررسی به کارشناس مربوطه ارجاع شد.',\n    ],\n    'deposit_done' => [\n        'title' => 'واریز انجام شد',\n        'message' => 'مبلغ به حساب شما واریز شد. اگر سوالی دارید با پشتیبانی به شماره ۰۲۱۸۸۷۷۶۶۵۵ تماس بگیرید.',\n    ],\n    'settings_label' => 'تنظیمات اعلان‌ها',\n];\n";
+  const keys = (path: string) => lint(php, { filePath: path }).findings.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey);
+  assert.deepEqual(keys('lang/fa/database-notifications.php'), ['withdrawal_rejected.message']);
+  assert.deepEqual(keys('lang/fa/notifications.php'), ['withdrawal_rejected.message']);
+  assert.deepEqual(keys('lang/fa/wallet.php'), [], 'elsewhere a title and a message are UI strings');
+});
+
 // Dolibarr's langs/<locale>/*.lang: `Key=Value` lines with `\n` escapes and `__REF__` placeholders, read as .properties.
 test('Dolibarr .lang files are catalogs; other .lang files are not', () => {
   const file = '# Dolibarr language file - Source file is en_US - other\nCHARSET=UTF-8\nMailTitle=Invoice reminder\nPredefinedMailContentSendInvoiceReminder=Dear Customer,\\n\\nPlease be advised that invoice __REF__ is overdue.\\n\\nSincerely,\\n\\nThe accounting team\n';

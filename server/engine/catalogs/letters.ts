@@ -43,6 +43,11 @@ export function isMailCatalog(filePath: string): boolean {
   return pathTokens(filePath).some((t) => MAIL_TOKEN.test(t));
 }
 
+/** A catalog of notifications (Laravel's `lang/fa/notifications.php`, `database-notifications.php`): each group is one. */
+function isNotificationCatalog(filePath: string): boolean {
+  return pathTokens(filePath).some((t) => /^notifications?$/i.test(t));
+}
+
 export function isSmsCatalog(filePath: string): boolean {
   return pathTokens(filePath).some((t) => SMS_TOKEN.test(t));
 }
@@ -129,9 +134,11 @@ export function catalogLetters(selected: readonly CatalogMessage[], filePath: st
   }
   const letters: CatalogMessage[][] = [];
   const loose: CatalogMessage[] = [];
+  const notificationFile = !mailFile && isNotificationCatalog(filePath);
   for (const [group, members] of groups) {
     // A catalog whose path is a mail domain (Symfony's email.en.xlf, mailers.fa.yml) holds only emails.
-    if (isEmailGroup(mailFile ? `mail.${group}` : group, members)) letters.push(members);
+    // So does one whose path is a notification domain: a title and a message under one key are a notification.
+    if (isEmailGroup(mailFile ? `mail.${group}` : notificationFile ? `notifications.${group}` : group, members)) letters.push(members);
     else loose.push(...members);
   }
   // Every text of an SMS catalog, and elsewhere a text whose key says SMS (`order_shipped_sms`, `smsir_…_text`).
