@@ -3,6 +3,17 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('non-apology', {
   bad: [
+    // Session 10 classes: the hedge on whether it happened, a change that "hasn't suited everyone", a cause outside
+    // our control after "but", and the apology to those who complained; in Persian the same, with the perception
+    // verb before the apology, the reader's taste, and "another party's hands".
+    { text: '[[Sorry it looks like you\'ve]] had trouble with the new app.' },
+    { text: 'We\'re [[sorry the new opening hours haven\'t suited everyone]].' },
+    { text: '[[Apologies for the late train, but the signal failure was entirely outside our control]].' },
+    { text: 'We are [[sorry to those who complained]] about the noise on Saturday.' },
+    { text: '[[از اینکه صف تحویل برایتان طولانی جلوه کرده، پوزش]] می‌خواهیم.' },
+    { text: '[[متأسفیم که منوی جدید رستوران به مذاق شما خوش نیامده]] است.' },
+    { text: '[[از مسافرانی که از تأخیر پرواز دیروز گلایه کرده‌اند پوزش]] می‌طلبیم.' },
+    { text: 'بابت تأخیر در ارسال [[عذرخواهی می‌کنیم، ولی ارسال مرسوله دست شرکت پست است]].' },
     // The stock object as the reader's own: "sorry for your inconvenience" owns nothing either.
     { text: 'Your room could not be held on those dates. [[We are sorry for your inconvenience]].' },
     // "all the" before the stock object (a seller's letter to a marketplace).
@@ -34,6 +45,10 @@ ruleCases('non-apology', {
     { text: '[[از تاخیر اتفاق افتاده عذرخواهی]] می‌کنیم.' },
   ],
   good: [
+    // An owned apology, and a cause outside our control with the next step we take.
+    { text: "Sorry, but the courier is out of our hands tonight; we'll call them first thing and text you the new time." },
+    { text: 'We\'re sorry the parcel arrived damaged. That was our packing mistake, and a replacement ships today.' },
+    { text: 'بابت تأخیر در ارسال سفارش شما عذرخواهی می‌کنیم؛ اشتباه از انبار ما بود و امروز ارسال شد.' },
     { text: 'We are sorry for your loss, and we have closed the account as you asked.' },
     { text: "I'm sorry we shipped the wrong size: that was our mistake, and a new pair is on its way." },
     { text: 'We apologize for the delay in shipping your order: our warehouse missed it, and it leaves today.' },
