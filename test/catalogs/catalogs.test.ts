@@ -524,6 +524,27 @@ test('a notification catalog: a title and a message under one key are one notifi
   assert.deepEqual(keys('lang/fa/wallet.php'), [], 'elsewhere a title and a message are UI strings');
 });
 
+// PHP help desks and ATSs seed their email templates by SQL (HelpDeskZ's install/*.sql): each row of a table of
+// emails is one letter, its string columns decoded as MySQL reads them (`\r\n`, `\'`, `''`) and mapped back exactly; a
+// rewrite is escaped for the single-quoted literal. A dump of other tables is no catalog.
+test('SQL seeds: each row of an email table is one letter, mapped back through the escapes', () => {
+  const sql = "INSERT INTO `{{db_prefix}}emails_tpl` (`id`, `name`, `subject`, `message`) VALUES\n('closed', 'Ticket closed', 'Ticket #%ticket_id% closed', '<p>Dear customer,</p>\\r\\n<p>We\\'ve closed ticket #%ticket_id%. Please be advised that it can''t be reopened.</p>'),\n('welcome', 'Welcome', 'Welcome to %company%', '<p>Hi %client_name%,</p>\\r\\n<p>Your account is ready. Reply to this email if you have any questions.</p>\\r\\n<p>Dana, support lead</p>');\n";
+  const path = 'install/emails.sql';
+  assert.equal(catalogKindOf(path, sql), 'sql');
+  assert.equal(catalogKindOf('db/users.sql', "INSERT INTO users (id, name) VALUES (1, 'Dana Ortiz');\n"), undefined, 'a table of users is no catalog');
+  const catalog = parseCatalog('sql', sql, path) as Catalog;
+  assert.deepEqual(catalog.messages.map((m) => m.key), ['emails_tpl.closed.subject', 'emails_tpl.closed.message', 'emails_tpl.welcome.subject', 'emails_tpl.welcome.message']);
+  const closed = catalog.messages[1];
+  assert.ok(closed.text.includes("We've closed") && closed.text.includes("can't be reopened") && closed.text.includes('</p>\n<p>'), closed.text);
+  const found = lint(sql, { filePath: path }).findings;
+  assert.equal(found.find((f) => f.ruleId === 'generic-greeting')?.actual, 'Dear customer');
+  assert.deepEqual(found.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey), ['emails_tpl.closed.message']);
+  const fixed = fixText(sql, { filePath: path }).text;
+  assert.ok(!fixed.includes('Please be advised'), fixed);
+  const again = parseCatalog('sql', fixed, path) as Catalog;
+  assert.equal(again.messages.length, 4, 'the fixed file still parses, row by row');
+});
+
 // Dolibarr's langs/<locale>/*.lang: `Key=Value` lines with `\n` escapes and `__REF__` placeholders, read as .properties.
 test('Dolibarr .lang files are catalogs; other .lang files are not', () => {
   const file = '# Dolibarr language file - Source file is en_US - other\nCHARSET=UTF-8\nMailTitle=Invoice reminder\nPredefinedMailContentSendInvoiceReminder=Dear Customer,\\n\\nPlease be advised that invoice __REF__ is overdue.\\n\\nSincerely,\\n\\nThe accounting team\n';

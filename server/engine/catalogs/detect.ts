@@ -30,6 +30,8 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
   // Joomla's language/fa-IR/fa-IR.com_users.ini (and any `.ini` named for a locale or kept in a language folder):
   // `KEY="value"` lines (the content check makes sure). Other .ini files are settings.
   if (lower.endsWith('.ini')) return /(?:^|\/)[a-z]{2,3}-[A-Z]{2}(?:\.[\w-]+)?\.ini$/.test(p) || LOCALE_DIR.test(p) ? 'ini' : undefined;
+  // Email templates seeded by SQL (HelpDeskZ's install/*.sql): the content check looks for a table of messages.
+  if (lower.endsWith('.sql')) return 'sql';
   const named = languageFromPath(p.split('/').pop() ?? '') !== undefined;
   if (lower.endsWith('.properties')) {
     const base = lower.split('/').pop() ?? '';
@@ -46,7 +48,7 @@ const ASSIGNMENT_LINE = /^[ \t]*(?:\$[A-Za-z_]\w*(?:\s*\[\s*(['"])[^'"\n]*\1\s*\
 
 /** The content check behind the path guess: a catalog's strings are most of its leaves. */
 export function looksLikeCatalogText(kind: CatalogKind, text: string): boolean {
-  if (kind === 'po' || kind === 'properties' || kind === 'ini') return true;
+  if (kind === 'po' || kind === 'properties' || kind === 'ini' || kind === 'sql') return true;
   if (kind === 'php') {
     const head = text.slice(0, 8192);
     if (!/^\s*<\?php\b/.test(head)) return false;

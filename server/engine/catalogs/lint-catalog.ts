@@ -22,6 +22,7 @@ import { selectMessages } from './select';
 import type { Catalog, CatalogKind, CatalogMessage } from './types';
 import { parseXliffCatalog } from './xliff';
 import { parseYamlCatalog } from './yaml';
+import { MESSAGE_TABLE, parseSqlCatalog } from './sql';
 
 /**
  * Rules judged over a whole email, not one string of it. no-way-forward asks whether a refusal is followed by a way
@@ -44,6 +45,7 @@ export function parseCatalog(kind: CatalogKind, text: string, filePath: string):
     case 'php': return parsePhpCatalog(text);
     case 'odoo': return parseOdooCatalog(text);
     case 'ini': return parseIniCatalog(text);
+    case 'sql': return parseSqlCatalog(text);
   }
 }
 
@@ -53,7 +55,14 @@ export function catalogKindOf(filePath: string | undefined, text: string): Catal
   const kind = catalogKindFor(filePath) ?? (/\.ya?ml$/i.test(filePath) && !NOT_CATALOG_PATH.test(filePath) && hasLocaleRoot(text) ? 'yaml' : undefined);
   if (kind === 'properties' && /\.lang$/i.test(filePath)) return isKeyValueLangFile(text) ? kind : undefined;
   if (kind === 'ini') return isLanguageIni(text) ? kind : undefined;
+  if (kind === 'sql') return isMessageSeed(text) ? kind : undefined;
   return kind && looksLikeCatalogText(kind, text) ? kind : undefined;
+}
+
+/** An SQL file that inserts rows into a table of emails, templates, notifications or messages. */
+function isMessageSeed(text: string): boolean {
+  for (const m of text.matchAll(/\bINSERT\s+(?:IGNORE\s+)?INTO\s+([^\s(]{1,120})/gi)) if (MESSAGE_TABLE.test(m[1].replace(/\{\{[^}]*\}\}/g, ''))) return true;
+  return false;
 }
 
 /**
