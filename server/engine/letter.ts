@@ -405,6 +405,9 @@ function readSignoffs(lines: readonly Line[], original: string): Signoff[] {
         const again = SIGNOFF_RE.exec(next.text);
         if (again && again[0].length === next.text.length) break;
         let kind = classifySignature(next, original);
+        // "Take care,⏎%USERFULLNAME%": a person's name printed where the signer signs is the signer's, whatever the
+        // variable is called, unless it is the name the greeting addressed.
+        if (kind !== 'person' && signature.length === 0 && isLoneNameVariable(next) && !greetedVariables(lines).has(lineTags(next)[0].variable!)) kind = 'person';
         // The signer's name comes first. Under "The Acme Team", "Springfield, IL" or "Greenway Grocers" is an
         // address or the company, not a person (unless it is a sender variable).
         if (kind === 'person' && signature.length > 0 && !lineTags(next).some((t) => roleOf(t.variable) === 'senderName' || roleOf(t.variable) === 'name')) kind = 'other';
@@ -414,6 +417,24 @@ function readSignoffs(lines: readonly Line[], original: string): Signoff[] {
     }
     if (signature.length > 1 && nameAboveCompany(signature[0], signature[1])) signature[0].kind = 'person';
     out.push({ line, language, wordsEnd, signature });
+  }
+  return out;
+}
+
+/** A line that is one variable naming a person (`%USERFULLNAME%`, `{{ agent_first_name }}`), nothing else. */
+function isLoneNameVariable(line: Line): boolean {
+  const tags = lineTags(line);
+  if (tags.length !== 1 || !tags[0].variable || roleOf(tags[0].variable) !== 'name') return false;
+  return line.block.text.slice(line.from, line.to).replace(/[\s,.\-!]/g, '') === PLACEHOLDER;
+}
+
+/** The variables the letter's greeting line addresses ("Dear %CANDFULLNAME%,"): the reader's. */
+function greetedVariables(lines: readonly Line[]): Set<string> {
+  const out = new Set<string>();
+  for (const line of lines.slice(0, 4)) {
+    if (!GREETING_LINE.test(line.text)) continue;
+    for (const t of lineTags(line)) if (t.variable) out.add(t.variable);
+    break;
   }
   return out;
 }

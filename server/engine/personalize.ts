@@ -44,7 +44,8 @@ function wordRole(variable: string): VariableRole | undefined {
   if (!words.length) return undefined;
   const leaf = words[words.length - 1];
   const joined = words.join('');
-  const isName = NAME_LEAVES.has(leaf) || NAME_LEAVES.has(joined) || /^(first|given|full|display|nick|last|family|real)name$/.test(words.slice(-2).join(''));
+  // `%USERFULLNAME%`, `%CANDFULLNAME%`: a name glued to what it qualifies is still a name.
+  const isName = NAME_LEAVES.has(leaf) || NAME_LEAVES.has(joined) || /^(first|given|full|display|nick|last|family|real)name$/.test(words.slice(-2).join('')) || /.(?:first|given|full|display|last|family|real)name$/.test(joined);
   // A bare `host` is the server's host name (see variables.ts), not who sends.
   if (words.length === 1 && leaf === 'host') return undefined;
   if (words.some((w) => SENDER_WORDS.has(w)) && !words.some((w) => PERSON_WORDS.has(w) && w !== 'contact' && w !== 'owner')) {

@@ -102,7 +102,7 @@ export function classifyVariable(variable: string | undefined): VariableClass {
 }
 
 /** Leaves a compound identifier may end in (`ADMINNAME`, `adminemail`, `agentsign`): split off when the head is a known word. */
-const COMPOUND_TAIL = /^(.+?)(name|email|mail|phone|url|link|sign|signature|addr)$/;
+const COMPOUND_TAIL = /^(.+?)(fullname|firstname|lastname|displayname|name|email|mail|phone|url|link|sign|signature|addr)$/;
 /** `{ADMINNAME}` → admin name, `%ADMINEMAIL%` → admin email; `username` and `sitename` are words of their own. */
 function splitCompound(word: string): string[] {
   const m = COMPOUND_TAIL.exec(word);
@@ -118,6 +118,14 @@ function classifyWords(raw: string[]): VariableClass {
   const has = (set: Set<string>) => words.some((w) => set.has(w));
   const leaf = words[words.length - 1];
   const joined = words.join('');
+  // `ticket_link_with_number`, `link_to_ticket`: a link word qualified by what follows it is that link.
+  if (!URL.has(leaf)) {
+    const at = all.findIndex((w, i) => URL.has(w) && i < all.length - 1 && all.length - i <= 4 && (/^(?:with|for|to|of)$/.test(all[i + 1]) || all.slice(i + 1).every((x) => LINK_QUALIFIER.has(x))));
+    if (at >= 0) {
+      const after = /^(?:with|for|to|of)$/.test(all[at + 1]) ? all.slice(at + 2) : [];
+      return classifyWords([...all.slice(0, at), ...after.filter((x) => !LINK_QUALIFIER.has(x)), all[at]]);
+    }
+  }
   if (has(UNSUBSCRIBE) && !has(SUPPORT)) return 'unsubscribe';
   // Odoo's `object.user_id` is the responsible employee (the reader is `partner_id`).
   const userId = /\buser id (?:name|email|signature|phone|mobile)\b/.test(all.join(' '));
@@ -165,6 +173,8 @@ function classifyWords(raw: string[]): VariableClass {
   return 'other';
 }
 
+/** Words after a link word that only say how it is printed: `ticket_link_with_number`, `reset_url_short`. */
+const LINK_QUALIFIER = new Set(['number', 'no', 'num', 'id', 'text', 'short', 'full', 'html', 'plain', 'raw', 'encoded', 'absolute', 'abs']);
 /** Every word some list knows: such a word is never split (`username`, `sitename`, `fullname`). */
 const KNOWN = new Set([...SENDER, ...SUPPORT, ...ORGANIZATION, ...RECIPIENT, ...NAME, ...EMAIL, ...PHONE, ...URL, ...UNSUBSCRIBE, ...THING]);
 /**
