@@ -530,3 +530,12 @@ test('a bracketed organisation fill-in signs as the organisation', () => {
   assert.equal(found(mail('[SITE_NAME]')).length, 1);
   assert.equal(found(mail('[AGENT_NAME]')).length, 0);
 });
+
+// Where the signer signs, a person's name variable is the signer, whatever it is called, unless the greeting addressed
+// it; a link variable qualified after its link word is still that link.
+test('a name variable under the sign-off signs; a qualified ticket link is a ticket page', () => {
+  const found = (text: string, filePath = 'templates/status_change.txt') => lint(text, { filePath }).findings.filter((f) => f.ruleId === 'missing-contact').length;
+  assert.equal(found('Dear %CANDFULLNAME%,\n\nYour status for the position %JOBTITLE% has changed.\n\nTake care,\n%USERFULLNAME%\n%SITENAME%\n'), 0);
+  assert.equal(found('Dear %USERFULLNAME%,\n\nYour status for the position %JOBTITLE% has changed.\n\nTake care,\n%USERFULLNAME%\n'), 1, 'the reader again, not a signer');
+  assert.equal(found('<div>Hello {!!$user!!},<br><br>Click the link below to view your ticket<br>{!!$ticket_link_with_number!!}<br><br>Kind Regards,<br>{!!$system_from!!}</div>', 'resources/views/emails/check-ticket.blade.php'), 0);
+});
