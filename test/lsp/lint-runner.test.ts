@@ -1,9 +1,9 @@
 /**
  * LintRunner (server/language-server/lint-runner.ts) with a stand-in lint thread: a stale job is rejected at once;
  * a short one is left to finish on its thread (no restart, and its result goes nowhere), a long one stops the
- * thread, and one that went stale before its hand-off never reaches the thread; small documents lint here with a
- * memo per document, which closing the document drops, and before a big job asked for in the same turn is handed
- * to the thread.
+ * thread (replaced at once while the document is open, not when it closes), and one that went stale before its
+ * hand-off never reaches the thread; small documents lint here with a memo per document, which closing the
+ * document drops, and before a big job asked for in the same turn is handed to the thread.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -123,6 +123,37 @@ test('a small document asked for in the same turn as a big one is linted before 
     await small;
     assert.deepEqual(seen, ['note linted here, lint thread started 0 times']);
     assert.equal(((await big) as { findings: { ruleId: string }[] }).findings[0].ruleId, 'a long newsletter');
+    assert.equal(runner.started, 1);
+  } finally {
+    runner.dispose();
+  }
+});
+
+test('a thread stopped for a stale job is replaced at once while the document is open, and the next job runs on the replacement', async () => {
+  const runner = new LintRunner(WORKER, () => ({ findings: [], format: 'plain' }), 10, 1000);
+  try {
+    const first = outcome(runner.run('doc', 'x'.repeat(2000), {}));
+    await handedOff();
+    runner.cancel('doc'); // the document changed; its new version is asked for after the edit's debounce
+    assert.ok((await first) instanceof LintCancelled);
+    await handedOff();
+    assert.equal(runner.started, 2, 'a new thread was started before the next job was asked for');
+    const r = await runner.run('doc', 'version two', {});
+    assert.equal(r.findings[0].ruleId, 'version two');
+    assert.equal(runner.started, 2, 'the next job ran on it');
+  } finally {
+    runner.dispose();
+  }
+});
+
+test('a thread stopped because its document closed is not replaced', async () => {
+  const runner = new LintRunner(WORKER, () => ({ findings: [], format: 'plain' }), 10, 1000);
+  try {
+    const first = outcome(runner.run('doc', 'x'.repeat(2000), {}));
+    await handedOff();
+    runner.forget('doc');
+    assert.ok((await first) instanceof LintCancelled);
+    await handedOff();
     assert.equal(runner.started, 1);
   } finally {
     runner.dispose();
