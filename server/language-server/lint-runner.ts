@@ -6,7 +6,7 @@
  * of OFFLOAD_AT_CHARS or more go to one lint thread, one job at a time, in the order asked; meanwhile the main
  * thread keeps answering requests and linting small documents. At most one job per document is queued: a newer
  * one replaces it. Handing a job to the thread costs this thread a copy of its text (and, the first time, the
- * thread's start): 20-40 ms for 2 MB, so it waits for the next turn of the event loop, and a small document asked
+ * thread's start): 20-50 ms for 2 MB, so it waits for the next turn of the event loop, and a small document asked
  * for in the same turn (opened with the big one, or in the messages read with it) is linted and answered first.
  * A job that goes stale before its hand-off is dropped without ever being copied.
  *
