@@ -47,6 +47,7 @@ if (wants('big')) {
   const big = bigFiles(corpusFiles);
   const w = await smallWhileBig(big.htmlFile, near5k, quick ? 1 : 3);
   out.push(`small document while a 2 MB one lints: ${w.smallMs.median} ms (${w.smallMs.min}-${w.smallMs.max}), first in ${w.smallFirst}/${w.runs}; the 2 MB one ${round(w.bigMs.median / 1000, 2)} s`);
+  out.push(`  of it, after the client had sent the 2 MB text: ${w.afterWriteMs.median} ms (${w.afterWriteMs.min}-${w.afterWriteMs.max}); server CPU until then ${w.serverCpuMs.median} ms (${w.serverCpuMs.min}-${w.serverCpuMs.max})`);
 }
 if (wants('memory')) {
   const m = await memoryOverEdits(corpusFiles.slice(0, 100), quick ? 400 : 1000);

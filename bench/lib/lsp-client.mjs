@@ -11,6 +11,15 @@ export async function startServer({ settings = {}, nodeArgs = [] } = {}) {
   const child = spawn(process.execPath, [...nodeArgs, serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
+  // When each write to the server was issued and its size: the 2 MB didOpen leaves the client only after the
+  // client has encoded it (tens of milliseconds here), which smallWhileBig reports apart from the server's part.
+  const writes = [];
+  const write = child.stdin.write.bind(child.stdin);
+  child.stdin.write = (chunk, ...rest) => {
+    writes.push({ at: performance.now(), bytes: chunk.length });
+    if (writes.length > 64) writes.shift();
+    return write(chunk, ...rest);
+  };
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map();
   connection.onNotification('textDocument/publishDiagnostics', (p) => {
@@ -40,6 +49,10 @@ export async function startServer({ settings = {}, nodeArgs = [] } = {}) {
   return {
     child,
     spawnedAt,
+    /** When the first write of at least `bytes` issued after `since` left the client (undefined: none yet). */
+    writtenAt(bytes, since) {
+      return writes.find((w) => w.at >= since && w.bytes >= bytes)?.at;
+    },
     open(uri, languageId, text, version = 1) {
       const done = waitFor(uri, version);
       connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });

@@ -1,7 +1,9 @@
 /**
  * LintRunner (server/language-server/lint-runner.ts) with a stand-in lint thread: a stale job is rejected at once;
  * a short one is left to finish on its thread (no restart, and its result goes nowhere), a long one stops the
- * thread; small documents lint here with a memo per document, which closing the document drops.
+ * thread (replaced at once while the document is open, not when it closes), and one that went stale before its
+ * hand-off never reaches the thread; small documents lint here with a memo per document, which closing the
+ * document drops, and before a big job asked for in the same turn is handed to the thread.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,23 +16,28 @@ import type { LintMemo } from '../../server/engine';
 const dir = mkdtempSync(join(tmpdir(), 'warmly-lint-runner-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-// Answers each job with its text after a pause, and counts the documents it was told to forget.
+// Answers each job with its text after a pause, and counts the jobs it received and the documents it was told to forget.
 const WORKER = join(dir, 'fake-lint-worker.js');
 writeFileSync(WORKER, `
 const { parentPort } = require('node:worker_threads');
 let forgotten = 0;
+let jobs = 0;
 parentPort.on('message', (m) => {
   if ('forget' in m) { forgotten++; return; }
-  setTimeout(() => parentPort.postMessage({ id: m.id, findings: [{ ruleId: m.text, forgotten }], format: 'plain' }), 100);
+  jobs++;
+  setTimeout(() => parentPort.postMessage({ id: m.id, findings: [{ ruleId: m.text, forgotten, jobs }], format: 'plain' }), 100);
 });
 `);
 
 const outcome = (p: Promise<unknown>) => p.then((r) => r, (e) => e);
+/** A job is handed to the thread in the next turn of the event loop: after this, the one asked for is running there. */
+const handedOff = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 test('a short stale job is rejected at once and left to finish on its thread; the next one runs on the same thread', async () => {
   const runner = new LintRunner(WORKER, () => ({ findings: [], format: 'plain' }), 10, 1000);
   try {
     const first = outcome(runner.run('doc', 'version one', {}));
+    await handedOff();
     const second = runner.run('doc', 'version two', {});
     assert.ok((await first) instanceof LintCancelled);
     assert.equal(runner.busyWith('doc'), true, 'the newer job is waiting for the thread');
@@ -46,6 +53,7 @@ test('a long stale job stops its thread, which is started again for the next job
   const runner = new LintRunner(WORKER, () => ({ findings: [], format: 'plain' }), 10, 1000);
   try {
     const first = outcome(runner.run('doc', 'x'.repeat(2000), {}));
+    await handedOff();
     const second = runner.run('doc', 'version two', {});
     assert.ok((await first) instanceof LintCancelled);
     assert.equal((await second).findings[0].ruleId, 'version two');
@@ -79,6 +87,74 @@ test('a document that moves to the lint thread and closes is forgotten there too
     runner.forget('a');
     const r = await runner.run('b', 'another long document', {});
     assert.equal((r.findings[0] as unknown as { forgotten: number }).forgotten, 1);
+  } finally {
+    runner.dispose();
+  }
+});
+
+test('a job that goes stale before its hand-off never reaches the thread', async () => {
+  const runner = new LintRunner(WORKER, () => ({ findings: [], format: 'plain' }), 10, 1000);
+  try {
+    const first = outcome(runner.run('doc', 'x'.repeat(2000), {}));
+    const second = runner.run('doc', 'version two', {});
+    assert.ok((await first) instanceof LintCancelled);
+    const r = await second;
+    assert.equal(r.findings[0].ruleId, 'version two');
+    assert.equal((r.findings[0] as unknown as { jobs: number }).jobs, 1, 'the thread received the newer job only');
+    assert.equal(runner.started, 1, 'and was never stopped');
+  } finally {
+    runner.dispose();
+  }
+});
+
+test('a small document asked for in the same turn as a big one is linted before the big one is handed to the thread', async () => {
+  const seen: string[] = [];
+  const runner: LintRunner = new LintRunner(WORKER, (text) => {
+    seen.push(`${text} linted here, lint thread started ${runner.started} times`);
+    return { findings: [], format: 'plain' };
+  }, 10, 1000);
+  try {
+    // As the server handles two documents opened together: one callback per message, in the order they came.
+    const [big, small] = await new Promise<[Promise<unknown>, Promise<unknown>]>((resolve) => {
+      let big: Promise<unknown>;
+      setImmediate(() => { big = runner.run('big', 'a long newsletter', {}); });
+      setImmediate(() => resolve([big, runner.run('small', 'note', {})]));
+    });
+    await small;
+    assert.deepEqual(seen, ['note linted here, lint thread started 0 times']);
+    assert.equal(((await big) as { findings: { ruleId: string }[] }).findings[0].ruleId, 'a long newsletter');
+    assert.equal(runner.started, 1);
+  } finally {
+    runner.dispose();
+  }
+});
+
+test('a thread stopped for a stale job is replaced at once while the document is open, and the next job runs on the replacement', async () => {
+  const runner = new LintRunner(WORKER, () => ({ findings: [], format: 'plain' }), 10, 1000);
+  try {
+    const first = outcome(runner.run('doc', 'x'.repeat(2000), {}));
+    await handedOff();
+    runner.cancel('doc'); // the document changed; its new version is asked for after the edit's debounce
+    assert.ok((await first) instanceof LintCancelled);
+    await handedOff();
+    assert.equal(runner.started, 2, 'a new thread was started before the next job was asked for');
+    const r = await runner.run('doc', 'version two', {});
+    assert.equal(r.findings[0].ruleId, 'version two');
+    assert.equal(runner.started, 2, 'the next job ran on it');
+  } finally {
+    runner.dispose();
+  }
+});
+
+test('a thread stopped because its document closed is not replaced', async () => {
+  const runner = new LintRunner(WORKER, () => ({ findings: [], format: 'plain' }), 10, 1000);
+  try {
+    const first = outcome(runner.run('doc', 'x'.repeat(2000), {}));
+    await handedOff();
+    runner.forget('doc');
+    assert.ok((await first) instanceof LintCancelled);
+    await handedOff();
+    assert.equal(runner.started, 1);
   } finally {
     runner.dispose();
   }
