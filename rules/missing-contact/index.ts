@@ -335,6 +335,10 @@ function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
     const kind = classifyVariable(tag.variable);
     // "Message sent by %s via Dolibarr", «ارسال شده توسط {0}»: a value printed as who wrote the message.
     if ((kind === 'other' || kind === 'sender') && !identifierWords(tag.variable ?? '').some((w) => /^(?:site|store|shop|app|company|system|host|server|bot)/.test(w)) && WRITTEN_BY.test(leadIn(ctx, tag.start))) return true;
+    // A nameless value (`%s`, `%3$s`, `{0}`) is known by its sentence: "please call %3$s", «با %3$s تماس بگیرید»
+    // (Nextcloud apps' appointment reminder) print a line to call; "%1$s just invited you and shared …" a person.
+    if (!tag.variable && (CALL_AT_BEFORE.test(leadIn(ctx, tag.start)) || FA_CONTACT_AROUND(ctx, tag))) return true;
+    if (ACTS_TOWARD_READER(ctx, tag)) return true;
     if (!tag.variable) continue;
     // A link whose name says only "a link" (`%%TRACK_URL%%`, `{{ url }}`) is the reader's own ticket thread when
     // the sentence it sits in is about their ticket: "view the status of your ticket here: %%TRACK_URL%%".
@@ -381,6 +385,21 @@ function FA_CONTACT_AROUND(ctx: RuleContext, tag: { start: number; end: number }
 function leadIn(ctx: RuleContext, at: number): string {
   const before = ctx.text.slice(Math.max(0, at - 200), at).replace(/<[^>]*>|&nbsp;/g, ' ').replace(/\s+/g, ' ');
   return before.split(/[.!?\u061F](?:\s|$)/).pop() ?? '';
+}
+
+/** "call %s", "text us on %s", "email us at %s": what follows is a number or an address to reach. */
+const CALL_AT_BEFORE = /\b(?:(?:please |you can |just )?(?:call|phone|ring|text|whatsapp)(?: us| me)?(?: (?:at|on))?|(?:e-?mail|write to|reach|contact) (?:us|me) (?:at|on|via)|(?:e-?mail|write to) (?:us|me))[\s:]*$/i;
+/**
+ * A value that starts a clause and acts toward the reader: "%1$s just invited you", "{{ actor }} shared a file with
+ * you", «%1$s هم‌اکنون شما را دعوت کرد»: a person named in the letter (the labelling guide's rule 7), not the reader.
+ */
+function ACTS_TOWARD_READER(ctx: RuleContext, tag: { start: number; end: number; variable?: string }): boolean {
+  if (tag.variable && classifyVariable(tag.variable) !== 'other' && classifyVariable(tag.variable) !== 'sender') return false;
+  const before = ctx.text.slice(Math.max(0, tag.start - 30), tag.start).replace(/<[^>]*>|&nbsp;/g, ' ');
+  if (!/(?:^|[.!?\u061F:>\n]|\b(?:that|and))\s*$/u.test(before)) return false;
+  const after = ctx.text.slice(tag.end, tag.end + 90).replace(/<[^>]*>|&nbsp;/g, ' ');
+  return /^\s*(?:(?:has|have|just|also|now|already)\s+)*(?:invited|shared|sent|mentioned|assigned|added|replied to|messaged|wrote to|tagged)\b[^.!?\n]{0,60}\byou\b/i.test(after)
+    || /^[\s\u200c]*(?:[^\s.!?\u061F]+[\s\u200c]+){0,2}(?:شما را|به شما|با شما|برای شما)[\s\u200c]+(?:[^\s.!?\u061F]+[\s\u200c]+){0,4}?(?:دعوت|ارسال|فرستاد|به اشتراک|اضافه|پاسخ|منشن|اشاره)/u.test(after);
 }
 
 /** Prose that prints who wrote the message right before a value: "Message sent by", "Answered by", «ارسال شده توسط». */

@@ -539,3 +539,13 @@ test('a name variable under the sign-off signs; a qualified ticket link is a tic
   assert.equal(found('Dear %USERFULLNAME%,\n\nYour status for the position %JOBTITLE% has changed.\n\nTake care,\n%USERFULLNAME%\n'), 1, 'the reader again, not a signer');
   assert.equal(found('<div>Hello {!!$user!!},<br><br>Click the link below to view your ticket<br>{!!$ticket_link_with_number!!}<br><br>Kind Regards,<br>{!!$system_from!!}</div>', 'resources/views/emails/check-ticket.blade.php'), 0);
 });
+
+// A nameless value is read by its sentence: "call %s" prints a number; "%1$s just invited you" a person (rule 7).
+test('nameless values: a number to call, a person who acts toward the reader', () => {
+  const found = (text: string) => lint(text, { filePath: 'templates/reminder.txt' }).findings.filter((f) => f.ruleId === 'missing-contact').length;
+  assert.equal(found('Hi %1$s,\n\nThis is a reminder about your appointment on %2$s. If you need to reschedule, please call %3$s.'), 0);
+  assert.equal(found('سلام %1$s،\n\nیادآوری قرار شما در %2$s. در صورت نیاز به تغییر زمان، با %3$s تماس بگیرید.'), 0);
+  assert.equal(found('Hey there,\n\n%1$s just invited you and shared "%2$s" with you. Activate your guest account to see it.'), 0);
+  assert.equal(found('سلام،\n\n%1$s هم‌اکنون شما را دعوت کرد و «%2$s» را با شما به اشتراک گذاشت.'), 0);
+  assert.equal(found('Hi %1$s,\n\nYour appointment on %2$s was moved to %3$s by the clinic system.'), 1, 'a value that is a date reaches no one');
+});

@@ -545,6 +545,27 @@ test('SQL seeds: each row of an email table is one letter, mapped back through t
   assert.equal(again.messages.length, 4, 'the fixed file still parses, row by row');
 });
 
+// Where messages hide in catalogs (session 10's real sets): Nextcloud apps' l10n JSON nests sentence keys under
+// "translations" with "Dear %s," beside the letter's sentences; Moodle keeps a subject and its body under a key and the
+// same key with "text" glued on; a mail catalog's short lines spoken to the reader are its letter; a file of SMS texts
+// keyed by sentence holds the lines of one text; and a three-line notice filled with values is a message anywhere.
+test('catalog messages by shape: nested sentence keys, glued body keys, short mail lines, multi-line notices', () => {
+  const mc = (text: string, filePath: string) => lint(text, { filePath }).findings.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey);
+  const nextcloud = '{ "translations": {\n    "Dear %s," : "%s عزیز،",\n    "Your %1$s appointment scheduled for %2$s is now canceled." : "قرار %1$s شما که برای %2$s برنامه‌ریزی شده بود لغو شد.",\n    "Settings" : "تنظیمات"\n},"pluralForm" :"nplurals=2; plural=(n > 1);"\n}\n';
+  assert.equal(mc(nextcloud, 'l10n/fa.json').length, 1);
+  const called = nextcloud.replace('"Settings" : "تنظیمات"', '"If you need to reschedule, please call %3$s." : "در صورت نیاز به تغییر زمان، با %3$s تماس بگیرید."');
+  assert.deepEqual(mc(called, 'l10n/fa.json'), [], '"please call %3$s" prints a number to call');
+  const moodle = "<?php\n$string['welcometocourse'] = 'به {$a} خوش آمدید';\n$string['welcometocoursetext'] = 'به {$a->coursename} خوش آمدید!\n\nاگر قبلاً این کار را انجام نداده‌اید، صفحهٔ مشخصات فردی خود را ویرایش کنید:\n\n  {$a->profileurl}';\n$string['save'] = 'ذخیره';\n";
+  assert.deepEqual(mc(moodle, 'lang/fa/moodle.php'), ['welcometocoursetext']);
+  const bank = "<?php\nreturn [\n    'your_account_has_been_debited' => 'حساب شما بدهکار شد.',\n    'transaction_id' => 'شناسه تراکنش',\n    'amount' => 'مبلغ',\n];\n";
+  assert.equal(mc(bank, 'lang/fa/email.php').length, 1, 'a bank mail spoken to the reader, over data labels');
+  assert.deepEqual(mc(bank, 'lang/fa/wallet.php'), [], 'the same lines in a UI catalog are UI strings');
+  const smsLines = "<?php\nreturn [\n    'SMS service is not active for you' => 'سرویس ارسال پیامک برای شما فعال نیست.',\n    'To activate the service write to us' => 'برای فعالسازی این سرویس از طریق ایمیل info@example.ir اقدام کنید.',\n];\n";
+  assert.deepEqual(mc(smsLines, 'resources/lang/fa/sms.php'), [], 'two lines of one text, the second with an address');
+  const po = 'msgid ""\nmsgstr ""\n"Language: fa_IR\\n"\n\nmsgid "Your payment documents were sent for review\\n\\nCustomer : %s\\n\\nDate : %s\\n\\nCode : %s"\nmsgstr ""\n"مدارک پرداخت شما برای بررسی ارسال شد\\n"\n"\\n"\n"مشتری : %s\\n"\n"\\n"\n"تاریخ : %s\\n"\n"\\n"\n"کد : %s"\n\nmsgid "Enter your API key"\nmsgstr "کلید API خود را وارد کنید"\n';
+  assert.equal(mc(po, 'languages/order-follow-up-fa_IR.po').length, 1);
+});
+
 // Dolibarr's langs/<locale>/*.lang: `Key=Value` lines with `\n` escapes and `__REF__` placeholders, read as .properties.
 test('Dolibarr .lang files are catalogs; other .lang files are not', () => {
   const file = '# Dolibarr language file - Source file is en_US - other\nCHARSET=UTF-8\nMailTitle=Invoice reminder\nPredefinedMailContentSendInvoiceReminder=Dear Customer,\\n\\nPlease be advised that invoice __REF__ is overdue.\\n\\nSincerely,\\n\\nThe accounting team\n';

@@ -14,7 +14,7 @@
  * A lone UI string elsewhere never is.
  */
 import { PLACEHOLDER } from './placeholders';
-import { groupKey, isEmailGroup, isMessageLike, letterWords, MAIL_PREFIX, partRank } from './select';
+import { groupKey, isEmailGroup, letterWords, MAIL_PREFIX, partRank } from './select';
 import type { CatalogMessage } from './types';
 
 export interface Letter {
@@ -104,7 +104,26 @@ function isWholeEmail(m: CatalogMessage): boolean {
   return GREETING_START.test(text) || CLOSING_END.test(text) || text.split(/\n\s*\n/).filter((p) => p.trim()).length >= 3;
 }
 
-export function catalogLetters(selected: readonly CatalogMessage[], filePath: string): Letter[] {
+/**
+ * A string that is a whole notice on its own wherever it is kept: three lines or more, spoken to the reader and filled
+ * with values (a WordPress plugin's .po: «مدارک پرداخت شما برای بررسی ارسال شد⏎⏎مشتری : %s⏎⏎تاریخ : %s»). A settings
+ * screen's help text is rarely three lines with a value in them, and never under a UI key.
+ */
+function isFilledNotice(m: CatalogMessage): boolean {
+  if (UI_KEY.test(m.key.split('.').pop() ?? m.key)) return false;
+  const lines = m.text.split('\n').filter((l) => l.trim()).length;
+  return lines >= 3 && FILLED.test(m.text) && SPEAKS_TO_READER.test(m.text) && letterWords(m.text) >= 6;
+}
+
+/** Strings the file's kind makes messages besides those that read as one (see selectMessages). */
+export function messageTestOfFile(filePath: string): ((m: CatalogMessage) => boolean) | undefined {
+  if (isSmsTextsFile(filePath)) return (m) => letterWords(m.text) >= 4;
+  if (isMailCatalog(filePath)) return (m) => SPEAKS_TO_READER.test(m.text) && letterWords(m.text) >= 3 && !UI_KEY.test(m.key.split('.').pop() ?? m.key);
+  return undefined;
+}
+
+/** `all`: every string of the catalog, where a short subject of a selected body is looked up (Moodle's glued keys). */
+export function catalogLetters(selected: readonly CatalogMessage[], filePath: string, all: readonly CatalogMessage[] = selected): Letter[] {
   const mailFile = isMailCatalog(filePath);
   // A mail catalog's bare frame strings belong to every email of it, not to one group of their own.
   const frame = mailFile ? selected.filter((m) => !m.key.includes('.') && !m.group && FRAME.test(m.key)) : [];
@@ -144,12 +163,18 @@ export function catalogLetters(selected: readonly CatalogMessage[], filePath: st
   // Every text of an SMS catalog, and elsewhere a text whose key says SMS (`order_shipped_sms`, `smsir_…_text`).
   const smsFile = isSmsCatalog(filePath);
   const textsFile = isSmsTextsFile(filePath);
-  const sms = loose.filter((m) => (smsFile || keyTokens(m.key).some((t) => SMS_TOKEN.test(t))) && isSmsMessage(m, textsFile));
+  // In a notification catalog a lone string spoken to the reader with its values is one notification too (snapp-shop's
+  // `Pattern::UserAccountDecreaseBalance => 'کاربر :user، مبلغ :amount از حساب شما … کسر شد'`).
+  const sms = loose.filter((m) => (smsFile || notificationFile || keyTokens(m.key).some((t) => SMS_TOKEN.test(t))) && isSmsMessage(m, textsFile));
   // MyBB's `$l['email_reachedpmquota']`: one string that is a whole email, greeting to sign-off.
   const taken = new Set(sms);
-  const whole = loose.filter((m) => !taken.has(m) && isWholeEmail(m));
+  const whole = loose.filter((m) => !taken.has(m) && (isWholeEmail(m) || isFilledNotice(m)));
   for (const m of whole) taken.add(m);
-  const out: Letter[] = [...sms, ...whole].map((m) => ({ parts: [m], shared: new Set() }));
+  // A file of SMS texts keyed by sentence (`'SMS service is not active for you' => …, 'To activate the service …'
+  // => …`) holds the lines of one text, not one text per string.
+  const joinedTexts = textsFile && sms.length > 1 && isSentenceKeyed(sms);
+  const out: Letter[] = joinedTexts ? [{ parts: sms, shared: new Set() }] : [...sms].map((m) => ({ parts: [m], shared: new Set<CatalogMessage>() }));
+  for (const m of whole) out.push({ parts: [m], shared: new Set() });
   if (mailFile) {
     if (letters.length) {
       // The frame strings the mailer wraps around each email: a letter that has its own part of a kind keeps it.
@@ -161,20 +186,48 @@ export function catalogLetters(selected: readonly CatalogMessage[], filePath: st
       return out;
     }
     // No email by key: the file's message strings, read together, are its letter.
-    const body = [...frame, ...loose.filter((m) => !taken.has(m) && isMessageLike(m))];
+    // Short lines spoken to the reader count too (a bank mail's «حساب شما بدهکار شد.» over `transaction_id` labels).
+    const body = [...frame, ...loose.filter((m) => !taken.has(m))];
     if (body.length > frame.length) out.push({ parts: order(body), shared: new Set() });
     return out;
   }
   for (const parts of letters) out.push({ parts: order(parts), shared: new Set() });
+  // Moodle's `$string['welcometocourse']` (the subject) and `$string['welcometocoursetext']` (the body): a key and the
+  // same key with a body word glued on are one email, when the body reads as one.
+  if (!letters.length) {
+    const byKey = new Map(all.filter((m) => !taken.has(m) && (loose.includes(m) || !selected.includes(m))).map((m) => [m.key, m]));
+    for (const m of loose) {
+      const glued = /^(.{4,}?)(text|body|message|html)$/i.exec(m.key);
+      const subject = glued && byKey.get(glued[1]);
+      if (!subject || taken.has(m) || taken.has(subject) || !(m.text.includes('\n') || letterWords(m.text) >= 8)) continue;
+      taken.add(m);
+      taken.add(subject);
+      out.push({ parts: [subject, m], shared: new Set() });
+    }
+  }
   // A catalog keyed by its English sentences (Laravel's lang/fa.json, FreeScout's) names no email by key: the strings
   // whose source sentence is about the email, with the greeting and the sign-off keys beside them, are its letter.
   if (!letters.length && isSentenceKeyed(selected)) {
-    const frame = loose.filter((m) => !taken.has(m) && SENTENCE_FRAME_KEY.test(m.key.trim()));
-    const body = loose.filter((m) => !taken.has(m) && !frame.includes(m) && MAIL_SENTENCE_KEY.test(m.key) && m.key.trim().split(/\s+/).length >= 4);
-    if (body.length && (frame.length || body.some((m) => THIS_MAIL_KEY.test(m.key)))) out.push({ parts: order([...frame, ...body]), shared: new Set() });
+    const frame = loose.filter((m) => !taken.has(m) && SENTENCE_FRAME_KEY.test(sentenceOf(m.key)));
+    // With a greeting or sign-off beside them, the sentences that speak to the reader are the letter's too (Nextcloud
+    // apps' "Your %1$s appointment scheduled for %2$s is now canceled." under "Dear %s,").
+    const body = loose.filter((m) => {
+      if (taken.has(m) || frame.includes(m)) return false;
+      const sentence = sentenceOf(m.key);
+      const words = sentence.split(/\s+/).length;
+      return words >= 4 && (MAIL_SENTENCE_KEY.test(sentence) || (frame.length > 0 && words >= 5 && TO_READER_KEY.test(sentence)));
+    });
+    if (body.length && (frame.length || body.some((m) => THIS_MAIL_KEY.test(sentenceOf(m.key))))) out.push({ parts: order([...frame, ...body]), shared: new Set() });
   }
   return out;
 }
+
+/** A sentence key without the path it is nested under (Nextcloud's `translations.Dear %s,` → `Dear %s,`). */
+export function sentenceOf(key: string): string {
+  return key.replace(/^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*\.(?=\S*\s)/, '').trim();
+}
+/** A source sentence addressed to the reader. */
+const TO_READER_KEY = /\b(?:you|your|yours)\b/i;
 
 /** Most keys are sentences (they hold spaces): the catalog is keyed by its source text, not by names. */
 function isSentenceKeyed(messages: readonly CatalogMessage[]): boolean {
@@ -182,7 +235,7 @@ function isSentenceKeyed(messages: readonly CatalogMessage[]): boolean {
   let counted = 0;
   for (const m of messages) {
     // "Hello!" and "Regards," are one-word sentences: they neither make nor break a sentence-keyed catalog.
-    if (SENTENCE_FRAME_KEY.test(m.key.trim())) continue;
+    if (SENTENCE_FRAME_KEY.test(sentenceOf(m.key))) continue;
     counted++;
     if (/\S\s+\S/.test(m.key)) spaced++;
   }
@@ -191,9 +244,9 @@ function isSentenceKeyed(messages: readonly CatalogMessage[]): boolean {
 /** A source sentence that is a letter's greeting or sign-off: "Hello!", "Hello :user_name", "Regards,", "Thanks,". */
 export const SENTENCE_FRAME_KEY = /^(?:(?:hello|hi|hey|dear|greetings)(?:\s+[:%{$@]?[\w.}]+)?|(?:kind |best |warm )?regards|thanks|thank you|sincerely|cheers|best wishes)\s*[!,.]?$/i;
 /** A source sentence about the email it is in, or about what such emails are sent for. */
-const MAIL_SENTENCE_KEY = /\b(?:e-?mails?|this message|invitations?|invited|notifications?|passwords?|verify|verification|unsubscribe|newsletter|subscription|you are receiving|reply|respond)\b/i;
+const MAIL_SENTENCE_KEY = /\b(?:e-?mails?|this message|invitations?|invited|notifications?|passwords?|verify|verification|unsubscribe|newsletter|subscription|you are receiving|reply|respond|(?:button|link) below)\b/i;
 /** A sentence that can only be in an email: it speaks of this email, this invitation, or why the reader got it. */
-const THIS_MAIL_KEY = /\bthis (?:e-?mail|message|invitation|notification)\b|\byou are receiving\b|\byou have been invited\b|\be-?mail (?:update|reply)\b/i;
+const THIS_MAIL_KEY = /\bthis (?:e-?mail|message|invitation|notification)\b|\byou are receiving\b|\byou have been invited\b|\be-?mail (?:update|reply)\b|\b(?:the|a) (?:button|link) below\b/i;
 
 /** Subject first, then greeting, the rest as written, then closing and footer (a stable sort keeps file order). */
 function order(parts: CatalogMessage[]): CatalogMessage[] {

@@ -16,7 +16,7 @@ import { parseOdooCatalog } from './odoo';
 import { parsePhpCatalog } from './php';
 import { parsePoCatalog } from './po';
 import { parsePropertiesCatalog } from './properties';
-import { catalogLetters, isSmsTextsFile } from './letters';
+import { catalogLetters, messageTestOfFile } from './letters';
 import { placeholders } from './placeholders';
 import { selectMessages } from './select';
 import type { Catalog, CatalogKind, CatalogMessage } from './types';
@@ -115,14 +115,14 @@ export function lintedMessages(text: string, options: LintOptions): LintedMessag
   const catalog = parseCatalog(kind, text, options.filePath ?? '');
   if ('error' in catalog) return undefined;
   const languageOf = languageOfMessages(catalog, options);
-  return selectMessages(catalog.messages, options.catalogs, isSmsTextsFile(options.filePath ?? ''))
+  return selectMessages(catalog.messages, options.catalogs, messageTestOfFile(options.filePath ?? ''))
     .filter((m) => languageOf(m) !== 'other' && m.disabled !== 'all')
     .map((m) => ({ key: m.key, text: m.text, language: languageOf(m) as Language | undefined, format: markupOf(m.text) }));
 }
 
 export function lintCatalog(catalog: Catalog, text: string, options: LintOptions, lintText: LintText, ruleIds: readonly string[]): Finding[] {
   const languageOf = languageOfMessages(catalog, options);
-  const selected = selectMessages(catalog.messages, options.catalogs, isSmsTextsFile(options.filePath ?? '')).filter((m) => languageOf(m) !== 'other');
+  const selected = selectMessages(catalog.messages, options.catalogs, messageTestOfFile(options.filePath ?? '')).filter((m) => languageOf(m) !== 'other');
   const reparse = (t: string) => parseCatalog(catalog.kind, t, options.filePath ?? '');
   const findings: Finding[] = [];
   const rulesOff = (ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, 'off' as const]));
@@ -147,7 +147,8 @@ export function lintCatalog(catalog: Catalog, text: string, options: LintOptions
   // Letters (emails split over keys, a mail file's frame around each, SMS texts): letter-level rules over the parts read together.
   const onlyLetter = rulesOff(ruleIds.filter((id) => !LETTER_RULES.includes(id)));
   const seen = new Set<string>();
-  for (const letter of catalogLetters(selected, options.filePath ?? '')) {
+  const languageOk = catalog.messages.filter((m) => languageOf(m) !== 'other');
+  for (const letter of catalogLetters(selected, options.filePath ?? '', languageOk)) {
     const parts = letter.parts.filter((m) => m.disabled !== 'all');
     if (!parts.some((m) => !letter.shared.has(m))) continue;
     const html = parts.some((m) => markupOf(m.text) === 'html');

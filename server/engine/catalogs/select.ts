@@ -12,7 +12,7 @@
  * order (subject, greeting, body, closing, signature), never on a lone UI string.
  */
 import picomatch from 'picomatch';
-import { SENTENCE_FRAME_KEY } from './letters';
+import { SENTENCE_FRAME_KEY, sentenceOf } from './letters';
 import type { CatalogMessage } from './types';
 
 export interface CatalogOptions {
@@ -33,16 +33,16 @@ function matcher(globs: string[] | undefined): (key: string) => boolean {
 }
 
 /**
- * `everyText`: the file holds whole messages only (a file of SMS texts, letters.ts `isSmsTextsFile`), so a string of
- * four words or more is one whatever its key says (`password_changed`, `otp`).
+ * `alsoMessage`: what the file's own kind says is a message besides (letters.ts `messageTestOfFile`: in a file of SMS
+ * texts every string of four words, in a mail file a short line spoken to the reader).
  */
-export function selectMessages(messages: readonly CatalogMessage[], options: CatalogOptions = {}, everyText = false): CatalogMessage[] {
+export function selectMessages(messages: readonly CatalogMessage[], options: CatalogOptions = {}, alsoMessage?: (m: CatalogMessage) => boolean): CatalogMessage[] {
   const include = matcher(options.include);
   const exclude = matcher(options.exclude);
   return messages.filter((m) => {
     if (exclude(m.key)) return false;
     if (include(m.key)) return true;
-    return isMessageLike(m) || (everyText && letterWords(m.text) >= 4);
+    return isMessageLike(m) || (alsoMessage?.(m) ?? false);
   });
 }
 
@@ -57,7 +57,7 @@ export function isMessageLike(m: Pick<CatalogMessage, 'key' | 'text' | 'context'
   // TrellisDesk's `ticket_hold_sub` (the subject of `ticket_hold`) and a mail file's bare `header` ("Dear {name},").
   if (/[_-]sub$|^(?:e?-?mail[_-])?header$/i.test(m.key)) return true;
   // A catalog keyed by its source sentences: "Hello!" and "Regards," are a letter's greeting and sign-off.
-  if (SENTENCE_FRAME_KEY.test(m.key.trim())) return true;
+  if (SENTENCE_FRAME_KEY.test(sentenceOf(m.key))) return true;
   const prose = m.text.replace(/<[^>]*>/g, ' ');
   const words = prose.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const sentences = (prose.match(/[.!?؟](?=\s+\S)/g) ?? []).length + 1;
