@@ -566,6 +566,16 @@ test('catalog messages by shape: nested sentence keys, glued body keys, short ma
   assert.equal(mc(po, 'languages/order-follow-up-fa_IR.po').length, 1);
 });
 
+// A PHP class that returns an array from a method (a Laravel notification's `via()`) is code, not a catalog: named
+// on the command line it was reported as a catalog that does not parse. Laravel's lang files return their array first.
+test('a PHP class is no catalog; a lang file returning its array after use statements is', () => {
+  const notification = "<?php\n\nnamespace App\\Notifications;\n\nuse Illuminate\\Notifications\\Notification;\n\nclass ConfirmOrder extends Notification\n{\n    public function via($notifiable)\n    {\n        return [SmsChannel::class];\n    }\n}\n";
+  assert.equal(catalogKindOf('app/Notifications/ConfirmOrder.php', notification), undefined);
+  assert.ok(!lint(notification, { filePath: 'app/Notifications/ConfirmOrder.php' }).findings.some((f) => f.ruleId === 'catalog-syntax'));
+  assert.equal(catalogKindOf('lang/fa/notifications.php', "<?php\n\nuse App\\Services\\Pattern;\n\nreturn [\n    Pattern::Low => 'موجودی حساب شما کم است',\n];\n"), 'php');
+  assert.equal(catalogKindOf('lang/fa/email.php', "<?php\n\ndeclare(strict_types=1);\n\n// strings\nreturn [\n    'x' => 'حساب شما بدهکار شد.',\n];\n"), 'php');
+});
+
 // Dolibarr's langs/<locale>/*.lang: `Key=Value` lines with `\n` escapes and `__REF__` placeholders, read as .properties.
 test('Dolibarr .lang files are catalogs; other .lang files are not', () => {
   const file = '# Dolibarr language file - Source file is en_US - other\nCHARSET=UTF-8\nMailTitle=Invoice reminder\nPredefinedMailContentSendInvoiceReminder=Dear Customer,\\n\\nPlease be advised that invoice __REF__ is overdue.\\n\\nSincerely,\\n\\nThe accounting team\n';

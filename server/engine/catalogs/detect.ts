@@ -46,13 +46,17 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
 /** A line that sets a language string: `$_['text_subject'] = '…'`, `$lang['x']['y'] = "…"`, `define('_MD_X', '…')`. */
 const ASSIGNMENT_LINE = /^[ \t]*(?:\$[A-Za-z_]\w*(?:\s*\[\s*(['"])[^'"\n]*\1\s*\])+\s*=\s*(?:['"]|<<<)|\$[A-Za-z_]\w*\s*=\s*(?:array\s*\(|\[|array_merge\s*\()|define\s*\(\s*['"][A-Za-z_]\w*['"]\s*,\s*['"])/m;
 
+const TOP_LEVEL_RETURN = /^\s*<\?php\b(?:\s+|\/\/[^\n]*\n|#[^\n]*\n|\/\*[\s\S]*?\*\/|(?:declare|namespace|use)\b[^;{]*;)*return\s*(?:\[|array\s*\()/;
+
 /** The content check behind the path guess: a catalog's strings are most of its leaves. */
 export function looksLikeCatalogText(kind: CatalogKind, text: string): boolean {
   if (kind === 'po' || kind === 'properties' || kind === 'ini' || kind === 'sql') return true;
   if (kind === 'php') {
     const head = text.slice(0, 8192);
     if (!/^\s*<\?php\b/.test(head)) return false;
-    if (/\breturn\s*(?:\[|array\s*\()/.test(head)) return true;
+    // Laravel's lang files return their array as the file's first statement (after `declare`, `namespace`, `use` and
+    // comments); a class that returns an array from a method (`return [SmsChannel::class];`) is code, not a catalog.
+    if (TOP_LEVEL_RETURN.test(head)) return true;
     return ASSIGNMENT_LINE.test(head) && isAssignmentCatalog(text);
   }
   if (kind === 'odoo') return /model=["']mail\.template["']/.test(text);
