@@ -135,3 +135,16 @@ test('ERB mail_to: the printed address or the address variable counts as a conta
   const noReply = lint(erb('<%= mail_to "noreply@acme.example" %>'), { filePath: 'app/views/order_mailer/shipped.html.erb' }).findings;
   assert.ok(noReply.some((f) => f.ruleId === 'missing-contact'));
 });
+
+// Laravel's notifications write their email with MailMessage: each call of the chain is a line of the letter, its
+// literal the words the reader gets. Read as code, app/Notifications had no prose at all.
+test('Laravel MailMessage chains: each call is a line of the letter', () => {
+  const php = "<?php\n\nnamespace App\\Notifications;\n\nuse Illuminate\\Notifications\\Messages\\MailMessage;\n\nclass OrderRefused extends Notification\n{\n    public function toMail($notifiable)\n    {\n        return (new MailMessage)\n            ->subject('Your order could not be accepted')\n            ->greeting('Dear customer,')\n            ->line('We regret to inform you that your order was refused.')\n            ->action('View order', url('/orders'))\n            ->line('Please do not reply to this email.');\n    }\n}\n";
+  const found = lint(php, { filePath: 'app/Notifications/OrderRefused.php' }).findings;
+  const at = (id: string) => found.filter((f) => f.ruleId === id).map((f) => php.slice(f.range.start, f.range.end));
+  assert.deepEqual(at('generic-greeting'), ['Dear customer']);
+  assert.deepEqual(at('no-reply'), ['Please do not reply to this email']);
+  assert.equal(at('robotic-phrasing').length, 1);
+  const warm = php.replace("'Dear customer,'", "'Hi ' . $notifiable->first_name . ','").replace("'Please do not reply to this email.'", "'Questions? Just reply to this email and Dana from our team will help.'");
+  assert.ok(!lint(warm, { filePath: 'app/Notifications/OrderRefused.php' }).findings.some((f) => f.ruleId === 'missing-contact' || f.ruleId === 'no-reply'));
+});

@@ -40,13 +40,15 @@ export function scanPhp(s: ScanState, i: number): number {
 /**
  * The text a PHP block prints from string literals: WordPress and gettext translation calls (`esc_html_e( 'Please do
  * not reply.', 'woocommerce' )`, `printf( __( 'Hi %s,', 'woocommerce' ), … )`: the first argument, the singular of
- * `_n`) and `echo '…'`. WooCommerce's and most WordPress plugins' email templates keep every sentence this way, so
+ * `_n`), `echo '…'` and Laravel's MailMessage lines. WooCommerce's and most WordPress plugins' email templates keep every sentence this way, so
  * read as code they had no prose at all. See printedLiterals.
  */
 function printedStrings(s: ScanState, start: number, end: number): boolean {
   return printedLiterals(s, start, end, 'php', PHP_PRINTED, /\$[A-Za-z_{]/);
 }
-const PHP_PRINTED = /(?:\b(?:T_|NT_|TS_|__|_e|_x|_ex|_n|_nx|esc_html__|esc_html_e|esc_html_x|esc_attr__|esc_attr_e|esc_attr_x|translate|gettext|_)\s*\(\s*|\b(?:echo|print)\s+)(['"])/g;
+// Laravel's MailMessage too: `(new MailMessage)->subject('…')->greeting('…')->line('…')->action('…', $url)
+// ->salutation('…')` in app/Notifications is the framework's own way to write an email.
+const PHP_PRINTED = /(?:\b(?:T_|NT_|TS_|__|_e|_x|_ex|_n|_nx|esc_html__|esc_html_e|esc_html_x|esc_attr__|esc_attr_e|esc_attr_x|translate|gettext|_)\s*\(\s*|\b(?:echo|print)\s+|->(?:subject|greeting|line|salutation|action|error|success)\s*\(\s*)(['"])/g;
 
 /**
  * Ruby gettext in ERB (Alaveteli, Discourse plugins): `<%= _('The email you sent to {{user}} has not been ' \
@@ -100,12 +102,25 @@ function printedLiterals(s: ScanState, start: number, end: number, dialect: 'php
   if (!literals.length) return false;
   let at = start;
   for (const { from, to } of literals) {
-    tags.push({ start: at, end: from, dialect, kind: 'statement', expr: text.slice(at, from) });
+    // Between two calls of a chain (`…')⏎->line('…`), each call is a line of the email: the line breaks of the code
+    // there are left as text, so the reader's lines (greeting, body, sign-off) stay lines.
+    if (at > start && /->\s*\w+\s*\(/.test(text.slice(at, from)) && text.slice(at, from).includes('\n')) pushByLine(tags, text, at, from, dialect);
+    else tags.push({ start: at, end: from, dialect, kind: 'statement', expr: text.slice(at, from) });
     literalText(s, from, to, dialect);
     at = to;
   }
   tags.push({ start: at, end, dialect, kind: 'statement', expr: text.slice(at, end) });
   return true;
+}
+
+/** Statement tags for the code in [from, to), one per line, with the line breaks between them left as text. */
+function pushByLine(tags: TemplateTag[], text: string, from: number, to: number, dialect: 'php' | 'erb'): void {
+  let at = from;
+  for (let nl = text.indexOf('\n', at); nl >= 0 && nl < to; nl = text.indexOf('\n', at)) {
+    if (nl > at) tags.push({ start: at, end: nl, dialect, kind: 'statement', expr: text.slice(at, nl) });
+    at = nl + 1;
+  }
+  if (to > at) tags.push({ start: at, end: to, dialect, kind: 'statement', expr: text.slice(at, to) });
 }
 
 /** Inside a literal: escapes hidden, printf and named placeholders as the values the code around fills in. */
