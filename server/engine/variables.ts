@@ -127,6 +127,8 @@ function classifyWords(raw: string[]): VariableClass {
     }
   }
   if (has(UNSUBSCRIBE) && !has(SUPPORT)) return 'unsubscribe';
+  // `answeredBy`, `rejected_by`, `assigned_by`: the person who did it, named in the letter.
+  if (all.length >= 2 && all[all.length - 1] === 'by' && /^(?:answered|replied|rejected|approved|assigned|handled|reviewed|closed|resolved|signed|sent|processed|declined|accepted|moderated|invited|shared|written|posted|verified|confirmed)$/.test(all[all.length - 2])) return 'sender';
   // Odoo's `object.user_id` is the responsible employee (the reader is `partner_id`).
   const userId = /\buser id (?:name|email|signature|phone|mobile)\b/.test(all.join(' '));
   // A reader word that qualifies a staff role ("account manager", "customer service agent", "client advisor")

@@ -576,6 +576,12 @@ test('a PHP class is no catalog; a lang file returning its array after use state
   assert.equal(catalogKindOf('lang/fa/email.php', "<?php\n\ndeclare(strict_types=1);\n\n// strings\nreturn [\n    'x' => 'حساب شما بدهکار شد.',\n];\n"), 'php');
 });
 
+// The person who answered (`:answeredBy`, a camel-case Laravel placeholder) is someone named in the notice.
+test('who answered is a named person, written in camel case', () => {
+  const php = "<?php\n\nreturn [\n    'ticket_answered_sms' => 'درخواست شما به شماره :id توسط :answeredBy پاسخ داده شد.',\n    'ticket_closed_sms' => 'درخواست شما به شماره :id بسته شد و دیگر پاسخی دریافت نمی‌کند.',\n];\n";
+  assert.deepEqual(lint(php, { filePath: 'resources/lang/fa/ticket.php' }).findings.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey), ['ticket_closed_sms']);
+});
+
 // Dolibarr's langs/<locale>/*.lang: `Key=Value` lines with `\n` escapes and `__REF__` placeholders, read as .properties.
 test('Dolibarr .lang files are catalogs; other .lang files are not', () => {
   const file = '# Dolibarr language file - Source file is en_US - other\nCHARSET=UTF-8\nMailTitle=Invoice reminder\nPredefinedMailContentSendInvoiceReminder=Dear Customer,\\n\\nPlease be advised that invoice __REF__ is overdue.\\n\\nSincerely,\\n\\nThe accounting team\n';
