@@ -117,7 +117,7 @@ const NOT_WORD_BEFORE = `(?<!${WORD})`;
 /** A compact "no word character follows" (the full WORD class, repeated in ~300 regexes, doubles compile time). */
 const NOT_WORD_AFTER = "(?![\\w'\\u00C0-\\u024F\\u0610-\\u061A\\u0620-\\u0669\\u066E-\\u06D3\\u06D5-\\u06FF\\uE000])";
 // A line may open with emoji or symbols before its first sentence ("👋 Hi there,", "🌸 کاربر گرامی").
-const SENTENCE_START = "(?<=^|[.!?\\u061F;:\\n\\u061B]\\s?|[.!?\\u061F]\\s\\s|(?:^|\\n)[ \\t]*[\\-*\\u2022>] |(?:^|\\n)[\\u2190-\\u2BFF\\uD800-\\uDFFF\\uFE0F\\u200D ]*[\\u2190-\\u2BFF\\uDC00-\\uDFFF]\\uFE0F? ?)";
+const SENTENCE_START = "(?<=^|[.!?\\u061F;:\\n\\u061B]\\s?|[.!?\\u061F]\\s\\s|[\\-*\\u2022>] |(?:^|\\n)[\\u2190-\\u2BFF\\uD800-\\uDFFF\\uFE0F\\u200D ]*[\\u2190-\\u2BFF\\uDC00-\\uDFFF]\\uFE0F? ?)";
 const SENTENCE_END = '(?=$|\\s?[.!?\\u061F,\\u060C:;\\u061B\\n]|\\s-)';
 
 function sep(language: Language): string {
@@ -552,16 +552,6 @@ const isEmojiEnd = (c: number) => (c >= 0x2190 && c <= 0x2bff) || (c >= 0xdc00 &
  * known first word is otherwise tried at every word (a Persian greeting frame was a third of all tries on the
  * corpus). A necessary condition for each of the lookbehind's alternatives, so it never skips a match.
  */
-/** Whether only spaces and tabs stand between `at` and the start of its line. */
-function lineStartsAt(text: string, at: number): boolean {
-  for (let k = at - 1; k >= 0; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 10) return true;
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
-
 function maySentenceStart(text: string, at: number): boolean {
   if (at === 0) return true;
   const p = text.charCodeAt(at - 1);
@@ -573,10 +563,7 @@ function maySentenceStart(text: string, at: number): boolean {
   if (isSentenceMark(q)) return true; // `[.!?؟;:\n؛]\s`
   if (isSpace(q) && at >= 3 && [46, 33, 63, 0x061f].includes(text.charCodeAt(at - 3))) return true; // `[.!?؟]\s\s`
   if (p !== 32) return false;
-  // `[-*•>] ` opening a line: a list item or a quote. A dash inside a line ("everything in it - all users, posts") is
-  // a pause in one sentence, and what follows it is no salutation.
-  if (q === 45 || q === 42 || q === 0x2022 || q === 62) return lineStartsAt(text, at - 2);
-  return isEmojiEnd(q); // an emoji (and U+FE0F) then a space
+  return q === 45 || q === 42 || q === 0x2022 || q === 62 || isEmojiEnd(q); // `[-*•>] `, or an emoji (and U+FE0F) then a space
 }
 
 /**
