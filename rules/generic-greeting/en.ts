@@ -12,6 +12,7 @@ export const ROLE =
  */
 export const en: PhraseEntry[] = [
   { match: `^ ${GREETING} ${ADJECTIVE}? ${ADJECTIVE}? ${ROLE} $` },
-  { match: `^ ${ADJECTIVE} ${ROLE} $`, except: ['(our|my|all|new|existing|current|registered|premium|gold|vip|online|website|app|store|shop|future|potential|prospective) (customer|customers|client|clients|user|users|member|members|subscriber|subscribers|shopper|shoppers|buyer|buyers|seller|sellers|vendor|vendors|partner|partners|owner|owners|player|players|visitor|visitors) [^,!:]'] },
+  // Not the first item of a list after a dash ("everything in it — all users, posts, comments and votes").
+  { match: `^ ${ADJECTIVE} ${ROLE} $`, except: [`${ADJECTIVE} ${ROLE} ... (and|or)`, '(our|my|all|new|existing|current|registered|premium|gold|vip|online|website|app|store|shop|future|potential|prospective) (customer|customers|client|clients|user|users|member|members|subscriber|subscribers|shopper|shoppers|buyer|buyers|seller|sellers|vendor|vendors|partner|partners|owner|owners|player|players|visitor|visitors) [^,!:]'] },
   { match: '^ to whom it may concern $' },
 ];

@@ -38,6 +38,9 @@ ruleCases('generic-greeting', {
     { text: '[[مشتری گرامی فروشگاه]]\nسفارش شما ارسال شد.' },
   ],
   good: [
+    // The first item of a list after a dash is no salutation.
+    { text: 'We received a request to delete your workspace and everything in it — all users, posts, comments and votes.' },
+    { text: 'Your export is ready - all members, groups and settings are in the archive.' },
     { text: 'Hello,\n\nYour order has shipped.' },
     { text: 'Hi {{first_name}},\n\nYour order has shipped.', file: 'a.hbs' },
     { text: 'Dear {{ customer.first_name | default: "there" }},', file: 'a.liquid' },
