@@ -1263,23 +1263,6 @@ function isSentenceEnd(code: number): boolean {
 }
 
 /**
- * Whether the character at `i` ends a sentence: as isSentenceEnd, except a line break inside a sentence, where a
- * hard-wrapped text or an HTML source line goes on in lower case after a word ("you haven't mapped any task with
- * Tasking Manager⏎ yet."): that is one sentence to its reader.
- */
-function endsSentenceAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code !== 10) return isSentenceEnd(code);
-  let before = i - 1;
-  while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
-  if (before < 0 || !/[\p{L}\p{N}'’"”)]/u.test(text[before])) return true;
-  let after = i + 1;
-  while (after < text.length && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9)) after++;
-  const next = text.charCodeAt(after);
-  return !(next >= 97 && next <= 122);
-}
-
-/**
  * The sentence bounds of one normalized text, found by binary search over its sentence ends (listed once, in
  * linear time), so asking for the sentence around each of many matches costs O(log n) each, not O(sentence).
  */
@@ -1288,7 +1271,7 @@ export class Sentences {
   private readonly firstWord = new Map<number, number>();
   constructor(private readonly text: string) {
     const ends: number[] = [];
-    for (let i = 0; i < text.length; i++) if (isSentenceEnd(text.charCodeAt(i)) && endsSentenceAt(text, i)) ends.push(i);
+    for (let i = 0; i < text.length; i++) if (isSentenceEnd(text.charCodeAt(i))) ends.push(i);
     this.ends = Int32Array.from(ends);
   }
   /** Normalized bounds of the sentence (or line) holding `[from, to)`; the same as `sentenceAround`. */
@@ -1326,11 +1309,11 @@ export class Sentences {
 /** Normalized bounds of the sentence (or line) holding `[from, to)`: linear in the sentence, for one-off use. */
 export function sentenceAround(text: string, from: number, to: number): { from: number; to: number } {
   let s = from;
-  while (s > 0 && !endsSentenceAt(text, s - 1)) s--;
+  while (s > 0 && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
   // A sentence starts at its first word: emoji, bullets and dashes before it stay where they are.
   while (s < from && !WORD_START_CHAR.test(text[s])) s++;
   let e = to;
-  while (e < text.length && !endsSentenceAt(text, e)) e++;
+  while (e < text.length && !isSentenceEnd(text.charCodeAt(e))) e++;
   if (e < text.length && text[e] !== '\n') e++;
   return { from: s, to: e };
 }
