@@ -122,7 +122,9 @@ function readCache(file) {
 /** Writes `payload` to `file` atomically; false (and nothing left behind) on any failure. */
 function writeCache(file, payload) {
   const dir = path.dirname(file);
-  const temp = `${file}.${process.pid}.${require('crypto').randomBytes(4).toString('hex')}.tmp`;
+  // Unique enough: `wx` (O_EXCL) refuses an existing name, symlinks included, so a clash writes nothing. Not crypto:
+  // loading node:crypto for this cost ~36 ms of the main thread on the first start after a build (issue #18).
+  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     fs.writeFileSync(temp, Buffer.concat([MAGIC, digestOf(payload), payload]), { mode: 0o600, flag: 'wx' });
