@@ -195,7 +195,10 @@ export function catalogLetters(selected: readonly CatalogMessage[], filePath: st
   // Moodle's `$string['welcometocourse']` (the subject) and `$string['welcometocoursetext']` (the body): a key and the
   // same key with a body word glued on are one email, when the body reads as one.
   if (!letters.length) {
-    const byKey = new Map(all.filter((m) => !taken.has(m) && (loose.includes(m) || !selected.includes(m))).map((m) => [m.key, m]));
+    // Sets, not Array.includes: a catalog has thousands of strings.
+    const looseSet = new Set(loose);
+    const selectedSet = new Set(selected);
+    const byKey = new Map(all.filter((m) => !taken.has(m) && (looseSet.has(m) || !selectedSet.has(m))).map((m) => [m.key, m]));
     for (const m of loose) {
       const glued = /^(.{4,}?)(text|body|message|html)$/i.exec(m.key);
       const subject = glued && byKey.get(glued[1]);
@@ -209,10 +212,11 @@ export function catalogLetters(selected: readonly CatalogMessage[], filePath: st
   // whose source sentence is about the email, with the greeting and the sign-off keys beside them, are its letter.
   if (!letters.length && isSentenceKeyed(selected)) {
     const frame = loose.filter((m) => !taken.has(m) && SENTENCE_FRAME_KEY.test(sentenceOf(m.key)));
+    const frameSet = new Set(frame);
     // With a greeting or sign-off beside them, the sentences that speak to the reader are the letter's too (Nextcloud
     // apps' "Your %1$s appointment scheduled for %2$s is now canceled." under "Dear %s,").
     const body = loose.filter((m) => {
-      if (taken.has(m) || frame.includes(m)) return false;
+      if (taken.has(m) || frameSet.has(m)) return false;
       const sentence = sentenceOf(m.key);
       const words = sentence.split(/\s+/).length;
       return words >= 4 && (MAIL_SENTENCE_KEY.test(sentence) || (frame.length > 0 && words >= 5 && TO_READER_KEY.test(sentence)));
