@@ -582,6 +582,14 @@ test('who answered is a named person, written in camel case', () => {
   assert.deepEqual(lint(php, { filePath: 'resources/lang/fa/ticket.php' }).findings.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey), ['ticket_closed_sms']);
 });
 
+// A chat bot's language file sends every string as a message (its keyboard and menu labels aside).
+test('a bot language file: each message of four words or more is one; keyboard labels are not', () => {
+  const php = "<?php\nreturn [\n    'start' => \"سلام! به ربات فروشگاه خوش آمدید. برای ثبت سفارش شماره تلفن خود را بفرستید.\",\n    'order_done' => 'سفارش شما ثبت شد و به زودی ارسال می‌شود.',\n    'support' => 'سوالی دارید؟ به پشتیبانی @shop_support پیام بدهید یا با ۰۲۱۸۸۷۷۶۶۵۵ تماس بگیرید.',\n    'keyboard' => ['orders' => 'سفارش‌های من و وضعیت ارسال آنها'],\n    'btn_back' => 'بازگشت به منوی اصلی ربات',\n];\n";
+  const keys = (path: string) => lint(php, { filePath: path }).findings.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey);
+  assert.deepEqual(keys('app/Telegram/lang/fa.php'), ['start', 'order_done']);
+  assert.deepEqual(keys('resources/lang/fa/shop.php'), [], 'elsewhere lone strings are UI strings');
+});
+
 // Dolibarr's langs/<locale>/*.lang: `Key=Value` lines with `\n` escapes and `__REF__` placeholders, read as .properties.
 test('Dolibarr .lang files are catalogs; other .lang files are not', () => {
   const file = '# Dolibarr language file - Source file is en_US - other\nCHARSET=UTF-8\nMailTitle=Invoice reminder\nPredefinedMailContentSendInvoiceReminder=Dear Customer,\\n\\nPlease be advised that invoice __REF__ is overdue.\\n\\nSincerely,\\n\\nThe accounting team\n';

@@ -67,12 +67,22 @@ export function isSmsTextsFile(filePath: string): boolean {
   return tokens.length > 0 && /^(?:sms|پیامک)$/i.test(tokens[0]) && tokens.slice(1).every((t) => SMS_FILE_COMPANION.test(t));
 }
 
+/**
+ * A chat bot's language file (`app/Telegram/lang/fa.php`, `bot/lang/fa.json`, `lang/fa/bot.php`): every string of it
+ * is sent to the user as a message (buttons and menu labels aside, which are short or keyed as such).
+ */
+export function isBotCatalog(filePath: string): boolean {
+  return pathTokens(filePath).some((t) => /^(?:bots?|telegram|bale|robot|ربات)$/i.test(t));
+}
+
 const MAIL_PREFIXED = new RegExp(`^${MAIL_PREFIX}_`, 'i');
 const MAIL_PART_KEY = new RegExp(`^${MAIL_PREFIX}[_-](?:subject|body|text|html)[_-]`, 'i');
 
 /** A key that is a frame part on its own (`header`, `email_footer`, `mail.signature`), not part of a named email. */
 const FRAME = /^(?:(?:e?-?mail|mailer|sms)[_-])?(?:header|footer|signature|sign_?off|closing|regards|salutation|greeting|hello|hi|dear)$/i;
 
+/** A bot's keyboard and menu strings: `keyboard.main`, `btn_back`, `menu_orders`. */
+const BOT_UI_KEY = /(?:^|[._-])(?:keyboard|keyboards|kb|buttons?|btns?|menus?|commands?|inline)(?:[._-]|$)/i;
 /** OpenCart-style admin keys name the screen a string is on, not a message: `entry_username`, `help_sender`. */
 const UI_KEY = /^(?:entry|help|label|error|button|btn|column|tab|heading|placeholder|tooltip|title|menu|legend)(?:[_-]|$)/i;
 
@@ -83,7 +93,7 @@ const SPEAKS_TO_READER = /\b(?:you|your|thanks?|thank you|dear|hi|hello)\b|(?:^|
 /** An SMS catalog's string that is a message to the customer, not a settings label or help text. */
 function isSmsMessage(m: CatalogMessage, textsFile: boolean): boolean {
   const last = m.key.split('.').pop() ?? m.key;
-  if (UI_KEY.test(last)) return false;
+  if (UI_KEY.test(last) || BOT_UI_KEY.test(m.key)) return false;
   if (letterWords(m.text) < 4) return false;
   // In a file of SMS texts every string is one; in a plugin's catalog only one filled in and spoken to the reader.
   return textsFile || (FILLED.test(m.text) && SPEAKS_TO_READER.test(m.text));
@@ -118,6 +128,7 @@ function isFilledNotice(m: CatalogMessage): boolean {
 /** Strings the file's kind makes messages besides those that read as one (see selectMessages). */
 export function messageTestOfFile(filePath: string): ((m: CatalogMessage) => boolean) | undefined {
   if (isSmsTextsFile(filePath)) return (m) => letterWords(m.text) >= 4;
+  if (isBotCatalog(filePath)) return (m) => letterWords(m.text) >= 4 && !UI_KEY.test(m.key.split('.').pop() ?? m.key) && !BOT_UI_KEY.test(m.key);
   if (isMailCatalog(filePath)) return (m) => SPEAKS_TO_READER.test(m.text) && letterWords(m.text) >= 3 && !UI_KEY.test(m.key.split('.').pop() ?? m.key);
   return undefined;
 }
@@ -162,10 +173,11 @@ export function catalogLetters(selected: readonly CatalogMessage[], filePath: st
   }
   // Every text of an SMS catalog, and elsewhere a text whose key says SMS (`order_shipped_sms`, `smsir_…_text`).
   const smsFile = isSmsCatalog(filePath);
-  const textsFile = isSmsTextsFile(filePath);
+  const botFile = isBotCatalog(filePath);
+  const textsFile = isSmsTextsFile(filePath) || botFile;
   // In a notification catalog a lone string spoken to the reader with its values is one notification too (snapp-shop's
   // `Pattern::UserAccountDecreaseBalance => 'کاربر :user، مبلغ :amount از حساب شما … کسر شد'`).
-  const sms = loose.filter((m) => (smsFile || notificationFile || keyTokens(m.key).some((t) => SMS_TOKEN.test(t))) && isSmsMessage(m, textsFile));
+  const sms = loose.filter((m) => (smsFile || notificationFile || botFile || keyTokens(m.key).some((t) => SMS_TOKEN.test(t))) && isSmsMessage(m, textsFile));
   // MyBB's `$l['email_reachedpmquota']`: one string that is a whole email, greeting to sign-off.
   const taken = new Set(sms);
   const whole = loose.filter((m) => !taken.has(m) && (isWholeEmail(m) || isFilledNotice(m)));
