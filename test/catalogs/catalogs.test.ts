@@ -471,6 +471,10 @@ test('SMS catalogs: each customer text is one message', () => {
   const en = "<?php\n$_['text_order_shipped'] = 'Hi {firstname}, your order {order_id} is on its way. Thanks for shopping with {store}!';\n$_['entry_api_key'] = 'API key';\n";
   assert.deepEqual(lint(en, { filePath: 'admin/language/en-gb/extension/module/smsir.php' }).findings.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey), ['text_order_shipped']);
   assert.deepEqual(lint(en, { filePath: 'admin/language/en-gb/extension/module/shipping.php' }).findings.filter((f) => f.ruleId === 'missing-contact'), [], 'outside an SMS catalog a lone string is a UI string');
+  // A module named after an SMS gateway (Kavenegar, Melipayamak, FarazSMS) is an SMS catalog too.
+  for (const gateway of ['kavenegar', 'melipayamak', 'farazsms', 'ippanel']) {
+    assert.deepEqual(lint(en, { filePath: `admin/language/en-gb/extension/module/${gateway}.php` }).findings.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey), ['text_order_shipped'], gateway);
+  }
 });
 
 // A file named for SMS texts and nothing else (Laravel's resources/lang/fa/sms.php) holds only texts a phone receives:

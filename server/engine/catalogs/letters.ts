@@ -25,7 +25,11 @@ export interface Letter {
 }
 
 const MAIL_TOKEN = /^(?:e-?mails?|mails?|mailers?|emailtemplates?|mailtemplates?)$/i;
-const SMS_TOKEN = /^(?:sms\w*|texts?_?messages?|پیامک\S*)$/i;
+/**
+ * A name that says SMS: the word itself (`sms`, `smsir`, `farazsms`, «پیامک»), "payamak" in Latin letters
+ * (`melipayamak`), and the SMS gateways Iranian shops' modules are named after (Kavenegar, IPPanel, Ghasedak, Sabanovin).
+ */
+const SMS_TOKEN = /^(?:sms\w*|[a-z]+sms|\w*payamak\w*|kavenegar|ippanel|ghasedak|sabanovin|texts?_?messages?|پیامک\S*)$/i;
 
 /** The tokens of a path: its folder names and the words of its file name (`lang_email_content.php` → lang, email, content). */
 function pathTokens(filePath: string): string[] {
