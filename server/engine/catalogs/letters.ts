@@ -94,10 +94,14 @@ const UI_KEY = /^(?:entry|help|label|error|button|btn|column|tab|heading|placeho
 const FILLED = new RegExp(`${PLACEHOLDER.source}|#[\\p{L}_][\\p{L}\\p{N}_]*#|\\[[A-Z_]{3,}\\]`, 'u');
 const SPEAKS_TO_READER = /\b(?:you|your|thanks?|thank you|dear|hi|hello)\b|(?:^|[\s\u200c])(?:شما|تان|سلام|گرامی|عزیز|متشکریم|ممنون|سپاس)(?=$|[\s\u200c.,،!؟:])|\S(?:تان)(?=$|[\s.,،!؟:])/iu;
 
+/** A string keyed as a screen's label, help text, button or a bot's keyboard: never a message. */
+function isUiKey(m: CatalogMessage): boolean {
+  return UI_KEY.test(m.key.split('.').pop() ?? m.key) || BOT_UI_KEY.test(m.key);
+}
+
 /** An SMS catalog's string that is a message to the customer, not a settings label or help text. */
 function isSmsMessage(m: CatalogMessage, textsFile: boolean): boolean {
-  const last = m.key.split('.').pop() ?? m.key;
-  if (UI_KEY.test(last) || BOT_UI_KEY.test(m.key)) return false;
+  if (isUiKey(m)) return false;
   if (letterWords(m.text) < 4) return false;
   // In a file of SMS texts every string is one; in a plugin's catalog only one filled in and spoken to the reader.
   return textsFile || (FILLED.test(m.text) && SPEAKS_TO_READER.test(m.text));
@@ -124,7 +128,7 @@ function isWholeEmail(m: CatalogMessage): boolean {
  * screen's help text is rarely three lines with a value in them, and never under a UI key.
  */
 function isFilledNotice(m: CatalogMessage): boolean {
-  if (UI_KEY.test(m.key.split('.').pop() ?? m.key)) return false;
+  if (isUiKey(m)) return false;
   const lines = m.text.split('\n').filter((l) => l.trim()).length;
   return lines >= 3 && FILLED.test(m.text) && SPEAKS_TO_READER.test(m.text) && letterWords(m.text) >= 6;
 }
@@ -132,8 +136,8 @@ function isFilledNotice(m: CatalogMessage): boolean {
 /** Strings the file's kind makes messages besides those that read as one (see selectMessages). */
 export function messageTestOfFile(filePath: string): ((m: CatalogMessage) => boolean) | undefined {
   if (isSmsTextsFile(filePath)) return (m) => letterWords(m.text) >= 4;
-  if (isBotCatalog(filePath)) return (m) => letterWords(m.text) >= 4 && !UI_KEY.test(m.key.split('.').pop() ?? m.key) && !BOT_UI_KEY.test(m.key);
-  if (isMailCatalog(filePath)) return (m) => SPEAKS_TO_READER.test(m.text) && letterWords(m.text) >= 3 && !UI_KEY.test(m.key.split('.').pop() ?? m.key);
+  if (isBotCatalog(filePath)) return (m) => letterWords(m.text) >= 4 && !isUiKey(m);
+  if (isMailCatalog(filePath)) return (m) => SPEAKS_TO_READER.test(m.text) && letterWords(m.text) >= 3 && !isUiKey(m);
   return undefined;
 }
 
@@ -189,7 +193,7 @@ export function catalogLetters(selected: readonly CatalogMessage[], filePath: st
   // A file of SMS texts keyed by sentence (`'SMS service is not active for you' => …, 'To activate the service …'
   // => …`) holds the lines of one text, not one text per string.
   const joinedTexts = textsFile && sms.length > 1 && isSentenceKeyed(sms);
-  const out: Letter[] = joinedTexts ? [{ parts: sms, shared: new Set() }] : [...sms].map((m) => ({ parts: [m], shared: new Set<CatalogMessage>() }));
+  const out: Letter[] = joinedTexts ? [{ parts: sms, shared: new Set() }] : sms.map((m) => ({ parts: [m], shared: new Set<CatalogMessage>() }));
   for (const m of whole) out.push({ parts: [m], shared: new Set() });
   if (mailFile) {
     if (letters.length) {
