@@ -140,7 +140,8 @@ export function extractMarkdown(original: string, maskedText: string, index: Tag
   const masked = capped.text.charCodeAt(0) === 0xfeff ? ' ' + capped.text.slice(1) : capped.text;
   // Edges grow over lines of masked tags (blank in `masked`, not in `original`); a skipped line is no such line.
   const edgeText = capped.cut.length ? blankRanges(original, capped.cut) : original;
-  const tree = processor().parse(leadingTagsAsText(original, masked)) as unknown as MdNode;
+  const parsed = leadingTagsAsText(original, masked);
+  const tree = processor().parse(parsed) as unknown as MdNode;
   const blocks: RawBlock[] = [];
   const comments: CommentSpan[] = [];
   const links: LinkRef[] = [];
@@ -160,7 +161,7 @@ export function extractMarkdown(original: string, maskedText: string, index: Tag
       // A fence of prose is a message kept to be pasted (a repository's saved replies): read as Markdown in place.
       const inner = proseFence(original, node, start, end);
       if (inner) {
-        const sub = processor().parse(keepOnly(leadingTagsAsText(original, masked), inner.start, inner.end)) as unknown as MdNode;
+        const sub = processor().parse(keepOnly(parsed, inner.start, inner.end)) as unknown as MdNode;
         skipped.push({ start, end: inner.start }, { start: inner.end, end });
         for (const child of sub.children ?? []) visit(child, depth + 1);
         return;
