@@ -1,4 +1,4 @@
-import { classifyVariable, closingLines, isListCommandAddress, namesAThing, CONTEXT, dominantLanguage, findSignoffs, identifierWords, lineRange, linesOf, type Signoff, NO_REPLY_ADDRESS, PLACEHOLDER, REACHES_STAFF, roleOf, sourceRange, type Language, type Line, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/engine/kit';
+import { classifyVariable, closingLines, isListCommandAddress, namesAThing, CONTEXT, dominantLanguage, findSignoffs, identifierWords, lineRange, namesSomeoneElse, linesOf, type Signoff, NO_REPLY_ADDRESS, PLACEHOLDER, REACHES_STAFF, roleOf, sourceRange, type Language, type Line, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/engine/kit';
 import { en, enChannels, enFeedback } from './en';
 import { fa, faChannels, faFeedback } from './fa';
 
@@ -391,16 +391,29 @@ function leadIn(ctx: RuleContext, at: number): string {
 const CALL_AT_BEFORE = /\b(?:(?:please |you can |just )?(?:call|phone|ring|text|whatsapp)(?: us| me)?(?: (?:at|on))?|(?:e-?mail|write to|reach|contact) (?:us|me) (?:at|on|via)|(?:e-?mail|write to) (?:us|me))[\s:]*$/i;
 /**
  * A value that starts a clause and acts toward the reader: "%1$s just invited you", "{{ actor }} shared a file with
- * you", «%1$s هم‌اکنون شما را دعوت کرد»: a person named in the letter (the labelling guide's rule 7), not the reader.
+ * you", "{{ performerFullName }} has rejected your leave request", «%1$s هم‌اکنون شما را دعوت کرد»; or that a passive
+ * decision names after "by": "you are invited to %1 list by <%2>", "rejected by the moderator (%3)", «توسط {0} رد شد».
+ * A person named in the letter (the labelling guide's rule 7), not the reader.
  */
 function ACTS_TOWARD_READER(ctx: RuleContext, tag: { start: number; end: number; variable?: string }): boolean {
-  if (tag.variable && classifyVariable(tag.variable) !== 'other' && classifyVariable(tag.variable) !== 'sender') return false;
-  const before = ctx.text.slice(Math.max(0, tag.start - 30), tag.start).replace(/<[^>]*>|&nbsp;/g, ' ');
-  if (!/(?:^|[.!?\u061F:>\n]|\b(?:that|and))\s*$/u.test(before)) return false;
+  if (tag.variable) {
+    const kind = classifyVariable(tag.variable);
+    if (kind !== 'other' && kind !== 'sender' && kind !== 'email' && !(kind === 'recipientName' && namesSomeoneElse(tag.variable))) return false;
+    if (namesAThing(tag.variable)) return false;
+  }
+  const before = ctx.text.slice(Math.max(0, tag.start - 80), tag.start).replace(/<[^>]*>|&nbsp;/g, ' ');
+  if (PASSIVE_DECISION_BY.test(before) || FA_BY_BEFORE.test(before) && FA_DECISION_AFTER.test(ctx.text.slice(tag.end, tag.end + 40))) return true;
+  if (!/(?:^|[.!?\u061F:>\n]|\b(?:that|and))\s*$/u.test(before.slice(-30))) return false;
   const after = ctx.text.slice(tag.end, tag.end + 90).replace(/<[^>]*>|&nbsp;/g, ' ');
-  return /^\s*(?:(?:has|have|just|also|now|already)\s+)*(?:invited|shared|sent|mentioned|assigned|added|replied to|messaged|wrote to|tagged)\b[^.!?\n]{0,60}\byou\b/i.test(after)
-    || /^[\s\u200c]*(?:[^\s.!?\u061F]+[\s\u200c]+){0,2}(?:شما را|به شما|با شما|برای شما)[\s\u200c]+(?:[^\s.!?\u061F]+[\s\u200c]+){0,4}?(?:دعوت|ارسال|فرستاد|به اشتراک|اضافه|پاسخ|منشن|اشاره)/u.test(after);
+  return ACTS_ON_READER.test(after)
+    || /^[\s\u200c]*(?:[^\s.!?\u061F]+[\s\u200c]+){0,2}(?:شما را|به شما|با شما|برای شما)[\s\u200c]+(?:[^\s.!?\u061F]+[\s\u200c]+){0,4}?(?:دعوت|ارسال|فرستاد|به اشتراک|اضافه|پاسخ|منشن|اشاره|رد|تأیید|تایید|لغو|بررسی|پذیرفت)/u.test(after);
 }
+/** What a person does to the reader or their request in a notice. */
+const STAFF_ACTS = 'invited|shared|sent|mentioned|assigned|added|replied to|responded to|messaged|wrote to|tagged|rejected|approved|declined|accepted|cancell?ed|reviewed|commented on|scheduled|removed|banned|suspended';
+const ACTS_ON_READER = new RegExp(String.raw`^\s*(?:(?:has|have|just|also|now|already)\s+)*(?:${STAFF_ACTS})\b[^.!?\n]{0,60}\byour?\b`, 'i');
+const PASSIVE_DECISION_BY = new RegExp(String.raw`\b(?:${STAFF_ACTS}|answered|closed|resolved|moderated)\b[^.!?\n]{0,40}\bby\s*(?:(?:the|your|an?)\s+[a-z]+\s*)?[(<]?\s*$`, 'i');
+const FA_BY_BEFORE = /(?:^|[\s\u200c])(?:توسط|از طرف|از سوی)[\s\u200c]*$/u;
+const FA_DECISION_AFTER = /^[\s\u200c]*(?:[^\s.!?\u061F]+[\s\u200c]+){0,2}?(?:رد|تأیید|تایید|لغو|بررسی|پذیرفته|دعوت|اضافه|حذف|مسدود|پاسخ داده)/u;
 
 /** Prose that prints who wrote the message right before a value: "Message sent by", "Answered by", «ارسال شده توسط». */
 const WRITTEN_BY = /(?:\b(?:message |reply |answer |response )?(?:sent|written|posted|replied|answered|signed|handled) by|(?:ارسال|نوشته|پاسخ داده)[\s\u200c]*شده[\s\u200c]+(?:توسط|از طرف)|پاسخ[\s\u200c]+(?:توسط|از طرف))\s*$/iu;

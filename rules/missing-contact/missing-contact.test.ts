@@ -549,3 +549,19 @@ test('nameless values: a number to call, a person who acts toward the reader', (
   assert.equal(found('سلام،\n\n%1$s هم‌اکنون شما را دعوت کرد و «%2$s» را با شما به اشتراک گذاشت.'), 0);
   assert.equal(found('Hi %1$s,\n\nYour appointment on %2$s was moved to %3$s by the clinic system.'), 1, 'a value that is a date reaches no one');
 });
+
+// Rule 7 counts a person named in the letter: the one who decided, whether the sentence says it actively ("X has
+// rejected your request") or passively ("rejected by X", «توسط X رد شد»). A reader's name or a thing is nobody else.
+test('the person who decided on the reader\'s request is named in the letter', () => {
+  const found = (text: string, filePath = 'templates/leave.html.twig') => lint(text, { filePath }).findings.filter((f) => f.ruleId === 'missing-contact').length;
+  assert.equal(found('<p>Hi {{ recipientFirstName }},</p>\n<p>{{ performerFullName }} has rejected your leave request for the following days:</p>\n<p>Thank you.</p>'), 0);
+  assert.equal(found('<p>Hello {{ name }},</p>\n<p>Your expense report was approved by {{ approver_name }} today.</p>'), 0);
+  assert.equal(found('Your authorisation request has been rejected by %created_by%.\n\n%list%\n\nPlease review your requests at: %url%', 'templates/approval.txt'), 0);
+  assert.equal(found('درخواست شما توسط %created_by% تایید شد\n\n%list%', 'templates/approval.txt'), 0);
+  assert.equal(found('[%|loc(list.name,domain,rejected_by)%]Your message for list %1@%2 has been rejected by the moderator (%3).[%END%]', 'mail_tt2/reject.tt2'), 0);
+  // The reader's own name, a thing, or the shop is no one else.
+  assert.equal(found('<p>Hi {{ recipientFirstName }},</p>\n<p>{{ recipientFirstName }} has rejected the invitation for the following days.</p>'), 1);
+  assert.equal(found('<p>Hello {{ name }},</p>\n<p>Your order was cancelled by {{ store_name }} because the item is out of stock.</p>'), 1);
+  assert.equal(found('<p>Hello {{ name }},</p>\n<p>Your refund was approved by {{ payment_gateway }} and is on its way.</p>'), 1);
+  assert.equal(found('سلام {name}، سفارش شما توسط {shop_name} لغو شد.', 'templates/cancel.txt'), 1);
+});

@@ -33,7 +33,7 @@ export { closingLines, EN_DEPT_LINE, FA_TEAM_START, findSignoffs, lineRange, lin
 
 // Variable meanings: what a merge field holds (the reader's name, a sender, a way to reach staff).
 export { roleOf, type VariableRole } from './personalize';
-export { classifyVariable, CONTEXT, identifierWords, namesAThing, REACHES_STAFF, type VariableClass } from './variables';
+export { classifyVariable, CONTEXT, identifierWords, namesAThing, namesSomeoneElse, REACHES_STAFF, type VariableClass } from './variables';
 
 // Addresses: an address nobody reads.
 export { isListCommandAddress, NO_REPLY_ADDRESS, noReplyAddresses } from './addresses';

@@ -200,6 +200,19 @@ export function namesAPerson(variable: string | undefined): boolean {
   return qualifiers.length === 0 || qualifiers.some((w) => SENDER.has(w) || RECIPIENT.has(w) || PERSON_QUALIFIER.has(w));
 }
 
+/**
+ * A person's name qualified by a word that is neither the reader's nor a thing's: `performerFullName`,
+ * `approver_name`, `{{ reviewer.name }}`. Read alone it may be anyone; as the subject of "has rejected your request" it
+ * is the person who acted, named in the letter.
+ */
+export function namesSomeoneElse(variable: string | undefined): boolean {
+  const words = identifierWords(variable ?? '').flatMap(splitCompound).filter((w) => !NOISE.has(w));
+  const leaf = words.at(-1) ?? '';
+  if (!NAME.has(leaf) && !/name$/.test(leaf)) return false;
+  const qualifiers = words.filter((w) => !NAME.has(w));
+  return qualifiers.length > 0 && !qualifiers.some((w) => RECIPIENT.has(w) || THING.has(w) || ORGANIZATION.has(w) || URL.has(w));
+}
+
 /** Whether a variable's name says it holds a thing or an organisation (`order_name`, `course`, `{{ site }}`), not anyone. */
 export function namesAThing(variable: string | undefined): boolean {
   const words = identifierWords(variable ?? '').flatMap(splitCompound).filter((w) => !NOISE.has(w));

@@ -78,7 +78,7 @@ describe('every common placeholder syntax is a tag, in plain text as in HTML', (
       const kinds = scan.tags.map((t) => `${t.kind}:${text.slice(t.start, t.end)}`);
       assert.deepEqual(kinds, [
         'output:[% user.name %]', 'open:[%- IF list.owner -%]', 'output:[% list.owner %]', 'else:[% ELSE %]', 'close:[% END %]',
-        'comment:[%# not shown %]', 'open:[%|loc(list.name)%]', 'close:[%END%]', "statement:[% INCLUDE 'signature.tt2' %]", 'statement:[% total = 0 %]',
+        'comment:[%# not shown %]', 'open:[%|loc(list.name)%]', 'output:%1', 'close:[%END%]', "statement:[% INCLUDE 'signature.tt2' %]", 'statement:[% total = 0 %]',
       ], format);
       assert.deepEqual(scan.broken, [], format);
       // The owner inside `IF list.owner` is guarded by its block.
@@ -86,6 +86,17 @@ describe('every common placeholder syntax is a tag, in plain text as in HTML', (
     }
     const unbalanced = scanTags('Hi [% IF name %][% name %]', 'plain', '.txt');
     assert.equal(unbalanced.broken[0]?.reason, 'unclosed-block');
+  });
+
+  // Sympa's translated strings number their values; the block's arguments say what each one prints.
+  test('`%1`, `%2` inside `[%|loc(a, b)%]` print the block\'s arguments; `<%2>` is no ERB tag', () => {
+    const text = '[%|loc(list.name,domain,rejected_by)%]Your message for list %1@%2 has been rejected by the moderator (%3).[%END%]\n[%|loc(list.name,requested_by)%]You are invited to %1 list by <%2>.[%END%]\n50 %1 off';
+    const scan = scanTags(text, 'plain', '.tt2');
+    assert.deepEqual(outputs(text, 'plain', '.tt2'), [
+      { source: '%1', variable: 'list.name' }, { source: '%2', variable: 'domain' }, { source: '%3', variable: 'rejected_by' },
+      { source: '%1', variable: 'list.name' }, { source: '%2', variable: 'requested_by' },
+    ]);
+    assert.deepEqual(scan.broken, []);
   });
 
   test("control words in a placeholder dialect's own delimiters are statements; a value named like one is a value", () => {

@@ -18,7 +18,7 @@ import { scanDoubleCurly } from './curly';
 import { scanBracket, scanColon, scanDoubleUnderscore, scanHashed, scanMailchimp, scanPercentFormat, scanPercentName, scanRailsI18n, scanRazor } from './placeholders';
 import { scanHaml } from './haml';
 import { ScanState } from './state';
-import { scanStatementTag, scanTemplateToolkit } from './statements';
+import { scanLocArgument, scanStatementTag, scanTemplateToolkit } from './statements';
 import type { TagScan } from './types';
 
 export type { BrokenTag, QuotedRange, TagKind, TagScan, TemplateTag } from './types';
@@ -59,7 +59,8 @@ function scanAt(s: ScanState, i: number, c: number, c1: number): number {
       if (c1 === 37 || (c1 === 35 && s.twigLike)) return scanStatementTag(s, i);
       return scanSingleBrace(s, i);
     case 60: // <
-      if (c1 === 37) return scanErb(s, i);
+      // `<%2>` in "invited by <%2>" is an address in angle brackets around a numbered placeholder, not ERB.
+      if (c1 === 37) return /[0-9]/.test(s.text[i + 2] ?? '') ? i + 1 : scanErb(s, i);
       if (c1 === 63 && (s.text.startsWith('<?php', i) || s.text.startsWith('<?=', i))) return scanPhp(s, i);
       if (c1 === 35 || c1 === 64 || (c1 === 47 && (s.text.charCodeAt(i + 2) === 35 || s.text.charCodeAt(i + 2) === 64))) return scanFreemarker(s, i);
       if (c1 === 60) return scanChevron(s, i);
@@ -68,7 +69,7 @@ function scanAt(s: ScanState, i: number, c: number, c1: number): number {
       return c1 === 124 ? scanMailchimp(s, i) : i + 1;
     case 37: // %
       if (c1 === 123) return scanRailsI18n(s, i);
-      return scanPercentFormat(s, i) ?? scanPercentName(s, i);
+      return scanLocArgument(s, i) ?? scanPercentFormat(s, i) ?? scanPercentName(s, i);
     case 36: // $
       return c1 === 123 ? scanDollarBrace(s, i) : i + 1;
     case 35: // #

@@ -36,6 +36,8 @@ export interface OpenBlock {
   /** How the closing tag is spelled, for messages and fixes. */
   closer: string;
   family: 'hbs' | 'stmt' | 'smarty' | 'ftl' | 'mc' | 'tt';
+  /** Template Toolkit's `[%|loc(list.name, rejected_by)%]`: what `%1`, `%2`… inside the block print, in order. */
+  args?: string[];
 }
 
 export class ScanState {

@@ -137,6 +137,8 @@ export function scanTemplateToolkit(s: ScanState, i: number): number {
     tags.push(tag);
     const name = expr.startsWith('|') ? 'FILTER' : word;
     openBlock(tag, name, '[% END %]', 'tt');
+    const loc = /^\|\s*loc\s*\(([^()]*)\)\s*$/.exec(expr);
+    if (loc) stack[stack.length - 1].args = loc[1].split(',').map((a) => a.trim());
     return end;
   }
   if (TT_ELSE.has(word)) { tag.kind = 'else'; tags.push(tag); return end; }
@@ -145,4 +147,18 @@ export function scanTemplateToolkit(s: ScanState, i: number): number {
   if (TT_STATEMENTS.has(word) || /^[A-Za-z_][\w.]*\s*=[^=]/.test(expr)) { tags.push(tag); return end; }
   push(outputTag(start, end, 'tt', expr));
   return end;
+}
+
+/**
+ * `%1`…`%9` inside `[%|loc(list.name, domain, rejected_by)%]…[%END%]` (Sympa's translated strings): the block's
+ * arguments in order, so "rejected by the moderator (%3)" prints `rejected_by`. Undefined when `i` is not one.
+ */
+export function scanLocArgument(s: ScanState, i: number): number | undefined {
+  const digit = s.text.charCodeAt(i + 1) - 48;
+  if (digit < 1 || digit > 9 || /[0-9$]/.test(s.text[i + 2] ?? '')) return undefined;
+  const open = s.stack.at(-1);
+  const arg = open?.family === 'tt' ? open.args?.[digit - 1] : undefined;
+  if (arg === undefined) return undefined;
+  s.push(outputTag(i, i + 2, 'tt', arg));
+  return i + 2;
 }
