@@ -114,10 +114,10 @@ export const en: PhraseEntry[] = [
 ];
 
 /**
- * Offered, not mentioned: "Thank you for using our contact form" or "the message you sent via the contact form" is an
+ * Offered, not mentioned: "Thank you for using our contact form" or "the question you just sent us via the contact form" is an
  * auto-reply to it, which gives no new way to write.
  */
-const FORM_MENTIONED = ['(thank you|thanks) (for)? (using|submitting|filling|filling in|filling out|completing|sending|contacting us via|contacting us through|your message via|your message through|your enquiry via|your inquiry via)', '(sent|submitted|received|made) (via|through|using|with|from|on) (the|our) contact (form|page)'];
+const FORM_MENTIONED = ['(thank you|thanks) (for)? (using|submitting|filling|filling in|filling out|completing|sending|contacting us via|contacting us through|your message via|your message through|your enquiry via|your inquiry via)', '(sent|submitted|received|made) (us|to us)? (via|through|using|with|from|on) (the|our) contact (form|page)'];
 
 /**
  * Instructions that name a channel other than a reply: a contact form, the app, a new ticket or issue, an appeal, a

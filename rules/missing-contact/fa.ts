@@ -76,8 +76,9 @@ export const fa: PhraseEntry[] = [
 
 /** Instructions that name a channel other than a reply (a contact page, a new ticket, a link «زیر»). */
 export const faChannels: PhraseEntry[] = [
-  // Offered, not mentioned: «پیام شما از طریق فرم تماس با ما دریافت شد» or thanks for using it is an auto-reply to it.
-  { match: '(صفحه|فرم|بخش) (تماس با ما|ارتباط با ما)', except: ['(دریافت|ارسال|ثبت) (شد|گردید)', '(سپاس*|متشکر*|ممنون*|تشکر)'] },
+  // Offered, not mentioned: «پیام شما از طریق فرم تماس با ما دریافت شد», «سؤالی که از طریق فرم تماس با ما فرستادید» or
+  // thanks for using it is an auto-reply to it.
+  { match: '(صفحه|فرم|بخش) (تماس با ما|ارتباط با ما)', except: ['(دریافت|ارسال|ثبت) (شد|گردید)', '(فرستادید|فرستاده‌اید|ارسال کردید|ارسال کرده‌اید|ارسال نمودید|ثبت کردید|ثبت کرده‌اید|پر کردید)', '(سپاس*|متشکر*|ممنون*|تشکر)'] },
   { match: 'تیکت (جدید|جدیدی)? (ثبت|باز|ارسال) (کنید|نمایید|فرمایید|کنین)', except: NEGATED },
   // «از طریق لینک زیر با مدیر فروشگاه تماس بگیرید»: the instruction points at a channel, so one is given.
   { match: '(از طریق|با استفاده از|از) (لینک|پیوند|دکمه|صفحه) (زیر|پایین|روبرو) ... (تماس|ارتباط|پیام) (بگیرید|برقرار کنید|دهید|بدهید|بفرستید)', except: NEGATED },

@@ -565,3 +565,13 @@ test('the person who decided on the reader\'s request is named in the letter', (
   assert.equal(found('<p>Hello {{ name }},</p>\n<p>Your refund was approved by {{ payment_gateway }} and is on its way.</p>'), 1);
   assert.equal(found('سلام {name}، سفارش شما توسط {shop_name} لغو شد.', 'templates/cancel.txt'), 1);
 });
+
+// The contact form the reader just used, named in an auto-reply to it, is no new way to write; a button's text printed
+// by a translation call is not a signer.
+test('an auto-reply naming the form the reader used, and a translated button, give no one to reach', () => {
+  const found = (text: string, filePath = 'mail/contact_confirm.txt') => lint(text, { filePath }).findings.filter((f) => f.ruleId === 'missing-contact').length;
+  assert.equal(found('Hello and thank you for the question you just sent us via the contact form.\n\nWe will get back to you soon.\n\nWith best wishes,\n\nYour Donation Service'), 1);
+  assert.equal(found('سلام و سپاس از سؤالی که همین حالا از طریق فرم تماس با ما فرستادید.\n\nبه‌زودی پاسخ می‌دهیم.\n\nبا احترام،\nخدمات اهدا'), 1);
+  assert.equal(found('Questions? Use the contact form on our site and we will answer within a day.\n\nYour Donation Service'), 0, 'offered, it counts');
+  assert.equal(found('<p>Dear {{ employee_name }},<br><br>Please take a few minutes to fill in this exit questionnaire.<br><br><a class="btn" href="{{ web_form_link }}">{{ _(\'Submit Now\') }}</a></p>', 'templates/exit_questionnaire.html'), 1);
+});

@@ -519,12 +519,17 @@ const OTHER_KEY = /^["']?(?:[\w.-]*[._-])?(?:subject|title|heading|header|action
  */
 const RAILS_LINK_BEFORE = new RegExp(`\\b${RAILS_LINK_HELPER}\\s*\\(?\\s*['"]$`);
 
+const LINK_OPEN_THEN_STRING = /<a\b[^<>]*>\s*(?:\{\{|\{%|\{!!|<\?php|<\?=|<%=?)[^<>]{0,40}?['"]\s*$/i;
+const STRING_THEN_LINK_CLOSE = /^\s*['"][^<>]{0,40}?(?:\}\}|%\}|!!\}|\?>|%>)\s*<\/a\s*>/i;
+
 function isLinkText(line: Line, original: string, from = line.from): boolean {
   const start = line.block.starts[from];
   const end = line.block.ends[line.to - 1];
   const before = original.slice(Math.max(0, start - 600), start);
   const after = original.slice(end, end + 40);
   if (/<a\b[^<>]*>\s*$/i.test(before) && /^\s*<\/a\s*>/i.test(after)) return true;
+  // The same text printed by a translation call inside the link: `<a …>{{ _('Submit Now') }}</a>`, `<a …><?= __('…') ?></a>`.
+  if (LINK_OPEN_THEN_STRING.test(before) && STRING_THEN_LINK_CLOSE.test(after)) return true;
   // A Rails link helper's text (`= link_to "Contact our support team", contact_url` in HAML).
   if (RAILS_LINK_BEFORE.test(before) && /^['"]/.test(after)) return true;
   // A whole Markdown link on its line in plain text ("[تغییر گذرواژه](%{edit_password_url})"): a button, not a name.
