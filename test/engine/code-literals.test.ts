@@ -148,3 +148,20 @@ test('Laravel MailMessage chains: each call is a line of the letter', () => {
   const warm = php.replace("'Dear customer,'", "'Hi ' . $notifiable->first_name . ','").replace("'Please do not reply to this email.'", "'Questions? Just reply to this email and Dana from our team will help.'");
   assert.ok(!lint(warm, { filePath: 'app/Notifications/OrderRefused.php' }).findings.some((f) => f.ruleId === 'missing-contact' || f.ruleId === 'no-reply'));
 });
+
+// A Laravel notification sent by SMS returns its text from `toSms()`, written as literals and values joined by `.`:
+// that string is the message, read with the PHP parser, its values placeholders and its code's lines its lines.
+test('a notification\'s toSms() return is the message: literals are prose, values are placeholders', () => {
+  const sms = (body: string) => `<?php\n\nnamespace App\\Notifications;\n\nclass OrderShipped extends Notification\n{\n    public function via($notifiable)\n    {\n        return [SmsChannel::class];\n    }\n\n    public function toSms($notifiable)\n    {\n        return ${body};\n    }\n}\n`;
+  const cold = sms(`'مشتری عزیز' .\n            "\\r\\n" .\n            'سفارش شما با کد ' . $this->order->code . ' ارسال شد و تا دو روز دیگر به دستتان می‌رسد.'`);
+  const found = lint(cold, { filePath: 'app/Notifications/OrderShipped.php' }).findings;
+  assert.deepEqual(found.filter((f) => f.ruleId === 'generic-greeting').map((f) => cold.slice(f.range.start, f.range.end)), ['مشتری عزیز']);
+  assert.equal(found.filter((f) => f.ruleId === 'missing-contact').length, 1);
+  const fixed = fixText(cold, { filePath: 'app/Notifications/OrderShipped.php' }).text;
+  assert.doesNotThrow(() => parsesAsPhp(fixed), 'a fix keeps the class valid PHP');
+  const warm = sms(`$this->user->first_name . ' عزیز،' .\n            "\\r\\n" .\n            'سفارش شما ارسال شد. سؤالی بود با پشتیبانی تماس بگیرید: 021-88776655'`);
+  assert.deepEqual(lint(warm, { filePath: 'app/Notifications/OrderShipped.php' }).findings.map((f) => f.ruleId), []);
+  // A method that returns an array, or a return that is a key, is code.
+  const array = sms(`['mobile' => $notifiable->mobile, 'template' => 'order-shipped']`);
+  assert.deepEqual(lint(array, { filePath: 'app/Notifications/OrderShipped.php' }).findings.map((f) => f.ruleId), []);
+});

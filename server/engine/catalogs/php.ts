@@ -9,14 +9,7 @@
  * left alone (their text is not literals a fix could be written into).
  */
 import { disabledByComments, MappedText, type Catalog, type CatalogMessage } from './types';
-import { onFirstUse } from '../lazy';
-
-interface PhpNode { kind: string; loc?: { start: { offset: number }; end: { offset: number } }; [k: string]: unknown }
-
-const engine = onFirstUse('php-parser', () => {
-  const { Engine } = require('php-parser') as typeof import('php-parser');
-  return new Engine({ parser: { extractDoc: false, php8: true, suppressErrors: false }, ast: { withPositions: true, withSource: false } });
-});
+import { phpEngine as engine, type PhpNode } from '../php-ast';
 
 export function parsePhpCatalog(text: string): Catalog | { error: string } {
   let ast: PhpNode;

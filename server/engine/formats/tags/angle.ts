@@ -2,6 +2,8 @@
  * Tags that open with `<`: ERB and EJS (`<% … %>`, `<%= … %>`, `<%# … %>`), PHP (`<?php … ?>`, `<?= … ?>`)
  * and FreeMarker directives (`<#if …>…</#if>`, `<@macro/>`, `<#-- … -->`), and Koha's `<<table.column>>`.
  */
+import { pushAll } from '../../arrays';
+import { phpEngine, type PhpNode } from '../../php-ast';
 import { outputTag, RAILS_LINK_HELPER, RAILS_MAIL_TO_ADDRESS, stickyAt, type ScanState } from './state';
 import type { TemplateTag } from './types';
 
@@ -44,7 +46,86 @@ export function scanPhp(s: ScanState, i: number): number {
  * read as code they had no prose at all. See printedLiterals.
  */
 function printedStrings(s: ScanState, start: number, end: number): boolean {
-  return printedLiterals(s, start, end, 'php', PHP_PRINTED, /\$[A-Za-z_{]/);
+  return returnedMessages(s, start, end) || printedLiterals(s, start, end, 'php', PHP_PRINTED, /\$[A-Za-z_{]/);
+}
+
+/**
+ * What a Laravel notification's channel method returns: `public function toSms($notifiable) { return
+ * $this->name . ' عزیز' . "\r\n" . 'سفارش شما ارسال شد'; }` (SMS, Kavenegar, Telegram channels) is the text the
+ * reader gets, written as literals and values joined by `.`. Parsed with the PHP parser: the literals are its prose,
+ * the values (`$this->name`, `$order->code`, `number_format($total)`) its placeholders, and the code's line breaks
+ * are left as text, so the message keeps the lines it is written in. A return that is anything else stays code.
+ */
+function returnedMessages(s: ScanState, start: number, end: number): boolean {
+  const { text } = s;
+  CHANNEL_METHOD.lastIndex = 0;
+  if (!CHANNEL_METHOD.test(text.slice(start, end))) return false;
+  const code = text.slice(start, end);
+  let ast: PhpNode;
+  try {
+    ast = phpEngine().parseCode(code, 'notification.php') as unknown as PhpNode;
+  } catch {
+    return false;
+  }
+  const shift = start;
+  const pieces: Piece[] = [];
+  for (const method of nodesOf(ast, (n) => n.kind === 'method' && CHANNEL_NAME.test(String((n.name as PhpNode | undefined)?.name ?? '')))) {
+    for (const ret of nodesOf(method, (n) => n.kind === 'return')) {
+      const read = ret.expr ? concatenated(ret.expr as PhpNode, shift) : undefined;
+      // A sentence, not a key or a format: some literal has two words in it.
+      if (read?.some((p) => p.kind === 'literal' && /\p{L}[\s\u200c]+\p{L}/u.test(text.slice(p.from, p.to)))) pushAll(pieces, read);
+    }
+  }
+  if (!pieces.length) return false;
+  const { tags, push } = s;
+  let at = start;
+  for (const p of pieces) {
+    if (p.from > at) pushByLine(tags, text, at, p.from, 'php');
+    if (p.kind === 'value') push(outputTag(p.from, p.to, 'php', text.slice(p.from, p.to)));
+    else {
+      s.quoted.push({ start: p.from, end: p.to, quote: p.quote! });
+      literalText(s, p.from, p.to, 'php');
+    }
+    at = p.to;
+  }
+  if (end > at) pushByLine(tags, text, at, end, 'php');
+  return true;
+}
+const CHANNEL_METHOD = /\bfunction\s+to(?:Sms|Kavenegar|Melipayamak|Ghasedak|Farazsms|Ippanel|Smsir|Telegram|Bale|Eitaa|Whatsapp|Text|Message|Vonage|Nexmo|Twilio)\s*\(/i;
+const CHANNEL_NAME = /^to(?:Sms|Kavenegar|Melipayamak|Ghasedak|Farazsms|Ippanel|Smsir|Telegram|Bale|Eitaa|Whatsapp|Text|Message|Vonage|Nexmo|Twilio)$/i;
+
+interface Piece { from: number; to: number; kind: 'literal' | 'value'; quote?: "'" | '"' }
+
+/** Every node under `node` (itself included) that `want` picks, in source order. */
+function nodesOf(node: PhpNode, want: (n: PhpNode) => boolean, out: PhpNode[] = []): PhpNode[] {
+  if (want(node)) out.push(node);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) { for (const v of value) if (v && typeof v === 'object' && 'kind' in v) nodesOf(v as PhpNode, want, out); }
+    else if (value && typeof value === 'object' && 'kind' in value) nodesOf(value as PhpNode, want, out);
+  }
+  return out;
+}
+
+/**
+ * `'…' . $this->code . "…"`: its literals (content ranges; one with no letter, such as `"\r\n"`, counts as code) and
+ * its values, in order. Undefined when anything else is there (a ternary, an interpolated string, an array).
+ */
+function concatenated(node: PhpNode, shift: number): Piece[] | undefined {
+  if (node.kind === 'bin' && node.type === '.') {
+    const left = concatenated(node.left as PhpNode, shift);
+    const right = left && concatenated(node.right as PhpNode, shift);
+    return left && right ? [...left, ...right] : undefined;
+  }
+  if (!node.loc) return undefined;
+  const from = node.loc.start.offset + shift;
+  const to = node.loc.end.offset + shift;
+  if (node.kind === 'string') {
+    const raw = String(node.raw ?? '');
+    if (!/\p{L}/u.test(raw.slice(1, -1).replace(/\\./g, ''))) return [];
+    return [{ from: from + 1, to: to - 1, kind: 'literal', quote: node.isDoubleQuote ? '"' : "'" }];
+  }
+  if (node.kind === 'propertylookup' || node.kind === 'variable' || node.kind === 'offsetlookup' || node.kind === 'call' || node.kind === 'staticlookup') return [{ from, to, kind: 'value' }];
+  return undefined;
 }
 // Laravel's MailMessage too: `(new MailMessage)->subject('…')->greeting('…')->line('…')->action('…', $url)
 // ->salutation('…')` in app/Notifications is the framework's own way to write an email.
