@@ -399,14 +399,17 @@ function ACTS_TOWARD_READER(ctx: RuleContext, tag: { start: number; end: number;
   if (tag.variable) {
     const kind = classifyVariable(tag.variable);
     if (kind !== 'other' && kind !== 'sender' && kind !== 'email' && !(kind === 'recipientName' && namesSomeoneElse(tag.variable))) return false;
-    if (namesAThing(tag.variable)) return false;
   }
   const before = ctx.text.slice(Math.max(0, tag.start - 80), tag.start).replace(/<[^>]*>|&nbsp;/g, ' ');
-  if (PASSIVE_DECISION_BY.test(before) || FA_BY_BEFORE.test(before) && FA_DECISION_AFTER.test(ctx.text.slice(tag.end, tag.end + 40))) return true;
-  if (!/(?:^|[.!?\u061F:>\n]|\b(?:that|and))\s*$/u.test(before.slice(-30))) return false;
+  // "approved by {{ payment_gateway }}": a thing decided, no one named. (A thing cannot invite, so the active frame
+  // below needs no such check: `%TOKEN` in "user %TOKEN invited you" is a person.)
+  const someone = !tag.variable || !namesAThing(tag.variable);
+  if (someone && (PASSIVE_DECISION_BY.test(before) || FA_BY_BEFORE.test(before) && FA_DECISION_AFTER.test(ctx.text.slice(tag.end, tag.end + 40)))) return true;
+  // At a clause's start, or after the person's noun: "user %s invited you", «کاربر %TOKEN شما را … دعوت کرده است».
+  if (!/(?:^|[.!?\u061F:>\n]|\b(?:that|and)|\b(?:user|member|colleague|teammate|friend)|(?:^|[\s\u200c])(?:کاربر|همکار|همکارتان|دوست|دوستتان|عضو))\s*$/u.test(before.slice(-30))) return false;
   const after = ctx.text.slice(tag.end, tag.end + 90).replace(/<[^>]*>|&nbsp;/g, ' ');
   return ACTS_ON_READER.test(after)
-    || /^[\s\u200c]*(?:[^\s.!?\u061F]+[\s\u200c]+){0,2}(?:شما را|به شما|با شما|برای شما)[\s\u200c]+(?:[^\s.!?\u061F]+[\s\u200c]+){0,4}?(?:دعوت|ارسال|فرستاد|به اشتراک|اضافه|پاسخ|منشن|اشاره|رد|تأیید|تایید|لغو|بررسی|پذیرفت)/u.test(after);
+    || /^[\s\u200c]*(?:[^\s.!?\u061F]+[\s\u200c]+){0,2}(?:شما را|به شما|با شما|برای شما)[\s\u200c]+(?:[^\s.!?\u061F]+[\s\u200c]+){0,6}?(?:دعوت|ارسال|فرستاد|به اشتراک|اضافه|پاسخ|منشن|اشاره|رد|تأیید|تایید|لغو|بررسی|پذیرفت)/u.test(after);
 }
 /** What a person does to the reader or their request in a notice. */
 const STAFF_ACTS = 'invited|shared|sent|mentioned|assigned|added|replied to|responded to|messaged|wrote to|tagged|rejected|approved|declined|accepted|cancell?ed|reviewed|commented on|scheduled|removed|banned|suspended';

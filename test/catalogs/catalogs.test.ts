@@ -705,3 +705,34 @@ test('Joomla language .ini files: an email over _SUBJECT/_BODY keys is one lette
   assert.ok(fixed.includes('Click "_QQ_"Reset"_QQ_" to continue'), 'the Joomla 3 quotes are kept');
   assert.ok((parseCatalog('ini', fixed, path) as Catalog).messages.length === catalog.messages.length);
 });
+
+// A file that holds one message and nothing else (a text of its own in `resources/sms/order_paid.php`, a subject and a
+// body kept apart from the rest): its few strings, read together, are what one reader receives, when they speak to
+// the reader, ask something of them or carry a value. Framework files of screen strings (Laravel's auth.php) and a
+// few labels are never a message.
+test('a file of a few strings that speak to the reader is one message', () => {
+  const mc = (text: string, filePath: string) => lint(text, { filePath }).findings.filter((f) => f.ruleId === 'missing-contact').length;
+  const fa = "<?php\n$lang['activate_account'] = \"حساب خود را فعال کنید\";\n$lang['created_account_activate'] = \"شما حساب کاربری ساخته‌اید، لطفاً برای فعال کردن آن به این نشانی بروید:\";\n";
+  assert.equal(mc(fa, 'application/language/persian/register_lang.php'), 1);
+  const en = "<?php\nreturn [\n    'frost_warning' => 'Frost is likely in your orchard within :days days. Cover young trees tonight.',\n];\n";
+  assert.equal(mc(en, 'resources/lang/en/warnings.php'), 1);
+  assert.equal(mc(en.replace("tonight.'", "tonight. Questions? Call our agronomist on 021 8877 6655.'"), 'resources/lang/en/warnings.php'), 0, 'a phone given');
+  const ticket = "<?php\nreturn [\n    'your_ticket_is_answered' => 'تیکت شما پاسخ داده شد',\n];\n";
+  assert.equal(mc(ticket, 'resources/lang/fa/tickets.php'), 1);
+  // Screen strings: Laravel's auth.php, and a file of labels.
+  const auth = "<?php\nreturn [\n    'failed' => 'These credentials do not match our records.',\n    'throttle' => 'Too many login attempts. Please try again in :seconds seconds.',\n];\n";
+  assert.equal(mc(auth, 'resources/lang/en/auth.php'), 0);
+  assert.equal(mc(auth, 'lang/en.auth.php'), 0);
+  const labels = "<?php\nreturn [\n    'LBL_USERNAME' => 'نام کاربری',\n    'LBL_PASSWORD' => 'رمز عبور',\n];\n";
+  assert.equal(mc(labels, 'languages/fa_ir/Portal.php'), 0);
+  // A two-word subject, labels the code prints a value after, and Nextcloud's plural rule belong to the message.
+  const yml = 'fa:\n  mail_subject_security_notification: "آگاه‌سازی امنیتی"\n  mail_body_password_updated: "گذرواژه شما تغییر کرد."\n';
+  assert.equal(mc(yml, 'config/locales/fa.yml'), 1);
+  const portal = "<?php\n$languageStrings = array(\n\t'LBL_LOGIN_DETAILS' => 'جزئیات ورود شما به پورتال مشتری در زیر آمده است:',\n\t'LBL_USERNAME' => 'نام کاربری :',\n\t'LBL_PASSWORD' => 'کلمه عبور :',\n);\n";
+  assert.equal(mc(portal, 'languages/fa_ir/Portal.php'), 1);
+  const nextcloud = '{ "translations": {\n    "Signature request canceled" : "درخواست امضا لغو شد",\n    "The request for you to sign \\"%s\\" has been canceled." : "درخواست امضای \\"%s\\" برای شما لغو شده است."\n},"pluralForm" :"nplurals=2; plural=(n > 1);"\n}\n';
+  assert.equal(mc(nextcloud, 'l10n/fa.json'), 1);
+  // A file of many strings is a catalog, judged by its keys as before.
+  const many = "<?php\nreturn [\n" + Array.from({ length: 6 }, (_, i) => `    'hint_${i}' => 'Your settings were saved, please reload the page ${i}.',\n`).join('') + "];\n";
+  assert.equal(mc(many, 'resources/lang/en/hints.php'), 0);
+});

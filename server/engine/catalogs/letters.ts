@@ -143,6 +143,50 @@ export function messageTestOfFile(filePath: string): ((m: CatalogMessage) => boo
 
 /** `all`: every string of the catalog, where a short subject of a selected body is looked up (Moodle's glued keys). */
 export function catalogLetters(selected: readonly CatalogMessage[], filePath: string, all: readonly CatalogMessage[] = selected): Letter[] {
+  const letters = lettersByKeys(selected, filePath, all);
+  if (letters.length) return letters;
+  const one = oneMessageFile(all, filePath);
+  return one ? [{ parts: order(one), shared: new Set() }] : [];
+}
+
+/** At most this many strings in a file that holds one message (a subject, a greeting, two lines of body). */
+const ONE_MESSAGE_MAX_STRINGS = 4;
+/**
+ * Framework files of screen strings, whatever few strings they hold: Laravel's `auth.php` ("These credentials do not
+ * match our records."), `passwords.php`, `pagination.php`, `validation.php`, and files named for a screen's parts.
+ */
+const SCREEN_FILE = /^(?:auth|passwords?|pagination|validation|attributes|pages?|views?|screens?|home|index|widgets?|buttons?|labels?|menus?|navigation|nav|forms?|fields?|actions|tables?|datatables?|enums?|columns?|placeholders?|tooltips?|titles?|ui|admin|dashboard|settings|countries|languages|locales?|dates?|time|units)$/i;
+/** A label the code prints a value after: «نام کاربری :», "Password:". */
+const VALUE_LABEL = /[:\uFF1A]\s*$/;
+/** A request to the reader: «لطفاً … کلیک کنید», "please click". */
+const ASKS_READER = /\b(?:please|click|tap|visit|enter|use)\b|(?:^|[\s\u200c])(?:لطفا|لطفاً|لطفأ)(?=$|[\s\u200c.,،])|\S[\s\u200c]*(?:کنید|نمایید|بفرمایید|بزنید|بروید|بگیرید|دهید)(?=$|[\s.,،!؟:])/iu;
+
+/**
+ * A file that is one message and nothing else: a few strings (`resources/sms/order_paid.php` returning one text, a
+ * subject and a body kept in a file of their own), read together as what one reader receives, when they speak to
+ * the reader, ask something of them or carry a value (a code, an amount). A file of screen strings is never one.
+ * Asked only when no letter was found by the keys or the file's name.
+ */
+function oneMessageFile(catalog: readonly CatalogMessage[], filePath: string): CatalogMessage[] | undefined {
+  // Nextcloud's l10n files carry their plural rule beside the strings ("pluralForm": "nplurals=2; …"): not text.
+  const all = catalog.filter((m) => !/^nplurals\s*=/.test(m.text));
+  if (all.length === 0 || all.length > ONE_MESSAGE_MAX_STRINGS) return undefined;
+  const base = (filePath.replace(/\\/g, '/').split('/').pop() ?? '').replace(/\.[^.]*$/, '');
+  // `auth.php`, `fa.auth.json`, `auth.fa.yml`: the name, with a locale beside it.
+  if (base.split('.').some((part) => SCREEN_FILE.test(part))) return undefined;
+  // A label, a button or a settings entry beside it makes the file a screen's strings (OpenCart's `entry_api_key`).
+  if (all.some(isUiKey)) return undefined;
+  // Every string a sentence, a filled or labelled line or a subject: "Log in", "Remember me" or «مبلغ» beside them are a screen's
+  // labels.
+  // A subject may be two words («آگاه‌سازی امنیتی»).
+  if (all.some((m) => letterWords(m.text) < 3 && !FILLED.test(m.text) && !VALUE_LABEL.test(m.text) && !keyTokens(m.key).some((t) => /^(?:subject|subj|title)$/i.test(t)))) return undefined;
+  const parts = [...all];
+  const text = parts.map((m) => m.text).join('\n');
+  if (letterWords(text) < 4) return undefined;
+  return SPEAKS_TO_READER.test(text) || ASKS_READER.test(text) || FILLED.test(text) ? parts : undefined;
+}
+
+function lettersByKeys(selected: readonly CatalogMessage[], filePath: string, all: readonly CatalogMessage[]): Letter[] {
   const mailFile = isMailCatalog(filePath);
   // A mail catalog's bare frame strings belong to every email of it, not to one group of their own.
   const frame = mailFile ? selected.filter((m) => !m.key.includes('.') && !m.group && FRAME.test(m.key)) : [];
