@@ -229,6 +229,9 @@ function introducesWriter(ctx: RuleContext): boolean {
   return false;
 }
 
+/** What leads up to the reader's own address: "This email was sent to", "registered with", «ارسال شده به». */
+const SENT_TO_BEFORE = /(?:\b(?:sent|delivered|addressed|forwarded) to|\bintended for|\b(?:registered|signed up) (?:with|as)|\byou(?:'re| are) receiving [^.!?\n]{0,40}\b(?:at|to)|(?:ارسال|فرستاده)[\s\u200c]*شده[\s\u200c]*(?:به|برای))[\s:]*$/iu;
+
 function hasDirectContact(ctx: RuleContext): boolean {
   // A From/Reply-To header with a person's (not a no-reply) address is a direct way to reach someone.
   for (const h of ctx.extraction.headers) {
@@ -238,6 +241,9 @@ function hasDirectContact(ctx: RuleContext): boolean {
   }
   for (const link of ctx.extraction.links) {
     if (/^mailto:/i.test(link.href)) {
+      // "This email was sent to <a href="mailto:${targetEmail}">": the reader's own address, linked.
+      const before = ctx.text.slice(Math.max(0, link.start - 120), link.start).replace(/<[^>]*>|&nbsp;/g, ' ').replace(/\s+/g, ' ');
+      if (SENT_TO_BEFORE.test(before)) continue;
       if (!NO_REPLY_ADDRESS.test(link.href) && !isListCommandAddress(link.href)) return true;
       continue;
     }
@@ -396,18 +402,21 @@ const CALL_AT_BEFORE = /\b(?:(?:please |you can |just )?(?:call|phone|ring|text|
  * A person named in the letter (the labelling guide's rule 7), not the reader.
  */
 function ACTS_TOWARD_READER(ctx: RuleContext, tag: { start: number; end: number; variable?: string }): boolean {
-  if (tag.variable) {
-    const kind = classifyVariable(tag.variable);
-    if (kind !== 'other' && kind !== 'sender' && kind !== 'email' && !(kind === 'recipientName' && namesSomeoneElse(tag.variable))) return false;
-  }
+  const kind = tag.variable ? classifyVariable(tag.variable) : undefined;
+  // A value the sentence makes a person: nameless, or named as one (a reader's name word too, since "you" is the reader).
+  const person = !tag.variable || kind === 'other' || kind === 'sender' || kind === 'email' || kind === 'recipientName';
+  if (!person) return false;
   const before = ctx.text.slice(Math.max(0, tag.start - 80), tag.start).replace(/<[^>]*>|&nbsp;/g, ' ');
-  // "approved by {{ payment_gateway }}": a thing decided, no one named. (A thing cannot invite, so the active frame
-  // below needs no such check: `%TOKEN` in "user %TOKEN invited you" is a person.)
-  const someone = !tag.variable || !namesAThing(tag.variable);
-  if (someone && (PASSIVE_DECISION_BY.test(before) || FA_BY_BEFORE.test(before) && FA_DECISION_AFTER.test(ctx.text.slice(tag.end, tag.end + 40)))) return true;
+  const after = ctx.text.slice(tag.end, tag.end + 90).replace(/<[^>]*>|&nbsp;/g, ' ');
+  // "approved by {{ payment_gateway }}": a thing decided, no one named; "approved by {{ customer_name }}": the reader.
+  // (A thing cannot invite, so the active frame below needs no such check: `%TOKEN` in "user %TOKEN invited you" is
+  // a person.)
+  const someoneElse = kind === 'recipientName' ? namesSomeoneElse(tag.variable) : !tag.variable || !namesAThing(tag.variable);
+  if (someoneElse && (PASSIVE_DECISION_BY.test(before) || FA_BY_BEFORE.test(before) && FA_DECISION_AFTER.test(after.slice(0, 40)))) return true;
+  // "You have been invited to {{InvitingUser}}'s Kavita instance": the person whose space it is invited the reader.
+  if (/\binvited (?:you )?to\s*$/i.test(before) && /^['\u2019]s\b/.test(after)) return true;
   // At a clause's start, or after the person's noun: "user %s invited you", «کاربر %TOKEN شما را … دعوت کرده است».
   if (!/(?:^|[.!?\u061F:>\n]|\b(?:that|and)|\b(?:user|member|colleague|teammate|friend)|(?:^|[\s\u200c])(?:کاربر|همکار|همکارتان|دوست|دوستتان|عضو))\s*$/u.test(before.slice(-30))) return false;
-  const after = ctx.text.slice(tag.end, tag.end + 90).replace(/<[^>]*>|&nbsp;/g, ' ');
   return ACTS_ON_READER.test(after)
     || /^[\s\u200c]*(?:[^\s.!?\u061F]+[\s\u200c]+){0,2}(?:شما را|به شما|با شما|برای شما)[\s\u200c]+(?:[^\s.!?\u061F]+[\s\u200c]+){0,6}?(?:دعوت|ارسال|فرستاد|به اشتراک|اضافه|پاسخ|منشن|اشاره|رد|تأیید|تایید|لغو|بررسی|پذیرفت)/u.test(after);
 }

@@ -575,3 +575,16 @@ test('an auto-reply naming the form the reader used, and a translated button, gi
   assert.equal(found('Questions? Use the contact form on our site and we will answer within a day.\n\nYour Donation Service'), 0, 'offered, it counts');
   assert.equal(found('<p>Dear {{ employee_name }},<br><br>Please take a few minutes to fill in this exit questionnaire.<br><br><a class="btn" href="{{ web_form_link }}">{{ _(\'Submit Now\') }}</a></p>', 'templates/exit_questionnaire.html'), 1);
 });
+
+// More of rule 7's named people, from real-dev11: the inviter printed by a helper ("<%= user_display_name(@user) %>
+// has invited you"), the owner of the space the reader is invited to ("invited to {{InvitingUser}}'s instance");
+// and the reader's own address linked after "sent to" is no one to write to.
+test('an inviter named by a helper or a possessive is a person; the reader\'s own address is not a contact', () => {
+  const found = (text: string, filePath: string) => lint(text, { filePath }).findings.filter((f) => f.ruleId === 'missing-contact').length;
+  assert.equal(found('<%= user_display_name(@user) %> has invited you to collaborate on the project "<%= @project.name %>".\n\nLog in at <%= webapp_url() %> and you will see the project.', 'templates/project_invite.text.eex'), 0);
+  assert.equal(found('<p>You have been invited to {{InvitingUser}}\'s library.</p>\n<p>Please click the link below to set up your account.</p>', 'EmailConfirm.html'), 0);
+  assert.equal(found('<p>You have been invited to {{ site_name }}\'s library.</p>\n<p>Please click the link below to set up your account.</p>', 'EmailConfirm.html'), 1, 'a site is no one');
+  const lockout = '<h2>Your account has been locked</h2>\n<p>Your account {{ account }} was locked after too many failed sign-ins.</p>\n<p>&mdash; The Acme Team</p>\n<p>This email was sent to <a href="mailto:{{ targetEmail }}">{{ targetEmail }}</a> by Acme.</p>';
+  assert.equal(found(lockout, 'account.lockout.html'), 1);
+  assert.equal(found(lockout.replace('&mdash; The Acme Team', 'Questions? Write to <a href="mailto:help@acme.example">our support team</a>.'), 'account.lockout.html'), 0);
+});
