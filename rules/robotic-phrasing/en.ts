@@ -25,6 +25,10 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: '(please|kindly|pls) (be|be it) (informed|advised|notified|apprised|noted) (that)?', replace: FYI },
   { match: '(this|the present) (email|e-mail|message|letter|mail|notice|communication) is (to|being sent to) (inform|notify|advise|confirm to|let) (you)? (that)?', replace: FYI },
   { match: '^ this is to (inform|notify|advise|let) you (know)? (that)?', replace: FYI },
+  // The message naming itself as a notice before saying anything: "This E-Mail is a notification that", "This
+  // notification has been sent to you in order to notify you that".
+  { match: '(this|the present) (email|e-mail|message|letter|mail|notice|communication|notification) is (a|an) (automated|automatic|formal|official)? (notification|notice|confirmation) (that|to inform you|to notify you|to let you know)', replace: FYI },
+  { match: '(this|the present) (email|e-mail|message|letter|mail|notice|communication|notification) (has been|was|is being|is) (sent|issued|generated) (to you)? (in order)? to (inform|notify|advise|apprise|make you aware)', replace: FYI },
   { match: "(we|i) (would like|wish|want|are writing|am writing|write|are pleased|are glad|regret|are reaching out|'re reaching out|am reaching out|'m reaching out|reach out|are contacting you|are delighted|are happy|are thrilled|are excited|are sorry|are obliged|are obligated|feel obliged|must|have to|'d like|'re writing|'m writing|'re pleased|'m pleased|'re delighted|'re happy) to (inform|notify|advise|apprise) (you)? (that|of|about)?", replace: FYI },
   { match: '^ this is to (confirm|certify|acknowledge) (that)?', replace: ['We can confirm that'] },
   // The preamble with its padding ("we are writing to you today to make you aware that"), and the regret formula

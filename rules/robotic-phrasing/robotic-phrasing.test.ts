@@ -3,6 +3,9 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('robotic-phrasing', {
   bad: [
+    // The message naming itself a notice before it says anything.
+    { text: 'Dear %CANDFULLNAME%,\n\n[[This E-Mail is a notification that]] your status has been changed for the position %JOBTITLE%.' },
+    { text: '[[This notification has been sent to you in order to notify]] you that a new device signed in to your account.' },
     // The writing preamble whatever the channel.
     { text: '[[We are emailing you to notify]] you that the request was cancelled by the partner.' },
     { text: "[[I'm sending you this email to inform]] you that the office is closed on Friday." },
@@ -46,6 +49,8 @@ ruleCases('robotic-phrasing', {
   ],
   good: [
     { text: "We are emailing you the invoice to keep for your records." },
+    { text: 'This email is a reminder of your appointment tomorrow at 3pm with Dr. Rivera.' },
+    { text: 'This message was sent to you because you asked to reset your password.' },
     // The plain Persian "please pay" of shop mail (labelled plain in real mail), alone.
     { text: 'سفارش شما ثبت شد. لطفاً تا پایان روز نسبت به پرداخت سفارش اقدام کنید.' },
     { text: 'رمز عبور شما بازنشانی شد؛ پس از ورود نسبت به تغییر رمز عبور خود اقدام نمایید.' },
