@@ -202,7 +202,8 @@ class JsxReader {
       if (root) this.flush();
       return;
     }
-    if (/Function|ArrowFunction/.test(node.type)) this.params(node.params as AstNode[]);
+    // A component's own props (not a `.map(({ name }) => …)` callback's inside its JSX).
+    if (root && /Function|ArrowFunction/.test(node.type)) this.params(node.params as AstNode[]);
     if (node.type === 'VariableDeclarator' && node.id.type === 'ObjectPattern' && node.init && /props$/i.test(pathOf(node.init) ?? '')) this.destructured(node.id);
     for (const key in node) {
       if (key === 'loc' || key === 'extra' || key.endsWith('Comments')) continue;
@@ -424,7 +425,10 @@ class JsxReader {
   /** `<Markdown>{`…`}</Markdown>`: the source read as text, a blank line ending a paragraph. */
   private markdown(child: AstNode): void {
     let range: Range | undefined;
-    if (child.type === 'JSXText') range = { start: child.start, end: child.end };
+    if (child.type === 'JSXText') {
+      range = { start: child.start, end: child.end };
+      this.jsxText.push(range);
+    }
     else if (child.type === 'JSXExpressionContainer' && (child.expression.type === 'StringLiteral' || child.expression.type === 'TemplateLiteral')) range = { start: child.expression.start + 1, end: child.expression.end - 1 };
     if (!range) { this.child(child); return; }
     if (child.type === 'JSXExpressionContainer') this.scan.quoted.push({ ...range, quote: this.text[range.start - 1] as '"' | "'" | '`', js: true });
