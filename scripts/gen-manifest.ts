@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { rules } from '../rules';
 import { docsUrl } from '../server/engine';
 import { SEVERITIES } from '../server/config/schema';
-import { EDITOR_LANGUAGE_IDS, FORMAT_REGISTRY, DATA_LANGUAGE_EXTENSIONS, TEMPLATE_EXTENSIONS, type FormatInfo } from '../shared/formats';
+import { CONTENT_DETECTED_EXTENSIONS, EDITOR_LANGUAGE_IDS, FORMAT_REGISTRY, DATA_LANGUAGE_EXTENSIONS, TEMPLATE_EXTENSIONS, type FormatInfo } from '../shared/formats';
 
 export const MANIFEST_FILE = join(import.meta.dirname, '..', 'package.json');
 export const HOOKS_FILE = join(import.meta.dirname, '..', '.pre-commit-hooks.yaml');
@@ -65,9 +65,14 @@ export function manifestText(currentText: string): string {
   return JSON.stringify(manifestFor(JSON.parse(currentText) as Manifest), null, 2) + '\n';
 }
 
-/** The pre-commit `files` pattern: every extension a directory walk lints (`.blade.php` is covered by `.php`). */
+/**
+ * The pre-commit `files` pattern: every extension a directory walk lints (`.blade.php` is covered by `.php`), less
+ * `.tsx`/`.jsx`: pre-commit names each file, and a named file is always linted, so every React component of an app
+ * would be (projects whose emails are components add their email folder's pattern themselves).
+ */
 export function hooksFilesPattern(): string {
-  const exts = TEMPLATE_EXTENSIONS.filter((e) => !TEMPLATE_EXTENSIONS.some((other) => other !== e && e.endsWith(other)));
+  const walked = TEMPLATE_EXTENSIONS.filter((e) => !CONTENT_DETECTED_EXTENSIONS.includes(e));
+  const exts = walked.filter((e) => !walked.some((other) => other !== e && e.endsWith(other)));
   return `\\.(${exts.map((e) => e.slice(1).replace(/\./g, '\\.')).join('|')})$`;
 }
 

@@ -45,6 +45,21 @@ export interface FormatInfo {
   defaultDialect?: string;
   /** Set when VS Code has no built-in language for the format and the extension contributes one. */
   vscode?: VsCodeLanguage;
+  /**
+   * The VS Code language ids the client registers for, when more than the first of `languageIds`: React emails are
+   * written in both `typescriptreact` and `javascriptreact` documents.
+   */
+  editorLanguageIds?: readonly string[];
+  /**
+   * How a `warmly-disable-file` comment is written when the top of the file takes another syntax than the text: a
+   * `.tsx` file starts with code, where a JSX comment container is not valid, so it takes a `//` line comment there.
+   */
+  fileComment?: CommentSyntax;
+  /**
+   * Set when not every file with the format's extensions is a template: a directory walk and the editor lint a
+   * `.tsx`/`.jsx` file only when it is an email component (server/engine/formats/jsx-detect.ts).
+   */
+  detectedByContent?: true;
 }
 
 const HTML_EMBEDDED = { 'source.css': 'css', 'source.js': 'javascript' };
@@ -136,6 +151,18 @@ export const FORMAT_REGISTRY = [
       grammar: { scopeName: 'text.html.mjml', path: './syntaxes/mjml.tmLanguage.json', embeddedLanguages: HTML_EMBEDDED },
     },
   },
+  {
+    // React email components (react-email, jsx-email, mjml-react): JSX text is the prose, `{expr}` children the
+    // variables. Only email components are linted in a walk or the editor (detectedByContent).
+    id: 'jsx',
+    extensions: ['.tsx', '.jsx'],
+    languageIds: ['typescriptreact', 'javascriptreact'],
+    editorLanguageIds: ['typescriptreact', 'javascriptreact'],
+    comment: { open: '{/* ', close: ' */}' },
+    fileComment: { open: '// ', close: '' },
+    defaultDialect: 'jsx',
+    detectedByContent: true,
+  },
 ] as const satisfies readonly FormatInfo[];
 
 export type FormatId = (typeof FORMAT_REGISTRY)[number]['id'];
@@ -171,8 +198,14 @@ export const DATA_LANGUAGE_EXTENSIONS = [
   { id: 'properties', extensions: ['.lang'] },
 ] as const;
 
-/** The VS Code language ids the client registers: one per format, then the catalog languages. */
-export const EDITOR_LANGUAGE_IDS: readonly string[] = [...FORMAT_REGISTRY.map((f) => f.languageIds[0]), ...CATALOG_LANGUAGE_IDS];
+/** The VS Code language ids the client registers: one per format (two for JSX), then the catalog languages. */
+export const EDITOR_LANGUAGE_IDS: readonly string[] = [
+  ...(FORMAT_REGISTRY as readonly FormatInfo[]).flatMap((f) => f.editorLanguageIds ?? [f.languageIds[0]]),
+  ...CATALOG_LANGUAGE_IDS,
+];
+
+/** Extensions whose files are templates only when their content says so (see FormatInfo.detectedByContent). */
+export const CONTENT_DETECTED_EXTENSIONS: readonly string[] = (FORMAT_REGISTRY as readonly FormatInfo[]).flatMap((f) => (f.detectedByContent ? f.extensions : []));
 
 /** Extension (with dot) → format id. */
 export const FORMAT_BY_EXTENSION: Readonly<Record<string, FormatId>> = Object.fromEntries(

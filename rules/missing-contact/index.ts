@@ -557,7 +557,9 @@ function hasContactLink(ctx: RuleContext): boolean {
 }
 
 /** The visible text of a link: Markdown `[text](…)`, or the content of the HTML `<a>` whose href this is. */
-function linkText(ctx: RuleContext, link: { start: number; end: number }): string {
+function linkText(ctx: RuleContext, link: { start: number; end: number; text?: string }): string {
+  // A JSX `<Link>`'s text is read by the adapter: its closing tag is no `</a>`.
+  if (link.text !== undefined) return link.text;
   const raw = ctx.text.slice(link.start, link.end);
   if (raw.startsWith('[')) return raw.slice(1, raw.indexOf(']') >= 0 ? raw.indexOf(']') : raw.length);
   // The range is either the whole opening tag (`<a href="…">`) or only its href: the text starts after the tag's `>`.
@@ -571,19 +573,21 @@ function linkText(ctx: RuleContext, link: { start: number; end: number }): strin
 /**
  * Insert a signature with the sender's name and address after the sign-off (or at the end of the message). Only
  * a signature: an invitation sentence would repeat the one the no-reply rewrite adds in the same fix-all pass.
- * In HTML it goes into the same element with <br>s, never as a new block inside a paragraph.
+ * In HTML (and JSX) it goes into the same element with <br>s, never as a new block inside a paragraph.
  */
 function signature(ctx: RuleContext, anchor: Line, language: Language, afterSignoff: boolean): Suggestion[] {
   const name = ctx.personalizer.spell('senderName', language);
   const email = ctx.personalizer.spell('senderEmail', language);
-  const html = ctx.extraction.markup === 'html';
+  // JSX collapses line breaks in text like HTML does, and writes its break `<br />`.
+  const html = ctx.extraction.markup === 'html' || ctx.extraction.markup === 'jsx';
+  const br = ctx.extraction.markup === 'jsx' ? '<br />' : '<br>';
   const at = anchor.block.ends[anchor.to - 1];
   const gap = afterSignoff ? ctx.eol : ctx.eol + ctx.eol;
   // HAML reads lines by their indentation: the signature's lines take the anchor line's, and `%br` where it renders HTML.
   const haml = ctx.format === 'haml';
   const eol = haml ? ctx.eol + indentAt(ctx.text, at) : ctx.eol;
   const text = html
-    ? `<br>${name}<br>${email}`
+    ? `${br}${name}${br}${email}`
     : haml && /\.html\.haml$/i.test(ctx.filePath)
       ? `${eol}%br${eol}${name}${eol}%br${eol}${email}`
       : `${gap}${haml ? indentAt(ctx.text, at) : ''}${name}${eol}${email}`;

@@ -1,18 +1,27 @@
 /**
- * Whether a file a directory walk meets is a data file Warmly lints: a message catalog (config/locales/en.yml,
- * django.po, messages_fa.properties) or a survey definition (a SurveyJS or Typeform .json, a Qualtrics .qsf, a
- * LimeSurvey .lss, Odoo survey data .xml). The path says it may be one, and the file's first 64 KB say it is (enough
- * to reach an Odoo mail.template or survey.question record past a data file's first records). A package.json,
- * tsconfig.json, pom.xml or CI workflow is never picked up by a walk.
+ * Whether a file a directory walk meets is one Warmly lints by its content: a message catalog (config/locales/en.yml,
+ * django.po, messages_fa.properties), a survey definition (a SurveyJS or Typeform .json, a Qualtrics .qsf, a
+ * LimeSurvey .lss, Odoo survey data .xml) or a React email component (a .tsx importing @react-email/components, or
+ * one in an emails/ folder). The path says it may be one, and the file's first 64 KB say it is (enough to reach an
+ * Odoo mail.template or survey.question record past a data file's first records). A package.json, tsconfig.json,
+ * pom.xml, CI workflow or a web page's React component is never picked up by a walk.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { catalogKindFor, catalogKindOf, SURVEY_EXTENSIONS, surveyKindOf } from '../engine';
+import { catalogKindFor, catalogKindOf, isContentDetected, isEmailComponent, SURVEY_EXTENSIONS, surveyKindOf } from '../engine';
 
 export function isCatalogOnDisk(file: string): boolean {
   // A YAML file elsewhere may still be a catalog by its locale root key (`fa:`): the content decides.
   if (!catalogKindFor(file) && !/\.ya?ml$/i.test(file)) return false;
   const head = headOf(file);
   return head !== undefined && catalogKindOf(file, head) !== undefined;
+}
+
+/** A `.tsx`/`.jsx` file a walk lints: an email component (by its folder, or by the email library it imports). */
+export function isEmailComponentOnDisk(file: string): boolean {
+  if (!isContentDetected(file)) return false;
+  if (isEmailComponent(file, '')) return true;
+  const head = headOf(file);
+  return head !== undefined && isEmailComponent(file, head);
 }
 
 export function isSurveyOnDisk(file: string): boolean {

@@ -1,6 +1,6 @@
 /**
- * Which files a `warmly lint` run looks at. Directories are walked for template extensions, message catalogs and
- * survey definitions (recognized by content: see data-files.ts), globs expanded,
+ * Which files a `warmly lint` run looks at. Directories are walked for template extensions, message catalogs,
+ * survey definitions and React email components (recognized by content: see data-files.ts), globs expanded,
  * explicit files taken whatever their extension. `.gitignore` applies to walks and globs; `.warmlyignore`
  * applies to everything, explicit files included (so a pre-commit hook passing file names respects it).
  */
@@ -8,8 +8,8 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 // The CommonJS build: the ESM one (via fdir) reads import.meta.url, which a CommonJS bundle does not have.
 import tinyglobby = require('tinyglobby');
-import { isKnownTemplate } from '../engine';
-import { isCatalogOnDisk, isSurveyOnDisk } from './data-files';
+import { isContentDetected, isKnownTemplate } from '../engine';
+import { isCatalogOnDisk, isEmailComponentOnDisk, isSurveyOnDisk } from './data-files';
 import { IgnoreFiles, WARMLY_IGNORE } from './ignore-files';
 import { describeIoError } from './io';
 import { UsageError } from './usage-error';
@@ -46,7 +46,8 @@ export function collectFiles(patterns: readonly string[], cwd: string, problems:
       if (matches.length === 0) throw new UsageError(`no files match "${pattern}"`);
       for (const m of matches) {
         const file = resolve(m);
-        if (!gitAndWarmly.ignores(file) && isLintable(file, problems)) found.add(file);
+        // A glob reaches every React component of an app (`src/**/*`): as in a walk, only email components are linted.
+        if (!gitAndWarmly.ignores(file) && isLintable(file, problems) && (!isContentDetected(file) || isEmailComponentOnDisk(file))) found.add(file);
       }
     } else {
       throw new UsageError(`${pattern}: no such file or directory`);
@@ -70,7 +71,7 @@ function walk(dir: string, ignores: IgnoreFiles, out: Set<string>, problems: Wal
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!ignores.ignores(full, true)) walk(full, ignores, out, problems);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && (isKnownTemplate(entry.name) || isCatalogOnDisk(full) || isSurveyOnDisk(full)) && !ignores.ignores(full)) {
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && (isKnownTemplate(entry.name) || isCatalogOnDisk(full) || isSurveyOnDisk(full) || isEmailComponentOnDisk(full)) && !ignores.ignores(full)) {
       if (entry.isFile() || isLintable(full, problems)) out.add(full);
     }
   }

@@ -10,6 +10,9 @@ export { applyEdits, preferredEdits, fixAll } from './fix';
 export { escapeRe } from './regex';
 export { LineIndex, lineEnding, type Position } from './lines';
 export { formatFor, isKnownTemplate, extensionOf, TEMPLATE_EXTENSIONS } from './formats';
+// React email components: which .tsx/.jsx files are emails (the CLI walk and the editor ask the same question).
+export { isEmailComponent, isOtherReactFile, isContentDetected } from './formats/jsx-detect';
+export { JSX_SYNTAX } from './lint';
 export { docsUrl, DOCS_BASE, type Rule, type RuleMeta } from './rule';
 // Message catalogs (locale YAML/JSON, .po, .properties): lint() handles them; shells ask these two questions.
 export { isDataFileNotCatalog, catalogKindFor, catalogKindOf, localeSlot } from './catalogs';

@@ -4,6 +4,8 @@
  * Nothing here knows about editors, files on disk or processes.
  */
 import { escapeQuotedEdits } from './quoted-edits';
+import { escapeJsxTextEdits, proveJsxFixes } from './formats/jsx-edits';
+import { jsxParses } from './formats/jsx';
 import { extract, formatFor } from './formats';
 import type { Extraction } from './formats/source';
 import { fixAll } from './fix';
@@ -130,6 +132,8 @@ function lintWith(engine: Engine, text: string, options: LintOptions, surveyPass
       if (b) blocks.push(b);
     }
   }
+  // A component that does not parse is reported, not read: no prose, no rewrites.
+  if (extraction.syntaxError) return { findings: [jsxSyntaxFinding(text, filePath, extraction.syntaxError)], format, dialects: [] };
   if (options.field && text.trim()) extraction.headers.push({ name: options.field, value: text, range: { start: 0, end: text.length } });
   for (const f of options.fields ?? []) extraction.headers.push({ name: f.name, value: text.slice(f.range.start, f.range.end), range: f.range });
   // An HTML email's rating row or a survey form: linted as HTML as always, and the survey rules see it too.
@@ -137,7 +141,7 @@ function lintWith(engine: Engine, text: string, options: LintOptions, surveyPass
   const lines = new LineIndex(text);
   // Once per lint, not once per rule: finding out scans the whole text when it has no CRLF.
   const eol = lineEnding(text);
-  const personalizer = createPersonalizer(extraction.scan.tags, text, format, options.personalization, filePath);
+  const personalizer = createPersonalizer(extraction.scan.tags, text, format, options.personalization, filePath, extraction.jsx);
   const findings: Finding[] = [];
   const shared = new SharedMatches();
   const document_: DocumentParts = { text, format, filePath, blocks, extraction, lines, eol, personalizer };
@@ -181,9 +185,28 @@ function lintWith(engine: Engine, text: string, options: LintOptions, surveyPass
       }
     }
   }
+  // A rewrite of a React component is offered only when the component still parses after it.
+  if (extraction.jsx) result = proveJsxFixes(text, result, (t) => jsxParses(t, filePath));
   result.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   const dialects = [...new Set(extraction.scan.tags.filter((t) => t.kind === 'output').map((t) => t.dialect))];
   return { findings: result, format, dialects };
+}
+
+export const JSX_SYNTAX = 'jsx-syntax';
+
+/** A React email component that does not parse: one error at the line the parser names, and no rewrite of the file. */
+function jsxSyntaxFinding(text: string, filePath: string, error: NonNullable<Extraction['syntaxError']>): Finding {
+  const name = filePath ? filePath.replace(/\\/g, '/').split('/').pop() : 'This component';
+  return {
+    ruleId: JSX_SYNTAX,
+    message: `${name} does not parse as JSX (${error.reason}, line ${error.line}, column ${error.column}), so Warmly did not lint its text.`,
+    severity: 'error',
+    range: error.range,
+    actual: text.slice(error.range.start, error.range.end),
+    language: 'en',
+    url: `${DOCS_BASE.replace(/rules\/$/, '')}README.md#react-email-components`,
+    suggestions: [],
+  };
 }
 
 function htmlSurveyOf(text: string, blocks: ProseBlock[], extraction: Extraction): Survey | undefined {
@@ -298,7 +321,7 @@ function partPartsOf(path: string, text: string, options: LintOptions): Document
       const b = buildProse(raw, options.language);
       if (b) blocks.push(b);
     }
-    const personalizer = createPersonalizer(extraction.scan.tags, text, format, options.personalization, path);
+    const personalizer = createPersonalizer(extraction.scan.tags, text, format, options.personalization, path, extraction.jsx);
     parts = { text, format, filePath: path, blocks, extraction, lines: new LineIndex(text), eol: lineEnding(text), personalizer };
     if (partialParts.size >= MAX_PARTS) partialParts.delete(partialParts.keys().next().value!);
     partialParts.set(key, parts);
@@ -377,7 +400,7 @@ function makeContext(
         actual: text.slice(range.start, range.end),
         language,
         url: docsUrl(rule.id),
-        suggestions: escapeQuotedEdits((input.suggestions ?? []).filter((s) => s.edits.length > 0), extraction.scan.quoted ?? []).slice(0, 3),
+        suggestions: escapeJsxTextEdits(escapeQuotedEdits((input.suggestions ?? []).filter((s) => s.edits.length > 0), extraction.scan.quoted ?? []), extraction.jsx?.text ?? []).slice(0, 3),
       });
     },
     phrases(data, language) {

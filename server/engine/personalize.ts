@@ -80,7 +80,7 @@ export interface Personalizer {
 }
 
 /** Dialects whose output tag can carry its own fallback without wrapping the greeting in a block. */
-const INLINE_FALLBACK = new Set<Dialect>(['liquid', 'twig', 'blade', 'smarty', 'erb', 'haml']);
+const INLINE_FALLBACK = new Set<Dialect>(['liquid', 'twig', 'blade', 'smarty', 'erb', 'haml', 'jsx']);
 
 const DEFAULT_VARIABLES: Record<VariableRole, string> = {
   name: 'first_name',
@@ -96,6 +96,7 @@ export function defaultDialect(format: Format): Dialect {
     case 'twig': return 'twig';
     case 'erb': return 'erb';
     case 'haml': return 'haml';
+    case 'jsx': return 'jsx';
     default: return 'handlebars';
   }
 }
@@ -125,11 +126,31 @@ export function spellTag(dialect: Dialect, variable: string): string {
     case 'underscore': return `__${variable.toUpperCase()}__`;
     case 'php': return `<?= $${variable.replace(/\./g, '->')} ?>`;
     case 'qweb': return `<t t-out="object.${variable}"/>`;
+    case 'jsx': return `{${variable}}`;
     default: return `{{${variable}}}`;
   }
 }
 
-export function createPersonalizer(tags: TemplateTag[], text: string, format: Format, config: Personalization = {}, filePath = ''): Personalizer {
+/** JavaScript's names for the roles, where a component neither uses nor destructures one (`{firstName}`). */
+const JSX_DEFAULT_VARIABLES: Record<VariableRole, string> = {
+  name: 'firstName',
+  senderName: 'senderName',
+  senderEmail: 'senderEmail',
+  senderPhone: 'senderPhone',
+};
+
+/** What a JSX component says of its variables: the props it destructures, or the name of its props object. */
+export interface JsxVariables {
+  declared: readonly string[];
+  propsParam?: string;
+}
+
+/**
+ * `jsx`: a React component's props (formats/jsx.ts). A rewrite that needs a variable the component does not print
+ * yet takes a prop it destructures for that role (`{ userName }` for the reader's name), else `props.x` when the
+ * component takes a props object: a name the component does not have would not even render.
+ */
+export function createPersonalizer(tags: TemplateTag[], text: string, format: Format, config: Personalization = {}, filePath = '', jsx?: JsxVariables): Personalizer {
   const counts = new Map<Dialect, number>();
   const byRole = new Map<VariableRole, TemplateTag>();
   for (const tag of tags) {
@@ -141,6 +162,16 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
   let dialect = defaultDialect(format);
   let best = 0;
   for (const [d, c] of counts) if (c > best) { best = c; dialect = d; }
+  const declared = new Map<VariableRole, string>();
+  for (const name of jsx?.declared ?? []) {
+    const role = roleOf(name);
+    if (role && !declared.has(role)) declared.set(role, name);
+  }
+  /** The variable a new tag for a role uses when the template has none: a prop for JSX, the dialect's default name else. */
+  const defaultVariable = (role: VariableRole) => {
+    if (dialect === 'jsx') return declared.get(role) ?? (jsx?.propsParam ? `${jsx.propsParam}.` : '') + JSX_DEFAULT_VARIABLES[role];
+    return dialect === 'mailchimp' && role === 'name' ? 'FNAME' : DEFAULT_VARIABLES[role];
+  };
   // Configured variables become tag code: only plain paths valid in this template's dialect are used (the config
   // schema refuses the rest with the file and key; this holds for any caller of lint()).
   const usable = (v: string | undefined) => (v && !variableProblem(dialect, v) ? v : undefined);
@@ -156,7 +187,7 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
    * which is only code on a line of its own: in text it is written `#{@user.name}`.
    */
   const sourceOf = (tag: TemplateTag) =>
-    tag.dialect === 'haml' && !text.startsWith('#{', tag.start) ? `#{${tag.expr}}` : text.slice(tag.start, tag.end);
+    tag.dialect === 'haml' && !text.startsWith('#{', tag.start) ? `#{${tag.expr}}` : tag.dialect === 'jsx' ? `{${tag.expr}}` : text.slice(tag.start, tag.end);
 
   const defaultWord = (language: Language) => (language === 'fa' ? 'دوست عزیز' : 'there');
   /**
@@ -184,19 +215,19 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
         if (tag.hasFallback || !INLINE_FALLBACK.has(tag.dialect) && !(tag.dialect === 'dollar' && freemarker)) return source;
         return personalizer.withFallback(tag, source, language) ?? source;
       }
-      const variable = configured.name ?? (dialect === 'mailchimp' ? 'FNAME' : DEFAULT_VARIABLES.name);
+      const variable = configured.name ?? defaultVariable('name');
       const source = spellTag(dialect, variable);
       if (!INLINE_FALLBACK.has(dialect) && !(dialect === 'dollar' && freemarker)) return source;
       const expr = dialect === 'blade' ? `$${variable.replace(/\./g, '->')}` : dialect === 'smarty' ? `$${variable}` : variable;
       return personalizer.withFallback({ start: 0, end: 0, dialect, kind: 'output', expr, variable }, source, language) ?? source;
     },
-    has: (role) => Boolean(configured[role] || byRole.has(role)),
+    has: (role) => Boolean(configured[role] || byRole.has(role) || declared.has(role)),
     spell(role) {
       const variable = configured[role];
       if (variable) return spellTag(dialect, variable);
       const tag = byRole.get(role);
       if (tag) return sourceOf(tag);
-      return spellTag(dialect, dialect === 'mailchimp' && role === 'name' ? 'FNAME' : DEFAULT_VARIABLES[role]);
+      return spellTag(dialect, defaultVariable(role));
     },
     withFallback(tag, source, language, override) {
       const raw = override ?? configuredWord(language) ?? defaultWord(language);
@@ -205,7 +236,7 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
       // lands, and no rewrite at all when it cannot be written safely there.
       const quoted = stringLiteral(tag.dialect, raw, html);
       const plain = textLiteral(tag.dialect, raw, html);
-      const inString = ['liquid', 'twig', 'blade', 'smarty', 'erb', 'haml', 'dollar'].includes(tag.dialect);
+      const inString = ['liquid', 'twig', 'blade', 'smarty', 'erb', 'haml', 'dollar', 'jsx'].includes(tag.dialect);
       if ((inString ? quoted : plain) === undefined) return undefined;
       const word = (inString ? quoted : plain)!;
       switch (tag.dialect) {
@@ -217,6 +248,12 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
         // `#{@user.name}` in text, or a `= @user.name` line (its marker kept).
         case 'haml': return source.startsWith('#{') ? `#{${expr}.presence || "${word}"}` : `${/^(?:[!&]?=|~)\s*/.exec(source)?.[0] ?? '= '}${expr}.presence || "${word}"`;
         case 'dollar': return freemarker ? `\${${expr}!"${word}"}` : undefined;
+        // `{userName ?? "there"}`; inside a template literal's hole, `${userName ?? "there"}`. An expression that is
+        // not a plain path is parenthesized: `a || b ?? "x"` does not parse.
+        case 'jsx': {
+          const value = /^[\w$]+(?:\??\.[\w$]+)*$/.test(expr) ? expr : `(${expr})`;
+          return `${source.startsWith('${') ? '$' : ''}{${value} ?? "${word}"}`;
+        }
         case 'mailchimp': return `*|IF:${tag.variable ?? expr}|*${source}*|ELSE:|*${word}*|END:IF|*`;
         // A helper call (`{{htmlescape var=$x}}`) has no variable to test: no certain rewrite.
         case 'handlebars':

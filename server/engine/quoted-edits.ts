@@ -21,13 +21,15 @@ export function escapeQuotedEdits(suggestions: readonly Suggestion[], quoted: re
       // The code around the literal fills a fixed set of values: a rewrite may not bring a new one (`%sender_name%`
       // written into `__( '…' )` would be printed as it is).
       if (inside && scanTags(e.text, 'plain', '.txt').tags.some((t) => t.kind === 'output')) ok = false;
-      return inside ? { ...e, text: escapeFor(inside.quote, e.text) } : e;
+      return inside ? { ...e, text: escapeFor(inside.quote, e.text, inside.js) } : e;
     });
     if (ok) out.push({ ...s, edits });
   }
   return out;
 }
 
-function escapeFor(quote: "'" | '"', text: string): string {
+function escapeFor(quote: "'" | '"' | '`', text: string, js?: boolean): string {
+  if (quote === '`') return text.replace(/[\\`]|\$(?=\{)/g, (c) => `\\${c}`);
+  if (js) return escapeFor(quote, text).replace(/\r/g, '\\r').replace(/\n/g, '\\n');
   return quote === "'" ? text.replace(/[\\']/g, (c) => `\\${c}`) : text.replace(/[\\"$]/g, (c) => `\\${c}`);
 }

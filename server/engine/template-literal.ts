@@ -71,6 +71,8 @@ const htmlEscape = (word: string) => word.replace(HTML_ESCAPED, (c) => `&#${c.ch
  */
 export function textLiteral(dialect: Dialect, word: string, html: boolean): string | undefined {
   if (word.trim() === '' || CONTROL.test(word)) return undefined;
+  // JSX text: a character JSX reads as code is written as a string expression, `{"{"}`, which renders as itself.
+  if (dialect === 'jsx') return word.replace(/[{}<>&]/g, (c) => `{${JSON.stringify(c)}}`);
   if (html) return htmlEscape(word);
   // A plain-text template may still be sent as HTML: markup characters are refused there too.
   return MARKUP.test(word) || (TEXT_SPECIAL[dialect] ?? ANY_SPECIAL).test(word) ? undefined : word;
@@ -88,6 +90,8 @@ export function textLiteral(dialect: Dialect, word: string, html: boolean): stri
  */
 export function stringLiteral(dialect: Dialect, word: string, html: boolean): string | undefined {
   if (word.trim() === '' || CONTROL.test(word)) return undefined;
+  // A JavaScript string in double quotes (React escapes what it renders): JSON's escapes are JavaScript's.
+  if (dialect === 'jsx') return JSON.stringify(word).slice(1, -1);
   if (dialect === 'liquid') return html ? htmlEscape(word) : /["{}%\\]/.test(word) || MARKUP.test(word) ? undefined : word;
   if (/[{}%<>#$"\\`]/.test(word)) return undefined;
   // FreeMarker does not escape plain .ftl output: an `&` would start an HTML reference.

@@ -16,7 +16,9 @@ export type Format =
   | 'twig'
   | 'erb'
   | 'mjml'
-  | 'haml';
+  | 'haml'
+  /** React email components (`.tsx`/`.jsx`): react-email, jsx-email, mjml-react. */
+  | 'jsx';
 
 /** A merge-tag dialect: decides how a rewrite spells a variable. */
 export type Dialect =
@@ -42,7 +44,9 @@ export type Dialect =
   /** Dolibarr substitution keys: `__USER_SIGNATURE__`, `__(Hello)__`. */
   | 'underscore'
   /** HAML's Ruby: `= @user.name` lines and `#{@user.name}` in text. */
-  | 'haml';
+  | 'haml'
+  /** JSX children: `{userName}`, `{user.firstName ?? "there"}`. */
+  | 'jsx';
 
 export interface Range {
   start: number;

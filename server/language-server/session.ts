@@ -7,7 +7,7 @@ import { basename, dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CodeLensRefreshRequest, LSPErrorCodes, ResponseError, TextDocuments, type ClientCapabilities, type Connection, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { extensionOf, formatFor, isDataFileNotLinted, type Format, type LintOptions } from '../engine';
+import { extensionOf, formatFor, isDataFileNotLinted, isOtherReactFile, type Format, type LintOptions } from '../engine';
 import { lint } from '../linter';
 import { LintCancelled, LintRunner, OFFLOAD_AT_CHARS } from './lint-runner';
 import { tooLargeFinding } from './size-limit';
@@ -251,9 +251,13 @@ export class Session {
     this.runner.forget(uri);
   }
 
-  /** Whether the document is linted at all: not when disabled, ignored, a config file or a data file that is no catalog. */
+  /**
+   * Whether the document is linted at all: not when disabled, ignored, a config file, a data file that is no catalog,
+   * or a React component that is no email (the client sends every `.tsx`/`.jsx` document it opens).
+   */
   isLinted(doc: TextDocument, config: DocumentConfig): boolean {
-    return config.settings.enable && !config.ignored && !this.isConfigFile(doc.uri) && !isDataFileNotLinted(pathOf(doc.uri) || doc.uri, doc.getText());
+    const path = pathOf(doc.uri) || doc.uri;
+    return config.settings.enable && !config.ignored && !this.isConfigFile(doc.uri) && !isDataFileNotLinted(path, doc.getText()) && !isOtherReactFile(path, doc.getText(), this.formatOf(doc));
   }
 
   /**

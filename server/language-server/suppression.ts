@@ -3,7 +3,7 @@
  * directive parser (`engine/suppress.ts`) honours them. Every edit is verified by re-linting the edited text:
  * an action is only offered when it really silences the rule.
  */
-import { applyEdits, escapeRe, LineIndex, lineEnding, type Finding, type Format, type TextEdit } from '../engine';
+import { applyEdits, escapeRe, JSX_SYNTAX, LineIndex, lineEnding, type Finding, type Format, type TextEdit } from '../engine';
 import { FORMAT_REGISTRY, type CommentSyntax } from '../../shared/formats';
 
 export type { CommentSyntax };
@@ -11,6 +11,10 @@ export type { CommentSyntax };
 /** Each format's comment syntax, from the format registry. */
 const SYNTAX: Partial<Record<Format, CommentSyntax>> = Object.fromEntries(
   FORMAT_REGISTRY.flatMap((f): [Format, CommentSyntax][] => ('comment' in f ? [[f.id, f.comment]] : [])),
+);
+/** Formats whose file-level comment is written another way (JSX: `//` at the top of the module). */
+const FILE_SYNTAX: Partial<Record<Format, CommentSyntax>> = Object.fromEntries(
+  FORMAT_REGISTRY.flatMap((f): [Format, CommentSyntax][] => ('fileComment' in f ? [[f.id, f.fileComment]] : [])),
 );
 
 /** Plain text has no comment syntax: its suppressions go into a config file instead. */
@@ -25,8 +29,12 @@ export function directiveComment(format: Format, directive: string): string | un
 
 type Lint = (text: string) => readonly Finding[];
 
+/**
+ * How many findings of a rule an edited text still has. A text that no longer parses (a JSX comment put where code
+ * is) has none because it was not read: that is no silence, so it counts as never silenced.
+ */
 const countRule = (findings: readonly Finding[], ruleId: string, line?: number, lines?: LineIndex) =>
-  findings.filter((f) => f.ruleId === ruleId && (line === undefined || lines!.lineOf(f.range.start) === line)).length;
+  findings.some((f) => f.ruleId === JSX_SYNTAX) ? Infinity : findings.filter((f) => f.ruleId === ruleId && (line === undefined || lines!.lineOf(f.range.start) === line)).length;
 
 /**
  * An edit that silences `finding.ruleId` on the finding's line. Prefers a `warmly-disable-next-line` comment on
@@ -53,7 +61,8 @@ export function disableLineEdit(text: string, format: Format, finding: Finding, 
 
 /** An edit that silences `ruleId` in the whole file with a `warmly-disable-file` comment near the top. */
 export function disableFileEdit(text: string, format: Format, ruleId: string, lint: Lint): TextEdit | undefined {
-  const comment = directiveComment(format, `warmly-disable-file ${ruleId}`);
+  const file = FILE_SYNTAX[format];
+  const comment = file ? `${file.open}warmly-disable-file ${ruleId}${file.close}` : directiveComment(format, `warmly-disable-file ${ruleId}`);
   if (!comment) return undefined;
   const eol = lineEnding(text);
   const top = preambleEnd(text);

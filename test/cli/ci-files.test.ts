@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { parse } from 'yaml';
 import { TEMPLATE_EXTENSIONS } from '../../server/engine';
+import { CONTENT_DETECTED_EXTENSIONS } from '../../shared/formats';
 import { BIN, COLD, ensureBuilt, project, REPO, WARM } from './helpers';
 
 before(ensureBuilt);
@@ -69,7 +70,8 @@ test('the pre-commit hooks match every extension a directory walk lints', () => 
   assert.deepEqual(hooks.map((h) => h.id), ['warmly', 'warmly-fix']);
   for (const h of hooks) {
     const re = new RegExp(h.files);
-    for (const ext of TEMPLATE_EXTENSIONS) assert.ok(re.test(`emails/x${ext}`), `${h.id} matches ${ext}`);
+    // Not .tsx/.jsx: pre-commit names each staged file, and a named file is always linted (every component of an app).
+    for (const ext of TEMPLATE_EXTENSIONS) assert.equal(re.test(`emails/x${ext}`), !CONTENT_DETECTED_EXTENSIONS.includes(ext), `${h.id} matches ${ext}`);
     assert.ok(!re.test('src/app.ts'));
     assert.match(h.entry, /^warmly lint/);
   }

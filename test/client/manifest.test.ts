@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import { LANGUAGE_IDS, WORKSPACE_EXTENSIONS } from '../../client/src/languages';
 import { catalogKindFor, formatFor, SURVEY_EXTENSIONS, TEMPLATE_EXTENSIONS } from '../../server/engine';
 import { directiveComment } from '../../server/language-server/suppression';
-import { FORMAT_REGISTRY, DATA_LANGUAGE_EXTENSIONS } from '../../shared/formats';
+import { CONTENT_DETECTED_EXTENSIONS, FORMAT_REGISTRY, DATA_LANGUAGE_EXTENSIONS } from '../../shared/formats';
 import { hooksFilesPattern, hooksText, manifestText } from '../../scripts/gen-manifest';
 import { DEFAULT_SETTINGS } from '../../server/language-server/settings';
 import { rules } from '../../rules';
@@ -30,7 +30,7 @@ test('engines.vscode lets the .vsix install into code-server 4.100.3 (VS Code 1.
 
 test('every linted language activates the extension and has a grammar or is built into VS Code', () => {
   // VS Code's own extensions contribute these (extensions/ini gives .ini files the language id 'ini').
-  const builtIn = new Set(['plaintext', 'markdown', 'html', 'handlebars', 'yaml', 'json', 'properties', 'xml', 'ini']);
+  const builtIn = new Set(['plaintext', 'markdown', 'html', 'handlebars', 'yaml', 'json', 'properties', 'xml', 'ini', 'typescriptreact', 'javascriptreact']);
   const contributed = new Set(manifest.contributes.languages.map((l: { id: string }) => l.id));
   for (const id of LANGUAGE_IDS) {
     assert.ok(manifest.activationEvents.includes(`onLanguage:${id}`), `activates on ${id}`);
@@ -48,8 +48,8 @@ test('every linted language activates the extension and has a grammar or is buil
   }
 });
 
-test('Lint workspace looks for the files the engine treats as templates (PHP aside)', () => {
-  const engine = TEMPLATE_EXTENSIONS.filter((e) => !e.endsWith('.php')).map((e) => e.slice(1)).sort();
+test('Lint workspace looks for the files the engine treats as templates (PHP and React components aside)', () => {
+  const engine = TEMPLATE_EXTENSIONS.filter((e) => !e.endsWith('.php') && !CONTENT_DETECTED_EXTENSIONS.includes(e)).map((e) => e.slice(1)).sort();
   assert.deepEqual([...WORKSPACE_EXTENSIONS].sort(), [...new Set(engine)]);
 });
 
@@ -138,6 +138,8 @@ test('.pre-commit-hooks.yaml\'s file pattern is generated from the format regist
   assert.notEqual(stale, current);
   assert.equal(hooksText(stale), current);
   const re = new RegExp(hooksFilesPattern());
-  for (const ext of TEMPLATE_EXTENSIONS) assert.ok(re.test(`emails/x${ext}`), ext);
+  for (const ext of TEMPLATE_EXTENSIONS) assert.equal(re.test(`emails/x${ext}`), !CONTENT_DETECTED_EXTENSIONS.includes(ext), ext);
   assert.ok(!re.test('src/app.ts'));
+  // pre-commit names every staged file, and a named file is always linted: a web app's components would all be.
+  assert.ok(!re.test('src/components/Button.tsx'));
 });

@@ -15,7 +15,7 @@ test('linting plain text loads no parser; each format loads its own on first use
   const plain = lint('Hello Dana,\n\nYour parcel left our depot this morning.\n\nTalk soon,\nRoya\n', { filePath: 'note.txt' });
   assert.ok(Array.isArray(plain.findings));
   assert.deepEqual(loadedDependencies(), [], 'a plain-text lint loads none of the lazy dependencies');
-  for (const pkg of ['htmlparser2', 'php-parser', 'yaml', 'fast-xml-parser', 'handlebars', 'ajv', 'diff']) {
+  for (const pkg of ['htmlparser2', 'php-parser', 'yaml', 'fast-xml-parser', 'handlebars', 'ajv', 'diff', '@babel/parser']) {
     assert.equal(inRequireCache(pkg), false, `${pkg} is not in require.cache after a plain-text lint`);
   }
 
@@ -35,6 +35,9 @@ test('linting plain text loads no parser; each format loads its own on first use
 
   lint('# Welcome aboard\n\nWrite back to this email any time; Niloofar reads every reply.\n', { filePath: 'welcome.md' });
   assert.ok(loadedDependencies().includes('remark'));
+
+  lint("import { Text } from '@react-email/components';\nexport const A = () => <Text>Thanks for waiting, Sam.</Text>;\n", { filePath: 'emails/a.tsx' });
+  assert.ok(loadedDependencies().includes('@babel/parser'), 'a React email component loads the JSX parser');
 
   const before = loadedDependencies();
   lint('<p>Thanks for waiting, Sam.</p>', { filePath: 'again.html' });

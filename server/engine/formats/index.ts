@@ -7,6 +7,8 @@ import { pushAll } from '../arrays';
 import type { Piece, RawBlock } from '../prose';
 import { extractHaml } from './haml';
 import { extractHtml, looksLikeHtml } from './html';
+import { extractJsx } from './jsx';
+import { isContentDetected } from './jsx-detect';
 import { extractMarkdown } from './markdown';
 import type { Extraction } from './source';
 import { headerBlockEnd, maskTags, readHeaders, TagIndex } from './source';
@@ -35,9 +37,10 @@ export function formatFor(filePath: string | undefined): Format {
   return FORMAT_BY_EXTENSION[extensionOf(filePath)] ?? 'plain';
 }
 
+/** Whether a directory walk lints a file by its name alone (a `.tsx`/`.jsx` file is linted when jsx-detect.ts says so). */
 export function isKnownTemplate(filePath: string): boolean {
   const lower = filePath.toLowerCase();
-  return TEMPLATE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+  return TEMPLATE_EXTENSIONS.some((ext) => lower.endsWith(ext)) && !isContentDetected(filePath);
 }
 
 const MAX_STRICT_PARSE_TAGS = 2_000;
@@ -47,6 +50,8 @@ export function extract(text: string, format: Format, filePath = '', scan: TagSc
   // The strict parser's cost grows faster than the text on deep nesting (5,000 nested blocks: ~25 s); past a
   // few thousand tags the tolerant scanner's verdict stands alone.
   if (format === 'handlebars' && scan.broken.length === 0 && scan.tags.length <= MAX_STRICT_PARSE_TAGS) addHandlebarsParseError(text, scan.broken);
+  // A React component is parsed as code: its JSX says what is prose (the tag scanner found nothing to mask).
+  if (format === 'jsx') return extractJsx(text, filePath, scan);
   // HAML's lines say what is markup and what is text: no masking, no markup parser.
   if (format === 'haml') return extractHaml(text, scan, new TagIndex(scan));
   const masked = maskTags(text, scan);

@@ -14,6 +14,8 @@ export interface CommentSpan extends Range {
 
 export interface LinkRef extends Range {
   href: string;
+  /** The link's visible text, when the adapter reads it (JSX: `<Link href=…>Contact us</Link>`). */
+  text?: string;
 }
 
 export interface Extraction {
@@ -28,8 +30,8 @@ export interface Extraction {
    * (name `title`), or the field a catalog key says the whole text is (see LintOptions.field).
    */
   headers: { name: string; value: string; range: Range }[];
-  /** Whether markup was parsed as HTML (decides how rewrites insert a signature block). */
-  markup: 'html' | 'markdown' | 'text';
+  /** Whether markup was parsed as HTML or JSX (decides how rewrites insert a signature block). */
+  markup: 'html' | 'markdown' | 'text' | 'jsx';
   /** Regions nested deeper than the format's cap: not linted, reported as one info finding each. */
   tooDeep?: Range[];
   /**
@@ -37,6 +39,14 @@ export interface Extraction {
    * An edit inside one changes no parse event but its offsets (formats/reuse.ts).
    */
   quietText?: Range[];
+  /**
+   * JSX only (formats/jsx.ts): the JSX text nodes (an edit there is escaped for JSX text), the props the file's
+   * components destructure (`{ userName }`: the variables a rewrite may use) and the name of an undestructured
+   * props parameter (`props`).
+   */
+  jsx?: { text: Range[]; declared: string[]; propsParam?: string };
+  /** Set when the file does not parse (JSX): nothing was read, and the linter reports this instead of linting. */
+  syntaxError?: { reason: string; line: number; column: number; range: Range };
 }
 
 /** Replace tags and hidden regions with spaces (newlines kept) so markup parsers never see template syntax. */

@@ -40,5 +40,8 @@ export interface TagScan {
 }
 
 export interface QuotedRange extends Range {
-  quote: "'" | '"';
+  /** The literal's quote; a backtick for a JSX template literal (where `${` would start a hole). */
+  quote: "'" | '"' | '`';
+  /** A JavaScript string (JSX): a line break in a `'`/`"` string is written `\n`. */
+  js?: true;
 }
