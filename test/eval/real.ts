@@ -169,6 +169,7 @@ export function loadRealCases(split: RealSplit, src = realSource(split)): { case
   const rows = parseRows(readFileSync(src.labels, 'utf8'), src.labels);
   const provenance = join(src.files, '..', 'PROVENANCE.md');
   const cutPaths = split !== 'real-dev' && existsSync(provenance) ? catalogCutPaths(readFileSync(provenance, 'utf8')) : new Map<string, string>();
+  const wholePaths = split !== 'real-dev' && existsSync(provenance) && process.env.WARMLY_EVAL_FLAT !== '1' ? catalogCutPaths(readFileSync(provenance, 'utf8'), true) : new Map<string, string>();
   const asCut = process.env.WARMLY_EVAL_AS_CUT === '1';
   const cases: RealCase[] = [];
   const problems: string[] = [];
@@ -181,7 +182,9 @@ export function loadRealCases(split: RealSplit, src = realSource(split)): { case
     const text = readFileSync(path, 'utf8');
     const language = row.language === 'en' || row.language === 'fa' ? row.language : inferLanguage(text);
     const project = row.file.includes('/') ? join(src.files, row.file.split('/')[0]) : src.files;
-    const original = cutPaths.get(row.file);
+    // A whole template kept at a flat name in the set (`papermark/invalid-domain.tsx`) is linted at its repository path
+    // (`papermark/components/emails/invalid-domain.tsx`), where its relative imports and includes resolve.
+    const original = cutPaths.get(row.file) ?? (wholePaths.get(row.file) && !existsSync(join(project, wholePaths.get(row.file)!)) ? wholePaths.get(row.file) : undefined);
     cases.push({ split, file: row.file, path, text, language, row, repositoryPath: original && !asCut ? join(project, original) : undefined });
     for (const key of Object.keys(SPAN_KEYS) as SpanKey[])
       for (const phrase of [...(row[key] ?? []), ...(row.borderline?.[key] ?? [])])
@@ -195,7 +198,7 @@ export function loadRealCases(split: RealSplit, src = realSource(split)): { case
  * Markdown table whose text says "cut", the file from the column headed `file`, the path from the first column
  * whose heading says `path` (backticks and a trailing "(…)" note dropped). Rows it cannot read are left as they are.
  */
-export function catalogCutPaths(markdown: string): Map<string, string> {
+export function catalogCutPaths(markdown: string, all = false): Map<string, string> {
   const out = new Map<string, string>();
   let fileCol = -1;
   let pathCol = -1;
@@ -211,7 +214,7 @@ export function catalogCutPaths(markdown: string): Map<string, string> {
       if (fileCol < 0 || pathCol < 0) fileCol = pathCol = -1;
       continue;
     }
-    if (!/\bcut\b/i.test(line) || /^-+$/.test(cells[0] ?? '')) continue;
+    if ((!all && !/\bcut\b/i.test(line)) || /^-+$/.test(cells[0] ?? '')) continue;
     const file = cells[fileCol]?.replace(/`/g, '').trim();
     const path = cells[pathCol]?.replace(/`/g, '').replace(/\s*\(.*$/, '').trim();
     if (file && path && !/\s/.test(path) && /\.[A-Za-z0-9]+$/.test(path)) out.set(file, path);
