@@ -283,7 +283,7 @@ class IncludedPartials {
     if (this.list) return this.list;
     const { host } = this.engine;
     const root = this.options.partialRoot;
-    const refs = includesOf(this.doc.extraction.scan.tags, this.doc.text, this.doc.filePath);
+    const refs = includesOf(this.doc.extraction.scan.tags, this.doc.text, this.doc.filePath, this.doc.extraction.jsx?.components);
     this.list = refs.map((ref) => {
       if (!host || !root || !this.doc.filePath || this.chain.length > MAX_INCLUDE_DEPTH) return { ref };
       for (const path of partialCandidates(ref, this.doc.filePath, root)) {

@@ -24,7 +24,7 @@ export interface IncludeRef extends Range {
   /** The name as written: `footer`, `emails/footer.html`, `emails.partials.footer`, `../include/footer.ftl`. */
   name: string;
   /** How the name is resolved: the template language's conventions. */
-  style: 'plain' | 'rails' | 'blade' | 'handlebars' | 'go';
+  style: 'plain' | 'rails' | 'blade' | 'handlebars' | 'go' | 'jsx';
 }
 
 /** A quoted or bare name at the start of `s`: `'x'`, `"x"`, or a run without spaces, commas or brackets. */
@@ -92,8 +92,20 @@ const BLADE_COMPONENT = /<x-(?!slot\b|dynamic-component\b)([\w.-]{1,200})(?=[\s/
 const PHP_INCLUDE = /\b(?:(?:include|require)(?:_once)?|\w+_include|include_\w+)\s*\(?\s*(['"])([\w./-]{1,200}\.[A-Za-z0-9]{1,6})\1/g;
 
 /** Every partial the template includes visibly, in file order. */
-export function includesOf(tags: readonly TemplateTag[], text: string, filePath: string): IncludeRef[] {
+/**
+ * `components`: a React email's imported components where it uses them (formats/jsx.ts): `<Footer />` from
+ * `import Footer from './components/footer'` shows the footer's text to the reader, as an include does.
+ */
+export function includesOf(tags: readonly TemplateTag[], text: string, filePath: string, components?: readonly { source: string; start: number; end: number }[]): IncludeRef[] {
   const found: IncludeRef[] = [];
+  if (components?.length) {
+    const seen = new Set<string>();
+    for (const c of components) {
+      if (seen.has(c.source)) continue;
+      seen.add(c.source);
+      found.push({ start: c.start, end: c.end, name: c.source, style: 'jsx' });
+    }
+  }
   for (const tag of tags) {
     const ref = includeOfTag(tag);
     if (ref) found.push(ref);
@@ -177,6 +189,8 @@ const STYLE_EXTENSIONS: Partial<Record<IncludeRef['style'], string[]>> = {
   rails: ['.haml', '.erb'],
   handlebars: ['.hbs', '.handlebars', '.mustache', '.html'],
   go: ['.tmpl', '.gohtml', '.html', '.txt'],
+  // `import Footer from './footer'`: a module, `footer.tsx` or `footer/index.tsx`.
+  jsx: ['.tsx', '.jsx', '/index.tsx', '/index.jsx', '.ts', '.js'],
 };
 
 /** A Rails partial's extensions: the template's format (`.html`, `.text`) with each handler, then each handler alone. */

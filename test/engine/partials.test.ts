@@ -159,3 +159,24 @@ test('an included partial\'s own problems are not reported in the including file
   assert.deepEqual(found.filter((f) => f.ruleId === 'no-reply'), []);
   assert.equal(missingContact(found), 0);
 });
+
+// A React email uses components from the project's own files (`import { Footer } from './shared/footer'`): the
+// component's JSX is part of the letter as a footer include is, and a prop's default text it shows (`footerText =
+// "…reply to it…"`) is what the reader gets when no one passes another. A library's component is no file of ours.
+test('a React email reads the components it imports from the project, with their default texts', () => {
+  const footer = 'import { Hr, Text } from "@react-email/components";\n\nexport const Footer = ({\n  footerText = "If you have any feedback or questions about this email, simply reply to it.",\n}: { footerText?: string }) => (\n  <>\n    <Hr />\n    <Text>{footerText}</Text>\n  </>\n);\n';
+  const legal = 'import { Text } from "@react-email/components";\n\nexport default function Legal() {\n  return <Text>© Acme, Inc. All rights reserved.</Text>;\n}\n';
+  const { linter, asked } = linterOver({ '/p/emails/shared/footer.tsx': footer, '/p/emails/shared/legal/index.tsx': legal });
+  const email = (imports: string, use: string) => `import { Body, Html, Text } from "@react-email/components";\n${imports}\n\nexport default function Shipped({ name }: { name: string }) {\n  return (\n    <Html>\n      <Body>\n        <Text>Hi {name},</Text>\n        <Text>Your order has shipped and will arrive within three business days.</Text>\n        ${use}\n      </Body>\n    </Html>\n  );\n}\n`;
+  const at = (text: string) => missingContact(linter.lint(text, { filePath: '/p/emails/shipped.tsx', partialRoot: '/p' }).findings);
+  assert.equal(at(email('import { Footer } from "./shared/footer";', '<Footer />')), 0, 'the footer\'s default text invites a reply');
+  assert.equal(at(email('import Legal from "./shared/legal";', '<Legal />')), 1, 'a legal line reaches no one');
+  assert.ok(asked.includes('/p/emails/shared/legal/index.tsx'), 'a folder\'s index module');
+  assert.equal(at(email('import { Footer } from "./shared/footer";', '')), 1, 'imported but not shown');
+  // The default text alone, in the component itself: prose where it is written.
+  const own = 'export default function Note({ note = "Questions? Just reply to this email." }) {\n  return <p>Hi there,</p>;\n}\n';
+  const shown = own.replace('<p>Hi there,</p>', '<><p>Hi there,</p><p>{note}</p></>');
+  const texts = (t: string) => extract(t, 'jsx', '/p/emails/note.tsx').blocks.map((b) => t.slice(b.pieces[0].start, b.pieces.at(-1)!.end));
+  assert.deepEqual(texts(shown).filter((t) => t.startsWith('Questions')), ['Questions? Just reply to this email.']);
+  assert.deepEqual(texts(own).filter((t) => t.startsWith('Questions')), []);
+});

@@ -178,6 +178,13 @@ class JsxReader {
   private readonly jsxText: Range[] = [];
   private readonly declared = new Set<string>();
   private propsParam: string | undefined;
+  /** Local names of components imported from the project's own files (`import Footer from './footer'`). */
+  private readonly imported = new Map<string, string>();
+  /** Props' default texts (`footerText = "…"`), and those the JSX shows as a child. */
+  private readonly defaults = new Map<string, AstNode>();
+  private readonly shownDefaults = new Set<string>();
+  /** Where each imported component is used, in order: read as an include (its text is part of the letter). */
+  private readonly components: { name: string; source: string; start: number; end: number }[] = [];
 
   constructor(private readonly text: string, private readonly scan: TagScan) {}
 
@@ -187,10 +194,19 @@ class JsxReader {
   }
 
   result(): Extraction {
+    // A prop's default text shown as a child (`{footerText}`) is prose where it is written, a paragraph of its own.
+    if (this.shownDefaults.size) {
+      this.flush();
+      for (const name of this.shownDefaults) {
+        this.stringPieces(this.defaults.get(name)!);
+        this.flush();
+      }
+      this.blocks.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0));
+    }
     this.scan.tags.sort((a, b) => a.start - b.start);
     return {
       blocks: this.blocks, scan: this.scan, comments: this.comments, links: this.links, skipped: this.skipped, headers: [], markup: 'jsx',
-      jsx: { text: this.jsxText, declared: [...this.declared], propsParam: this.propsParam },
+      jsx: { text: this.jsxText, declared: [...this.declared], propsParam: this.propsParam, components: this.components.filter((c) => this.imported.has(c.name)).map((c) => ({ ...c, source: this.imported.get(c.name)! })) },
     };
   }
 
@@ -200,6 +216,12 @@ class JsxReader {
       if (root) this.flush();
       this.element(node);
       if (root) this.flush();
+      return;
+    }
+    // `import Footer from "./components/footer"`, `import { Footer } from "../shared"`: a project file (a relative
+    // path), not a library's component.
+    if (node.type === 'ImportDeclaration' && typeof node.source?.value === 'string' && /^\.\.?\//.test(node.source.value)) {
+      for (const spec of node.specifiers as AstNode[]) if (spec.local?.name) this.imported.set(spec.local.name as string, node.source.value as string);
       return;
     }
     // A component's own props (not a `.map(({ name }) => …)` callback's inside its JSX).
@@ -227,6 +249,8 @@ class JsxReader {
       if (p.type !== 'ObjectProperty') continue;
       const local = p.value.type === 'AssignmentPattern' ? p.value.left : p.value;
       if (local.type === 'Identifier') this.declared.add(local.name);
+      // `footerText = "If you have any questions, simply reply"`: the text the reader gets when no one passes one.
+      if (local.type === 'Identifier' && p.value.type === 'AssignmentPattern' && p.value.right.type === 'StringLiteral') this.defaults.set(local.name, p.value.right);
     }
   }
 
@@ -250,6 +274,8 @@ class JsxReader {
     if (role === 'skip') { this.skipped.push({ start: node.start, end: node.end }); return; }
     if (role === 'break') { this.current.push({ kind: 'break', start: node.start, end: node.end }); return; }
     if (node.type === 'JSXElement') {
+      const tag = node.openingElement.name;
+      if (tag?.type === 'JSXIdentifier' && /^[A-Z]/.test(tag.name)) this.components.push({ name: tag.name, source: '', start: node.start, end: node.end });
       const before = this.links.length;
       for (const attr of node.openingElement.attributes as AstNode[]) this.attribute(attr);
       if (this.links.length > before) this.links[this.links.length - 1].text = visibleText(node);
@@ -295,6 +321,7 @@ class JsxReader {
     if (expr.type === 'StringLiteral') { this.stringPieces(expr); return; }
     if (expr.type === 'TemplateLiteral') { this.templateHoles(expr, true); return; }
     if (holdsJsx(expr)) { this.branches(expr); return; }
+    if (expr.type === 'Identifier' && this.defaults.has(expr.name)) this.shownDefaults.add(expr.name);
     const tag = this.tagOf(expr, container.start, container.end);
     if (tag) {
       this.scan.tags.push(tag);

@@ -44,7 +44,7 @@ export interface Extraction {
    * components destructure (`{ userName }`: the variables a rewrite may use) and the name of an undestructured
    * props parameter (`props`).
    */
-  jsx?: { text: Range[]; declared: string[]; propsParam?: string };
+  jsx?: { text: Range[]; declared: string[]; propsParam?: string; components?: { name: string; source: string; start: number; end: number }[] };
   /** Set when the file does not parse (JSX): nothing was read, and the linter reports this instead of linting. */
   syntaxError?: { reason: string; line: number; column: number; range: Range };
 }
