@@ -181,3 +181,14 @@ test('a component that does not parse: one error naming the file and line, and n
   assert.equal(found[0].severity, 'error');
   assert.equal(fixText(broken, { filePath: 'emails/password-reset.tsx' }).text, broken);
 });
+
+// Apps that translate their emails show each sentence through a call (`{t("…")}`, `{this.t("…", { name })}`): its
+// literal is the prose, and i18next's `{{ name }}` holes are the values filled in.
+test('a translation call inside JSX shows its sentence, with {{ name }} holes as values', () => {
+  const file = 'import { Text } from "@react-email/components";\n\nexport default function Disabled({ webhookName }: { webhookName: string }) {\n  return (\n    <Text>\n      {t("Your webhook ({{ webhookName }}) was disabled after repeated failures. Please do not reply to this email.", { webhookName })}\n    </Text>\n  );\n}\n';
+  assert.deepEqual(proseOf(file, 'emails/disabled.tsx'), [`your webhook (${PLACEHOLDER}) was disabled after repeated failures. please do not reply to this email.`]);
+  const found = lint(file, { filePath: 'emails/disabled.tsx' }).findings;
+  assert.deepEqual(found.filter((f) => f.ruleId === 'no-reply').map((f) => file.slice(f.range.start, f.range.end)), ['Please do not reply to this email']);
+  assert.ok(lint(file, { filePath: 'emails/disabled.tsx' }).findings.every((f) => f.ruleId !== 'broken-merge-tag'));
+  assert.doesNotThrow(() => parses(fixText(file, { filePath: 'emails/disabled.tsx' }).text, 'x.tsx'));
+});

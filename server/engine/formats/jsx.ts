@@ -321,6 +321,12 @@ class JsxReader {
     if (expr.type === 'StringLiteral') { this.stringPieces(expr); return; }
     if (expr.type === 'TemplateLiteral') { this.templateHoles(expr, true); return; }
     if (holdsJsx(expr)) { this.branches(expr); return; }
+    // `{t("Your webhook ({{ webhookName }}) was disabled.", { webhookName })}`, `{this.t("…")}`, `{i18n.t("…")}`: the
+    // sentence a translation call shows, its `{{ name }}` holes the values filled in.
+    if (expr.type === 'CallExpression' && TRANSLATE_CALLEE.test(calleeName(expr.callee) ?? '') && expr.arguments[0]?.type === 'StringLiteral') {
+      this.translated(expr.arguments[0]);
+      return;
+    }
     if (expr.type === 'Identifier' && this.defaults.has(expr.name)) this.shownDefaults.add(expr.name);
     const tag = this.tagOf(expr, container.start, container.end);
     if (tag) {
@@ -418,6 +424,25 @@ class JsxReader {
   }
 
   /** `{"Thanks for waiting."}`: its value is prose, an edit inside it is escaped for its quotes. */
+  /** A translation call's literal: text, with i18next's `{{ name }}` holes as the values they are. */
+  private translated(lit: AstNode): void {
+    const start = lit.start + 1;
+    const end = lit.end - 1;
+    const raw = this.text.slice(start, end);
+    if (raw !== lit.value || !raw.includes('{{')) { this.stringPieces(lit); return; }
+    this.scan.quoted.push({ start, end, quote: this.text[lit.start] as '"' | "'", js: true });
+    let at = start;
+    for (const m of raw.matchAll(/\{\{-?\s*([A-Za-z_$][\w$.]*)\s*\}\}/g)) {
+      const from = start + m.index;
+      if (from > at) this.current.push({ kind: 'text', start: at, end: from, value: this.text.slice(at, from) });
+      const tag: TemplateTag = { start: from, end: from + m[0].length, dialect: 'jsx', kind: 'output', expr: m[0], variable: m[1], hasFallback: false };
+      this.scan.tags.push(tag);
+      this.current.push({ kind: 'tag', start: tag.start, end: tag.end, tag });
+      at = tag.end;
+    }
+    if (end > at) this.current.push({ kind: 'text', start: at, end, value: this.text.slice(at, end) });
+  }
+
   private stringPieces(lit: AstNode): void {
     const start = lit.start + 1;
     const end = lit.end - 1;
@@ -481,4 +506,10 @@ class JsxReader {
     if (before && after) { start -= before[0].length; end += after[0].length; }
     this.comments.push({ start, end, text: c.value as string });
   }
+}
+
+/** Translation functions whose first argument is the sentence shown: `t`, `this.t`, `i18n.t`, `__`, `_`, `translate`. */
+const TRANSLATE_CALLEE = /^(?:(?:this|i18n|i18next|props)\.)?(?:t|__|_|translate|gettext)$/;
+function calleeName(callee: AstNode): string | undefined {
+  return pathOf(callee);
 }
