@@ -29,6 +29,8 @@ ruleCases('argumentative', {
     { text: '[[تعجب می‌کنیم که هنوز متوجه نشده‌اید]].' },
   ],
   good: [
+    // A case offered help, no fault stated (solidtime's running-timer reminder).
+    { text: 'If you forgot to stop the Time Tracker, you can do so in the dashboard:' },
     // Accepting a request or an invitation is a step the reader takes, not a verdict to swallow.
     { text: 'Dana has already paid for the listing. You have to accept the request in order to receive the payment.' },
     // #13 hard negatives: a policy stated kindly, and surprise at something else.

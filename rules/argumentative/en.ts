@@ -213,7 +213,8 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: "as (clearly|explicitly|plainly)? (stated|written|outlined|explained|indicated|specified|mentioned|noted|displayed|shown) (in|on) (our|the) (terms|policy|policies|terms and conditions|terms of service|website|site|faq|faqs|agreement|contract|checkout page|product page|listing|description|confirmation|invoice|email)", replace: ['As our policy says'] },
   { match: "(clearly|explicitly|plainly|expressly) (stated|written|outlined|displayed|marked|indicated|mentioned|shown) (in|on) (our|the)", replace: ['noted in our'] },
   // Blame: "you neglected to", "you should have read", "the problem is on your end".
-  { match: 'you (neglected|failed|forgot|omitted|didn\'t bother|did not bother|chose not) to', except: [OPTED_OUT], replace: ["it looks like we're still missing a step:", "we didn't receive"] },
+  // "If you forgot to stop the timer, you can do so here" (solidtime) offers help for a case, it states no fault.
+  { match: 'you (neglected|failed|forgot|omitted|didn\'t bother|did not bother|chose not) to', except: [OPTED_OUT, '(if|in case|whether|maybe|perhaps)'], replace: ["it looks like we're still missing a step:", "we didn't receive"] },
   { match: "(you|you've|you have) (clearly|obviously|evidently)? (not|never) (read|followed|checked|looked at|paid attention to)", replace: ['it may help to look at'] },
   { match: "you (really|clearly|obviously|simply|definitely|certainly)? (should|would|could|must|ought to) (have|'ve) (read|checked|known|noticed|seen|followed|contacted|called|verified|double-checked|looked|paid attention|realized|realised|been aware|reviewed|kept|saved|ordered|selected|chosen|provided|entered|informed)", replace: ['next time, it helps to'] },
   { match: "you (clearly|obviously|evidently|apparently)? (did not|didn't) (read|follow|check|pay attention|look at|notice|bother)", replace: ['it may help to look at'] },

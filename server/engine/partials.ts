@@ -58,9 +58,10 @@ function includeOfTag(tag: TemplateTag): IncludeRef | undefined {
     name = nameAt(e.slice(m[0].length));
   } else if (tag.dialect === 'twig' && (m = /^(?:include|source)\s*\(\s*/.exec(e))) {
     name = nameAt(e.slice(m[0].length));
-  } else if ((tag.dialect === 'erb' || tag.dialect === 'haml') && (m = /^render\s*\(?\s*(?:partial:\s*|:partial\s*=>\s*)?/.exec(e))) {
-    // ERB's `<%= render 'shared/footer' %>`, HAML's `= render partial: 'signature'` and `= render 'x', user: @user`.
-    name = nameAt(e.slice(m[0].length));
+  } else if ((tag.dialect === 'erb' || tag.dialect === 'haml') && (m = /^render\s*\(?\s*(?:partial:\s*|:partial\s*=>\s*)?|\brender\s*\(\s*(?:partial:\s*|:partial\s*=>\s*)?(?=['"])/.exec(e))) {
+    // ERB's `<%= render 'shared/footer' %>`, HAML's `= render partial: 'signature'` and `= render 'x', user: @user`;
+    // also inside a call that converts what it renders (`HTMLToMarkdown.new.convert(render(partial: "x"))`).
+    name = nameAt(e.slice(m.index + m[0].length));
     style = 'rails';
   } else if (tag.dialect === 'erb' && (m = /^include\s*\(\s*/.exec(e))) {
     name = nameAt(e.slice(m[0].length)); // EJS

@@ -20,6 +20,8 @@ test('each template language: the names it includes and the layouts it names, an
   assert.deepEqual(namesIn('a.twig', '{% include "@App/footer.html.twig" with {a: 1} %}{{ include("sig.twig") }}{% include template_var %}'), ['@App/footer.html.twig', 'sig.twig', 'template_var']);
   assert.deepEqual(namesIn('a.liquid', "{% render 'footer' %}{% include 'sig' %}"), ['footer', 'sig']);
   assert.deepEqual(namesIn('a.html.erb', '<%= render "shared/footer" %>\n<%= render partial: "sig" %>\n<%= render(partial: \'x/y\', locals: {}) %>\n<%= @name %>'), ['shared/footer', 'sig', 'x/y']);
+  // A render inside a call that converts what it renders (Chicago Tool Library's text mails).
+  assert.deepEqual(namesIn('a.text.erb', '<%= HTMLToMarkdown.new.convert(render(partial: "member_mailer/reminder")) %>\n<%= convert(render("signup/instructions.html")) %>'), ['member_mailer/reminder', 'signup/instructions.html']);
   assert.deepEqual(namesIn('a.ejs', '<%- include(\'footer\') %>\n<%- include("partials/sig", { a: 1 }) %>'), ['footer', 'partials/sig']);
   assert.deepEqual(namesIn('a.tpl', 'Hi {$name},\n{include file="footer.tpl"}\n{include file=\'sig.tpl\' x=1}'), ['footer.tpl', 'sig.tpl']);
   assert.deepEqual(namesIn('a.ftl', 'Dear ${name},\n<#include "../include/footer.ftl">\n'), ['../include/footer.ftl']);
