@@ -3,6 +3,9 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('generic-greeting', {
   bad: [
+    // The service named before the role is still a role.
+    { text: '[[Dear TheyWorkForYou alert subscriber]],\n\nYour alert will not email you any time soon.' },
+    { text: '[[Hi Acme newsletter reader]]! Here is this week\'s issue.' },
     // A platform's own people addressed by role (an LMS to its instructors).
     { text: '[[مدرس گرامی]]، یک دیدگاه تازه برای دوره شما ثبت شد.' },
     { text: '[[Dear Instructor]], a new comment was posted on your course.' },
@@ -38,6 +41,8 @@ ruleCases('generic-greeting', {
     { text: '[[مشتری گرامی فروشگاه]]\nسفارش شما ارسال شد.' },
   ],
   good: [
+    { text: 'Hi Sarah, fellow member of the garden club,\n\nthe next meeting is on Monday.' },
+    { text: 'Dear Sam, thanks for being an Acme newsletter reader. Here is this week\'s issue.' },
     // The first item of a list after a dash is no salutation.
     { text: 'We received a request to delete your workspace and everything in it — all users, posts, comments and votes.' },
     { text: 'Your export is ready - all members, groups and settings are in the archive.' },
