@@ -48,15 +48,25 @@ function reportAddresses(ctx: RuleContext): void {
       suggestions: [{ title: language === 'fa' ? `نشانی یک آدم: ${email}` : `Use a person's address: ${email}`, edits: [{ range: { start, end }, text: email }] }],
     });
   };
-  const scan = (from: number, to: number) => {
-    for (const m of noReplyAddresses(ctx.text.slice(from, to))) report(from + m.index, from + m.index + m[0].length);
+  const scan = (from: number, to: number, prose = false) => {
+    for (const m of noReplyAddresses(ctx.text.slice(from, to))) {
+      // "You sent an email to no-reply@…": the address the reader wrote to, named by an auto-answer, is not the sender.
+      const at = from + m.index;
+      const end = at + m[0].length;
+      if (prose && (WROTE_TO_BEFORE.test(ctx.text.slice(Math.max(0, at - 60), at).replace(/<[^>]*>/g, ' ')) || WROTE_TO_AFTER_FA.test(ctx.text.slice(end, end + 40)))) continue;
+      report(from + m.index, from + m.index + m[0].length);
+    }
   };
   for (const h of ctx.extraction.headers) scan(h.range.start, h.range.end);
   for (const link of ctx.extraction.links) if (/^mailto:/i.test(link.href)) scan(link.start, link.end);
   for (const block of ctx.blocks) {
     // Addresses inside prose: scan the original text behind each block.
-    scan(block.start, block.end);
+    scan(block.start, block.end, true);
   }
 }
+
+const WROTE_TO_BEFORE = /\b(?:you(?: have|'ve)? (?:sent|wrote|written|emailed|e-mailed|replied)(?: (?:us )?(?:an?|your) (?:e-?mail|message|mail|reply))? to|your (?:e-?mail|message|mail|reply) to)\s*$/i;
+/** «… به no-reply@… ایمیل فرستادید»: Persian names the address, then the reader's sending. */
+const WROTE_TO_AFTER_FA = /^[\s\u200c]*(?:ایمیل|پیام|نامه)?[\s\u200c]*(?:فرستادید|فرستاده‌اید|ارسال کردید|ارسال کرده‌اید|زدید)/u;
 
 export default rule;

@@ -34,6 +34,9 @@ ruleCases('no-reply', {
     { text: 'سفارش شما ثبت شد. [[این سامانه پاسخگوی پیام‌های شما نیست]].' },
   ],
   good: [
+    // An auto-answer names the address the reader wrote to; its "not monitored" sentence is the finding, not the address.
+    { text: 'You sent an email to no-reply@planning.example. Please use our contact page instead.' },
+    { text: 'شما به no-reply@planning.example ایمیل فرستادید. لطفاً از صفحه تماس با ما استفاده کنید.' },
     { text: 'Just reply to this email — Sara reads every reply.' },
     { text: 'Questions? Reply to this message and we will answer within a day.' },
     { text: 'Never reply to emails asking for your password. We will never ask for it.' },
