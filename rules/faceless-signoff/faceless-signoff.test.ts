@@ -1,3 +1,6 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lint } from '../../server/linter';
 import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('faceless-signoff', {
@@ -59,4 +62,15 @@ ruleCases('faceless-signoff', {
     { text: 'en:\n  mailer:\n    shipped:\n      body: "Your books left our warehouse today."\n      signoff: "Maya Okafor"\n', file: 'en.yml' },
     { text: 'fa:\n  mailer:\n    shipped:\n      body: "سفارش شما امروز ارسال شد."\n      signature: "سارا احمدی"\n', file: 'fa.yml' },
   ],
+});
+
+// The reader's own name is never offered as the signer: in CRM mail `{contact_name}` is the customer ("Dear
+// {contact_name},"), so the rewrite signs with a sender variable instead (Akaunting's payment mails).
+test('a sign-off rewrite never signs with the reader\'s contact name', () => {
+  const text = 'Dear {contact_name},<br /><br />Thank you for the payment.<br /><br />Best Regards,<br />{company_name}';
+  const f = lint(text, { filePath: 'payment_received_customer.html' }).findings.find((x) => x.ruleId === 'faceless-signoff');
+  assert.ok(f, 'the company signs');
+  const inserted = f.suggestions.flatMap((s) => s.edits.map((e) => e.text)).join(' ');
+  assert.ok(!inserted.includes('{contact_name}'), inserted);
+  assert.match(inserted, /\{sender_name\}/);
 });

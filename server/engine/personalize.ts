@@ -48,6 +48,9 @@ function wordRole(variable: string): VariableRole | undefined {
   const isName = NAME_LEAVES.has(leaf) || NAME_LEAVES.has(joined) || /^(first|given|full|display|nick|last|family|real)name$/.test(words.slice(-2).join('')) || /.(?:first|given|full|display|last|family|real)name$/.test(joined);
   // A bare `host` is the server's host name (see variables.ts), not who sends.
   if (words.length === 1 && leaf === 'host') return undefined;
+  // A bare `{{ contact_name }}` is the person the CRM mail is about or sent to (a "contact" is a customer there), as
+  // variables.ts reads it; `support_contact_name` or `site_contact_name` still names someone to reach.
+  if (isName && words[0] === 'contact' && words.slice(1).every((w) => NAME_LEAVES.has(w) || /^(first|given|full|display|last|family)$/.test(w))) return 'name';
   if (words.some((w) => SENDER_WORDS.has(w)) && !words.some((w) => PERSON_WORDS.has(w) && w !== 'contact' && w !== 'owner')) {
     if (words.some((w) => /^(e?mail|email|address)$/.test(w))) return 'senderEmail';
     if (words.some((w) => /^(phone|tel|telephone|mobile|cell|whatsapp)$/.test(w))) return 'senderPhone';
