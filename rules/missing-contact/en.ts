@@ -94,7 +94,8 @@ export const en: PhraseEntry[] = [
   // "Please notify us immediately", "tell us": asking the reader to write to the sender itself.
   { match: '(please|kindly|immediately|promptly)? (notify|inform|tell|alert|advise) us', except: [...NEGATED, SURVEY, '(no need to|need not|you do not need to) (notify|inform|tell|alert|advise) us', `tell us ${VERDICT}`] },
   // "Contact us" addressed to the sender itself invites a reply even without an address (the labelling guide's rule 7).
-  { match: "(please|feel free to|do not hesitate to|don't hesitate to|you can|you may|simply|just|kindly)? (contact|email|call|e-mail) us", except: ["(do not|don't|dont|never|cannot|can't|no need to) (contact|email|call|e-mail) us", '(without|instead of) (using|contacting)'] },
+  // Not thanks for having written: "We appreciate you taking the time to contact us" (TheyWorkForYou's refusal).
+  { match: "(please|feel free to|do not hesitate to|don't hesitate to|you can|you may|simply|just|kindly)? (contact|email|call|e-mail) us", except: ["(do not|don't|dont|never|cannot|can't|no need to) (contact|email|call|e-mail) us", '(without|instead of) (using|contacting)', '(taking|took|take) the time to (contact|email|call|e-mail) us'] },
   { match: '(reply|respond|answer) (to)? (this|the) (ticket|thread|issue|conversation|request|comment)', except: NEGATED },
   // The writer's own line, in the first person or as an idiom: "feel free to contact me", "give us a call",
   // "shoot us an email", "ping me" all ask the reader to get in touch with the sender (the labelling guide's rule 7).
