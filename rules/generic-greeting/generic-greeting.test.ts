@@ -3,6 +3,9 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('generic-greeting', {
   bad: [
+    // A greeting line in quote marks (a shop's SMS opens «"کاربر گرامی"»).
+    { text: '"[[کاربر گرامی]]"\nپرداخت شما موفق نبود. در صورت کسر مبلغ تا ۷۲ ساعت به حساب شما برمی‌گردد.' },
+    { text: '"[[Dear customer]]"\nYour payment did not go through.' },
     // The service named before the role is still a role.
     { text: '[[Dear TheyWorkForYou alert subscriber]],\n\nYour alert will not email you any time soon.' },
     { text: '[[Hi Acme newsletter reader]]! Here is this week\'s issue.' },
@@ -41,6 +44,7 @@ ruleCases('generic-greeting', {
     { text: '[[مشتری گرامی فروشگاه]]\nسفارش شما ارسال شد.' },
   ],
   good: [
+    { text: 'He signed the note "Dear customer" and left it at the desk.' },
     { text: 'Hi Sarah, fellow member of the garden club,\n\nthe next meeting is on Monday.' },
     { text: 'Dear Sam, thanks for being an Acme newsletter reader. Here is this week\'s issue.' },
     // The first item of a list after a dash is no salutation.

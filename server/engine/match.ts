@@ -117,8 +117,9 @@ const NOT_WORD_BEFORE = `(?<!${WORD})`;
 /** A compact "no word character follows" (the full WORD class, repeated in ~300 regexes, doubles compile time). */
 const NOT_WORD_AFTER = "(?![\\w'\\u00C0-\\u024F\\u0610-\\u061A\\u0620-\\u0669\\u066E-\\u06D3\\u06D5-\\u06FF\\uE000])";
 // A line may open with emoji or symbols before its first sentence ("👋 Hi there,", "🌸 کاربر گرامی").
-const SENTENCE_START = "(?<=^|[.!?\\u061F;:\\n\\u061B]\\s?|[.!?\\u061F]\\s\\s|[\\-*\\u2022>] |(?:^|\\n)[\\u2190-\\u2BFF\\uD800-\\uDFFF\\uFE0F\\u200D ]*[\\u2190-\\u2BFF\\uDC00-\\uDFFF]\\uFE0F? ?)";
-const SENTENCE_END = '(?=$|\\s?[.!?\\u061F,\\u060C:;\\u061B\\n]|\\s-)';
+// A line may open with a quote mark: an SMS that starts «"کاربر گرامی"» greets as much as one without it.
+const SENTENCE_START = "(?<=^|[.!?\\u061F;:\\n\\u061B]\\s?|[.!?\\u061F]\\s\\s|[\\-*\\u2022>] |(?:^|\\n)[\\u2190-\\u2BFF\\uD800-\\uDFFF\\uFE0F\\u200D ]*[\\u2190-\\u2BFF\\uDC00-\\uDFFF]\\uFE0F? ?|(?:^|\\n)[ \\t]*[\"'\\u00AB\\u201C\\u2018])";
+const SENTENCE_END = '(?=$|\\s?[.!?\\u061F,\\u060C:;\\u061B\\n]|\\s-|["\\u00BB\\u201D\\u2019][ \\t]*(?:$|\\n))';
 
 function sep(language: Language): string {
   // English words need a separator (a comma may sit between them); Persian words may also be glued.
@@ -557,6 +558,7 @@ function maySentenceStart(text: string, at: number): boolean {
   const p = text.charCodeAt(at - 1);
   if (isSentenceMark(p)) return true; // `[.!?؟;:\n؛]` with `\s?` empty
   if (isEmojiEnd(p)) return true; // an emoji glued to the first word («⛔مشتری گرامی»); the lookbehind checks the line
+  if (p === 34 || p === 39 || p === 0xab || p === 0x201c || p === 0x2018) return true; // a line's opening quote mark
   if (!isSpace(p)) return false;
   if (at === 1) return false;
   const q = text.charCodeAt(at - 2);
