@@ -27,7 +27,7 @@ import { type Finding, type Language } from '../../server/engine';
 import { lint } from '../../server/linter';
 import { bump, overlaps, RULE_IDS, sumTallies, type Miss, type Tally } from './scorer';
 
-export const REAL_SPLITS = ['real-dev', 'real-dev2', 'real-dev3', 'real-dev4', 'real-dev5', 'real-dev6', 'real-dev7', 'real-dev8', 'real-dev9', 'real-dev10', 'real-dev11', 'real-dev12', 'real-holdout', 'real-holdout2'] as const;
+export const REAL_SPLITS = ['real-dev', 'real-dev2', 'real-dev3', 'real-dev4', 'real-dev5', 'real-dev6', 'real-dev7', 'real-dev8', 'real-dev9', 'real-dev10', 'real-dev11', 'real-dev12', 'real-dev13', 'real-holdout', 'real-holdout2'] as const;
 export type RealSplit = (typeof REAL_SPLITS)[number];
 
 /** The folder of a set other than the shared corpus: its environment variable, else its default under /work. */
@@ -43,6 +43,7 @@ export function outsideRoot(split: Exclude<RealSplit, 'real-dev'>, env = process
   if (split === 'real-dev10') return env.WARMLY_REAL_DEV10 || '/work/real-dev10';
   if (split === 'real-dev11') return env.WARMLY_REAL_DEV11 || '/work/real-dev11';
   if (split === 'real-dev12') return env.WARMLY_REAL_DEV12 || '/work/real-dev12';
+  if (split === 'real-dev13') return env.WARMLY_REAL_DEV13 || '/work/real-dev13';
   if (split === 'real-holdout2') return env.WARMLY_REAL_HOLDOUT2 || '/work/holdout-real2';
   return env.WARMLY_REAL_HOLDOUT || '/work/holdout-real';
 }
