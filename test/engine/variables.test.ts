@@ -259,3 +259,17 @@ describe('a name variable is a person\'s unless a thing qualifies it', () => {
   for (const v of ['newsletter_name', 'practice_name', 'cms_name', 'restaurant_name', 'store_name', 'journal_name'])
     test(`${v} names a thing`, () => assert.equal(namesAPerson(v), false));
 });
+
+// PeerTube writes every mail sentence through a helper (`{{t "Your registration request has been rejected." }}`)
+// inside a partial block (`{{#> base title=(…)}}…{{/base}}`): the sentence is prose, the block is balanced.
+test('a Handlebars translation helper shows its sentence; a partial block is closed by its partial\'s name', () => {
+  const text = '{{#> base title=(t "Registration rejected")}}\n  <p>{{t "Your registration request for {instance} has been rejected." }}</p>\n  {{#*inline "footer"}}Thanks{{/inline}}\n{{/base}}';
+  const scan = scanTags(text, 'handlebars', '.hbs');
+  assert.deepEqual(scan.broken, []);
+  assert.deepEqual(outputs(text, 'handlebars', '.hbs'), [{ source: '{instance}', variable: 'instance' }]);
+  const found = lint(text, { filePath: 'emails/user-registration-request-rejected.hbs' }).findings;
+  assert.ok(found.some((f) => f.ruleId === 'missing-contact'), 'the refusal is read and judged');
+  assert.ok(!found.some((f) => f.ruleId === 'broken-merge-tag'));
+  // A one-word key is a key, not a sentence.
+  assert.deepEqual(outputs('{{t "welcome_title"}}', 'handlebars', '.hbs'), [{ source: '{{t "welcome_title"}}', variable: undefined }]);
+});

@@ -4,6 +4,7 @@
  * tags with a `|` filter in a plain file are Liquid's; a `$` path is Blade's.
  */
 import type { Dialect } from '../../types';
+import { scanSingleBrace } from './braces';
 import { scanColon } from './placeholders';
 import { outputTag, type ScanState } from './state';
 import type { TemplateTag } from './types';
@@ -50,8 +51,11 @@ export function scanDoubleCurly(s: ScanState, i: number): number {
     if (first === '^' && name === '') { tags.push({ start, end, dialect: 'handlebars', kind: 'else', expr }); return i; }
     const tag: TemplateTag = { start, end, dialect: 'handlebars', kind: 'open', expr: expr.slice(1).trim() };
     tags.push(tag);
-    if (name.startsWith('>') || name.startsWith('*')) { tag.kind = 'statement'; return i; }
-    openBlock(tag, name, `{{/${name}}}`, 'hbs');
+    // A partial block, `{{#> layout title="…"}}…{{/layout}}`, and an inline partial, `{{#*inline "x"}}…{{/inline}}`:
+    // blocks closed by the partial's (or `inline`'s) name.
+    const blockName = name.startsWith('>') ? (expr.slice(1).trim().slice(1).trim().match(/^[^\s}()]+/) ?? [''])[0] : name.startsWith('*') ? name.slice(1) : name;
+    if (!blockName || ((name.startsWith('>') || name.startsWith('*')) && find(`{{/${blockName}}}`, end) < 0)) { tag.kind = 'statement'; return i; }
+    openBlock(tag, blockName, `{{/${blockName}}}`, 'hbs');
     return i;
   }
   if (first === '/') {
@@ -92,10 +96,25 @@ export function scanDoubleCurly(s: ScanState, i: number): number {
     tags.push({ start: litEnd, end, dialect: 'blade', kind: 'statement', expr: text.slice(litEnd, close).trim() });
     return i;
   }
+  // A Handlebars translation helper with its sentence (`{{t "Your registration request has been rejected." }}`,
+  // PeerTube's mails; `{{i18n "…"}}`, `{{__ "…"}}`): the sentence is prose, its `{name}` holes the values.
+  const helper = curlyDialect === 'handlebars' ? TRANSLATION_HELPER.exec(raw) : null;
+  if (helper && /\s/.test(helper[3].trim())) {
+    const litStart = bodyStart + helper.index + helper[1].length + helper[2].length;
+    const litEnd = litStart + helper[3].length;
+    s.quoted.push({ start: litStart, end: litEnd, quote: helper[2] as "'" | '"' });
+    tags.push({ start, end: litStart, dialect: 'handlebars', kind: 'statement', expr: text.slice(bodyStart, litStart).trim() });
+    for (let j = litStart; j < litEnd;) j = text.charCodeAt(j) === 123 /* { */ ? Math.min(scanSingleBrace(s, j), litEnd) : j + 1;
+    tags.push({ start: litEnd, end, dialect: 'handlebars', kind: 'statement', expr: text.slice(litEnd, close).trim() });
+    return i;
+  }
   const dialect: Dialect = expr.startsWith('$') ? 'blade' : curlyDialect === 'handlebars' && /\|/.test(expr) && !/\|\|/.test(expr) ? 'liquid' : curlyDialect;
   push(outputTag(start, end, dialect, expr));
   return i;
 }
+
+/** `t "…"`, `i18n '…'`, `__ "…"`: a Handlebars helper whose first argument is the sentence shown. */
+const TRANSLATION_HELPER = /^(\s*(?:t|i18n|__|_|translate|tr|loc|localize|intl)\s+)(['"])((?:\\.|(?!\2)[^\\\n])*)\2/;
 
 /** `__('…'`, `trans("…"`, `trans_choice('…'`, Jinja's `_("…"` and `gettext('…'`: the call, its quote, and the literal up to the matching quote. */
 const TRANSLATION_CALL = /^(\s*(?:__|trans|trans_choice|Lang::get|_|gettext)\(\s*)(['"])((?:\\.|(?!\2)[^\\\n])*)\2/;
