@@ -3,6 +3,8 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('generic-greeting', {
   bad: [
+    // A marketplace's sellers addressed by role (zCart's Persian pack: «سلام بازرگان»).
+    { text: '[[سلام بازرگان]]،\nفروشگاه شما حذف شد.' },
     // A greeting line in quote marks (a shop's SMS opens «"کاربر گرامی"»).
     { text: '"[[کاربر گرامی]]"\nپرداخت شما موفق نبود. در صورت کسر مبلغ تا ۷۲ ساعت به حساب شما برمی‌گردد.' },
     { text: '"[[Dear customer]]"\nYour payment did not go through.' },

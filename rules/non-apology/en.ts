@@ -20,8 +20,9 @@ const JUSTIFY = "((we|we're|we are|we've|we have|our (team|staff|agents|office|w
 
 /** Stock apologies that own nothing: hedged ("any", "may have"), conditional ("if"), or about the reader's feelings. */
 export const en: PhraseEntry[] = withTextingSpellings([
-  // "We apologize for any inconvenience (this may have caused)", "Sorry for the inconvenience caused".
-  { match: `${SUBJECT} ${SORRY} (for|about|over)? (any|all|all the|all of the|any of the|the|this|that)? (inconvenience|inconveniences|inconvenienced) (this|that|it|which)? (may|might|could|has|have)? (have)? (caused|cause|causes|created|resulted)? (you)?`, replace: OWN },
+  // "We apologize for any inconvenience (this may have caused)", "Sorry for the inconvenience caused", "Apologies again for
+  // the inconvenience caused" (Selfridges' cancellation mails).
+  { match: `${SUBJECT} ${SORRY} (again|once again|once more)? (for|about|over)? (any|all|all the|all of the|any of the|the|this|that)? (inconvenience|inconveniences|inconvenienced) (this|that|it|which)? (may|might|could|has|have)? (have)? (caused|cause|causes|created|resulted)? (you)?`, replace: OWN },
   { match: `${SUBJECT} ${SORRY} (for|about|over)? (any|all) ${TROUBLE} (this|that|it|which)? (may|might|could)? (have)? (caused|cause|created|resulted)? (you)?`, replace: OWN },
   { match: `${SUBJECT} ${SORRY} (for|about)? (the|this|that|your)? ${TROUBLE} (this|that|it|which)? (may|might|could) (have)? (caused|cause|created|resulted|been)`, replace: OWN },
   // "We're sorry if you were disappointed", "I apologize if this caused confusion".

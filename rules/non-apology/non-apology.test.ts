@@ -3,6 +3,7 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('non-apology', {
   bad: [
+    { text: 'Unfortunately one item of your order could not be sent. [[Apologies again for the inconvenience caused]].' },
     // Session 10 classes: the hedge on whether it happened, a change that "hasn't suited everyone", a cause outside
     // our control after "but", and the apology to those who complained; in Persian the same, with the perception
     // verb before the apology, the reader's taste, and "another party's hands".
