@@ -3,6 +3,9 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('argumentative', {
   bad: [
+    // An appeal answered before it is made.
+    { text: 'Feel free to question this answer on our mailing list, but be aware [[it\'s unlikely that you will get a different answer]].' },
+    { text: '[[Writing again will not change the outcome]] of your application.' },
     { text: 'Hi Sam,\n\n[[As I mentioned in my last email]], the refund takes 10 days.', fixed: 'Hi Sam,\n\nTo recap, the refund takes 10 days.' },
     { text: '[[As we have already explained]], the warranty has expired.' },
     { text: '[[As previously stated]], we cannot change the date.' },
@@ -29,6 +32,7 @@ ruleCases('argumentative', {
     { text: '[[تعجب می‌کنیم که هنوز متوجه نشده‌اید]].' },
   ],
   good: [
+    { text: "It's unlikely that you will get a different answer from another store, so we've matched their price for you." },
     // A case offered help, no fault stated (solidtime's running-timer reminder).
     { text: 'If you forgot to stop the Time Tracker, you can do so in the dashboard:' },
     // Accepting a request or an invitation is a step the reader takes, not a verdict to swallow.

@@ -139,6 +139,9 @@ export const enChannels: PhraseEntry[] = [
   // The reader's own issue or ticket, where staff read what they add: "update the issue", "you may edit this issue".
   { match: '(edit|update|reopen|comment on|add (more)? (details|information|a comment|context) to|reply (in|on)) (this|the|your) (issue|ticket|thread|bug report|report|pull request|support request)', except: NEGATED },
   { match: '(ask|apply) for (a|an)? (review|appeal|reconsideration|second look)', except: NEGATED },
+  // A place where the team answers in public: "feel free to question this answer on our developer mailing list", "ask
+  // on the community forum". Someone else's list ("their mailing list") is no channel to the sender.
+  { match: '(question|discuss|ask|raise|bring up|post|write) ... (on|in|to) (our|the) (developer|developers|dev|user|users|community|support|help|project)? (mailing list|mailing-list|mailinglist|forum|forums|discussion board|discussions|discourse|irc channel|chat room|slack|discord)', except: [...NEGATED, "(their|its|another|upstream)"] },
   // A live chat where staff answer: "use the live chat on our site", "start a chat with support".
   { match: '(use|try|open|start) (the|our|a)? (live chat|support chat|help chat|chat widget|online chat|live support)', except: NEGATED },
   { match: '(questions|concerns|appeals|complaints) (about|regarding|on) ... (can|may|should) (go|be sent|be directed|be addressed) to', except: NEGATED },

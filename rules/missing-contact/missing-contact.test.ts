@@ -573,6 +573,8 @@ test('an auto-reply naming the form the reader used, and a translated button, gi
   assert.equal(found('Hello and thank you for the question you just sent us via the contact form.\n\nWe will get back to you soon.\n\nWith best wishes,\n\nYour Donation Service'), 1);
   assert.equal(found('سلام و سپاس از سؤالی که همین حالا از طریق فرم تماس با ما فرستادید.\n\nبه‌زودی پاسخ می‌دهیم.\n\nبا احترام،\nخدمات اهدا'), 1);
   assert.equal(found('Questions? Use the contact form on our site and we will answer within a day.\n\nYour Donation Service'), 0, 'offered, it counts');
+  assert.equal(found('Thanks for suggesting this change. Unfortunately, we are not accepting new integrations right now.\n\nFeel free to question this answer on our developer mailing list.'), 0, 'a list where the team answers');
+  assert.equal(found('Thanks for suggesting this change. Unfortunately, we are not accepting new integrations right now.\n\nYou could ask on their mailing list instead.'), 1, 'someone else\'s list');
   assert.equal(found('Hi,\n\nThanks for reporting this annotation. We appreciate you taking the time to contact us. However, we have decided not to remove it.\n\n- The volunteers'), 1, 'thanks for having written invites nothing');
   assert.equal(found('<p>Dear {{ employee_name }},<br><br>Please take a few minutes to fill in this exit questionnaire.<br><br><a class="btn" href="{{ web_form_link }}">{{ _(\'Submit Now\') }}</a></p>', 'templates/exit_questionnaire.html'), 1);
 });
