@@ -3,6 +3,7 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('argumentative', {
   bad: [
+    { text: "You're seeing this error because [[you somehow violated]] the terms of use." },
     // An appeal answered before it is made.
     { text: 'Feel free to question this answer on our mailing list, but be aware [[it\'s unlikely that you will get a different answer]].' },
     { text: '[[Writing again will not change the outcome]] of your application.' },
@@ -32,6 +33,7 @@ ruleCases('argumentative', {
     { text: '[[تعجب می‌کنیم که هنوز متوجه نشده‌اید]].' },
   ],
   good: [
+    { text: 'Your account was paused because the payment was declined twice; you can update the card here.' },
     { text: "It's unlikely that you will get a different answer from another store, so we've matched their price for you." },
     // A case offered help, no fault stated (solidtime's running-timer reminder).
     { text: 'If you forgot to stop the Time Tracker, you can do so in the dashboard:' },

@@ -93,13 +93,13 @@ const READER = oneOf('you', 'you yourself', 'you yourselves', 'you people', 'you
 /** The reader in a perfect or past: "you", "you've", "you had". */
 const READER_PERF = oneOf('you', "you've", 'you have', 'you had', "you'd", 'you yourself', 'you people', 'you guys', 'your team', 'your staff');
 /** Hedges and intensifiers that make a statement about the reader a verdict: "you simply", "you clearly". */
-const VERDICT_HEDGE = oneOf('simply', 'clearly', 'obviously', 'evidently', 'plainly', 'apparently', 'again', 'once again', 'repeatedly', 'completely', 'entirely', 'totally', 'basically');
+const VERDICT_HEDGE = oneOf('simply', 'clearly', 'obviously', 'evidently', 'plainly', 'apparently', 'again', 'once again', 'repeatedly', 'completely', 'entirely', 'totally', 'basically', 'somehow');
 /**
  * Blame verbs, past: what the reader got wrong. Strong ones need no hedge ("you misread the terms"); weak ones
  * ("forgot", "missed", "skipped") are everyday facts until a hedge or a count makes them a verdict.
  */
 const BLAME_STRONG = oneOf('neglected', 'disregarded', 'misread', 'misunderstood', 'misinterpreted', 'mishandled', 'misused', 'botched', 'flouted', 'ignored');
-const BLAME_WEAK = oneOf('forgot', 'forgotten', 'missed', 'skipped', 'overlooked', 'broke', 'broken', 'damaged', 'lost', 'mistyped', 'misspelled', 'misspelt', 'misplaced', 'misconfigured', 'failed', 'chose', 'decided', 'opted', 'refused', 'got (it|this|that|the (date|address|size|details|time)) wrong', 'mixed up', 'made (a|the|an) (mistake|error)');
+const BLAME_WEAK = oneOf('violated', 'breached', 'ignored', 'forgot', 'forgotten', 'missed', 'skipped', 'overlooked', 'broke', 'broken', 'damaged', 'lost', 'mistyped', 'misspelled', 'misspelt', 'misplaced', 'misconfigured', 'failed', 'chose', 'decided', 'opted', 'refused', 'got (it|this|that|the (date|address|size|details|time)) wrong', 'mixed up', 'made (a|the|an) (mistake|error)');
 /** The reader's negated deed: "didn't", "never", "failed to", "couldn't be bothered to". */
 const READER_NOT = oneOf("didn't", 'did not', 'never', 'failed to', 'chose not to', 'decided not to', "couldn't be bothered to", "didn't bother to", 'did not bother to', 'refused to', 'neglected to');
 /** A slip excused, a guess, help text or an offer: then the same words reproach no one. */
