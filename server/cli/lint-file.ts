@@ -8,6 +8,7 @@ import { applyEdits, LineIndex, type Finding, type LintOptions, type TextEdit } 
 import { fixText, lint } from '../linter';
 import type { EslintFix, FileReport, Message } from './report';
 import { describeIoError } from './io';
+import { detachStrings } from './detach';
 import { lineContext, scoreFile } from './score-file';
 import { snapshotOf, writeAtomically, type Snapshot } from './write';
 import { onFirstUse } from '../engine/lazy';
@@ -143,7 +144,8 @@ export function lintFile(job: LintJob): FileReport {
   const lines = new LineIndex(text);
   report.messages = findings.map((f) => toMessage(f, text, lines));
   if (job.score) report.score = scoreFile(text, job.options);
-  return report;
+  // The CLI keeps every report until the run ends: none may keep its file's text alive.
+  return detachStrings(report);
 }
 
 function toMessage(f: Finding, text: string, lines: LineIndex): Message {
