@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extract, formatFor } from '../../server/engine/formats';
 import { wordsOf } from '../../server/engine/match';
-import { arenaFor, buildProse, IntArena, inArena, int32sLike, type ProseBlock } from '../../server/engine/prose';
+import { buildProse, IntArena, inArena, int32sLike, newArena, type ProseBlock } from '../../server/engine/prose';
 
 const TEXT = [
   'Hi {{first_name}},',
@@ -26,7 +26,7 @@ const plain = (b: ProseBlock) => ({ text: b.text, starts: [...b.starts], ends: [
 
 test('blocks built in an arena hold exactly what blocks built without one hold', () => {
   const own = blocksOf(TEXT);
-  const arena = arenaFor(TEXT);
+  const arena = newArena();
   const cut = inArena(arena, () => blocksOf(TEXT));
   assert.deepEqual(cut.map(plain), own.map(plain));
   for (const b of cut) {
@@ -39,7 +39,7 @@ test('blocks built in an arena hold exactly what blocks built without one hold',
 });
 
 test('arrays derived from a block share the arena only when the block came from it', () => {
-  const arena = arenaFor(TEXT);
+  const arena = newArena();
   const [inside] = inArena(arena, () => blocksOf(TEXT));
   const [outside] = blocksOf(TEXT);
   inArena(arena, () => {
@@ -67,7 +67,7 @@ test('cuts never overlap, start zeroed, and a large request gets a buffer of its
 });
 
 test('the arena is restored after a lint that throws', () => {
-  const arena = arenaFor('x');
+  const arena = newArena();
   assert.throws(() => inArena(arena, () => { throw new Error('boom'); }));
   const [b] = blocksOf('Hello there.', 'a.txt');
   assert.ok(!arena.owns(b.starts));
