@@ -148,6 +148,18 @@ export function lintFile(job: LintJob): FileReport {
   return detachStrings(report);
 }
 
+/**
+ * A job's report, or an internal error as its report: what a pool thread (a worker, or the main thread beside
+ * them) answers, so a run's output does not depend on which thread linted a file.
+ */
+export function lintOrReport(job: LintJob): FileReport {
+  try {
+    return lintFile(job);
+  } catch (err) {
+    return { filePath: job.filePath, messages: [], fixedCount: 0, ioError: `internal error: ${(err as Error).stack ?? err}` };
+  }
+}
+
 function toMessage(f: Finding, text: string, lines: LineIndex): Message {
   const s = lines.positionAt(f.range.start);
   const e = lines.positionAt(f.range.end);
