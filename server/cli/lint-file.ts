@@ -8,6 +8,7 @@ import { applyEdits, LineIndex, type Finding, type LintOptions, type TextEdit } 
 import { fixText, lint } from '../linter';
 import type { EslintFix, FileReport, Message } from './report';
 import { describeIoError } from './io';
+import { detachStrings } from './detach';
 import { lineContext, scoreFile } from './score-file';
 import { snapshotOf, writeAtomically, type Snapshot } from './write';
 import { onFirstUse } from '../engine/lazy';
@@ -143,7 +144,20 @@ export function lintFile(job: LintJob): FileReport {
   const lines = new LineIndex(text);
   report.messages = findings.map((f) => toMessage(f, text, lines));
   if (job.score) report.score = scoreFile(text, job.options);
-  return report;
+  // The CLI keeps every report until the run ends: none may keep its file's text alive.
+  return detachStrings(report);
+}
+
+/**
+ * A job's report, or an internal error as its report: what a pool thread (a worker, or the main thread beside
+ * them) answers, so a run's output does not depend on which thread linted a file.
+ */
+export function lintOrReport(job: LintJob): FileReport {
+  try {
+    return lintFile(job);
+  } catch (err) {
+    return { filePath: job.filePath, messages: [], fixedCount: 0, ioError: `internal error: ${(err as Error).stack ?? err}` };
+  }
 }
 
 function toMessage(f: Finding, text: string, lines: LineIndex): Message {

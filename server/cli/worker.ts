@@ -3,22 +3,13 @@
  * Bundled to server/dist/worker.js next to cli.js.
  */
 import { parentPort } from 'node:worker_threads';
-import { lintFile, type LintJob } from './lint-file';
-import type { FileReport } from './report';
+import { lintOrReport, type LintJob } from './lint-file';
 import { compileRegexpsOnce } from '../regexp-tuning';
 import { loadPhraseSnapshot } from '../phrase-snapshot';
 import { signalWarm } from '../warm-signal';
 
 compileRegexpsOnce();
 loadPhraseSnapshot();
-
-function lintOrReport(job: LintJob): FileReport {
-  try {
-    return lintFile(job);
-  } catch (err) {
-    return { filePath: job.filePath, messages: [], fixedCount: 0, ioError: `internal error: ${(err as Error).stack ?? err}` };
-  }
-}
 
 parentPort?.on('message', (msg: { first: number; jobs: LintJob[] }) => {
   parentPort!.postMessage({ first: msg.first, reports: msg.jobs.map(lintOrReport) });

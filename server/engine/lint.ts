@@ -14,7 +14,7 @@ import { LineIndex, lineEnding } from './lines';
 import { compilePhrases, findPhrases, limitWordNumbers, persianSetSpared, wordsOf, type CompiledPhrases, type PhraseEntry } from './match';
 import { includesOf, partialCandidates, type PartialHost } from './partials';
 import { createPersonalizer } from './personalize';
-import { buildProse, normalizeString, scriptOf, sourceRange, type ProseBlock } from './prose';
+import { buildProse, inArena, newArena, normalizeString, scriptOf, sourceRange, type ProseBlock } from './prose';
 import { DOCS_BASE, docsUrl, type IncludedPartial, type PhraseData, type ReportInput, type Rule, type RuleContext } from './rule';
 import { SharedMatches } from './shared-matches';
 import { applyDirectives, parseDirectives } from './suppress';
@@ -83,8 +83,10 @@ export interface Linter {
  */
 export function createLinter(rules: readonly Rule[], host?: PartialHost): Linter {
   const engine: Engine = { rules, host };
+  // Without a memo nothing of the lint outlives it, so its blocks share an arena (prose.ts); a memo keeps blocks
+  // for the document's next lint, so they get arrays of their own.
   const lintOne = (text: string, options: LintOptions = {}, memo?: LintMemo) =>
-    memo ? memo.run(options, () => lintWith(engine, text, options, undefined, memo, true)) : lintWith(engine, text, options);
+    memo ? memo.run(options, () => inArena(undefined, () => lintWith(engine, text, options, undefined, memo, true))) : inArena(newArena(), () => lintWith(engine, text, options));
   return {
     rules,
     lint: lintOne,
@@ -313,7 +315,8 @@ class IncludedPartials {
 function partPartsOf(path: string, text: string, options: LintOptions): DocumentParts {
   const key = `${path}\u0000${options.language ?? ''}\u0000${JSON.stringify(options.personalization ?? null)}\u0000${text}`;
   let parts = partialParts.get(key);
-  if (!parts) {
+  // Cached past this lint: its blocks must not share the lint's arena.
+  if (!parts) parts = inArena(undefined, () => {
     const format = formatFor(path);
     const extraction = extract(text, format, path);
     const blocks: ProseBlock[] = [];
@@ -322,10 +325,11 @@ function partPartsOf(path: string, text: string, options: LintOptions): Document
       if (b) blocks.push(b);
     }
     const personalizer = createPersonalizer(extraction.scan.tags, text, format, options.personalization, path, extraction.jsx);
-    parts = { text, format, filePath: path, blocks, extraction, lines: new LineIndex(text), eol: lineEnding(text), personalizer };
+    const made: DocumentParts = { text, format, filePath: path, blocks, extraction, lines: new LineIndex(text), eol: lineEnding(text), personalizer };
     if (partialParts.size >= MAX_PARTS) partialParts.delete(partialParts.keys().next().value!);
-    partialParts.set(key, parts);
-  }
+    partialParts.set(key, made);
+    return made;
+  });
   return parts;
 }
 
@@ -361,7 +365,7 @@ function makeContext(
     const out: ReturnType<RuleContext['match']> = [];
     for (const language of LANGUAGES) {
       if (!data[language]?.length && !settings.phrases?.[language]?.flag?.length) continue;
-      block.words ??= wordsOf(block.text);
+      block.words ??= wordsOf(block.text, block.starts);
       // A Persian set that needs an Arabic letter, in a block with none: nothing to find, and no set to compile.
       if (language === 'fa' && !settings.phrases?.fa?.flag?.length && persianSetSpared(block.text, block.words, data.fa!)) continue;
       for (const m of findPhrases(block.text, ctx.phrases(data, language), block.words)) {

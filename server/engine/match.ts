@@ -17,7 +17,7 @@
  * User phrases from configuration are matched literally (`literalPattern`): no user text becomes regex syntax,
  * so matching stays linear in the input.
  */
-import { normalizeString, PLACEHOLDER } from './prose';
+import { int32sLike, normalizeString, PLACEHOLDER } from './prose';
 import { escapeRe } from './regex';
 import type { Language } from './types';
 
@@ -754,9 +754,16 @@ export const WORD_UNITS: Uint8Array = (() => {
 })();
 
 /** Start and end of every word in normalized text, computed once per block and shared by all rules. */
-export function wordsOf(text: string): Int32Array {
-  const out: number[] = [];
+/** Word bounds of the text being read, before they are copied out at their final size. */
+let wordScratch = new Int32Array(1024);
+
+/** `like`: an array of the block the text is, whose arena the words may share (see int32sLike). */
+export function wordsOf(text: string, like?: Int32Array): Int32Array {
   const n = text.length;
+  // At most one word per two units (a word and the character that ends it), and one more at the end.
+  if (wordScratch.length < n + 2) wordScratch = new Int32Array(Math.max(n + 2, wordScratch.length * 2));
+  const out = wordScratch;
+  let m = 0;
   for (let i = 0; i < n; ) {
     if (WORD_UNITS[text.charCodeAt(i)] === 0) { i++; continue; }
     let end = i + 1;
@@ -764,11 +771,14 @@ export function wordsOf(text: string): Int32Array {
     // "we're" is one word, but a leading apostrophe is quotation.
     let s = i;
     while (text.charCodeAt(s) === 39 && s < end - 1) s++;
-    out.push(s, end);
+    out[m++] = s;
+    out[m++] = end;
     i = end;
     // Hyphenated and slashed words ("e-mail", "no-reply", "sir/madam") also start at their first part.
   }
-  return Int32Array.from(out);
+  const words = int32sLike(like, m);
+  for (let i = 0; i < m; i++) words[i] = out[i];
+  return words;
 }
 
 interface PrefixKey {
@@ -815,19 +825,26 @@ interface BlockWords {
   /** The required keys some word of the block starts with, each once (see keysPresent), and for which keys. */
   present?: Int32Array;
   /** The same keys as a bit set (bit k of word k >> 5), for the sets' gates (see presentBits). */
-  bits?: Uint32Array;
+  bits?: Int32Array;
   keysVersion?: number;
   /** Whether the block has a letter in Arabic script (see persianGate), once asked. */
   arabic?: boolean;
 }
 
-/** Word numbers of a block, computed once per block (its `words` array) and shared by every phrase set. */
-const blockWordsCache = new WeakMap<Int32Array, BlockWords>();
+/**
+ * Word numbers of a block, computed once per block (its `words` array) and shared by every phrase set: kept on the
+ * words array itself. A WeakMap keyed by the array cost a hash lookup each time a set asked (several times per
+ * set and block, ~1 µs of a 2 MB text's every paragraph) and an ephemeron for the collector to trace.
+ */
+const BLOCK_WORDS = Symbol('block words');
+type WordsWithInfo = Int32Array & { [BLOCK_WORDS]?: BlockWords };
+
+const blockWordsOf = (words: Int32Array): BlockWords | undefined => (words as WordsWithInfo)[BLOCK_WORDS];
 
 function wordIdsOf(text: string, words: Int32Array): Int32Array {
-  const cached = blockWordsCache.get(words);
+  const cached = blockWordsOf(words);
   if (cached && cached.generation === vocabularyGeneration) return cached.ids;
-  const ids = new Int32Array(words.length >> 1);
+  const ids = int32sLike(words, words.length >> 1);
   for (let w = 0; w < words.length; w += 2) {
     const word = text.slice(words[w], words[w + 1]);
     let id = vocabulary.get(word);
@@ -837,7 +854,7 @@ function wordIdsOf(text: string, words: Int32Array): Int32Array {
     }
     ids[w >> 1] = id;
   }
-  blockWordsCache.set(words, { generation: vocabularyGeneration, ids });
+  (words as WordsWithInfo)[BLOCK_WORDS] = { generation: vocabularyGeneration, ids };
   return ids;
 }
 
@@ -929,7 +946,7 @@ function nextMark(): number {
 /** Which required keys the words of a block start with: one pass over its words, shared by every phrase set. */
 function keysPresent(text: string, words: Int32Array, ids: Int32Array): Int32Array {
   // One cache entry per block for its numbers and its keys: fewer weak entries for the garbage collector to trace.
-  const cached = blockWordsCache.get(words);
+  const cached = blockWordsOf(words);
   if (cached?.present && cached.generation === vocabularyGeneration && cached.keysVersion === requiredKeysVersion) return cached.present;
   if (keySlotsFor.generation !== vocabularyGeneration || keySlotsFor.version !== requiredKeysVersion) {
     keySlots = new Int32Array(Math.max(1024, vocabulary.size * 2));
@@ -964,7 +981,8 @@ function keysPresent(text: string, words: Int32Array, ids: Int32Array): Int32Arr
       }
     }
   }
-  const list = Int32Array.from(present);
+  const list = int32sLike(words, present.length);
+  for (let i = 0; i < present.length; i++) list[i] = present[i];
   if (cached && cached.generation === vocabularyGeneration) {
     cached.present = list;
     cached.bits = undefined;
@@ -978,17 +996,17 @@ function keysPresent(text: string, words: Int32Array, ids: Int32Array): Int32Arr
  * the block's keys afresh in keyMarks (a pass over all of them, ~100 on a paragraph, per set and paragraph), and
  * about a dozen sets search every paragraph.
  */
-function presentBits(text: string, words: Int32Array, ids: Int32Array): Uint32Array {
+function presentBits(text: string, words: Int32Array, ids: Int32Array): Int32Array {
   const keys = keysPresent(text, words, ids);
-  const cached = blockWordsCache.get(words);
+  const cached = blockWordsOf(words);
   if (cached?.bits && cached.present === keys) return cached.bits;
-  const bits = new Uint32Array((requiredKeys.length + 31) >> 5);
+  const bits = int32sLike(words, (requiredKeys.length + 31) >> 5);
   for (let i = 0; i < keys.length; i++) bits[keys[i] >> 5] |= 1 << (keys[i] & 31);
   if (cached && cached.present === keys) cached.bits = bits;
   return bits;
 }
 
-const hasKey = (bits: Uint32Array, k: number) => (k >> 5) < bits.length && (bits[k >> 5] & (1 << (k & 31))) !== 0;
+const hasKey = (bits: Int32Array, k: number) => (k >> 5) < bits.length && (bits[k >> 5] & (1 << (k & 31))) !== 0;
 
 /**
  * Whether a block can hold any match of a set at all, decided before its words are walked: most blocks hold none of
@@ -1080,7 +1098,7 @@ function hasArabic(text: string): boolean {
 
 /** Whether the block has an Arabic letter, asked once per block. */
 function blockHasArabic(text: string, words: Int32Array): boolean {
-  const cached = blockWordsCache.get(words);
+  const cached = blockWordsOf(words);
   if (!cached) return hasArabic(text);
   return (cached.arabic ??= hasArabic(text));
 }
@@ -1120,7 +1138,7 @@ function nextSearch(): number {
 }
 
 /** Whether each required token has a key present in the block (plain loops: this runs once per entry and block). */
-function hasEveryRequired(required: number[][], bits: Uint32Array): boolean {
+function hasEveryRequired(required: number[][], bits: Int32Array): boolean {
   for (let r = 0; r < required.length; r++) {
     const anyOf = required[r];
     let found = false;
@@ -1146,7 +1164,7 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
   const search = nextSearch();
   const v = requirements ? verdictsFor(compiled) : undefined;
   // This block's required keys as a bit set, once asked.
-  let present: Uint32Array | undefined;
+  let present: Int32Array | undefined;
   if (requirements && gate?.slotOfKey) {
     present = presentBits(text, words, ids);
     // Only an entry whose most selective token has a word here can match: the block's keys lead to those entries,
@@ -1368,9 +1386,9 @@ export function wordMaskIn(block: { text: string; words?: Int32Array }, cues: Wo
 }
 
 /** Bit i is set when some word of the block passes `cues.tests[i]`. */
-export function wordMask(block: { text: string; words?: Int32Array }, cues: WordCues): number {
+export function wordMask(block: { text: string; words?: Int32Array; starts?: Int32Array }, cues: WordCues): number {
   const text = block.text;
-  const words = (block.words ??= wordsOf(text));
+  const words = (block.words ??= wordsOf(text, block.starts));
   // The same words array is the same block text: its mask is known (and stays valid while the generation holds).
   if (cues.lastWords === words && cues.generation === vocabularyGeneration) return cues.lastMask;
   const ids = wordIdsOf(text, words);

@@ -217,10 +217,17 @@ describe('which files are linted', () => {
     const dir = project(files);
     const one = warmly(['lint', '.', '-f', 'json', '--threads', '1'], { cwd: dir });
     const three = warmly(['lint', '.', '-f', 'json', '--threads', '3'], { cwd: dir });
+    // Two threads: the main thread lints beside one worker (server/cli/pool.ts).
+    const two = warmly(['lint', '.', '-f', 'json', '--threads', '2'], { cwd: dir });
     assert.equal(one.status, 1);
     assert.equal(three.status, 1);
+    assert.equal(two.status, 1);
     assert.equal(JSON.parse(one.stdout).length, 40);
     assert.equal(three.stdout, one.stdout);
+    assert.equal(two.stdout, one.stdout);
+    for (const format of ['sarif', 'stylish']) {
+      assert.equal(warmly(['lint', '.', '-f', format, '--threads', '2'], { cwd: dir }).stdout, warmly(['lint', '.', '-f', format, '--threads', '1'], { cwd: dir }).stdout, format);
+    }
     const fixedOne = project(files);
     const fixedThree = project(files);
     warmly(['lint', '.', '--fix', '--threads', '1'], { cwd: fixedOne });
