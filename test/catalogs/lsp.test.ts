@@ -6,10 +6,10 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { parse as parseYaml } from 'yaml';
-import { applyWorkspaceEdit, Client, ensureBuilt, tempWorkspace, uriOf } from '../lsp/harness';
+import { applyWorkspaceEdit, Client, serverForFile, uriOf } from '../lsp/harness';
 
 const YML = [
   'en:',
@@ -24,14 +24,7 @@ const YML = [
 
 let client: Client;
 let dir: string;
-before(async () => {
-  ensureBuilt();
-  dir = tempWorkspace();
-  client = await Client.start({ workspaceFolder: dir });
-});
-after(async () => {
-  await client.stop();
-});
+serverForFile((c, d) => { client = c; dir = d; });
 
 test('a YAML catalog: the finding sits on the words inside the quoted string, and its fix keeps the file valid', async () => {
   const uri = uriOf(join(dir, 'config', 'locales', 'en.yml'));

@@ -6,7 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { after } from 'node:test';
+import { after, before } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import {
   ApplyWorkspaceEditRequest,
@@ -228,4 +228,21 @@ export function applyWorkspaceEdit(text: string, uri: string, edit: WorkspaceEdi
 export function textAt(text: string, d: { range: { start: { line: number; character: number }; end: { line: number; character: number } } }): string {
   const doc = TextDocument.create('x:', 'plaintext', 0, text);
   return text.slice(doc.offsetAt(d.range.start), doc.offsetAt(d.range.end));
+}
+
+/**
+ * The built server over stdio for one test file, on a fresh temporary workspace: started before the file's tests
+ * (handed to `started`), stopped after them.
+ */
+export function serverForFile(started: (client: Client, dir: string) => void): void {
+  let client: Client | undefined;
+  before(async () => {
+    ensureBuilt();
+    const dir = tempWorkspace();
+    client = await Client.start({ workspaceFolder: dir });
+    started(client, dir);
+  });
+  after(async () => {
+    await client?.stop();
+  });
 }

@@ -5,10 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { parse } from '@babel/parser';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { applyWorkspaceEdit, Client, ensureBuilt, tempWorkspace, textAt, uriOf } from './harness';
+import { applyWorkspaceEdit, Client, serverForFile, textAt, uriOf } from './harness';
 
 const EMAIL = [
   "import { Html, Text } from '@react-email/components';",
@@ -27,14 +27,7 @@ const COMPONENT = "export function Banner() {\n  return <p>Dear customer, please
 
 let client: Client;
 let dir: string;
-before(async () => {
-  ensureBuilt();
-  dir = tempWorkspace();
-  client = await Client.start({ workspaceFolder: dir });
-});
-after(async () => {
-  await client.stop();
-});
+serverForFile((c, d) => { client = c; dir = d; });
 
 const tsx = (text: string) => parse(text, { sourceType: 'module', plugins: ['jsx', 'typescript'] });
 

@@ -6,22 +6,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { parseSurvey } from '../../server/engine/surveys';
-import { applyWorkspaceEdit, Client, ensureBuilt, tempWorkspace, uriOf } from '../lsp/harness';
+import { applyWorkspaceEdit, Client, serverForFile, uriOf } from '../lsp/harness';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 let client: Client;
 let dir: string;
-before(async () => {
-  ensureBuilt();
-  dir = tempWorkspace();
-  client = await Client.start({ workspaceFolder: dir });
-});
-after(async () => {
-  await client.stop();
-});
+serverForFile((c, d) => { client = c; dir = d; });
 
 test('a SurveyJS survey opened as JSON: the finding is on the words in the string, and its fix is valid JSON', async () => {
   const text = readFileSync(join(FIXTURES, 'surveyjs/customer-feedback.json'), 'utf8');
