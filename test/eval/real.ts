@@ -30,20 +30,14 @@ import { bump, overlaps, RULE_IDS, sumTallies, type Miss, type Tally } from './s
 export const REAL_SPLITS = ['real-dev', 'real-dev2', 'real-dev3', 'real-dev4', 'real-dev5', 'real-dev6', 'real-dev7', 'real-dev8', 'real-dev9', 'real-dev10', 'real-dev11', 'real-dev12', 'real-dev13', 'real-holdout', 'real-holdout2'] as const;
 export type RealSplit = (typeof REAL_SPLITS)[number];
 
-/** The folder of a set other than the shared corpus: its environment variable, else its default under /work. */
+/**
+ * The folder of a set other than the shared corpus: its environment variable, else its default under /work
+ * (`real-devN` reads `$WARMLY_REAL_DEVN` or `/work/real-devN`; the holdouts `$WARMLY_REAL_HOLDOUT[2]` or
+ * `/work/holdout-real[2]`).
+ */
 export function outsideRoot(split: Exclude<RealSplit, 'real-dev'>, env = process.env): string {
-  if (split === 'real-dev2') return env.WARMLY_REAL_DEV2 || '/work/real-dev2';
-  if (split === 'real-dev3') return env.WARMLY_REAL_DEV3 || '/work/real-dev3';
-  if (split === 'real-dev4') return env.WARMLY_REAL_DEV4 || '/work/real-dev4';
-  if (split === 'real-dev5') return env.WARMLY_REAL_DEV5 || '/work/real-dev5';
-  if (split === 'real-dev6') return env.WARMLY_REAL_DEV6 || '/work/real-dev6';
-  if (split === 'real-dev7') return env.WARMLY_REAL_DEV7 || '/work/real-dev7';
-  if (split === 'real-dev8') return env.WARMLY_REAL_DEV8 || '/work/real-dev8';
-  if (split === 'real-dev9') return env.WARMLY_REAL_DEV9 || '/work/real-dev9';
-  if (split === 'real-dev10') return env.WARMLY_REAL_DEV10 || '/work/real-dev10';
-  if (split === 'real-dev11') return env.WARMLY_REAL_DEV11 || '/work/real-dev11';
-  if (split === 'real-dev12') return env.WARMLY_REAL_DEV12 || '/work/real-dev12';
-  if (split === 'real-dev13') return env.WARMLY_REAL_DEV13 || '/work/real-dev13';
+  const dev = /^real-dev(\d+)$/.exec(split);
+  if (dev) return env[`WARMLY_REAL_DEV${dev[1]}`] || `/work/${split}`;
   if (split === 'real-holdout2') return env.WARMLY_REAL_HOLDOUT2 || '/work/holdout-real2';
   return env.WARMLY_REAL_HOLDOUT || '/work/holdout-real';
 }

@@ -91,8 +91,10 @@ function returnedMessages(s: ScanState, start: number, end: number): boolean {
   if (end > at) pushByLine(tags, text, at, end, 'php');
   return true;
 }
-const CHANNEL_METHOD = /\bfunction\s+to(?:Sms|Kavenegar|Melipayamak|Ghasedak|Farazsms|Ippanel|Smsir|Telegram|Bale|Eitaa|Whatsapp|Text|Message|Vonage|Nexmo|Twilio)\s*\(/i;
-const CHANNEL_NAME = /^to(?:Sms|Kavenegar|Melipayamak|Ghasedak|Farazsms|Ippanel|Smsir|Telegram|Bale|Eitaa|Whatsapp|Text|Message|Vonage|Nexmo|Twilio)$/i;
+/** A notification's method for a text channel: `toSms`, `toKavenegar`, `toTelegram`, `toVonage` … */
+const CHANNELS = 'to(?:Sms|Kavenegar|Melipayamak|Ghasedak|Farazsms|Ippanel|Smsir|Telegram|Bale|Eitaa|Whatsapp|Text|Message|Vonage|Nexmo|Twilio)';
+const CHANNEL_METHOD = new RegExp(`\\bfunction\\s+${CHANNELS}\\s*\\(`, 'i');
+const CHANNEL_NAME = new RegExp(`^${CHANNELS}$`, 'i');
 
 interface Piece { from: number; to: number; kind: 'literal' | 'value'; quote?: "'" | '"' }
 
