@@ -58,20 +58,19 @@ function printedStrings(s: ScanState, start: number, end: number): boolean {
  */
 function returnedMessages(s: ScanState, start: number, end: number): boolean {
   const { text } = s;
-  CHANNEL_METHOD.lastIndex = 0;
-  if (!CHANNEL_METHOD.test(text.slice(start, end))) return false;
+  // Every PHP block of a template comes here on every scan: one slice, one cheap test before any parsing.
   const code = text.slice(start, end);
+  if (!CHANNEL_METHOD.test(code)) return false;
   let ast: PhpNode;
   try {
     ast = phpEngine().parseCode(code, 'notification.php') as unknown as PhpNode;
   } catch {
     return false;
   }
-  const shift = start;
   const pieces: Piece[] = [];
   for (const method of nodesOf(ast, (n) => n.kind === 'method' && CHANNEL_NAME.test(String((n.name as PhpNode | undefined)?.name ?? '')))) {
     for (const ret of nodesOf(method, (n) => n.kind === 'return')) {
-      const read = ret.expr ? concatenated(ret.expr as PhpNode, shift) : undefined;
+      const read = ret.expr ? concatenated(ret.expr as PhpNode, start) : undefined;
       // A sentence, not a key or a format: some literal has two words in it.
       if (read?.some((p) => p.kind === 'literal' && /\p{L}[\s\u200c]+\p{L}/u.test(text.slice(p.from, p.to)))) pushAll(pieces, read);
     }
