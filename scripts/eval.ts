@@ -1,16 +1,16 @@
 /**
  * Measures rule accuracy on labelled templates. Two kinds of set, always reported apart:
  * - real text nobody here wrote (test/eval/real.ts): `real-dev` (the shared corpus and its labels) and
- *   `real-holdout` and `real-holdout2` (blind sets in $WARMLY_REAL_HOLDOUT, default /work/holdout-real, and
- *   $WARMLY_REAL_HOLDOUT2, default /work/holdout-real2);
+ *   `real-holdout`, `real-holdout2`, `real-holdout3` (blind sets in $WARMLY_REAL_HOLDOUT[N], default
+ *   /work/holdout-real[N]);
  * - self-written templates (test/eval, see test/eval/GUIDELINES.md): `dev`, `holdout`, `holdout2`.
- * Usage: node --import tsx scripts/eval.ts [dev|holdout|holdout2|real-dev|real-dev2|real-dev3|real-dev4|real-dev5|real-dev6|real-dev7|real-dev8|real-dev9|real-dev10|real-dev11|real-dev12|real-dev13|real-holdout|real-holdout2|self|real|all] [--verbose]
+ * Usage: node --import tsx scripts/eval.ts [dev|holdout|holdout2|real-dev|real-dev2|real-dev3|real-dev4|real-dev5|real-dev6|real-dev7|real-dev8|real-dev9|real-dev10|real-dev11|real-dev12|real-dev13|real-holdout|real-holdout2|real-holdout3|self|real|all] [--verbose]
  * Prints TP/FP/FN, precision and recall per rule and language. Lists each false alarm and miss for dev and
- * real-dev; holdout and holdout2 failures only with --verbose; real-holdout failures never (it is blind: the
+ * real-dev; holdout and holdout2 failures only with --verbose; real-holdoutN failures never (they are blind: the
  * person changing rules must not see its texts), only its table.
  */
 import { SPLITS, RULE_IDS, scoreSplits, precision, recall, emptyTally, type Split, type Tally, type Miss } from '../test/eval/scorer';
-import { outsideRoot, REAL_RULE_IDS, REAL_SPLITS, scoreRealSplit, type RealSplit } from '../test/eval/real';
+import { isBlind, outsideRoot, REAL_RULE_IDS, REAL_SPLITS, scoreRealSplit, type RealSplit } from '../test/eval/real';
 import type { Language } from '../server/engine';
 import { halfOf, loadParaphraseSets, PARAPHRASE_ROUNDS, scoreParaphrases, type ParaphraseHalf } from '../test/eval/paraphrases';
 
@@ -81,7 +81,7 @@ for (const split of realChosen) {
   console.log(`\n== ${split}: ${report.cases} templates (${langs.en} en, ${langs.fa} fa); ${borderline} findings on borderline labels, not counted ==`);
   printTable(report.totals, REAL_RULE_IDS);
   const crashes = report.results.filter((r) => r.crash);
-  if (split === 'real-holdout' || split === 'real-holdout2') {
+  if (isBlind(split)) {
     // Blind: counts only, never which file or what text.
     if (crashes.length) console.log(`\nENGINE CRASHES: ${crashes.length} (their labels count as misses)`);
     if (report.problems.length) console.log(`\nLABEL PROBLEMS: ${report.problems.length} (rows naming missing files or phrases not in their file)`);

@@ -105,7 +105,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { inferLanguage, loadRealCases, rangesOf, realSource, scoreRealCase, type RealCase, type RealRow } from './real';
+import { inferLanguage, isBlind, outsideRoot, loadRealCases, rangesOf, realSource, scoreRealCase, type RealCase, type RealRow } from './real';
 
 const realRow = (over: Partial<RealRow>): RealRow => ({
   file: 'x.txt', generic_greeting: [], no_reply: [], argumentative: [], non_apology: [], robotic: [], missing_contact: false, ...over,
@@ -187,6 +187,13 @@ test('real-holdout is blind: eval prints its table but never its files or texts,
   assert.match(run.stdout, /no-reply\s+en\s+0\s+1/, 'the false alarm is counted');
   assert.match(run.stdout, /robotic-phrasing\s+en\s+0\s+0\s+1/, 'the miss is counted');
   assert.doesNotMatch(run.stdout, /secret-template-name|Zebracorn|do not reply/);
+});
+
+test('every real-holdoutN is blind and read from its own folder', () => {
+  assert.ok(isBlind('real-holdout3') && isBlind('real-holdout') && !isBlind('real-dev13'));
+  assert.equal(outsideRoot('real-holdout3', {}), '/work/holdout-real3');
+  assert.equal(outsideRoot('real-holdout3', { WARMLY_REAL_HOLDOUT3: '/x' }), '/x');
+  assert.equal(outsideRoot('real-holdout', {}), '/work/holdout-real');
 });
 
 test('a real split that is absent is skipped loudly, not scored as empty', () => {

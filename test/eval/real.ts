@@ -27,19 +27,25 @@ import { type Finding, type Language } from '../../server/engine';
 import { lint } from '../../server/linter';
 import { bump, overlaps, RULE_IDS, sumTallies, type Miss, type Tally } from './scorer';
 
-export const REAL_SPLITS = ['real-dev', 'real-dev2', 'real-dev3', 'real-dev4', 'real-dev5', 'real-dev6', 'real-dev7', 'real-dev8', 'real-dev9', 'real-dev10', 'real-dev11', 'real-dev12', 'real-dev13', 'real-holdout', 'real-holdout2'] as const;
+export const REAL_SPLITS = ['real-dev', 'real-dev2', 'real-dev3', 'real-dev4', 'real-dev5', 'real-dev6', 'real-dev7', 'real-dev8', 'real-dev9', 'real-dev10', 'real-dev11', 'real-dev12', 'real-dev13', 'real-holdout', 'real-holdout2', 'real-holdout3'] as const;
 export type RealSplit = (typeof REAL_SPLITS)[number];
 
 /**
  * The folder of a set other than the shared corpus: its environment variable, else its default under /work
- * (`real-devN` reads `$WARMLY_REAL_DEVN` or `/work/real-devN`; the holdouts `$WARMLY_REAL_HOLDOUT[2]` or
- * `/work/holdout-real[2]`).
+ * (`real-devN` reads `$WARMLY_REAL_DEVN` or `/work/real-devN`; the holdouts `$WARMLY_REAL_HOLDOUT[N]` or
+ * `/work/holdout-real[N]`).
  */
 export function outsideRoot(split: Exclude<RealSplit, 'real-dev'>, env = process.env): string {
   const dev = /^real-dev(\d+)$/.exec(split);
   if (dev) return env[`WARMLY_REAL_DEV${dev[1]}`] || `/work/${split}`;
-  if (split === 'real-holdout2') return env.WARMLY_REAL_HOLDOUT2 || '/work/holdout-real2';
-  return env.WARMLY_REAL_HOLDOUT || '/work/holdout-real';
+  const holdout = /^real-holdout(\d*)$/.exec(split);
+  const n = holdout?.[1] ?? '';
+  return env[`WARMLY_REAL_HOLDOUT${n}`] || `/work/holdout-real${n}`;
+}
+
+/** A blind set: scored, its table printed, never its files, texts or failures. */
+export function isBlind(split: RealSplit): boolean {
+  return /^real-holdout\d*$/.test(split);
 }
 
 /** Label keys of a row → the rule they judge. */
