@@ -1091,6 +1091,7 @@ paraphraseCases('argumentative', 'en, word classes (#13 round 3)', {
     "All of this was covered in the call, and here's a quick summary for you.",
     "Due to your late flight, we've kept your room and moved breakfast to 11.",
     "No error on your part: the form was broken, and we've fixed it.",
+    "Please investigate whether this is the result of an error on your side or if someone else published your token.",
     "The next round is on you!",
     "Our records show you paid on time, so we've removed the late fee.",
     "We made exactly what you asked for, and we hope you love it.",

@@ -158,9 +158,16 @@ const ROLE_ADDRESS = /^(?:info|news|newsletter|newsletters|notifications?|notify
  * one built on the site's variable (`{{ site_url }}/contact-us`).
  */
 const CONTACT_URL = new RegExp(`(?:https?:\\/\\/|www\\.|${PLACEHOLDER}\\/|(?<![\\w@.-])(?:[a-z0-9-]+\\.)+[a-z]{2,}\\/|(?<![\\w@.-])(?=(?:support|helpdesk|contact|tickets?)\\.[a-z0-9-]+\\.[a-z]))\\S*`, 'gi');
+/** The label of the Markdown link a URL is the target of: "[label](" just before it. */
+const LINK_LABEL_BEFORE = /\[([^\[\]\n]{1,80})\]\($/;
 function hasContactUrl(text: string): boolean {
   // A ticket page counts in the forms CONTACT_LINK_HREF names (a new or a support ticket); an event's tickets do not.
-  for (const m of text.matchAll(CONTACT_URL)) if (contactUrl(m[0]) || CONTACT_LINK_HREF.test(m[0]) && !MAILING_MANAGEMENT.test(m[0])) return true;
+  for (const m of text.matchAll(CONTACT_URL)) {
+    // A page to read: a policy, FAQ or guidance page ("guidance.publishing.service.gov.uk/accounts-support/…"), or
+    // any URL a Markdown link labels so ("[publishing guidance](…/accounts-support/…)").
+    if (POLICY_PAGE.test(m[0]) || LINK_LABEL_BEFORE.exec(text.slice(Math.max(0, m.index - 82), m.index))?.[1].match(POLICY_PAGE)) continue;
+    if (contactUrl(m[0]) || CONTACT_LINK_HREF.test(m[0]) && !MAILING_MANAGEMENT.test(m[0])) return true;
+  }
   return false;
 }
 
@@ -486,7 +493,7 @@ const CONTACT_LINK_TEXT = /\b(?:contact|support|help ?desk|get help|customer (?:
  */
 const TICKET_HREF = /(?:^|[/.?=_'"-])tickets?(?=$|[/.?=_&'"#-])/i;
 const TICKET_TEXT = /\b(?:view|open|see|reply to|answer|manage) (?:your |the |my |this )?(?:support )?(?:ticket|tickets|case|support request)\b|تیکت/i;
-const POLICY_PAGE = /polic(?:y|ies)|(?:^|[/_-])terms(?:$|[/_.-])|(?:^|[/_-])rules(?:$|[/_.-])|guidelines|\bfaqs?\b|\bterms (?:of|and)\b|قوانین|شرایط|سیاست|حریم خصوصی|سوالات متداول|سؤالات متداول|پرسش‌های متداول/i;
+const POLICY_PAGE = /polic(?:y|ies)|\bguidance\b|\bguides?\b|\bdocumentation\b|(?:^|[/.])docs(?:$|[/.])|مستندات|راهنمای[\s\u200c]+(?:استفاده|کاربری|کاربران)|(?:^|[/_-])terms(?:$|[/_.-])|(?:^|[/_-])rules(?:$|[/_.-])|guidelines|\bfaqs?\b|\bterms (?:of|and)\b|قوانین|شرایط|سیاست|حریم خصوصی|سوالات متداول|سؤالات متداول|پرسش‌های متداول/i;
 const EVENT_TICKET = /event|concert|flight|train|bus|movie|cinema|theat|seat|booking|lottery|raffle|festival|boarding|بلیت|بلیط|رویداد|کنسرت|پرواز/i;
 
 /**
@@ -519,6 +526,7 @@ function hasPlainTextContactLink(ctx: RuleContext): boolean {
   for (const m of ctx.text.matchAll(TEXT_MARKDOWN_LINK)) {
     const [, text, href] = m;
     if (/unsubscribe|optout|preferences/i.test(href)) continue;
+    if (POLICY_PAGE.test(href) || POLICY_PAGE.test(text)) continue;
     if (CONTACT_LINK_HREF.test(href) || contactUrl(href) || CONTACT_LINK_TEXT.test(text.trim())) return true;
   }
   return false;

@@ -160,6 +160,10 @@ ruleCases('missing-contact', {
     { text: '[[Text JOIN to 55501234 to get updates about your order.]]' },
     { text: '[[سفارش شما ارسال شد. <a href="https://shop.ir/support-policy">قوانین پشتیبانی و گارانتی]]</a>', file: 'a.html' },
     { text: '[[بلیت کنسرت شما صادر شد. <a href="https://shop.ir/ticket/123">مشاهده تیکت]]</a>', file: 'a.html' },
+    // A guidance page to read, even one kept under a "support" section of the site (GOV.UK Signon's reminder).
+    { text: '[[Your account will be suspended next week unless you sign in. Find out more in the [content and publishing guidance](https://guidance.example.gov/accounts-support/manage-accounts/production).]]' },
+    { text: '[[Your account will be suspended next week unless you sign in. Read the [account guide](https://example.com/accounts-support/training-accounts).]]', file: 'a.txt' },
+    { text: '[[حساب شما تا یک هفته دیگر غیرفعال می‌شود مگر اینکه وارد شوید. [راهنمای استفاده از حساب](https://shop.ir/support/account-guide) را بخوانید.]]' },
     // A support section or chat mentioned without sending the reader there.
     { text: '[[سفارش شما ارسال شد. بخش پشتیبانی سایت در حال به‌روزرسانی است و فردا باز می‌شود.]]' },
     { text: '[[سفارش شما ارسال شد. برای دیدن سفارش از بخش سفارش‌های من استفاده کنید.]]' },
@@ -363,6 +367,10 @@ ruleCases('missing-contact', {
     { text: '<p>Here is what happened on your boards this week: three new comments and one new follower.</p><p>Cheers,<br>Maya</p><p>Pastel Inc.<br>1234 S. Broadway St.<br>Denver, CO 80203</p>', file: 'a.html' },
     // A contact page written as the site's variable plus a path.
     { text: 'Your order has shipped and will arrive within three business days.\nQuestions? Visit {{ site_url }}/contact-us', file: 'a.liquid' },
+    // A support page in a plain-text Markdown link or written out still counts; only a page to read does not.
+    { text: 'Your account will be suspended next week unless you sign in. Questions? [Ask our support team](https://example.com/accounts-support/new-request).', file: 'a.txt' },
+    { text: 'Your account will be suspended next week unless you sign in. Questions? https://example.com/support', file: 'a.txt' },
+    { text: 'حساب شما تا یک هفته دیگر غیرفعال می‌شود مگر اینکه وارد شوید. سؤالی دارید؟ [پشتیبانی](https://shop.ir/support)', file: 'a.txt' },
     { text: 'سفارش شما ارسال شد و تا سه روز کاری به دستتان می‌رسد. سؤالی دارید؟ {{ site_url }}/contact', file: 'a.liquid' },
     // "Reply STOP" next to a real invitation does not cancel it.
     { text: 'Your order 5521 has shipped. Questions? Call us at +1 (555) 010-2030. Reply STOP to opt out.' },
