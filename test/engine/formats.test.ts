@@ -119,3 +119,25 @@ describe('Markdown: a fence of prose is read, a fence of code is not', () => {
     assert.deepEqual(at('```\nconst note = "Please be advised that it is late.";\nsend(note);\n```\n'), []);
   });
 });
+
+// A code span can hold what the reader is meant to use as written: an address, a web address, a link kept literal in
+// a saved reply. Those are part of the sentence; a span of code is not.
+describe('Markdown: an address or a link in a code span is read, code is not', () => {
+  const contact = (text: string) => !lint(text, { filePath: 'reply.md' }).findings.some((f) => f.ruleId === 'missing-contact');
+  test('an email address in backticks is a way to write to someone', () => {
+    assert.ok(contact('Your order has shipped and will arrive on Monday.\n\nQuestions? Write to `help@acme.example` any time.\n'));
+    assert.ok(contact('سفارش شما ارسال شد و دوشنبه به دستتان می‌رسد.\n\nسؤالی دارید؟ به `help@acme.example` بنویسید.\n'));
+  });
+  test("a link kept literal in backticks lends its words to the sentence, with its target", () => {
+    const text = 'Unfortunately, we are not accepting new integrations.\n\nFeel free to question this answer on our `[developer mailing list](https://groups.example/forum/dev)`.\n';
+    assert.ok(contact(text));
+    // Its words are prose: the argumentative rule reads the sentence the span sits in, up to its end.
+    const blame = lint('Feel free to ask on our `[developer mailing list](https://groups.example/forum/dev)`, but be aware it is unlikely you will get a different answer.', { filePath: 'reply.md' }).findings.find((f) => f.ruleId === 'argumentative');
+    assert.ok(blame);
+  });
+  test('code in backticks stays out of the prose', () => {
+    assert.ok(!contact('Your order has shipped and will arrive on Monday.\n\nRun `npm install` to update the app.\n'));
+    const found = lint('Run `Please be advised that` as the banner text, then restart.', { filePath: 'a.md' }).findings;
+    assert.ok(!found.some((f) => f.ruleId === 'robotic-phrasing'));
+  });
+});

@@ -29,6 +29,11 @@ const processor = onFirstUse('remark', () => {
 
 const MAX_DEPTH = 500;
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell', 'definition']);
+/**
+ * Code spans shown to the reader as things to use, not code: an email address, a web address, or a Markdown link
+ * written inside backticks (a saved reply's literal `[mailing list](…)`).
+ */
+const READABLE_CODE = /^\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)[^\s`]+|\[[^\]\n]{1,80}\]\([^()\s]{1,300}\))\s*$/i;
 const SKIP_TYPES = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'image', 'imageReference']);
 
 export interface MarkdownResult {
@@ -164,6 +169,23 @@ export function extractMarkdown(original: string, maskedText: string, index: Tag
         const sub = processor().parse(keepOnly(parsed, inner.start, inner.end)) as unknown as MdNode;
         skipped.push({ start, end: inner.start }, { start: inner.end, end });
         for (const child of sub.children ?? []) visit(child, depth + 1);
+        return;
+      }
+    }
+    if (node.type === 'inlineCode' && current && READABLE_CODE.test(node.value ?? '')) {
+      // "Write to `help@acme.com`", "ask on our `[mailing list](https://…)`": the reader sees the address or the
+      // link's words in the code span as written; they are part of the sentence (and a way to reach someone).
+      const ticks = /^`+/.exec(original.slice(start, end))?.[0].length ?? 1;
+      const innerStart = start + ticks;
+      const innerEnd = end - ticks;
+      if (innerEnd > innerStart) {
+        const link = /^\s*\[([^\]\n]*)\]\(([^()\s]+)\)\s*$/.exec(node.value ?? '');
+        // Of a link, its words are the sentence's (the brackets and the address around them are not words).
+        const label = link ? original.indexOf(`[${link[1]}]`, innerStart) + 1 : -1;
+        if (link && label > 0) index.pieces(original, label, label + link[1].length, current);
+        else index.pieces(original, innerStart, innerEnd, current);
+        const href = link?.[2] ?? (/@/.test(node.value ?? '') && !/^\s*(?:https?:|www\.)/i.test(node.value ?? '') ? `mailto:${node.value!.trim()}` : node.value!.trim());
+        links.push({ start: innerStart, end: innerEnd, href });
         return;
       }
     }
