@@ -144,6 +144,8 @@ ruleCases('missing-contact', {
     { text: '[[این یک پیام خودکار برای اطلاع شما از تغییر ایمیل در سایت است. اگر در این مورد خطایی رخ داده، لطفا با مدیریت تماس بگیرید.]]' },
     // A messenger channel to follow or a page on Instagram is not someone who answers.
     { text: '[[سفارش شما ارسال شد و تا دو روز دیگر می‌رسد. کانال تلگرام ما: @shopnews]]' },
+    { text: '[[سفارش شما ارسال شد و تا دو روز دیگر می‌رسد. کانال تلگرام ما: {{ telegram_channel }}]]', file: 'a.liquid' },
+    { text: '[[Your order has shipped. We sent the tracking code to your Telegram account {{ customer.telegram_username }}.]]', file: 'a.liquid' },
     { text: '[[سفارش شما ارسال شد و تا دو روز دیگر می‌رسد. ما را در اینستاگرام دنبال کنید: @bahar_shop]]' },
     // The reader's own number or a bank account is not a line to anyone (Persian and English).
     { text: '[[کد تایید به شماره موبایل شما 09121234567 ارسال شد و تا دو دقیقه اعتبار دارد.]]' },
@@ -367,6 +369,9 @@ ruleCases('missing-contact', {
     { text: '<p>Here is what happened on your boards this week: three new comments and one new follower.</p><p>Cheers,<br>Maya</p><p>Pastel Inc.<br>1234 S. Broadway St.<br>Denver, CO 80203</p>', file: 'a.html' },
     // A contact page written as the site's variable plus a path.
     { text: 'Your order has shipped and will arrive within three business days.\nQuestions? Visit {{ site_url }}/contact-us', file: 'a.liquid' },
+    // A messenger handle the reader is told to contact (a VPN bot's Laravel language file).
+    { text: "<?php\nreturn [\n    'account_expiring' => 'حساب کاربری شما تا :hours ساعت دیگر به پایان می‌رسد. لطفا جهت تمدید با اکانت تلگرام :telegram_account تماس بگیرید.',\n];\n", file: 'lang/fa/telegram_bot.php' },
+    { text: 'Your account expires in {{ hours }} hours. To renew it, message {{ telegram_account }} on Telegram.', file: 'a.liquid' },
     // A support page in a plain-text Markdown link or written out still counts; only a page to read does not.
     { text: 'Your account will be suspended next week unless you sign in. Questions? [Ask our support team](https://example.com/accounts-support/new-request).', file: 'a.txt' },
     { text: 'Your account will be suspended next week unless you sign in. Questions? https://example.com/support', file: 'a.txt' },

@@ -55,6 +55,10 @@ const NAME = new Set(['name', 'firstname', 'fname', 'cname', 'uname', 'fullname'
 const EMAIL = new Set(['email', 'mail', 'emailaddress', 'mailto', 'inbox', 'addr']);
 const PHONE = new Set(['phone', 'tel', 'telephone', 'mobile', 'cell', 'whatsapp', 'phonenumber', 'fax', 'sms', 'number']);
 const URL = new Set(['url', 'link', 'href', 'uri', 'page', 'portal', 'address', 'path', 'route', 'site', 'web', 'website']);
+/** Messengers a handle or number reaches someone on (not a social page to follow: see missing-contact's doc). */
+const MESSENGER = new Set(['telegram', 'whatsapp', 'eitaa', 'bale', 'rubika', 'soroush', 'signal', 'skype', 'viber', 'wechat', 'tg']);
+/** Words that say what kind of messenger handle a value is, not whose it is. */
+const HANDLE = new Set(['account', 'id', 'username', 'user', 'handle', 'number', 'link', 'url', 'address']);
 const UNSUBSCRIBE = new Set(['unsubscribe', 'unsub', 'optout', 'opt', 'preferences', 'preference', 'prefs', 'subscription', 'unsubscription', 'manage']);
 
 /**
@@ -64,7 +68,7 @@ const UNSUBSCRIBE = new Set(['unsubscribe', 'unsub', 'optout', 'opt', 'preferenc
 export const CONTEXT: Record<Language, { contact: RegExp; recipient: RegExp; contactAfter: RegExp }> = {
   en: {
     contactAfter: /^[^.!?\n]{0,12}\b(?:for (?:help|support|questions|assistance)|if you (?:have|need))/i,
-    contact: /\b(?:contact|reach|write (?:to|us)|e-?mail us|call|text us|message us|ask|questions?|support|assistance|get in touch|talk|speak)\b[^.!?\n]{0,40}$/i,
+    contact: /\b(?:contact|reach|write (?:to|us)|e-?mail us|call|text us|message(?: us)?|ask|questions?|support|assistance|get in touch|talk|speak)\b[^.!?\n]{0,40}$/i,
     // "We will call you at {{ phone }}", "we'll text you on {{ mobile }}": the sender reaches the reader at the reader's number.
     recipient: /\b(?:your|sent to|delivered to|addressed to|intended for|signed up (?:with|as)|registered (?:with|as)|account|login|username|you(?:'re| are) receiving|(?:call|text|reach|contact|email|e-mail|message|notify|ring) you (?:at|on|via))\b[^.!?\n]{0,30}$/i,
   },
@@ -113,6 +117,17 @@ function splitCompound(word: string): string[] {
 function classifyWords(raw: string[]): VariableClass {
   const all = raw.flatMap(splitCompound).map((w) => (w === 'sign' ? 'signature' : w));
   const words = all.filter((w) => !NOISE.has(w));
+  // `telegram_account`, `support_whatsapp`, `admin_telegram_id`: a messenger handle is a line to someone, whose the
+  // other words say (`account`, `id`, `username` there say what kind of handle, not whose); a channel is for news.
+  if (all.some((w) => MESSENGER.has(w)) && !all.includes('channel')) {
+    const owner = all.filter((w) => !MESSENGER.has(w) && !HANDLE.has(w) && !NOISE.has(w));
+    const ownerIs = (set: Set<string>) => owner.some((w) => set.has(w));
+    if (ownerIs(RECIPIENT) && !ownerIs(SENDER)) return 'recipientContact';
+    // `whatsapp_link`: a chat link (wa.me, t.me) opens a conversation with the sender.
+    if (URL.has(all[all.length - 1])) return 'contactUrl';
+    if (ownerIs(SENDER) || ownerIs(SUPPORT) || ownerIs(ORGANIZATION)) return 'contactPhone';
+    return 'phone';
+  }
   // `USER_ID`, `customer.id`: an identifier, not a name or a channel.
   if (!words.length || all[all.length - 1] === 'id') return 'other';
   const has = (set: Set<string>) => words.some((w) => set.has(w));

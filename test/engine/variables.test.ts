@@ -165,6 +165,12 @@ describe('variable names say what they hold', () => {
     ['branches.branchname', 'organization'],
     ['biblio.author', 'other'],
     ['article_requests.author', 'other'],
+    // A messenger handle is a line to someone; whose, the other words say. A channel is for news.
+    ['telegram_account', 'phone'],
+    ['admin_telegram_id', 'contactPhone'],
+    ['support_whatsapp', 'contactPhone'],
+    ['customer.telegram_username', 'recipientContact'],
+    ['telegram_channel', 'other'],
     ['SIGNATURE', 'sender'],
     ['AGENT_NAME', 'sender'],
     ['Agent.Name', 'sender'],
