@@ -7,6 +7,10 @@ ruleCases('argumentative', {
     // An appeal answered before it is made.
     { text: 'Feel free to question this answer on our mailing list, but be aware [[it\'s unlikely that you will get a different answer]].' },
     { text: '[[Writing again will not change the outcome]] of your application.' },
+    { text: '[[Resubmitting the request will not change the outcome]].' },
+    { text: '[[It is unlikely you will get a different answer]] by resubmitting the request.' },
+    { text: 'درخواست شما بررسی و رد شد. [[ارسال دوباره درخواست تغییری در نتیجه ایجاد نمی‌کند]].' },
+    { text: '[[بعید است با ارسال مجدد درخواست، پاسخ متفاوتی دریافت کنید]].' },
     { text: 'Hi Sam,\n\n[[As I mentioned in my last email]], the refund takes 10 days.', fixed: 'Hi Sam,\n\nTo recap, the refund takes 10 days.' },
     { text: '[[As we have already explained]], the warranty has expired.' },
     { text: '[[As previously stated]], we cannot change the date.' },
@@ -35,6 +39,10 @@ ruleCases('argumentative', {
   good: [
     { text: 'Your account was paused because the payment was declined twice; you can update the card here.' },
     { text: "It's unlikely that you will get a different answer from another store, so we've matched their price for you." },
+    { text: 'بعید است از شعبه دیگری پاسخ متفاوتی بگیرید، برای همین قیمتشان را برایتان اعمال کردیم.' },
+    { text: 'Submitting the form again will not change your password; use the reset link instead.' },
+    // A cause asked about, not asserted (PyPI's leaked-token notice, and its Persian).
+    { text: 'لطفا بررسی کنید که آیا این مشکل ناشی از خطای شما بوده یا شخص دیگری به حساب شما دسترسی پیدا کرده است.' },
     // A case offered help, no fault stated (solidtime's running-timer reminder).
     { text: 'If you forgot to stop the Time Tracker, you can do so in the dashboard:' },
     // Accepting a request or an invitation is a step the reader takes, not a verdict to swallow.

@@ -4,6 +4,7 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 ruleCases('non-apology', {
   bad: [
     { text: 'Unfortunately one item of your order could not be sent. [[Apologies again for the inconvenience caused]].' },
+    { text: 'بخشی از سفارش شما لغو شد. [[باز هم بابت این ناراحتی پوزش می‌طلبیم]].' },
     // Session 10 classes: the hedge on whether it happened, a change that "hasn't suited everyone", a cause outside
     // our control after "but", and the apology to those who complained; in Persian the same, with the perception
     // verb before the apology, the reader's taste, and "another party's hands".
@@ -46,6 +47,8 @@ ruleCases('non-apology', {
     { text: '[[از تاخیر اتفاق افتاده عذرخواهی]] می‌کنیم.' },
   ],
   good: [
+    // "Sorry again for this delay" names its fault.
+    { text: 'بسته شما با تاخیر ارسال شد. باز هم بابت این تاخیر پوزش می‌طلبیم و هزینه ارسال را برگرداندیم.' },
     // An owned apology, and a cause outside our control with the next step we take.
     { text: "Sorry, but the courier is out of our hands tonight; we'll call them first thing and text you the new time." },
     { text: 'We\'re sorry the parcel arrived damaged. That was our packing mistake, and a replacement ships today.' },
