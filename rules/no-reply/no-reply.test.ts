@@ -3,6 +3,13 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('no-reply', {
   bad: [
+    // A reply named as useless, and the verbs and two-word channels of Persian that were missing.
+    { text: 'Your order has shipped. [[Replying to this email will have no effect]].' },
+    { text: 'Your order has shipped. [[Any reply to this email will be discarded]].' },
+    { text: 'Your order has shipped. [[Your reply will not reach anyone]].' },
+    { text: 'سفارش شما ارسال شد. [[ارسال پاسخ به این ایمیل بی‌نتیجه خواهد بود]].' },
+    { text: 'سفارش شما ارسال شد. [[این آدرس ایمیل پاسخگو نیست]].' },
+    { text: 'سفارش شما ارسال شد. [[به این نامه پاسخ نفرستید]].' },
     // «به آن»: the message named by a pronoun.
     { text: 'این ایمیل به صورت خودکار ارسال شده است و [[از پاسخ دادن به آن خودداری کنید]].' },
     { text: 'Your order has shipped.\n\n[[Please do not reply to this email]].\n', fixed: 'Your order has shipped.\n\nJust reply to this email: {{sender_name}} reads every reply.\n' },
@@ -34,6 +41,9 @@ ruleCases('no-reply', {
     { text: 'سفارش شما ثبت شد. [[این سامانه پاسخگوی پیام‌های شما نیست]].' },
   ],
   good: [
+    { text: 'Your reply will reach our support team directly, so just hit reply.' },
+    { text: 'Replying to this email will reopen your ticket.' },
+    { text: 'پاسخ شما به این ایمیل مستقیم به دست همکاران پشتیبانی می‌رسد.' },
     // An auto-answer names the address the reader wrote to; its "not monitored" sentence is the finding, not the address.
     { text: 'You sent an email to no-reply@planning.example. Please use our contact page instead.' },
     { text: 'شما به no-reply@planning.example ایمیل فرستادید. لطفاً از صفحه تماس با ما استفاده کنید.' },
