@@ -30,6 +30,10 @@ const FILES = [
   'laravel/lang/en/mail.php',
   'laravel/lang/fa/mail.php',
   'odoo/acme_sale/data/mail_template_data.xml',
+  'magento/i18n/en_US.csv',
+  'magento/i18n/fa_IR.csv',
+  'frappe/translations/fa.csv',
+  'mantis/lang/strings_persian.txt',
 ];
 const read = (f: string) => readFileSync(join(FIXTURES, f), 'utf8');
 const lintFixture = (f: string) => lint(read(f), { filePath: join(FIXTURES, f) }).findings;
@@ -42,7 +46,7 @@ const has = (fs: Finding[], ruleId: string, key: string) => fs.some((f) => f.rul
 
 test('each fixture is recognised as a catalog of its format', () => {
   const kinds = FILES.map((f) => catalogKindOf(f, read(f)));
-  assert.deepEqual(kinds, ['yaml', 'yaml', 'json', 'json', 'po', 'po', 'properties', 'properties', 'xliff', 'xliff', 'php', 'php', 'odoo']);
+  assert.deepEqual(kinds, ['yaml', 'yaml', 'json', 'json', 'po', 'po', 'properties', 'properties', 'xliff', 'xliff', 'php', 'php', 'odoo', 'csv', 'csv', 'csv', 'php']);
 });
 
 test('Rails YAML: findings inside the strings, with their keys; UI strings and suppressed entries stay quiet', () => {
@@ -234,6 +238,42 @@ test('package.json, tsconfig.json and CI YAML are not catalogs; a locale file by
   assert.equal(catalogKindOf('/p/web/sr@latin.json', '{"a": "b"}'), 'json');
 });
 
+test('CSV translation tables (Magento, Frappe) and MantisBT strings files are catalogs; other CSV and .txt are not', () => {
+  assert.equal(catalogKindOf('/p/app/code/Acme/Sales/i18n/fa_IR.csv', '"Save","ذخیره"\n'), 'csv');
+  assert.equal(catalogKindOf('/p/apps/erpnext/erpnext/translations/fa.csv', 'Submit,ثبت,\n'), 'csv');
+  assert.equal(catalogKindOf('/p/data/customers.csv', 'name,email\nSara,sara@example.com\n'), undefined);
+  assert.equal(catalogKindOf('/p/i18n/fa_IR.csv', '1\n2\n3\n'), undefined, 'one column of numbers is no translation table');
+  assert.equal(catalogKindOf('/p/lang/strings_persian.txt', "<?php\n$s_a = 'انتقال';\n"), 'php');
+  assert.equal(catalogKindOf('/p/lang/strings_persian.txt', 'Just some notes.\n'), undefined);
+  assert.equal(catalogKindOf('/p/docs/notes.txt', "<?php\n$s_a = 'x';\n"), undefined);
+});
+
+test('CSV catalogs: the second column is the message, quoted line breaks and doubled quotes map to the file; the source column is never rewritten', () => {
+  const f = 'frappe/translations/fa.csv';
+  const text = read(f);
+  const c = parsed(f);
+  assert.equal(c.language, 'fa');
+  assert.deepEqual(c.messages.map((m) => m.key), ['Submit', 'Dear User,\nYour request has been rejected. Please do not reply to this email.', 'He said "thanks", then left without a word to anyone']);
+  const found = lintFixture(f);
+  const noReply = found.find((x) => x.ruleId === 'no-reply');
+  assert.equal(noReply && text.slice(noReply.range.start, noReply.range.end), 'لطفا به این ایمیل پاسخ ندهید');
+  assert.ok(found.some((x) => x.ruleId === 'generic-greeting' && x.actual === 'کاربر گرامی'));
+  // Untranslated: the English source is the message, linted in English but never rewritten (it is the lookup key).
+  const untranslated = parsed('i18n/fa.csv', '"Please do not reply to this email, it is not monitored.",\n');
+  assert.equal(untranslated.messages[0].language, 'en');
+  assert.equal(untranslated.messages[0].fixable, false);
+  const bad = lint('"a","unclosed\n', { filePath: '/p/i18n/fa_IR.csv' }).findings;
+  assert.equal(bad.length, 1);
+  assert.match(bad[0].message, /csv catalog does not parse \(line 1: a quoted field is not closed\)/);
+});
+
+test('MantisBT strings files: one variable per string, a mail\'s strings read as one letter', () => {
+  const found = lintFixture('mantis/lang/strings_persian.txt');
+  assert.ok(has(found, 'no-reply', 's_new_account_do_not_reply'));
+  assert.ok(found.some((x) => x.ruleId === 'missing-contact'), 'the new-account mail offers nobody to write to');
+  assert.ok(!found.some((x) => x.catalogKey === 's_actiongroup_menu_move'));
+});
+
 test('a catalog that does not parse says so once, naming the format', () => {
   const found = lint('en:\n  a: "unclosed\n', { filePath: '/p/config/locales/en.yml' }).findings;
   assert.equal(found.length, 1);
@@ -253,6 +293,9 @@ const TEMPLATES: Record<string, (v: string) => string> = {
   'messages_fa.properties': () => 'mail.body=Hello, dear \\u0631eader\n',
   'lang/en/mail.php#single': () => "<?php\nreturn ['mail' => ['body' => 'Hello, it\\'s dear reader']];\n",
   'lang/en/mail.php#double': () => '<?php\nreturn [\'mail\' => [\'body\' => "Hello,\\n dear \\"reader\\""]];\n',
+  'i18n/en_US.csv#quoted': () => '"a","Hello, dear reader"\n',
+  'i18n/en_US.csv#plain': () => 'a,Hello dear reader\n',
+  'lang/strings_english.txt': () => "<?php\n$a = 'Hello, it\\'s dear reader';\n",
   'translations/email.en.xlf': () => '<xliff version="1.2"><file><body><trans-unit id="mail.body"><source>x</source><target>Hello, &amp; dear reader</target></trans-unit></body></file></xliff>',
 };
 

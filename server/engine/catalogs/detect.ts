@@ -4,11 +4,14 @@
  * (config/locales, locales, locale, lang, i18n, l10n, translations, messages) or when its name is a locale
  * (`en.yml`, `fa-IR.json`, `messages.fa.json`); .po/.pot and XLIFF (.xlf/.xliff with an `<xliff>` root) always; .properties when named like a bundle
  * (`messages*.properties`, `*_fa.properties`) or inside such a folder; Laravel `lang/<locale>/*.php` returning an array,
- * and any other .php whose every statement sets a language string (OpenCart, CodeIgniter, osCommerce, XOOPS).
+ * and any other .php whose every statement sets a language string (OpenCart, CodeIgniter, osCommerce, XOOPS), also
+ * MantisBT's `lang/strings_<language>.txt`; a .csv of source and translation columns named for a locale or inside such
+ * a folder (Magento's `i18n/fa_IR.csv`, Frappe's `translations/fa.csv`).
  */
 import { languageFromPath, localeLanguage } from './locale';
 import type { CatalogKind } from './types';
 import { isAssignmentCatalog } from './php';
+import { isTranslationCsv } from './csv';
 
 const LOCALE_DIR = /(?:^|\/)(?:locales?|lang|languages|i18n|l10n|translations?|messages|LC_MESSAGES)\//i;
 export const NOT_CATALOG = /(?:^|\/)(?:package(?:-lock)?\.json|tsconfig[^/]*\.json|composer\.(?:json|lock)|\.?eslintrc[^/]*|\.github\/[^]*|docker-compose[^/]*|pnpm-lock\.yaml|[^/]*\.schema\.json)$/i;
@@ -33,6 +36,10 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
   // Email templates seeded by SQL (HelpDeskZ's install/*.sql): the content check looks for a table of messages.
   if (lower.endsWith('.sql')) return 'sql';
   const named = languageFromPath(p.split('/').pop() ?? '') !== undefined;
+  // Magento's i18n/fa_IR.csv, Frappe's translations/fa.csv: source and translation columns (the content check decides).
+  if (lower.endsWith('.csv')) return named || LOCALE_DIR.test(p) || /(?:^|\/)i18n\//.test(lower) ? 'csv' : undefined;
+  // MantisBT keeps its language files as PHP named .txt (lang/strings_persian.txt): read as PHP when the content is.
+  if (/(?:^|\/)strings_[a-z_]+\.txt$/.test(lower)) return 'php';
   if (lower.endsWith('.properties')) {
     const base = lower.split('/').pop() ?? '';
     return /^(?:messages|i18n|strings|resources?|labels|bundle|texts?|mail|email)[\w-]*\.properties$/.test(base) || named || LOCALE_DIR.test(p) ? 'properties' : undefined;
@@ -44,13 +51,14 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
 }
 
 /** A line that sets a language string: `$_['text_subject'] = '…'`, `$lang['x']['y'] = "…"`, `define('_MD_X', '…')`. */
-const ASSIGNMENT_LINE = /^[ \t]*(?:\$[A-Za-z_]\w*(?:\s*\[\s*(['"])[^'"\n]*\1\s*\])+\s*=\s*(?:['"]|<<<)|\$[A-Za-z_]\w*\s*=\s*(?:array\s*\(|\[|array_merge\s*\()|define\s*\(\s*['"][A-Za-z_]\w*['"]\s*,\s*['"])/m;
+const ASSIGNMENT_LINE = /^[ \t]*(?:\$[A-Za-z_]\w*(?:\s*\[\s*(['"])[^'"\n]*\1\s*\])*\s*=\s*(?:['"]|<<<)|\$[A-Za-z_]\w*\s*=\s*(?:array\s*\(|\[|array_merge\s*\()|define\s*\(\s*['"][A-Za-z_]\w*['"]\s*,\s*['"])/m;
 
 const TOP_LEVEL_RETURN = /^\s*<\?php\b(?:\s+|\/\/[^\n]*\n|#[^\n]*\n|\/\*[\s\S]*?\*\/|(?:declare|namespace|use)\b[^;{]*;)*return\s*(?:\[|array\s*\()/;
 
 /** The content check behind the path guess: a catalog's strings are most of its leaves. */
 export function looksLikeCatalogText(kind: CatalogKind, text: string): boolean {
   if (kind === 'po' || kind === 'properties' || kind === 'ini' || kind === 'sql') return true;
+  if (kind === 'csv') return isTranslationCsv(text);
   if (kind === 'php') {
     const head = text.slice(0, 8192);
     if (!/^\s*<\?php\b/.test(head)) return false;

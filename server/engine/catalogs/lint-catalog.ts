@@ -10,6 +10,7 @@ import { DOCS_BASE } from '../rule';
 import type { Finding, Language, LintOptions, LintResult, Range, Suggestion, TextEdit } from '../types';
 import { catalogKindFor, hasLocaleRoot, isKeyValueLangFile, looksLikeCatalogText, NOT_CATALOG as NOT_CATALOG_PATH } from './detect';
 import { isLanguageIni, parseIniCatalog } from './ini';
+import { parseCsvCatalog } from './csv';
 import { parseJsonCatalog } from './json';
 import { languageFromPath } from './locale';
 import { parseOdooCatalog } from './odoo';
@@ -46,6 +47,7 @@ export function parseCatalog(kind: CatalogKind, text: string, filePath: string):
     case 'odoo': return parseOdooCatalog(text);
     case 'ini': return parseIniCatalog(text);
     case 'sql': return parseSqlCatalog(text);
+    case 'csv': return parseCsvCatalog(text, filePath);
   }
 }
 

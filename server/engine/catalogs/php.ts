@@ -181,6 +181,11 @@ function assignments(ast: PhpNode): { key: string; keyNode: PhpNode | null; valu
       }
       if (left.kind !== 'variable') return [];
       const right = e.right as PhpNode;
+      if (!path.length && (right.kind === 'string' || right.kind === 'bin' || right.kind === 'encapsed' || right.kind === 'nowdoc')) {
+        // MantisBT's `$s_new_account_subject = '…';`: one variable per string, named for it.
+        out.push({ key: String(left.name ?? ''), keyNode: left, value: right });
+        continue;
+      }
       if (!path.length) {
         // A whole array at once: `$lang = array(…)`, or merged into what is there: `$lang = array_merge($lang, array(…))`.
         const merged = right.kind === 'call' && (right.what as PhpNode)?.name === 'array_merge' ? (right.arguments as PhpNode[]).filter((a) => a.kind === 'array') : [];
