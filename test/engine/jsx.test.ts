@@ -192,3 +192,34 @@ test('a translation call inside JSX shows its sentence, with {{ name }} holes as
   assert.ok(lint(file, { filePath: 'emails/disabled.tsx' }).findings.every((f) => f.ruleId !== 'broken-merge-tag'));
   assert.doesNotThrow(() => parses(fixText(file, { filePath: 'emails/disabled.tsx' }).text, 'x.tsx'));
 });
+
+test("Lingui's <Trans id> and a component's text props are prose; a name printed only when present has its fallback", () => {
+  const file = [
+    "import { Trans } from '@lingui/react';",
+    "import { BaseEmail } from 'src/components/BaseEmail';",
+    "import { Title } from 'src/components/Title';",
+    "import { CallToAction } from 'src/components/CallToAction';",
+    'export const Trial = ({ userName, link }: { userName: string; link: string }) => (',
+    '  <BaseEmail>',
+    "    <Title value={i18n._('Your trial is ending soon')} />",
+    "    {userName?.length > 1 ? <Trans id=\"Hi {userName},\" values={{ userName }} /> : <Trans id=\"Hello,\" />}",
+    '    <Trans id="Your free trial of <0>{workspace}</0> ends tomorrow. Please do not reply to this email." values={{ workspace }} components={{ 0: <b /> }} />',
+    '    <CallToAction href={link} value="Add a payment method" className="primary button" />',
+    '  </BaseEmail>',
+    ');',
+    '',
+  ].join('\n');
+  const prose = proseOf(file, 'emails/trial.tsx').join(' | ');
+  assert.match(prose, /your trial is ending soon/);
+  assert.match(prose, new RegExp(`your free trial of ${PLACEHOLDER} ends tomorrow`));
+  assert.match(prose, /add a payment method/);
+  assert.doesNotMatch(prose, /primary button/, 'a style is not shown text');
+  const found = lint(file, { filePath: 'emails/trial.tsx' }).findings;
+  assert.deepEqual(found.filter((f) => f.ruleId === 'no-reply').map((f) => file.slice(f.range.start, f.range.end)), ['Please do not reply to this email']);
+  assert.ok(!found.some((f) => f.ruleId === 'name-without-fallback'), 'the name is printed only when it is there');
+  assert.ok(!found.some((f) => f.ruleId === 'broken-merge-tag'));
+  assert.doesNotThrow(() => parses(fixText(file, { filePath: 'emails/trial.tsx' }).text, 'x.tsx'));
+  // Unguarded, the same greeting still needs its fallback.
+  const bare = file.replace('{userName?.length > 1 ? <Trans id="Hi {userName}," values={{ userName }} /> : <Trans id="Hello," />}', '<Trans id="Hi {userName}," values={{ userName }} />');
+  assert.ok(lint(bare, { filePath: 'emails/trial.tsx' }).findings.some((f) => f.ruleId === 'name-without-fallback'));
+});

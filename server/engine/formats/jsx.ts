@@ -122,6 +122,29 @@ function pathOf(node: AstNode): string | undefined {
 }
 
 /** `props.supportEmail` → `supportEmail`: the component's props are its variables, the `props.` says nothing of them. */
+/** The values a condition tests (`userName?.length > 1`, `user && user.name`, `!!name`), as paths and their last parts. */
+function guardsOf(test: AstNode): Set<string> {
+  const out = new Set<string>();
+  const walk = (n: AstNode | undefined): void => {
+    if (!n || typeof n !== 'object') return;
+    const path = pathOf(n);
+    if (path !== undefined && path !== 'this') {
+      const v = variableOf(path);
+      out.add(v);
+      out.add(v.split('.').pop()!);
+      // `userName?.length`: the value whose length is tested.
+      if (/\.length$/.test(v)) { const base = v.replace(/\.length$/, ''); out.add(base); out.add(base.split('.').pop()!); }
+      return;
+    }
+    if (n.type === 'UnaryExpression') walk(n.argument);
+    else if (n.type === 'BinaryExpression' || n.type === 'LogicalExpression') { walk(n.left); walk(n.right); }
+    else if (n.type === 'OptionalMemberExpression' || n.type === 'MemberExpression') walk(n.object);
+    else if (n.type === 'CallExpression' || n.type === 'OptionalCallExpression') walk(n.callee);
+  };
+  walk(test);
+  return out;
+}
+
 function variableOf(path: string): string {
   return path.replace(/^(?:this\.)?props\.(?=.)/, '').replace(/^this\.(?=.)/, '');
 }
@@ -183,6 +206,8 @@ class JsxReader {
   /** Props' default texts (`footerText = "…"`), and those the JSX shows as a child. */
   private readonly defaults = new Map<string, AstNode>();
   private readonly shownDefaults = new Set<string>();
+  /** Values tested by the conditions around what is being read: a name printed only when present has its fallback. */
+  private readonly guarded: Set<string>[] = [];
   /** Where each imported component is used, in order: read as an include (its text is part of the letter). */
   private readonly components: { name: string; source: string; start: number; end: number }[] = [];
 
@@ -279,6 +304,7 @@ class JsxReader {
       const before = this.links.length;
       for (const attr of node.openingElement.attributes as AstNode[]) this.attribute(attr);
       if (this.links.length > before) this.links[this.links.length - 1].text = visibleText(node);
+      if (tag?.type === 'JSXIdentifier' && /^[A-Z]/.test(tag.name)) this.textProps(node, tag.name as string);
     }
     if (role !== 'inline') this.flush();
     for (const child of node.children as AstNode[]) {
@@ -286,6 +312,38 @@ class JsxReader {
       else this.child(child);
     }
     if (role !== 'inline') this.flush();
+  }
+
+  /**
+   * Text a component shows from its props: Lingui's `<Trans id="Hi {userName}," values={…} />` (the id is the
+   * sentence), and a project component's `<Title value={i18n._('Your trial is ending soon')} />` or
+   * `<CallToAction value="Add a payment method" />`: a literal or a translated sentence under a prop whose name says it
+   * is shown. Each is its own block, as the component renders it.
+   */
+  /** Whether a value is printed only in a branch its own presence chose (`name ? … {name} … : …`, `name && …`). */
+  private isGuarded(variable: string | undefined): boolean {
+    if (!variable) return false;
+    const last = variable.split('.').pop()!;
+    return this.guarded.some((g) => g.has(variable) || g.has(last));
+  }
+
+  private textProps(node: AstNode, name: string): void {
+    for (const attr of node.openingElement.attributes as AstNode[]) {
+      if (attr.type !== 'JSXAttribute' || attr.name.type !== 'JSXIdentifier' || !attr.value) continue;
+      const prop = attr.name.name as string;
+      const lingui = name === 'Trans' && (prop === 'id' || prop === 'message');
+      if (!lingui && !SHOWN_PROPS.test(prop)) continue;
+      let value = attr.value as AstNode;
+      if (value.type === 'JSXExpressionContainer') value = value.expression;
+      if (value.type === 'CallExpression' && TRANSLATE_CALLEE.test(calleeName(value.callee) ?? '') && value.arguments[0]?.type === 'StringLiteral') value = value.arguments[0];
+      // A sentence, not a token: a Lingui id or a prop's value is prose when it has a space and letters.
+      if (value.type !== 'StringLiteral' || !/\p{L}/u.test(value.value) || !/\s/.test(value.value)) continue;
+      if (!lingui) this.flush();
+      this.translated(value, true);
+      if (!lingui) this.flush();
+      // A Lingui message with nothing else in the element is the element's text: one id per `<Trans>`.
+      if (lingui) break;
+    }
   }
 
   private attribute(attr: AstNode): void {
@@ -344,14 +402,19 @@ class JsxReader {
       case 'TemplateLiteral': this.templateHoles(expr, true); return;
       case 'JSXElement': case 'JSXFragment': this.element(expr); return;
       case 'ConditionalExpression':
+        // `userName ? <>Hi {userName},</> : <>Hello,</>`: the name is printed only when it is there.
+        this.guarded.push(guardsOf(expr.test));
         this.branches(expr.consequent);
+        this.guarded.pop();
         // Alternatives never render together: a line break keeps a phrase from running from one into the other.
         this.current.push({ kind: 'break', start: expr.consequent.end, end: expr.alternate.start });
         this.branches(expr.alternate);
         return;
       case 'LogicalExpression':
         if (expr.operator !== '&&') { this.branches(expr.left); this.current.push({ kind: 'break', start: expr.left.end, end: expr.right.start }); }
+        this.guarded.push(expr.operator === '&&' ? guardsOf(expr.left) : new Set());
         this.branches(expr.right);
+        this.guarded.pop();
         return;
       default:
         if (holdsJsx(expr)) this.visit(expr, false);
@@ -378,7 +441,7 @@ class JsxReader {
       hasFallback = path !== undefined && (isText(a) || isText(b));
     }
     const variable = path === undefined || path === 'this' ? undefined : variableOf(path);
-    return { start, end, dialect: 'jsx', kind: 'output', expr: this.text.slice(expr.start, expr.end), variable, hasFallback };
+    return { start, end, dialect: 'jsx', kind: 'output', expr: this.text.slice(expr.start, expr.end), variable, hasFallback: hasFallback || this.isGuarded(variable) };
   }
 
   /** JSX text as React renders it: lines trimmed, blank ones dropped, the rest joined by one space; entities decoded. */
@@ -425,17 +488,21 @@ class JsxReader {
 
   /** `{"Thanks for waiting."}`: its value is prose, an edit inside it is escaped for its quotes. */
   /** A translation call's literal: text, with i18next's `{{ name }}` holes as the values they are. */
-  private translated(lit: AstNode): void {
+  /** `icu`: Lingui's and ICU's `{name}` holes too, and its `<0>…</0>` component markers (which print nothing). */
+  private translated(lit: AstNode, icu = false): void {
     const start = lit.start + 1;
     const end = lit.end - 1;
     const raw = this.text.slice(start, end);
-    if (raw !== lit.value || !raw.includes('{{')) { this.stringPieces(lit); return; }
+    const holes = icu ? /\{\{-?\s*([A-Za-z_$][\w$.]*)\s*\}\}|\{([A-Za-z_$][\w$]*)\}|<\/?\d+\s*\/?>/g : /\{\{-?\s*([A-Za-z_$][\w$.]*)\s*\}\}/g;
+    if (raw !== lit.value || !(icu ? /[{<]/.test(raw) : raw.includes('{{'))) { this.stringPieces(lit); return; }
     this.scan.quoted.push({ start, end, quote: this.text[lit.start] as '"' | "'", js: true });
     let at = start;
-    for (const m of raw.matchAll(/\{\{-?\s*([A-Za-z_$][\w$.]*)\s*\}\}/g)) {
+    for (const m of raw.matchAll(holes)) {
       const from = start + m.index;
       if (from > at) this.current.push({ kind: 'text', start: at, end: from, value: this.text.slice(at, from) });
-      const tag: TemplateTag = { start: from, end: from + m[0].length, dialect: 'jsx', kind: 'output', expr: m[0], variable: m[1], hasFallback: false };
+      at = from + m[0].length;
+      if (m[0].startsWith('<')) continue;
+      const tag: TemplateTag = { start: from, end: from + m[0].length, dialect: 'jsx', kind: 'output', expr: m[0], variable: m[1] ?? m[2], hasFallback: this.isGuarded(m[1] ?? m[2]) };
       this.scan.tags.push(tag);
       this.current.push({ kind: 'tag', start: tag.start, end: tag.end, tag });
       at = tag.end;
@@ -509,6 +576,8 @@ class JsxReader {
 }
 
 /** Translation functions whose first argument is the sentence shown: `t`, `this.t`, `i18n.t`, `__`, `_`, `translate`. */
+/** Props whose text a component shows: a title, a button's label, a paragraph's value. Not styles, ids or routes. */
+const SHOWN_PROPS = /^(?:value|text|title|heading|subheading|subtitle|label|preview|previewText|message|content|description|body|caption|buttonText|buttonLabel|ctaText|ctaLabel|linkText|footerText|headerText|intro|outro|greeting|signature|signoff)$/;
 const TRANSLATE_CALLEE = /^(?:(?:this|i18n|i18next|props)\.)?(?:t|__|_|translate|gettext)$/;
 function calleeName(callee: AstNode): string | undefined {
   return pathOf(callee);
