@@ -592,6 +592,16 @@ test('SQL seeds: each row of an email table is one letter, mapped back through t
   assert.equal(again.messages.length, 4, 'the fixed file still parses, row by row');
 });
 
+test("SQL seeds: SQL Server's N'…' literals are strings, a generated id leaves the row named by its code", () => {
+  const sql = "INSERT INTO dbo.NotificationTemplates (TemplateId, Code, ChannelCode, Subject, Body) VALUES\n(NEWID(), 'Welcome_Email', 'EMAIL', N'به فروشگاه خوش آمدید {{fullName}}', N'<p>خوشحالیم که به جمع ما پیوستید! سفارش اول شما ارسال رایگان دارد.</p>');\n";
+  const catalog = parseCatalog('sql', sql, 'db/seed.sql') as Catalog;
+  assert.deepEqual(catalog.messages.map((m) => m.key), ['NotificationTemplates.Welcome_Email.Subject', 'NotificationTemplates.Welcome_Email.Body']);
+  const found = lint(sql, { filePath: 'db/seed.sql' }).findings;
+  const contact = found.find((f) => f.ruleId === 'missing-contact');
+  assert.equal(contact?.catalogKey, 'NotificationTemplates.Welcome_Email.Body');
+  assert.ok(contact && sql.slice(contact.range.start, contact.range.end).startsWith('خوشحالیم'));
+});
+
 // Where messages hide in catalogs (session 10's real sets): Nextcloud apps' l10n JSON nests sentence keys under
 // "translations" with "Dear %s," beside the letter's sentences; Moodle keeps a subject and its body under a key and the
 // same key with "text" glued on; a mail catalog's short lines spoken to the reader are its letter; a file of SMS texts

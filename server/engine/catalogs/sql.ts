@@ -31,7 +31,9 @@ export function parseSqlCatalog(text: string): Catalog | { error: string } {
       const values = readTuple(text, i + 1);
       if (!values) return { error: `an unclosed row in INSERT INTO ${table}` };
       const first = values.items[0];
-      const rowName = first && first.text !== undefined && /^[\w.-]{1,60}$/.test(first.text.text) ? first.text.text : first?.raw && /^\d{1,12}$/.test(first.raw) ? first.raw : String(row + 1);
+      // The row is named by its first value, or, when that is generated (`NEWID()`, NULL), by a code or name column.
+      const named = columns.findIndex((c) => /^(?:code|name|key|slug|event|template(?:_?(?:id|code|name|key))?)$/i.test(c) && /^[\w.-]{1,60}$/.test(values.items[columns.indexOf(c)]?.text?.text ?? ''));
+      const rowName = first && first.text !== undefined && /^[\w.-]{1,60}$/.test(first.text.text) ? first.text.text : first?.raw && /^\d{1,12}$/.test(first.raw) ? first.raw : named >= 0 ? values.items[named].text!.text : String(row + 1);
       values.items.forEach((v, c) => {
         if (!v.text || c === 0) return;
         const column = columns[c] ?? `col${c + 1}`;
@@ -72,11 +74,13 @@ function readTuple(text: string, from: number): { items: SqlValue[]; end: number
   for (;;) {
     i = skipSpace(text, i);
     if (i >= text.length) return undefined;
-    const c = text[i];
+    // SQL Server's `N'…'` and PostgreSQL's `E'…'`: a prefixed string literal is a string all the same.
+    const prefixed = /[NnEe]/.test(text[i]) && text[i + 1] === "'" ? 1 : 0;
+    const c = text[i + prefixed];
     if (c === "'" || c === '"') {
-      const s = readString(text, i + 1, c);
+      const s = readString(text, i + prefixed + 1, c);
       if (!s) return undefined;
-      items.push({ text: s.text, open: i + 1, close: s.close });
+      items.push({ text: s.text, open: i + prefixed + 1, close: s.close });
       i = s.close + 1;
     } else {
       // A number, NULL, or a call such as NOW(): up to the next comma or the row's `)` at depth 0.
