@@ -8,6 +8,9 @@ ruleCases('argumentative', {
     { text: 'Feel free to question this answer on our mailing list, but be aware [[it\'s unlikely that you will get a different answer]].' },
     { text: '[[Writing again will not change the outcome]] of your application.' },
     { text: '[[Resubmitting the request will not change the outcome]].' },
+    { text: 'You sent quite a number of questions in the last while. [[Please calm down]].' },
+    { text: 'شما در مدت کوتاهی پیام‌های زیادی فرستادید. [[لطفا آرام باشید]].' },
+    { text: '[[خونسردی خود را حفظ کنید]]؛ درخواست شما در صف است.' },
     { text: '[[It is unlikely you will get a different answer]] by resubmitting the request.' },
     { text: 'درخواست شما بررسی و رد شد. [[ارسال دوباره درخواست تغییری در نتیجه ایجاد نمی‌کند]].' },
     { text: '[[بعید است با ارسال مجدد درخواست، پاسخ متفاوتی دریافت کنید]].' },
@@ -41,6 +44,9 @@ ruleCases('argumentative', {
     { text: "It's unlikely that you will get a different answer from another store, so we've matched their price for you." },
     { text: 'بعید است از شعبه دیگری پاسخ متفاوتی بگیرید، برای همین قیمتشان را برایتان اعمال کردیم.' },
     { text: 'Submitting the form again will not change your password; use the reset link instead.' },
+    { text: 'We will reply once things calm down after the holiday rush.' },
+    { text: 'Just relax and enjoy your stay: breakfast is served until 11.' },
+    { text: 'در این سفر آرامش خود را حفظ کنید و از مناظر لذت ببرید.' },
     // A cause asked about, not asserted (PyPI's leaked-token notice, and its Persian).
     { text: 'لطفا بررسی کنید که آیا این مشکل ناشی از خطای شما بوده یا شخص دیگری به حساب شما دسترسی پیدا کرده است.' },
     // A case offered help, no fault stated (solidtime's running-timer reminder).

@@ -3,6 +3,7 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('robotic-phrasing', {
   bad: [
+    { text: 'Hi Sam, [[this is an email to inform you]] about the refund of your order.' },
     // The message naming itself a notice before it says anything.
     { text: '[[این اعلانی است که به شما اطلاع]] می‌دهد پرداخت سفارش شما ناموفق بود.' },
     { text: '[[این یک اعلان است تا به شما اطلاع]] دهیم که فروشگاه شما حذف شد.' },
@@ -50,6 +51,7 @@ ruleCases('robotic-phrasing', {
     { text: 'در خصوص [[موضوع فوق]]، با واحد مالی هماهنگ شد.' },
   ],
   good: [
+    { text: 'Hi Sam, this is a quick note to let you know your refund is on its way.' },
     { text: "We are emailing you the invoice to keep for your records." },
     { text: 'This email is a reminder of your appointment tomorrow at 3pm with Dr. Rivera.' },
     { text: 'This is a reminder that your appointment with Dr. Rivera is tomorrow at 3pm.' },
