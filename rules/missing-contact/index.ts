@@ -42,8 +42,14 @@ const MAILING_MANAGEMENT = /unsubscribe|optout|opt-out|preferences|prefs\b|manag
 /** The same for a link's own target, where only a contact or chat page counts (a support link is judged by hasContactLink). */
 const URL_DIRECT_TOKEN = /(?:^|[\/.?=&#_-])(?:contact(?:s|us|-us|_us)?|(?:live-?)?chat|tamas|ertebat)(?=$|[\/.?#&]|[-_](?:us|page|form|me|options)\b)/i;
 function contactUrl(url: string, token: RegExp = URL_TOKEN): boolean {
-  return !MAILING_MANAGEMENT.test(url) && token.test(url);
+  return !MAILING_MANAGEMENT.test(url) && (token.test(url) || token === URL_TOKEN && HELP_CENTER_ROOT.test(url));
 }
+/**
+ * A help centre's front page ("https://www.sentry.help/", "help.acme.com", "acme.com/help-center", Zendesk's "/hc/en-us"):
+ * where a reader asks for help, with its request form. One of its articles ("…/articles/123-reset-password") is
+ * something to read, like a FAQ.
+ */
+const HELP_CENTER_ROOT = /^(?:https?:\/\/)?(?:(?:www\.)?[a-z0-9-]+\.help|help\.[a-z0-9-]+(?:\.[a-z0-9-]+)+|[a-z0-9.-]+\.[a-z]{2,}\/(?:help[-_]?cent(?:er|re)|hc(?:\/[a-z]{2}(?:-[a-z]{2})?)?))\/?(?:[?#]\S*)?$/i;
 const CONTACT_HREF = /^(?:mailto:|tel:|sms:|https?:\/\/(?:wa\.me|t\.me|api\.whatsapp|m\.me|eitaa\.com|ble\.ir|rubika\.ir))/i;
 /**
  * A message of four words or more is judged, an SMS one-liner ("سفارش {id} لغو شد.", "Your order {{id}} has
@@ -342,8 +348,11 @@ function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
   // The greeting line addresses the reader: a sender variable there ("Hello {{agent.name}}" in a mail to staff)
   // names the reader, not someone to reach.
   const greeting = salutationRange(lines);
-  for (const tag of ctx.extraction.scan.tags) {
-    if (tag.kind !== 'output') continue;
+  for (const found of ctx.extraction.scan.tags) {
+    // Django's custom tags print what they name: "please contact {% security_contact %}".
+    const custom = found.kind === 'statement' ? printingTagName(found) : undefined;
+    if (found.kind !== 'output' && !custom) continue;
+    const tag = custom ? { ...found, variable: custom } : found;
     if (hidden.some((h) => h.start <= tag.start && tag.end <= h.end)) continue;
     const kind = classifyVariable(tag.variable);
     // "Message sent by %s via Dolibarr", «ارسال شده توسط {0}»: a value printed as who wrote the message.
@@ -377,6 +386,17 @@ function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A Django/Jinja tag that prints a value of its own (`{% security_contact %}`, `{% support_email %}`): one bare name,
+ * not a keyword of the language (`{% csrf_token %}`, `{% endif %}`, `{% else %}`) and not one that opens a block.
+ */
+const TAG_KEYWORD = /^(?:end\w*|else|elif|empty|csrf_token|load|block|extends|include|trans|blocktrans|plural|spaceless|autoescape|comment|verbatim|now|cycle|firstof|debug|lorem|templatetag|url|static|with|for|if|ifchanged|filter|set|macro|import|from|raw|apply|do|flush|break|continue|call|meta|sandbox)$/;
+function printingTagName(tag: { dialect: string; expr: string }): string | undefined {
+  if (tag.dialect !== 'twig') return undefined;
+  const name = /^\s*([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s*$/.exec(tag.expr)?.[1];
+  return name && !TAG_KEYWORD.test(name) ? name : undefined;
 }
 
 // "contact {{ owner }}", and "contact administration at [% Param('maintainer') %]", "reach the list owner at %s": whom

@@ -163,6 +163,9 @@ ruleCases('missing-contact', {
     { text: '[[سفارش شما ارسال شد. <a href="https://shop.ir/support-policy">قوانین پشتیبانی و گارانتی]]</a>', file: 'a.html' },
     { text: '[[بلیت کنسرت شما صادر شد. <a href="https://shop.ir/ticket/123">مشاهده تیکت]]</a>', file: 'a.html' },
     // A guidance page to read, even one kept under a "support" section of the site (GOV.UK Signon's reminder).
+    // A help centre's article is something to read; a template tag that prints nothing to reach is not a contact.
+    { text: '[[Your export failed. Read https://help.acme.example/articles/123-export-limits to see why.]]', file: 'a.txt' },
+    { text: '[[Your account was deactivated. If you did not do this, please log in again.]] {% csrf_token %}', file: 'a.html' },
     { text: '[[Your account will be suspended next week unless you sign in. Find out more in the [content and publishing guidance](https://guidance.example.gov/accounts-support/manage-accounts/production).]]' },
     { text: '[[Your account will be suspended next week unless you sign in. Read the [account guide](https://example.com/accounts-support/training-accounts).]]', file: 'a.txt' },
     { text: '[[حساب شما تا یک هفته دیگر غیرفعال می‌شود مگر اینکه وارد شوید. [راهنمای استفاده از حساب](https://shop.ir/support/account-guide) را بخوانید.]]' },
@@ -373,6 +376,10 @@ ruleCases('missing-contact', {
     { text: "<?php\nreturn [\n    'account_expiring' => 'حساب کاربری شما تا :hours ساعت دیگر به پایان می‌رسد. لطفا جهت تمدید با اکانت تلگرام :telegram_account تماس بگیرید.',\n];\n", file: 'lang/fa/telegram_bot.php' },
     { text: 'Your account expires in {{ hours }} hours. To renew it, message {{ telegram_account }} on Telegram.', file: 'a.liquid' },
     // A support page in a plain-text Markdown link or written out still counts; only a page to read does not.
+    // Django's custom tag that prints the contact; a help centre's front page.
+    { text: '{% load sentry_helpers %}Your account was deactivated. If you did not do this, please contact {% security_contact %}.', file: 'a.html' },
+    { text: 'Your export failed.\n\nNeed a little more help?\n - https://www.sentry.help/ (Help Center)\n', file: 'a.txt' },
+    { text: 'سفارش شما لغو شد.\n\nبه کمک بیشتری نیاز دارید؟ https://help.shop.ir/\n', file: 'a.txt' },
     { text: 'Your account will be suspended next week unless you sign in. Questions? [Ask our support team](https://example.com/accounts-support/new-request).', file: 'a.txt' },
     { text: 'Your account will be suspended next week unless you sign in. Questions? https://example.com/support', file: 'a.txt' },
     { text: 'حساب شما تا یک هفته دیگر غیرفعال می‌شود مگر اینکه وارد شوید. سؤالی دارید؟ [پشتیبانی](https://shop.ir/support)', file: 'a.txt' },

@@ -63,8 +63,10 @@ function nextProse(blocks: readonly ProseBlock[], i: number): ProseBlock | undef
 /** Where nextProse's paragraph is, or -1: looked at by index, so a document of many paragraphs stays linear. */
 function nextProseIndex(blocks: readonly ProseBlock[], i: number): number {
   for (let k = i + 1; k < blocks.length && k <= i + 3; k++) {
-    // A field line ("Reason: {{ order.reason }}") says nothing yet either: the way forward comes after it.
-    if (/[\p{L}]{2}/u.test(blocks[k].text) && !FIELD_LINE.test(blocks[k].text)) return k;
+    // A field line ("Reason: {{ order.reason }}"), a block of them ("Account: …\nIP: …") or a heading ("Details")
+    // says nothing yet either: the way forward comes after it.
+    const text = blocks[k].text;
+    if (/[\p{L}]{2}/u.test(text) && !text.split('\n').every((line) => !line.trim() || FIELD_LINE.test(line.trim()) || DATA_ROW.test(line.trim())) && !HEADING.test(text.trim())) return k;
   }
   return -1;
 }
@@ -77,6 +79,10 @@ function laterInLetter(blocks: readonly ProseBlock[], i: number): string {
   return `${a < 0 ? '' : blocks[a].text} ${b < 0 ? '' : blocks[b].text}`;
 }
 
+/** A row of a details table: a short label, a colon, a value with no sentence in it ("Deactivated: … UTC"). */
+const DATA_ROW = /^[^:.!?\s]{1,20}(?: [^:.!?\s]{1,20}){0,2}: ?[^.!?\n]{0,60}$/u;
+/** A heading or a label of a section ("Details", "Order summary"): two words at most, no sentence's end. */
+const HEADING = /^[^.!?\u061F:\s]{1,24}(?: [^.!?\u061F:\s]{1,24})?$/u;
 /** A label and a value: one or two words, a colon, then only merge fields. */
 const FIELD_LINE = /^[^\s:]+( [^\s:]+)? ?: ?(\uE000[\s\uE000]*)?$/;
 

@@ -6,6 +6,8 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('no-way-forward', {
   bad: [
+    // A step the letter names as a line of its own is still read as a sentence, not as a data row.
+    { text: '[[Your account has been deactivated]] and is scheduled for deletion.\n\nDetails\n\nAccount: {{ account.email }}\nIP: {{ ip }}\n\nThe data will be removed after thirty days.\n\nThe deletion is final.', file: 'a.txt' },
     // Public services and health (round 4's development half): the no in their shapes.
     { text: 'Thank you for your enquiry. A seat upgrade [[is not available on this]] fare class.' },
     { text: 'Dr Hale is [[no longer taking on new]] patients at this practice.' },
@@ -28,6 +30,9 @@ ruleCases('no-way-forward', {
     { text: 'متأسفانه به شما [[نمی‌توانیم وجهی برگردانیم]].' },
   ],
   good: [
+    // A heading and a table of details between the "no" and the way forward (Sentry's deactivation notice).
+    { text: 'Your account has been deactivated and is scheduled for deletion.\n\nDetails\n\nAccount: {{ account.email }}\nIP: {{ ip }}\nScheduled Deletion: {{ when }} UTC\n\nYou have until {{ when }} to change your mind.\n\nTo reactivate your account, please log in before that date.', file: 'a.txt' },
+    { text: 'حساب شما غیرفعال شد و به‌زودی حذف می‌شود.\n\nجزئیات\n\nحساب: {{ email }}\nتاریخ حذف: {{ when }}\n\nتا {{ when }} فرصت دارید نظرتان را تغییر دهید.\n\nبرای فعال‌سازی دوباره، لطفا پیش از این تاریخ وارد شوید.', file: 'a.txt' },
     // The same shapes with a way forward, or good news.
     { text: 'A seat upgrade is not available on this fare class, but I can move you to an exit row with more legroom for free.' },
     { text: 'Upgrades are available on this fare: reply with your booking code and I will add one.' },
