@@ -4,7 +4,7 @@
  *   `real-holdout`, `real-holdout2`, `real-holdout3` (blind sets in $WARMLY_REAL_HOLDOUT[N], default
  *   /work/holdout-real[N]);
  * - self-written templates (test/eval, see test/eval/GUIDELINES.md): `dev`, `holdout`, `holdout2`.
- * Usage: node --import tsx scripts/eval.ts [dev|holdout|holdout2|real-dev|real-dev2|real-dev3|real-dev4|real-dev5|real-dev6|real-dev7|real-dev8|real-dev9|real-dev10|real-dev11|real-dev12|real-dev13|real-dev14|real-dev15|real-holdout|real-holdout2|real-holdout3|self|real|all] [--verbose]
+ * Usage: node --import tsx scripts/eval.ts [dev|holdout|holdout2|real-dev|real-dev2|real-dev3|real-dev4|real-dev5|real-dev6|real-dev7|real-dev8|real-dev9|real-dev10|real-dev11|real-dev12|real-dev13|real-dev14|real-dev15|real-dev16|real-dev17|real-holdout|real-holdout2|real-holdout3|self|real|all] [--verbose]
  * Prints TP/FP/FN, precision and recall per rule and language. Lists each false alarm and miss for dev and
  * real-dev; holdout and holdout2 failures only with --verbose; real-holdoutN failures never (they are blind: the
  * person changing rules must not see its texts), only its table.
