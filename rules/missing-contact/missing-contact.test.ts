@@ -611,3 +611,19 @@ test('an inviter named by a helper or a possessive is a person; the reader\'s ow
   assert.equal(found(lockout, 'account.lockout.html'), 1);
   assert.equal(found(lockout.replace('&mdash; The Acme Team', 'Questions? Write to <a href="mailto:help@acme.example">our support team</a>.'), 'account.lockout.html'), 0);
 });
+
+// A partial or a layout is a piece of the emails that include it: judged alone, every footer would lack a contact.
+test('a partial or a layout is not judged as a whole letter; the emails that use it are', () => {
+  const at = (text: string, filePath: string) => lint(text, { filePath }).findings.filter((f) => f.ruleId === 'missing-contact').length;
+  const body = '<p>Your order has shipped and will arrive on Monday.</p>\n<p>Thanks,<br>The Acme team</p>\n';
+  assert.equal(at(body, 'app/views/order_mailer/shipped.html.erb'), 1);
+  assert.equal(at(body, 'app/views/shared/_purchased_items.html.erb'), 0, 'a Rails partial');
+  assert.equal(at(body, 'templates/emails/partials/footer.hbs'), 0, 'a folder of partials');
+  assert.equal(at(`<html><body>${body}<%= yield %></body></html>`, 'app/views/order_mailer/frame.html.erb'), 0, 'a layout by its slot');
+  assert.equal(at(`<html><body>{{{body}}}${body}</body></html>`, 'content/emails/wrapper.hbs'), 0);
+  assert.equal(at(`<div>@yield('content')</div>${body}`, 'resources/views/emails/frame.blade.php'), 0);
+  // Persian likewise, and a site whose code lives under www/includes/ is not a folder of partials.
+  const fa = '<p>سفارش شما ارسال شد و دوشنبه می‌رسد.</p>\n<p>با تشکر،<br>تیم فروشگاه</p>\n';
+  assert.equal(at(fa, 'views/emails/_footer.html.erb'), 0);
+  assert.equal(at(fa, 'www/includes/site/templates/emails/shipped.html'), 1);
+});
