@@ -115,7 +115,8 @@ function splitCompound(word: string): string[] {
 }
 
 function classifyWords(raw: string[]): VariableClass {
-  const all = raw.flatMap(splitCompound).map((w) => (w === 'sign' ? 'signature' : w));
+  // `phone_no`, `tel_nr`, `mobile_num`: the number of that phone, i.e. the phone.
+  const all = raw.flatMap(splitCompound).map((w) => (w === 'sign' ? 'signature' : w)).filter((w, i, ws) => !(/^(?:no|num|nr|nbr)$/.test(w) && i > 0 && PHONE.has(ws[i - 1])));
   const words = all.filter((w) => !NOISE.has(w));
   // `telegram_account`, `support_whatsapp`, `admin_telegram_id`: a messenger handle is a line to someone, whose the
   // other words say (`account`, `id`, `username` there say what kind of handle, not whose); a channel is for news.

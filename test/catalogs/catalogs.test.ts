@@ -789,3 +789,24 @@ test('a file of a few strings that speak to the reader is one message', () => {
   const many = "<?php\nreturn [\n" + Array.from({ length: 6 }, (_, i) => `    'hint_${i}' => 'Your settings were saved, please reload the page ${i}.',\n`).join('') + "];\n";
   assert.equal(mc(many, 'resources/lang/en/hints.php'), 0);
 });
+
+test("Rails: an email's `_html` strings and its titled sections are parts of that email, not emails of their own", () => {
+  const yml = [
+    'en:',
+    '  visitor_mailer:',
+    '    rejected:',
+    '      subject: Your visit to %{prison_name} is not booked',
+    '      salutation: Dear %{name}',
+    "      intro_html: <p>We've not been able to book your visit to %{prison_name}.</p>",
+    '      slot_unavailable_html: the dates and times you chose are not available, so please choose new dates',
+    '      your_data_title: Your data',
+    '      your_data_body: We keep the personal data of visitors only as long as the law requires it.',
+    '      any_questions_html: If you have any questions, call the prison on <strong>%{phone_no}</strong>.',
+    '',
+  ].join('\n');
+  const path = '/p/config/locales/en.yml';
+  assert.equal(lint(yml, { filePath: path }).findings.filter((f) => f.ruleId === 'missing-contact').length, 0, 'the phone line answers for the whole email');
+  const without = yml.replace(/ {6}any_questions_html[^\n]*\n/, '');
+  const found = lint(without, { filePath: path }).findings.filter((f) => f.ruleId === 'missing-contact');
+  assert.equal(found.length, 1, 'one email, one verdict');
+});

@@ -186,6 +186,9 @@ function oneMessageFile(catalog: readonly CatalogMessage[], filePath: string): C
   return SPEAKS_TO_READER.test(text) || ASKS_READER.test(text) || FILLED.test(text) ? parts : undefined;
 }
 
+/** The head of an email: its subject or its greeting. */
+const HEAD_KEY = /^(?:subject|subj|greeting|salutation|dear\w*)$/i;
+
 function lettersByKeys(selected: readonly CatalogMessage[], filePath: string, all: readonly CatalogMessage[]): Letter[] {
   const mailFile = isMailCatalog(filePath);
   // A mail catalog's bare frame strings belong to every email of it, not to one group of their own.
@@ -212,6 +215,17 @@ function lettersByKeys(selected: readonly CatalogMessage[], filePath: string, al
         groups.delete(name);
         break;
       }
+    }
+  }
+  // A section of an email under the email's own key (`visitor_mailer.booked.{subject,salutation,…}` with
+  // `booked.your_data_{title,body}` and `booked.need_help_body_html` beside them): part of that email, not another one.
+  for (const name of [...groups.keys()]) {
+    const dot = name.lastIndexOf('.');
+    if (dot <= 0) continue;
+    const owner = groups.get(name.slice(0, dot));
+    if (owner && owner.some((m) => HEAD_KEY.test(m.key.split('.').pop() ?? ''))) {
+      owner.push(...groups.get(name)!);
+      groups.delete(name);
     }
   }
   const letters: CatalogMessage[][] = [];

@@ -73,6 +73,9 @@ const PART = /^(?:subject|sub|header|title|heading|greeting|salutation|hello|hi|
 export function groupKey(key: string): string {
   const parts = key.split('.');
   const last = parts[parts.length - 1];
+  // Rails marks a string as HTML by its key's `_html` ending (`rejected.intro_html`): not a part of the email named
+  // `intro`, but the string `intro` of its parent's email, written as HTML.
+  if (parts.length > 1 && /^\w+_html$/i.test(last)) return groupKey([...parts.slice(0, -1), last.slice(0, -5)].join('.'));
   const stem = /^(.*?)[_-]([a-z]+\d*)$/i.exec(last);
   if (stem && PART.test(stem[2]) && stem[1]) return [...parts.slice(0, -1), stem[1]].join('.');
   // Redmine's `mail_subject_lost_password`, `mail_body_lost_password`: the part named after a mail prefix, the
