@@ -186,8 +186,8 @@ function oneMessageFile(catalog: readonly CatalogMessage[], filePath: string): C
   return SPEAKS_TO_READER.test(text) || ASKS_READER.test(text) || FILLED.test(text) ? parts : undefined;
 }
 
-/** The head of an email: its subject or its greeting. */
-const HEAD_KEY = /^(?:subject|subj|greeting|salutation|dear\w*)$/i;
+/** The head of an email that names it as one: its subject. */
+const HEAD_KEY = /^(?:subject|subj)$/i;
 
 function lettersByKeys(selected: readonly CatalogMessage[], filePath: string, all: readonly CatalogMessage[]): Letter[] {
   const mailFile = isMailCatalog(filePath);
@@ -223,8 +223,10 @@ function lettersByKeys(selected: readonly CatalogMessage[], filePath: string, al
     const dot = name.lastIndexOf('.');
     if (dot <= 0) continue;
     const owner = groups.get(name.slice(0, dot));
-    if (owner && owner.some((m) => HEAD_KEY.test(m.key.split('.').pop() ?? ''))) {
-      owner.push(...groups.get(name)!);
+    const members = groups.get(name)!;
+    // The owner is an email by its subject; a group with a subject of its own is an email of its own.
+    if (owner && owner.some((m) => HEAD_KEY.test(m.key.split('.').pop() ?? '')) && !members.some((m) => HEAD_KEY.test(m.key.split('.').pop() ?? ''))) {
+      owner.push(...members);
       groups.delete(name);
     }
   }
