@@ -3,6 +3,8 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('generic-greeting', {
   bad: [
+    // A role with its plural in brackets, as forms write it.
+    { text: '[[Dear author]](s),\n\nYour submission was rejected.' },
     // A marketplace's sellers addressed by role (zCart's Persian pack: «سلام بازرگان»).
     { text: '[[سلام بازرگان]]،\nفروشگاه شما حذف شد.' },
     // A greeting line in quote marks (a shop's SMS opens «"کاربر گرامی"»).
@@ -46,6 +48,7 @@ ruleCases('generic-greeting', {
     { text: '[[مشتری گرامی فروشگاه]]\nسفارش شما ارسال شد.' },
   ],
   good: [
+    { text: 'Dear author(s) of the paper "{{ title }}", reviews are attached.' },
     { text: 'He signed the note "Dear customer" and left it at the desk.' },
     { text: 'Hi Sarah, fellow member of the garden club,\n\nthe next meeting is on Monday.' },
     { text: 'Dear Sam, thanks for being an Acme newsletter reader. Here is this week\'s issue.' },

@@ -34,6 +34,10 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: '(this|it) is (a|an|the) (formal|official|automated|automatic)? (email|e-mail|message|letter|mail|notice|communication|notification) (sent)? (to|in order to) (inform|notify|advise|apprise) you', replace: FYI },
   { match: "(we|i) (would like|wish|want|are writing|am writing|write|are pleased|are glad|regret|are reaching out|'re reaching out|am reaching out|'m reaching out|reach out|are contacting you|are delighted|are happy|are thrilled|are excited|are sorry|are obliged|are obligated|feel obliged|must|have to|'d like|'re writing|'m writing|'re pleased|'m pleased|'re delighted|'re happy) to (inform|notify|advise|apprise) (you)? (that|of|about)?", replace: FYI },
   { match: '^ this is to (confirm|certify|acknowledge) (that)?', replace: ['We can confirm that'] },
+  // The same formula with a body as its subject: "The program committee is sorry to inform you that", "the board
+  // regrets to inform you".
+  { match: "(is|are|was|were) (sorry|sad|obliged|pleased|delighted|happy|glad) to (inform|notify|advise|apprise) you (that|of|about)?", replace: FYI },
+  { match: "(regrets|wishes|would like) to (inform|notify|advise|apprise) you (that|of|about)?", replace: FYI },
   // The preamble with its padding ("we are writing to you today to make you aware that"), and the regret formula
   // that announces bad news instead of saying it ("it is with regret that we must inform you").
   // Whatever the channel: "we are emailing you to notify you that", "I'm messaging you today to advise you".

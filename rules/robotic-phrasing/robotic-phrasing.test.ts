@@ -3,6 +3,8 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('robotic-phrasing', {
   bad: [
+    { text: 'The program committee [[is sorry to inform you that]] your submission was rejected.' },
+    { text: 'The board [[regrets to inform you that]] the event is cancelled.' },
     { text: 'Hi Sam, [[this is an email to inform you]] about the refund of your order.' },
     // The message naming itself a notice before it says anything.
     { text: '[[این اعلانی است که به شما اطلاع]] می‌دهد پرداخت سفارش شما ناموفق بود.' },

@@ -119,7 +119,8 @@ const NOT_WORD_AFTER = "(?![\\w'\\u00C0-\\u024F\\u0610-\\u061A\\u0620-\\u0669\\u
 // A line may open with emoji or symbols before its first sentence ("👋 Hi there,", "🌸 کاربر گرامی").
 // A line may open with a quote mark: an SMS that starts «"کاربر گرامی"» greets as much as one without it.
 const SENTENCE_START = "(?<=^|[.!?\\u061F;:\\n\\u061B]\\s?|[.!?\\u061F]\\s\\s|[\\-*\\u2022>] |(?:^|\\n)[\\u2190-\\u2BFF\\uD800-\\uDFFF\\uFE0F\\u200D ]*[\\u2190-\\u2BFF\\uDC00-\\uDFFF]\\uFE0F? ?|(?:^|\\n)[ \\t]*[\"'\\u00AB\\u201C\\u2018])";
-const SENTENCE_END = '(?=$|\\s?[.!?\\u061F,\\u060C:;\\u061B\\n]|\\s-|["\\u00BB\\u201D\\u2019][ \\t]*(?:$|\\n))';
+// A plural written in brackets ("Dear author(s),", "applicant(s)") ends its word, not the sentence: what follows decides.
+const SENTENCE_END = '(?=(?:\\(s\\))?(?:$|\\s?[.!?\\u061F,\\u060C:;\\u061B\\n]|\\s-|["\\u00BB\\u201D\\u2019][ \\t]*(?:$|\\n)))';
 
 function sep(language: Language): string {
   // English words need a separator (a comma may sit between them); Persian words may also be glued.
