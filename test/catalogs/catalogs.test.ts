@@ -813,3 +813,17 @@ test("Rails: an email's `_html` strings and its titled sections are parts of tha
   const shared = JSON.stringify({ notifications: { greeting: 'Hi %[1]s,', migration: { failed: { subject: 'The migration has failed', message: 'The move did not go as planned.', report: 'Please drop us a note about this [in the forum](https://community.example/) so we can look.' } }, common: { have_nice_day: 'Have a nice day!' } } }, null, 2);
   assert.equal(lint(shared, { filePath: '/p/pkg/i18n/lang/en.json' }).findings.filter((f) => f.ruleId === 'missing-contact').length, 0);
 });
+
+test('a PHP class that keeps its messages in an array named for them is a catalog; a model with $fillable is not', () => {
+  const sms = "<?php\n\nnamespace Modules\\Sms\\Helpers;\n\nclass sms_helper\n{\n    public static $SMS_PATTERNS = [\n        'order_shipped' => \"کاربر گرامی تیکت شما با عنوان %s توسط مدیریت پاسخ داده شد.\",\n        'code' => 'کد ورود شما: %s',\n    ];\n}\n";
+  const path = '/p/Modules/Sms/Helpers/sms_helper.php';
+  assert.equal(catalogKindOf(path, sms), 'php');
+  const found = lint(sms, { filePath: path }).findings;
+  const greeting = found.find((f) => f.ruleId === 'generic-greeting');
+  assert.equal(greeting && sms.slice(greeting.range.start, greeting.range.end), 'کاربر گرامی');
+  assert.equal(greeting?.catalogKey, 'SMS_PATTERNS.order_shipped');
+  const constant = "<?php\nfinal class Replies\n{\n    const MESSAGES = array('closed' => 'We are sorry for any inconvenience this may have caused.');\n}\n";
+  assert.equal(catalogKindOf('/p/src/Replies.php', constant), 'php');
+  const model = "<?php\nnamespace App\\Models;\nclass User extends Model\n{\n    protected $fillable = ['name', 'email', 'password'];\n    public function greet() { return 'Hello there, friend'; }\n}\n";
+  assert.equal(catalogKindOf('/p/app/Models/User.php', model), undefined);
+});

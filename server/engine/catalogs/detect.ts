@@ -10,7 +10,7 @@
  */
 import { languageFromPath, localeLanguage } from './locale';
 import type { CatalogKind } from './types';
-import { isAssignmentCatalog } from './php';
+import { isAssignmentCatalog, isClassMessageFile } from './php';
 import { isTranslationCsv } from './csv';
 
 const LOCALE_DIR = /(?:^|\/)(?:locales?|lang|languages|i18n|l10n|translations?|messages|LC_MESSAGES)\//i;
@@ -53,6 +53,9 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
 /** A line that sets a language string: `$_['text_subject'] = '…'`, `$lang['x']['y'] = "…"`, `define('_MD_X', '…')`. */
 const ASSIGNMENT_LINE = /^[ \t]*(?:\$[A-Za-z_]\w*(?:\s*\[\s*(['"])[^'"\n]*\1\s*\])*\s*=\s*(?:['"]|<<<)|\$[A-Za-z_]\w*\s*=\s*(?:array\s*\(|\[|array_merge\s*\()|define\s*\(\s*['"][A-Za-z_]\w*['"]\s*,\s*['"])/m;
 
+/** An array property or constant of a class, named for messages: `public static $SMS_PATTERNS = [`, `const MESSAGES = array(`. */
+const CLASS_MESSAGE_ARRAY = /^\s*(?:(?:public|protected|private|static|final|readonly)\s+)*(?:const\s+\w+|\$\w+)\s*=\s*(?:\[|array\s*\()/im;
+
 const TOP_LEVEL_RETURN = /^\s*<\?php\b(?:\s+|\/\/[^\n]*\n|#[^\n]*\n|\/\*[\s\S]*?\*\/|(?:declare|namespace|use)\b[^;{]*;)*return\s*(?:\[|array\s*\()/;
 
 /** The content check behind the path guess: a catalog's strings are most of its leaves. */
@@ -65,7 +68,9 @@ export function looksLikeCatalogText(kind: CatalogKind, text: string): boolean {
     // Laravel's lang files return their array as the file's first statement (after `declare`, `namespace`, `use` and
     // comments); a class that returns an array from a method (`return [SmsChannel::class];`) is code, not a catalog.
     if (TOP_LEVEL_RETURN.test(head)) return true;
-    return ASSIGNMENT_LINE.test(head) && isAssignmentCatalog(text);
+    if (ASSIGNMENT_LINE.test(head) && isAssignmentCatalog(text)) return true;
+    // A class whose messages are an array named for them (`public static $SMS_PATTERNS = [`, `const MESSAGES = [`).
+    return CLASS_MESSAGE_ARRAY.test(head) && isClassMessageFile(text);
   }
   if (kind === 'odoo') return /model=["']mail\.template["']/.test(text);
   if (kind === 'xliff') return /<xliff[\s>]/.test(text.slice(0, 4096));

@@ -21,7 +21,8 @@ export function parsePhpCatalog(text: string): Catalog | { error: string } {
   const ret = (ast.children as PhpNode[] | undefined)?.find((c) => c.kind === 'return');
   const root = ret?.expr as PhpNode | undefined;
   const assigned = root ? [] : assignments(ast);
-  if ((!root || root.kind !== 'array') && !assigned.length) return { error: 'no `return [ … ];` array and no `$lang[\'key\'] = \'…\';` lines' };
+  const held = root || assigned.length ? [] : classMessageArrays(ast);
+  if ((!root || root.kind !== 'array') && !assigned.length && !held.length) return { error: 'no `return [ … ];` array and no `$lang[\'key\'] = \'…\';` lines' };
   const messages: CatalogMessage[] = [];
   const unmapped: string[] = [];
   const add = (full: string, keyNode: PhpNode | null, value: PhpNode): void => {
@@ -72,6 +73,10 @@ export function parsePhpCatalog(text: string): Catalog | { error: string } {
       disabled: disabledByComments(text, keyNode?.loc?.start.offset ?? start, /^(?:\/\/|#|\/\*+|\*)\s*(.*?)(?:\*\/)?$/),
     });
   };
+  if (held.length) {
+    for (const h of held) visitArray(h.value, [h.name], add);
+    return { kind: 'php', messages, unmapped };
+  }
   if (!root || root.kind !== 'array') {
     for (const a of assigned) {
       // phpBB's `$lang = array_merge($lang, array('KEY' => '…'))`, Sharetronix's `$lang = array('key' => '…')`.
@@ -88,6 +93,41 @@ export function parsePhpCatalog(text: string): Catalog | { error: string } {
   }
   visitArray(root, [], add);
   return { kind: 'php', messages, unmapped };
+}
+
+/**
+ * A class that keeps its messages in an array property or constant, named for them (MultipleShop's
+ * `sms_helper::$SMS_PATTERNS = ['user_order_message' => "کاربر گرامی %s …"]`, `const MESSAGES = [...]`): the arrays,
+ * each under its name. Any other array of a class (`$fillable`, `$casts`) is code.
+ */
+export const MESSAGE_ARRAY_NAME = /(?:sms|messages?|msgs?|texts?|templates?|patterns?|notifications?|mails?|replies|responses|strings)$/i;
+function classMessageArrays(ast: PhpNode): { name: string; value: PhpNode }[] {
+  const out: { name: string; value: PhpNode }[] = [];
+  const visit = (nodes: PhpNode[] | undefined): void => {
+    for (const n of nodes ?? []) {
+      if (n.kind === 'namespace') visit(n.children as PhpNode[]);
+      if (n.kind !== 'class') continue;
+      for (const member of (n.body as PhpNode[] | undefined) ?? []) {
+        const items = member.kind === 'propertystatement' ? (member.properties as PhpNode[]) : member.kind === 'classconstant' ? (member.constants as PhpNode[]) : [];
+        for (const item of items) {
+          const name = String((item.name as PhpNode | undefined)?.name ?? item.name ?? '');
+          const value = item.value as PhpNode | undefined;
+          if (value?.kind === 'array' && MESSAGE_ARRAY_NAME.test(name.replace(/_/g, ''))) out.push({ name, value });
+        }
+      }
+    }
+  };
+  visit(ast.children as PhpNode[] | undefined);
+  return out;
+}
+
+/** Whether a PHP file is a class that keeps its messages in arrays named for them. */
+export function isClassMessageFile(text: string): boolean {
+  try {
+    return classMessageArrays(engine().parseCode(text, 'catalog.php') as unknown as PhpNode).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 /** A replacement escaped for a single- or double-quoted PHP literal. */
