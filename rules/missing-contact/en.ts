@@ -125,6 +125,9 @@ const FORM_MENTIONED = ['(thank you|thanks) (for)? (using|submitting|filling|fil
  * page "here". They count even where the message turns replies away.
  */
 export const enChannels: PhraseEntry[] = [
+  // A problem or a suggestion sent to the address the letter names ("send any problems or suggestions to our email
+  // address", «… آن را به ایمیل ما ارسال نمایید»).
+  { match: '(problem*|question*|suggestion*|feedback|comment*|issue*|concern*|complaint*) ... (send|email|e-mail|forward|write|mail|report) (it|them|these|those)? (to|at) (the|our|this|my)? (email|e-mail|address|email address|e-mail address|mailbox|inbox)', except: NEGATED },
   { match: '(visit|see|use|through|via) (our|the) contact (page|form|us page)', except: FORM_MENTIONED },
   { match: 'contact (form|page)', except: ['(without|not) (using|via|through|filling)', ...FORM_MENTIONED] },
   { match: '(use|in|via|through) (the|our) app (to)? (contact|message|chat with|call|reach)' },

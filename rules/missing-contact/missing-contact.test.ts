@@ -163,6 +163,7 @@ ruleCases('missing-contact', {
     { text: '[[سفارش شما ارسال شد. <a href="https://shop.ir/support-policy">قوانین پشتیبانی و گارانتی]]</a>', file: 'a.html' },
     { text: '[[بلیت کنسرت شما صادر شد. <a href="https://shop.ir/ticket/123">مشاهده تیکت]]</a>', file: 'a.html' },
     // A guidance page to read, even one kept under a "support" section of the site (GOV.UK Signon's reminder).
+    { text: '[[Your order has shipped. Problems with the tracking page will be fixed soon, and the address was updated.]]', file: 'a.txt' },
     // A help centre's article is something to read; a template tag that prints nothing to reach is not a contact.
     { text: '[[Your export failed. Read https://help.acme.example/articles/123-export-limits to see why.]]', file: 'a.txt' },
     { text: '[[Your account was deactivated. If you did not do this, please log in again.]] {% csrf_token %}', file: 'a.html' },
@@ -376,6 +377,9 @@ ruleCases('missing-contact', {
     { text: "<?php\nreturn [\n    'account_expiring' => 'حساب کاربری شما تا :hours ساعت دیگر به پایان می‌رسد. لطفا جهت تمدید با اکانت تلگرام :telegram_account تماس بگیرید.',\n];\n", file: 'lang/fa/telegram_bot.php' },
     { text: 'Your account expires in {{ hours }} hours. To renew it, message {{ telegram_account }} on Telegram.', file: 'a.liquid' },
     // A support page in a plain-text Markdown link or written out still counts; only a page to read does not.
+    // Problems and suggestions sent to the address the letter gives.
+    { text: 'Your order has shipped.\nIf you run into problems or have suggestions, please send them to our email address.', file: 'a.txt' },
+    { text: 'سفارش شما ارسال شد.\nچنانچه با مشکلی مواجه شدید یا نظری دارید، لطفا آن را به ایمیل ما ارسال نمایید.', file: 'a.txt' },
     // Django's custom tag that prints the contact; a help centre's front page.
     { text: '{% load sentry_helpers %}Your account was deactivated. If you did not do this, please contact {% security_contact %}.', file: 'a.html' },
     { text: 'Your export failed.\n\nNeed a little more help?\n - https://www.sentry.help/ (Help Center)\n', file: 'a.txt' },
