@@ -89,8 +89,10 @@ export const fa: PhraseEntry[] = [
   { match: `${NOUN} ${faVerb('گردید', 'گرد')}` },
   // Stock value claims, in either order of the thing valued and "to us": "نظر شما برای ما بسیار مهم است".
   { match: `${eitherOrder(`${VALUED} (شما)?`, '(برای ما|برایمان|نزد ما|برای ما)')} ... ${VALUE_WORD}`, replace: ['ممنون'] },
-  // "مورد X قرار گرفت": the administrative passive built on قرار گرفتن, in any tense.
-  { match: 'مورد (تایید|تأیید|بررسی|پذیرش|قبول|پیگیری|رسیدگی|ارزیابی|تصویب|موافقت) قرار (گرفت*|می‌گیر*|نمی‌گیر*|خواهد گرفت|خواهند گرفت|نگرفت*|گیرد|بگیرد|گیرند)' },
+  // "مورد بررسی قرار گرفت": the administrative passive of a process built on قرار گرفتن ("your request has been placed
+  // under review"), in any tense. A decision said so («مورد تایید قرار نگرفت», "was not approved") is plain formal
+  // Persian, and readers do not count it as a canned line.
+  { match: 'مورد (بررسی|پیگیری|رسیدگی|ارزیابی) قرار (گرفت*|می‌گیر*|نمی‌گیر*|خواهد گرفت|خواهند گرفت|نگرفت*|گیرد|بگیرد|گیرند)' },
   { match: '(در دست|تحت) (بررسی|اقدام|رسیدگی|پیگیری) (می‌باشد|می‌باشند|قرار دارد|قرار گرفته است|قرار گرفته)', replace: ['در حال بررسی است'] },
   // Frames over word classes (session 3 of #13): stock value claims (X is our asset / honour / priority / guiding
   // light; feedback "will raise the quality of our services"; "we always strive to offer the best"), the office words
