@@ -29,7 +29,11 @@ const options = (t) => ({
   format: 'cjs',
   sourcemap: !production,
   minify: production,
-  ...(t.launched ? { banner: { js: BUNDLE_PROLOGUE }, footer: { js: BUNDLE_EPILOGUE } } : {}),
+  // Every start reads the server's bundles whole, turns them into a string and hands it to V8, at a cost that
+  // grows with their size: without indentation and comments they are a quarter smaller (server.js 4.6 -> 3.5 MB).
+  // Names stay, so stack traces and profiles still read; lines stay short, so the source map stays exact on every
+  // line without a Persian regex literal (see asciiOnly).
+  ...(t.launched ? { minifyWhitespace: true, lineLimit: 160, banner: { js: BUNDLE_PROLOGUE }, footer: { js: BUNDLE_EPILOGUE } } : {}),
   external: t.external ?? [],
   // Which build the phrase snapshots belong to (see server/phrase-snapshot.ts); absent in watch mode.
   define: buildId ? { __WARMLY_BUILD__: JSON.stringify(buildId) } : {},
