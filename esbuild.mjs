@@ -9,13 +9,16 @@ import { dirname, join } from 'node:path';
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
+// The server's bundles are loaded by server/bin/compile-cache.js: `launched` ones carry the CommonJS wrapper it
+// would otherwise add (see BUNDLE_PROLOGUE there).
 const targets = [
-  { entry: 'server/cli/main.ts', out: 'server/dist/cli.js' },
-  { entry: 'server/language-server/main.ts', out: 'server/dist/server.js' },
-  { entry: 'server/cli/worker.ts', out: 'server/dist/worker.js' },
-  { entry: 'server/language-server/lint-worker.ts', out: 'server/dist/lint-worker.js' },
+  { entry: 'server/cli/main.ts', out: 'server/dist/cli.js', launched: true },
+  { entry: 'server/language-server/main.ts', out: 'server/dist/server.js', launched: true },
+  { entry: 'server/cli/worker.ts', out: 'server/dist/worker.js', launched: true },
+  { entry: 'server/language-server/lint-worker.ts', out: 'server/dist/lint-worker.js', launched: true },
   { entry: 'client/src/extension.ts', out: 'client/dist/extension.js', external: ['vscode'] },
 ].filter((t) => existsSync(t.entry));
+const { BUNDLE_PROLOGUE, BUNDLE_EPILOGUE } = createRequire(import.meta.url)('./server/bin/compile-cache.js');
 
 const options = (t) => ({
   entryPoints: [t.entry],
@@ -26,6 +29,11 @@ const options = (t) => ({
   format: 'cjs',
   sourcemap: !production,
   minify: production,
+  // Every start reads the server's bundles whole, turns them into a string and hands it to V8, at a cost that
+  // grows with their size: without indentation and comments they are a quarter smaller (server.js 4.6 -> 3.5 MB).
+  // Names stay, so stack traces and profiles still read; lines stay short, so the source map stays exact on every
+  // line without a Persian regex literal (see asciiOnly).
+  ...(t.launched ? { minifyWhitespace: true, lineLimit: 160, banner: { js: BUNDLE_PROLOGUE }, footer: { js: BUNDLE_EPILOGUE } } : {}),
   external: t.external ?? [],
   // Which build the phrase snapshots belong to (see server/phrase-snapshot.ts); absent in watch mode.
   define: buildId ? { __WARMLY_BUILD__: JSON.stringify(buildId) } : {},

@@ -114,6 +114,27 @@ test('an ASCII bundle is read as Latin-1 and any other as UTF-8: either way the 
   assert.equal(sourceText(Buffer.from('x = 1', 'utf8')), 'x = 1');
 });
 
+test('a bundle built with its CommonJS wrapper runs the same through the loader, from the cache, and under plain require', () => {
+  const { BUNDLE_PROLOGUE, BUNDLE_EPILOGUE } = createRequire(__filename)(LOADER) as { BUNDLE_PROLOGUE: string; BUNDLE_EPILOGUE: string };
+  const plain = makeBundle('exports.answer = () => [6 * 7, typeof module.exports, this === module.exports];');
+  const bundle = join(work, `wrapped-${++counter}.js`);
+  writeFileSync(bundle, `${BUNDLE_PROLOGUE}\n${readFileSync(plain, 'utf8')}${BUNDLE_EPILOGUE}\n//# sourceMappingURL=x.js.map\n`);
+  const dir = join(work, 'wrapped');
+  const expected = [42, 'object', true];
+  assert.deepEqual(load(bundle, dir), { cache: 'missing', answer: expected });
+  assert.deepEqual(load(bundle, dir), { cache: 'used', answer: expected });
+  const r = spawnSync(process.execPath, ['-e', `process.stdout.write(JSON.stringify(require(${JSON.stringify(bundle)}).answer()))`], { encoding: 'utf8' });
+  assert.deepEqual(JSON.parse(r.stdout), expected, r.stderr);
+});
+
+test('the built server bundles carry the wrapper, so the loader compiles their text as it is', () => {
+  ensureBuilt();
+  const { BUNDLE_PROLOGUE } = createRequire(__filename)(LOADER) as { BUNDLE_PROLOGUE: string };
+  for (const name of ['cli.js', 'worker.js', 'server.js', 'lint-worker.js']) {
+    assert.ok(readFileSync(join(ROOT, 'server', 'dist', name), 'latin1').startsWith(`${BUNDLE_PROLOGUE}\n`), name);
+  }
+});
+
 test('a bundle that throws while loading throws as under require, and leaves no half-loaded module behind', () => {
   const bundle = makeBundle('throw new Error("broken bundle");');
   const script = `
