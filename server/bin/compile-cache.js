@@ -152,7 +152,38 @@ function writeCache(file, payload) {
       if (name.startsWith(stem) && name.endsWith('.v8cache') && name !== path.basename(file)) fs.unlinkSync(path.join(dir, name));
     }
   } catch { /* someone else's clean-up, or none possible */ }
+  pruneCache(dir, path.basename(file));
   return true;
+}
+
+/** Entries kept in the cache directory: a few builds of each bundle, for a few checkouts or installs. */
+const MAX_ENTRIES = 24;
+/** A temporary file this old was left by a process that died while writing. */
+const STALE_TEMP_MS = 10 * 60 * 1000;
+
+/**
+ * Keeps the directory bounded: data of checkouts and installs that are gone (a CI clone, a deleted worktree) would
+ * otherwise stay forever, and a process killed while writing leaves its temporary file. The least recently written
+ * entries beyond MAX_ENTRIES go, never `keep` (this run's); any failure leaves the directory as it is.
+ */
+function pruneCache(dir, keep) {
+  try {
+    const now = Date.now();
+    const entries = [];
+    for (const name of fs.readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (name.endsWith('.tmp')) {
+        try { if (now - fs.statSync(full).mtimeMs > STALE_TEMP_MS) fs.unlinkSync(full); } catch { /* gone already */ }
+      } else if (name.endsWith('.v8cache') && name !== keep) {
+        try { entries.push({ full, at: fs.statSync(full).mtimeMs }); } catch { /* gone already */ }
+      }
+    }
+    if (entries.length < MAX_ENTRIES) return;
+    entries.sort((a, b) => a.at - b.at);
+    for (const e of entries.slice(0, entries.length - (MAX_ENTRIES - 1))) {
+      try { fs.unlinkSync(e.full); } catch { /* gone already */ }
+    }
+  } catch { /* unreadable: nothing to prune */ }
 }
 
 /**
@@ -217,4 +248,4 @@ function loadBundle(bundleFile, options = {}) {
   return { exports: mod.exports, cache: accepted ? 'used' : cachedData ? 'rejected' : 'missing', cacheFile, save };
 }
 
-module.exports = { loadBundle, BUNDLE_PROLOGUE, BUNDLE_EPILOGUE, cacheDirectory, cacheFileFor, readCache, writeCache, sourceText, ENGINE_V8_FLAGS, SERVER_V8_FLAGS, v8FlagsFor };
+module.exports = { loadBundle, BUNDLE_PROLOGUE, BUNDLE_EPILOGUE, cacheDirectory, cacheFileFor, readCache, writeCache, pruneCache, MAX_ENTRIES, sourceText, ENGINE_V8_FLAGS, SERVER_V8_FLAGS, v8FlagsFor };

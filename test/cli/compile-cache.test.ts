@@ -164,3 +164,26 @@ test('the real CLI bundle, after a lint, is accepted by V8 on the next start (it
   assert.equal(second.cache, 'used');
   assert.deepEqual(second.findings, first.findings);
 });
+
+test('the cache directory stays bounded: old entries of gone checkouts and stale temporary files are removed', () => {
+  const loader = createRequire(import.meta.url)(LOADER) as { writeCache(file: string, payload: Buffer): boolean; MAX_ENTRIES: number };
+  const dir = join(work, 'bounded');
+  mkdirSync(dir, { recursive: true });
+  const { utimesSync } = createRequire(import.meta.url)('node:fs') as typeof import('node:fs');
+  const old = Date.now() / 1000 - 3600;
+  for (let i = 0; i < loader.MAX_ENTRIES + 10; i++) {
+    const f = join(dir, `server-${String(i).padStart(8, '0')}-0000000000000000.v8cache`);
+    writeFileSync(f, 'x');
+    utimesSync(f, old + i, old + i);
+  }
+  writeFileSync(join(dir, 'server-x.v8cache.123.abc.tmp'), 'half');
+  utimesSync(join(dir, 'server-x.v8cache.123.abc.tmp'), old, old);
+  writeFileSync(join(dir, 'cli-y.v8cache.456.def.tmp'), 'being written now');
+  assert.ok(loader.writeCache(join(dir, 'cli-aaaaaaaa-1111111111111111.v8cache'), Buffer.from('payload')));
+  const names = readdirSync(dir);
+  assert.equal(names.filter((n) => n.endsWith('.v8cache')).length, loader.MAX_ENTRIES);
+  assert.ok(names.includes('cli-aaaaaaaa-1111111111111111.v8cache'), 'this run\'s entry is kept');
+  assert.ok(!names.includes('server-00000000-0000000000000000.v8cache'), 'the oldest went');
+  assert.ok(names.includes(`server-${String(loader.MAX_ENTRIES + 9).padStart(8, '0')}-0000000000000000.v8cache`), 'the newest stayed');
+  assert.ok(!names.includes('server-x.v8cache.123.abc.tmp') && names.includes('cli-y.v8cache.456.def.tmp'), 'only a stale temporary file goes');
+});
