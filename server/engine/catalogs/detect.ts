@@ -4,11 +4,15 @@
  * (config/locales, locales, locale, lang, i18n, l10n, translations, messages) or when its name is a locale
  * (`en.yml`, `fa-IR.json`, `messages.fa.json`); .po/.pot and XLIFF (.xlf/.xliff with an `<xliff>` root) always; .properties when named like a bundle
  * (`messages*.properties`, `*_fa.properties`) or inside such a folder; Laravel `lang/<locale>/*.php` returning an array,
- * and any other .php whose every statement sets a language string (OpenCart, CodeIgniter, osCommerce, XOOPS).
+ * and any other .php whose every statement sets a language string (OpenCart, CodeIgniter, osCommerce, XOOPS);
+ * JavaScript/TypeScript locale modules (.js/.mjs/.cjs/.ts/.mts/.cts, never .jsx/.tsx) inside such a folder (or
+ * `strings/`) or named for a locale (`fa.js`, `messages.fa.ts`, `support-fa.js`), which the content check (js.ts)
+ * then reads: an export of an object of strings, not code.
  */
 import { languageFromPath, localeLanguage } from './locale';
 import type { CatalogKind } from './types';
 import { isAssignmentCatalog } from './php';
+import { JS_MODULE } from './js';
 
 const LOCALE_DIR = /(?:^|\/)(?:locales?|lang|languages|i18n|l10n|translations?|messages|LC_MESSAGES)\//i;
 export const NOT_CATALOG = /(?:^|\/)(?:package(?:-lock)?\.json|tsconfig[^/]*\.json|composer\.(?:json|lock)|\.?eslintrc[^/]*|\.github\/[^]*|docker-compose[^/]*|pnpm-lock\.yaml|[^/]*\.schema\.json)$/i;
@@ -38,9 +42,23 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
     return /^(?:messages|i18n|strings|resources?|labels|bundle|texts?|mail|email)[\w-]*\.properties$/.test(base) || named || LOCALE_DIR.test(p) ? 'properties' : undefined;
   }
   const inLocaleDir = LOCALE_DIR.test(p);
+  if (JS_MODULE.test(lower)) return isLocaleModulePath(p, inLocaleDir || named) ? 'js' : undefined;
   if (/\.ya?ml$/.test(lower)) return inLocaleDir || named ? 'yaml' : undefined;
   if (lower.endsWith('.json')) return inLocaleDir || named ? 'json' : undefined;
   return undefined;
+}
+
+/**
+ * Modules that are never catalogs whatever folder they sit in: tests, stories, configs, type declarations, mocks (by
+ * their names: a path is often absolute, and a project may well live under some `tests/` folder).
+ */
+const NOT_LOCALE_MODULE = /\.d\.[mc]?ts$|[.-](?:test|spec|stories|story|config|conf|setup|mock|fixture)s?\.[mc]?[jt]s$|(?:^|\/)(?:__tests__|__mocks__)\//i;
+
+/** A .js/.ts path that may be a locale module: in a locale folder (or a `strings/` one) or named for a locale (`support-fa.js` too). */
+function isLocaleModulePath(p: string, localeish: boolean): boolean {
+  if (NOT_LOCALE_MODULE.test(p)) return false;
+  if (localeish || /(?:^|\/)strings\//i.test(p)) return true;
+  return /[-_.](?:en|fa)(?:[-_][A-Z]{2})?\.[mc]?[jt]s$/.test(p);
 }
 
 /** A line that sets a language string: `$_['text_subject'] = '…'`, `$lang['x']['y'] = "…"`, `define('_MD_X', '…')`. */
