@@ -231,8 +231,15 @@ function walkRoots(roots: Root[], bindings: Map<string, AstNode>): Walked {
 
 function leafOf(v: AstNode): Leaf {
   if (v.type === 'StringLiteral' || v.type === 'TemplateLiteral') return { kind: 'string', node: v };
-  if (v.type === 'BinaryExpression' && v.operator === '+' && joinedLiterals(v)) return { kind: 'string', node: v };
+  // `'Hello ' + name` is a string too, but built by code: it is counted as unmapped, never guessed at.
+  if (v.type === 'BinaryExpression' && v.operator === '+' && (joinedLiterals(v) || hasLiteral(v))) return { kind: 'string', node: v };
   return { kind: 'other' };
+}
+
+function hasLiteral(n: AstNode): boolean {
+  const v = unwrapTs(n);
+  if (v.type === 'StringLiteral' || v.type === 'TemplateLiteral') return true;
+  return v.type === 'BinaryExpression' && v.operator === '+' && (hasLiteral(v.left) || hasLiteral(v.right));
 }
 
 /** The literals of `'a' + 'b' + `c``, in order; undefined when anything else takes part (a name, a call). */
@@ -251,11 +258,13 @@ function joinedLiterals(n: AstNode): AstNode[] | undefined {
 const SIMPLE_EXPRESSION = /^\$\{\s*[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*\s*\}$/;
 
 /** A string leaf's text mapped to the file, or undefined when it cannot be mapped exactly. */
-function mapLeaf(text: string, node: AstNode): { mapped: MappedText; literals: Literal[] } | undefined {
+function mapLeaf(text: string, node: AstNode): { mapped: MappedText; literals: Literal[]; placeholders: { start: number; end: number }[] } | undefined {
   const parts = node.type === 'BinaryExpression' ? joinedLiterals(node) : [node];
   if (!parts) return undefined;
   const mapped = new MappedText();
   const literals: Literal[] = [];
+  // Where each `${…}` sits in the text: a rewrite may replace one whole, never cut into it.
+  const placeholders: { start: number; end: number }[] = [];
   for (const p of parts) {
     if (p.type === 'StringLiteral') {
       const part = decodeJs(text, p.start + 1, p.end - 1, false);
@@ -276,13 +285,14 @@ function mapLeaf(text: string, node: AstNode): { mapped: MappedText; literals: L
         // The `${…}` between this piece and the next, as written.
         const source = text.slice(q.end, quasis[i + 1].start);
         if (!SIMPLE_EXPRESSION.test(source)) return undefined;
+        placeholders.push({ start: mapped.text.length, end: mapped.text.length + source.length });
         mapped.copy(source, q.end);
         expressions.push(source);
       }
     }
     literals.push({ start: p.start + 1, end: p.end - 1, quote: '`', expressions });
   }
-  return { mapped, literals };
+  return { mapped, literals, placeholders };
 }
 
 function append(to: MappedText, part: MappedText): void {
@@ -300,7 +310,7 @@ function encodeFor(lit: Literal, s: string): string | undefined {
       return '\\' + c;
     });
   }
-  // A template literal keeps its line breaks; its own `${name}` placeholders stay code, any other `${` is text.
+  // A template literal keeps its line feeds; its own `${name}` placeholders stay code, any other `${` is text.
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
@@ -310,7 +320,8 @@ function encodeFor(lit: Literal, s: string): string | undefined {
       out += '\\$';
       continue;
     }
-    out += c === '\\' || c === '`' ? '\\' + c : c;
+    // A raw CR in a template reads as LF: written as an escape.
+    out += c === '\\' || c === '`' ? '\\' + c : c === '\r' ? '\\r' : c;
   }
   return out;
 }
@@ -377,7 +388,7 @@ export function parseJsCatalog(text: string, filePath: string): Catalog | { erro
     const key = leaf.path.join('.');
     const joined = mapLeaf(text, leaf.node);
     if (!joined) { unmapped.push(key); continue; }
-    const { mapped, literals } = joined;
+    const { mapped, literals, placeholders } = joined;
     if (!mapped.text.trim()) continue;
     const rootLanguage = byRoot && leaf.path.length > 1 ? localeLanguage(leaf.path[0]) : undefined;
     // A root locale Warmly has no rules for (`de: {…}` beside `en: {…}`): its strings are not linted.
@@ -388,6 +399,7 @@ export function parseJsCatalog(text: string, filePath: string): Catalog | { erro
       // A rewrite stays inside one literal of a join, written for that literal's quotes.
       contiguous: single ? undefined : true,
       encode: (s, at) => {
+        if (placeholders.some((p) => at.start < p.end && at.end > p.start ? at.start > p.start || at.end < p.end : at.start > p.start && at.start < p.end)) return undefined;
         if (single) return encodeFor(literals[0], s);
         const from = at.start < mapped.text.length ? mapped.starts[at.start] : literals[literals.length - 1].end;
         const to = at.end > at.start ? mapped.ends[at.end - 1] : from;
@@ -429,7 +441,7 @@ export function isJsCatalog(text: string, filePath: string): boolean {
   const strings = walked.leaves.length;
   if (!strings || strings < 2 * walked.others) return false;
   // Settings objects hold strings too (`mode: 'production'`, `entry: './src'`); a catalog's are words.
-  return walked.leaves.some((l) => /\p{L}\s+\p{L}/u.test(text.slice(l.node.start, l.node.end)));
+  return walked.leaves.some((l) => /\p{L}[,;:!?.]?\s+\S*\p{L}/u.test(mapLeaf(text, l.node)?.mapped.text ?? text.slice(l.node.start, l.node.end)));
 }
 
 /**
