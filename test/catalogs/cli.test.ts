@@ -151,3 +151,14 @@ test('JavaScript locale modules in a walk: linted with file, line:col and key, t
   assert.match(stylish.stdout, /^src\/locales\/fr\.js$/m);
   assert.match(stylish.stdout, /^\s+4:5\s+error\s+.*catalog-syntax$/m);
 });
+
+test('a glob over an app reaches its locale modules, not its other JavaScript and TypeScript', () => {
+  const dir = project({
+    'src/locales/en.js': "export default { mail: { body: 'Thanks for your order. Please do not reply to this email.' } };\n",
+    'src/app.js': "export default { notice: 'Dear customer, please do not reply to this email.' };\n",
+    'src/server.ts': "export const notice = 'Dear customer, please do not reply to this email.';\n",
+  });
+  const r = warmly(['lint', 'src/**/*', '--format', 'json'], { cwd: dir });
+  assert.equal(r.status, 1, r.stderr);
+  assert.deepEqual((JSON.parse(r.stdout) as { filePath: string }[]).map((x) => relative(dir, x.filePath)), ['src/locales/en.js']);
+});
