@@ -201,3 +201,18 @@ test('a locale module that does not parse is one catalog-syntax error at the par
   assert.equal(text.slice(0, found[0].range.start).split('\n').length, 4);
   assert.equal(found[0].actual, "thanks: 'Thanks',");
 });
+
+test('an arrow function returning a string is that string, its arguments placeholders (typesafe-i18n, hand-written helpers)', () => {
+  const text = "export const passwordResetEmail = {\n  subject: 'Reset your password',\n  greeting: (name: string) => `Dear customer ${name},`,\n  body: () => 'We received a request to reset your password. Please do not reply to this email.',\n  total: (n: number) => `${format(n)} in total`,\n};\n";
+  const c = parsed('/app/src/i18n/en.ts', text);
+  assert.deepEqual(c.messages.map((m) => [m.key, m.text]), [
+    ['passwordResetEmail.subject', 'Reset your password'],
+    ['passwordResetEmail.greeting', 'Dear customer ${name},'],
+    ['passwordResetEmail.body', 'We received a request to reset your password. Please do not reply to this email.'],
+  ]);
+  assert.deepEqual(c.unmapped, ['passwordResetEmail.total']);
+  const found = lint(text, { filePath: '/app/src/i18n/en.ts' }).findings;
+  const noReply = found.find((x) => x.ruleId === 'no-reply')!;
+  assert.equal(noReply.catalogKey, 'passwordResetEmail.body');
+  assert.equal(text.slice(noReply.range.start, noReply.range.end), noReply.actual);
+});

@@ -10,6 +10,7 @@
  * are decoded here with an offset map (`\n`, `\'`, `\xNN`, `\u{…}`, line continuations) and checked against Babel's
  * value, as json.ts and php.ts check theirs. A template literal's `${name}` / `${user.name}` is kept as written, a
  * placeholder like `{name}`; any other `${…}` (a call, a condition) is code, and the string is left alone (unmapped).
+ * A value that is an arrow function returning such a string (`greeting: (name) => \`Hi ${name},\``) is read as that string.
  */
 import { onFirstUse } from '../lazy';
 import { languageFromPath, localeLanguage } from './locale';
@@ -195,8 +196,10 @@ function walkRoots(roots: Root[], bindings: Map<string, AstNode>): Walked {
       const target = unwrapTs(bindings.get(v.name)!);
       if (target.type === 'ObjectExpression' || target.type === 'ArrayExpression') return visitContainer(target, path, depth + 1);
     }
-    const leaf = leafOf(v);
-    if (leaf.kind === 'string') out.leaves.push({ path, node: v, keyStart });
+    // typesafe-i18n and hand-written helpers: `greeting: (name) => \`Hi ${name},\``, a string with its arguments as placeholders.
+    const body = v.type === 'ArrowFunctionExpression' && v.body.type !== 'BlockStatement' ? unwrapTs(v.body) : v;
+    const leaf = leafOf(body);
+    if (leaf.kind === 'string') out.leaves.push({ path, node: body, keyStart });
     else out.others++;
   };
   const visitContainer = (c: AstNode, path: string[], depth: number): void => {
