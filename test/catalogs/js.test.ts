@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import vm from 'node:vm';
+import { performance } from 'node:perf_hooks';
 import { parse as babelParse } from '@babel/parser';
 import fc from 'fast-check';
 import { fixText, lint } from '../../server/linter';
@@ -215,4 +216,22 @@ test('an arrow function returning a string is that string, its arguments placeho
   const noReply = found.find((x) => x.ruleId === 'no-reply')!;
   assert.equal(noReply.catalogKey, 'passwordResetEmail.body');
   assert.equal(text.slice(noReply.range.start, noReply.range.end), noReply.actual);
+});
+
+test('the content check is linear: white space, comments, imports and types before the export never make it backtrack', () => {
+  const heads = [
+    ' \t\n'.repeat(5000) + 'x',
+    '/* c */ \n  '.repeat(2000) + 'function f() {}',
+    "import a from 'a';\n".repeat(800) + 'run();',
+    'type A = {' + ' a: string;'.repeat(1500) + '};\nrun();',
+    'export default f<' + 'x'.repeat(16000),
+  ];
+  for (const head of heads) {
+    const t0 = performance.now();
+    assert.equal(catalogKindOf('/app/src/locales/en.ts', head), undefined);
+    assert.ok(performance.now() - t0 < 500, `${JSON.stringify(head.slice(0, 30))}: ${performance.now() - t0} ms`);
+  }
+  // What may come before the export: imports over several lines, types, comments, a directive, a declaration.
+  const preambles = ["import a from 'a'\nimport { b,\n  c } from './c'\nimport './side'\n", "type Locale = 'en'\n  | 'fa'\ninterface M { a: string; b: string }\nexport type X = {\n  a: string\n}\n", "/**\n * Persian texts\n */\n// more\n'use strict';\n", 'declare const x: string\n'];
+  for (const p of preambles) assert.equal(catalogKindOf('/app/src/locales/en.ts', p + "export default { mail: { body: 'Thanks for your order, we will ship it soon.' } };\n"), 'js', p);
 });

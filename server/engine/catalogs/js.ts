@@ -83,7 +83,8 @@ function exportedRoots(program: AstNode): { roots: Root[]; bindings: Map<string,
       case 'ExportAllDeclaration':
         continue;
       case 'VariableDeclaration':
-        if (!declare(s, false)) return undefined;
+        // `declare const x: string;` declares a type only.
+        if (!s.declare && !declare(s, false)) return undefined;
         continue;
       case 'ExportNamedDeclaration':
         if (s.declaration) {
@@ -435,7 +436,7 @@ function languageOfName(filePath: string, roots: Root[]): 'en' | 'fa' | undefine
  * too, so its syntax error is reported instead of the file going quietly unlinted.
  */
 export function isJsCatalog(text: string, filePath: string): boolean {
-  if (!LOCALE_MODULE_START.test(text.slice(0, 16384))) return false;
+  if (!startsLikeLocaleModule(text.slice(0, 16384))) return false;
   const parsed = parseModule(text, filePath);
   if ('error' in parsed) return true;
   const found = exportedRoots(parsed.program);
@@ -448,13 +449,51 @@ export function isJsCatalog(text: string, filePath: string): boolean {
 }
 
 /**
- * How a locale module starts, after comments, a directive and imports: an export of an object (possibly through a
- * wrapping call or a typed constant), `module.exports = …`, or a constant object exported below.
+ * How a locale module's first statement after its preamble (see preambleEnd) starts: an export of an object (possibly
+ * through a wrapping call or a typed constant), `module.exports = …`, or a constant object exported below. Anchored
+ * where the preamble ends, with no repetition around a repetition: it cannot backtrack its way into seconds.
  */
-const LOCALE_MODULE_START = new RegExp(
-  '^(?:\\s+|//[^\\n]*|/\\*[\\s\\S]*?\\*/|[\'"]use strict[\'"];?|import\\s[^;]*?from\\s*[\'"][^\'"\\n]*[\'"];?|import\\s*[\'"][^\'"\\n]*[\'"];?' +
-  '|(?:export\\s+)?(?:type|interface)\\s+\\w+[^;{]*(?:=[^;]*;|\\{[^}]*\\});?)*' +
-  '(?:export\\s+default\\s+(?:[\\w$.]+\\s*(?:<[^>]*>)?\\(\\s*)?\\{' +
-  '|module\\.exports\\s*=\\s*(?:[\\w$.]+\\s*\\(\\s*)?\\{' +
-  '|(?:export\\s+)?(?:const|let|var)\\s+[\\w$]+\\s*(?::\\s*[^=\\n]+)?=\\s*(?:[\\w$.]+\\s*(?:<[^>]*>)?\\(\\s*)?\\{)',
-);
+const LOCALE_MODULE_START = /(?:export\s+default\s+(?:[\w$.]+\s*(?:<[^>\n]*>)?\(\s*)?\{|module\.exports\s*=\s*(?:[\w$.]+\s*\(\s*)?\{|(?:export\s+)?(?:const|let|var)\s+[\w$]+\s*(?::[^=\n]+)?=\s*(?:[\w$.]+\s*(?:<[^>\n]*>)?\(\s*)?\{)/y;
+
+/** Whether the text starts like a locale module: its preamble, then an exported object. */
+function startsLikeLocaleModule(head: string): boolean {
+  LOCALE_MODULE_START.lastIndex = preambleEnd(head);
+  return LOCALE_MODULE_START.test(head);
+}
+
+/**
+ * Where a module's preamble ends: white space, comments, a `'use strict'` directive, imports and type declarations
+ * (`type M = {…};`, `interface M {…}`, braces balanced). One pass over the characters, never a backtracking regex.
+ */
+function preambleEnd(head: string): number {
+  let i = 0;
+  const n = head.length;
+  const skipString = (at: number): number => {
+    const q = head[at];
+    let j = at + 1;
+    while (j < n && head[j] !== q && head[j] !== '\n') j += head[j] === '\\' ? 2 : 1;
+    return j + 1;
+  };
+  for (;;) {
+    const c = head[i];
+    if (c === undefined) return i;
+    if (/\s/.test(c)) { i++; continue; }
+    if (head.startsWith('//', i)) { const e = head.indexOf('\n', i); i = e < 0 ? n : e + 1; continue; }
+    if (head.startsWith('/*', i)) { const e = head.indexOf('*/', i + 2); i = e < 0 ? n : e + 2; continue; }
+    if (head.startsWith("'use strict'", i) || head.startsWith('"use strict"', i)) { i += 12; if (head[i] === ';') i++; continue; }
+    const word = /^(?:import|export\s+(?:type|interface)|type|interface|declare)\b/.exec(head.slice(i, i + 40))?.[0];
+    if (!word || (word === 'type' && !/^type\s+[\w$]/.test(head.slice(i, i + 40)))) return i;
+    // To the statement's end: a `;`, or a line break outside braces and strings that does not continue the statement
+    // (after `=`, `|`, `&`, `,` or `:` it does: `type Locale =\n  | 'en'\n  | 'fa'`).
+    let depth = 0;
+    let j = i + word.length;
+    for (; j < n; j++) {
+      const d = head[j];
+      if (d === "'" || d === '"' || d === '`') { j = skipString(j) - 1; continue; }
+      if (d === '{' || d === '(' || d === '<') depth++;
+      else if (d === '}' || d === ')' || d === '>') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && (d === ';' || (d === '\n' && !/[=|&,:]\s*$/.test(head.slice(Math.max(i, j - 40), j)) && !/^\s*[|&=.]/.test(head.slice(j + 1, j + 41))))) break;
+    }
+    i = j + 1;
+  }
+}
