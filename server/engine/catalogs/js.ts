@@ -141,8 +141,9 @@ function isData(n: AstNode | null | undefined): boolean {
     case 'BooleanLiteral': case 'NullLiteral': case 'Identifier': case 'MemberExpression': case 'BinaryExpression':
       return true;
     // `defineMessages({…})`, `merge(base, {…})`, `require('./common')`, Nuxt's `defineI18nLocale(() => ({…}))`.
+    // A date library's locale (`moment.defineLocale('fa', {…})`, dayjs's `updateLocale`) holds month names and formats, not messages.
     case 'CallExpression':
-      return v.callee.type === 'Identifier' || v.callee.type === 'MemberExpression';
+      return (v.callee.type === 'Identifier' || v.callee.type === 'MemberExpression') && !/^(?:defineLocale|updateLocale)$/.test(v.callee.property?.name ?? v.callee.name);
     case 'ArrowFunctionExpression':
       return unwrapTs(v.body).type === 'ObjectExpression';
     default:
