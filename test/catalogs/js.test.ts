@@ -138,6 +138,13 @@ test('findings land on the words inside the literals, with their keys, in Englis
   assert.ok(fa.some((x) => x.ruleId === 'generic-greeting' && x.language === 'fa'));
 });
 
+test('keys: a lone named export keys as a default export would, several keep their names (an exported string too)', () => {
+  const keys = (text: string) => parsed('/app/src/strings/support/support-fa.js', text).messages.map((m) => m.key);
+  assert.deepEqual(keys("export const supportFa = { title: 'پشتیبانی سایت', body: 'با ما در تماس باشید' };\n"), ['title', 'body']);
+  assert.deepEqual(keys("export const supportFa = { title: 'پشتیبانی سایت' };\nexport const ticketFa = { title: 'تیکت تازه بسازید' };\n"), ['supportFa.title', 'ticketFa.title']);
+  assert.deepEqual(keys("export const supportFa = { title: 'پشتیبانی سایت' };\nexport const welcome = 'به فروشگاه ما خوش آمدید';\n"), ['supportFa.title', 'welcome']);
+});
+
 test('the language comes from the path, a hyphenated name, a named export, or a locale root key', () => {
   const persian = "export default { mail: { body: 'مشتری گرامی، لطفا به این ایمیل پاسخ ندهید.' } };\n";
   const languages = (file: string, text: string) => [...new Set(lint(text, { filePath: file }).findings.map((x) => x.language))];
@@ -208,14 +215,14 @@ test('an arrow function returning a string is that string, its arguments placeho
   const text = "export const passwordResetEmail = {\n  subject: 'Reset your password',\n  greeting: (name: string) => `Dear customer ${name},`,\n  body: () => 'We received a request to reset your password. Please do not reply to this email.',\n  total: (n: number) => `${format(n)} in total`,\n};\n";
   const c = parsed('/app/src/i18n/en.ts', text);
   assert.deepEqual(c.messages.map((m) => [m.key, m.text]), [
-    ['passwordResetEmail.subject', 'Reset your password'],
-    ['passwordResetEmail.greeting', 'Dear customer ${name},'],
-    ['passwordResetEmail.body', 'We received a request to reset your password. Please do not reply to this email.'],
+    ['subject', 'Reset your password'],
+    ['greeting', 'Dear customer ${name},'],
+    ['body', 'We received a request to reset your password. Please do not reply to this email.'],
   ]);
-  assert.deepEqual(c.unmapped, ['passwordResetEmail.total']);
+  assert.deepEqual(c.unmapped, ['total']);
   const found = lint(text, { filePath: '/app/src/i18n/en.ts' }).findings;
   const noReply = found.find((x) => x.ruleId === 'no-reply')!;
-  assert.equal(noReply.catalogKey, 'passwordResetEmail.body');
+  assert.equal(noReply.catalogKey, 'body');
   assert.equal(text.slice(noReply.range.start, noReply.range.end), noReply.actual);
 });
 

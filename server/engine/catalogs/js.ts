@@ -6,7 +6,8 @@
  *
  * The module's top level must be data: imports, types, constants and the export of object literals. Every string
  * leaf of an exported object is a message, its key the dotted path of object keys (identifiers, strings, numbers)
- * below the export (a named export's name first). String literals, template literals and `'a' + 'b'` joins of them
+ * below the export (a named export's name first when there are several). String literals, template literals and
+ * `'a' + 'b'` joins of them
  * are decoded here with an offset map (`\n`, `\'`, `\xNN`, `\u{…}`, line continuations) and checked against Babel's
  * value, as json.ts and php.ts check theirs. A template literal's `${name}` / `${user.name}` is kept as written, a
  * placeholder like `{name}`; any other `${…}` (a call, a condition) is code, and the string is left alone (unmapped).
@@ -59,6 +60,8 @@ function parseModule(text: string, filePath: string): Parsed {
 interface Root {
   node: AstNode;
   path: string[];
+  /** The export's name when it is the module's only one (its key path is then empty). */
+  name?: string;
 }
 
 /**
@@ -121,6 +124,10 @@ function exportedRoots(program: AstNode): { roots: Root[]; bindings: Map<string,
         return undefined;
     }
   }
+  // One export is the module's catalog whatever it is called: `export const supportFa = {…}` keys as a default export
+  // would (`title`, not `supportFa.title`), so its sister `supportEn` lines up with it and the name (which often repeats
+  // the file's, `notificationsFa`) is not read as part of every key. Several exports keep their names apart.
+  if (roots.length === 1) roots[0] = { ...roots[0], path: [], name: roots[0].path[0] };
   return { roots, bindings };
 }
 
@@ -229,7 +236,8 @@ function walkRoots(roots: Root[], bindings: Map<string, AstNode>): Walked {
     for (const o of objectsOf(r.node, bindings)) visitContainer(o, r.path, 0);
     // `export const title = 'Welcome'`: a string exported on its own.
     const v = unwrapTs(r.node);
-    if (r.path.length && leafOf(v).kind === 'string') out.leaves.push({ path: r.path, node: v, keyStart: r.node.start });
+    const own = r.path.length ? r.path : r.name !== undefined ? [r.name] : [];
+    if (own.length && leafOf(v).kind === 'string') out.leaves.push({ path: own, node: v, keyStart: r.node.start });
   }
   return out;
 }
@@ -426,7 +434,7 @@ function languageOfName(filePath: string, roots: Root[]): 'en' | 'fa' | undefine
   const stem = (filePath.replace(/\\/g, '/').split('/').pop() ?? '').replace(JS_MODULE, '');
   const hyphen = /[-_.](en|fa)(?:[-_](?:US|GB|IR|AU|CA))?$/i.exec(stem)?.[1];
   if (hyphen) return hyphen.toLowerCase() as 'en' | 'fa';
-  const names = new Set(roots.filter((r) => r.path.length).map((r) => /[a-z](En|Fa)$/.exec(r.path[0])?.[1]));
+  const names = new Set(roots.map((r) => r.name ?? r.path[0]).filter((n) => n !== undefined).map((n) => /[a-z](En|Fa)$/.exec(n)?.[1]));
   names.delete(undefined);
   return names.size === 1 ? ([...names][0]!.toLowerCase() as 'en' | 'fa') : undefined;
 }
