@@ -181,10 +181,17 @@ export const TEMPLATE_EXTENSIONS: readonly string[] = [...FORMAT_REGISTRY.flatMa
 
 /**
  * VS Code's built-in languages whose documents may be message catalogs (locale YAML/JSON, Java .properties, Joomla .ini, XLIFF as
- * xml). The server lints only those that are catalogs (server/engine/catalogs) and leaves other data files
- * (package.json, CI YAML) quiet. gettext .po has no built-in language id, so it is linted by the CLI only.
+ * xml, JavaScript/TypeScript locale modules). The server lints only those that are catalogs (server/engine/catalogs) and
+ * leaves other data files (package.json, CI YAML) and all other code quiet. gettext .po has no built-in language id,
+ * so it is linted by the CLI only.
  */
-export const CATALOG_LANGUAGE_IDS = ['yaml', 'json', 'properties', 'xml', 'ini'] as const;
+export const CATALOG_LANGUAGE_IDS = ['yaml', 'json', 'properties', 'xml', 'ini', 'javascript', 'typescript'] as const;
+
+/**
+ * The code languages among them: a document of these is linted only when it is a locale module (`src/locales/fa.js`),
+ * never as text, whatever its name (an untitled buffer has none).
+ */
+export const CODE_CATALOG_LANGUAGE_IDS: readonly string[] = ['javascript', 'typescript'];
 
 /**
  * Data files whose extensions VS Code does not know: Qualtrics .qsf is JSON, LimeSurvey .lss is XML, Dolibarr's .lang

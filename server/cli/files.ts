@@ -14,6 +14,9 @@ import { IgnoreFiles, WARMLY_IGNORE } from './ignore-files';
 import { describeIoError } from './io';
 import { UsageError } from './usage-error';
 
+/** JavaScript/TypeScript modules: code, unless a locale module (server/engine/catalogs/js.ts). */
+const isModule = (file: string) => /\.(?:js|mjs|cjs|ts|mts|cts)$/i.test(file);
+
 /** Folders no walk enters. */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
@@ -46,8 +49,9 @@ export function collectFiles(patterns: readonly string[], cwd: string, problems:
       if (matches.length === 0) throw new UsageError(`no files match "${pattern}"`);
       for (const m of matches) {
         const file = resolve(m);
-        // A glob reaches every React component of an app (`src/**/*`): as in a walk, only email components are linted.
-        if (!gitAndWarmly.ignores(file) && isLintable(file, problems) && (!isContentDetected(file) || isEmailComponentOnDisk(file))) found.add(file);
+        // A glob reaches every React component and module of an app (`src/**/*`): as in a walk, only email components
+        // and locale modules (`src/locales/fa.js`) are linted.
+        if (!gitAndWarmly.ignores(file) && isLintable(file, problems) && (!isContentDetected(file) || isEmailComponentOnDisk(file)) && (!isModule(file) || isCatalogOnDisk(file))) found.add(file);
       }
     } else {
       throw new UsageError(`${pattern}: no such file or directory`);

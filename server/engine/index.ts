@@ -15,7 +15,7 @@ export { isEmailComponent, isOtherReactFile, isContentDetected } from './formats
 export { JSX_SYNTAX } from './lint';
 export { docsUrl, DOCS_BASE, type Rule, type RuleMeta } from './rule';
 // Message catalogs (locale YAML/JSON, .po, .properties): lint() handles them; shells ask these two questions.
-export { isDataFileNotCatalog, catalogKindFor, catalogKindOf, localeSlot } from './catalogs';
+export { isDataFileNotCatalog, isCodeNotCatalog, catalogKindFor, catalogKindOf, localeSlot } from './catalogs';
 // Survey definitions (SurveyJS, Qualtrics, LimeSurvey, Odoo, Typeform): lint() handles them; the CLI walk and the
 // editor ask whether a data file is one.
 export { surveyKindOf, SURVEY_EXTENSIONS, isDataFileNotLinted } from './surveys';

@@ -1,5 +1,6 @@
 /**
- * The CLI as a process on catalog folders: a bare `warmly lint .` finds the locale files (and only them),
+ * The CLI as a process on catalog folders: a bare `warmly lint .` finds the locale files (and only them: not the
+ * JavaScript beside the locale modules),
  * prints file:line:col with the message key, --fix writes files that still parse, and the real catalogs in
  * ../shared/catalogs lint without a crash to plausible counts.
  */
@@ -23,6 +24,14 @@ const NOT_CATALOGS = {
   'tsconfig.json': '{"compilerOptions": {"strict": true}}\n',
   '.github/workflows/ci.yml': 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "Dear customer, please do not reply to this email."\n',
   'config/database.yml': 'default:\n  adapter: postgresql\n  note: "Dear customer, please do not reply to this email. We apologize for any inconvenience."\n',
+  // JavaScript and TypeScript that is code, beside the locale modules of the fixtures (vue/src/locales, react/src/i18n).
+  'webpack.config.js': "const path = require('path');\nmodule.exports = { mode: 'production', entry: './src/index.js', output: { path: path.resolve(__dirname, 'dist') } };\n",
+  '.eslintrc.js': "module.exports = { extends: 'eslint:recommended' };\n",
+  'src/app.js': "export default { notice: 'Dear customer, please do not reply to this email. We apologize for any inconvenience.' };\n",
+  'src/mailer.ts': "export function send(to: string) { return mail(to, 'Please do not reply to this email.'); }\n",
+  'src/components/Notice.tsx': "export const Notice = () => <p>Dear customer, please do not reply to this email.</p>;\n",
+  'vue/src/locales/index.js': "import en from './en';\nimport fa from './fa';\nexport default createI18n({ locale: 'en', messages: { en, fa } });\n",
+  'vue/src/locales/en.test.js': "import en from './en';\ntest('en', () => expect(en.welcome).toMatch('Please do not reply to this email'));\n",
 };
 
 test('warmly lint . finds the catalogs of each framework and nothing else', () => {
@@ -120,4 +129,36 @@ test('--format json says which locales of the same catalog share a finding on th
   assert.equal(en.find((m) => m.ruleId === 'robotic-phrasing')!.locales, undefined, 'only the English intro is officialese');
   assert.deepEqual(of('laravel/lang/fa/mail.php').find((m) => m.ruleId === 'no-reply')!.locales, ['en', 'fa']);
   assert.deepEqual(of('i18n/messages.properties').find((m) => m.ruleId === 'no-reply')!.locales, ['default', 'fa']);
+});
+
+test('JavaScript locale modules in a walk: linted with file, line:col and key, their locales lined up; a broken one reported where it breaks', () => {
+  const dir = project({
+    'src/locales/en.js': "export default {\n  mail: {\n    body: 'Thanks for your order.\\nPlease do not reply to this email.',\n  },\n};\n",
+    'src/locales/fa.js': "export default {\n  mail: {\n    body: 'از خرید شما متشکریم.\\nلطفا به این ایمیل پاسخ ندهید.',\n  },\n};\n",
+    'src/locales/fr.js': "export default {\n  mail: {\n    body: 'Merci pour votre commande.'\n    subject: 'Commande',\n  },\n};\n",
+    'src/app.js': "export default { notice: 'Dear customer, please do not reply to this email.' };\n",
+  });
+  const r = warmly(['lint', '.', '--format', 'json'], { cwd: dir });
+  assert.equal(r.status, 1, r.stderr);
+  const reports = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; key?: string; line: number; column: number; locales?: string[]; message: string }[] }[];
+  assert.deepEqual(reports.map((x) => relative(dir, x.filePath)).sort(), ['src/locales/en.js', 'src/locales/fa.js', 'src/locales/fr.js']);
+  const en = reports.find((x) => x.filePath.endsWith('en.js'))!.messages.find((m) => m.ruleId === 'no-reply')!;
+  assert.deepEqual([en.key, en.line, en.column, en.locales], ['mail.body', 3, 36, ['en', 'fa']]);
+  const fr = reports.find((x) => x.filePath.endsWith('fr.js'))!.messages;
+  assert.deepEqual(fr.map((m) => [m.ruleId, m.line, m.column]), [['catalog-syntax', 4, 5]]);
+  assert.match(fr[0].message, /does not parse \(Unexpected token, expected "," \(4:4\)\)/);
+  const stylish = warmly(['lint', 'src/locales/fr.js'], { cwd: dir });
+  assert.match(stylish.stdout, /^src\/locales\/fr\.js$/m);
+  assert.match(stylish.stdout, /^\s+4:5\s+error\s+.*catalog-syntax$/m);
+});
+
+test('a glob over an app reaches its locale modules, not its other JavaScript and TypeScript', () => {
+  const dir = project({
+    'src/locales/en.js': "export default { mail: { body: 'Thanks for your order. Please do not reply to this email.' } };\n",
+    'src/app.js': "export default { notice: 'Dear customer, please do not reply to this email.' };\n",
+    'src/server.ts': "export const notice = 'Dear customer, please do not reply to this email.';\n",
+  });
+  const r = warmly(['lint', 'src/**/*', '--format', 'json'], { cwd: dir });
+  assert.equal(r.status, 1, r.stderr);
+  assert.deepEqual((JSON.parse(r.stdout) as { filePath: string }[]).map((x) => relative(dir, x.filePath)), ['src/locales/en.js']);
 });

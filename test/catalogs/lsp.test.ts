@@ -92,3 +92,24 @@ test('package.json and a CI workflow opened in the editor get no findings', asyn
     assert.deepEqual(diagnostics, [], name);
   }
 });
+
+test('a JavaScript locale module gets its findings inside its strings; plain modules, TypeScript code and untitled buffers stay quiet', async () => {
+  const locale = "// Texts of the shop\nexport default {\n  mail: {\n    body: 'Thanks for your order.\\nPlease do not reply to this email.',\n  },\n};\n";
+  const uri = uriOf(join(dir, 'src', 'locales', 'en.js'));
+  await client.open(uri, 'javascript', locale);
+  const diagnostics: Diagnostic[] = await client.waitForDiagnostics(uri, 1);
+  const noReply = diagnostics.find((d) => d.code === 'no-reply');
+  assert.ok(noReply, JSON.stringify(diagnostics));
+  assert.equal(noReply.range.start.line, 3);
+  assert.equal(locale.split('\n')[3].slice(noReply.range.start.character, noReply.range.end.character), 'Please do not reply to this email');
+  const quiet: [string, string, string][] = [
+    [uriOf(join(dir, 'src', 'app.js')), 'javascript', "export default { notice: 'Dear customer, please do not reply to this email.' };\n"],
+    [uriOf(join(dir, 'src', 'mailer.ts')), 'typescript', "export const send = (to: string) => mail(to, 'Dear customer, please do not reply to this email.');\n"],
+    [uriOf(join(dir, 'src', 'locales', 'index.ts')), 'typescript', "import en from './en';\nexport default createI18n({ locale: 'en', messages: { en } });\n"],
+    ['untitled:Untitled-7', 'javascript', "export default { notice: 'Dear customer, please do not reply to this email.' };\n"],
+  ];
+  for (const [u, languageId, text] of quiet) {
+    await client.open(u, languageId, text);
+    assert.deepEqual(await client.waitForDiagnostics(u, 1), [], u);
+  }
+});

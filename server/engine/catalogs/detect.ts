@@ -6,12 +6,16 @@
  * (`messages*.properties`, `*_fa.properties`) or inside such a folder; Laravel `lang/<locale>/*.php` returning an array,
  * and any other .php whose every statement sets a language string (OpenCart, CodeIgniter, osCommerce, XOOPS), also
  * MantisBT's `lang/strings_<language>.txt`; a .csv of source and translation columns named for a locale or inside such
- * a folder (Magento's `i18n/fa_IR.csv`, Frappe's `translations/fa.csv`).
+ * a folder (Magento's `i18n/fa_IR.csv`, Frappe's `translations/fa.csv`); JavaScript/TypeScript locale modules
+ * (.js/.mjs/.cjs/.ts/.mts/.cts, never .jsx/.tsx) inside such a folder (or `strings/`) or named for a locale (`fa.js`,
+ * `messages.fa.ts`, `support-fa.js`), which the content check (js.ts) then reads: an export of an object of strings,
+ * not code.
  */
 import { languageFromPath, localeLanguage } from './locale';
 import type { CatalogKind } from './types';
 import { isAssignmentCatalog, isClassMessageFile } from './php';
 import { isTranslationCsv } from './csv';
+import { JS_MODULE } from './js';
 
 const LOCALE_DIR = /(?:^|\/)(?:locales?|lang|languages|i18n|l10n|translations?|messages|LC_MESSAGES)\//i;
 export const NOT_CATALOG = /(?:^|\/)(?:package(?:-lock)?\.json|tsconfig[^/]*\.json|composer\.(?:json|lock)|\.?eslintrc[^/]*|\.github\/[^]*|docker-compose[^/]*|pnpm-lock\.yaml|[^/]*\.schema\.json)$/i;
@@ -45,9 +49,23 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
     return /^(?:messages|i18n|strings|resources?|labels|bundle|texts?|mail|email)[\w-]*\.properties$/.test(base) || named || LOCALE_DIR.test(p) ? 'properties' : undefined;
   }
   const inLocaleDir = LOCALE_DIR.test(p);
+  if (JS_MODULE.test(lower)) return isLocaleModulePath(p, inLocaleDir || named) ? 'js' : undefined;
   if (/\.ya?ml$/.test(lower)) return inLocaleDir || named ? 'yaml' : undefined;
   if (lower.endsWith('.json')) return inLocaleDir || named ? 'json' : undefined;
   return undefined;
+}
+
+/**
+ * Modules that are never catalogs whatever folder they sit in: tests, stories, configs, type declarations, mocks (by
+ * their names: a path is often absolute, and a project may well live under some `tests/` folder).
+ */
+const NOT_LOCALE_MODULE = /\.d\.[mc]?ts$|[.-](?:test|spec|stories|story|config|conf|setup|mock|fixture)s?\.[mc]?[jt]s$|(?:^|\/)(?:__tests__|__mocks__)\//i;
+
+/** A .js/.ts path that may be a locale module: in a locale folder (or a `strings/` one) or named for a locale (`support-fa.js` too). */
+function isLocaleModulePath(p: string, localeish: boolean): boolean {
+  if (NOT_LOCALE_MODULE.test(p)) return false;
+  if (localeish || /(?:^|\/)strings\//i.test(p)) return true;
+  return /[-_.](?:en|fa)(?:[-_][A-Z]{2})?\.[mc]?[jt]s$/.test(p);
 }
 
 /** A line that sets a language string: `$_['text_subject'] = '…'`, `$lang['x']['y'] = "…"`, `define('_MD_X', '…')`. */

@@ -11,6 +11,8 @@ import type { Finding, Language, LintOptions, LintResult, Range, Suggestion, Tex
 import { catalogKindFor, hasLocaleRoot, isKeyValueLangFile, looksLikeCatalogText, NOT_CATALOG as NOT_CATALOG_PATH } from './detect';
 import { isLanguageIni, parseIniCatalog } from './ini';
 import { parseCsvCatalog } from './csv';
+import { isJsCatalog, JS_MODULE, parseJsCatalog } from './js';
+import { CODE_CATALOG_LANGUAGE_IDS } from '../../../shared/formats';
 import { parseJsonCatalog } from './json';
 import { languageFromPath } from './locale';
 import { parseOdooCatalog } from './odoo';
@@ -36,7 +38,7 @@ export const CATALOG_SYNTAX = 'catalog-syntax';
 
 type LintText = (text: string, options: LintOptions) => LintResult;
 
-export function parseCatalog(kind: CatalogKind, text: string, filePath: string): Catalog | { error: string } {
+export function parseCatalog(kind: CatalogKind, text: string, filePath: string): Catalog | { error: string; offset?: number } {
   switch (kind) {
     case 'yaml': return parseYamlCatalog(text);
     case 'json': return parseJsonCatalog(text);
@@ -48,6 +50,7 @@ export function parseCatalog(kind: CatalogKind, text: string, filePath: string):
     case 'ini': return parseIniCatalog(text);
     case 'sql': return parseSqlCatalog(text);
     case 'csv': return parseCsvCatalog(text, filePath);
+    case 'js': return parseJsCatalog(text, filePath);
   }
 }
 
@@ -58,6 +61,7 @@ export function catalogKindOf(filePath: string | undefined, text: string): Catal
   if (kind === 'properties' && /\.lang$/i.test(filePath)) return isKeyValueLangFile(text) ? kind : undefined;
   if (kind === 'ini') return isLanguageIni(text) ? kind : undefined;
   if (kind === 'sql') return isMessageSeed(text) ? kind : undefined;
+  if (kind === 'js') return isJsCatalog(text, filePath) ? kind : undefined;
   return kind && looksLikeCatalogText(kind, text) ? kind : undefined;
 }
 
@@ -72,7 +76,16 @@ function isMessageSeed(text: string): boolean {
  * these for every project, so the language server leaves them alone instead of reading them as prose.
  */
 export function isDataFileNotCatalog(filePath: string, text: string): boolean {
-  return /\.(?:ya?ml|jsonc?|properties|xlf|xliff|xml|ini)$/i.test(filePath) && catalogKindOf(filePath, text) === undefined;
+  return /\.(?:ya?ml|jsonc?|properties|xlf|xliff|xml|ini|[mc]?[jt]s)$/i.test(filePath) && catalogKindOf(filePath, text) === undefined;
+}
+
+/**
+ * A JavaScript/TypeScript document (by its extension or the editor's language id) that is not a locale module: the
+ * editor sends every one it opens, and all but the locale modules are code, never linted.
+ */
+export function isCodeNotCatalog(filePath: string, text: string, languageId?: string): boolean {
+  if (!JS_MODULE.test(filePath) && !(languageId && CODE_CATALOG_LANGUAGE_IDS.includes(languageId))) return false;
+  return catalogKindOf(filePath, text) !== 'js';
 }
 
 /** Lints a catalog file, or returns undefined when the file is not one (the caller lints it as a template). */
@@ -84,9 +97,13 @@ export function lintCatalogFile(text: string, options: LintOptions, lintText: Li
   const filePath = options.filePath ?? '';
   const catalog = parseCatalog(kind, text, filePath);
   if ('error' in catalog) {
-    const end = Math.min(text.length, Math.max(0, text.indexOf('\n')) || text.length);
+    // Where the parser stopped when it says so (a locale module's syntax error), to the end of that line; else the first line.
+    const at = catalog.offset === undefined ? undefined : Math.min(catalog.offset, text.length);
+    const lineEnd = at === undefined ? -1 : text.indexOf('\n', at);
+    const start = at ?? 0;
+    const end = at === undefined ? Math.min(text.length, Math.max(0, text.indexOf('\n')) || text.length) : Math.max(lineEnd < 0 ? text.length : lineEnd, Math.min(text.length, at + 1));
     return { format: 'plain', dialects: [], findings: [{
-      ruleId: CATALOG_SYNTAX, severity: 'error', range: { start: 0, end }, actual: text.slice(0, end), language: 'en', suggestions: [],
+      ruleId: CATALOG_SYNTAX, severity: 'error', range: { start, end }, actual: text.slice(start, end), language: 'en', suggestions: [],
       message: `This ${kind} catalog does not parse (${catalog.error}), so Warmly did not lint its strings.`,
       url: `${DOCS_BASE.replace(/rules\/$/, '')}README.md#message-catalogs`,
     }] };
