@@ -13,20 +13,10 @@
  * placeholder like `{name}`; any other `${…}` (a call, a condition) is code, and the string is left alone (unmapped).
  * A value that is an arrow function returning such a string (`greeting: (name) => \`Hi ${name},\``) is read as that string.
  */
-import { onFirstUse } from '../lazy';
 import { languageFromPath, localeLanguage } from './locale';
 import { disabledByComments, MappedText, type Catalog, type CatalogMessage } from './types';
+import { babel, type AstNode } from '../babel';
 
-const babel = onFirstUse('@babel/parser', () => require('@babel/parser') as typeof import('@babel/parser'));
-
-/** The few fields of Babel's AST read here: every node has a type and source offsets. */
-interface AstNode {
-  type: string;
-  start: number;
-  end: number;
-  // Babel's node shapes vary by type; the reader checks `type` before reading a field.
-  [field: string]: any;
-}
 
 /** Extensions of locale modules. `.tsx`/`.jsx` are components (email components are read by formats/jsx.ts). */
 export const JS_MODULE = /\.(?:js|mjs|cjs|ts|mts|cts)$/i;

@@ -13,23 +13,13 @@
  * - code outside JSX (imports, types, style objects, attribute values) is never prose.
  * A file that does not parse yields no prose and a `syntaxError` the linter reports instead.
  */
-import { onFirstUse } from '../lazy';
 import type { Piece, RawBlock } from '../prose';
 import type { Range } from '../types';
 import { BLOCK_ELEMENTS } from './html';
 import type { CommentSpan, Extraction, LinkRef } from './source';
 import type { TagScan, TemplateTag } from './tags';
+import { babel, type AstNode } from '../babel';
 
-const babel = onFirstUse('@babel/parser', () => require('@babel/parser') as typeof import('@babel/parser'));
-
-/** The few fields of Babel's AST this reader uses: every node has a type and source offsets. */
-interface AstNode {
-  type: string;
-  start: number;
-  end: number;
-  // Babel's node shapes vary by type; the reader checks `type` before reading a field.
-  [field: string]: any;
-}
 
 /** How an element reads: a paragraph, inline text, a line break, not prose at all, or Markdown source. */
 type ElementRole = 'block' | 'inline' | 'break' | 'skip' | 'markdown';
