@@ -1,0 +1,67 @@
+/**
+ * Rewrites in a Python module must stay Python, and must stay inside the message they fix. So a rewrite lands only
+ * inside a prose literal (formats/python.ts), written for that literal: backslashes and its quote escaped, a line
+ * break written `\n` in a one-line string and kept as it is in a triple-quoted one. A raw string cannot escape
+ * anything: a rewrite that would need an escape there is not offered. A rewrite that brings braces or a percent
+ * sign into a literal with holes (an f-string, a `.format` or `%` string) would add a hole the code does not fill, and
+ * one that brings a merge tag anywhere would print it raw: neither is offered. The letter-level rewrites (a contact
+ * line, a signature) are not offered either: in a module of replies there is no one place where "the end of the
+ * letter" is. After all that, provePythonFixes re-parses what each rewrite makes (jsx-edits.ts's proof).
+ */
+import { proveJsxFixes } from './jsx-edits';
+import { parsePython, type PyLiteral, type PythonInfo } from './python';
+import type { Finding, Suggestion } from '../types';
+
+/** Rules whose rewrite adds to the letter as a whole (its end, its sign-off): a module has no such place. */
+const LETTER_LEVEL = new Set(['missing-contact', 'faceless-signoff']);
+
+/** `text` written inside `lit`, or undefined when it cannot be. */
+export function escapeForLiteral(lit: PyLiteral, text: string): string | undefined {
+  if (lit.holes && /[{}%]/.test(text)) return undefined;
+  // A merge tag of any dialect (`{{first_name}}`, `*|FNAME|*`) would be printed as it is.
+  if (/\{\{|\*\||\[%|<%|\$\{/.test(text)) return undefined;
+  if (lit.raw) {
+    if (text.includes('\\') || text.includes(lit.quote) || (!lit.triple && /[\r\n]/.test(text))) return undefined;
+    return text;
+  }
+  let out = text.replace(/\\/g, '\\\\');
+  out = out.replace(lit.quote === '"' ? /"/g : /'/g, (q) => `\\${q}`);
+  if (!lit.triple) out = out.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+  return out;
+}
+
+export function escapePythonEdits(ruleId: string, suggestions: readonly Suggestion[], info: PythonInfo): Suggestion[] {
+  if (LETTER_LEVEL.has(ruleId)) return [];
+  const out: Suggestion[] = [];
+  for (const s of suggestions) {
+    const edits = [];
+    for (const e of s.edits) {
+      const lit = info.literals.find((l) => l.start <= e.range.start && e.range.end <= l.end);
+      const text = lit && escapeForLiteral(lit, e.text);
+      if (text === undefined) break;
+      edits.push({ ...e, text });
+    }
+    if (edits.length === s.edits.length) out.push({ ...s, edits });
+  }
+  return out;
+}
+
+/** What a rewrite must keep: the number of string literals and of syntax errors (a file being typed may have some). */
+function shapeOf(text: string): string {
+  let strings = 0;
+  let errors = 0;
+  parsePython(text).iterate({
+    enter: (n) => {
+      if (n.name === 'String' || n.name === 'FormatString') strings++;
+      else if (n.name === '⚠') errors++;
+    },
+  });
+  return `${strings}:${errors}`;
+}
+
+/** Drops the rewrites after which the module parses differently: a string ended early, a quote left open. */
+export function provePythonFixes(text: string, findings: Finding[]): Finding[] {
+  if (!findings.some((f) => f.suggestions.length)) return findings;
+  const shape = shapeOf(text);
+  return proveJsxFixes(text, findings, (t) => shapeOf(t) === shape);
+}
