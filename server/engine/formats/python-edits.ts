@@ -10,6 +10,7 @@
  */
 import { proveJsxFixes } from './jsx-edits';
 import { parsePython, type PyLiteral, type PythonInfo } from './python';
+import { scanTags } from './tags';
 import type { Finding, Suggestion } from '../types';
 
 /** Rules whose rewrite adds to the letter as a whole (its end, its sign-off): a module has no such place. */
@@ -18,8 +19,9 @@ const LETTER_LEVEL = new Set(['missing-contact', 'faceless-signoff']);
 /** `text` written inside `lit`, or undefined when it cannot be. */
 export function escapeForLiteral(lit: PyLiteral, text: string): string | undefined {
   if (lit.holes && /[{}%]/.test(text)) return undefined;
-  // A merge tag of any dialect (`{{first_name}}`, `*|FNAME|*`) would be printed as it is.
-  if (/\{\{|\*\||\[%|<%|\$\{/.test(text)) return undefined;
+  // A merge tag of any dialect (`{first_name}`, `{{first_name}}`, `*|FNAME|*`) would be printed as it is: the code
+  // around the literal fills a fixed set of values.
+  if (scanTags(text, 'plain', '.txt').tags.some((t) => t.kind === 'output')) return undefined;
   if (lit.raw) {
     if (text.includes('\\') || text.includes(lit.quote) || (!lit.triple && /[\r\n]/.test(text))) return undefined;
     return text;
