@@ -89,6 +89,21 @@ test('escapes are decoded with an exact offset map; raw strings are read as writ
   assert.deepEqual(proseOf('x = r"Closed today \\o/ see you tomorrow"\n'), ['closed today \\o/ see you tomorrow']);
 });
 
+test('code-looking strings are not prose; Telegram MarkdownV2 escapes are not text', () => {
+  const code = [
+    'HEADERS = {"Authorization": f"Bearer {token}"}',
+    'PATTERN = r"^(\\d+) items? left$"',
+    'DATE = "%Y-%m-%d %H:%M"',
+    'SQL = "SELECT name FROM users WHERE id = ?"',
+    'URL = "https://example.com/support"',
+    'TEMPLATE_DIR = "templates/emails"',
+    'NAME = "support_ticket"',
+    '',
+  ].join('\n');
+  assert.deepEqual(proseOf(code), []);
+  assert.deepEqual(proseOf('DONE = "Your request was sent\\. We will write back by Friday\\!"\n'), ['your request was sent. we will write back by friday!']);
+});
+
 test('a dict of canned replies: keys are not prose, a triple-quoted body keeps its lines and paragraphs', () => {
   const prose = proseOf(TEXTS);
   assert.equal(prose.some((p) => p!.includes('ticket creation failed') || p!.includes('key is not prose')), false);

@@ -205,6 +205,7 @@ const PERCENT_HOLE = /%(?:\(([A-Za-z_]\w*)\))?[#0+-]*(?:\d+|\*)?(?:\.(?:\d+|\*))
 const BRACE_HOLE = /\{((?:[A-Za-z_]\w*|\d+)?(?:\.[A-Za-z_]\w*|\[[^\]{}]*\])*)(?:![rsa])?(?::[^{}]*)?\}/y;
 /** `<b>`, `</a>`, `<a href="…">`, `<br/>`: Telegram's HTML parse mode and mail markup, which no reader sees. */
 const MARKUP = /<\/?([A-Za-z][\w-]*)(?:\s[^<>]*)?\/?>/y;
+const MARKDOWN_V2_PUNCTUATION = /^[_*[\]()~`>#+\-=|{}.!@,:]$/;
 const BREAKING_MARKUP = /^(?:br|p|div|li|ul|ol|tr|td|table|h[1-6]|hr|blockquote|pre|section|body|html)$/i;
 
 /** Reads one literal's content into pieces (text, escapes, holes as tags, markup as breaks or separators). */
@@ -243,7 +244,9 @@ function literalPieces(text: string, node: PyNode, lit: NonNullable<ReturnType<t
     if (c === '\\' && !lit.raw) {
       flush(i);
       const e = escapeAt(text, i);
-      if (e.value) out.push({ kind: 'text', start: i, end: i + e.length, value: e.value });
+      // `\\.`, `\\!`, `\\(`: Telegram's MarkdownV2 escapes its punctuation; the reader sees the punctuation alone.
+      const markdownEscape = e.value === '\\' && MARKDOWN_V2_PUNCTUATION.test(text[i + e.length] ?? '');
+      if (e.value && !markdownEscape) out.push({ kind: 'text', start: i, end: i + e.length, value: e.value });
       i = runStart = i + e.length;
       continue;
     }
@@ -296,22 +299,23 @@ function literalPieces(text: string, node: PyNode, lit: NonNullable<ReturnType<t
   flush(lit.end);
 }
 
-/** The text a reader would see, for deciding whether a unit is prose (holes read as a word). */
+/** The text a reader would see, for deciding whether a unit is prose: holes are no words (`f"Bearer {token}"` is one). */
 function visible(pieces: readonly Piece[]): string {
-  return pieces.map((p) => (p.kind === 'text' ? p.value : p.kind === 'tag' && p.tag.kind === 'output' ? 'X' : ' ')).join('');
+  return pieces.map((p) => (p.kind === 'text' ? p.value : ' ')).join('');
 }
 
 const LETTER = /\p{L}/u;
 /** Two words with whitespace between them: a single token (`support_ticket`, `main.html`) is a name, not a sentence. */
 const TWO_WORDS = /\p{L}[\p{L}\p{M}\p{N}'’‌-]*[.,!?؟،:;]?\s+[^\s]*\p{L}/u;
 const SQL = /^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|WITH|PRAGMA)\s[\s\S]*\b(?:FROM|INTO|SET|TABLE|WHERE|VALUES|INDEX)\b/;
-const REGEX = /\\[dwsbDWSB]|\(\?[:=!<P]|\[\^|\[a-z|\.\*|\.\+|\\\.|\^\(|\)\$|\$$/;
+/** Regular-expression syntax in the text as the code sees it (`\d+`, `(?:`, `[^`, `[a-z]`, `^(`, `)$`). */
+const REGEX = /\\[dwsDWS][+*?{]?|\(\?[:=!<P]|\[\^|\[[a-zA-Z0-9]-[a-zA-Z0-9]\]|^\^|\)\$$/;
 const URL_OR_PATH = /^\s*(?:[a-z][\w+.-]*:\/\/|\/|\.\.?\/|~\/|[A-Za-z]:\\)\S*\s*$/;
 
 /** Whether a unit's visible text reads as a sentence rather than code (a name, a path, SQL, a regex, a format). */
-export function readsAsProse(shown: string, source: string): boolean {
+export function readsAsProse(shown: string): boolean {
   if (!LETTER.test(shown) || !TWO_WORDS.test(shown)) return false;
-  if (URL_OR_PATH.test(shown) || SQL.test(shown) || REGEX.test(source)) return false;
+  if (URL_OR_PATH.test(shown) || SQL.test(shown) || REGEX.test(shown)) return false;
   // Mostly symbols and digits (`%Y-%m-%d %H:%M`, `{:>10} | {:<5}`): a format, not a sentence.
   let letters = 0;
   let other = 0;
@@ -389,7 +393,7 @@ export function extractPython(text: string, scan: TagScan): Extraction {
       lits.push({ start: lit.start, end: lit.end, quote: lit.quote, triple: lit.triple, raw: lit.raw, holes: lit.holes });
       // Literals of one unit sit side by side in the prose: a line between them is a space, not a paragraph.
     }
-    if (!readsAsProse(visible(pieces), text.slice(unit.from, unit.to))) { scan.tags.length = tagsBefore; return; }
+    if (!readsAsProse(visible(pieces))) { scan.tags.length = tagsBefore; return; }
     for (const b of paragraphs(pieces)) blocks.push(b);
     for (const l of lits) literals.push(l);
   }
