@@ -102,6 +102,7 @@ test('code-looking strings are not prose; Telegram MarkdownV2 escapes are not te
   ].join('\n');
   assert.deepEqual(proseOf(code), []);
   assert.deepEqual(proseOf('DONE = "Your request was sent\\. We will write back by Friday\\!"\n'), ['your request was sent. we will write back by friday!']);
+  assert.deepEqual(proseOf('DONE = "Your request was sent\\\\. We will write back by Friday\\\\!"\n'), ['your request was sent. we will write back by friday!']);
 });
 
 test('a dict of canned replies: keys are not prose, a triple-quoted body keeps its lines and paragraphs', () => {
@@ -147,6 +148,8 @@ test('escapeForLiteral: quotes, line breaks, raw strings and holes', () => {
   assert.equal(escapeForLiteral(lit('"', false, true), "We've got it"), "We've got it");
   assert.equal(escapeForLiteral(lit('"', false, false, true), 'Hi {name}'), undefined, 'no new hole in an f-string');
   assert.equal(escapeForLiteral(lit('"'), 'Hi {{first_name}}'), undefined, 'no merge tag the code does not fill');
+  // Telegram MarkdownV2: the rewrite's punctuation escaped as the literal's is, then the backslash for Python.
+  assert.equal(escapeForLiteral({ ...lit('"'), markdownV2: true }, 'by Friday.'), 'by Friday\\\\.');
 });
 
 test('detection: modules of messages are linted, ordinary Python is not', () => {

@@ -22,6 +22,9 @@ export function escapeForLiteral(lit: PyLiteral, text: string): string | undefin
   // A merge tag of any dialect (`{first_name}`, `{{first_name}}`, `*|FNAME|*`) would be printed as it is: the code
   // around the literal fills a fixed set of values.
   if (scanTags(text, 'plain', '.txt').tags.some((t) => t.kind === 'output')) return undefined;
+  // Telegram rejects a MarkdownV2 message with an unescaped `.` or `!`: the rewrite's punctuation is escaped as the
+  // literal's is (then the backslash itself is escaped for Python below).
+  if (lit.markdownV2) text = text.replace(/[_*[\]()~`>#+\-=|{}.!]/g, (c) => `\\${c}`);
   if (lit.raw) {
     if (text.includes('\\') || text.includes(lit.quote) || (!lit.triple && /[\r\n]/.test(text))) return undefined;
     return text;

@@ -51,6 +51,8 @@ export interface PyLiteral extends Range {
   raw: boolean;
   /** An f-string, or a literal with `{…}`/`%` holes: a rewrite may not bring braces or percent signs into it. */
   holes: boolean;
+  /** Telegram MarkdownV2 (its punctuation escaped, `\\.`): a rewrite's punctuation must be escaped too. */
+  markdownV2?: boolean;
 }
 
 /** What the linter needs of a Python module beyond its prose (Extraction.python). */
@@ -245,8 +247,11 @@ function literalPieces(text: string, node: PyNode, lit: NonNullable<ReturnType<t
       flush(i);
       const e = escapeAt(text, i);
       // `\\.`, `\\!`, `\\(`: Telegram's MarkdownV2 escapes its punctuation; the reader sees the punctuation alone.
+      // Written `\.` (an escape Python does not know, kept as it is) the same: the reader sees the dot.
       const markdownEscape = e.value === '\\' && MARKDOWN_V2_PUNCTUATION.test(text[i + e.length] ?? '');
-      if (e.value && !markdownEscape) out.push({ kind: 'text', start: i, end: i + e.length, value: e.value });
+      const kept = e.value.length === 2 && e.value[0] === '\\' && MARKDOWN_V2_PUNCTUATION.test(e.value[1]) ? e.value[1] : e.value;
+      if (kept && !markdownEscape) out.push({ kind: 'text', start: i, end: i + e.length, value: kept });
+      if (markdownEscape || kept !== e.value) lit.markdownV2 = true;
       i = runStart = i + e.length;
       continue;
     }
@@ -390,7 +395,7 @@ export function extractPython(text: string, scan: TagScan): Extraction {
       const lit = literalOf(text, leaf);
       if (!lit || lit.bytes) { scan.tags.length = tagsBefore; return; }
       literalPieces(text, leaf, lit, scan, pieces);
-      lits.push({ start: lit.start, end: lit.end, quote: lit.quote, triple: lit.triple, raw: lit.raw, holes: lit.holes });
+      lits.push({ start: lit.start, end: lit.end, quote: lit.quote, triple: lit.triple, raw: lit.raw, holes: lit.holes, markdownV2: lit.markdownV2 });
       // Literals of one unit sit side by side in the prose: a line between them is a space, not a paragraph.
     }
     if (!readsAsProse(visible(pieces))) { scan.tags.length = tagsBefore; return; }
