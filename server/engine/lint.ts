@@ -191,7 +191,7 @@ function lintWith(engine: Engine, text: string, options: LintOptions, surveyPass
   // A rewrite of a React component is offered only when the component still parses after it.
   if (extraction.jsx) result = proveJsxFixes(text, result, (t) => jsxParses(t, filePath));
   // A rewrite of a Python module likewise: the module's strings must still be where they were.
-  if (extraction.python) result = provePythonFixes(text, result);
+  if (extraction.python) result = provePythonFixes(text, result, extraction.python);
   result.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   const dialects = [...new Set(extraction.scan.tags.filter((t) => t.kind === 'output').map((t) => t.dialect))];
   return { findings: result, format, dialects };

@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import { parser } from '@lezer/python';
 import { formatFor, isKnownTemplate, isMessageModule, isOtherPythonFile, isOtherReactFile } from '../../server/engine';
 import { extract } from '../../server/engine/formats';
-import { escapeForLiteral } from '../../server/engine/formats/python-edits';
+import { escapeForLiteral, provePythonFixes } from '../../server/engine/formats/python-edits';
 import { buildProse, PLACEHOLDER } from '../../server/engine/prose';
 import { lint, fixText } from '../../server/linter';
 import { directiveComment } from '../../server/language-server/suppression';
@@ -140,8 +140,20 @@ test('rewrites are escaped for their literal, and the fixed module parses with t
   assert.deepEqual(shape(fixed), before);
 });
 
+test('a rewrite after which its literal is no longer one literal is dropped, without parsing the module again', () => {
+  const src = 'A = "We acknowledge receipt of it."\nB = 1\n';
+  const extraction = extract(src, 'python', 'bot/texts.py');
+  const at = src.indexOf('We acknowledge');
+  const finding = (text: string) => ({
+    ruleId: 'robotic-phrasing', message: '', severity: 'warning' as const, range: { start: at, end: at + 25 }, actual: '', language: 'en' as const, url: '',
+    suggestions: [{ title: 't', edits: [{ range: { start: at, end: at + 25 }, text }] }],
+  });
+  const kept = provePythonFixes(src, [finding("We've got"), finding('We "got"'), finding('line\nbreak')], extraction.python!);
+  assert.deepEqual(kept.map((f) => f.suggestions.length), [1, 0, 0]);
+});
+
 test('escapeForLiteral: quotes, line breaks, raw strings and holes', () => {
-  const lit = (quote: '"' | "'", triple = false, raw = false, holes = false) => ({ start: 0, end: 0, quote, triple, raw, holes });
+  const lit = (quote: '"' | "'", triple = false, raw = false, holes = false) => ({ start: 0, end: 0, node: { start: 0, end: 0 }, quote, triple, raw, holes });
   assert.equal(escapeForLiteral(lit('"'), 'say "hi"\nthen\\go'), 'say \\"hi\\"\\nthen\\\\go');
   assert.equal(escapeForLiteral(lit('"', true), 'line one\nline "two"'), 'line one\nline \\"two\\"');
   assert.equal(escapeForLiteral(lit("'", false, true), "We've got it"), undefined, 'a raw string cannot escape its quote');

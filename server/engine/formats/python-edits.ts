@@ -6,7 +6,8 @@
  * sign into a literal with holes (an f-string, a `.format` or `%` string) would add a hole the code does not fill, and
  * one that brings a merge tag anywhere would print it raw: neither is offered. The letter-level rewrites (a contact
  * line, a signature) are not offered either: in a module of replies there is no one place where "the end of the
- * letter" is. After all that, provePythonFixes re-parses what each rewrite makes (jsx-edits.ts's proof).
+ * letter" is. After all that, provePythonFixes parses each rewritten literal again and drops a rewrite after which it
+ * is not one literal any more.
  */
 import { proveJsxFixes } from './jsx-edits';
 import { parsePython, type PyLiteral, type PythonInfo } from './python';
@@ -64,9 +65,54 @@ function shapeOf(text: string): string {
   return `${strings}:${errors}`;
 }
 
+/**
+ * Whether a literal, rewritten, is still one literal: parsed on its own (`_ = <literal>`), it is one string node from
+ * its first character to its last, with no syntax error. A string is lexed the same wherever it stands, so this says
+ * what a parse of the whole module would, at the cost of the literal alone (a 130 KB module's parse is ~100 ms, and a
+ * lint may prove dozens of rewrites).
+ */
+function literalHolds(literal: string): boolean {
+  const source = `_ = ${literal}\n`;
+  let whole = false;
+  let errors = 0;
+  parsePython(source).iterate({
+    enter: (n) => {
+      if ((n.name === 'String' || n.name === 'FormatString') && n.from === 4 && n.to === 4 + literal.length) whole = true;
+      else if (n.name === '⚠') errors++;
+    },
+  });
+  return whole && errors === 0;
+}
+
 /** Drops the rewrites after which the module parses differently: a string ended early, a quote left open. */
-export function provePythonFixes(text: string, findings: Finding[]): Finding[] {
+export function provePythonFixes(text: string, findings: Finding[], info: PythonInfo): Finding[] {
   if (!findings.some((f) => f.suggestions.length)) return findings;
-  const shape = shapeOf(text);
-  return proveJsxFixes(text, findings, (t) => shapeOf(t) === shape);
+  let shape: string | undefined;
+  const proved = new Map<string, boolean>();
+  const proves = (s: Suggestion): boolean => {
+    const key = JSON.stringify(s.edits);
+    let ok = proved.get(key);
+    if (ok !== undefined) return ok;
+    const literals = s.edits.map((e) => info.literals.find((l) => l.start <= e.range.start && e.range.end <= l.end));
+    if (literals.every((l) => l !== undefined)) {
+      // Each literal the rewrite touches, with the rewrite's edits in it, must still be one literal.
+      ok = [...new Set(literals)].every((l) => {
+        const inside = s.edits.filter((e) => l!.start <= e.range.start && e.range.end <= l!.end).sort((a, b) => b.range.start - a.range.start);
+        let literal = text.slice(l!.node.start, l!.node.end);
+        for (const e of inside) literal = literal.slice(0, e.range.start - l!.node.start) + e.text + literal.slice(e.range.end - l!.node.start);
+        return literalHolds(literal);
+      });
+    } else {
+      // An edit outside the literals (removing an unused suppression comment): the whole module is parsed again.
+      shape ??= shapeOf(text);
+      ok = proveJsxFixes(text, [{ suggestions: [s] } as Finding], (t) => shapeOf(t) === shape)[0].suggestions.length === 1;
+    }
+    proved.set(key, ok);
+    return ok;
+  };
+  return findings.map((f) => {
+    if (!f.suggestions.length) return f;
+    const suggestions = f.suggestions.filter(proves);
+    return suggestions.length === f.suggestions.length ? f : { ...f, suggestions };
+  });
 }

@@ -46,6 +46,8 @@ export function parsePython(text: string): PyTree {
 
 /** A literal whose content is prose: where a rewrite may land, and how it must be written there. */
 export interface PyLiteral extends Range {
+  /** The whole literal, prefix and quotes included (start and end: its content). */
+  node: Range;
   quote: '"' | "'";
   triple: boolean;
   raw: boolean;
@@ -158,7 +160,7 @@ function* children(node: PyNode): Generator<PyNode> {
 }
 
 /** The prefix, quote and content range of one String/FormatString node. */
-export function literalOf(text: string, node: PyNode): (PyLiteral & { prefix: string; bytes: boolean; fstring: boolean }) | undefined {
+export function literalOf(text: string, node: PyNode): (Omit<PyLiteral, 'node'> & { prefix: string; bytes: boolean; fstring: boolean }) | undefined {
   const m = /^([rRbBuUfF]{0,2})("""|'''|"|')/.exec(text.slice(node.from, Math.min(node.to, node.from + 5)));
   if (!m) return undefined;
   const prefix = m[1].toLowerCase();
@@ -395,7 +397,7 @@ export function extractPython(text: string, scan: TagScan): Extraction {
       const lit = literalOf(text, leaf);
       if (!lit || lit.bytes) { scan.tags.length = tagsBefore; return; }
       literalPieces(text, leaf, lit, scan, pieces);
-      lits.push({ start: lit.start, end: lit.end, quote: lit.quote, triple: lit.triple, raw: lit.raw, holes: lit.holes, markdownV2: lit.markdownV2 });
+      lits.push({ start: lit.start, end: lit.end, node: { start: leaf.from, end: leaf.to }, quote: lit.quote, triple: lit.triple, raw: lit.raw, holes: lit.holes, markdownV2: lit.markdownV2 });
       // Literals of one unit sit side by side in the prose: a line between them is a space, not a paragraph.
     }
     if (!readsAsProse(visible(pieces))) { scan.tags.length = tagsBefore; return; }
