@@ -163,6 +163,15 @@ export const FORMAT_REGISTRY = [
     defaultDialect: 'jsx',
     detectedByContent: true,
   },
+  {
+    // Python modules of bot replies and mail texts (`texts.py`, `handlers/support.py`): the string literals a reader
+    // sees are the prose. Only modules that hold messages are linted in a walk or the editor (detectedByContent).
+    id: 'python',
+    extensions: ['.py'],
+    languageIds: ['python'],
+    comment: { open: '# ', close: '' },
+    detectedByContent: true,
+  },
 ] as const satisfies readonly FormatInfo[];
 
 export type FormatId = (typeof FORMAT_REGISTRY)[number]['id'];

@@ -4,11 +4,11 @@
  * explicit files taken whatever their extension. `.gitignore` applies to walks and globs; `.warmlyignore`
  * applies to everything, explicit files included (so a pre-commit hook passing file names respects it).
  */
-import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 // The CommonJS build: the ESM one (via fdir) reads import.meta.url, which a CommonJS bundle does not have.
 import tinyglobby = require('tinyglobby');
-import { isContentDetected, isKnownTemplate } from '../engine';
+import { isContentDetected, isKnownTemplate, isMessageModule, isPythonPath } from '../engine';
 import { isCatalogOnDisk, isEmailComponentOnDisk, isSurveyOnDisk } from './data-files';
 import { IgnoreFiles, WARMLY_IGNORE } from './ignore-files';
 import { describeIoError } from './io';
@@ -40,7 +40,7 @@ export function collectFiles(patterns: readonly string[], cwd: string, problems:
       st = undefined;
     }
     if (st?.isDirectory()) {
-      walk(abs, gitAndWarmly, found, problems);
+      walk(abs, gitAndWarmly, found, problems, dirname(abs));
     } else if (st) {
       if (!warmlyOnly.ignores(abs)) found.add(abs);
     } else if (tinyglobby.isDynamicPattern(pattern)) {
@@ -49,9 +49,9 @@ export function collectFiles(patterns: readonly string[], cwd: string, problems:
       if (matches.length === 0) throw new UsageError(`no files match "${pattern}"`);
       for (const m of matches) {
         const file = resolve(m);
-        // A glob reaches every React component and module of an app (`src/**/*`): as in a walk, only email components
-        // and locale modules (`src/locales/fa.js`) are linted.
-        if (!gitAndWarmly.ignores(file) && isLintable(file, problems) && (!isContentDetected(file) || isEmailComponentOnDisk(file)) && (!isModule(file) || isCatalogOnDisk(file))) found.add(file);
+        // A glob reaches every React component and module of an app (`src/**/*`): as in a walk, only email components,
+        // Python modules of messages and locale modules (`src/locales/fa.js`) are linted.
+        if (!gitAndWarmly.ignores(file) && isLintable(file, problems) && (!isContentDetected(file) || isContentTemplateOnDisk(file, cwd)) && (!isModule(file) || isCatalogOnDisk(file))) found.add(file);
       }
     } else {
       throw new UsageError(`${pattern}: no such file or directory`);
@@ -60,7 +60,25 @@ export function collectFiles(patterns: readonly string[], cwd: string, problems:
   return [...found].sort();
 }
 
-function walk(dir: string, ignores: IgnoreFiles, out: Set<string>, problems: WalkProblem[]): void {
+/** Python modules are in a walk when they hold messages (python-detect.ts); `.tsx`/`.jsx` when they are emails. */
+function isContentTemplateOnDisk(file: string, root: string): boolean {
+  return isPythonPath(file) ? isMessageModuleOnDisk(file, root) : isEmailComponentOnDisk(file);
+}
+
+/** Python files past this size are generated or vendored code, not a module someone writes replies in. */
+const MAX_MESSAGE_MODULE = 1_000_000;
+
+/** `root`: where the walk or glob started; only the path below it says what a module is (`bot/texts.py`). */
+function isMessageModuleOnDisk(file: string, root: string): boolean {
+  try {
+    if (statSync(file).size > MAX_MESSAGE_MODULE) return false;
+    return isMessageModule(relative(root, file), readFileSync(file, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+function walk(dir: string, ignores: IgnoreFiles, out: Set<string>, problems: WalkProblem[], root: string): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -74,8 +92,8 @@ function walk(dir: string, ignores: IgnoreFiles, out: Set<string>, problems: Wal
     if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!ignores.ignores(full, true)) walk(full, ignores, out, problems);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && (isKnownTemplate(entry.name) || isCatalogOnDisk(full) || isSurveyOnDisk(full) || isEmailComponentOnDisk(full)) && !ignores.ignores(full)) {
+      if (!ignores.ignores(full, true)) walk(full, ignores, out, problems, root);
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && (isKnownTemplate(entry.name) || isCatalogOnDisk(full) || isSurveyOnDisk(full) || isContentTemplateOnDisk(full, root)) && !ignores.ignores(full)) {
       if (entry.isFile() || isLintable(full, problems)) out.add(full);
     }
   }

@@ -12,6 +12,8 @@ export { LineIndex, lineEnding, type Position } from './lines';
 export { formatFor, isKnownTemplate, extensionOf, TEMPLATE_EXTENSIONS } from './formats';
 // React email components: which .tsx/.jsx files are emails (the CLI walk and the editor ask the same question).
 export { isEmailComponent, isOtherReactFile, isContentDetected } from './formats/jsx-detect';
+// Python modules: which .py files hold messages (the CLI walk and the editor ask the same question).
+export { isMessageModule, isOtherPythonFile, isPythonPath } from './formats/python-detect';
 export { JSX_SYNTAX } from './lint';
 export { docsUrl, DOCS_BASE, type Rule, type RuleMeta } from './rule';
 // Message catalogs (locale YAML/JSON, .po, .properties): lint() handles them; shells ask these two questions.

@@ -6,6 +6,7 @@
 import { escapeQuotedEdits } from './quoted-edits';
 import { escapeJsxTextEdits, proveJsxFixes } from './formats/jsx-edits';
 import { jsxParses } from './formats/jsx';
+import { escapePythonEdits, provePythonFixes } from './formats/python-edits';
 import { extract, formatFor } from './formats';
 import type { Extraction } from './formats/source';
 import { fixAll } from './fix';
@@ -22,7 +23,7 @@ import { lintCatalogFile } from './catalogs';
 import { lintSurveyFile } from './surveys';
 import { mayHoldHtmlSurvey, parseHtmlSurvey } from './surveys/html';
 import type { Survey } from './surveys/types';
-import type { Finding, Language, LintOptions, LintResult, Range, RuleSettings, Severity } from './types';
+import type { Finding, Language, LintOptions, LintResult, Range, RuleSettings, Severity, Suggestion } from './types';
 
 export const UNUSED_DISABLE = 'unused-disable';
 const LANGUAGES: Language[] = ['en', 'fa'];
@@ -189,6 +190,8 @@ function lintWith(engine: Engine, text: string, options: LintOptions, surveyPass
   }
   // A rewrite of a React component is offered only when the component still parses after it.
   if (extraction.jsx) result = proveJsxFixes(text, result, (t) => jsxParses(t, filePath));
+  // A rewrite of a Python module likewise: the module's strings must still be where they were.
+  if (extraction.python) result = provePythonFixes(text, result, extraction.python);
   result.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   const dialects = [...new Set(extraction.scan.tags.filter((t) => t.kind === 'output').map((t) => t.dialect))];
   return { findings: result, format, dialects };
@@ -404,7 +407,7 @@ function makeContext(
         actual: text.slice(range.start, range.end),
         language,
         url: docsUrl(rule.id),
-        suggestions: escapeJsxTextEdits(escapeQuotedEdits((input.suggestions ?? []).filter((s) => s.edits.length > 0), extraction.scan.quoted ?? []), extraction.jsx?.text ?? []).slice(0, 3),
+        suggestions: suggestionsFor(rule.id, (input.suggestions ?? []).filter((s) => s.edits.length > 0), extraction).slice(0, 3),
       });
     },
     phrases(data, language) {
@@ -440,6 +443,12 @@ function makeContext(
     },
   };
   return ctx;
+}
+
+/** A rule's rewrites written for where they land: a template's string literal, JSX text, a Python literal. */
+function suggestionsFor(ruleId: string, suggestions: Suggestion[], extraction: Extraction): Suggestion[] {
+  if (extraction.python) return escapePythonEdits(ruleId, suggestions, extraction.python);
+  return escapeJsxTextEdits(escapeQuotedEdits(suggestions, extraction.scan.quoted ?? []), extraction.jsx?.text ?? []);
 }
 
 const SEVERITY_ORDER = ['hint', 'info', 'warning', 'error'];

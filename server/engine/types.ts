@@ -18,7 +18,9 @@ export type Format =
   | 'mjml'
   | 'haml'
   /** React email components (`.tsx`/`.jsx`): react-email, jsx-email, mjml-react. */
-  | 'jsx';
+  | 'jsx'
+  /** Python modules of bot replies and mail texts (`texts.py`, `handlers/support.py`): their string literals. */
+  | 'python';
 
 /** A merge-tag dialect: decides how a rewrite spells a variable. */
 export type Dialect =

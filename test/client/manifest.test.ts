@@ -30,7 +30,7 @@ test('engines.vscode lets the .vsix install into code-server 4.100.3 (VS Code 1.
 
 test('every linted language activates the extension and has a grammar or is built into VS Code', () => {
   // VS Code's own extensions contribute these (extensions/ini gives .ini files the language id 'ini').
-  const builtIn = new Set(['plaintext', 'markdown', 'html', 'handlebars', 'yaml', 'json', 'properties', 'xml', 'ini', 'typescriptreact', 'javascriptreact', 'javascript', 'typescript']);
+  const builtIn = new Set(['plaintext', 'markdown', 'html', 'handlebars', 'yaml', 'json', 'properties', 'xml', 'ini', 'typescriptreact', 'javascriptreact', 'javascript', 'typescript', 'python']);
   const contributed = new Set(manifest.contributes.languages.map((l: { id: string }) => l.id));
   for (const id of LANGUAGE_IDS) {
     assert.ok(manifest.activationEvents.includes(`onLanguage:${id}`), `activates on ${id}`);

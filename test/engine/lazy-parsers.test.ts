@@ -15,7 +15,7 @@ test('linting plain text loads no parser; each format loads its own on first use
   const plain = lint('Hello Dana,\n\nYour parcel left our depot this morning.\n\nTalk soon,\nRoya\n', { filePath: 'note.txt' });
   assert.ok(Array.isArray(plain.findings));
   assert.deepEqual(loadedDependencies(), [], 'a plain-text lint loads none of the lazy dependencies');
-  for (const pkg of ['htmlparser2', 'php-parser', 'yaml', 'fast-xml-parser', 'handlebars', 'ajv', 'diff', '@babel/parser']) {
+  for (const pkg of ['htmlparser2', 'php-parser', 'yaml', 'fast-xml-parser', 'handlebars', 'ajv', 'diff', '@babel/parser', '@lezer/python']) {
     assert.equal(inRequireCache(pkg), false, `${pkg} is not in require.cache after a plain-text lint`);
   }
 
@@ -38,6 +38,9 @@ test('linting plain text loads no parser; each format loads its own on first use
 
   lint("import { Text } from '@react-email/components';\nexport const A = () => <Text>Thanks for waiting, Sam.</Text>;\n", { filePath: 'emails/a.tsx' });
   assert.ok(loadedDependencies().includes('@babel/parser'), 'a React email component loads the JSX parser');
+
+  lint('WELCOME = "Thanks for writing to us, Sam reads every message."\n', { filePath: 'bot/texts.py' });
+  assert.ok(loadedDependencies().includes('@lezer/python'), 'a Python module loads the Python parser');
 
   const before = loadedDependencies();
   lint('<p>Thanks for waiting, Sam.</p>', { filePath: 'again.html' });

@@ -10,6 +10,7 @@ import { extractHtml, looksLikeHtml } from './html';
 import { extractJsx } from './jsx';
 import { isContentDetected } from './jsx-detect';
 import { extractMarkdown } from './markdown';
+import { extractPython } from './python';
 import type { Extraction } from './source';
 import { headerBlockEnd, maskTags, readHeaders, TagIndex } from './source';
 import { scanTags, type TagScan } from './tags';
@@ -52,6 +53,8 @@ export function extract(text: string, format: Format, filePath = '', scan: TagSc
   if (format === 'handlebars' && scan.broken.length === 0 && scan.tags.length <= MAX_STRICT_PARSE_TAGS) addHandlebarsParseError(text, scan.broken);
   // A React component is parsed as code: its JSX says what is prose (the tag scanner found nothing to mask).
   if (format === 'jsx') return extractJsx(text, filePath, scan);
+  // A Python module is parsed as code: its string literals that a reader sees are the prose.
+  if (format === 'python') return extractPython(text, scan);
   // HAML's lines say what is markup and what is text: no masking, no markup parser.
   if (format === 'haml') return extractHaml(text, scan, new TagIndex(scan));
   const masked = maskTags(text, scan);

@@ -41,5 +41,5 @@ export function isEmailComponent(filePath: string, text: string): boolean {
  * False for every other kind of file.
  */
 export function isOtherReactFile(filePath: string, text: string, format?: string): boolean {
-  return (format === 'jsx' || isContentDetected(filePath)) && !isEmailComponent(filePath, text);
+  return (format === 'jsx' || /\.[jt]sx$/i.test(filePath)) && !isEmailComponent(filePath, text);
 }

@@ -25,7 +25,8 @@ export type { BrokenTag, QuotedRange, TagKind, TagScan, TemplateTag } from './ty
 
 export function scanTags(text: string, format: Format, fileExt = ''): TagScan {
   // JSX is parsed, not scanned (formats/jsx.ts): its `{…}` children are the tags, its strings `{"…"}` are prose.
-  if (format === 'jsx') return { tags: [], broken: [], hidden: [], quoted: [] };
+  // Python is parsed too (formats/python.ts): its literals' `{…}` and `%s` holes are the tags.
+  if (format === 'jsx' || format === 'python') return { tags: [], broken: [], hidden: [], quoted: [] };
   // HAML is read line by line (what a line is depends on how it starts): its own reader, not this loop.
   if (format === 'haml') {
     const { tags, broken, hidden, quoted } = scanHaml(text);
