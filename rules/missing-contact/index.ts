@@ -1,4 +1,4 @@
-import { classifyVariable, closingLines, isLetterFragment, isListCommandAddress, namesAThing, CONTEXT, dominantLanguage, findSignoffs, identifierWords, lineRange, namesSomeoneElse, linesOf, type Signoff, NO_REPLY_ADDRESS, PLACEHOLDER, REACHES_STAFF, roleOf, sourceRange, type Language, type Line, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/engine/kit';
+import { classifyVariable, closingLines, isLetterFragment, isPartOfBot, isListCommandAddress, namesAThing, CONTEXT, dominantLanguage, findSignoffs, identifierWords, lineRange, namesSomeoneElse, linesOf, type Signoff, NO_REPLY_ADDRESS, PLACEHOLDER, REACHES_STAFF, roleOf, sourceRange, type Language, type Line, type Rule, type RuleContext, type Suggestion, type TextEdit } from '../../server/engine/kit';
 import { en, enChannels, enFeedback } from './en';
 import { fa, faChannels, faFeedback } from './fa';
 
@@ -72,7 +72,7 @@ const rule: Rule = {
   check(ctx) {
     if (!hasWords(ctx.blocks, MIN_WORDS)) return;
     // A partial or a layout is judged with the emails that include it, not alone.
-    if (isLetterFragment(ctx.filePath, ctx.text)) return;
+    if (isLetterFragment(ctx.filePath, ctx.text) || isPartOfBot(ctx.format, ctx.filePath, ctx.text)) return;
     const lines = linesOf(ctx.blocks);
     const signoffs = findSignoffs(lines, ctx.text);
     if (contactChecks(ctx, lines, signoffs).some(([, found]) => found())) return;

@@ -46,4 +46,4 @@ export type { Halves, Localized, NewChoice, QuestionType, Survey, SurveyChoice, 
 export { inboxFields, type InboxField } from './inbox';
 // Survey reads shared by the survey rules: a text's file range, its replacement edit, a label folded for reading.
 export { choiceLabel, foldedText, plainText, questionTitles, surveyTextEdit, surveyTextRange } from './surveys/rule-helpers';
-export { isLetterFragment } from './fragments';
+export { isLetterFragment, isPartOfBot } from './fragments';

@@ -31,6 +31,16 @@ export function hasMessagePath(filePath: string): boolean {
   return parts.slice(-2).some((part) => words(part).some((w) => HANDLER_PATH.test(w)));
 }
 
+/**
+ * Whether a module is the bot's or the mailer's texts as a whole (`bot/texts.py`, `locales/fa/messages.py`), so its
+ * strings are what one reader gets: a handler module (`handlers/support.py`) holds some of the replies, and the way to
+ * reach a person may well be in another module of the bot.
+ */
+export function isTextsModule(filePath: string): boolean {
+  const parts = filePath.replace(/\\/g, '/').replace(/\.py$/i, '').split('/');
+  return parts.slice(-3).some((part) => words(part).some((w) => MESSAGE_PATH.test(w)));
+}
+
 export function isPythonPath(filePath: string): boolean {
   return /\.py$/i.test(filePath);
 }
