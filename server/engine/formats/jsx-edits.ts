@@ -85,6 +85,11 @@ export function proveJsxFixes(text: string, findings: Finding[], parses: (t: str
     proved.set(key, ok);
     return ok;
   };
+  return keepProvedSuggestions(findings, proves);
+}
+
+/** The findings with only the suggestions `proves` accepts (a finding keeps its identity when all pass). */
+export function keepProvedSuggestions<F extends Finding>(findings: readonly F[], proves: (s: F['suggestions'][number]) => boolean): F[] {
   return findings.map((f) => {
     if (!f.suggestions.length) return f;
     const suggestions = f.suggestions.filter(proves);

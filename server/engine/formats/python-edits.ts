@@ -9,7 +9,7 @@
  * letter" is. After all that, provePythonFixes parses each rewritten literal again and drops a rewrite after which it
  * is not one literal any more.
  */
-import { proveJsxFixes } from './jsx-edits';
+import { proveJsxFixes, keepProvedSuggestions } from './jsx-edits';
 import { parsePython, type PyLiteral, type PythonInfo } from './python';
 import { scanTags } from './tags';
 import type { Finding, Suggestion } from '../types';
@@ -110,9 +110,5 @@ export function provePythonFixes(text: string, findings: Finding[], info: Python
     proved.set(key, ok);
     return ok;
   };
-  return findings.map((f) => {
-    if (!f.suggestions.length) return f;
-    const suggestions = f.suggestions.filter(proves);
-    return suggestions.length === f.suggestions.length ? f : { ...f, suggestions };
-  });
+  return keepProvedSuggestions(findings, proves);
 }
