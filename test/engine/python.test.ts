@@ -188,3 +188,9 @@ test('an explicit lint of ordinary Python reads it as python and finds no code w
   assert.deepEqual(found(BACKUP, 'scripts/backup.py'), []);
   assert.equal(lint(SETTINGS, { filePath: 'proj/settings.py' }).format, 'python');
 });
+
+test('markup saved under a .py name is read as markup, not as Python', () => {
+  const html = '<p>Hello,</p>\n<p>Please do not reply to this email.</p>\n<p>Thank you!<br>Support Team</p>\n';
+  const found = lint(html, { filePath: 'helpdesk/doctype/settings/helpers.py' }).findings;
+  assert.ok(found.some((f) => f.ruleId === 'no-reply' && f.actual === 'Please do not reply to this email'));
+});

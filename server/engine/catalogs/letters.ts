@@ -219,14 +219,15 @@ function lettersByKeys(selected: readonly CatalogMessage[], filePath: string, al
   }
   // A section of an email under the email's own key (`visitor_mailer.booked.{subject,salutation,…}` with
   // `booked.your_data_{title,body}` and `booked.need_help_body_html` beside them): part of that email, not another one.
+  // The owner is an email by its subject; a group with a subject of its own is an email of its own. (Asked once per
+  // group: a merge adds no subject to its owner.)
+  const headed = new Set([...groups].filter(([, members]) => members.some((m) => HEAD_KEY.test(m.key.split('.').pop() ?? ''))).map(([name]) => name));
   for (const name of [...groups.keys()]) {
     const dot = name.lastIndexOf('.');
-    if (dot <= 0) continue;
+    if (dot <= 0 || headed.has(name)) continue;
     const owner = groups.get(name.slice(0, dot));
-    const members = groups.get(name)!;
-    // The owner is an email by its subject; a group with a subject of its own is an email of its own.
-    if (owner && owner.some((m) => HEAD_KEY.test(m.key.split('.').pop() ?? '')) && !members.some((m) => HEAD_KEY.test(m.key.split('.').pop() ?? ''))) {
-      owner.push(...members);
+    if (owner && headed.has(name.slice(0, dot))) {
+      owner.push(...groups.get(name)!);
       groups.delete(name);
     }
   }

@@ -45,6 +45,8 @@ export function isKnownTemplate(filePath: string): boolean {
 }
 
 const MAX_STRICT_PARSE_TAGS = 2_000;
+/** A line of Python: an import, a definition, a decorator, a comment or an assignment at the start of a line. */
+const PYTHON_LINE = /^(?:import\s|from\s+[\w.]+\s+import\b|(?:async\s+)?def\s|class\s|@\w|#|[A-Za-z_]\w*(?:\.\w+)*\s*[:=(])/m;
 
 /** `scan`: the tag scan of `text`, when the caller already has it (formats/reuse.ts); it is extended here. */
 export function extract(text: string, format: Format, filePath = '', scan: TagScan = scanTags(text, format, extensionOf(filePath))): Extraction {
@@ -54,7 +56,12 @@ export function extract(text: string, format: Format, filePath = '', scan: TagSc
   // A React component is parsed as code: its JSX says what is prose (the tag scanner found nothing to mask).
   if (format === 'jsx') return extractJsx(text, filePath, scan);
   // A Python module is parsed as code: its string literals that a reader sees are the prose.
-  if (format === 'python') return extractPython(text, scan);
+  // A `.py` file is read as Python when it reads as code; markup saved under that name is read as markup.
+  if (format === 'python' && !(looksLikeHtml(text) && !PYTHON_LINE.test(text))) return extractPython(text, scan);
+  if (format === 'python') {
+    format = 'plain';
+    scan = scanTags(text, format, extensionOf(filePath));
+  }
   // HAML's lines say what is markup and what is text: no masking, no markup parser.
   if (format === 'haml') return extractHaml(text, scan, new TagIndex(scan));
   const masked = maskTags(text, scan);
