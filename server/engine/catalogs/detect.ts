@@ -13,7 +13,7 @@
  */
 import { languageFromPath, localeLanguage } from './locale';
 import type { CatalogKind } from './types';
-import { isAssignmentCatalog, isClassMessageFile } from './php';
+import { phpCatalogShape } from './php';
 import { isTranslationCsv } from './csv';
 import { JS_MODULE } from './js';
 
@@ -86,9 +86,11 @@ export function looksLikeCatalogText(kind: CatalogKind, text: string): boolean {
     // Laravel's lang files return their array as the file's first statement (after `declare`, `namespace`, `use` and
     // comments); a class that returns an array from a method (`return [SmsChannel::class];`) is code, not a catalog.
     if (TOP_LEVEL_RETURN.test(head)) return true;
-    if (ASSIGNMENT_LINE.test(head) && isAssignmentCatalog(text)) return true;
-    // A class whose messages are an array named for them (`public static $SMS_PATTERNS = [`, `const MESSAGES = [`).
-    return CLASS_MESSAGE_ARRAY.test(head) && isClassMessageFile(text);
+    // Assignment lines, or a class whose messages are an array named for them (`public static $SMS_PATTERNS = [`):
+    // cheap looks at the head first, then one parse answers both.
+    const assignment = ASSIGNMENT_LINE.test(head);
+    const inClass = CLASS_MESSAGE_ARRAY.test(head);
+    return (assignment || inClass) && phpCatalogShape(text, { assignment, class: inClass });
   }
   if (kind === 'odoo') return /model=["']mail\.template["']/.test(text);
   if (kind === 'xliff') return /<xliff[\s>]/.test(text.slice(0, 4096));

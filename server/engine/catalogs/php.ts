@@ -121,14 +121,7 @@ function classMessageArrays(ast: PhpNode): { name: string; value: PhpNode }[] {
   return out;
 }
 
-/** Whether a PHP file is a class that keeps its messages in arrays named for them. */
-export function isClassMessageFile(text: string): boolean {
-  try {
-    return classMessageArrays(engine().parseCode(text, 'catalog.php') as unknown as PhpNode).length > 0;
-  } catch {
-    return false;
-  }
-}
+
 
 /** A replacement escaped for a single- or double-quoted PHP literal. */
 function encodeFor(double: boolean, s: string): string {
@@ -274,13 +267,18 @@ function isAccessGuard(statement: PhpNode): boolean {
   return false;
 }
 
-/** Whether a PHP file is an assignment-style language file (every top-level statement sets a string key). */
-export function isAssignmentCatalog(text: string): boolean {
+/**
+ * Whether a PHP file holds its strings in a shape a catalog reads: every top-level statement setting a string key
+ * (`assignment`), or a class keeping its messages in arrays named for them (`class`). One parse for both questions.
+ */
+export function phpCatalogShape(text: string, shapes: { assignment: boolean; class: boolean }): boolean {
+  let ast: PhpNode;
   try {
-    return assignments(engine().parseCode(text, 'catalog.php') as unknown as PhpNode).length > 0;
+    ast = engine().parseCode(text, 'catalog.php') as unknown as PhpNode;
   } catch {
     return false;
   }
+  return (shapes.assignment && assignments(ast).length > 0) || (shapes.class && classMessageArrays(ast).length > 0);
 }
 
 const DOUBLE: Record<string, string> = { n: '\n', t: '\t', r: '\r', v: '\v', e: '\x1b', f: '\f', '\\': '\\', $: '$', '"': '"' };
