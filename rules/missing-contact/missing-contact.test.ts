@@ -251,6 +251,8 @@ ruleCases('missing-contact', {
     { text: 'نوبت شما برای فردا ساعت ۱۰ ثبت شد. برای تغییر نوبت با ۰۲۱۸۸۸۸۸۸۸۸ تماس بگیرید.' },
     { text: 'سفارش شما آماده‌ی ارسال است. پشتیبانی در تلگرام: @alfa_support' },
     { text: 'اشتراک شما تمدید شد. سؤالی بود؟ به همین پیامک پاسخ دهید.' },
+    // A label's spaced colon left inside the sentence when the address was typed at its end (right-to-left editing).
+    { text: '%s سلام\n\nآگهی شما در سایت منتشر شد.\n\nچنانچه با مشکلی مواجه شدید یا پیشنهادی دارید، لطفا آنرا به ایمیل : ارسال نمایید %s' },
     // A staff member or organiser with the way to them is someone to reach (both languages).
     { text: "Hi {{ name }}, you're registered for {{ event }}. Questions about the event? Contact the organizer through the event page: {{ event_url }}" },
     { text: 'Hi {{ name }}, the moderators have locked your thread. You can message the moderators from the thread page.' },

@@ -142,9 +142,15 @@ function clauseRest(language: Language): string {
   return `(?:${language === 'fa' ? '[ \\n]' : '[ \\n]'}${GAP_WORD}){0,12}`;
 }
 
+/**
+ * A Persian label's colon, spaced on both sides, is no pause: an address typed into a right-to-left sentence leaves
+ * «لطفا آنرا به ایمیل : ارسال نمایید %s» (the colon of «ایمیل :» with the address moved to the end), one clause still.
+ */
+const FA_GAP_WORD = `(?:${GAP_WORD}|:(?=[ \\n]))`;
+
 function gap(language: Language): string {
   // Persian puts the verb last, so the words between a phrase's parts run longer.
-  return `(?:${gapSep(language)}${GAP_WORD}){0,${language === 'fa' ? 8 : 6}}?`;
+  return language === 'fa' ? `(?:${gapSep(language)}${FA_GAP_WORD}){0,8}?` : `(?:${gapSep(language)}${GAP_WORD}){0,6}?`;
 }
 
 interface Token {
