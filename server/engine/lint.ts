@@ -3,6 +3,7 @@
  * it the list (`createLinter(rules)`; Warmly's own list is `rules/index.ts`, wired in `server/linter.ts`).
  * Nothing here knows about editors, files on disk or processes.
  */
+import { isForeignProse } from './foreign';
 import { escapeQuotedEdits } from './quoted-edits';
 import { escapeJsxTextEdits, proveJsxFixes } from './formats/jsx-edits';
 import { jsxParses } from './formats/jsx';
@@ -135,6 +136,8 @@ function lintWith(engine: Engine, text: string, options: LintOptions, surveyPass
       if (b) blocks.push(b);
     }
   }
+  // Prose in a language Warmly has no rules for (a German template read as English by its script) is left alone.
+  if (!options.language && !surveyPass) dropForeignProse(blocks);
   // A component that does not parse is reported, not read: no prose, no rewrites.
   if (extraction.syntaxError) return { findings: [jsxSyntaxFinding(text, filePath, extraction.syntaxError)], format, dialects: [] };
   if (options.field && text.trim()) extraction.headers.push({ name: options.field, value: text, range: { start: 0, end: text.length } });
@@ -195,6 +198,14 @@ function lintWith(engine: Engine, text: string, options: LintOptions, surveyPass
   result.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   const dialects = [...new Set(extraction.scan.tags.filter((t) => t.kind === 'output').map((t) => t.dialect))];
   return { findings: result, format, dialects };
+}
+
+/** Takes out, in place, the blocks of a script whose prose is another language than the one it is read as (foreign.ts). */
+function dropForeignProse(blocks: ProseBlock[]): void {
+  for (const language of ['en', 'fa'] as const) {
+    if (!isForeignProse(blocks, language)) continue;
+    for (let i = blocks.length - 1; i >= 0; i--) if (blocks[i].language === language) blocks.splice(i, 1);
+  }
 }
 
 export const JSX_SYNTAX = 'jsx-syntax';

@@ -23,8 +23,8 @@ const { edges: graph, functions } = analyseProject(root);
 const ENGINE = 'server/engine/';
 const KIT = 'server/engine/kit.ts';
 /** The npm packages the engine parses templates with; anything else (Node, editors, protocols) is a shell's. */
-/** Parsers the engine reads templates and message catalogs with (YAML, JSON, PHP, Odoo XML), and key globs. */
-const ENGINE_PACKAGES = ['handlebars', 'htmlparser2', '@babel/parser', '@lezer/python', 'unified', 'remark-parse', 'remark-frontmatter', 'yaml', 'jsonc-parser', 'php-parser', 'fast-xml-parser', 'picomatch'];
+/** Parsers the engine reads templates and message catalogs with (YAML, JSON, PHP, Odoo XML), key globs, and the language identifier. */
+const ENGINE_PACKAGES = ['handlebars', 'htmlparser2', '@babel/parser', '@lezer/python', 'unified', 'remark-parse', 'remark-frontmatter', 'yaml', 'jsonc-parser', 'php-parser', 'fast-xml-parser', 'picomatch', 'franc-min'];
 
 /** The top-level parts: the engine, its rules, the linter that wires them, the resolver, the shells. */
 const PARTS: [string, (path: string) => boolean][] = [
