@@ -438,6 +438,17 @@ test('PHP assignment language files: a contact button in an HTML mail file is a 
   assert.ok(found.some((x) => x.ruleId === 'missing-contact'));
 });
 
+// An OpenCart mail file whose body string is an email by its key (`text_main_content`) and whose contact sits in
+// another string (`text_no_reply`, with labels around them) is one email: the contact there counts for it.
+test('PHP assignment language files: a mail file with one email by key reads its other message strings with it', () => {
+  const file = "<?php\n$_['text_payment_method'] = 'Payment Method:';\n$_['col_qty'] = 'Qty ';\n$_['text_footer'] = 'Thanks again for shopping with us.<br/><br/>Questions about this refund? Write to our care desk at care@shop.example and a person will answer.';\n$_['text_title'] = 'Refund notice for order %s';\n$_['text_main_content'] = 'Dear %s,<br/>We have refunded order %s on %s.<br/><br/>The details of the refund are below:';\n";
+  const at = (path: string) => lint(file, { filePath: path }).findings.filter((f) => f.ruleId === 'missing-contact').length;
+  assert.equal(at('shop/catalog/language/english/mail/order_refunded.php'), 0);
+  assert.equal(at('shop/catalog/language/english/mail/order_refunded.php'.replace('mail/', 'mail/x/').replace('/x/', '/')), 0);
+  // Without the contact string the email has no one to reach.
+  assert.equal(lint(file.replace(/\$_\['text_footer'\][^\n]*\n/, ''), { filePath: 'shop/catalog/language/english/mail/order_refunded.php' }).findings.filter((f) => f.ruleId === 'missing-contact').length, 1);
+});
+
 // Whole-array PHP language files: Sharetronix's `$lang = array(…)`, phpBB's `$lang = array_merge($lang, array(…))`
 // after its `if (empty($lang) …) { $lang = array(); }`; heredoc bodies without interpolation (TrellisDesk).
 test('PHP language files: whole-array assignments and plain heredocs are read as strings', () => {

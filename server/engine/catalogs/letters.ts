@@ -257,11 +257,15 @@ function lettersByKeys(selected: readonly CatalogMessage[], filePath: string, al
   const out: Letter[] = joinedTexts ? [{ parts: sms, shared: new Set() }] : sms.map((m) => ({ parts: [m], shared: new Set<CatalogMessage>() }));
   for (const m of whole) out.push({ parts: [m], shared: new Set() });
   if (mailFile) {
+    // A mail file holding one email (OpenCart's `language/english/mail/order_refunded.php`: `text_main_content` with
+    // the greeting, `text_no_reply` with the contact address, labels around them): its other message strings are read
+    // with that email, as the frame strings are (a finding about the whole email stays on the email's own keys).
+    const around = letters.length === 1 ? loose.filter((m) => !taken.has(m)) : [];
     if (letters.length) {
       // The frame strings the mailer wraps around each email: a letter that has its own part of a kind keeps it.
       for (const parts of letters) {
         const own = new Set(parts.map((m) => partRank(m.part ?? m.key)));
-        const wrap = frame.filter((f) => !own.has(partRank(f.key)));
+        const wrap = [...frame.filter((f) => !own.has(partRank(f.key))), ...around];
         out.push({ parts: order([...wrap, ...parts]), shared: new Set(wrap) });
       }
       return out;
