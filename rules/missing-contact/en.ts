@@ -138,10 +138,13 @@ export const enChannels: PhraseEntry[] = [
   // "You can contact the store owner here:", "reach the moderators using the link below": a channel is given.
   { match: '(contact|reach|write to|get in touch with|message|talk to|speak to|speak with) ... (here|below|at this link|via this link)', except: NEGATED },
   // Not someone else's tracker: "file an issue on their issue tracker" reaches another project, not the sender.
-  { match: '(open|create|submit|file|raise|start) (a|an)? new? (github|gitlab|bug)? (issue|ticket|support request|support ticket|request)', except: [...NEGATED, '(their|its|the author\'s|the authors\'|the maintainers\'|another|a different|the other|the upstream|upstream) (issue tracker|tracker|repository|repo|project|github)'] },
+  { match: '(open|create|submit|file|raise|start) (a|an)? new? (github|gitlab|bug)? (issue|ticket|support request|support ticket|request|tickets|support tickets|requests)', except: [...NEGATED, '(their|its|the author\'s|the authors\'|the maintainers\'|another|a different|the other|the upstream|upstream) (issue tracker|tracker|repository|repo|project|github)'] },
   // The reader's own issue or ticket, where staff read what they add: "update the issue", "you may edit this issue".
   { match: '(edit|update|reopen|comment on|add (more)? (details|information|a comment|context) to|reply (in|on)) (this|the|your) (issue|ticket|thread|bug report|report|pull request|support request)', except: NEGATED },
   { match: '(ask|apply) for (a|an)? (review|appeal|reconsideration|second look)', except: NEGATED },
+  // A link to answer the person who wrote ("Follow this link to send a reply [link]", "click here to reply to the
+  // administrator"): the reply is sent there instead of by email.
+  { match: '(follow|use|click|open|tap|visit) (this|the|that)? (link|button|page|url|here)? (below|above|here)? to (send|write|post|leave)? (a|your|us a|them a|him a|her a)? (reply|replies|response|answer|message)', except: [...NEGATED, SURVEY_ANSWERED, '(reply|response|answer|message) (to|in|on) (the|this|our|a) (survey|questionnaire|poll|form)', 'answer (a few|some|the|our|these|two|three|five)? (short|quick)? (questions|question)'] },
   // A place where the team answers in public: "feel free to question this answer on our developer mailing list", "ask
   // on the community forum". Someone else's list ("their mailing list") is no channel to the sender.
   { match: '(question|discuss|ask|raise|bring up|post|write) ... (on|in|to) (our|the) (developer|developers|dev|user|users|community|support|help|project)? (mailing list|mailing-list|mailinglist|forum|forums|discussion board|discussions|discourse|irc channel|chat room|slack|discord)', except: [...NEGATED, "(their|its|another|upstream)"] },

@@ -166,6 +166,8 @@ ruleCases('missing-contact', {
     { text: '[[Your order has shipped. Problems with the tracking page will be fixed soon, and the address was updated.]]', file: 'a.txt' },
     // A help centre's article is something to read; a template tag that prints nothing to reach is not a contact.
     { text: '[[Your export failed. Read https://help.acme.example/articles/123-export-limits to see why.]]', file: 'a.txt' },
+    // A link to answer a survey's questions is not a reply to anyone.
+    { text: '[[Hi {{name}}, thanks for visiting us. Use this link to answer three quick questions about your stay: {{survey_url}}]]', file: 'a.txt' },
     { text: '[[Your account was deactivated. If you did not do this, please log in again.]] {% csrf_token %}', file: 'a.html' },
     { text: '[[Your account will be suspended next week unless you sign in. Find out more in the [content and publishing guidance](https://guidance.example.gov/accounts-support/manage-accounts/production).]]' },
     { text: '[[Your account will be suspended next week unless you sign in. Read the [account guide](https://example.com/accounts-support/training-accounts).]]', file: 'a.txt' },
@@ -251,6 +253,10 @@ ruleCases('missing-contact', {
     { text: 'نوبت شما برای فردا ساعت ۱۰ ثبت شد. برای تغییر نوبت با ۰۲۱۸۸۸۸۸۸۸۸ تماس بگیرید.' },
     { text: 'سفارش شما آماده‌ی ارسال است. پشتیبانی در تلگرام: @alfa_support' },
     { text: 'اشتراک شما تمدید شد. سؤالی بود؟ به همین پیامک پاسخ دهید.' },
+    // A help desk where the reader submits tickets.
+    { text: 'Dear {{name}},\n\nYour application was received. For help while it is considered, visit our {{helpdesk}} to submit tickets and browse solutions.' },
+    // A link to answer the person who wrote: the reply goes there.
+    { text: 'Hello [output_name],\n\nYou have a message from the [domain] administrator.\n\nMessage: [message]\n\nFollow this link to send a reply [link].' },
     // A label's spaced colon left inside the sentence when the address was typed at its end (right-to-left editing).
     { text: '%s سلام\n\nآگهی شما در سایت منتشر شد.\n\nچنانچه با مشکلی مواجه شدید یا پیشنهادی دارید، لطفا آنرا به ایمیل : ارسال نمایید %s' },
     // A staff member or organiser with the way to them is someone to reach (both languages).

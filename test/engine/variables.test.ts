@@ -152,6 +152,12 @@ describe('variable names say what they hold', () => {
     ['editor_name', 'sender'],
     ['journal_editor_name', 'sender'],
     ['chair_name', 'sender'],
+    // A signatory signs; a leading "template" before two or more words is the mailer's namespace (PRiSM's FreeMarker
+    // mail), while `template_name` still names a template.
+    ['signatory_full_name', 'sender'],
+    ['TEMPLATE_SIGNATORY_FULL_NAME', 'sender'],
+    ['TEMPLATE_RECIPIENT_FIRST_NAME', 'recipientName'],
+    ['template_name', 'other'],
     // The place's contact person (OJS's `{$siteContactName}`) is someone to reach; a bare CRM `contact_name` is the reader.
     ['siteContactName', 'sender'],
     ['store.contact_name', 'sender'],
