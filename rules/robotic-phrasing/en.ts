@@ -86,7 +86,9 @@ export const en: PhraseEntry[] = withTextingSpellings([
   // "Under process" is officialese; "your order is in process" is plain English.
   { match: '(is|are|remains|remain) (under (process|processing)|in processing)', replace: ['is being handled'] },
   { match: '(will|shall) (intimate|apprise) you', replace: ['will let you know'] },
-  { match: '(your|the) (request|ticket|query|inquiry|enquiry|complaint|case|application|issue) (has been|is|was) (duly)? (received|registered|logged|noted|recorded|acknowledged) and (will be|is being|shall be) (processed|handled|attended to|actioned|dealt with|reviewed|looked into|addressed) (accordingly|in the order (it was|received))?', replace: ["We've got your message, and {sender} will get back to you"] },
+  { match: '(your|the) (request|ticket|query|inquiry|enquiry|complaint|case|application|issue) (has been|is|was) (duly)? (received|registered|logged|noted|recorded|acknowledged) and (will be|is being|shall be) (processed|handled|attended to|actioned|dealt with|reviewed|looked into|addressed) (accordingly|in the order (it was|received))?', replace: ["We've got your message, and {sender} will get back to you"],
+    // People named as doing it ("is being reviewed by our support staff") make it a plain report, not the office's voice.
+    except: ['(reviewed|handled|looked into|addressed|processed) by (our|a|the|one of our) ... (staff|team|agent|agents|member|members|specialist|specialists|people|colleague|colleagues|experts|engineers|editors|moderators)'] },
   { match: 'your (kind)? (co-operation|cooperation|patience|understanding) (in this (matter|regard))? (is|will be) (highly|greatly|much|most)? (appreciated|solicited)', replace: ['Thank you'] },
   { match: 'we (solicit|seek) your (kind)? (co-operation|cooperation|understanding)', replace: ['we appreciate your help'] },
   { match: '(in|with) (reference|regard|regards|respect) to (your|the) (above|captioned|subject|aforementioned)', replace: ['about'] },

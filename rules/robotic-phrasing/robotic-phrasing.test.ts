@@ -54,6 +54,8 @@ ruleCases('robotic-phrasing', {
   ],
   good: [
     { text: 'Hi Sam, this is a quick note to let you know your refund is on its way.' },
+    // The people doing it named: a plain report of who has the request.
+    { text: 'Hi Sam, your request has been received and is being reviewed by our support staff. We reply within a day.' },
     { text: "We are emailing you the invoice to keep for your records." },
     { text: 'This email is a reminder of your appointment tomorrow at 3pm with Dr. Rivera.' },
     { text: 'This is a reminder that your appointment with Dr. Rivera is tomorrow at 3pm.' },
