@@ -15,6 +15,8 @@ export const en: PhraseEntry[] = [
   // Not the first item of a list after a dash ("everything in it — all users, posts, comments and votes").
   { match: `^ ${ADJECTIVE} ${ROLE} $`, except: [`${ADJECTIVE} ${ROLE} ... (and|or)`, '(our|my|all|new|existing|current|registered|premium|gold|vip|online|website|app|store|shop|future|potential|prospective) (customer|customers|client|clients|user|users|member|members|subscriber|subscribers|shopper|shoppers|buyer|buyers|seller|sellers|vendor|vendors|partner|partners|owner|owners|player|players|visitor|visitors) [^,!:]'] },
   { match: '^ to whom it may concern $' },
+  // The role of a place: "Dear user of {{fund_name}},", "Hello customer of Acme Bank!", "Dear members of the club,".
+  { match: `^ ${GREETING} ${ADJECTIVE}? ${ADJECTIVE}? ${ROLE} (of|at|from) ... $` },
   // The service named before the role: "Dear TheyWorkForYou alert subscriber,", "Hi Acme newsletter reader!".
   { match: `^ ${GREETING} ... (alert|alerts|newsletter|mailing list|list|email|e-mail|account|app|site|website|service|plan|pro|premium|community|forum|program|programme|club|rewards|loyalty|store|shop) ${ROLE} $`, except: ["(thanks|thank you|for being|as an|as a|as our|being|you are|you're|welcome)"] },
 ];

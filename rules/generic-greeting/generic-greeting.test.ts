@@ -3,6 +3,9 @@ import { ruleCases } from '../../test/helpers/rule-cases';
 
 ruleCases('generic-greeting', {
   bad: [
+    // The role of a place, whatever the place is called.
+    { text: '[[Dear user of {{fund_name}}]],\n\nYour voucher expires next week.' },
+    { text: '[[Hello valued customer of Acme Bank]]!\nYour card is on its way.' },
     // A role with its plural in brackets, as forms write it.
     { text: '[[Dear author]](s),\n\nYour submission was rejected.' },
     // A marketplace's sellers addressed by role (zCart's Persian pack: «سلام بازرگان»).
@@ -48,6 +51,8 @@ ruleCases('generic-greeting', {
     { text: '[[مشتری گرامی فروشگاه]]\nسفارش شما ارسال شد.' },
   ],
   good: [
+    // A role of a place said in the body, not in the greeting.
+    { text: 'Hi {{name}},\nAs a user of {{fund_name}} you can spend your voucher at any shop.' },
     { text: 'Dear author(s) of the paper "{{ title }}", reviews are attached.' },
     { text: 'He signed the note "Dear customer" and left it at the desk.' },
     { text: 'Hi Sarah, fellow member of the garden club,\n\nthe next meeting is on Monday.' },
