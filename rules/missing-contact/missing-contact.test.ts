@@ -255,6 +255,8 @@ ruleCases('missing-contact', {
     { text: 'اشتراک شما تمدید شد. سؤالی بود؟ به همین پیامک پاسخ دهید.' },
     // A help desk where the reader submits tickets.
     { text: 'Dear {{name}},\n\nYour application was received. For help while it is considered, visit our {{helpdesk}} to submit tickets and browse solutions.' },
+    // A help group of a bot, where the team answers.
+    { text: 'این سفارش در شرف انقضا است و باید هر چه زودتر انجام یا لغو شود.\n\nاگر به کمک نیاز دارید، می توانید پیامتان را در گروه ${helpGroup} بنویسید.' },
     // A link to answer the person who wrote: the reply goes there.
     { text: 'Hello [output_name],\n\nYou have a message from the [domain] administrator.\n\nMessage: [message]\n\nFollow this link to send a reply [link].' },
     // A label's spaced colon left inside the sentence when the address was typed at its end (right-to-left editing).
