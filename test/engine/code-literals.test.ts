@@ -165,3 +165,33 @@ test('a notification\'s toSms() return is the message: literals are prose, value
   const array = sms(`['mobile' => $notifiable->mobile, 'template' => 'order-shipped']`);
   assert.deepEqual(lint(array, { filePath: 'app/Notifications/OrderShipped.php' }).findings.map((f) => f.ruleId), []);
 });
+
+// A custom email or SMS channel's notification returns the message's parts in an array (`'subject' => '…', 'text' =>
+// '…'`), a heredoc (bare or in `Str::of(…)`), an interpolated string or a sprintf format; a MailMessage chain in the
+// same class is read as well.
+test('a notification\'s channel methods: arrays of message parts, heredocs, interpolation and MailMessage chains', () => {
+  const path = 'app/Notifications/Welcome.php';
+  const cls = (methods: string) => `<?php\n\nnamespace App\\Notifications;\n\nclass Welcome extends Notification\n{\n${methods}\n}\n`;
+  const email = `    public function toEmail($notifiable)\n    {\n        return [\n            'subject' => 'به فروشگاه خوش آمدید',\n            'text' => 'کاربر گرامی، ثبت نام شما با موفقیت انجام شد. برای ورود روی دکمه زیر کلیک کنید.',\n            'email' => $notifiable->email,\n        ];\n    }`;
+  const heredoc = `    public function toSms($notifiable)\n    {\n        return ['text' => Str::of(<<<EOD\nسلام $notifiable->name، به فروشگاه خوش آمدید.\nEOD\n), 'mobile' => $notifiable->mobile];\n    }`;
+  const found = lint(cls(`${email}\n\n${heredoc}`), { filePath: path }).findings;
+  const text = cls(`${email}\n\n${heredoc}`);
+  assert.deepEqual(found.filter((f) => f.ruleId === 'generic-greeting').map((f) => text.slice(f.range.start, f.range.end)), ['کاربر گرامی']);
+  assert.equal(found.filter((f) => f.ruleId === 'missing-contact').length, 1, JSON.stringify(found.map((f) => f.ruleId)));
+  // The address entry is the reader's, not a way to reach anyone; a support line in the text is.
+  const warm = cls(email.replace('کلیک کنید.', 'کلیک کنید. سؤالی بود؟ به همین ایمیل پاسخ دهید.'));
+  assert.deepEqual(lint(warm, { filePath: path }).findings.filter((f) => f.ruleId === 'missing-contact'), []);
+  // A nowdoc and an interpolated string; a sprintf format with its values.
+  const nowdoc = cls(`    public function toSms($n)\n    {\n        return <<<'EOD'\nDear customer, your order has shipped.\nEOD;\n    }`);
+  assert.ok(lint(nowdoc, { filePath: path }).findings.some((f) => f.ruleId === 'generic-greeting'));
+  const interpolated = cls(`    public function toSms($n)\n    {\n        return "Dear customer, order {$n->code} has shipped.";\n    }`);
+  assert.ok(lint(interpolated, { filePath: path }).findings.some((f) => f.ruleId === 'generic-greeting'));
+  const format = cls(`    public function toSms($n)\n    {\n        return sprintf('Dear customer, order %s has shipped.', $n->code);\n    }`);
+  assert.ok(lint(format, { filePath: path }).findings.some((f) => f.ruleId === 'generic-greeting'));
+  // MailMessage beside an SMS method: its lines are read too.
+  const mail = cls(`    public function toMail($n)\n    {\n        return (new MailMessage)\n            ->subject('Your order shipped')\n            ->greeting('Dear customer,')\n            ->line('Please do not reply to this email.');\n    }`);
+  const mailFound = lint(mail, { filePath: path }).findings.map((f) => f.ruleId);
+  assert.ok(mailFound.includes('generic-greeting') && mailFound.includes('no-reply'), JSON.stringify(mailFound));
+  // A fix inside a heredoc keeps the class valid PHP.
+  assert.doesNotThrow(() => parsesAsPhp(fixText(nowdoc, { filePath: path }).text));
+});

@@ -70,7 +70,7 @@ function returnedMessages(s: ScanState, start: number, end: number): boolean {
   const pieces: Piece[] = [];
   for (const method of nodesOf(ast, (n) => n.kind === 'method' && CHANNEL_NAME.test(String((n.name as PhpNode | undefined)?.name ?? '')))) {
     for (const ret of nodesOf(method, (n) => n.kind === 'return')) {
-      const read = ret.expr ? concatenated(ret.expr as PhpNode, start) : undefined;
+      const read = ret.expr ? returnedPieces(ret.expr as PhpNode, start) : undefined;
       // A sentence, not a key or a format: some literal has two words in it.
       if (read?.some((p) => p.kind === 'literal' && /\p{L}[\s\u200c]+\p{L}/u.test(text.slice(p.from, p.to)))) pushAll(pieces, read);
     }
@@ -82,7 +82,8 @@ function returnedMessages(s: ScanState, start: number, end: number): boolean {
     if (p.from > at) pushByLine(tags, text, at, p.from, 'php');
     if (p.kind === 'value') push(outputTag(p.from, p.to, 'php', text.slice(p.from, p.to)));
     else {
-      s.quoted.push({ start: p.from, end: p.to, quote: p.quote! });
+      // A nowdoc has no escapes: a rewrite goes in as written.
+      if (p.quote) s.quoted.push({ start: p.from, end: p.to, quote: p.quote });
       literalText(s, p.from, p.to, 'php');
     }
     at = p.to;
@@ -90,12 +91,53 @@ function returnedMessages(s: ScanState, start: number, end: number): boolean {
   if (end > at) pushByLine(tags, text, at, end, 'php');
   return true;
 }
-/** A notification's method for a text channel: `toSms`, `toKavenegar`, `toTelegram`, `toVonage` … */
-const CHANNELS = 'to(?:Sms|Kavenegar|Melipayamak|Ghasedak|Farazsms|Ippanel|Smsir|Telegram|Bale|Eitaa|Whatsapp|Text|Message|Vonage|Nexmo|Twilio)';
+/**
+ * A notification's method for a channel the reader reads: `toSms`, `toKavenegar`, `toTelegram`, `toVonage` …, and
+ * `toMail` / `toEmail` / `toDatabase` (a custom email channel's `['subject' => '…', 'text' => '…']`, an in-app notice).
+ */
+const CHANNELS = 'to(?:Sms|Kavenegar|Melipayamak|Ghasedak|Farazsms|Ippanel|Smsir|Telegram|Bale|Eitaa|Whatsapp|Text|Message|Vonage|Nexmo|Twilio|Mail|Email|Database)';
+/** The entries of a returned array that hold what the reader reads (not `'email' => $user->email`, `'mobile' => …`). */
+const MESSAGE_KEY = /^(?:subject|title|text|body|message|msg|content|html|sms|line|lines|greeting|salutation|intro|outro|description)$/i;
+/** The methods of Laravel's MailMessage whose first argument is text of the email. */
+const MAIL_CHAIN_METHOD = /^(?:subject|greeting|line|salutation|action|error|success)$/;
+
+/**
+ * What a channel method returns for the reader, as pieces: a string or a concatenation (see concatenated), an array of
+ * the message's parts (`['subject' => '…', 'text' => '…' . $code]`), or a MailMessage chain
+ * (`(new MailMessage)->subject('…')->line('…')`, each call's first argument in source order).
+ */
+function returnedPieces(expr: PhpNode, shift: number): Piece[] | undefined {
+  if (expr.kind === 'array') {
+    const out: Piece[] = [];
+    for (const item of (expr.items as PhpNode[] | undefined) ?? []) {
+      const key = item?.key as PhpNode | undefined;
+      if (item?.kind !== 'entry' || key?.kind !== 'string' || !MESSAGE_KEY.test(String(key.value))) continue;
+      const read = concatenated(item.value as PhpNode, shift);
+      if (read) pushAll(out, read);
+    }
+    return out.length ? out : undefined;
+  }
+  const chain: Piece[][] = [];
+  for (let n: PhpNode | undefined = expr; n?.kind === 'call' && (n.what as PhpNode | undefined)?.kind === 'propertylookup'; n = (n.what as PhpNode).what as PhpNode) {
+    const what = n.what as PhpNode;
+    if (!MAIL_CHAIN_METHOD.test(String((what.offset as PhpNode | undefined)?.name ?? ''))) continue;
+    const first = (n.arguments as PhpNode[] | undefined)?.[0];
+    const read = first && concatenated(first, shift);
+    if (read) chain.unshift(read);
+  }
+  if (chain.length) return chain.flat();
+  return concatenated(expr, shift);
+}
 const CHANNEL_METHOD = new RegExp(`\\bfunction\\s+${CHANNELS}\\s*\\(`, 'i');
 const CHANNEL_NAME = new RegExp(`^${CHANNELS}$`, 'i');
 
 interface Piece { from: number; to: number; kind: 'literal' | 'value'; quote?: "'" | '"' }
+
+/** Whether the literal text of an expression (its strings, heredoc parts and nowdocs) holds two words in a row. */
+function literalWords(node: PhpNode): boolean {
+  const texts = nodesOf(node, (n) => n.kind === 'string' || n.kind === 'nowdoc').map((n) => String(n.value ?? ''));
+  return texts.some((t) => /\p{L}[\s\u200c]+\p{L}/u.test(t));
+}
 
 /** Every node under `node` (itself included) that `want` picks, in source order. */
 function nodesOf(node: PhpNode, want: (n: PhpNode) => boolean, out: PhpNode[] = []): PhpNode[] {
@@ -124,6 +166,32 @@ function concatenated(node: PhpNode, shift: number): Piece[] | undefined {
     const raw = String(node.raw ?? '');
     if (!/\p{L}/u.test(raw.slice(1, -1).replace(/\\./g, ''))) return [];
     return [{ from: from + 1, to: to - 1, kind: 'literal', quote: node.isDoubleQuote ? '"' : "'" }];
+  }
+  // "سلام $name عزیز" and a heredoc: the literal parts are text (escaped as in double quotes), the interpolated ones values.
+  if (node.kind === 'encapsed' && (node.type === 'string' || node.type === 'heredoc')) {
+    const out: Piece[] = [];
+    for (const part of (node.value as PhpNode[] | undefined) ?? []) {
+      const e = part.expression as PhpNode | undefined;
+      if (!part.loc || !e?.loc) return undefined;
+      if (e.kind === 'string') {
+        if (/\p{L}/u.test(String(e.value ?? ''))) out.push({ from: e.loc.start.offset + shift, to: e.loc.end.offset + shift, kind: 'literal', quote: '"' });
+      } else out.push({ from: part.loc.start.offset + shift, to: part.loc.end.offset + shift, kind: 'value' });
+    }
+    return out;
+  }
+  // A nowdoc (`<<<'EOD'`): the lines between its opening and closing label, read as written.
+  if (node.kind === 'nowdoc') {
+    const raw = String(node.raw ?? '');
+    const open = raw.indexOf('\n');
+    const close = raw.lastIndexOf('\n');
+    return open >= 0 && close > open && /\p{L}/u.test(raw.slice(open, close)) ? [{ from: from + open + 1, to: from + close, kind: 'literal' }] : [];
+  }
+  // `Str::of(<<<EOD … EOD)`, `sprintf('سلام %s، سفارش شما ارسال شد', $name)`: a function's first argument holding a
+  // sentence is the text; any other call (`number_format($total)`, `__('mail.key')`) is a value.
+  if (node.kind === 'call' && ((node.what as PhpNode | undefined)?.kind === 'name' || (node.what as PhpNode | undefined)?.kind === 'staticlookup')) {
+    const first = (node.arguments as PhpNode[] | undefined)?.[0];
+    const read = first && concatenated(first, shift);
+    if (read && first && literalWords(first)) return read;
   }
   if (node.kind === 'propertylookup' || node.kind === 'variable' || node.kind === 'offsetlookup' || node.kind === 'call' || node.kind === 'staticlookup') return [{ from, to, kind: 'value' }];
   return undefined;
