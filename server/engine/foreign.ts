@@ -68,7 +68,7 @@ export function isForeignProse(blocks: readonly { text: string; language: Langua
   let words = 0;
   let function_ = 0;
   let arabic = 0;
-  let sample = '';
+  // Counted first; the identifier's sample is built only for prose the counts leave in doubt (rarely English).
   for (const { text, language: blockLanguage } of blocks) {
     if (blockLanguage !== language) continue;
     wordPattern.lastIndex = 0;
@@ -77,7 +77,6 @@ export function isForeignProse(blocks: readonly { text: string; language: Langua
       words++;
       if (functionWords.has(w)) function_++;
       else if (language === 'fa' && (AR_FUNCTION.has(w) || (w.length >= 4 && w.startsWith('\u0627\u0644')))) arabic++;
-      sample += `${w} `;
     }
     if (words >= SAMPLE_WORDS) break;
   }
@@ -85,9 +84,21 @@ export function isForeignProse(blocks: readonly { text: string; language: Langua
   // Arabic's own words are a sign the identifier misses on short texts whose Arabic letters were folded to Persian ones.
   if (language === 'fa' && arabic / words >= ARABIC_SHARE) return true;
   const { own, maxOwnScore, only } = IDENTIFIER_LANGUAGES[language];
-  const ranked = francAll(sample, { only, minLength: 10 });
+  const ranked = francAll(sampleOf(blocks, language, wordPattern), { only, minLength: 10 });
   const best = ranked[0];
   if (!best || best[0] === 'und' || best[0] === own) return false;
   const ownScore = ranked.find(([code]) => code === own)?.[1] ?? 0;
   return ownScore < maxOwnScore;
+}
+
+/** The first words of the prose read as `language`, spaced, for the identifier. */
+function sampleOf(blocks: readonly { text: string; language: Language }[], language: Language, wordPattern: RegExp): string {
+  const words: string[] = [];
+  for (const { text, language: blockLanguage } of blocks) {
+    if (blockLanguage !== language) continue;
+    wordPattern.lastIndex = 0;
+    for (let m = wordPattern.exec(text); m && words.length < SAMPLE_WORDS; m = wordPattern.exec(text)) words.push(m[0]);
+    if (words.length >= SAMPLE_WORDS) break;
+  }
+  return words.join(' ');
 }
