@@ -7,6 +7,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Engine } from 'php-parser';
+import { extract, formatFor } from '../../server/engine/formats';
+import { buildProse, PLACEHOLDER } from '../../server/engine/prose';
 import { fixText, lint } from '../../server/linter';
 
 const parsesAsPhp = (text: string) => new Engine({ parser: { php8: true, suppressErrors: false }, ast: {} }).parseCode(text, 'x.php');
@@ -194,4 +196,26 @@ test('a notification\'s channel methods: arrays of message parts, heredocs, inte
   assert.ok(mailFound.includes('generic-greeting') && mailFound.includes('no-reply'), JSON.stringify(mailFound));
   // A fix inside a heredoc keeps the class valid PHP.
   assert.doesNotThrow(() => parsesAsPhp(fixText(nowdoc, { filePath: path }).text));
+});
+
+// Blade's directives are template syntax: read as prose, `@endsection` was a letter's last line (where a signer is
+// looked for) and the code in `@if (!empty($title))` became a sentence. `@lang('…')` prints its sentence.
+const bladeProse = (text: string, file: string) =>
+  extract(text, formatFor(file), file).blocks.map((b) => buildProse(b)?.text.replaceAll(PLACEHOLDER, '<T>')).filter(Boolean).join('\n');
+
+test('Blade: directives are syntax, @lang and {!! __() !!} sentences are prose', () => {
+  const view = "@extends('emails.layout')\n@section('content')\n@if (!empty($title))\n<h1>{{ $title }}</h1>\n@endif\n<p>@lang('Your ticket has been closed. Just reply to reopen it.')</p>\n<p>{!! __('Support powered by :app_name', ['app_name' => 'Acme']) !!}</p>\n<p>Write to help@if.com any time.</p>\n@endsection\n";
+  const prose = bladeProse(view, 'resources/views/emails/closed.blade.php');
+  for (const code of ['@extends', 'emails.layout', '@section', 'empty', '$title', '@endif', '@endsection', '@lang']) assert.ok(!prose.includes(code), `${code} is not prose: ${prose}`);
+  assert.match(prose, /Your ticket has been closed\. Just reply to reopen it\./i);
+  assert.match(prose, /Support powered by/i);
+  assert.match(prose, /help@if\.com/, 'an address is not a directive');
+  // `@php … @endphp` is code throughout.
+  assert.doesNotMatch(bladeProse("<p>Hello,</p>\n@php\n$x = 'Please do not reply';\n@endphp\n<p>Thanks</p>\n", 'a.blade.php'), /Please do not reply/i);
+});
+
+test('Blade directives outside PHP files: only at the start of a line; a handle mid-sentence is text', () => {
+  const prose = bladeProse('Hi there,\n\nFollow us @once a week for news.\n\n@if\nThanks\n', 'mail.txt');
+  assert.match(prose, /Follow us @once a week/i);
+  assert.doesNotMatch(prose, /@if/);
 });

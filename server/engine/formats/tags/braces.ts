@@ -4,6 +4,7 @@
  * .NET) and `{name}` placeholders.
  */
 import { outputTag, stickyAt, type ScanState } from './state';
+import { translatedSentence } from './translated';
 import type { TemplateTag } from './types';
 
 const SMARTY_BLOCKS = new Set(['if', 'foreach', 'section', 'capture', 'literal', 'strip', 'block', 'function', 'while', 'for']);
@@ -37,7 +38,8 @@ export function scanSingleBrace(s: ScanState, i: number): number {
     const close = find('!!}', i + 3);
     const nl = find('\n', i);
     if (close >= 0 && (nl < 0 || nl > close)) {
-      push(outputTag(start, close + 3, 'blade', text.slice(i + 3, close).trim()));
+      // `{!! __('Support powered by :app_name', […]) !!}`: a sentence, as in `{{ __('…') }}`.
+      if (!translatedSentence(s, start, i + 3, close, close + 3)) push(outputTag(start, close + 3, 'blade', text.slice(i + 3, close).trim()));
       return close + 3;
     }
   }

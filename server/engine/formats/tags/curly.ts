@@ -5,7 +5,7 @@
  */
 import type { Dialect } from '../../types';
 import { scanSingleBrace } from './braces';
-import { scanColon } from './placeholders';
+import { translatedSentence } from './translated';
 import { outputTag, type ScanState } from './state';
 import type { TemplateTag } from './types';
 
@@ -85,17 +85,7 @@ export function scanDoubleCurly(s: ScanState, i: number): number {
   // Laravel's translation call with the sentence itself as its key (`{{ __('Hello :user_name', […]) }}`, as
   // FreeScout writes every mail): the sentence is what the reader sees, so it is prose, with its `:name`
   // placeholders; only the call around it is template syntax. A dotted key without spaces ('auth.failed') stays a tag.
-  const call = TRANSLATION_CALL.exec(raw);
-  if (call && /\s/.test(call[3])) {
-    const litStart = bodyStart + call.index + call[1].length + call[2].length;
-    const litEnd = litStart + call[3].length;
-    s.quoted.push({ start: litStart, end: litEnd, quote: call[2] as "'" | '"' });
-    // Each wrapper's expr is only its own syntax: the sentence is not read as a tag's text (an include named "contact").
-    tags.push({ start, end: litStart, dialect: 'blade', kind: 'statement', expr: text.slice(bodyStart, litStart).trim() });
-    for (let j = litStart; j < litEnd;) j = text.charCodeAt(j) === 58 /* : */ ? Math.min(scanColon(s, j), litEnd) : j + 1;
-    tags.push({ start: litEnd, end, dialect: 'blade', kind: 'statement', expr: text.slice(litEnd, close).trim() });
-    return i;
-  }
+  if (translatedSentence(s, start, bodyStart, close, end)) return i;
   // A Handlebars translation helper with its sentence (`{{t "Your registration request has been rejected." }}`,
   // PeerTube's mails; `{{i18n "…"}}`, `{{__ "…"}}`): the sentence is prose, its `{name}` holes the values.
   const helper = curlyDialect === 'handlebars' ? TRANSLATION_HELPER.exec(raw) : null;
@@ -116,5 +106,3 @@ export function scanDoubleCurly(s: ScanState, i: number): number {
 /** `t "…"`, `i18n '…'`, `__ "…"`: a Handlebars helper whose first argument is the sentence shown. */
 const TRANSLATION_HELPER = /^(\s*(?:t|i18n|__|_|translate|tr|loc|localize|intl)\s+)(['"])((?:\\.|(?!\2)[^\\\n])*)\2/;
 
-/** `__('…'`, `trans("…"`, `trans_choice('…'`, Jinja's `_("…"` and `gettext('…'`: the call, its quote, and the literal up to the matching quote. */
-const TRANSLATION_CALL = /^(\s*(?:__|trans|trans_choice|Lang::get|_|gettext)\(\s*)(['"])((?:\\.|(?!\2)[^\\\n])*)\2/;

@@ -13,6 +13,7 @@
  */
 import type { Format } from '../../types';
 import { scanChevron, scanErb, scanFreemarker, scanPhp } from './angle';
+import { scanBladeDirective } from './blade';
 import { scanDollarBrace, scanSingleBrace } from './braces';
 import { scanDoubleCurly } from './curly';
 import { scanBracket, scanColon, scanDoubleUnderscore, scanHashed, scanMailchimp, scanPercentFormat, scanPercentName, scanRailsI18n, scanRazor } from './placeholders';
@@ -78,7 +79,8 @@ function scanAt(s: ScanState, i: number, c: number, c1: number): number {
     case 35: // #
       return scanHashed(s, i);
     case 64: // @
-      return scanRazor(s, i);
+      // `@if (…)`, `@endforeach`: Blade's directives are lower-case; Razor's `@Model.Name` starts with a capital.
+      return (c1 >= 97 && c1 <= 122 ? scanBladeDirective(s, i) : undefined) ?? scanRazor(s, i);
     case 91: // [
       return c1 === 37 ? scanTemplateToolkit(s, i) : scanBracket(s, i);
     case 95: // _

@@ -53,6 +53,8 @@ export class ScanState {
   readonly twigLike: boolean;
   /** Smarty statements (`{if}`, `{foreach}`) are recognised only in .tpl/.smarty files. */
   readonly smarty: boolean;
+  /** A PHP file (Blade's `.blade.php` among them): `@if (…)` and `@endsection` anywhere are Blade's directives. */
+  readonly php: boolean;
   /** The dialect a `{{ … }}` output tag is spelled in for this format. */
   readonly curlyDialect: Dialect;
   /**
@@ -72,6 +74,7 @@ export class ScanState {
     this.n = text.length;
     this.twigLike = format === 'twig';
     this.smarty = fileExt === '.tpl' || fileExt === '.smarty';
+    this.php = fileExt === '.php';
     this.curlyDialect = format === 'liquid' ? 'liquid' : format === 'twig' ? 'twig' : format === 'handlebars' ? 'handlebars' : 'handlebars';
     this.find = nextIndexFinder(text);
   }
