@@ -162,16 +162,24 @@ function returnedLiterals(program: AstNode): EmailLiteral[] {
   return found.sort((a, b) => a.node.start - b.node.start);
 }
 
-/** The text a literal shows: its parts with holes blanked, and the strings of its translation calls. */
+/** The text a literal shows: its parts, its translated strings and its branches' text, other holes blanked. */
 function shownText(text: string, lit: AstNode): string {
   const quasis = lit.quasis as AstNode[];
   const out: string[] = [];
+  const branch = (n: AstNode): string => {
+    const e = unwrap(n);
+    const said = translatedString(e);
+    if (said) return (said.value ?? said.quasis?.[0]?.value?.cooked ?? '') as string;
+    if (e.type === 'TemplateLiteral') return shownText(text, e);
+    if (e.type === 'StringLiteral') return e.value as string;
+    if (e.type === 'ConditionalExpression') return `${branch(e.consequent)}\n${branch(e.alternate)}`;
+    if (e.type === 'LogicalExpression' && e.operator === '&&') return branch(e.right);
+    return '';
+  };
   quasis.forEach((q, i) => {
     out.push(text.slice(q.start, q.end));
     const expr = (lit.expressions as AstNode[])[i];
-    if (!expr) return;
-    const shown = translatedString(expr);
-    out.push(shown ? ` ${shown.value} ` : ' ');
+    if (expr) out.push(` ${branch(expr)} `);
   });
   return out.join('');
 }
@@ -183,7 +191,7 @@ function translatedString(expr: AstNode): AstNode | undefined {
   const callee = pathOf(e.callee);
   if (!callee || !TRANSLATE_CALLEE.test(callee)) return undefined;
   const first = e.arguments[0] as AstNode | undefined;
-  if (first?.type === 'StringLiteral') return first;
+  if (first?.type === 'StringLiteral' || (first?.type === 'TemplateLiteral' && first.expressions.length === 0)) return first;
   return undefined;
 }
 
@@ -255,8 +263,14 @@ const NOT_EMAIL_MODULE = /(?:^|\/)(?:tests?|__tests__|spec|fixtures?|__mocks__|d
  */
 export function isEmailModule(filePath: string, text: string): boolean {
   if (!JS_HTML_MODULE.test(filePath) || NOT_EMAIL_MODULE.test(filePath.replace(/\\/g, '/'))) return false;
-  return mayHoldEmailLiteral(text) && emailLiterals(text, filePath).length > 0;
+  if (lastVerdict?.text === text && lastVerdict.filePath === filePath) return lastVerdict.email;
+  const email = mayHoldEmailLiteral(text) && emailLiterals(text, filePath).length > 0;
+  lastVerdict = { text, filePath, email };
+  return email;
 }
+
+/** The last verdict: the editor asks twice of one document (is it data? is it code?), a walk once per file. */
+let lastVerdict: { text: string; filePath: string; email: boolean } | undefined;
 
 /** Whether a module's text may hold an email literal: a backtick, markup and an export or a return (no parse). */
 export function mayHoldEmailLiteral(text: string): boolean {
@@ -308,6 +322,21 @@ function decodePieces(text: string, blocks: RawBlock[], escapes: Escape[]): void
   }
 }
 
+/** A line break between two alternatives' text in one paragraph, so no phrase runs from one into the other. */
+function separateAlternatives(blocks: RawBlock[], gaps: Range[]): void {
+  if (!gaps.length) return;
+  for (const block of blocks) {
+    const out: Piece[] = [];
+    for (const p of block.pieces) {
+      const prev = out[out.length - 1];
+      const gap = prev && gaps.find((g) => prev.end <= g.start && g.end <= p.start);
+      if (gap) out.push({ kind: 'break', start: gap.start, end: gap.end });
+      out.push(p);
+    }
+    block.pieces = out;
+  }
+}
+
 /** i18next's placeholders in a translated string: `{siteTitle}`, `{{ name }}`, `{{- link}}`. */
 const I18N_HOLE = /\{\{-?\s*([A-Za-z_$][\w$.]*)\s*\}\}|\{([A-Za-z_$][\w$]*)\}/g;
 
@@ -328,34 +357,80 @@ export function extractJsHtml(text: string, filePath: string): Extraction | unde
   const info: JsHtmlInfo = { parts: [], strings: [], variables: [], declared: [] };
   const escapes: Escape[] = [];
   const variables = new Set<string>();
-  for (const { node: lit, params } of literals) {
-    for (const p of params) if (!TRANSLATE_CALLEE.test(p)) { variables.add(p); if (!info.declared.includes(p)) info.declared.push(p); }
+  /** The code between two alternatives (`cond ? \`<p>A</p>\` : \`<p>B</p>\``): never rendered together. */
+  const alternatives: Range[] = [];
+  /** A translated or literal string shown as it is: prose, its i18next placeholders the values filled in. */
+  const showString = (lit: AstNode, shown: Range[]): void => {
+    const start = lit.start + 1;
+    const end = lit.end - 1;
+    shown.push({ start, end });
+    const quoted: QuotedRange = { start, end, quote: text[lit.start] as '"' | "'" | '`', ...(text[lit.start] === '`' ? {} : { js: true as const }) };
+    own.quoted.push(quoted);
+    info.strings.push(quoted);
+    escapesOf(text, start, end, lit.type === 'TemplateLiteral', escapes);
+    for (const m of text.slice(start, end).matchAll(I18N_HOLE)) {
+      const from = start + m.index;
+      own.tags.push({ start: from, end: from + m[0].length, dialect: m[1] ? 'handlebars' : 'brace', kind: 'output', expr: m[1] ?? m[2], variable: m[1] ?? m[2], hasFallback: false });
+    }
+  };
+  /** A literal's text parts are the email's; each hole is read in turn. */
+  const readLiteral = (lit: AstNode, shown: Range[]): void => {
     const quasis = lit.quasis as AstNode[];
     quasis.forEach((q, i) => {
       info.parts.push({ start: q.start, end: q.end });
+      shown.push({ start: q.start, end: q.end });
       escapesOf(text, q.start, q.end, true, escapes);
       const expr = (lit.expressions as AstNode[])[i];
-      if (!expr) return;
-      const hole: Range = { start: q.end, end: quasis[i + 1].start };
-      const shown = translatedString(expr);
-      if (shown) {
-        // `${t('Hey there!', {…})}`: the call is masked, the sentence is prose.
-        const start = shown.start + 1;
-        const end = shown.end - 1;
-        own.hidden.push({ start: hole.start, end: start }, { start: end, end: hole.end });
-        own.quoted.push({ start, end, quote: text[shown.start] as '"' | "'", js: true });
-        info.strings.push(own.quoted[own.quoted.length - 1]);
-        escapesOf(text, start, end, false, escapes);
-        for (const m of text.slice(start, end).matchAll(I18N_HOLE)) {
-          const from = start + m.index;
-          own.tags.push({ start: from, end: from + m[0].length, dialect: m[1] ? 'handlebars' : 'brace', kind: 'output', expr: m[1] ?? m[2], variable: m[1] ?? m[2], hasFallback: false });
-        }
-        return;
-      }
-      own.tags.push(holeTag(text, expr, hole));
-      const variable = own.tags[own.tags.length - 1].variable;
-      if (variable) variables.add(variable);
+      if (expr) readHole(expr, { start: q.end, end: quasis[i + 1].start }, shown);
     });
+  };
+  /** What a hole's code shows, found inside it: strings, nested literals, each branch of a condition. */
+  const showBranch = (n: AstNode, shown: Range[]): void => {
+    const e = unwrap(n);
+    const said = translatedString(e);
+    if (said) { showString(said, shown); return; }
+    if (e.type === 'TemplateLiteral') { readLiteral(e, shown); return; }
+    if (e.type === 'StringLiteral') { if (/\p{L}/u.test(e.value as string)) showString(e, shown); return; }
+    if (e.type === 'ConditionalExpression') {
+      showBranch(e.consequent, shown);
+      alternatives.push({ start: e.consequent.end, end: e.alternate.start });
+      showBranch(e.alternate, shown);
+      return;
+    }
+    if (e.type === 'LogicalExpression' && e.operator === '&&') { showBranch(e.right, shown); return; }
+    // A value printed inside a branch (`cond ? name : ''`): something is printed, its source is no `${…}` to reuse.
+    own.tags.push({ start: e.start, end: e.end, dialect: 'dollar', kind: 'output', expr: text.slice(e.start, e.end), hasFallback: false });
+    shown.push({ start: e.start, end: e.end });
+  };
+  /**
+   * A hole `${…}` (`hole`: its source, delimiters included): a value printed (a tag over the whole hole, so a rewrite
+   * may reuse it as it is written), or code that shows text (a translation call, a condition between literals), whose
+   * shown parts are read and the rest masked.
+   */
+  function readHole(expr: AstNode, hole: Range, outer: Range[]): void {
+    const e = unwrap(expr);
+    const shows = translatedString(e) || e.type === 'TemplateLiteral' || e.type === 'StringLiteral' || e.type === 'ConditionalExpression' || (e.type === 'LogicalExpression' && e.operator === '&&');
+    if (!shows) {
+      const tag = holeTag(text, expr, hole);
+      own.tags.push(tag);
+      if (tag.variable) variables.add(tag.variable);
+      outer.push(hole);
+      return;
+    }
+    const shown: Range[] = [];
+    showBranch(expr, shown);
+    shown.sort((a, b) => a.start - b.start);
+    let at = hole.start;
+    for (const r of shown) {
+      if (r.start > at) own.hidden.push({ start: at, end: r.start });
+      at = Math.max(at, r.end);
+    }
+    if (hole.end > at) own.hidden.push({ start: at, end: hole.end });
+    outer.push(hole);
+  }
+  for (const { node: lit, params } of literals) {
+    for (const p of params) if (!TRANSLATE_CALLEE.test(p)) { variables.add(p); if (!info.declared.includes(p)) info.declared.push(p); }
+    readLiteral(lit, []);
   }
   info.variables = [...variables];
   own.tags.sort((a, b) => a.start - b.start);
@@ -383,6 +458,7 @@ export function extractJsHtml(text: string, filePath: string): Extraction | unde
   }
   skipped.push({ start: at, end: text.length });
   decodePieces(text, blocks, escapes);
+  separateAlternatives(blocks, alternatives);
   for (const c of (program.comments ?? []) as AstNode[]) comments.push({ start: c.start, end: c.end, text: c.value as string });
   const headers: Extraction['headers'] = [];
   if (title) headers.push({ name: 'title', value: shownSlice(text, title, own.hidden, escapes), range: title });
