@@ -258,8 +258,10 @@ export class Session {
    */
   isLinted(doc: TextDocument, config: DocumentConfig): boolean {
     const path = pathOf(doc.uri) || doc.uri;
-    return config.settings.enable && !config.ignored && !this.isConfigFile(doc.uri) && !isDataFileNotLinted(path, doc.getText())
-      && !isOtherReactFile(path, doc.getText(), this.formatOf(doc)) && !(isCodeNotCatalog(path, doc.getText(), doc.languageId) && !isEmailModule(path, doc.getText()))
+    // A JS/TS module that returns an HTML email is neither a data file nor code to leave alone.
+    const email = () => isEmailModule(path, doc.getText());
+    return config.settings.enable && !config.ignored && !this.isConfigFile(doc.uri) && !(isDataFileNotLinted(path, doc.getText()) && !email())
+      && !isOtherReactFile(path, doc.getText(), this.formatOf(doc)) && !(isCodeNotCatalog(path, doc.getText(), doc.languageId) && !email())
       && !isOtherPythonFile(path, doc.getText(), this.formatOf(doc));
   }
 
