@@ -159,6 +159,14 @@ test('detection: modules that return an email, and no other code', () => {
   assert.ok(isEmailModule('src/banner.js', "export default (name) => `<p>Hi ${name}, your order has shipped today.</p><p>You got this email because you ordered.</p>`;\n"));
 });
 
+test('a literal a mailer renders with Mustache afterwards carries its tags; a string of source code is no email', () => {
+  const text = "export default `<html><body><p>Hi {{ name }},</p><p>Your pitch was approved. We can't wait to read it.</p><p>{{ reviewer }}</p></body></html>`;\n";
+  const tags = extract(text, 'plain', 'mail/templates/approved.ts').scan.tags.filter((t) => t.kind === 'output').map((t) => t.variable);
+  assert.deepEqual(tags, ['name', 'reviewer']);
+  const sample = "export const COMPONENTS = `\nconst Paragraph = (props) => {\n  return (<p className={props.align}>Thanks for reading our email today.</p>);\n};\n`;\n";
+  assert.ok(!isEmailModule('src/email/components.ts', sample));
+});
+
 test('a module that returns no email, named on the command line, is read as it was before', () => {
   const text = read('src/html.js');
   assert.equal(extract(text, 'plain', 'src/html.js').markup, 'text');

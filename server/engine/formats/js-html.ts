@@ -20,7 +20,7 @@ import type { Piece, RawBlock } from '../prose';
 import type { Range } from '../types';
 import { extractHtml } from './html';
 import { maskTags, TagIndex, type CommentSpan, type Extraction } from './source';
-import type { QuotedRange, TagScan, TemplateTag } from './tags';
+import { scanTags, type QuotedRange, type TagScan, type TemplateTag } from './tags';
 
 /** Extensions of modules that may return an email (`.jsx`/`.tsx` are React components: formats/jsx.ts). */
 export const JS_HTML_MODULE = /\.(?:js|mjs|cjs|ts|mts|cts)$/i;
@@ -216,6 +216,8 @@ const DOCUMENT = /<(?:!doctype\s+html|html[\s>]|body[\s>]|mjml[\s>])/i;
 const BLOCK_MARKUP = /<(?:p|div|td|table|h[1-6]|li|span|a|strong|b|center|mj-text|mj-button)[\s>]/i;
 /** Markup of a web page or an app's view, not of an email: forms, scripts, navigation, custom elements. */
 const PAGE_MARKUP = /<(?:script\s+src|form[\s>]|input[\s>]|nav[\s>]|button\s[^>]*\bonclick|[a-z]+-[a-z-]+[\s>](?!\s*<\/mj))/i;
+/** Source code kept in a string (a component library's sample, a code generator's output): `const x =`, `=> (`, `className=`. */
+const CODE = /\b(?:const|let|var)\s+[\w$]+\s*=|=>\s*[({]|\bclassName=|\bimport\s+[\w{*][^\n]*\bfrom\s+["']/;
 /** What only emails say or carry: their own name, an unsubscribe link, Outlook's conditional styles, a preheader. */
 const EMAIL_SIGNS = /\b(?:e-?mail|unsubscribe|newsletter|preheader|mso-|inbox|mailto:|sent (?:to|from)|this message)\b|<mj-|cellpadding=/i;
 /** A sentence: four words in a row. */
@@ -226,7 +228,7 @@ function readsAsEmail(shown: string, mailContext: boolean): boolean {
   if (!BLOCK_MARKUP.test(shown) && !DOCUMENT.test(shown)) return false;
   const prose = shown.replace(/<(?:style|script|head)\b[\s\S]*?<\/(?:style|script|head)>/gi, ' ').replace(/<[^>]*>/g, '\n');
   if (!SENTENCE.test(prose)) return false;
-  if (PAGE_MARKUP.test(shown)) return false;
+  if (PAGE_MARKUP.test(shown) || CODE.test(shown)) return false;
   return mailContext || EMAIL_SIGNS.test(shown);
 }
 
@@ -380,9 +382,21 @@ export function extractJsHtml(text: string, filePath: string): Extraction | unde
       info.parts.push({ start: q.start, end: q.end });
       shown.push({ start: q.start, end: q.end });
       escapesOf(text, q.start, q.end, true, escapes);
+      mustacheTags(q);
       const expr = (lit.expressions as AstNode[])[i];
       if (expr) readHole(expr, { start: q.end, end: quasis[i + 1].start }, shown);
     });
+  };
+  /**
+   * `{{ reviewer }}`, `{{#if shop}}`: a literal that a mailer renders with Handlebars or Mustache afterwards
+   * (Reaction Commerce's templates are such literals) carries that engine's tags in its text.
+   */
+  const mustacheTags = (q: AstNode): void => {
+    const part = text.slice(q.start, q.end);
+    if (!part.includes('{{')) return;
+    const scanned = scanTags(part, 'handlebars', '.hbs');
+    for (const t of scanned.tags) own.tags.push({ ...t, start: t.start + q.start, end: t.end + q.start });
+    for (const h of scanned.hidden) own.hidden.push({ start: h.start + q.start, end: h.end + q.start });
   };
   /** What a hole's code shows, found inside it: strings, nested literals, each branch of a condition. */
   const showBranch = (n: AstNode, shown: Range[]): void => {
