@@ -8,7 +8,7 @@
  * pom.xml, CI workflow or a web page's React component is never picked up by a walk.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { catalogKindFor, catalogKindOf, isContentDetected, isEmailComponent, SURVEY_EXTENSIONS, surveyKindOf } from '../engine';
+import { catalogKindFor, catalogKindOf, isContentDetected, isEmailComponent, isEmailModule, mayHoldEmailLiteral, SURVEY_EXTENSIONS, surveyKindOf } from '../engine';
 
 export function isCatalogOnDisk(file: string): boolean {
   // A YAML file elsewhere may still be a catalog by its locale root key (`fa:`): the content decides.
@@ -29,6 +29,22 @@ export function isEmailComponentOnDisk(file: string): boolean {
   if (isEmailComponent(file, '')) return true;
   const head = headOf(file);
   return head !== undefined && isEmailComponent(file, head);
+}
+
+/** A JS/TS module larger than this is a bundle, not one email (name it to lint it). */
+const MAX_EMAIL_MODULE_BYTES = 1024 * 1024;
+
+/**
+ * A `.js`/`.ts` module a walk lints as an email: one that returns or exports an HTML email (formats/js-html.ts). Its
+ * first 64 KB must show a backtick, markup and a sentence before the whole file is read and parsed.
+ */
+export function isEmailModuleOnDisk(file: string): boolean {
+  if (!/\.(?:js|mjs|cjs|ts|mts|cts)$/i.test(file)) return false;
+  const head = headOf(file);
+  if (head === undefined || !mayHoldEmailLiteral(head)) return false;
+  if (head.length < 65536) return isEmailModule(file, head);
+  const whole = headOf(file, MAX_EMAIL_MODULE_BYTES);
+  return whole !== undefined && whole.length < MAX_EMAIL_MODULE_BYTES && isEmailModule(file, whole);
 }
 
 export function isSurveyOnDisk(file: string): boolean {

@@ -9,12 +9,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 // The CommonJS build: the ESM one (via fdir) reads import.meta.url, which a CommonJS bundle does not have.
 import tinyglobby = require('tinyglobby');
 import { isContentDetected, isKnownTemplate, isMessageModule, isPythonPath } from '../engine';
-import { isCatalogOnDisk, isEmailComponentOnDisk, isSurveyOnDisk } from './data-files';
+import { isCatalogOnDisk, isEmailComponentOnDisk, isEmailModuleOnDisk, isSurveyOnDisk } from './data-files';
 import { IgnoreFiles, WARMLY_IGNORE } from './ignore-files';
 import { describeIoError } from './io';
 import { UsageError } from './usage-error';
 
-/** JavaScript/TypeScript modules: code, unless a locale module (server/engine/catalogs/js.ts). */
+/** JavaScript/TypeScript modules: code, unless a locale module (server/engine/catalogs/js.ts) or an HTML email (formats/js-html.ts). */
 const isModule = (file: string) => /\.(?:js|mjs|cjs|ts|mts|cts)$/i.test(file);
 
 /** Folders no walk enters. */
@@ -50,8 +50,8 @@ export function collectFiles(patterns: readonly string[], cwd: string, problems:
       for (const m of matches) {
         const file = resolve(m);
         // A glob reaches every React component and module of an app (`src/**/*`): as in a walk, only email components,
-        // Python modules of messages and locale modules (`src/locales/fa.js`) are linted.
-        if (!gitAndWarmly.ignores(file) && isLintable(file, problems) && (!isContentDetected(file) || isContentTemplateOnDisk(file, cwd)) && (!isModule(file) || isCatalogOnDisk(file))) found.add(file);
+        // Python modules of messages, locale modules (`src/locales/fa.js`) and modules returning an HTML email are linted.
+        if (!gitAndWarmly.ignores(file) && isLintable(file, problems) && (!isContentDetected(file) || isContentTemplateOnDisk(file, cwd)) && (!isModule(file) || isCatalogOnDisk(file) || isEmailModuleOnDisk(file))) found.add(file);
       }
     } else {
       throw new UsageError(`${pattern}: no such file or directory`);
@@ -93,7 +93,7 @@ function walk(dir: string, ignores: IgnoreFiles, out: Set<string>, problems: Wal
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!ignores.ignores(full, true)) walk(full, ignores, out, problems, root);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && (isKnownTemplate(entry.name) || isCatalogOnDisk(full) || isSurveyOnDisk(full) || isContentTemplateOnDisk(full, root)) && !ignores.ignores(full)) {
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && (isKnownTemplate(entry.name) || isCatalogOnDisk(full) || isSurveyOnDisk(full) || isContentTemplateOnDisk(full, root) || isEmailModuleOnDisk(full)) && !ignores.ignores(full)) {
       if (entry.isFile() || isLintable(full, problems)) out.add(full);
     }
   }

@@ -14,6 +14,7 @@ export { formatFor, isKnownTemplate, extensionOf, TEMPLATE_EXTENSIONS } from './
 export { isEmailComponent, isOtherReactFile, isContentDetected } from './formats/jsx-detect';
 // Python modules: which .py files hold messages (the CLI walk and the editor ask the same question).
 export { isMessageModule, isOtherPythonFile, isPythonPath } from './formats/python-detect';
+export { isEmailModule, mayHoldEmailLiteral } from './formats/js-html';
 export { JSX_SYNTAX } from './lint';
 export { docsUrl, DOCS_BASE, type Rule, type RuleMeta } from './rule';
 // Message catalogs (locale YAML/JSON, .po, .properties): lint() handles them; shells ask these two questions.

@@ -8,6 +8,7 @@ import { escapeQuotedEdits } from './quoted-edits';
 import { escapeJsxTextEdits, proveJsxFixes } from './formats/jsx-edits';
 import { jsxParses } from './formats/jsx';
 import { escapePythonEdits, provePythonFixes } from './formats/python-edits';
+import { escapeJsHtmlEdits, proveJsHtmlFixes } from './formats/js-html-edits';
 import { extract, formatFor } from './formats';
 import type { Extraction } from './formats/source';
 import { fixAll } from './fix';
@@ -147,7 +148,7 @@ function lintWith(engine: Engine, text: string, options: LintOptions, surveyPass
   const lines = new LineIndex(text);
   // Once per lint, not once per rule: finding out scans the whole text when it has no CRLF.
   const eol = lineEnding(text);
-  const personalizer = createPersonalizer(extraction.scan.tags, text, format, options.personalization, filePath, extraction.jsx);
+  const personalizer = createPersonalizer(extraction.scan.tags, text, format, options.personalization, filePath, extraction.jsx ?? extraction.jsHtml);
   const findings: Finding[] = [];
   const shared = new SharedMatches();
   const document_: DocumentParts = { text, format, filePath, blocks, extraction, lines, eol, personalizer };
@@ -195,6 +196,8 @@ function lintWith(engine: Engine, text: string, options: LintOptions, surveyPass
   if (extraction.jsx) result = proveJsxFixes(text, result, (t) => jsxParses(t, filePath));
   // A rewrite of a Python module likewise: the module's strings must still be where they were.
   if (extraction.python) result = provePythonFixes(text, result, extraction.python);
+  // A rewrite of a JS module's email likewise: the module must still parse, with the same email literals and holes.
+  if (extraction.jsHtml) result = proveJsHtmlFixes(text, result, filePath);
   result.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   const dialects = [...new Set(extraction.scan.tags.filter((t) => t.kind === 'output').map((t) => t.dialect))];
   return { findings: result, format, dialects };
@@ -459,6 +462,7 @@ function makeContext(
 /** A rule's rewrites written for where they land: a template's string literal, JSX text, a Python literal. */
 function suggestionsFor(ruleId: string, suggestions: Suggestion[], extraction: Extraction): Suggestion[] {
   if (extraction.python) return escapePythonEdits(ruleId, suggestions, extraction.python);
+  if (extraction.jsHtml) return escapeJsHtmlEdits(escapeQuotedEdits(suggestions, extraction.scan.quoted), extraction.jsHtml);
   return escapeJsxTextEdits(escapeQuotedEdits(suggestions, extraction.scan.quoted ?? []), extraction.jsx?.text ?? []);
 }
 

@@ -172,7 +172,8 @@ export function createPersonalizer(tags: TemplateTag[], text: string, format: Fo
   }
   /** The variable a new tag for a role uses when the template has none: a prop for JSX, the dialect's default name else. */
   const defaultVariable = (role: VariableRole) => {
-    if (dialect === 'jsx') return declared.get(role) ?? (jsx?.propsParam ? `${jsx.propsParam}.` : '') + JSX_DEFAULT_VARIABLES[role];
+    // A JS module's email (formats/js-html.ts) prints `${…}` of its function's parameters as JSX prints props.
+    if (dialect === 'jsx' || (dialect === 'dollar' && jsx)) return declared.get(role) ?? (jsx?.propsParam ? `${jsx.propsParam}.` : '') + JSX_DEFAULT_VARIABLES[role];
     return dialect === 'mailchimp' && role === 'name' ? 'FNAME' : DEFAULT_VARIABLES[role];
   };
   // Configured variables become tag code: only plain paths valid in this template's dialect are used (the config

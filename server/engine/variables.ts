@@ -70,7 +70,7 @@ export const CONTEXT: Record<Language, { contact: RegExp; recipient: RegExp; con
     contactAfter: /^[^.!?\n]{0,12}\b(?:for (?:help|support|questions|assistance)|if you (?:have|need))/i,
     contact: /\b(?:contact|reach|write (?:to|us)|e-?mail us|call|text us|message(?: us)?|ask|questions?|support|assistance|get in touch|talk|speak)\b[^.!?\n]{0,40}$/i,
     // "We will call you at {{ phone }}", "we'll text you on {{ mobile }}": the sender reaches the reader at the reader's number.
-    recipient: /\b(?:your|sent to|delivered to|addressed to|intended for|signed up (?:with|as)|registered (?:with|as)|account|login|username|you(?:'re| are) receiving|(?:call|text|reach|contact|email|e-mail|message|notify|ring) you (?:at|on|via))\b[^.!?\n]{0,30}$/i,
+    recipient: /\b(?:your|sent (?:from \S+ )?to|delivered to|addressed to|intended for|signed up (?:with|as)|registered (?:with|as)|account|login|username|you(?:'re| are) receiving|(?:call|text|reach|contact|email|e-mail|message|notify|ring) you (?:at|on|via))\b[^.!?\n]{0,30}$/i,
   },
   fa: {
     // Persian puts the verb last: "از طریق {email} با پشتیبانی تماس بگیرید".

@@ -7,7 +7,7 @@ import { basename, dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CodeLensRefreshRequest, LSPErrorCodes, ResponseError, TextDocuments, type ClientCapabilities, type Connection, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { extensionOf, formatFor, isCodeNotCatalog, isDataFileNotLinted, isOtherPythonFile, isOtherReactFile, type Format, type LintOptions } from '../engine';
+import { extensionOf, formatFor, isCodeNotCatalog, isDataFileNotLinted, isEmailModule, isOtherPythonFile, isOtherReactFile, type Format, type LintOptions } from '../engine';
 import { lint } from '../linter';
 import { LintCancelled, LintRunner, OFFLOAD_AT_CHARS } from './lint-runner';
 import { tooLargeFinding } from './size-limit';
@@ -254,12 +254,14 @@ export class Session {
   /**
    * Whether the document is linted at all: not when disabled, ignored, a config file, a data file that is no catalog,
    * a React component that is no email (the client sends every `.tsx`/`.jsx` document it opens), JavaScript/TypeScript
-   * that is no locale module (the client sends every `.js`/`.ts` document too), or a Python module that holds no messages.
+   * that is neither a locale module nor a module returning an HTML email (the client sends every `.js`/`.ts` document too), or a Python module that holds no messages.
    */
   isLinted(doc: TextDocument, config: DocumentConfig): boolean {
     const path = pathOf(doc.uri) || doc.uri;
-    return config.settings.enable && !config.ignored && !this.isConfigFile(doc.uri) && !isDataFileNotLinted(path, doc.getText())
-      && !isOtherReactFile(path, doc.getText(), this.formatOf(doc)) && !isCodeNotCatalog(path, doc.getText(), doc.languageId)
+    // A JS/TS module that returns an HTML email is neither a data file nor code to leave alone.
+    const email = () => isEmailModule(path, doc.getText());
+    return config.settings.enable && !config.ignored && !this.isConfigFile(doc.uri) && !(isDataFileNotLinted(path, doc.getText()) && !email())
+      && !isOtherReactFile(path, doc.getText(), this.formatOf(doc)) && !(isCodeNotCatalog(path, doc.getText(), doc.languageId) && !email())
       && !isOtherPythonFile(path, doc.getText(), this.formatOf(doc));
   }
 

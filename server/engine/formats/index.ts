@@ -7,6 +7,7 @@ import { pushAll } from '../arrays';
 import type { Piece, RawBlock } from '../prose';
 import { extractHaml } from './haml';
 import { extractHtml, looksLikeHtml } from './html';
+import { extractJsHtml, JS_HTML_MODULE } from './js-html';
 import { extractJsx } from './jsx';
 import { isContentDetected } from './jsx-detect';
 import { extractMarkdown } from './markdown';
@@ -58,6 +59,12 @@ export function extract(text: string, format: Format, filePath = '', scan: TagSc
   // A Python module is parsed as code: its string literals that a reader sees are the prose.
   // A `.py` file is read as Python when it reads as code; markup saved under that name is read as markup.
   if (format === 'python' && !(looksLikeHtml(text) && !PYTHON_LINE.test(text))) return extractPython(text, scan);
+  // A JS/TS module that returns an HTML email: the email is read, the code around it is not. Any other module is
+  // read as it always was (only a file named on the command line gets here).
+  if (format === 'plain' && JS_HTML_MODULE.test(filePath)) {
+    const email = extractJsHtml(text, filePath);
+    if (email) return email;
+  }
   if (format === 'python') {
     format = 'plain';
     scan = scanTags(text, format, extensionOf(filePath));

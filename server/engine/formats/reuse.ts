@@ -74,7 +74,8 @@ function reuse(
   const old = prev.text;
   if (prev.format !== format || prev.filePath !== filePath || prev.language !== language) return undefined;
   // The Handlebars strict parse adds its verdict to the broken tags; Markdown and plain text parse differently.
-  if (prev.extraction.markup !== 'html' || format === 'handlebars' || prev.extraction.tooDeep?.length) return undefined;
+  // A JS module's email is read from its parse: a keystroke (a backtick) may change what the code is.
+  if (prev.extraction.markup !== 'html' || format === 'handlebars' || prev.extraction.tooDeep?.length || prev.extraction.jsHtml) return undefined;
 
   // The edit: old [p, oldEnd) became new [p, oldEnd + d).
   const max = Math.min(old.length, text.length);

@@ -7,6 +7,7 @@ import type { Range } from '../types';
 import type { Piece, RawBlock } from '../prose';
 import type { TagScan, TemplateTag } from './tags';
 import type { PythonInfo } from './python';
+import type { JsHtmlInfo } from './js-html';
 
 export interface CommentSpan extends Range {
   /** The comment's inner text, used for `warmly-disable…` directives. */
@@ -48,6 +49,8 @@ export interface Extraction {
   jsx?: { text: Range[]; declared: string[]; propsParam?: string; components?: { name: string; source: string; start: number; end: number }[] };
   /** Python only (formats/python.ts): the literals that hold prose, where a rewrite is escaped for its quotes. */
   python?: PythonInfo;
+  /** JS/TS modules returning an HTML email (formats/js-html.ts): where rewrites land and the names they may print. */
+  jsHtml?: JsHtmlInfo;
   /** Set when the file does not parse (JSX): nothing was read, and the linter reports this instead of linting. */
   syntaxError?: { reason: string; line: number; column: number; range: Range };
 }
