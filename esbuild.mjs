@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -19,6 +20,42 @@ const targets = [
   { entry: 'client/src/extension.ts', out: 'client/dist/extension.js', external: ['vscode'] },
 ].filter((t) => existsSync(t.entry));
 const { BUNDLE_PROLOGUE, BUNDLE_EPILOGUE } = createRequire(import.meta.url)('./server/bin/compile-cache.js');
+
+/**
+ * Parsers only some formats need, each bundled apart as server/dist/chunk-<name>.js (shipped beside the bundles:
+ * `server/dist/*.js` in .vscodeignore and .npmignore) and loaded on first use (server/chunks.ts). Every start read,
+ * checked and handed V8 their ~1.3 MB of the server bundle, and a small HTML, Markdown or text document never runs
+ * them. `modules`: the packages the engine requires that the chunk holds (each `require` of one, in Warmly's own
+ * sources, becomes a lookup in the chunk); anything else that imports them stays bundled as before.
+ */
+const CHUNKS = [
+  { name: 'babel', modules: ['@babel/parser'] },
+  { name: 'php', modules: ['php-parser'] },
+  { name: 'yaml', modules: ['yaml'] },
+  { name: 'config-schema', modules: ['ajv'] },
+  { name: 'handlebars', modules: ['handlebars'] },
+  { name: 'xml', modules: ['fast-xml-parser'] },
+  { name: 'python', modules: ['@lezer/python'] },
+  { name: 'markdown', modules: ['unified', 'remark-parse', 'remark-frontmatter'] },
+  { name: 'diff', modules: ['diff'] },
+];
+const CHUNK_LOADER = join(dirname(fileURLToPath(import.meta.url)), 'server', 'chunks.ts');
+const chunkOf = new Map(CHUNKS.flatMap((c) => c.modules.map((m) => [m, c.name])));
+const chunkRequires = {
+  name: 'chunk-requires',
+  setup(b) {
+    const filter = new RegExp(`^(?:${[...chunkOf.keys()].map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, (args) => {
+      if (args.kind !== 'require-call' || /[\\/]node_modules[\\/]/.test(args.importer)) return undefined;
+      return { path: args.path, namespace: 'warmly-chunk' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'warmly-chunk' }, (args) => ({
+      loader: 'js',
+      resolveDir: dirname(CHUNK_LOADER),
+      contents: `module.exports = require(${JSON.stringify(CHUNK_LOADER)}).requireChunk(${JSON.stringify(chunkOf.get(args.path))})[${JSON.stringify(args.path)}];`,
+    }));
+  },
+};
 
 const options = (t) => ({
   entryPoints: [t.entry],
@@ -41,8 +78,18 @@ const options = (t) => ({
   legalComments: 'none',
   // handlebars' index wires up require.extensions for .hbs files; we only use its parser.
   alias: { handlebars: 'handlebars/dist/cjs/handlebars.js' },
-  plugins: [lazyBuiltins],
+  plugins: t.launched ? [lazyBuiltins, chunkRequires] : [lazyBuiltins],
 });
+
+/** A chunk's build: a CommonJS module whose exports are its packages by name, wrapped and minified as the bundles. */
+const chunkOptions = (c) => {
+  const { entryPoints, outfile, plugins, ...rest } = options({ out: `server/dist/chunk-${c.name}.js`, launched: true });
+  return {
+    ...rest,
+    stdin: { contents: `module.exports = {${c.modules.map((m) => `${JSON.stringify(m)}: require(${JSON.stringify(m)})`).join(', ')}};`, resolveDir: process.cwd(), sourcefile: `chunk-${c.name}.js`, loader: 'js' },
+    outfile: `server/dist/chunk-${c.name}.js`,
+  };
+};
 
 /**
  * The language server's protocol library requires node:crypto (for a random pipe name) and node:child_process (to
@@ -87,11 +134,17 @@ if (makeSnapshots) {
   buildId = createHash('sha256').update(readFileSync(MAKER)).digest('hex').slice(0, 16);
 }
 
+// (and chunks of an older build's list)
+for (const f of existsSync('server/dist') ? readdirSync('server/dist') : []) {
+  if (/^chunk-.*\.js(\.map)?$/.test(f)) rmSync(join('server/dist', f), { force: true });
+}
+const chunkBuilds = CHUNKS.map(chunkOptions);
 if (watch) {
   for (const t of targets) await (await context(options(t))).watch();
+  for (const c of chunkBuilds) await (await context(c)).watch();
 } else {
-  await Promise.all(targets.map((t) => build(options(t))));
-  for (const t of targets) asciiOnly(t.out);
+  await Promise.all([...targets.map((t) => build(options(t))), ...chunkBuilds.map((c) => build(c))]);
+  for (const out of [...targets.map((t) => t.out), ...chunkBuilds.map((c) => c.outfile)]) asciiOnly(out);
   if (makeSnapshots) writePhraseSnapshots();
 }
 

@@ -1,9 +1,9 @@
 /**
  * Bundled by esbuild.mjs at build time only (never shipped): lints the given texts with every rule, so every
  * phrase set a rule asks for is compiled, and returns the phrase snapshot (see server/phrase-snapshot.ts): the regex
- * sources of every entry of those sets and the index of every pattern.
+ * sources of every entry of those sets, the index of every pattern and of every set.
  */
-import { buildEverySource, builtPatternIndexes, builtPatternSources, recordPhraseSets } from './engine/match';
+import { buildEverySource, builtPatternIndexes, builtPatternSources, builtSetIndexes, recordPhraseSets } from './engine/match';
 import { lint } from './linter';
 import { formatPhraseSnapshot } from './phrase-snapshot';
 
@@ -11,5 +11,5 @@ export function makePhraseSnapshot(files: { text: string; filePath: string }[], 
   recordPhraseSets();
   for (const f of files) lint(f.text, { filePath: f.filePath });
   buildEverySource();
-  return formatPhraseSnapshot(build, builtPatternSources(), builtPatternIndexes());
+  return formatPhraseSnapshot(build, builtPatternSources(), builtPatternIndexes(), builtSetIndexes());
 }

@@ -70,6 +70,13 @@ function v8FlagsFor(bundleFile) {
   return SERVER_BUNDLES.has(path.basename(bundleFile)) ? [...ENGINE_V8_FLAGS, ...SERVER_V8_FLAGS] : ENGINE_V8_FLAGS;
 }
 
+/**
+ * The V8 flags this thread's bundles have set so far, in order. A chunk (see loadChunk) is compiled under whichever
+ * bundle loaded it, the CLI's or the server's, so its cache is keyed by these: keyed by its own name it would be one
+ * file that the CLI and the server each found written under the other's flags, and V8 rejected.
+ */
+const flagsSet = [];
+
 /** The cache directory, or undefined when the cache is off or there is no place for it. */
 function cacheDirectory(env = process.env) {
   const configured = env.WARMLY_COMPILE_CACHE;
@@ -107,13 +114,15 @@ function digestOf(payload) {
 
 /**
  * The cache file for this bundle's content in this runtime: `<bundle>-<where>-<key>.v8cache`. `<where>` hashes the
- * bundle's path, so two checkouts or installs sharing the cache directory never delete each other's files.
+ * bundle's path and V8 flags, so two checkouts or installs sharing the cache directory, or the CLI and the server
+ * sharing a chunk, never delete each other's files.
  */
-function cacheFileFor(dir, bundleFile, source) {
+function cacheFileFor(dir, bundleFile, source, flags = v8FlagsFor(bundleFile)) {
   // Node's own flags can be V8 flags too (--max-old-space-size, --nolazy): a run with others writes its own file.
-  const runtime = [process.version, process.arch, process.versions.v8, ...v8FlagsFor(bundleFile), ...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ');
+  const runtime = [process.version, process.arch, process.versions.v8, ...flags, ...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ');
   const key = `${checksum(source)}${checksum(runtime)}`;
-  const where = checksum(path.resolve(bundleFile)).slice(8);
+  // The flags too: a chunk is compiled under the CLI's or the server's (see loadChunk), and each keeps its entry.
+  const where = checksum(path.resolve(bundleFile), ...flags).slice(8);
   return path.join(dir, `${path.basename(bundleFile, '.js')}-${where}-${key}.v8cache`);
 }
 
@@ -203,11 +212,15 @@ function sourceText(source) {
  */
 function loadBundle(bundleFile, options = {}) {
   const dir = 'cacheDir' in options ? options.cacheDir : cacheDirectory();
-  for (const flag of v8FlagsFor(bundleFile)) v8.setFlagsFromString(flag);
+  const flags = options.flags ?? v8FlagsFor(bundleFile);
+  for (const flag of flags) {
+    v8.setFlagsFromString(flag);
+    if (!flagsSet.includes(flag)) flagsSet.push(flag);
+  }
   if (!dir) return { exports: require(bundleFile), cache: 'off', save: () => false };
   const filename = path.resolve(bundleFile);
   const source = fs.readFileSync(filename);
-  const cacheFile = cacheFileFor(dir, filename, source);
+  const cacheFile = cacheFileFor(dir, filename, source, flags);
   const cachedData = readCache(cacheFile);
   const wrapped = source.length > PROLOGUE_BYTES.length && source.subarray(0, PROLOGUE_BYTES.length).equals(PROLOGUE_BYTES);
   const script = new vm.Script(wrapped ? sourceText(source) : Module.wrap(sourceText(source)), {
@@ -234,8 +247,10 @@ function loadBundle(bundleFile, options = {}) {
     }
   };
   if (!accepted) {
-    // Written when the bundle is warm (its first lint compiled the functions a lint needs), else at exit.
-    process.once('warmly:warm', () => setTimeout(save, SAVE_DELAY_MS).unref());
+    // Written when the bundle is warm (its first lint compiled the functions a lint needs), else at exit. A chunk
+    // is loaded by its first use, which runs as soon as it is loaded: it is warm by the next turn of the event loop.
+    if (options.warmAfterLoad) setTimeout(save, SAVE_DELAY_MS).unref();
+    else process.once('warmly:warm', () => setTimeout(save, SAVE_DELAY_MS).unref());
     process.once('exit', save);
   }
   try {
@@ -248,4 +263,26 @@ function loadBundle(bundleFile, options = {}) {
   return { exports: mod.exports, cache: accepted ? 'used' : cachedData ? 'rejected' : 'missing', cacheFile, save };
 }
 
-module.exports = { loadBundle, BUNDLE_PROLOGUE, BUNDLE_EPILOGUE, cacheDirectory, cacheFileFor, readCache, writeCache, pruneCache, MAX_ENTRIES, sourceText, ENGINE_V8_FLAGS, SERVER_V8_FLAGS, v8FlagsFor };
+/** The file of a chunk, beside the bundle that needs it (see CHUNKS in esbuild.mjs). */
+function chunkFile(distDir, name) {
+  return path.join(distDir, `chunk-${name}.js`);
+}
+
+/**
+ * Loads a chunk: a parser only some formats need, bundled apart from the main bundles (server/dist/chunk-<name>.js,
+ * see CHUNKS in esbuild.mjs), so that a start reads, checks and deserializes only what every lint needs. A chunk
+ * is loaded through the code cache as the bundles are, under the V8 flags the bundle that asks for it has set.
+ * A missing or broken chunk is an incomplete installation: the error says which file, and what to do.
+ */
+function loadChunk(distDir, name, options = {}) {
+  const file = chunkFile(distDir, name);
+  try {
+    if (!fs.existsSync(file)) throw new Error('the file is missing');
+    return loadBundle(file, { ...options, flags: [...flagsSet], warmAfterLoad: true }).exports;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Warmly could not load its ${name} parser, ${file}: ${reason}. The installation is incomplete: install Warmly again, or run "npm run build" in its repository.`, { cause: error });
+  }
+}
+
+module.exports = { loadBundle, loadChunk, chunkFile, BUNDLE_PROLOGUE, BUNDLE_EPILOGUE, cacheDirectory, cacheFileFor, readCache, writeCache, pruneCache, MAX_ENTRIES, sourceText, ENGINE_V8_FLAGS, SERVER_V8_FLAGS, v8FlagsFor };

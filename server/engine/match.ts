@@ -342,8 +342,10 @@ export function compilePhrases(entries: PhraseEntry[], language: Language, liter
   const exact = new Map<string, number[]>();
   const prefix = new Map<string, number[]>();
   const always: number[] = [];
-  // What the set's index needs from each pattern of the data, from the build-time snapshot when it has it.
-  const indexes = entries.map((e) => patternIndex(e.match, language));
+  // What the set's index needs from each pattern of the data, from the build-time snapshot when it has it: the
+  // whole set's in one record if it holds this set, else pattern by pattern.
+  const indexes = snapshotSetIndexes(entries, language) ?? entries.map((e) => patternIndex(e.match, language));
+  if (recordedSets) recordedSetIndexes.set(phraseSetText(language, entries), indexes);
   all.forEach((e, index) => {
     if (index < entries.length) {
       const first = indexes[index][0];
@@ -419,6 +421,43 @@ const keyScore = (key: string) => (COMMON_WORDS.has(key) ? 0 : key.length);
 /** How selective a required token is: its least selective key's score. */
 const tokenScore = (keys: Iterable<string>) => Math.min(...[...keys].map(keyScore));
 
+/**
+ * A phrase set as the snapshot names it: its language and its patterns in order, joined by U+0000 (which no pattern
+ * holds). Made once per phrase data (the rules' data is static) by native joins, and compared whole, natively, with
+ * the text a snapshot record holds: no hash loop over ~200 KB of patterns in a cold start's interpreted code.
+ */
+export function phraseSetText(language: Language, entries: readonly { match: string }[]): string {
+  let text = setTexts.get(entries);
+  if (text === undefined || !text.startsWith(`${language}\u0000`)) {
+    text = `${language}\u0000${entries.map((e) => e.match).join('\u0000')}`;
+    setTexts.set(entries, text);
+  }
+  return text;
+}
+
+const setTexts = new WeakMap<readonly { match: string }[], string>();
+
+/**
+ * The indexes of a set's patterns from the snapshot's record of the whole set (one line read and parsed, instead of
+ * a lookup, a key comparison and a parse per pattern: ~800 of them for an English template's first lint), or
+ * undefined when the snapshot has no such record or it is damaged.
+ */
+function snapshotSetIndexes(entries: readonly PhraseEntry[], language: Language): PatternIndex[] | undefined {
+  if (!snapshot || entries.length === 0) return undefined;
+  const record = snapshot.setIndexes(phraseSetText(language, entries));
+  if (!Array.isArray(record) || record.length !== entries.length) return undefined;
+  for (const index of record) if (!isPatternIndex(index)) return undefined;
+  return record as PatternIndex[];
+}
+
+/** For the build-time snapshot: every set compiled while recording (see recordPhraseSets), by phraseSetText. */
+const recordedSetIndexes = new Map<string, PatternIndex[]>();
+
+/** Every set compiled while recording, by phraseSetText, for the build-time snapshot. */
+export function builtSetIndexes(): Record<string, PatternIndex[]> {
+  return Object.fromEntries(recordedSetIndexes);
+}
+
 /** A pattern's index worked out from its text, never from the snapshot. */
 export function derivePatternIndex(pattern: string, language: Language): PatternIndex {
   const tokens = tokenize(pattern);
@@ -479,9 +518,27 @@ export interface PhraseSnapshot {
   indexAt(i: number): unknown;
   /** The Arabic-script flag of entry `i`'s index (its [2]) without reading the index, or null with no index. */
   arabicAt(i: number): 0 | 1 | null;
+  /** How many phrase sets it records whole. */
+  sets: number;
+  /** The record of the set `text` (see phraseSetText), or undefined when there is none. */
+  findSet(text: string): number | undefined;
+  /** The text of set record `i` (see phraseSetText), or null. */
+  setTextAt(i: number): string | null;
+  /** The PatternIndexes of set record `i`'s patterns, or null. */
+  setAt(i: number): unknown;
+  /** Whether every pattern of set record `i` needs an Arabic letter (every index's [2] is 1), without reading it. */
+  setArabicAt(i: number): 0 | 1;
+  /** The set record a start builds again and compares before using the snapshot (the one of fewest patterns), or -1. */
+  setCheck: number;
 }
 
-let snapshot: { source(key: string): unknown; index(key: string): unknown; arabic(key: string): 0 | 1 | null | undefined } | undefined;
+let snapshot: {
+  source(key: string): unknown;
+  index(key: string): unknown;
+  arabic(key: string): 0 | 1 | null | undefined;
+  setIndexes(text: string): unknown;
+  setArabic(text: string): 0 | 1 | undefined;
+} | undefined;
 
 /**
  * Uses a snapshot written by the build `build` (this code's) from now on. Refused unless it names that build and a
@@ -504,10 +561,24 @@ export function seedPhraseSnapshot(s: PhraseSnapshot, build: string | undefined)
     if (index !== null && JSON.stringify(index) !== JSON.stringify(derivePatternIndex(pattern, language))) return false;
     if (s.arabicAt(i) !== (isPatternIndex(index) ? index[2] : null)) return false;
   }
+  // And one set record, the smallest: found by its text, and holding what this code derives from its patterns.
+  if (s.setCheck >= 0) {
+    const text = s.setTextAt(s.setCheck);
+    const record = s.setAt(s.setCheck);
+    if (text === null || !Array.isArray(record)) return false;
+    const [language, ...patterns] = text.split('\u0000');
+    if ((language !== 'en' && language !== 'fa') || patterns.length === 0) return false;
+    if (s.findSet(text) !== s.setCheck) return false;
+    const derived = patterns.map((p) => derivePatternIndex(p, language));
+    if (JSON.stringify(record) !== JSON.stringify(derived)) return false;
+    if (s.setArabicAt(s.setCheck) !== (derived.every((d) => d[2] === 1) ? 1 : 0)) return false;
+  }
   snapshot = {
     source: (key) => { const i = s.find(key); return i === undefined ? undefined : s.sourceAt(i); },
     index: (key) => { const i = s.find(key); return i === undefined ? undefined : s.indexAt(i); },
     arabic: (key) => { const i = s.find(key); return i === undefined ? undefined : s.arabicAt(i); },
+    setIndexes: (text) => { const i = s.findSet(text); return i === undefined ? undefined : s.setAt(i); },
+    setArabic: (text) => { const i = s.findSet(text); return i === undefined ? undefined : s.setArabicAt(i); },
   };
   return true;
 }
@@ -1086,6 +1157,11 @@ const everyMatchArabic = new WeakMap<readonly PhraseEntry[], boolean>();
 export function persianSetSpared(text: string, words: Int32Array, entries: readonly PhraseEntry[]): boolean {
   if (entries.length === 0 || blockHasArabic(text, words)) return false;
   let every = everyMatchArabic.get(entries);
+  // The snapshot's record of the set says it without a lookup per pattern.
+  if (every === undefined && snapshot) {
+    const flag = snapshot.setArabic(phraseSetText('fa', entries));
+    if (flag !== undefined) everyMatchArabic.set(entries, (every = flag === 1));
+  }
   if (every === undefined) {
     every = entries.every((e) => {
       const key = sourceKey(e.match, 'fa');

@@ -187,3 +187,82 @@ test('the cache directory stays bounded: old entries of gone checkouts and stale
   assert.ok(names.includes(`server-${String(loader.MAX_ENTRIES + 9).padStart(8, '0')}-0000000000000000.v8cache`), 'the newest stayed');
   assert.ok(!names.includes('server-x.v8cache.123.abc.tmp') && names.includes('cli-y.v8cache.456.def.tmp'), 'only a stale temporary file goes');
 });
+
+/** A dist folder with a main bundle named `main` and a chunk `chunk-<name>.js` beside it. */
+function makeDist(main: string, chunks: Record<string, string>): string {
+  const dir = join(work, `dist-${++counter}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, main), readFileSync(makeBundle()));
+  for (const [name, body] of Object.entries(chunks)) writeFileSync(join(dir, `chunk-${name}.js`), readFileSync(makeBundle(body)));
+  return dir;
+}
+
+/** Loads `main` of `dist`, then its chunk `name`, in a fresh process: what became of the chunk's cache, its answer, or the error. */
+function loadWithChunk(dist: string, main: string, name: string, cacheDir: string): { cache?: string; answer?: unknown; error?: string } {
+  const script = `
+    const { loadBundle, loadChunk } = require(${JSON.stringify(LOADER)});
+    loadBundle(${JSON.stringify(join(dist, main))});
+    const before = require('fs').existsSync(${JSON.stringify(cacheDir)}) ? require('fs').readdirSync(${JSON.stringify(cacheDir)}).filter((f) => f.startsWith('chunk-')) : [];
+    let out;
+    try {
+      const exports = loadChunk(${JSON.stringify(dist)}, ${JSON.stringify(name)});
+      out = { answer: exports.answer() };
+    } catch (e) { out = { error: e.message }; }
+    process.on('exit', () => {
+      const after = require('fs').existsSync(${JSON.stringify(cacheDir)}) ? require('fs').readdirSync(${JSON.stringify(cacheDir)}).filter((f) => f.startsWith('chunk-')) : [];
+      if (!out.error) out.cache = after.length > before.length ? 'written' : 'used';
+      process.stdout.write(JSON.stringify(out));
+    });`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, WARMLY_COMPILE_CACHE: cacheDir } });
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout);
+}
+
+test('a chunk loads through the cache under the V8 flags of the bundle that asked for it, keyed apart for the CLI and the server', () => {
+  const server = makeDist('server.js', { parser: 'exports.answer = () => "parsed";' });
+  const cli = server; // the same chunk, asked for by the CLI's bundle
+  writeFileSync(join(cli, 'cli.js'), readFileSync(makeBundle()));
+  const cacheDir = join(work, 'chunk-cache');
+  assert.deepEqual(loadWithChunk(server, 'server.js', 'parser', cacheDir), { answer: 'parsed', cache: 'written' });
+  assert.deepEqual(loadWithChunk(server, 'server.js', 'parser', cacheDir), { answer: 'parsed', cache: 'used' });
+  assert.deepEqual(loadWithChunk(cli, 'cli.js', 'parser', cacheDir), { answer: 'parsed', cache: 'written' }, 'the CLI\'s flags differ: its own entry');
+  assert.deepEqual(loadWithChunk(server, 'server.js', 'parser', cacheDir), { answer: 'parsed', cache: 'used' }, 'the server\'s entry is still there');
+  assert.deepEqual(loadWithChunk(cli, 'cli.js', 'parser', cacheDir), { answer: 'parsed', cache: 'used' });
+});
+
+test('a missing or broken chunk is an error that names the file and says what to do, not a MODULE_NOT_FOUND trace', () => {
+  const dist = makeDist('server.js', { broken: 'throw new Error("half written");' });
+  const cacheDir = join(work, 'chunk-errors');
+  const missing = loadWithChunk(dist, 'server.js', 'yaml', cacheDir).error ?? '';
+  assert.match(missing, /^Warmly could not load its yaml parser, .*chunk-yaml\.js: the file is missing\. The installation is incomplete: install Warmly again, or run "npm run build"/);
+  const broken = loadWithChunk(dist, 'server.js', 'broken', cacheDir).error ?? '';
+  assert.match(broken, /^Warmly could not load its broken parser, .*chunk-broken\.js: half written\. The installation is incomplete/);
+  // Off, the chunk is required as a module: the same error.
+  const r = spawnSync(process.execPath, ['-e', `try { require(${JSON.stringify(LOADER)}).loadChunk(${JSON.stringify(dist)}, 'yaml'); } catch (e) { process.stdout.write(e.message); }`], { encoding: 'utf8', env: { ...process.env, WARMLY_COMPILE_CACHE: 'off' } });
+  assert.match(r.stdout, /^Warmly could not load its yaml parser, .*chunk-yaml\.js: the file is missing\./);
+});
+
+test('the built bundles leave the parsers only some formats need to chunks, and a lint that needs one loads it', () => {
+  ensureBuilt();
+  const dist = join(ROOT, 'server', 'dist');
+  for (const name of ['cli.js', 'worker.js', 'server.js', 'lint-worker.js']) {
+    const text = readFileSync(join(dist, name), 'latin1');
+    for (const pkg of ['@babel/parser', 'php-parser', 'handlebars', '@lezer/python', 'fast-xml-parser']) assert.ok(!text.includes(`node_modules/${pkg}/`), `${name} holds no ${pkg}`);
+  }
+  const { loadChunk } = createRequire(import.meta.url)(LOADER) as { loadChunk(dir: string, name: string): Record<string, any> };
+  assert.equal(typeof loadChunk(dist, 'yaml').yaml.parseDocument, 'function');
+  assert.equal(typeof loadChunk(dist, 'babel')['@babel/parser'].parse, 'function');
+  assert.equal(typeof loadChunk(dist, 'markdown').unified.unified, 'function');
+  // A YAML catalog and a Markdown email through the built CLI: both parsers come from their chunks (the cache shows it).
+  const cacheDir = join(work, 'cli-chunks');
+  const files = join(work, 'chunked');
+  mkdirSync(join(files, 'locales'), { recursive: true });
+  writeFileSync(join(files, 'locales', 'en.yml'), 'en:\n  mailer:\n    welcome: "Dear customer, please do not reply to this email."\n');
+  writeFileSync(join(files, 'welcome.md'), '# Welcome\n\nDear customer,\n\nPlease do not reply to this email.\n');
+  const r = spawnSync(process.execPath, [join(ROOT, 'server', 'bin', 'warmly.js'), 'lint', '--no-config', '--threads', '1', '--format', 'json', files], { encoding: 'utf8', env: { ...process.env, WARMLY_COMPILE_CACHE: cacheDir } });
+  assert.equal(r.status, 1, r.stderr);
+  const findings = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
+  for (const f of ['en.yml', 'welcome.md']) assert.ok(findings.find((x) => x.filePath.endsWith(f))?.messages.some((m) => m.ruleId === 'no-reply'), `${f} linted`);
+  const written = cacheFiles(cacheDir);
+  for (const chunk of ['chunk-yaml-', 'chunk-markdown-']) assert.ok(written.some((f) => f.startsWith(chunk)), `${chunk} loaded through the cache: ${written.join(', ')}`);
+});

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { LANGUAGE_IDS, WORKSPACE_EXTENSIONS } from '../../client/src/languages';
@@ -100,6 +100,10 @@ test('the .vsix holds only the bundles, grammars, schema, icon, configs and docs
     assert.ok(files.includes(must), `${must} ships`);
   }
   for (const g of manifest.contributes.grammars) assert.ok(files.includes(g.path.replace(/^\.\//, '')), `${g.path} ships`);
+  // The parsers only some formats need are chunks beside the bundles, loaded on first use (server/chunks.ts).
+  const chunks = readdirSync(join(ROOT, 'server', 'dist')).filter((f) => /^chunk-[\w-]+\.js$/.test(f));
+  assert.ok(chunks.length > 0, 'the build writes chunks');
+  for (const c of chunks) assert.ok(files.includes(`server/dist/${c}`), `server/dist/${c} ships`);
 });
 
 test('the extension bundles no engine, rule or server code: only the client, the shared protocol and libraries', async () => {

@@ -5,17 +5,17 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, fstatSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import {
-  compilePhrases, derivePatternIndex, dropPhraseSnapshot, findPhrases, patternSource, phraseSetIndex, seedPhraseSnapshot,
+  compilePhrases, derivePatternIndex, dropPhraseSnapshot, findPhrases, patternSource, persianSetSpared, phraseSetIndex, phraseSetText, seedPhraseSnapshot, wordsOf,
   type PatternIndex, type PhraseEntry, type PhraseSnapshot,
 } from '../../server/engine/match';
 import { normalizeString } from '../../server/engine/prose';
 import type { Language } from '../../server/engine/types';
-import { formatPhraseSnapshot, keyHash, loadPhraseSnapshot, readPhraseSnapshot, SNAPSHOT_FILE } from '../../server/phrase-snapshot';
+import { formatPhraseSnapshot, keyHash, loadPhraseSnapshot, pagedFile, readPhraseSnapshot, SNAPSHOT_FILE, SNAPSHOT_FORMAT } from '../../server/phrase-snapshot';
 import { ensureBuilt, ROOT } from '../lsp/harness';
 
 const DIST = join(ROOT, 'server', 'dist');
@@ -27,9 +27,9 @@ const split = (key: string) => {
 /** Every key a snapshot holds, in its order. */
 const keysOf = (s: PhraseSnapshot) => Array.from({ length: s.count }, (_, i) => s.keyAt(i)!);
 
-/** A snapshot in memory, as readPhraseSnapshot gives it, from sources and indexes by key. */
-function inMemory(build: string, sources: Record<string, string>, indexes: Record<string, PatternIndex>): PhraseSnapshot {
-  const snapshot = readPhraseSnapshot(Buffer.from(formatPhraseSnapshot(build, sources, indexes)));
+/** A snapshot in memory, as readPhraseSnapshot gives it, from sources and indexes by key (and set records by text). */
+function inMemory(build: string, sources: Record<string, string>, indexes: Record<string, PatternIndex>, sets: Record<string, PatternIndex[]> = {}): PhraseSnapshot {
+  const snapshot = readPhraseSnapshot(Buffer.from(formatPhraseSnapshot(build, sources, indexes, sets)));
   assert.ok(snapshot, 'a snapshot formatted by the build reads back');
   return snapshot;
 }
@@ -69,6 +69,17 @@ test('the snapshot the build writes holds, for every pattern, the source and the
     assert.equal(snapshot.arabicAt(i), index === null ? null : derivePatternIndex(pattern, language)[2], `${key}: its Arabic-script flag`);
   });
   assert.ok(indexed > 300, `${indexed} patterns have an index`);
+  // And every set the samples' lint compiled, whole: its patterns' indexes and its Arabic-script flag.
+  assert.ok(snapshot.sets > 20, `${snapshot.sets} sets: every rule's, both languages`);
+  for (let i = 0; i < snapshot.sets; i++) {
+    const text: string = snapshot.setTextAt(i)!;
+    const [language, ...patterns] = text.split('\u0000') as [Language, ...string[]];
+    assert.equal(snapshot.findSet(text), i, `set ${i}: found by its text`);
+    assert.equal(text, phraseSetText(language, patterns.map((match) => ({ match }))));
+    const derived = patterns.map((p) => derivePatternIndex(p, language));
+    assert.deepEqual(snapshot.setAt(i), derived, `set ${i}`);
+    assert.equal(snapshot.setArabicAt(i), derived.every((d) => d[2] === 1) ? 1 : 0, `set ${i}: its flag`);
+  }
   // The bundles carry the id the snapshot names (esbuild.mjs defines it): otherwise they would refuse it.
   assert.ok(readFileSync(join(DIST, 'cli.js'), 'utf8').includes(JSON.stringify(snapshot.build)), 'cli.js carries the build id');
 });
@@ -139,8 +150,8 @@ test('a stale snapshot, one from another build or a damaged one is refused, and 
   // Damaged bytes: cut short, or a header of another format.
   const bytes = Buffer.from(formatPhraseSnapshot('mine', sources, indexes));
   assert.equal(readPhraseSnapshot(bytes.subarray(0, bytes.length - 3)), undefined);
-  assert.equal(readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace('"format":5', '"format":4'))), undefined);
-  assert.equal(readPhraseSnapshot(Buffer.from('{"format":5')), undefined);
+  assert.equal(readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace(`"format":${SNAPSHOT_FORMAT}`, `"format":${SNAPSHOT_FORMAT - 1}`))), undefined);
+  assert.equal(readPhraseSnapshot(Buffer.from(`{"format":${SNAPSHOT_FORMAT}`)), undefined);
   // Arabic-script flags that do not fit the keys, or not flags at all.
   assert.equal(readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace(/"arabic":"([^"]*)"/, '"arabic":"$10"'))), undefined);
   assert.equal(readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace(/"arabic":"[^"]*"/, (m) => m.replace(/[01-](?=")/, 'x')))), undefined);
@@ -221,5 +232,89 @@ test('the built CLI finds the same problems with the snapshot and without it', (
     assert.deepEqual(withSnapshot, without);
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('a set the snapshot records whole is indexed from that record; a set it does not name, pattern by pattern', () => {
+  const { sources, indexes } = honest('en', ['we', 'us', 'you']);
+  const recorded: PhraseEntry[] = [{ match: 'observed set one' }, { match: 'observed set two' }];
+  // Indexes no computation gives ("zzz", "yyy" as first words): seen in the set only if they came from its record.
+  const decoys: PatternIndex[] = [[[['zzz'], []], [['observed'], ['set']], 0, 0], [[['yyy'], []], [['observed'], ['set']], 0, 0]];
+  // The spot check reads the smallest set: an honest one.
+  const sets = { [phraseSetText('en', recorded)]: decoys, 'en\u0000we': [derivePatternIndex('we', 'en')] };
+  try {
+    assert.equal(seedPhraseSnapshot(inMemory('s1', sources, indexes, sets), 's1'), true);
+    const set = compilePhrases(recorded, 'en');
+    assert.deepEqual(set.exact.get('zzz'), [0]);
+    assert.deepEqual(set.exact.get('yyy'), [1]);
+    // The same patterns in another order are another set: computed.
+    const other = compilePhrases([recorded[1], recorded[0]], 'en');
+    assert.equal(other.exact.get('zzz'), undefined);
+    assert.deepEqual(other.exact.get('observed'), [0, 1]);
+  } finally {
+    dropPhraseSnapshot();
+  }
+});
+
+test('a Persian set recorded as needing an Arabic letter is spared in a block without one, without its patterns looked up', () => {
+  const { sources, indexes } = honest('en', ['we', 'us', 'you']);
+  // Recorded as all-Arabic though its pattern is Latin (what no build writes): the set's flag is what decides.
+  const entries: PhraseEntry[] = [{ match: 'latin words only' }];
+  const sets = { [phraseSetText('fa', entries)]: [[null, null, 1, 0]] as PatternIndex[], 'en\u0000we': [derivePatternIndex('we', 'en')] };
+  const text = normalizeString('latin words only here');
+  try {
+    assert.equal(seedPhraseSnapshot(inMemory('s2', sources, indexes, sets), 's2'), true);
+    assert.equal(persianSetSpared(text, wordsOf(text), entries), true);
+  } finally {
+    dropPhraseSnapshot();
+  }
+  // Computed, the pattern needs no Arabic letter: not spared.
+  assert.equal(persianSetSpared(text, wordsOf(text), [{ match: 'latin words only' }]), false);
+});
+
+test('a damaged set record is not used: a text that is not the set\'s, or a spot-checked set this code indexes otherwise', () => {
+  const { sources, indexes } = honest('en', ['so', 'to', 'do']);
+  const entries: PhraseEntry[] = [{ match: 'kept apart' }];
+  const honestSets = { [phraseSetText('en', entries)]: [derivePatternIndex('kept apart', 'en')] };
+  const bytes = Buffer.from(formatPhraseSnapshot('d1', sources, indexes, honestSets));
+  const good = readPhraseSnapshot(bytes)!;
+  assert.equal(good.findSet(phraseSetText('en', entries)), 0);
+  assert.equal(seedPhraseSnapshot(good, 'd1'), true);
+  dropPhraseSnapshot();
+  // The set's text line spells another set: not found.
+  const renamed = readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace('\n=en\u0000kept apart\n', '\n=en\u0000kept Apart\n')))!;
+  assert.equal(renamed.findSet(phraseSetText('en', entries)), undefined);
+  // The only set is the spot check: indexes this code does not derive refuse the whole snapshot.
+  const stale = { [phraseSetText('en', entries)]: [[[['stale'], []], null, 0, 0]] as PatternIndex[] };
+  assert.equal(seedPhraseSnapshot(inMemory('d1', sources, indexes, stale), 'd1'), false);
+  // Set counts, flags or a check that do not fit: not a snapshot.
+  assert.equal(readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace('"setArabic":"0"', '"setArabic":"01"'))), undefined);
+  assert.equal(readPhraseSnapshot(Buffer.from(bytes.toString('utf8').replace('"setCheck":0', '"setCheck":3'))), undefined);
+});
+
+test('the snapshot read a page at a time from its file reads the same as read whole', () => {
+  ensureBuilt();
+  const file = join(DIST, SNAPSHOT_FILE);
+  const whole = readPhraseSnapshot(readFileSync(file))!;
+  const fd = openSync(file, 'r');
+  try {
+    const paged = readPhraseSnapshot(pagedFile(fd, fstatSync(fd).size))!;
+    assert.equal(paged.count, whole.count);
+    // Every key, source, index and set: lines cross the 64 KB pages at many places.
+    for (let i = 0; i < whole.count; i++) {
+      const key = whole.keyAt(i)!;
+      assert.equal(paged.keyAt(i), key);
+      assert.equal(paged.find(key), i);
+      assert.deepEqual(paged.sourceAt(i), whole.sourceAt(i));
+      assert.deepEqual(paged.indexAt(i), whole.indexAt(i));
+    }
+    assert.equal(paged.sets, whole.sets);
+    for (let i = 0; i < whole.sets; i++) {
+      const text = whole.setTextAt(i)!;
+      assert.equal(paged.findSet(text), i);
+      assert.deepEqual(paged.setAt(i), whole.setAt(i));
+    }
+  } finally {
+    closeSync(fd);
   }
 });
