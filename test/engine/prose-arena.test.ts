@@ -112,3 +112,13 @@ test('lints one after another find the same whatever ran before them; a lint ins
   assert.throws(() => withArena(() => { throw new Error('boom'); }));
   assert.deepEqual(texts.map(findings), alone, 'an arena freed by a throw is reused safely');
 });
+
+test('a block holds its text exactly at every length, around the slice and chunk bounds of how it is built', () => {
+  // stringOf (prose.ts) builds texts of 13 units and more one unit longer and cuts them, so they are two-byte.
+  for (const n of [1, 12, 13, 14, 100, 8190, 8191, 8192, 8193, 20000]) {
+    const text = 'ab cd. '.repeat(Math.ceil(n / 7)).slice(0, n).replace(/ $/, 'x');
+    const [b] = extract(text, formatFor('a.txt'), 'a.txt').blocks.flatMap((raw) => buildProse(raw) ?? []);
+    assert.equal(b.text, text, `length ${n}`);
+    assert.equal(b.starts.length, n);
+  }
+});
