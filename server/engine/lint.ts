@@ -374,7 +374,8 @@ function makeContext(
       for (const m of findPhrases(block.text, ctx.phrases(data, language), block.words)) {
         const matched = block.text.slice(m.from, m.to);
         // The script of the words decides the language, so mixed-language paragraphs work.
-        if (scriptOf(matched) !== language && scriptOf(matched) !== undefined) continue;
+        const script = scriptOf(matched);
+        if (script !== language && script !== undefined) continue;
         if (isAllowed(matched, language)) continue;
         out.push({ ...m, language });
       }

@@ -59,8 +59,6 @@ export interface LineSpan {
   signoff?: unknown;
 }
 
-const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
-
 /** Fold one character for matching; '' drops it (harakat, tatweel, ZWNJ, bidi marks). */
 export function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
@@ -389,9 +387,11 @@ export function sourceRange(block: ProseBlock, from: number, to: number): Range 
 export function scriptOf(s: string): Language | undefined {
   let arabic = 0;
   let latin = 0;
-  for (const ch of s) {
-    if (ARABIC_SCRIPT.test(ch)) arabic++;
-    else if (ch >= 'a' && ch <= 'z') latin++;
+  // By UTF-16 unit: a surrogate half is neither, as the astral character it belongs to is neither.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isArabicScript(c)) arabic++;
+    else if (c >= 97 && c <= 122) latin++;
   }
   if (!arabic && !latin) return undefined;
   return arabic > latin ? 'fa' : 'en';
