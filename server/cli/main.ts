@@ -14,7 +14,7 @@ import { writeStarter } from './init';
 import { describeIoError } from './io';
 import type { LintJob } from './lint-file';
 import { listRules } from './list-rules';
-import { autoThreads, runJobs } from './pool';
+import { autoThreads, runJobs, startWorkersEarly } from './pool';
 import { printable, stderrLine } from './printable';
 import { progressLine } from './progress';
 import { averageScore, belowMinScore, formatScoreText } from './formatters/score-text';
@@ -108,7 +108,8 @@ async function run(argv: string[]): Promise<number> {
     }
   }
 
-  // Which files, each with its configuration.
+  // Which files, each with its configuration. Workers asked for by --threads start meanwhile (see startWorkersEarly).
+  if (opts.threads !== undefined && opts.threads > 1 && !opts.stdin) startWorkersEarly(opts.threads - 1);
   let jobs: LintJob[];
   try {
     jobs = opts.stdin ? stdinJobs(opts, resolver, cwd) : fileJobs(opts, resolver, cwd);

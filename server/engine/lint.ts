@@ -17,7 +17,7 @@ import { LineIndex, lineEnding } from './lines';
 import { compilePhrases, findPhrases, limitWordNumbers, persianSetSpared, wordsOf, type CompiledPhrases, type PhraseEntry } from './match';
 import { includesOf, partialCandidates, type PartialHost } from './partials';
 import { createPersonalizer } from './personalize';
-import { buildProse, inArena, newArena, normalizeString, scriptOf, sourceRange, type ProseBlock } from './prose';
+import { buildProse, inArena, normalizeString, scriptOf, sourceRange, withArena, type ProseBlock } from './prose';
 import { DOCS_BASE, docsUrl, type IncludedPartial, type PhraseData, type ReportInput, type Rule, type RuleContext } from './rule';
 import { SharedMatches } from './shared-matches';
 import { applyDirectives, parseDirectives } from './suppress';
@@ -89,7 +89,7 @@ export function createLinter(rules: readonly Rule[], host?: PartialHost): Linter
   // Without a memo nothing of the lint outlives it, so its blocks share an arena (prose.ts); a memo keeps blocks
   // for the document's next lint, so they get arrays of their own.
   const lintOne = (text: string, options: LintOptions = {}, memo?: LintMemo) =>
-    memo ? memo.run(options, () => inArena(undefined, () => lintWith(engine, text, options, undefined, memo, true))) : inArena(newArena(), () => lintWith(engine, text, options));
+    memo ? memo.run(options, () => inArena(undefined, () => lintWith(engine, text, options, undefined, memo, true))) : withArena(() => lintWith(engine, text, options));
   return {
     rules,
     lint: lintOne,
@@ -388,7 +388,8 @@ function makeContext(
       for (const m of findPhrases(block.text, ctx.phrases(data, language), block.words)) {
         const matched = block.text.slice(m.from, m.to);
         // The script of the words decides the language, so mixed-language paragraphs work.
-        if (scriptOf(matched) !== language && scriptOf(matched) !== undefined) continue;
+        const script = scriptOf(matched);
+        if (script !== language && script !== undefined) continue;
         if (isAllowed(matched, language)) continue;
         out.push({ ...m, language });
       }

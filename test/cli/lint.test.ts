@@ -235,6 +235,21 @@ describe('which files are linted', () => {
     for (const name of Object.keys(files)) assert.equal(readFileSync(join(fixedThree, name), 'utf8'), readFileSync(join(fixedOne, name), 'utf8'), name);
   });
 
+  test('workers started early for --threads end with the run when there is nothing (or one file) to lint', () => {
+    // --threads N starts its workers while the files are walked (pool.ts, startWorkersEarly): a run that then fails
+    // or needs no worker must still exit, with its usual code and output.
+    const dir = project({ 'a.hbs': COLD['welcome.hbs'] });
+    const none = warmly(['lint', '--threads', '3'], { cwd: dir });
+    assert.equal(none.status, 2);
+    assert.match(none.stderr, /no files given/);
+    const missing = warmly(['lint', '--threads', '2', 'missing.html'], { cwd: dir });
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /missing\.html: no such file or directory/);
+    const one = warmly(['lint', '-f', 'json', '--threads', '3', 'a.hbs'], { cwd: dir });
+    assert.equal(one.status, 1);
+    assert.equal(one.stdout, warmly(['lint', '-f', 'json', '--threads', '1', 'a.hbs'], { cwd: dir }).stdout);
+  });
+
   test('stylish: colors only when asked for or on a terminal, never with NO_COLOR', () => {
     const dir = project({ 'a.hbs': COLD['welcome.hbs'] });
     const plain = warmly(['lint', 'a.hbs'], { cwd: dir });

@@ -75,6 +75,12 @@ const UNCOUNTED = new Set([
   'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'tbody', 'thead', 'tfoot', 'colgroup', 'caption',
   'rt', 'rp', 'html', 'head', 'body',
 ]);
+
+/** [A-Za-z] by code unit: a one-character string and a regex test per unit were most of this pass's cost. */
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** [\w:.-]: what a tag name is made of. */
+const isNameUnit = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 58 || c === 46 || c === 45;
+
 /**
  * HTML nested past the cap, found by one linear pass over the tags (htmlparser2 keeps its open elements in an
  * array it shifts on every open tag, so 50,000 nested elements cost seconds, and grows quadratically). Returns
@@ -101,8 +107,8 @@ export function deepHtmlRanges(text: string, from = 0, to = text.length, max = M
     const closing = text[k] === '/';
     if (closing) k++;
     const nameStart = k;
-    while (k < gt && /[\w:.-]/.test(text[k])) k++;
-    if (k === nameStart || !/[A-Za-z]/.test(text[nameStart])) continue;
+    while (k < gt && isNameUnit(text.charCodeAt(k))) k++;
+    if (k === nameStart || !isAsciiLetter(text.charCodeAt(nameStart))) continue;
     const name = text.slice(nameStart, k).toLowerCase();
     const tagEnd = gt + 1;
     i = gt;
