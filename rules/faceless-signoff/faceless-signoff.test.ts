@@ -74,3 +74,11 @@ test('a sign-off rewrite never signs with the reader\'s contact name', () => {
   assert.ok(!inserted.includes('{contact_name}'), inserted);
   assert.match(inserted, /\{sender_name\}/);
 });
+
+test('faceless-signoff: the message names the signature as written; a long or marked-up one keeps the stock wording', () => {
+  const message = (text: string, file?: string) => lint(text, file ? { filePath: file } : {}).findings.find((f) => f.ruleId === 'faceless-signoff')?.message;
+  assert.equal(message('Your order has shipped.\n\nBest regards,\nThe Acme Support Team\n'), 'Sign with a person\'s name: "The Acme Support Team" gives the reader nobody to answer.');
+  assert.equal(message('Kind regards,\n{{ shop.name }} Support', 'a.liquid'), 'Sign with a person\'s name: "{{ shop.name }} Support" gives the reader nobody to answer.');
+  assert.equal(message('با احترام،\nتیم پشتیبانی فروشگاه'), 'با نام یک آدم امضا کنید؛ «تیم پشتیبانی فروشگاه» کسی را برای پاسخ دادن به مخاطب معرفی نمی‌کند.');
+  assert.equal(message('Thanks,\nThe Acme Holdings International Customer Experience Team'), 'Sign with a person\'s name: "The Team" gives the reader nobody to answer.');
+});

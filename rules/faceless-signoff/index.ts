@@ -48,7 +48,19 @@ function report(ctx: RuleContext, line: Line, from: number, language: Language):
   let k = from;
   while (k < line.to && /[\s\-,\u060C]/.test(line.block.text[k])) k++;
   const range = lineRange(line, k);
-  ctx.report({ range, language, suggestions: signWithName(ctx, range.start, line, k, language) });
+  ctx.report({ range, language, message: namingTheSignature(ctx.text.slice(range.start, range.end), language), suggestions: signWithName(ctx, range.start, line, k, language) });
+}
+
+/**
+ * The message names the signature as the template writes it ("Acme Support", «تیم فروش»), so the reader of a
+ * report sees which line is meant; a long line or one with markup keeps the stock wording.
+ */
+function namingTheSignature(written: string, language: Language): string | undefined {
+  const signature = written.replace(/\s+/g, ' ').replace(/[\s,.\u060C!]+$/, '').trim();
+  if (!signature || signature.length > 40 || /[<>"«»\n]/.test(signature)) return undefined;
+  return language === 'fa'
+    ? `با نام یک آدم امضا کنید؛ «${signature}» کسی را برای پاسخ دادن به مخاطب معرفی نمی‌کند.`
+    : `Sign with a person's name: "${signature}" gives the reader nobody to answer.`;
 }
 
 /** "The Acme Team" → "{{sender_name}} from the Acme Team"; "تیم پشتیبانی" → "{{sender_name}} از تیم پشتیبانی". */
