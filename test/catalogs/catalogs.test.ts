@@ -174,6 +174,35 @@ test('Odoo: one mail.template record is one email, subject and body read togethe
   assert.ok(!found.some((x) => x.ruleId === 'missing-contact' && x.catalogKey?.startsWith('refused')));
 });
 
+test('CubeCart email XML: each <email> is a letter per version (HTML with the subject, plain text), CDATA read as it is; fixes stay inside CDATA', () => {
+  // Written for this test in the shape of CubeCart's language/email_<locale>.xml.
+  const email = (name: string, subject: string, html: string, plain?: string) =>
+    `  <email name="${name}">\n    <subject><![CDATA[${subject}]]></subject>\n    <content type="html"><![CDATA[${html}]]></content>\n` +
+    (plain ? `    <content type="text"><![CDATA[${plain}]]></content>\n` : '') + '  </email>\n';
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<emails version="2.0" language="en-GB">\n${email(
+    'cart.order_cancelled', 'Order Cancelled',
+    '<p>Dear Customer,</p>\n<p>Order {$DATA.cart_order_id} has been cancelled & refunded. Please do not reply to this email.</p>',
+    'Dear Customer,\n\nPlease be advised that order {$DATA.cart_order_id} has been cancelled & refunded. Please do not reply to this email.',
+  )}${email('cart.payment_problem', 'Order Problem', '<p>Hi {$DATA.first_name|capitalize},</p>\n<p>We could not take the payment for order {$DATA.cart_order_id}. Reply to this email and Dana in our shop will sort it out with you.</p>')}</emails>\n`;
+  const file = '/shop/language/email_en-GB.xml';
+  assert.equal(catalogKindOf(file, xml), 'odoo');
+  const found = lint(xml, { filePath: file }).findings;
+  const at = (id: string) => found.filter((x) => x.ruleId === id).map((x) => x.catalogKey).sort();
+  assert.deepEqual(at('generic-greeting'), ['cart.order_cancelled.content.html', 'cart.order_cancelled.content.text']);
+  assert.deepEqual(at('no-reply'), ['cart.order_cancelled.content.html', 'cart.order_cancelled.content.text']);
+  for (const f of found) assert.doesNotMatch(xml.slice(f.range.start, f.range.end), /CDATA|\]\]>/);
+  // The letter that invites a reply and names a person is fine whole; the cancelled one reaches nobody.
+  assert.deepEqual(at('missing-contact'), ['cart.order_cancelled.content.html', 'cart.order_cancelled.content.text']);
+  assert.ok(!found.some((x) => x.catalogKey?.startsWith('cart.payment_problem') && x.ruleId !== 'name-without-fallback'));
+  const fixed = fixText(xml, { filePath: file }).text;
+  assert.equal(XMLValidator.validate(fixed), true);
+  // A rewrite lands inside the CDATA section, unescaped; none brings a variable the mailer does not pass.
+  assert.match(fixed, /<!\[CDATA\[Dear Customer,\n\nJust so you know, order \{\$DATA\.cart_order_id\} has been cancelled & refunded\./);
+  assert.doesNotMatch(fixed, /sender_name|first_name\|default/);
+  // Other XML beside the emails is not a catalog.
+  assert.equal(catalogKindOf('/shop/language/email_definitions.xml', '<definitions><string name="a">x</string></definitions>'), undefined);
+});
+
 test('a catalog email\'s subject is a header: its "no" is a dead end when the body offers nothing, as in an email file', () => {
   const xml = `<?xml version="1.0" encoding="utf-8"?>\n<odoo>\n  <record id="refused" model="mail.template">\n    <field name="subject">Your refund request was declined</field>\n    <field name="body_html" type="html">\n<p>Hello <t t-out="object.partner_id.name"/>,</p><p>We looked at your order closely.</p><p>Regards, Sara Malik, Customer Care, sara@example.com</p>\n    </field>\n  </record>\n  <record id="closed" model="mail.template">\n    <field name="subject">The ticket {{object.number}} has been closed</field>\n    <field name="body_html" type="html">\n<p>Hello <t t-out="object.partner_id.name"/>,</p><p>Your ticket is now closed. Thanks for your patience.</p><p>Sara Malik, sara@example.com</p>\n    </field>\n  </record>\n</odoo>\n`;
   const found = lint(xml, { filePath: '/m/data/helpdesk_data.xml' }).findings.filter((x) => x.ruleId === 'no-way-forward');

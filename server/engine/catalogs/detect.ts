@@ -16,6 +16,7 @@ import type { CatalogKind } from './types';
 import { phpCatalogShape } from './php';
 import { isTranslationCsv } from './csv';
 import { JS_MODULE } from './js';
+import { holdsXmlEmails } from './odoo';
 
 const LOCALE_DIR = /(?:^|\/)(?:locales?|lang|languages|i18n|l10n|translations?|messages|LC_MESSAGES)\//i;
 export const NOT_CATALOG = /(?:^|\/)(?:package(?:-lock)?\.json|tsconfig[^/]*\.json|composer\.(?:json|lock)|\.?eslintrc[^/]*|\.github\/[^]*|docker-compose[^/]*|pnpm-lock\.yaml|[^/]*\.schema\.json)$/i;
@@ -26,7 +27,7 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
   if (NOT_CATALOG.test(p)) return undefined;
   if (lower.endsWith('.po') || lower.endsWith('.pot')) return 'po';
   if (lower.endsWith('.xlf') || lower.endsWith('.xliff')) return 'xliff';
-  // Odoo module data: data/mail_template_data.xml and the like.
+  // Odoo module data (data/mail_template_data.xml and the like), CubeCart's language/email_en-GB.xml.
   if (lower.endsWith('.xml')) return /(?:^|\/)data\/[^/]+\.xml$|mail[^/]*\.xml$|templates?[^/]*\.xml$/.test(lower) ? 'odoo' : undefined;
   // Laravel: lang/fa/auth.php, resources/lang/en/mail.php (a Blade view is never under lang/). Any other .php may be
   // an assignment-style language file (OpenCart's catalog/language/fa-ir/mail/customer.php, CodeIgniter's
@@ -92,7 +93,7 @@ export function looksLikeCatalogText(kind: CatalogKind, text: string): boolean {
     const inClass = CLASS_MESSAGE_ARRAY.test(head);
     return (assignment || inClass) && phpCatalogShape(text, { assignment, class: inClass });
   }
-  if (kind === 'odoo') return /model=["']mail\.template["']/.test(text);
+  if (kind === 'odoo') return holdsXmlEmails(text);
   if (kind === 'xliff') return /<xliff[\s>]/.test(text.slice(0, 4096));
   const head = text.slice(0, 4096);
   // Lists of records (`[{…}]`, `- name: …`) are data sets, fixtures and workflows, not messages.
