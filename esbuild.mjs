@@ -134,9 +134,11 @@ if (makeSnapshots) {
   buildId = createHash('sha256').update(readFileSync(MAKER)).digest('hex').slice(0, 16);
 }
 
-// (and chunks of an older build's list)
+// Chunks of an older build's list are removed; this list's own are written over, never deleted first: a CLI or
+// server started from this tree while it rebuilds (a test run, a watch build) must not find one missing.
+const current = new Set(CHUNKS.map((c) => `chunk-${c.name}.js`));
 for (const f of existsSync('server/dist') ? readdirSync('server/dist') : []) {
-  if (/^chunk-.*\.js(\.map)?$/.test(f)) rmSync(join('server/dist', f), { force: true });
+  if (/^chunk-.*\.js(\.map)?$/.test(f) && !current.has(f.replace(/\.map$/, ''))) rmSync(join('server/dist', f), { force: true });
 }
 const chunkBuilds = CHUNKS.map(chunkOptions);
 if (watch) {
