@@ -1423,3 +1423,29 @@ paraphraseCases('argumentative', 'fa, otherwise it is on you', {
   flag: ['لطفاً آدرس را کامل وارد کنید، در غیر این صورت مسئولیت برگشت بسته به عهده ی خود شما خواهد بود.'],
   pass: ['هزینه‌ی ارسال به عهده‌ی فروشگاه است.', 'در غیر این صورت با پشتیبانی تماس بگیرید تا کمکتان کنیم.'],
 });
+
+// Suspicion at the reader, and "you failed to" after an auxiliary; written for these tests.
+ruleCases('argumentative', {
+  bad: [
+    { text: "[[Were you attempting to open a settings page that you should not]] have access to?" },
+    { text: "[[You're trying to use an admin tool you're not supposed to]] use." },
+    { text: "[[You have failed to]] upload the documents we asked for." },
+    { text: "[[You've neglected to]] confirm your booking twice now." },
+  ],
+  good: [
+    { text: 'If you were trying to open a page you should not see, please tell us so we can fix the link.' },
+    { text: 'You may have reached this page by mistake; were you trying to view your orders? Here is the link.' },
+    { text: "We have failed to deliver your parcel on time, and I'm sorry." },
+  ],
+});
+
+// A sign-in form's answer to a typo is not blame; the wrong detail behind a failed order still is. Written for these tests.
+ruleCases('argumentative', {
+  bad: [
+    { text: 'The parcel came back [[because you entered the wrong]] house number.' },
+  ],
+  good: [
+    { text: 'You have entered an invalid email/password combination. Forgot your password? Reset it here.' },
+    { text: 'You entered an incorrect verification code. Please try again or ask for a new one.' },
+  ],
+});

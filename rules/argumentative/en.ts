@@ -100,6 +100,12 @@ const VERDICT_HEDGE = oneOf('simply', 'clearly', 'obviously', 'evidently', 'plai
  */
 const BLAME_STRONG = oneOf('neglected', 'disregarded', 'misread', 'misunderstood', 'misinterpreted', 'mishandled', 'misused', 'botched', 'flouted', 'ignored');
 const BLAME_WEAK = oneOf('violated', 'breached', 'ignored', 'forgot', 'forgotten', 'missed', 'skipped', 'overlooked', 'broke', 'broken', 'damaged', 'lost', 'mistyped', 'misspelled', 'misspelt', 'misplaced', 'misconfigured', 'failed', 'chose', 'decided', 'opted', 'refused', 'got (it|this|that|the (date|address|size|details|time)) wrong', 'mixed up', 'made (a|the|an) (mistake|error)');
+/**
+ * What a sign-in form checks: "You have entered an invalid username/password combination" is the form's plain
+ * answer to a typo, not blame for what went wrong with an order (MyBB's login error).
+ */
+const SIGN_IN_FIELD = '(username|user name|password|passcode|login|log-in|combination|captcha|verification code|security code|one-time code|otp|pin|credentials)';
+
 /** The reader's negated deed: "didn't", "never", "failed to", "couldn't be bothered to". */
 const READER_NOT = oneOf("didn't", 'did not', 'never', 'failed to', 'chose not to', 'decided not to', "couldn't be bothered to", "didn't bother to", 'did not bother to', 'refused to', 'neglected to');
 /** A slip excused, a guess, help text or an offer: then the same words reproach no one. */
@@ -214,7 +220,7 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: "(clearly|explicitly|plainly|expressly) (stated|written|outlined|displayed|marked|indicated|mentioned|shown) (in|on) (our|the)", replace: ['noted in our'] },
   // Blame: "you neglected to", "you should have read", "the problem is on your end".
   // "If you forgot to stop the timer, you can do so here" (solidtime) offers help for a case, it states no fault.
-  { match: 'you (neglected|failed|forgot|omitted|didn\'t bother|did not bother|chose not) to', except: [OPTED_OUT, '(if|in case|whether|maybe|perhaps)'], replace: ["it looks like we're still missing a step:", "we didn't receive"] },
+  { match: "(you|you've|you have|you had) (neglected|failed|forgot|omitted|didn't bother|did not bother|chose not) to", except: [OPTED_OUT, '(if|in case|whether|maybe|perhaps)'], replace: ["it looks like we're still missing a step:", "we didn't receive"] },
   { match: "(you|you've|you have) (clearly|obviously|evidently)? (not|never) (read|followed|checked|looked at|paid attention to)", replace: ['it may help to look at'] },
   { match: "you (really|clearly|obviously|simply|definitely|certainly)? (should|would|could|must|ought to) (have|'ve) (read|checked|known|noticed|seen|followed|contacted|called|verified|double-checked|looked|paid attention|realized|realised|been aware|reviewed|kept|saved|ordered|selected|chosen|provided|entered|informed)", replace: ['next time, it helps to'] },
   { match: "you (clearly|obviously|evidently|apparently)? (did not|didn't) (read|follow|check|pay attention|look at|notice|bother)", replace: ['it may help to look at'] },
@@ -271,6 +277,9 @@ export const en: PhraseEntry[] = withTextingSpellings([
   // Lecturing: "you have to realize", "you need to understand that", "surely you can see".
   { match: "you (have to|need to|must|should|ought to|have got to|'ve got to|got to|gotta|will have to|'ll have to) (realize|realise|understand|accept|appreciate|recognize|recognise|be aware|keep in mind|remember) (that)?", except: [ACCEPT_A_THING], replace: ['just so you know,'] },
   { match: "(surely|certainly|of course) you (can|will|must|do)? (see|understand|realize|realise|appreciate|know|agree)", replace: ['As you may know,'] },
+  // Suspicion as a question or a charge: "Are you trying to access pages that you shouldn't be?", "you were attempting
+  // to view something you are not allowed to".
+  { match: "(are you|were you|you are|you're|you were|you have been|you've been) (trying|attempting) to (access|view|open|use|enter|reach|get into|edit|see|download|visit) ... (you shouldn't|you should not|you're not supposed to|you are not supposed to|you aren't supposed to|you were not supposed to|you weren't supposed to)", except: ['(if|in case|by mistake|accidentally|unintentionally)'], replace: ['this page needs different permissions'] },
   { match: "(you|you've|you have) (ignored|disregarded|overlooked) (our|the|my|all|every|these|those|both|multiple|several|repeated)", replace: ['it looks like you may have missed'] },
   // Refusals with no way forward: the door closed and nothing offered.
   { match: "(we|i) (cannot|can't|can not|are unable to|am unable to|are not able to|will not be able to|won't be able to|will not|won't) (help|assist|support) you (any)? (further|more|anymore|any more|with this (any further|matter))", except: [REFUSAL_WAY], replace: ["here's what we can do"] },
@@ -315,7 +324,7 @@ export const en: PhraseEntry[] = withTextingSpellings([
   // Blame by diagnosis ("solely due to your firewall", "you entered an incorrect address"), the denial ("we did
   // everything correctly", "our system is working perfectly"), the policy "is clear", no obligation, "not how it works".
   { match: '(entirely|solely|simply|clearly|obviously|purely|only) (caused by|due to|because of|the result of|a result of|down to) your (own)?', replace: ["let's find the cause together"] },
-  { match: '(you|you\'ve|you have) (entered|typed|selected|chose|chosen|provided|gave us|given us|used|ordered|clicked|picked|supplied) (the|a|an)? (wrong|incorrect|invalid|outdated|mistaken|inaccurate)', except: ['(if|looks like|seems|may have|might have|perhaps|possibly|no worries|happens|easy to)'], replace: ['it looks like'] },
+  { match: '(you|you\'ve|you have) (entered|typed|selected|chose|chosen|provided|gave us|given us|used|ordered|clicked|picked|supplied) (the|a|an)? (wrong|incorrect|invalid|outdated|mistaken|inaccurate)', except: ['(if|looks like|seems|may have|might have|perhaps|possibly|no worries|happens|easy to)', SIGN_IN_FIELD], replace: ['it looks like'] },
   { match: '(we|i|our team|our staff) (did|handled|processed) everything (correctly|right|properly|by the book|according to (the|our) (policy|rules|procedure|process))', replace: ["let's look at what went wrong together"] },
   { match: '(system|systems|servers|server|platform|software|checkout) (is|are|was|were) (working|functioning|running|operating) (fine|perfectly|correctly|properly|flawlessly|as (expected|intended|designed))', except: ['(now|again|restored|back|once more|after (the|our) (fix|update))'], replace: ["we'll keep looking into it"] },
   { match: '(policy|policies|terms|rules|contract|agreement|conditions|instructions) (is|are) (very|perfectly|quite|crystal|absolutely|abundantly)? clear', replace: ['To recap'] },
@@ -573,7 +582,8 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: `${OUR_SIDE} (did|did actually|did in fact|actually did|certainly did|definitely did|absolutely did) ${OUR_DEED}`, except: [ASKED_FOR], replace: ["let's look at what happened together"] },
   { match: `(we|i) (did in fact|did actually|actually did|certainly did|definitely did|absolutely did|did indeed|most certainly did) ${OUR_DEED}`, except: [ASKED_FOR], replace: ["let's look at what happened together"] },
   { match: `${OUR_SIDE} (have|has|had)? (correctly|fully|properly|strictly|carefully|always)? (followed|adhered to|complied with|stuck to|kept to|acted (in line with|in accordance with|according to|within)) (the|our|all|every|standard|correct|proper|company|established|usual|normal)? (manufacturer's|maker's|company's|industry|safety|standard|correct|agreed|usual)? ${PROCEDURE}`, except: ['(your|you (sent|gave|suggested|provided|asked))', '(if|whether|make sure|will|going to|to ensure)'], replace: ["let's look at what happened together"] },
-  { match: "(worked|working|functioned|functioning|performed|behaved|behaving|operated|operating|ran|running) (exactly|precisely|perfectly|correctly|just|entirely)? (as (intended|designed|expected|it should|it should have|normal)|as it (was|is) (designed|meant|supposed|built) to|as it's (designed|meant|supposed|built) to)", except: ['(now|again|restored|back|fixed|after|once|update*|hope|make sure|test*|should|will|until|before|when|if)'], replace: ["we'll keep looking into it"] },
+  // The -ing forms only as a claim ("it is working as intended"): a bare "Behaving as Expected" is a heading's label.
+  { match: "((worked|functioned|performed|behaved|operated|ran)|(is|was|are|were|'s|been|be) (working|functioning|behaving|operating|running)) (exactly|precisely|perfectly|correctly|just|entirely)? (as (intended|designed|expected|it should|it should have|normal)|as it (was|is) (designed|meant|supposed|built) to|as it's (designed|meant|supposed|built) to)", except: ['(now|again|restored|back|fixed|after|once|update*|hope|make sure|test*|should|will|until|before|when|if)'], replace: ["we'll keep looking into it"] },
   { match: "(we|i|our (team|staff|agent|agents|driver|courier|engineer|technician|store)) (have|has)? (acted|behaved|did everything|done everything|handled (it|this|everything|your (order|case|claim|booking))) (entirely|completely|perfectly)? (correctly|properly|appropriately|fairly|lawfully|by the book|in good faith|in line with (policy|our policy|the rules))", except: ['(if|whether|make sure|will|going to|sorry|apolog*)'], replace: ["let's look at what happened together"] },
   { match: "(we|i|the (company|store|shop|airline|hotel|clinic|school|bank)) (are|am|were|was|is|'re) (well|entirely|fully|perfectly|completely)? within (our|my|its|their) rights", replace: ["here's what we can do"] },
   // Telling attributed to our people, or recalled at the reader: "as the nurse already explained to you", "as you'll
