@@ -125,7 +125,8 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: '^ this is to (inform|notify|advise|apprise|intimate) (you|all|our|the|customers|users|members|everyone|account holders)', replace: FYI },
   { match: 'the (said|above said|abovesaid) (amount|sum|order|account|request|product|item|items|transaction|payment|refund|document|documents|period|date|matter|complaint|application|card|service|policy)', replace: ['this'] },
   { match: 'the needful (has been|have been|will be|is|was|shall be|is being) (done|taken|carried out|completed)', replace: ["it's done"] },
-  { match: "(we have|we've|we|i have|i've|i) (duly)? (taken|take|made|make) (due|good|careful|a)? note of", replace: ["we've read"] },
+  // "taken due note of", "made note of": officialese; "I've made a note of the problem" is how people talk.
+  { match: "(we have|we've|we|i have|i've|i) (duly)? (taken|take|made|make) (due|good|careful)? note of", replace: ["we've read"] },
   { match: 'your (concerns|concern|feedback|comments|comment|complaint|request|suggestion|suggestions|points|remarks|observations|grievance|views|query) (have been|has been|are|is) (duly)? (noted|taken note of)', replace: ["thanks for telling us"] },
   { match: '(competent|appropriate|designated|nodal) (authority|authorities|official|officials|officer|department)', replace: ['the right team'] },
   { match: '(is|are|remains|remain) pending (with|at) (the)? (concerned|relevant|competent|appropriate|designated|nodal|higher)', replace: ['is with'] },

@@ -585,3 +585,15 @@ paraphraseCases('robotic-phrasing', 'fa, light verbs and the self-announcing mes
   flag: ['به اطلاع شما عرض می‌نماییم که حساب شما فعال شد.', 'این پیامک به شما اطلاع می‌دهد که قسط این ماه پرداخت شد.'],
   pass: ['ما امروز قیمت‌های جدید را اعلام می‌کنیم.', 'این پیامک را فرستادیم تا بدانید قسط این ماه پرداخت شد.'],
 });
+
+// Making a note is how people talk; taking due note is officialese. Written for these tests.
+ruleCases('robotic-phrasing', {
+  bad: [
+    { text: '[[We have duly taken note of]] your remarks.' },
+    { text: '[[We have made note of]] the points you raised.' },
+  ],
+  good: [
+    { text: "I've made a note of the bug you hit, and I'll tell you when it's fixed." },
+    { text: "Thanks! We've made a note of your new address." },
+  ],
+});
