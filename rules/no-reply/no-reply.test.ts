@@ -83,3 +83,14 @@ paraphraseCases('no-reply', 'bans', {
   flag: ["You are blocked. Don't message us again.", 'لطفا پیام ندهید.'],
   pass: ['Please message us anytime at 0912 000 0000.', 'لطفا پیام خود را همین‌جا بفرستید.'],
 });
+
+// A phone line that nobody answers, as an SMS says it; written for these tests.
+ruleCases('no-reply', {
+  bad: [
+    { text: 'Your table is booked for 7pm. [[This is an unattended text line]]. Call 555-0199 to change it.' },
+    { text: 'Reminder: your appointment is tomorrow. [[It is a send-only number]].' },
+  ],
+  good: [
+    { text: 'Your table is booked for 7pm. This is our main number: text back any time and Ana will answer.' },
+  ],
+});
