@@ -641,3 +641,12 @@ test('a partial or a layout is not judged as a whole letter; the emails that use
   assert.equal(at(fa, 'views/emails/_footer.html.erb'), 0);
   assert.equal(at(fa, 'www/includes/site/templates/emails/shipped.html'), 1);
 });
+
+test('a role signing (postmaster, moderators) is nobody to reach; a QWeb company phone with a fallback is a channel', () => {
+  const found = (text: string, file = 'a.txt') => lint(text, { filePath: file }).findings.map((f) => f.ruleId).sort();
+  // Written for this test.
+  assert.deepEqual(found('Dear #{name},\n\nYour attachment was too large to deliver.\n\nRegretfully,\n\nPostmaster of #{config.host}\n', 'bounce.txt.erb'), ['faceless-signoff', 'missing-contact']);
+  assert.deepEqual(found('Hi {{name}},\n\nYour post was moved to the right board.\n\nThanks,\nThe Moderators\n', 'moved.hbs').filter((id) => id !== 'name-without-fallback'), ['faceless-signoff', 'missing-contact']);
+  const odoo = `<?xml version="1.0" encoding="utf-8"?>\n<odoo>\n<record id="invite" model="mail.template">\n<field name="subject">Your account</field>\n<field name="body_html" type="html">\n<div>Dear <t t-out="object.partner_id.name or ''">Marc</t>, your portal account is ready.</div>\n<div><t t-out="object.user_id.company_id.phone or ''">+1 555 0100</t></div>\n</field>\n</record>\n</odoo>\n`;
+  assert.ok(!found(odoo, '/m/data/mail_template_data.xml').includes('missing-contact'));
+});

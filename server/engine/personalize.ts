@@ -52,9 +52,11 @@ function wordRole(variable: string): VariableRole | undefined {
   // variables.ts reads it; `support_contact_name` or `site_contact_name` still names someone to reach.
   if (isName && words[0] === 'contact' && words.slice(1).every((w) => NAME_LEAVES.has(w) || /^(first|given|full|display|last|family)$/.test(w))) return 'name';
   if (words.some((w) => SENDER_WORDS.has(w)) && !words.some((w) => PERSON_WORDS.has(w) && w !== 'contact' && w !== 'owner')) {
+    // A name leaf is a name whatever mail object it hangs off (`mail.from_display_name`, `email.sender_name`).
+    if (isName || leaf === 'signature') return 'senderName';
     if (words.some((w) => /^(e?mail|email|address)$/.test(w))) return 'senderEmail';
     if (words.some((w) => /^(phone|tel|telephone|mobile|cell|whatsapp)$/.test(w))) return 'senderPhone';
-    if (isName || words.length === 1 || leaf === 'signature') return 'senderName';
+    if (words.length === 1) return 'senderName';
     return undefined;
   }
   if (words.some((w) => THING_WORDS.has(w)) && !words.some((w) => PERSON_WORDS.has(w))) return undefined;

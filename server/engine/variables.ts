@@ -99,11 +99,17 @@ export function classifyVariable(variable: string | undefined): VariableClass {
   if (!variable) return 'other';
   let c = cache.get(variable);
   if (c === undefined) {
-    c = classifyWords(identifierWords(variable));
+    // `object.user_id.name or ''`, `user.name || "there"`, `name ?? 'friend'`: the value is the path's; the rest is its fallback.
+    c = classifyWords(identifierWords(variable.replace(FALLBACK_TAIL, '')));
     if (cache.size < 5000) cache.set(variable, c);
   }
   return c;
 }
+
+/** Words that scope a `host` to the application's own server: `config.host`, `site_host`, `smtp.host`. */
+const SERVER_SCOPE = new Set(['config', 'configuration', 'settings', 'setting', 'site', 'app', 'application', 'server', 'smtp', 'mail', 'base', 'web', 'domain', 'instance', 'env', 'system', 'sys', 'global', 'globals']);
+
+const FALLBACK_TAIL = /\s+(?:or|\|\||\?\?)\s+[^]*$/;
 
 /** Leaves a compound identifier may end in (`ADMINNAME`, `adminemail`, `agentsign`): split off when the head is a known word. */
 const COMPOUND_TAIL = /^(.+?)(fullname|firstname|lastname|displayname|name|email|mail|phone|url|link|sign|signature|addr)$/;
@@ -150,10 +156,12 @@ function classifyWords(raw: string[]): VariableClass {
   if (all.length >= 2 && all[all.length - 1] === 'by' && /^(?:answered|replied|rejected|approved|assigned|handled|reviewed|closed|resolved|signed|sent|processed|declined|accepted|moderated|invited|shared|written|posted|verified|confirmed)$/.test(all[all.length - 2])) return 'sender';
   // Odoo's `object.user_id` is the responsible employee (the reader is `partner_id`).
   const userId = /\buser id (?:name|email|signature|phone|mobile)\b/.test(all.join(' '));
+  // `object.user_id.company_id.phone`: that employee's company, i.e. the sender's (its phone and email reach it).
+  const employeeCompany = /\buser id company(?: id)? /.test(all.join(' '));
   // A reader word that qualifies a staff role ("account manager", "customer service agent", "client advisor")
   // names the role, not the reader.
   const qualifies = (i: number) => words.slice(i + 1).some((w) => SENDER.has(w) || w === 'service' || w === 'support' || w === 'success');
-  const recipient = words.some((w, i) => RECIPIENT.has(w) && !NAME.has(w) && !(userId && w === 'user') && !(qualifies(i) && words.slice(i + 1).some((x) => SENDER.has(x))));
+  const recipient = words.some((w, i) => RECIPIENT.has(w) && !NAME.has(w) && !((userId || employeeCompany) && w === 'user') && !(qualifies(i) && words.slice(i + 1).some((x) => SENDER.has(x))));
   // `reply_to`, `replyTo`, `mail.from.address`: the address replies go to, i.e. the sender's.
   if (/^(?:replyto|replytoemail|replytoaddress)$/.test(joined) || leaf === 'address' && words.some((w) => w === 'from' || w === 'replyto' || w === 'reply')) return 'contactEmail';
   const sender = has(SENDER) || userId;
@@ -180,6 +188,8 @@ function classifyWords(raw: string[]): VariableClass {
   // A bare `%{host}` / `{{ host }}` is the server's host name in web apps' mail (Mastodon, Discourse, Django): a
   // place, not an event's host. `{{ host_name }}` or `{{ event.host }}` still name a person.
   if (all.length === 1 && leaf === 'host') return 'other';
+  // `config.host`, `settings.site_host`, `app.host`: the same server, read from the app's settings.
+  if (leaf === 'host' && words.slice(0, -1).every((w) => SERVER_SCOPE.has(w))) return 'other';
   // `order_name`, `product.title`: the name of a thing, not of anyone.
   if (words.some((w) => THING.has(w))) return 'other';
   const isName = NAME.has(leaf) || /name$/.test(joined) || leaf === 'signature' || leaf === 'sig';

@@ -185,6 +185,16 @@ describe('variable names say what they hold', () => {
     ['Agent.Name', 'sender'],
     ['SenderName', 'sender'],
     ['object.user_id.name', 'sender'],
+    // A fallback after the path (QWeb/Python `or`, JS `||` and `??`) says nothing of what the value is.
+    ["object.user_id.name or ''", 'sender'],
+    ["user.email || 'none'", 'recipientContact'],
+    // Odoo: the responsible employee's company reaches the sender's side.
+    ["object.user_id.company_id.phone or ''", 'contactPhone'],
+    ['object.user_id.company_id.email', 'contactEmail'],
+    ['object.user_id.company_id.name', 'organization'],
+    ['object.partner_id.phone', 'recipientContact'],
+    // The app's own server, read from its settings, is a place: `config.host` signs nobody.
+    ['config.host', 'other'],
     ['staff.signature', 'sender'],
     ['owner_email', 'contactEmail'],
     ['ADMIN_EMAIL', 'contactEmail'],
