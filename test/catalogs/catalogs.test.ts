@@ -867,3 +867,23 @@ test('a PHP class that keeps its messages in an array named for them is a catalo
   const model = "<?php\nnamespace App\\Models;\nclass User extends Model\n{\n    protected $fillable = ['name', 'email', 'password'];\n    public function greet() { return 'Hello there, friend'; }\n}\n";
   assert.equal(catalogKindOf('/p/app/Models/User.php', model), undefined);
 });
+
+test('gettext with dotted-key msgids (PKP): one email per key stem, its admin description left out; "#, fuzzy" is a flag, not a reference', () => {
+  // Written for this test in the shape of PKP's locale/fa/emails.po.
+  const po = 'msgid ""\nmsgstr ""\n"Language: fa\\n"\n\n#, fuzzy\nmsgid "emails.paperAck.subject"\nmsgstr "دریافت مقاله"\n\n#, fuzzy\nmsgid "emails.paperAck.body"\nmsgstr ""\n"{$recipientName}:<br />\\n"\n"مقاله شما رسید و داوری آن آغاز شد.<br />\\n"\n"اگر پرسشی دارید با من تماس بگیرید.<br />\\n"\n"{$contextSignature}"\n\n#, fuzzy\nmsgid "emails.paperAck.description"\nmsgstr "این ایمیل پس از ارسال مقاله برای نویسنده فرستاده می‌شود."\n\nmsgid "emails.thanks.subject"\nmsgstr "سپاس از داوری"\n\nmsgid "emails.thanks.body"\nmsgstr "{$recipientName}: از داوری شما سپاسگزاریم."\n';
+  const file = '/j/locale/fa/emails.po';
+  const catalog = parseCatalog('po', po, file) as Catalog;
+  assert.deepEqual(catalog.messages.map((m) => [m.key, m.group, m.part]).slice(0, 2), [['emails.paperAck.subject', undefined, undefined], ['emails.paperAck.body', undefined, undefined]]);
+  const missing = lint(po, { filePath: file }).findings.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey);
+  // The acknowledgement invites questions and is signed; the thank-you reaches nobody. The description is no part.
+  assert.deepEqual(missing, ['emails.thanks.body']);
+});
+
+test('a JS/TS module of message templates in a templates folder is read as a catalog of its strings', () => {
+  // Written for this test in the shape of a booking app's templates/text-message/*.ts.
+  const ts = 'export const reminderTemplate = {\n  name: "Reminder",\n  value: "Hi {{name}}, see you tomorrow at {{time}}. This is an unmonitored phone number.",\n};\n';
+  assert.equal(catalogKindOf('/app/src/templates/text-message/reminder.ts', ts), 'js');
+  assert.ok(lint(ts, { filePath: '/app/src/templates/text-message/reminder.ts' }).findings.some((f) => f.ruleId === 'no-reply' && f.catalogKey === 'value'));
+  // Code in such a folder is not: a module that exports functions stays code.
+  assert.equal(catalogKindOf('/app/src/templates/render.ts', 'import x from "y";\nexport function render(a: string) { return a.trim(); }\n'), undefined);
+});

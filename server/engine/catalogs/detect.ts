@@ -62,10 +62,14 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
  */
 const NOT_LOCALE_MODULE = /\.d\.[mc]?ts$|[.-](?:test|spec|stories|story|config|conf|setup|mock|fixture)s?\.[mc]?[jt]s$|(?:^|\/)(?:__tests__|__mocks__)\//i;
 
-/** A .js/.ts path that may be a locale module: in a locale folder (or a `strings/` one) or named for a locale (`support-fa.js` too). */
+/**
+ * A .js/.ts path that may be a locale module: in a locale folder (or a `strings/` one), in a folder of message
+ * templates (`templates/text-message/auto-reply.ts`, `sms/`, `email-templates/`), or named for a locale
+ * (`support-fa.js` too). The content check (js.ts) still asks for an export of strings, not code.
+ */
 function isLocaleModulePath(p: string, localeish: boolean): boolean {
   if (NOT_LOCALE_MODULE.test(p)) return false;
-  if (localeish || /(?:^|\/)strings\//i.test(p)) return true;
+  if (localeish || /(?:^|\/)(?:strings|[\w-]*templates?|text-?messages?|sms|e-?mails?|notifications?)\//i.test(p)) return true;
   return /[-_.](?:en|fa)(?:[-_][A-Z]{2})?\.[mc]?[jt]s$/.test(p);
 }
 

@@ -94,6 +94,8 @@ const UI_KEY = /^(?:entry|help|label|error|button|btn|column|tab|heading|placeho
 const FILLED = new RegExp(`${PLACEHOLDER.source}|#[\\p{L}_][\\p{L}\\p{N}_]*#|\\[[A-Z_]{3,}\\]`, 'u');
 const SPEAKS_TO_READER = /\b(?:you|your|thanks?|thank you|dear|hi|hello)\b|(?:^|[\s\u200c])(?:شما|تان|سلام|گرامی|عزیز|متشکریم|ممنون|سپاس)(?=$|[\s\u200c.,،!؟:])|\S(?:تان)(?=$|[\s.,،!؟:])/iu;
 
+const ABOUT_THE_EMAIL = /^(?:description|desc|admin_?description|notes?|comment)$/i;
+
 /** A string keyed as a screen's label, help text, button or a bot's keyboard: never a message. */
 function isUiKey(m: CatalogMessage): boolean {
   return UI_KEY.test(m.key.split('.').pop() ?? m.key) || BOT_UI_KEY.test(m.key);
@@ -196,7 +198,9 @@ function lettersByKeys(selected: readonly CatalogMessage[], filePath: string, al
   const inFrame = new Set(frame);
   const groups = new Map<string, CatalogMessage[]>();
   for (const m of selected) {
-    if (inFrame.has(m)) continue;
+    // An email's admin description ("This email is sent to the author when…", PKP's `emails.x.description`) is
+    // about the email, for the staff who configure it: not part of what the reader gets.
+    if (inFrame.has(m) || ABOUT_THE_EMAIL.test(m.key.split('.').pop() ?? '')) continue;
     const g = m.group ?? groupKey(m.key);
     const members = groups.get(g);
     if (members) members.push(m);

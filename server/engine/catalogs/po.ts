@@ -89,13 +89,18 @@ function lineStartOf(lineStarts: number[], line: number): number {
 }
 
 function message(key: string, f: Field, fixable: boolean, disabled: CatalogMessage['disabled'], context: string): CatalogMessage {
-  const firstRef = /^(\S+?)(?::\d+)?(?:\s|$)/.exec(context.replace(/^.*?#:/, '').trim())?.[1];
+  // Only a `#:` reference names a file; `#, fuzzy` alone is a flag.
+  const firstRef = context.includes('#:') ? /^(\S+?)(?::\d+)?(?:\s|$)/.exec(context.replace(/^.*?#:/, '').trim())?.[1] : undefined;
   return {
     key, text: f.mapped.text, starts: f.mapped.starts, ends: f.mapped.ends, endOffset: f.end, encode: escapePo, fixable, disabled, context,
-    where: context, group: firstRef && /\//.test(firstRef) ? mailGroup(firstRef) : `entry:${key}`,
+    // A msgid that is a dotted key (PKP's `emails.submissionAck.body`) is grouped by its key like any keyed catalog; a
+    // sentence msgid is an entry of its own.
+    where: context, group: firstRef && /\//.test(firstRef) ? mailGroup(firstRef) : DOTTED_KEY.test(key) ? undefined : `entry:${key}`,
     part: firstRef?.split('/').pop()?.replace(/\.[^.]*$/, ''),
   };
 }
+
+const DOTTED_KEY = /^[A-Za-z][\w-]*(?:\.[\w-]+)+$/;
 
 /**
  * The email a template file belongs to: Django's `x_subject.txt` and `x_message.txt` (allauth) are one mail, `x`,
