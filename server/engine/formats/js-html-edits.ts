@@ -10,8 +10,7 @@
  * An edit anywhere else (the code, a hole, across a literal's edge) drops the rewrite. Then proveJsHtmlFixes parses the
  * rewritten module and keeps a rewrite only when the module still parses with the same email literals and holes.
  */
-import { applyEdits } from '../fix';
-import { keepProvedSuggestions } from './jsx-edits';
+import { budgetedProof, keepProvedSuggestions } from './jsx-edits';
 import { emailLiterals, parseJsModule, type JsHtmlInfo } from './js-html';
 import { scanTags } from './tags';
 import type { AstNode } from '../babel';
@@ -74,10 +73,6 @@ function shapeOf(text: string, filePath: string): number[] | undefined {
 /** Holes a rewrite writes on purpose: a `${name}` the module has (escapeForTemplate escapes any other `${`). */
 const holesIn = (s: Suggestion) => s.edits.reduce((n, e) => n + (e.text.match(/(?<!\\)\$\{/g)?.length ?? 0), 0);
 
-/** Characters of re-parsing one lint may spend proving rewrites (as proveJsxFixes). */
-const PROOF_BUDGET = 40;
-const PROOF_FLOOR = 200_000;
-
 /**
  * Drops the rewrites after which the module does not parse, or does not return as many emails with the holes they had
  * plus those the rewrite writes.
@@ -85,20 +80,10 @@ const PROOF_FLOOR = 200_000;
 export function proveJsHtmlFixes(text: string, findings: Finding[], filePath: string): Finding[] {
   if (!findings.some((f) => f.suggestions.length)) return findings;
   const shape = shapeOf(text, filePath);
-  let budget = Math.max(PROOF_FLOOR, PROOF_BUDGET * text.length);
-  const proved = new Map<string, boolean>();
-  return keepProvedSuggestions(findings, (s) => {
-    if (!shape) return false;
-    const key = JSON.stringify(s.edits);
-    const known = proved.get(key);
-    if (known !== undefined) return known;
-    if (budget <= 0) return false;
-    const fixed = applyEdits(text, s.edits);
-    budget -= fixed.text.length;
-    const after = fixed.skipped === 0 ? shapeOf(fixed.text, filePath) : undefined;
-    const ok = after !== undefined && after.length === shape.length
+  if (!shape) return keepProvedSuggestions(findings, () => false);
+  return keepProvedSuggestions(findings, budgetedProof(text, (fixed, s) => {
+    const after = shapeOf(fixed, filePath);
+    return after !== undefined && after.length === shape.length
       && after.reduce((a, b) => a + b, 0) === shape.reduce((a, b) => a + b, 0) + holesIn(s);
-    proved.set(key, ok);
-    return ok;
-  });
+  }));
 }

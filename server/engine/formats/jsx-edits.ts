@@ -72,20 +72,28 @@ const PROOF_FLOOR = 200_000;
  * unproven.
  */
 export function proveJsxFixes(text: string, findings: Finding[], parses: (t: string) => boolean): Finding[] {
+  return keepProvedSuggestions(findings, budgetedProof(text, (fixed) => parses(fixed)));
+}
+
+/**
+ * A proof of rewrites against `text`: `holds` judges the fixed text (and the rewrite that made it). Each distinct
+ * edit set is judged once; past the budget (characters of re-parsing per character of the file, and at least a
+ * floor) the rest are refused, not offered unproven. Shared by JSX and JS modules returning HTML (js-html-edits.ts).
+ */
+export function budgetedProof(text: string, holds: (fixed: string, s: Suggestion) => boolean): (s: Suggestion) => boolean {
   let budget = Math.max(PROOF_FLOOR, PROOF_BUDGET * text.length);
   const proved = new Map<string, boolean>();
-  const proves = (s: Suggestion): boolean => {
+  return (s) => {
     const key = JSON.stringify(s.edits);
     const known = proved.get(key);
     if (known !== undefined) return known;
     if (budget <= 0) return false;
     const fixed = applyEdits(text, s.edits);
     budget -= fixed.text.length;
-    const ok = fixed.skipped === 0 && parses(fixed.text);
+    const ok = fixed.skipped === 0 && holds(fixed.text, s);
     proved.set(key, ok);
     return ok;
   };
-  return keepProvedSuggestions(findings, proves);
 }
 
 /** The findings with only the suggestions `proves` accepts (a finding keeps its identity when all pass). */
