@@ -650,3 +650,13 @@ test('a role signing (postmaster, moderators) is nobody to reach; a QWeb company
   const odoo = `<?xml version="1.0" encoding="utf-8"?>\n<odoo>\n<record id="invite" model="mail.template">\n<field name="subject">Your account</field>\n<field name="body_html" type="html">\n<div>Dear <t t-out="object.partner_id.name or ''">Marc</t>, your portal account is ready.</div>\n<div><t t-out="object.user_id.company_id.phone or ''">+1 555 0100</t></div>\n</field>\n</record>\n</odoo>\n`;
   assert.ok(!found(odoo, '/m/data/mail_template_data.xml').includes('missing-contact'));
 });
+
+test('Persian: a person who acted on what is the reader\'s is named («%{commenter} روی یادداشت شما نظر داد»); a vocative is not', () => {
+  const found = (text: string) => lint(text, { filePath: 'a.hbs' }).findings.some((f) => f.ruleId === 'missing-contact');
+  // Written for this test.
+  assert.equal(found('{{ reviewer }} روی یکی از درخواست‌های شما نظر داد.\n\nجزئیات: {{ url }}'), false);
+  assert.equal(found('{{ editor }} یکی از پرسش‌هایی را که شما در آن شرکت کرده‌اید، بسته کرد.'), false);
+  assert.equal(found('[Forum] \u202b{{ moderator }} پست شما را ویرایش کرد\u202c'), false);
+  assert.equal(found('{{ name }} عزیز، همکار ما سفارش شما را ارسال کرد.'), true);
+  assert.equal(found('سفارش شما ارسال شد.\n\nتیم فروشگاه'), true);
+});
