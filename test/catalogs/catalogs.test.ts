@@ -887,3 +887,23 @@ test('a JS/TS module of message templates in a templates folder is read as a cat
   // Code in such a folder is not: a module that exports functions stays code.
   assert.equal(catalogKindOf('/app/src/templates/render.ts', 'import x from "y";\nexport function render(a: string) { return a.trim(); }\n'), undefined);
 });
+
+test('a PHP class whose texts method returns its mails per locale is a catalog; a locale Warmly has no rules for is left out', () => {
+  // Written for this test in the shape of OpenSupports' MailTexts.php.
+  const php = "<?php\nclass MailTexts {\n  public static function getTexts() {\n    return [\n      'en' => [\n        'PASSWORD_CHANGED' => [\n          'Password changed - Helpdesk',\n          'Password changed',\n          'Hi, {{name}}. We want to inform you that your password was changed from your panel.',\n        ],\n      ],\n      'de' => [\n        'PASSWORD_CHANGED' => [\n          'Passwort geändert - Helpdesk',\n          'Passwort geändert',\n          'Hallo {{name}}. Please be advised that Ihr Passwort wurde geändert.',\n        ],\n      ],\n    ];\n  }\n  public function rules() {\n    return ['name' => 'required|string with spaces here'];\n  }\n}\n";
+  const file = '/app/models/MailTexts.php';
+  assert.equal(catalogKindOf(file, php), 'php');
+  const found = lint(php, { filePath: file }).findings;
+  assert.ok(found.some((f) => f.ruleId === 'robotic-phrasing' && f.catalogKey === 'getTexts.en.PASSWORD_CHANGED.2'));
+  assert.ok(!found.some((f) => f.catalogKey?.includes('.de.')), 'German is not judged by English rules');
+  assert.ok(!found.some((f) => f.catalogKey?.startsWith('rules')), 'a rules() method is code');
+});
+
+test('a notification catalog\'s title is the first line its reader sees: a role greeting there is generic', () => {
+  // Written for this test in the shape of a Laravel app's lang/fa/database-notifications.php.
+  const php = "<?php\nreturn [\n  'signup' => [\n    'title' => 'کاربر گرامی',\n    'message' => 'از ثبت نام شما سپاسگزاریم! اکنون می‌توانید آگهی ثبت کنید.',\n  ],\n  'bid' => [\n    'title' => 'پیشنهاد جدید برای درخواست شما',\n    'message' => 'یک پیشنهاد تازه روی درخواست شما ثبت شد.',\n  ],\n];\n";
+  const found = lint(php, { filePath: '/app/lang/fa/database-notifications.php' }).findings;
+  assert.deepEqual(found.filter((f) => f.ruleId === 'generic-greeting').map((f) => f.catalogKey), ['signup.title']);
+  // Elsewhere a `title` is a page's: not a message.
+  assert.ok(!lint(php, { filePath: '/app/lang/fa/pages.php' }).findings.some((f) => f.ruleId === 'generic-greeting'));
+});

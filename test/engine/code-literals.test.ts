@@ -219,3 +219,13 @@ test('Blade directives outside PHP files: only at the start of a line; a handle 
   assert.match(prose, /Follow us @once a week/i);
   assert.doesNotMatch(prose, /@if/);
 });
+
+test('PHP views printing t(\'…\') / e(\'…\') (Kanboard, Drupal) and trans(\'…\'): the sentence is prose, a key stays code', () => {
+  // Written for this test.
+  const view = "<p><?= t('Please do not reply to this email.') ?></p>\n<p><?= t('email.footer') ?></p>\n<p><?php e('Your invitation expires in two days.') ?></p>\n";
+  const prose = bladeProse(view, 'app/Template/email/invite.php');
+  assert.match(prose, /please do not reply to this email\./i);
+  assert.match(prose, /your invitation expires in two days/i);
+  assert.doesNotMatch(prose, /email\.footer/);
+  assert.ok(lint(view, { filePath: 'app/Template/email/invite.php' }).findings.some((f) => f.ruleId === 'no-reply'));
+});

@@ -223,3 +223,28 @@ test("Lingui's <Trans id> and a component's text props are prose; a name printed
   const bare = file.replace('{userName?.length > 1 ? <Trans id="Hi {userName}," values={{ userName }} /> : <Trans id="Hello," />}', '<Trans id="Hi {userName}," values={{ userName }} />');
   assert.ok(lint(bare, { filePath: 'emails/trial.tsx' }).findings.some((f) => f.ruleId === 'name-without-fallback'));
 });
+
+test('i18next: a key with a defaultValue shows the default; <Trans defaults="…"> shows its sentence, its tags and holes printing values', () => {
+  // Written for this test in the shape of Rallly's react-email templates.
+  const tsx = `import { Html, Text, Heading } from "@react-email/components";
+import { Trans } from "react-i18next/TransWithoutContext";
+export default function Confirmed({ title, t, i18n }) {
+  return (
+    <Html>
+      <Heading>{t("pollConfirmed_heading", { defaultValue: "Your response was saved" })}</Heading>
+      <Text>
+        <Trans t={t} i18n={i18n} i18nKey="pollConfirmed_content" defaults="Your answer to <b>{title}</b> is in. Please do not reply to this email." values={{ title }} />
+      </Text>
+      <Text>{t("Thanks for voting!")}</Text>
+    </Html>
+  );
+}
+`;
+  const prose = proseOf(tsx, 'emails/confirmed.tsx').join('\n');
+  assert.match(prose, /your response was saved/i);
+  assert.match(prose, /your answer to .* is in\./i);
+  assert.match(prose, /thanks for voting/i);
+  assert.doesNotMatch(prose, /pollconfirmed|<b>/i, 'keys and Trans tags are not prose');
+  const noReply = lint(tsx, { filePath: 'emails/confirmed.tsx' }).findings.find((f) => f.ruleId === 'no-reply');
+  assert.equal(noReply && tsx.slice(noReply.range.start, noReply.range.end), 'Please do not reply to this email');
+});

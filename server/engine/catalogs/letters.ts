@@ -47,6 +47,8 @@ export function isMailCatalog(filePath: string): boolean {
   return pathTokens(filePath).some((t) => MAIL_TOKEN.test(t));
 }
 
+const NOTICE_TITLE = /^(?:title|subject|heading|headline|greeting)$/i;
+
 /** A catalog of notifications (Laravel's `lang/fa/notifications.php`, `database-notifications.php`): each group is one. */
 function isNotificationCatalog(filePath: string): boolean {
   return pathTokens(filePath).some((t) => /^notifications?$/i.test(t));
@@ -140,6 +142,8 @@ export function messageTestOfFile(filePath: string): ((m: CatalogMessage) => boo
   if (isSmsTextsFile(filePath)) return (m) => letterWords(m.text) >= 4;
   if (isBotCatalog(filePath)) return (m) => letterWords(m.text) >= 4 && !isUiKey(m);
   if (isMailCatalog(filePath)) return (m) => SPEAKS_TO_READER.test(m.text) && letterWords(m.text) >= 3 && !isUiKey(m);
+  // A notification's title is the first line its reader sees («کاربر گرامی», "Your bid was accepted"), not a page's.
+  if (isNotificationCatalog(filePath)) return (m) => NOTICE_TITLE.test(m.key.split('.').pop() ?? '') && letterWords(m.text) >= 1;
   return undefined;
 }
 

@@ -8,6 +8,7 @@
  * one message (see concatenation); interpolated strings, concatenations with code and heredocs that interpolate are
  * left alone (their text is not literals a fix could be written into).
  */
+import { localeLanguage } from './locale';
 import { disabledByComments, MappedText, type Catalog, type CatalogMessage } from './types';
 import { phpEngine as engine, type PhpNode } from '../php-ast';
 
@@ -75,7 +76,14 @@ export function parsePhpCatalog(text: string): Catalog | { error: string } {
   };
   if (held.length) {
     for (const h of held) visitArray(h.value, [h.name], add);
-    return { kind: 'php', messages, unmapped };
+    // `getTexts() { return ['en' => […], 'de' => […]] }`: one array per locale. Each string is in its locale's
+    // language; one in a language Warmly has no rules for is left out.
+    const located = messages.flatMap((m) => {
+      const locale = localeLanguage(m.key.split('.')[1] ?? '');
+      if (locale === 'other') return [];
+      return [locale ? { ...m, language: locale } : m];
+    });
+    return { kind: 'php', messages: located, unmapped };
   }
   if (!root || root.kind !== 'array') {
     for (const a of assigned) {
@@ -98,7 +106,8 @@ export function parsePhpCatalog(text: string): Catalog | { error: string } {
 /**
  * A class that keeps its messages in an array property or constant, named for them (MultipleShop's
  * `sms_helper::$SMS_PATTERNS = ['user_order_message' => "کاربر گرامی %s …"]`, `const MESSAGES = [...]`): the arrays,
- * each under its name. Any other array of a class (`$fillable`, `$casts`) is code.
+ * each under its name; likewise a method so named that only returns its array. Any other array of a class
+ * (`$fillable`, `$casts`, a `rules()` method) is code.
  */
 export const MESSAGE_ARRAY_NAME = /(?:sms|messages?|msgs?|texts?|templates?|patterns?|notifications?|mails?|replies|responses|strings)$/i;
 function classMessageArrays(ast: PhpNode): { name: string; value: PhpNode }[] {
@@ -108,6 +117,14 @@ function classMessageArrays(ast: PhpNode): { name: string; value: PhpNode }[] {
       if (n.kind === 'namespace') visit(n.children as PhpNode[]);
       if (n.kind !== 'class') continue;
       for (const member of (n.body as PhpNode[] | undefined) ?? []) {
+        // A method named for them that returns the array whole (OpenSupports' `MailTexts::getTexts() { return [ … ]; }`).
+        if (member.kind === 'method') {
+          const name = String((member.name as PhpNode | undefined)?.name ?? member.name ?? '');
+          const body = ((member.body as PhpNode | undefined)?.children as PhpNode[] | undefined) ?? [];
+          const only = body.length === 1 && body[0].kind === 'return' ? (body[0].expr as PhpNode | undefined) : undefined;
+          if (only?.kind === 'array' && MESSAGE_ARRAY_NAME.test(name.replace(/^get_?/i, '').replace(/_/g, ''))) out.push({ name, value: only });
+          continue;
+        }
         const items = member.kind === 'propertystatement' ? (member.properties as PhpNode[]) : member.kind === 'classconstant' ? (member.constants as PhpNode[]) : [];
         for (const item of items) {
           const name = String((item.name as PhpNode | undefined)?.name ?? item.name ?? '');

@@ -321,7 +321,8 @@ class JsxReader {
     for (const attr of node.openingElement.attributes as AstNode[]) {
       if (attr.type !== 'JSXAttribute' || attr.name.type !== 'JSXIdentifier' || !attr.value) continue;
       const prop = attr.name.name as string;
-      const lingui = name === 'Trans' && (prop === 'id' || prop === 'message');
+      // react-i18next's `<Trans i18nKey="k" defaults="Your response to <b>{title}</b> …" />`: the default is the sentence.
+      const lingui = name === 'Trans' && (prop === 'id' || prop === 'message' || prop === 'defaults');
       if (!lingui && !SHOWN_PROPS.test(prop)) continue;
       let value = attr.value as AstNode;
       if (value.type === 'JSXExpressionContainer') value = value.expression;
@@ -372,7 +373,11 @@ class JsxReader {
     // `{t("Your webhook ({{ webhookName }}) was disabled.", { webhookName })}`, `{this.t("…")}`, `{i18n.t("…")}`: the
     // sentence a translation call shows, its `{{ name }}` holes the values filled in.
     if (expr.type === 'CallExpression' && TRANSLATE_CALLEE.test(calleeName(expr.callee) ?? '') && expr.arguments[0]?.type === 'StringLiteral') {
-      this.translated(expr.arguments[0]);
+      // `t("newParticipant_heading", { defaultValue: "Poll Response Confirmation" })`: a key, and the sentence shown
+      // by default (the key is no prose).
+      const fallback = KEY_LIKE.test(expr.arguments[0].value) ? defaultValueOf(expr.arguments[1]) : undefined;
+      if (fallback) this.translated(fallback, true);
+      else if (!KEY_LIKE.test(expr.arguments[0].value) || !/[._]/.test(expr.arguments[0].value)) this.translated(expr.arguments[0]);
       return;
     }
     if (expr.type === 'Identifier' && this.defaults.has(expr.name)) this.shownDefaults.add(expr.name);
@@ -483,7 +488,7 @@ class JsxReader {
     const start = lit.start + 1;
     const end = lit.end - 1;
     const raw = this.text.slice(start, end);
-    const holes = icu ? /\{\{-?\s*([A-Za-z_$][\w$.]*)\s*\}\}|\{([A-Za-z_$][\w$]*)\}|<\/?\d+\s*\/?>/g : /\{\{-?\s*([A-Za-z_$][\w$.]*)\s*\}\}/g;
+    const holes = icu ? /\{\{-?\s*([A-Za-z_$][\w$.]*)\s*\}\}|\{([A-Za-z_$][\w$]*)\}|<\/?(?:\d+|[a-z][\w-]*)\s*\/?>/g : /\{\{-?\s*([A-Za-z_$][\w$.]*)\s*\}\}/g;
     if (raw !== lit.value || !(icu ? /[{<]/.test(raw) : raw.includes('{{'))) { this.stringPieces(lit); return; }
     this.scan.quoted.push({ start, end, quote: this.text[lit.start] as '"' | "'", js: true });
     let at = start;
@@ -563,6 +568,19 @@ class JsxReader {
     if (before && after) { start -= before[0].length; end += after[0].length; }
     this.comments.push({ start, end, text: c.value as string });
   }
+}
+
+/** A translation key, not a sentence: `newParticipantConfirmation_heading`, `emails.reset.title`. */
+const KEY_LIKE = /^[A-Za-z][\w.:-]*$/;
+
+/** The `defaultValue` string of a translation call's options (`{ defaultValue: "…" }`), when it has one. */
+function defaultValueOf(options: AstNode | undefined): AstNode | undefined {
+  if (options?.type !== 'ObjectExpression') return undefined;
+  for (const p of options.properties as AstNode[]) {
+    const key = p.type === 'ObjectProperty' ? (p.key.type === 'Identifier' ? p.key.name : p.key.type === 'StringLiteral' ? p.key.value : undefined) : undefined;
+    if (key === 'defaultValue' && p.value.type === 'StringLiteral') return p.value;
+  }
+  return undefined;
 }
 
 /** Translation functions whose first argument is the sentence shown: `t`, `this.t`, `i18n.t`, `__`, `_`, `translate`. */

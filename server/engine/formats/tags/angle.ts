@@ -196,9 +196,11 @@ function concatenated(node: PhpNode, shift: number): Piece[] | undefined {
   if (node.kind === 'propertylookup' || node.kind === 'variable' || node.kind === 'offsetlookup' || node.kind === 'call' || node.kind === 'staticlookup') return [{ from, to, kind: 'value' }];
   return undefined;
 }
+// Kanboard's and Drupal's `t('…')` / `e('…')`, Laravel's `trans('…')` and CodeIgniter's `lang('…')` too (a key there
+// has no space and stays code).
 // Laravel's MailMessage too: `(new MailMessage)->subject('…')->greeting('…')->line('…')->action('…', $url)
 // ->salutation('…')` in app/Notifications is the framework's own way to write an email.
-const PHP_PRINTED = /(?:\b(?:T_|NT_|TS_|__|_e|_x|_ex|_n|_nx|esc_html__|esc_html_e|esc_html_x|esc_attr__|esc_attr_e|esc_attr_x|translate|gettext|_)\s*\(\s*|\b(?:echo|print)\s+|->(?:subject|greeting|line|salutation|action|error|success)\s*\(\s*)(['"])/g;
+const PHP_PRINTED = /(?:\b(?:T_|NT_|TS_|__|_e|_x|_ex|_n|_nx|esc_html__|esc_html_e|esc_html_x|esc_attr__|esc_attr_e|esc_attr_x|translate|gettext|_|t|e|_t|trans|trans_choice|lang)\s*\(\s*|\b(?:echo|print)\s+|->(?:subject|greeting|line|salutation|action|error|success)\s*\(\s*)(['"])/g;
 
 /**
  * Ruby gettext in ERB (Alaveteli, Discourse plugins): `<%= _('The email you sent to {{user}} has not been ' \
