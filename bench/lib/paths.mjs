@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const corpusDir = join(repoRoot, '..', 'shared', 'corpus');
+/** `../shared/corpus` from the repository root; WARMLY_CORPUS names it for a checkout elsewhere (a git worktree). */
+export const corpusDir = process.env.WARMLY_CORPUS || join(repoRoot, '..', 'shared', 'corpus');
 /**
  * Scratch space for generated workloads and the engine bundle, reused between runs. Outside the repository on
  * purpose: the CLI skips anything under node_modules, and 12,000 copied templates have no place in a checkout.

@@ -13,7 +13,7 @@ const BIG_BYTES = 2 * 1024 * 1024;
 
 export function requireCorpus() {
   if (!existsSync(corpusDir) || !statSync(corpusDir).isDirectory()) {
-    throw new Error(`The benchmark needs the shared template corpus at ${corpusDir} (../shared/corpus from the repository root). It is not there, so nothing was measured.`);
+    throw new Error(`The benchmark needs the shared template corpus at ${corpusDir} (../shared/corpus from the repository root, or WARMLY_CORPUS). It is not there, so nothing was measured.`);
   }
 }
 

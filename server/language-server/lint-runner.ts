@@ -5,8 +5,11 @@
  * them to a thread would add a copy and a hop, and the first one would wait for the thread's start-up. Documents
  * of OFFLOAD_AT_CHARS or more go to one lint thread, one job at a time, in the order asked; meanwhile the main
  * thread keeps answering requests and linting small documents. At most one job per document is queued: a newer
- * one replaces it. Handing a job to the thread costs this thread a copy of its text (and, the first time, the
- * thread's start): 20-50 ms for 2 MB, so it waits for the next turn of the event loop, and a small document asked
+ * one replaces it. A job's text goes through the thread's inbox (lint-worker.ts): shared memory the thread
+ * allocates and touches, into which this thread copies the text (under a millisecond for 2 MB; posting the text
+ * itself cost 25-60 ms of this thread the first time, most of it faults on fresh pages). A job waits for the
+ * thread's inbox, asked for when the thread starts and again when a text outgrows it; the thread cannot lint before
+ * it has started anyway. The hand-off also waits for the next turn of the event loop, so a small document asked
  * for in the same turn (opened with the big one, or in the messages read with it) is linted and answered first.
  * A job that goes stale before its hand-off is dropped without ever being copied.
  *
@@ -24,7 +27,7 @@ import { existsSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { startBundledWorker } from '../bundled-worker';
 import { LintMemo, type Finding, type Format, type LintOptions } from '../engine';
-import type { LintReply, LintRequest, WorkerMessage } from './lint-worker';
+import type { LintRequest, WorkerMessage, WorkerReply } from './lint-worker';
 
 /** About 100 KB of text: below it a lint takes well under the 25 ms an edit may cost; above it, a thread's hop is cheap. */
 export const OFFLOAD_AT_CHARS = 100_000;
@@ -44,7 +47,11 @@ export class LintCancelled extends Error {
   }
 }
 
-interface Job extends LintRequest {
+interface Job {
+  id: number;
+  key: string;
+  text: string;
+  options: LintOptions;
   resolve(outcome: LintOutcome): void;
   reject(error: Error): void;
   /** Rejected as stale while it ran: its result, when it comes, is dropped. */
@@ -60,8 +67,16 @@ export class LintRunner {
   /** The start of a thread replacing one stopped for a stale job, likewise in the next turn. */
   private replacement: ReturnType<typeof setImmediate> | undefined;
   private nextId = 1;
+  /** The current thread's inbox (lint-worker.ts), once it has sent it. */
+  private inbox: Buffer | undefined;
+  /** The size of the inbox asked of the current thread and not received yet (0: none asked). */
+  private inboxAsked = 0;
+  /** The size of the last inbox: a thread started to replace one is asked for as much at once. */
+  private inboxBytes = 0;
   /** Threads started so far: the first start, plus one per stale job stopped or thread lost. */
   started = 0;
+  /** Called with a job's document when its text has been handed to the thread (tests wait for it). */
+  onHandOff: ((key: string) => void) | undefined;
 
   /** Documents linted on this thread, with what their last lint found per paragraph and message. */
   private readonly memos = new Map<string, LintMemo>();
@@ -172,18 +187,40 @@ export class LintRunner {
 
   private pump(): void {
     if (this.running || this.queue.length === 0) return;
-    const job = this.queue.shift()!;
-    this.running = job;
-    const request: LintRequest = { id: job.id, key: job.key, text: job.text, options: job.options };
+    const job = this.queue[0];
     try {
-      this.ensureWorker().postMessage(request);
+      const worker = this.ensureWorker();
+      const bytes = job.text.length * 2;
+      // No inbox yet, too small, or a new one on its way (the thread reads the next text from the newest): the
+      // thread's answer pumps again.
+      if (this.inboxAsked > 0 || !this.inbox || this.inbox.length < bytes) return this.askInbox(worker, bytes);
+      this.queue.shift();
+      this.running = job;
+      this.inbox.write(job.text, 0, 'utf16le');
+      const request: LintRequest = { id: job.id, key: job.key, chars: job.text.length, options: job.options };
+      worker.postMessage(request);
       this.onThread.add(job.key);
+      this.onHandOff?.(job.key);
     } catch (error) {
       // Options that cannot be copied to a thread (never expected: they are parsed config) fail this job only.
-      this.running = undefined;
+      if (this.running === job) this.running = undefined;
+      else this.queue.shift();
       job.reject(error instanceof Error ? error : new Error(String(error)));
       this.pumpSoon();
     }
+  }
+
+  /**
+   * Asks the thread for an inbox of at least `bytes` (a quarter more, so a growing document rarely asks again),
+   * unless one that big is on its way. Each ask is bigger than the one before it, so the newest answer is the one
+   * of the asked size.
+   */
+  private askInbox(worker: Worker, bytes: number): void {
+    if (this.inboxAsked >= bytes) return;
+    this.inboxAsked = Math.ceil((bytes * 1.25) / 65536) * 65536;
+    this.inboxBytes = Math.max(this.inboxBytes, this.inboxAsked);
+    const message: WorkerMessage = { inboxBytes: this.inboxAsked };
+    worker.postMessage(message);
   }
 
   private ensureWorker(): Worker {
@@ -192,7 +229,18 @@ export class LintRunner {
     this.started++;
     // The stdio connection keeps the process alive; a lint thread alone never should.
     worker.unref();
-    worker.on('message', (reply: LintReply) => {
+    this.worker = worker;
+    // A replacement gets an inbox as big as the last one while it starts.
+    if (this.inboxBytes > 0) this.askInbox(worker, this.inboxBytes);
+    worker.on('message', (reply: WorkerReply) => {
+      if ('inbox' in reply) {
+        // An older thread's, or an answer to an ask that a bigger one followed: the thread has moved on to that.
+        if (worker !== this.worker || reply.inbox.byteLength !== this.inboxAsked) return;
+        this.inbox = Buffer.from(reply.inbox);
+        this.inboxAsked = 0;
+        this.pumpSoon();
+        return;
+      }
       const job = this.running;
       if (worker !== this.worker || !job || job.id !== reply.id) return;
       this.running = undefined;
@@ -203,6 +251,8 @@ export class LintRunner {
     const lost = (why: string) => {
       if (worker !== this.worker) return; // stopped on purpose
       this.worker = undefined;
+      this.inbox = undefined;
+      this.inboxAsked = 0;
       const job = this.running;
       this.running = undefined;
       this.onThread.clear();
@@ -211,13 +261,14 @@ export class LintRunner {
     };
     worker.on('error', (error) => lost(error.stack ?? error.message));
     worker.on('exit', (code) => lost(`exit code ${code}`));
-    this.worker = worker;
     return worker;
   }
 
   private stopWorker(): void {
     const worker = this.worker;
     this.worker = undefined;
+    this.inbox = undefined;
+    this.inboxAsked = 0;
     this.onThread.clear();
     if (worker) void worker.terminate();
   }

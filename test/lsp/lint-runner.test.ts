@@ -3,7 +3,8 @@
  * a short one is left to finish on its thread (no restart, and its result goes nowhere), a long one stops the
  * thread (replaced at once while the document is open, not when it closes), and one that went stale before its
  * hand-off never reaches the thread; small documents lint here with a memo per document, which closing the
- * document drops, and before a big job asked for in the same turn is handed to the thread.
+ * document drops, and before a big job asked for in the same turn is handed to the thread; texts reach the thread
+ * whole through its inbox, which grows when a text outgrows it.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,28 +17,46 @@ import type { LintMemo } from '../../server/engine';
 const dir = mkdtempSync(join(tmpdir(), 'warmly-lint-runner-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-// Answers each job with its text after a pause, and counts the jobs it received and the documents it was told to forget.
+// Answers each job with its text (read from its inbox, as the real thread does) after a pause, and counts the jobs it
+// received, the documents it was told to forget and the inboxes it made.
 const WORKER = join(dir, 'fake-lint-worker.js');
 writeFileSync(WORKER, `
 const { parentPort } = require('node:worker_threads');
 let forgotten = 0;
 let jobs = 0;
+let inboxes = 0;
+let inbox;
 parentPort.on('message', (m) => {
   if ('forget' in m) { forgotten++; return; }
+  if ('inboxBytes' in m) {
+    const shared = new SharedArrayBuffer(m.inboxBytes);
+    inbox = Buffer.from(shared);
+    inboxes++;
+    parentPort.postMessage({ inbox: shared });
+    return;
+  }
+  const text = inbox.toString('utf16le', 0, m.chars * 2);
   jobs++;
-  setTimeout(() => parentPort.postMessage({ id: m.id, findings: [{ ruleId: m.text, forgotten, jobs }], format: 'plain' }), 100);
+  setTimeout(() => parentPort.postMessage({ id: m.id, findings: [{ ruleId: text, forgotten, jobs, inboxes }], format: 'plain' }), 100);
 });
 `);
 
 const outcome = (p: Promise<unknown>) => p.then((r) => r, (e) => e);
-/** A job is handed to the thread in the next turn of the event loop: after this, the one asked for is running there. */
-const handedOff = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Resolves when the runner's next job has been handed to its thread (once the thread has sent its inbox). */
+const handedOff = (runner: LintRunner) => new Promise<void>((resolve) => {
+  runner.onHandOff = () => {
+    runner.onHandOff = undefined;
+    resolve();
+  };
+});
+/** The next turn of the event loop. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 test('a short stale job is rejected at once and left to finish on its thread; the next one runs on the same thread', async () => {
   const runner = new LintRunner(WORKER, () => ({ findings: [], format: 'plain' }), 10, 1000);
   try {
     const first = outcome(runner.run('doc', 'version one', {}));
-    await handedOff();
+    await handedOff(runner);
     const second = runner.run('doc', 'version two', {});
     assert.ok((await first) instanceof LintCancelled);
     assert.equal(runner.busyWith('doc'), true, 'the newer job is waiting for the thread');
@@ -53,7 +72,7 @@ test('a long stale job stops its thread, which is started again for the next job
   const runner = new LintRunner(WORKER, () => ({ findings: [], format: 'plain' }), 10, 1000);
   try {
     const first = outcome(runner.run('doc', 'x'.repeat(2000), {}));
-    await handedOff();
+    await handedOff(runner);
     const second = runner.run('doc', 'version two', {});
     assert.ok((await first) instanceof LintCancelled);
     assert.equal((await second).findings[0].ruleId, 'version two');
@@ -133,10 +152,10 @@ test('a thread stopped for a stale job is replaced at once while the document is
   const runner = new LintRunner(WORKER, () => ({ findings: [], format: 'plain' }), 10, 1000);
   try {
     const first = outcome(runner.run('doc', 'x'.repeat(2000), {}));
-    await handedOff();
+    await handedOff(runner);
     runner.cancel('doc'); // the document changed; its new version is asked for after the edit's debounce
     assert.ok((await first) instanceof LintCancelled);
-    await handedOff();
+    await nextTurn();
     assert.equal(runner.started, 2, 'a new thread was started before the next job was asked for');
     const r = await runner.run('doc', 'version two', {});
     assert.equal(r.findings[0].ruleId, 'version two');
@@ -150,11 +169,44 @@ test('a thread stopped because its document closed is not replaced', async () =>
   const runner = new LintRunner(WORKER, () => ({ findings: [], format: 'plain' }), 10, 1000);
   try {
     const first = outcome(runner.run('doc', 'x'.repeat(2000), {}));
-    await handedOff();
+    await handedOff(runner);
     runner.forget('doc');
     assert.ok((await first) instanceof LintCancelled);
-    await handedOff();
+    await nextTurn();
     assert.equal(runner.started, 1);
+  } finally {
+    runner.dispose();
+  }
+});
+
+test('texts reach the thread whole through its inbox, which is asked for again when a text outgrows it', async () => {
+  const runner = new LintRunner(WORKER, () => ({ findings: [], format: 'plain' }), 10, 1_000_000);
+  try {
+    // Persian, a character beyond the BMP and a lone surrogate: UTF-16 code units travel as they are.
+    const short = 'سلام، {{name}} 👋 \ud800 end';
+    const long = 'x'.repeat(50_000) + short;
+    const texts: string[] = [];
+    for (const text of [short, long, short]) texts.push((await runner.run('doc', text, {})).findings[0].ruleId);
+    assert.deepEqual(texts, [short, long, short]);
+    const last = (await runner.run('doc', long, {})).findings[0] as unknown as { inboxes: number };
+    assert.equal(last.inboxes, 2, 'one inbox at the start, one bigger when the long text came, kept after');
+    assert.equal(runner.started, 1);
+  } finally {
+    runner.dispose();
+  }
+});
+
+test('a job that fits the inbox waits while the thread makes a bigger one, and reaches the thread whole', async () => {
+  const runner = new LintRunner(WORKER, () => ({ findings: [], format: 'plain' }), 10, 1_000_000);
+  try {
+    assert.equal((await runner.run('doc', 'a first version', {})).findings[0].ruleId, 'a first version');
+    // A version too big for the inbox asks for a bigger one; a newer, short version replaces it before its hand-off.
+    const big = outcome(runner.run('doc', 'y'.repeat(50_000), {}));
+    await nextTurn();
+    const r = await runner.run('doc', 'a second version', {});
+    assert.ok((await big) instanceof LintCancelled);
+    assert.equal(r.findings[0].ruleId, 'a second version');
+    assert.equal((r.findings[0] as unknown as { inboxes: number }).inboxes, 2);
   } finally {
     runner.dispose();
   }
