@@ -1447,5 +1447,6 @@ ruleCases('argumentative', {
   good: [
     { text: 'You have entered an invalid email/password combination. Forgot your password? Reset it here.' },
     { text: 'You entered an incorrect verification code. Please try again or ask for a new one.' },
+    { text: 'You need to accept or reject the request within 48 hours.' },
   ],
 });

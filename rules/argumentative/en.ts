@@ -47,7 +47,7 @@ const GIVEN_STEPS = '(steps|step|instructions|instruction|guidelines|directions|
 /** Certainty that turns a diagnosis into a verdict: "it must be down to". */
 const VERDICT = '(must|has to|have to|can only|could only|can really only) be';
 /** "Accept the request", "accept the invitation": a step the reader takes, not a verdict they are told to swallow. */
-const ACCEPT_A_THING = "accept (the|this|that|their|his|her|a|an|any|each|your|new)? (booking|request|requests|invitation|invite|offer|order|orders|transaction|payment|delivery|terms|cookies|quote|proposal|reservation|application|friend request|connection|changes|update|job|task|shift|ride|trade|bid|transfer)";
+const ACCEPT_A_THING = "accept (or (reject|decline|refuse|deny))? (the|this|that|their|his|her|a|an|any|each|your|new)? (booking|request|requests|invitation|invite|offer|order|orders|transaction|payment|delivery|terms|cookies|quote|proposal|reservation|application|friend request|connection|changes|update|job|task|shift|ride|trade|bid|transfer)";
 /** Writing to us again: what a dismissal tells the reader to stop. */
 const WRITING = '(writing|writing in|writing to us|emailing|e-mailing|emailing us|contacting us|messaging|messaging us|calling|calling us|chasing|chasing us|following up|sending (us)? (messages|emails|e-mails|reminders)|asking|complaining)';
 

@@ -445,8 +445,9 @@ function ACTS_TOWARD_READER(ctx: RuleContext, tag: { start: number; end: number;
   // "You have been invited to {{InvitingUser}}'s Kavita instance": the person whose space it is invited the reader.
   if (/\binvited (?:you )?to\s*$/i.test(before) && /^['\u2019]s\b/.test(after)) return true;
   // At a clause's start, or after the person's noun: "user %s invited you", «کاربر %TOKEN شما را … دعوت کرده است».
-  // (Bidi marks such as U+202B, which translations put before a name, are no words.)
-  if (!/(?:^|[.!?\u061F:>\n\]]|\b(?:that|and)|\b(?:user|member|colleague|teammate|friend)|(?:^|[\s\u200c])(?:کاربر|همکار|همکارتان|دوست|دوستتان|عضو))[\s\u202a-\u202e\u2066-\u2069]*$/u.test(before.slice(-30))) return false;
+  // (Bidi marks such as U+202B, which translations put before a name, are no words; a sentence opens a translation
+  // call's literal: `@lang(':UserName invites you…')`.)
+  if (!/(?:^|[.!?\u061F:>\n\]]|\(\s*['"]|\b(?:that|and)|\b(?:user|member|colleague|teammate|friend)|(?:^|[\s\u200c])(?:کاربر|همکار|همکارتان|دوست|دوستتان|عضو))[\s\u202a-\u202e\u2066-\u2069]*$/u.test(before.slice(-30))) return false;
   return ACTS_ON_READER.test(after)
     || /^[\s\u200c]*(?:[^\s.!?\u061F]+[\s\u200c]+){0,2}(?:شما را|به شما|با شما|برای شما)[\s\u200c]+(?:[^\s.!?\u061F]+[\s\u200c]+){0,6}?(?:دعوت|ارسال|فرستاد|به اشتراک|اضافه|پاسخ|منشن|اشاره|رد|تأیید|تایید|لغو|بررسی|پذیرفت)/u.test(after)
     // «{name} عزیز، …» addresses the reader; the clause after the vocative is not the value's deed.
@@ -458,7 +459,7 @@ function ACTS_TOWARD_READER(ctx: RuleContext, tag: { start: number; end: number;
  */
 const FA_ACTS_ON_YOURS = /^(?=[^.!?\u061F\n]{0,120}(?:شما|[^\s.!?\u061F]تان(?=[\s\u200c.!?\u061F،,]|$)))[^.!?\u061F\n]{0,160}?[\s\u200c](?:نظر|پاسخ|حل|فعال|بسته|باز|بررسی|ویرایش|حذف|رد|تأیید|تایید|لایک|امتیاز|منشن|دنبال|اضافه|ارسال)[\s\u200c]*(?:کرد|داد|گذاشت|فرستاد|نوشت|زد)(?:ه[\s\u200c]*است|ند)?[\s\u200c\u202a-\u202e\u2066-\u2069]*(?=$|[.!?\u061F\n])/u;
 /** What a person does to the reader or their request in a notice. */
-const STAFF_ACTS = 'invited|shared|sent|mentioned|assigned|added|replied to|responded to|messaged|wrote to|tagged|rejected|approved|declined|accepted|cancell?ed|reviewed|commented on|scheduled|removed|banned|suspended';
+const STAFF_ACTS = 'invited|shared|sent|mentioned|assigned|added|replied to|responded to|messaged|wrote to|tagged|rejected|approved|declined|accepted|cancell?ed|reviewed|commented on|scheduled|removed|banned|suspended|invites|shares|sends|mentions|assigns|adds|replies to|responds to|messages|writes to|tags|comments on|is inviting|wants to share';
 const ACTS_ON_READER = new RegExp(String.raw`^\s*(?:(?:has|have|just|also|now|already)\s+)*(?:${STAFF_ACTS})\b[^.!?\n]{0,60}\byour?\b`, 'i');
 const PASSIVE_DECISION_BY = new RegExp(String.raw`\b(?:${STAFF_ACTS}|answered|closed|resolved|moderated)\b[^.!?\n]{0,40}\bby\s*(?:(?:the|your|an?)\s+[a-z]+\s*)?[(<]?\s*$`, 'i');
 const FA_BY_BEFORE = /(?:^|[\s\u200c])(?:توسط|از طرف|از سوی)[\s\u200c]*$/u;

@@ -660,3 +660,12 @@ test('Persian: a person who acted on what is the reader\'s is named («%{comment
   assert.equal(found('{{ name }} عزیز، همکار ما سفارش شما را ارسال کرد.'), true);
   assert.equal(found('سفارش شما ارسال شد.\n\nتیم فروشگاه'), true);
 });
+
+test('an inviter named in the present tense, inside a translated sentence, is a person (":UserName invites you")', () => {
+  // Written for this test in the shape of a Laravel markdown mail.
+  const blade = "@component('mail::message')\n@lang(':InviterName invites you to join the Acme workspace.', ['inviterName' => $inviterName])\n\n@lang('Thanks,')<br>\n{{ config('app.name') }}\n@endcomponent\n";
+  assert.ok(!lint(blade, { filePath: 'resources/views/emails/invitation.blade.php' }).findings.some((f) => f.ruleId === 'missing-contact'));
+  // The same letter without the inviter reaches nobody.
+  const bare = blade.replace(':InviterName invites you to join', 'You are invited to join');
+  assert.ok(lint(bare, { filePath: 'resources/views/emails/invitation.blade.php' }).findings.some((f) => f.ruleId === 'missing-contact'));
+});

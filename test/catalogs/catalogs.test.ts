@@ -907,3 +907,10 @@ test('a notification catalog\'s title is the first line its reader sees: a role 
   // Elsewhere a `title` is a page's: not a message.
   assert.ok(!lint(php, { filePath: '/app/lang/fa/pages.php' }).findings.some((f) => f.ruleId === 'generic-greeting'));
 });
+
+test('strings every email shares (emails.common, emails.branding, a *_footer group) are not an email of their own', () => {
+  // Written for this test in the shape of a marketplace's config/locales/en.yml.
+  const yml = 'en:\n  emails:\n    common:\n      thanks: "Thanks, the %{community} team"\n      dont_want_to_receive: "Don\'t want these emails? Edit your settings."\n    branding:\n      powered_by: "Powered by Acme, the marketplace software for everyone"\n    receipt_footer:\n      show_thread: "Show the whole conversation with %{other_party} in your inbox"\n    listing_approved:\n      subject: "Your listing was approved"\n      body: "Good news: your listing %{listing} is live and people can book it now."\n';
+  const keys = lint(yml, { filePath: '/app/config/locales/en.yml' }).findings.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey);
+  assert.deepEqual(keys, ['en.emails.listing_approved.body']);
+});

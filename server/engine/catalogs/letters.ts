@@ -14,7 +14,7 @@
  * A lone UI string elsewhere never is.
  */
 import { PLACEHOLDER } from './placeholders';
-import { groupKey, isEmailGroup, letterWords, MAIL_PREFIX, partRank } from './select';
+import { groupKey, isEmailGroup, letterWords, MAIL_PREFIX, partRank, SHARED_FRAME_GROUP } from './select';
 import type { CatalogMessage } from './types';
 
 export interface Letter {
@@ -122,6 +122,8 @@ const CLOSING_END = /(?:^|\n)\s*(?:(?:kind |best |warm )?regards|sincerely|thank
  */
 function isWholeEmail(m: CatalogMessage): boolean {
   if (!keyTokens(m.key).some((t) => MAIL_TOKEN.test(t))) return false;
+  // `emails.common.thanks`: a line every email shares, however letter-like.
+  if (m.key.split('.').slice(0, -1).some((seg) => SHARED_FRAME_GROUP.test(seg))) return false;
   const text = m.text.replace(/<br\s*\/?>/gi, '\n').replace(/<\/(?:p|div|tr|h\d)>/gi, '\n').replace(/<[^>]*>/g, '');
   return GREETING_START.test(text) || CLOSING_END.test(text) || text.split(/\n\s*\n/).filter((p) => p.trim()).length >= 3;
 }

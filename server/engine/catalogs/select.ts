@@ -94,6 +94,9 @@ export function groupKey(key: string): string {
  */
 export function isEmailGroup(group: string, members: readonly CatalogMessage[]): boolean {
   if (group.startsWith('entry:')) return false;
+  // `emails.common`, `emails.branding`, `emails.automatically_confirmed_footer`: strings every email shares (a
+  // footer, a sign-off, a logo's words), not an email of their own.
+  if (SHARED_FRAME_GROUP.test(group.split('.').pop() ?? '')) return false;
   if (group === '') return members.some((m) => /^subject$/i.test(m.key)) && members.some((m) => BODY.test(m.key));
   if (members.some((m) => m.group !== undefined)) return /(?:^|\/)e?-?mails?\/|#mail$/i.test(group);
   // A subject beside a greeting or a body is a letter whatever its key is called (Devise's
@@ -107,6 +110,8 @@ export function isEmailGroup(group: string, members: readonly CatalogMessage[]):
   // BookStack's `email_not_confirmed_*` strings are a web page about email, with neither.
   return members.some((m) => HEAD.test(m.key.split('.').pop() ?? '') || LEAD_HEAD.test(m.key.split('.').pop() ?? '')) || group.split('.').slice(0, -1).some((s) => NAMESPACE.test(s));
 }
+
+export const SHARED_FRAME_GROUP = /^(?:common|shared|branding|brand|layout|layouts|partials?|general|base|defaults?|globals?|frame|chrome)$|[_-](?:footer|header|layout|partial)$|^(?:footer|header)$/i;
 
 /** Redmine's `mail_subject_lost_password`: the subject named after a mail prefix. */
 const LEAD_PART = new RegExp(`^(${MAIL_PREFIX}[_-])(subject|body|greeting|salutation|footer|signature|text|html)[_-](\\w+)$`, 'i');

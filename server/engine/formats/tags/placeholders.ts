@@ -203,9 +203,9 @@ export function scanColon(s: ScanState, i: number): number {
   const { text, push } = s;
   const prev = i === 0 ? ' ' : text[i - 1];
   // «گذرواژه‌ی شما::token»: a label's colon written against the placeholder is still a label and a value (not
-  // `Foo::bar`, a scope operator after an ASCII name).
+  // `Foo::bar`, a scope operator after an ASCII name). Laravel writes `:Name` and `:NAME` for a capitalised value.
   if (/[\s(>"'«]/.test(prev) || (prev === ':' && !/[\w:]/.test(text[i - 2] ?? ' '))) {
-    const m = /^[a-z][A-Za-z0-9_]*/.exec(text.slice(i + 1, i + 48));
+    const m = /^[A-Za-z][A-Za-z0-9_]*/.exec(text.slice(i + 1, i + 48));
     if (m && (m[0].includes('_') || m[0].length >= 4) && !/^(\/\/|\w+:)/.test(text.slice(i + 1 + m[0].length, i + 3 + m[0].length))) {
       push({ start: i, end: i + 1 + m[0].length, dialect: 'colon', kind: 'output', expr: m[0], variable: m[0], hasFallback: false });
       i += 1 + m[0].length;
