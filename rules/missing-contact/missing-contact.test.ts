@@ -669,3 +669,12 @@ test('an inviter named in the present tense, inside a translated sentence, is a 
   const bare = blade.replace(':InviterName invites you to join', 'You are invited to join');
   assert.ok(lint(bare, { filePath: 'resources/views/emails/invitation.blade.php' }).findings.some((f) => f.ruleId === 'missing-contact'));
 });
+
+test('one bare English word closing a message with no sign-off is a product\'s footer, not a person signing', () => {
+  const found = (text: string, file = 'a.html') => lint(text, { filePath: file }).findings.some((f) => f.ruleId === 'missing-contact');
+  // Written for this test in the shape of Kanboard's PHP mail views.
+  assert.equal(found('<p>To reset your password click on this link:</p>\n<p>{{ reset_url }}</p>\n<hr>\nTaskboard\n'), true);
+  assert.equal(found('<p>Your export is ready to download.</p>\n<p>— Priya</p>\n'), false);
+  assert.equal(found('<p>Your export is ready to download.</p>\n<p>Thanks,<br>Priya</p>\n'), false);
+  assert.equal(found('<p>Your export is ready to download.</p>\n<p>Priya Raman</p>\n'), false);
+});

@@ -502,6 +502,12 @@ function readClosingLines(lines: readonly Line[], original: string): { line: Lin
     const named = STAFF_LABEL.exec(c.line.text)?.[1] ?? c.line.text;
     if (!startsWithPersianName(named) && out[k + 1]?.kind !== 'team') c.kind = 'other';
   }
+  // Likewise one bare English word at the end ("Kanboard" under a rule): a product signs its footer that way; a person
+  // signing with a first name alone writes a sign-off or a dash before it ("Thanks, Sara", "— Sara"), or a line after.
+  if (out.length === 1 && out[0].kind === 'person' && !lineTags(out[0].line).length && /^[A-Z][\p{L}'’-]+$/u.test(sliceOf(original, out[0].line, out[0].line.from).trim())) {
+    const source = original.slice(Math.max(0, out[0].line.block.starts[out[0].line.from] - 3), out[0].line.block.starts[out[0].line.from]);
+    if (!/[-\u2013\u2014~]\s*$/.test(source)) out[0].kind = 'other';
+  }
   if (out.length > 1 && nameAboveCompany(out[0], out[1])) out[0].kind = 'person';
   // As after a sign-off: only the first closing line can be the signer's name (or a sender variable).
   for (let k = 1; k < out.length; k++) {
