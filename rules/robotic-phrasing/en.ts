@@ -31,7 +31,8 @@ export const en: PhraseEntry[] = withTextingSpellings([
   { match: '(this|the present) (email|e-mail|message|letter|mail|notice|communication|notification) (has been|was|is being|is) (sent|issued|generated) (to you)? (in order)? to (inform|notify|advise|apprise|make you aware)', replace: FYI },
   // "This is an email to inform you about …": the message named as a notice, in officialese ("a quick note to let you
   // know" is how people talk, and is left alone).
-  { match: '(this|it) is (a|an|the) (formal|official|automated|automatic)? (email|e-mail|message|letter|mail|notice|communication|notification) (sent)? (to|in order to) (inform|notify|advise|apprise) you', replace: FYI },
+  // Also with the verb dropped and the kind of message doubled ("This a notification message to inform you that").
+  { match: '(this|it) (is)? (a|an|the) (formal|official|automated|automatic)? (notification|email|e-mail)? (email|e-mail|message|letter|mail|notice|communication|notification) (sent)? (to|in order to) (inform|notify|advise|apprise) you', replace: FYI },
   { match: "(we|i) (would like|wish|want|are writing|am writing|write|are pleased|are glad|regret|are reaching out|'re reaching out|am reaching out|'m reaching out|reach out|are contacting you|are delighted|are happy|are thrilled|are excited|are sorry|are obliged|are obligated|feel obliged|must|have to|'d like|'re writing|'m writing|'re pleased|'m pleased|'re delighted|'re happy) to (inform|notify|advise|apprise) (you)? (that|of|about)?", replace: FYI },
   { match: '^ this is to (confirm|certify|acknowledge) (that)?', replace: ['We can confirm that'] },
   // The same formula with a body as its subject: "The program committee is sorry to inform you that", "the board

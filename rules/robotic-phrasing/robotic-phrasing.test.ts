@@ -591,6 +591,8 @@ ruleCases('robotic-phrasing', {
   bad: [
     { text: '[[We have duly taken note of]] your remarks.' },
     { text: '[[We have made note of]] the points you raised.' },
+    { text: '[[This is a notification message to inform you]] that ticket 42 was closed.' },
+    { text: '[[This a notification email to inform you]] that your invoice is ready.' },
   ],
   good: [
     { text: "I've made a note of the bug you hit, and I'll tell you when it's fixed." },
