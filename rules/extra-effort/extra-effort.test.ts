@@ -655,3 +655,14 @@ test('the one-word parts of the class cues are plain letters, so a word test set
     assert.ok(part.spans.length > 0, name);
   }
 });
+
+// The reader's own answer, which a link lets them change, is not our reply kept elsewhere. Written for these tests.
+ruleCases('extra-effort', {
+  bad: [
+    { text: '[[Sign in to the portal to read our response]].' },
+  ],
+  good: [
+    { text: 'While the survey is open you can change your answers using the link below.' },
+    { text: 'You can edit your reply from the conversation page until the event starts.' },
+  ],
+});

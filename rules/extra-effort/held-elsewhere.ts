@@ -17,6 +17,9 @@ const EN_ACCESS = /\b(under|log|sign|visit|go|head|open|download|tap|click|check
 /** The place is an extra: "a copy is also in your account", "our reply is below". */
 const EN_EXTRA = /\b(also|too|as well|(?<!(button|link|links|buttons) )below|above|a copy|anytime|any time|if you (prefer|like|'d like|want)|this (email|message)|here in)\b/;
 
+/** The reader's own answer, which they may change (a poll, a form): "you can change your response using the link". */
+const EN_READERS_OWN = /\b(change|edit|update|amend|withdraw|delete|modify|correct|review) your (response|responses|answer|answers|reply|replies|vote|votes|submission)\b/;
+
 const FA_ANSWER = /(راه ?حل|پاسخ|جواب|نتیجه(ی)? (بررسی|رسیدگی|درخواست)|پیام کارشناس|پیام پشتیبانی|توضیحات کارشناس)/;
 const FA_PLACE = /(\uE000|لینک|پیوند|دکمه|سوالات متداول|سؤالات متداول|پرسشهای متداول|پرسش و پاسخ|مرکز راهنما|مرکز پشتیبانی|راهنمای سایت|داشبورد|صندوق پیام|پروفایل|کارتابل|اپلیکیشن|اپ |اپ$|برنامه|پنل|حساب کاربری|حساب خود|حسابتان|سایت|وبسایت|سامانه|پورتال|بخش تیکت|تیکتها|پیامهای من|صندوق پیام|ناحیه کاربری|[a-z0-9-]+\.(com|ir|net|org|io))/;
 const FA_ACCESS = /(پیدا ?(می ?کنید|کنید|میکنین|می ?کنین)|می ?یابید|آمده|هست|مطالعه کنید|قرار دارد|موجود است|آمده است|منتشر|نصب کنید|گذاشت|قرار دادیم|منتظر|درج شد|بارگذاری شد|آپلود شد|ببینین|بخونید|بخونین|برید|بروید|باز کنید|وارد|مراجعه|سر بزن|ببینید|بخوانید|مشاهده|ارسال شد|داده شد|ثبت شد|قرار گرفت|قرار داده شد|در دسترس|دریافت کنید)/;
@@ -58,7 +61,7 @@ export function answerHeldElsewhere(block: ProseBlock): SentenceSpan[] {
 
 function heldElsewhere(sentence: string, language: 'en' | 'fa'): boolean {
   if (language === 'fa') return FA_ANSWER.test(sentence) && FA_PLACE.test(sentence) && FA_ACCESS.test(sentence) && !FA_EXTRA.test(sentence);
-  if (EN_EXTRA.test(sentence)) return false;
+  if (EN_EXTRA.test(sentence) || EN_READERS_OWN.test(sentence)) return false;
   if (EN_ANSWERED_THERE.test(sentence)) return true;
   return EN_ANSWER.test(sentence) && EN_PLACE.test(sentence) && EN_ACCESS.test(sentence);
 }
