@@ -5,7 +5,7 @@
  * (`@if (!empty($title))`) became sentences. `@lang('…')` prints its sentence, which stays prose as in
  * `{{ __('…') }}`; `@php … @endphp` is code throughout.
  */
-import { scanColon } from './placeholders';
+import { printedSentence } from './translated';
 import type { ScanState } from './state';
 
 /** Blade's directive names (the framework's and the common packages'), matched whole after `@`. */
@@ -43,10 +43,7 @@ export function scanBladeDirective(s: ScanState, i: number): number | undefined 
   if (printed && /\p{L}[\s\u200c]+\p{L}/u.test(printed[3])) {
     const litStart = i + printed[1].length + printed[2].length;
     const litEnd = litStart + printed[3].length;
-    s.quoted.push({ start: litStart, end: litEnd, quote: printed[2] as "'" | '"' });
-    tags.push({ start: i, end: litStart, dialect: 'blade', kind: 'statement', expr: text.slice(i + 1, litStart).trim() });
-    for (let j = litStart; j < litEnd;) j = text.charCodeAt(j) === 58 /* : */ ? Math.min(scanColon(s, j), litEnd) : j + 1;
-    tags.push({ start: litEnd, end, dialect: 'blade', kind: 'statement', expr: text.slice(litEnd, end).trim() });
+    printedSentence(s, i, litStart, litEnd, end, printed[2], text.slice(i + 1, litStart), text.slice(litEnd, end));
     return end;
   }
   if (m[1] === 'php' && end === i + m[0].length) {
