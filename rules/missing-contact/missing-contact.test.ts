@@ -678,3 +678,11 @@ test('one bare English word closing a message with no sign-off is a product\'s f
   assert.equal(found('<p>Your export is ready to download.</p>\n<p>Thanks,<br>Priya</p>\n'), false);
   assert.equal(found('<p>Your export is ready to download.</p>\n<p>Priya Raman</p>\n'), false);
 });
+
+test('a bare first name closes a message its writer speaks in as "I": a person signs', () => {
+  // Written for this test.
+  const letter = 'Hi {{first_name}},\n\nYour table for Friday is booked for four. I will be your host.\n\nAisha\n';
+  assert.ok(!lint(letter, { filePath: 'a.hbs' }).findings.some((f) => f.ruleId === 'missing-contact'));
+  // Without the writer's "I", the same bare word reads as the product's footer.
+  assert.ok(lint(letter.replace(' I will be your host.', ''), { filePath: 'a.hbs' }).findings.some((f) => f.ruleId === 'missing-contact'));
+});

@@ -502,9 +502,11 @@ function readClosingLines(lines: readonly Line[], original: string): { line: Lin
     const named = STAFF_LABEL.exec(c.line.text)?.[1] ?? c.line.text;
     if (!startsWithPersianName(named) && out[k + 1]?.kind !== 'team') c.kind = 'other';
   }
-  // Likewise one bare English word at the end ("Kanboard" under a rule): a product signs its footer that way; a person
-  // signing with a first name alone writes a sign-off or a dash before it ("Thanks, Sara", "— Sara"), or a line after.
-  if (out.length === 1 && out[0].kind === 'person' && !lineTags(out[0].line).length && /^[A-Z][\p{L}'’-]+$/u.test(sliceOf(original, out[0].line, out[0].line.from).trim())) {
+  // Likewise one bare English word at the end ("Kanboard" under a rule) of a message no one speaks in as "I": a
+  // product signs its footer that way. A person signing with a first name alone writes as one ("just reply and I'll
+  // pick it up … Aisha"), or puts a sign-off or a dash before it ("Thanks, Sara", "— Sara").
+  if (out.length === 1 && out[0].kind === 'person' && !lineTags(out[0].line).length && /^[A-Z][\p{L}'’-]+$/u.test(sliceOf(original, out[0].line, out[0].line.from).trim())
+    && !lines.some((l) => FIRST_PERSON_SINGULAR.test(l.text))) {
     const source = original.slice(Math.max(0, out[0].line.block.starts[out[0].line.from] - 3), out[0].line.block.starts[out[0].line.from]);
     if (!/[-\u2013\u2014~]\s*$/.test(source)) out[0].kind = 'other';
   }
@@ -515,6 +517,9 @@ function readClosingLines(lines: readonly Line[], original: string): { line: Lin
   }
   return out;
 }
+
+/** A writer speaking as one person (normalized, lower-case prose). */
+const FIRST_PERSON_SINGULAR = /\b(?:i|i'm|i’m|i'll|i’ll|i've|i’ve|i'd|i’d|me|my|myself)\b/;
 
 /** Keys of locale files whose value is a subject, a heading or a button, never a signature. */
 const OTHER_KEY = /^["']?(?:[\w.-]*[._-])?(?:subject|title|heading|header|action|button|cta|link|label|greeting|intro|instruction|instructions|body|message|text|footer|preheader|preview)["']?\s*[:=]/i;
