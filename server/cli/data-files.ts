@@ -16,7 +16,7 @@ export function isCatalogOnDisk(file: string): boolean {
   if (!kind && !/\.ya?ml$/i.test(file)) return false;
   // A locale module is judged by parsing it (its exports must be objects of strings), which a cut-off head fails:
   // the whole file is read (such files sit in locale folders or are named for a locale, so few are).
-  const head = headOf(file, kind === 'js' ? MAX_MODULE_BYTES : 65536);
+  const head = headOf(file, kind === 'js' || kind === 'python' ? MAX_MODULE_BYTES : 65536);
   return head !== undefined && catalogKindOf(file, head) !== undefined;
 }
 

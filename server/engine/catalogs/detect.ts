@@ -9,7 +9,7 @@
  * a folder (Magento's `i18n/fa_IR.csv`, Frappe's `translations/fa.csv`); JavaScript/TypeScript locale modules
  * (.js/.mjs/.cjs/.ts/.mts/.cts, never .jsx/.tsx) inside such a folder (or `strings/`) or named for a locale (`fa.js`,
  * `messages.fa.ts`, `support-fa.js`), which the content check (js.ts) then reads: an export of an object of strings,
- * not code.
+ * not code; a Python module whose top level assigns a message-named dict of strings (`MAILS = {…}` in `system_mails.py`).
  */
 import { languageFromPath, localeLanguage } from './locale';
 import type { CatalogKind } from './types';
@@ -50,6 +50,8 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
     return /^(?:messages|i18n|strings|resources?|labels|bundle|texts?|mail|email)[\w-]*\.properties$/.test(base) || named || LOCALE_DIR.test(p) ? 'properties' : undefined;
   }
   const inLocaleDir = LOCALE_DIR.test(p);
+  // Python modules that keep their mails or texts in a message-named dict (`MAILS = {…}`): the content check (python.ts) decides.
+  if (lower.endsWith('.py')) return 'python';
   if (JS_MODULE.test(lower)) return isLocaleModulePath(p, inLocaleDir || named) ? 'js' : undefined;
   if (/\.ya?ml$/.test(lower)) return inLocaleDir || named ? 'yaml' : undefined;
   if (lower.endsWith('.json')) return inLocaleDir || named ? 'json' : undefined;

@@ -12,6 +12,7 @@ import { catalogKindFor, hasLocaleRoot, isKeyValueLangFile, looksLikeCatalogText
 import { isLanguageIni, parseIniCatalog } from './ini';
 import { parseCsvCatalog } from './csv';
 import { isJsCatalog, JS_MODULE, parseJsCatalog } from './js';
+import { isPythonCatalog, parsePythonCatalog } from './python';
 import { CODE_CATALOG_LANGUAGE_IDS } from '../../../shared/formats';
 import { parseJsonCatalog } from './json';
 import { languageFromPath } from './locale';
@@ -51,6 +52,7 @@ export function parseCatalog(kind: CatalogKind, text: string, filePath: string):
     case 'sql': return parseSqlCatalog(text);
     case 'csv': return parseCsvCatalog(text, filePath);
     case 'js': return parseJsCatalog(text, filePath);
+    case 'python': return parsePythonCatalog(text, filePath);
   }
 }
 
@@ -62,6 +64,7 @@ export function catalogKindOf(filePath: string | undefined, text: string): Catal
   if (kind === 'ini') return isLanguageIni(text) ? kind : undefined;
   if (kind === 'sql') return isMessageSeed(text) ? kind : undefined;
   if (kind === 'js') return isJsCatalog(text, filePath) ? kind : undefined;
+  if (kind === 'python') return isPythonCatalog(text, filePath) ? kind : undefined;
   return kind && looksLikeCatalogText(kind, text) ? kind : undefined;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Language } from '../types';
 
-export type CatalogKind = 'yaml' | 'json' | 'po' | 'properties' | 'xliff' | 'php' | 'odoo' | 'ini' | 'sql' | 'csv' | 'js';
+export type CatalogKind = 'yaml' | 'json' | 'po' | 'properties' | 'xliff' | 'php' | 'odoo' | 'ini' | 'sql' | 'csv' | 'js' | 'python';
 
 export interface CatalogMessage {
   /** Key path joined with dots (`en.user_mailer.welcome.body`); for .po the msgctxt and msgid. */

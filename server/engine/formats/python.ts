@@ -177,7 +177,7 @@ export function literalOf(text: string, node: PyNode): (Omit<PyLiteral, 'node'> 
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\u0007', b: '\b', f: '\f', v: '\v', '0': '\0' };
 
 /** One escape sequence at `i` (the backslash) of a non-raw literal: its length and value. */
-function escapeAt(text: string, i: number): { length: number; value: string } {
+export function escapeAt(text: string, i: number): { length: number; value: string } {
   const c = text[i + 1];
   if (c === '\n') return { length: 2, value: '' };
   if (c === '\r') return { length: text[i + 2] === '\n' ? 3 : 2, value: '' };
