@@ -75,12 +75,15 @@ function messageRoots(text: string, top: PyNode): { name: string; node: PyNode }
         continue;
       }
       case 'ClassDefinition': {
-        // `class MailType:` of constants (an enum of mail kinds) is data; a class with methods is code.
+        // `class MailType:` of constants (an enum of mail kinds) is data; a class with instance methods is code.
         const body = s.lastChild;
         if (!body || body.name !== 'Body') return undefined;
         for (const b of children(body)) {
           if (b.name === ':' || b.name === 'Comment' || b.name === 'AssignStatement' || b.name === 'PassStatement') continue;
           if (b.name === 'ExpressionStatement' && /^(?:Continued)?String$/.test(b.firstChild?.name ?? '')) continue;
+          // `@staticmethod def entries(): return [...]`: a helper that lists the enum's own constants (open-event's
+          // `MailType.entries()`); an instance method means the class does work.
+          if (b.name === 'DecoratedStatement' && /^@\s*(?:staticmethod|classmethod)\b/.test(text.slice(b.from, b.to))) continue;
           return undefined;
         }
         continue;
@@ -198,6 +201,12 @@ function decode(text: string, start: number, end: number, raw: boolean, triple: 
   return out;
 }
 
+/** What a mail entry says about itself for the code that sends it (`'recipient': 'Speaker'`, `'sent_at': '1st of the month'`). */
+const META_KEY = /^(?:recipients?|to|from|sent_at|send_at|sent_on|type|kind|id|key|slug|code|template|template_name|category|module|event|priority|channel|tags?|roles?|audience)$/i;
+
+/** A template or asset file name: a path with no spaces, ending in a file extension. */
+const FILE_NAME = /^[\w./-]+\.(?:html?|txt|text|jinja2?|j2|md|mjml|hbs|mustache|tpl|xml|json|ya?ml|eml|png|jpe?g|svg|gif|pdf)$/i;
+
 interface Literal { start: number; end: number; quote: '"' | "'"; triple: boolean; writable: boolean }
 
 /** A replacement written for the literal it lands in; undefined in a raw string or an f-string. */
@@ -234,7 +243,8 @@ export function parsePythonCatalog(text: string, filePath: string): Catalog | { 
       for (let i = 0; i < part.text.length; i++) mapped.push(part.text[i], part.starts[i], part.ends[i]);
       literals.push({ start: lit.start, end: lit.end, quote: lit.quote, triple: lit.triple, writable: !lit.raw && !lit.fstring });
     }
-    if (!mapped.text.trim()) continue;
+    // `'template': 'email/user_register.html'`: the name of the file that holds the body, not text a reader sees.
+    if (!mapped.text.trim() || FILE_NAME.test(mapped.text) || META_KEY.test(String(leaf.path[leaf.path.length - 1] ?? ''))) continue;
     // `MESSAGES = {'en': {…}, 'fa': {…}}`: the locale key under the root says the language.
     const rootLanguage = byRoot && leaf.path.length > 2 ? localeLanguage(leaf.path[1]) : undefined;
     if (rootLanguage === 'other') continue;
