@@ -24,7 +24,7 @@ import { VERSION } from './version';
 import { ProjectRoots } from './project-root';
 import { markSameInLocales } from './cross-locale';
 import { BaselineError, compareWithBaseline, readBaseline, signedChange, type Baseline } from './baseline';
-import { compileRegexpsOnce } from '../regexp-tuning';
+import { compileRegexpsOnce, compileRegexpsOptimized } from '../regexp-tuning';
 import { loadPhraseSnapshot } from '../phrase-snapshot';
 
 export const EXIT_OK = 0;
@@ -120,6 +120,7 @@ async function run(argv: string[]): Promise<number> {
   }
 
   const threads = opts.threads ?? autoThreads(jobs.length);
+  if (threads > 1) compileRegexpsOptimized();
   const progress = progressLine(jobs.length);
   const reports = await runJobs(jobs, threads, (done) => progress.update(done));
   markSameInLocales(reports);

@@ -8,7 +8,8 @@ import { compileRegexpsOnce } from '../regexp-tuning';
 import { loadPhraseSnapshot } from '../phrase-snapshot';
 import { signalWarm } from '../warm-signal';
 
-compileRegexpsOnce();
+// Workers run beside the main thread and each other: see compileRegexpsOnce.
+compileRegexpsOnce(false);
 loadPhraseSnapshot();
 
 parentPort?.on('message', (msg: { first: number; jobs: LintJob[] }) => {

@@ -43,19 +43,65 @@ export interface PhraseEntry {
 }
 
 /**
+ * How a regex's first use is run so that V8 compiles it cheaply (see setCheapRegexpCompile), or undefined: compile
+ * as V8 does by default.
+ */
+let cheaply: (<T>(run: () => T) => T) | undefined;
+
+/**
+ * Let the phrase regexes compile without V8's regexp optimizer on first use: `run` calls its argument with the
+ * optimizer off (server/regexp-tuning.ts sets the V8 flag around it). Set once per thread by the entry points; the
+ * engine itself imports nothing of V8.
+ */
+export function setCheapRegexpCompile(run: (<T>(run: () => T) => T) | undefined): void {
+  cheaply = run;
+}
+
+/**
+ * Tests of a phrase regex compiled cheaply after which it is compiled again with the optimizer. V8 compiles a regex
+ * on its first use; for Warmly's phrase regexes (alternations of hundreds of words, ~1,300 characters each) the
+ * optimizer's compile costs about 1 µs a character, about 45 ms of a small template's first lint, and most of them
+ * are then tested a few times. Without it, compiling costs a third as much and each test about three times as much
+ * (measured on Node 20 over a template's 42 regexes: 16 ms and 50 ms to compile, 1.0 s and 0.32 s for the same
+ * 1.5 M tests). A regex tested this often has paid for its optimized compile many times over.
+ */
+export const HOT_TESTS = 256;
+
+/** Whether V8 holds a string in two bytes a character (it compiles a regex for each width apart). */
+let lastSubject = '';
+let lastWide = false;
+const WIDE = /[^\u0000-\u00ff]/;
+function isWide(subject: string): boolean {
+  if (subject !== lastSubject) {
+    lastSubject = subject;
+    lastWide = WIDE.test(subject);
+  }
+  return lastWide;
+}
+
+/**
  * Regexes made on first use. A phrase set holds hundreds of large patterns and a document reaches few of them
  * (an entry is tried only where one of its first words is), so a cold start no longer parses them all, nor (given
  * a function for the sources) builds or reads their source text.
+ * Each is compiled cheaply on first use (per string width: V8 compiles for one-byte and two-byte subjects apart)
+ * and made again, from the same source, for V8's optimizer once it has been tested HOT_TESTS times (see
+ * setCheapRegexpCompile). Both compile the same source: only the machine code differs, never a result.
  * Sources come from rule data that the tests validate, or from escaped literals, so making one late cannot throw.
  */
 export class LazyRegExps {
   private readonly made: (RegExp | undefined)[];
   private readonly sourceOf: (index: number) => string | undefined;
+  /** Per regex: tests so far while compiled cheaply, up to HOT_TESTS (then optimized). */
+  private readonly tests: Uint16Array;
+  /** Per regex: 1 = compiled cheaply for one-byte subjects, 2 = for two-byte subjects (bits). */
+  private readonly widths: Uint8Array;
   readonly length: number;
   constructor(sources: readonly (string | undefined)[] | { length: number; sourceOf: (index: number) => string | undefined }, private readonly flags = '') {
     this.length = sources.length;
     this.sourceOf = 'sourceOf' in sources ? sources.sourceOf : (index) => sources[index];
     this.made = new Array(this.length);
+    this.tests = new Uint16Array(this.length);
+    this.widths = new Uint8Array(this.length);
   }
   /** How many regexes have been made so far (for tests and profiling). */
   get madeCount(): number {
@@ -63,9 +109,19 @@ export class LazyRegExps {
     for (const re of this.made) if (re !== undefined) n++;
     return n;
   }
+  /** How many have been made again for the optimizer (for tests and profiling). */
+  get optimizedCount(): number {
+    let n = 0;
+    for (const t of this.tests) if (t >= HOT_TESTS) n++;
+    return n;
+  }
   /** The source of entry `index`'s regex, or undefined when the entry has none. */
   source(index: number): string | undefined {
     return this.sourceOf(index);
+  }
+  /** Whether entry `index` has a regex. */
+  has(index: number): boolean {
+    return this.made[index] !== undefined || this.sourceOf(index) !== undefined;
   }
   /** The regex of entry `index`, or undefined when the entry has none. */
   at(index: number): RegExp | undefined {
@@ -74,6 +130,37 @@ export class LazyRegExps {
     const source = this.sourceOf(index);
     if (source === undefined) return undefined;
     return (this.made[index] = new RegExp(source, this.flags));
+  }
+  /**
+   * Test entry `index`'s regex on `subject` (from `from` when sticky); false when the entry has none. After a
+   * sticky match, `end(index)` is where it ended.
+   */
+  test(index: number, subject: string, from = 0): boolean {
+    const re = this.at(index);
+    if (re === undefined) return false;
+    re.lastIndex = from;
+    const tests = this.tests[index];
+    if (tests < HOT_TESTS && cheaply !== undefined) {
+      const width = isWide(subject) ? 2 : 1;
+      if ((this.widths[index] & width) === 0) {
+        this.widths[index] |= width;
+        return cheaply(() => re.test(subject));
+      }
+      if (tests + 1 === HOT_TESTS) {
+        // A fresh regex of the same meaning: V8 reuses a compiled regex for an identical source and flags.
+        const optimized = new RegExp(`${re.source}(?:)`, this.flags);
+        this.made[index] = optimized;
+        this.tests[index] = HOT_TESTS;
+        optimized.lastIndex = from;
+        return optimized.test(subject);
+      }
+      this.tests[index] = tests + 1;
+    }
+    return re.test(subject);
+  }
+  /** Where the last sticky match of entry `index` ended. */
+  end(index: number): number {
+    return this.made[index]!.lastIndex;
   }
 }
 
@@ -1316,27 +1403,23 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
         }
         if (v!.verdicts[index] === 2) continue;
       }
-      const re = alternatives.at(index)!;
-      re.lastIndex = start;
-      // Sticky: a match starts at `start` and leaves lastIndex at its end (test() builds no match array).
-      if (!re.test(text)) continue;
-      const length = re.lastIndex - start;
+      // Sticky: a match starts at `start` and ends where end() says (test() builds no match array).
+      if (!alternatives.test(index, text, start)) continue;
+      const length = alternatives.end(index) - start;
       if (length <= bestLength) continue;
-      const blockExcept = compiled.exceptInBlock.at(index);
-      if (blockExcept) {
+      const { exceptInBlock, onlyInBlock, except } = compiled;
+      if (exceptInBlock.has(index)) {
         excusedBlock ??= new Uint8Array(compiled.entries.length);
-        if (excusedBlock[index] === 0) excusedBlock[index] = blockExcept.test(text) ? 2 : 1;
+        if (excusedBlock[index] === 0) excusedBlock[index] = exceptInBlock.test(index, text) ? 2 : 1;
         if (excusedBlock[index] === 2) continue;
       }
-      const blockNeeds = compiled.onlyInBlock.at(index);
-      if (blockNeeds) {
+      if (onlyInBlock.has(index)) {
         // 1 = the block has what this entry needs, 2 = it does not. Tested once per block, on a match.
         contextBlock ??= new Uint8Array(compiled.entries.length);
-        if (contextBlock[index] === 0) contextBlock[index] = blockNeeds.test(text) ? 1 : 2;
+        if (contextBlock[index] === 0) contextBlock[index] = onlyInBlock.test(index, text) ? 1 : 2;
         if (contextBlock[index] === 2) continue;
       }
-      const except = compiled.except.at(index);
-      if (except) {
+      if (except.has(index)) {
         sentences ??= new Sentences(text);
         const sentence = sentences.around(start, start + length);
         // One verdict per sentence and entry (keys stay exact below 2^53: sentence starts times entry count).
@@ -1344,7 +1427,7 @@ export function findPhrases(text: string, compiled: CompiledPhrases, words: Int3
         excused ??= new Map();
         let hit = excused.get(key);
         if (hit === undefined) {
-          hit = except.test(text.slice(sentence.from, sentence.to));
+          hit = except.test(index, text.slice(sentence.from, sentence.to));
           excused.set(key, hit);
         }
         if (hit) continue;

@@ -44,7 +44,8 @@ export interface InboxReply {
 
 export type WorkerReply = LintReply | InboxReply;
 
-compileRegexpsOnce();
+// The lint thread runs beside the main thread: see compileRegexpsOnce.
+compileRegexpsOnce(false);
 loadPhraseSnapshot();
 
 const memos = new Map<string, LintMemo>();

@@ -2,7 +2,7 @@
 // parses only the patterns a document needs. Matching must not change.
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { compilePhrases, findPhrases, LazyRegExps } from '../../server/engine/match';
+import { compilePhrases, findPhrases, HOT_TESTS, LazyRegExps, setCheapRegexpCompile } from '../../server/engine/match';
 
 test('compiling a phrase set makes no regex; matching makes only the entries a word reached', () => {
   const compiled = compilePhrases(
@@ -40,4 +40,53 @@ test('the same pattern compiled in two sets gives the same matches (token caches
   const text = 'dear customer. we regret to say it.';
   assert.deepEqual(findPhrases(text, a).map((m) => [m.from, m.to]), findPhrases(text, b).map((m) => [m.from, m.to]));
   assert.equal(findPhrases(text, a).length, 2);
+});
+
+// The phrase regexes compile cheaply on first use (without V8's optimizer) and again, optimized, once hot
+// (server/regexp-tuning.ts). Only the machine code may differ: every test must answer as before.
+test('a regex is first used through the cheap-compile hook once per string width, then remade when hot', () => {
+  const calls: string[] = [];
+  setCheapRegexpCompile((run) => {
+    calls.push('cheap');
+    return run();
+  });
+  try {
+    const lazy = new LazyRegExps(['(?:do not|never) reply'], 'y');
+    assert.equal(lazy.test(0, 'please do not reply', 7), true);
+    assert.equal(lazy.end(0), 19);
+    assert.deepEqual(calls, ['cheap'], 'the first use, on a one-byte text, went through the hook');
+    assert.equal(lazy.test(0, 'please do not reply', 0), false);
+    assert.equal(lazy.test(0, 'لطفا never reply', 5), true, 'a two-byte text compiles again: through the hook too');
+    assert.deepEqual(calls, ['cheap', 'cheap']);
+    const first = lazy.at(0);
+    for (let i = 0; i < HOT_TESTS; i++) assert.equal(lazy.test(0, 'so never reply.', 3), true);
+    assert.equal(calls.length, 2, 'later tests do not go through the hook');
+    assert.equal(lazy.optimizedCount, 1);
+    const optimized = lazy.at(0)!;
+    assert.notEqual(optimized, first, 'remade once hot');
+    assert.equal(optimized.sticky, true);
+    assert.equal(lazy.test(0, 'so never reply.', 3), true);
+    assert.equal(lazy.end(0), 14);
+    assert.equal(lazy.test(0, 'so never replying', 3), true, 'the same meaning: no word boundary was in the source');
+    assert.equal(lazy.test(0, 'so nevermind', 3), false);
+  } finally {
+    setCheapRegexpCompile(undefined);
+  }
+});
+
+test('matching with the cheap-compile hook finds the same phrases, past the point where regexes are remade', () => {
+  const entries = [{ match: 'do not reply', except: ['unless you want to'] }, { match: 'as (we|i) (said|stated)' }, { match: 'per our policy' }];
+  const texts = ['please do not reply to this message.', 'as we said, per our policy.', 'do not reply unless you want to.', 'as i stated. دیگر پاسخ ندهید.'];
+  const plain = compilePhrases(entries, 'en');
+  const expected = texts.map((t) => findPhrases(t, plain).map((m) => [m.from, m.to, m.entry.match]));
+  setCheapRegexpCompile((run) => run());
+  try {
+    const cheap = compilePhrases(entries.map((e) => ({ ...e })), 'en');
+    for (let round = 0; round < HOT_TESTS + 2; round++) {
+      texts.forEach((t, i) => assert.deepEqual(findPhrases(t, cheap).map((m) => [m.from, m.to, m.entry.match]), expected[i]));
+    }
+    assert.ok(cheap.alternatives.optimizedCount > 0, 'some regexes were remade for the optimizer');
+  } finally {
+    setCheapRegexpCompile(undefined);
+  }
 });
