@@ -785,6 +785,9 @@ test('Joomla language .ini files: an email over _SUBJECT/_BODY keys is one lette
   assert.equal(catalogKindOf(path, file), 'ini');
   assert.equal(catalogKindOf('config/php.ini', 'memory_limit = 128M\n'), undefined);
   assert.equal(catalogKindOf('language/en-GB/settings.ini', '[db]\nhost = localhost\n'), undefined, 'an unquoted value is not a language string');
+  // Joomla 4's names drop the locale (language/en-GB/com_users.ini): the extension prefix still says it, out of its folder too.
+  assert.equal(catalogKindOf('com_users.ini', file), 'ini');
+  assert.equal(catalogKindOf('plg_system_cache.ini', 'enabled = 1\n'), undefined, 'settings, whatever the name');
   const catalog = parseCatalog('ini', file, path) as Catalog;
   const body = catalog.messages.find((m) => m.key === 'COM_USERS_EMAIL_PASSWORD_RESET_BODY')!;
   assert.ok(body.text.includes('Click "Reset" to continue'));
@@ -913,4 +916,39 @@ test('strings every email shares (emails.common, emails.branding, a *_footer gro
   const yml = 'en:\n  emails:\n    common:\n      thanks: "Thanks, the %{community} team"\n      dont_want_to_receive: "Don\'t want these emails? Edit your settings."\n    branding:\n      powered_by: "Powered by Acme, the marketplace software for everyone"\n    receipt_footer:\n      show_thread: "Show the whole conversation with %{other_party} in your inbox"\n    listing_approved:\n      subject: "Your listing was approved"\n      body: "Good news: your listing %{listing} is live and people can book it now."\n';
   const keys = lint(yml, { filePath: '/app/config/locales/en.yml' }).findings.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey);
   assert.deepEqual(keys, ['en.emails.listing_approved.body']);
+});
+
+// Libredesk seeds its templates in PostgreSQL, whose literals may carry a cast (`'email_notification'::template_type`):
+// the row still reads, instead of the whole file failing as an unclosed row.
+test("SQL seeds: a PostgreSQL cast after a literal leaves the row readable", () => {
+  const sql = "INSERT INTO templates (\"type\", body, is_default, \"name\", subject) VALUES (\n  'email_notification'::template_type,\n  '<p>Your conversation #{{ .Conversation.ReferenceNumber }} has been resolved.</p><p>How would you rate your experience?</p>',\n  false, 'CSAT'::text, 'How did we do?'\n);\n";
+  const catalog = parseCatalog('sql', sql, 'schema.sql') as Catalog;
+  assert.ok(!('error' in catalog), JSON.stringify(catalog));
+  assert.deepEqual(catalog.messages.map((m) => m.key), ['templates.email_notification.body', 'templates.email_notification.subject']);
+  const found = lint(sql, { filePath: 'schema.sql' }).findings;
+  assert.ok(!found.some((f) => f.ruleId === 'catalog-syntax'), 'no parse error');
+  assert.deepEqual(found.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey), ['templates.email_notification.body']);
+});
+
+// A WordPress plugin's install file of default emails: `$email_templates['confirm'] = array('subject' => …, 'message'
+// => …);`, then the whole array handed to a filter. Each array is one email (not the whole file, as OpenCart's one
+// email per file is), and the filter call is no reason to read the file as code.
+test('PHP email arrays: each keyed array with its own subject is one letter; a filter over the array is not code', () => {
+  const php = `<?php
+$email_templates = array();
+$email_templates['confirm'] = array(
+\t'subject' => "Confirm Subscription",
+\t'message' => "Good day,\\r\\n\\r\\nThank you for subscribing to the mailing list: [wpmlmailinglist].\\r\\nPlease click the link below to confirm your subscription.\\r\\n\\r\\nAll the best,\\r\\n[wpmlblogname]",
+);
+$email_templates['welcome'] = array(
+\t'subject' => "Welcome aboard",
+\t'message' => "Good day Administrator,\\r\\n\\r\\nA new subscriber joined the list today.\\r\\nJust reply to this email if anything looks wrong.\\r\\n\\r\\nAll the best,\\r\\nDana",
+);
+$email_templates = apply_filters('newsletters_email_templates', $email_templates);
+`;
+  const path = 'includes/email-templates.php';
+  assert.equal(catalogKindOf(path, php), 'php');
+  const found = lint(php, { filePath: path }).findings;
+  assert.deepEqual(found.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey), ['confirm.message'], 'the second email invites a reply: its own letter');
+  assert.ok(!found.some((f) => f.ruleId === 'faceless-signoff'), "the next email's greeting is no signature of the one before");
 });

@@ -37,7 +37,8 @@ export function catalogKindFor(filePath: string): CatalogKind | undefined {
   if (lower.endsWith('.lang')) return 'properties';
   // Joomla's language/fa-IR/fa-IR.com_users.ini (and any `.ini` named for a locale or kept in a language folder):
   // `KEY="value"` lines (the content check makes sure). Other .ini files are settings.
-  if (lower.endsWith('.ini')) return /(?:^|\/)[a-z]{2,3}-[A-Z]{2}(?:\.[\w-]+)?\.ini$/.test(p) || LOCALE_DIR.test(p) ? 'ini' : undefined;
+  // Joomla 4 drops the locale from the name (language/en-GB/com_users.ini): an extension's prefix says it too.
+  if (lower.endsWith('.ini')) return /(?:^|\/)[a-z]{2,3}-[A-Z]{2}(?:\.[\w-]+)?\.ini$/.test(p) || LOCALE_DIR.test(p) || /(?:^|\/)(?:com|mod|plg|tpl|lib|pkg)_[\w.-]+\.ini$/.test(lower) ? 'ini' : undefined;
   // Email templates seeded by SQL (HelpDeskZ's install/*.sql): the content check looks for a table of messages.
   if (lower.endsWith('.sql')) return 'sql';
   const named = languageFromPath(p.split('/').pop() ?? '') !== undefined;

@@ -94,7 +94,10 @@ export function parsePhpCatalog(text: string): Catalog | { error: string } {
     // OpenCart keeps one email per language file (catalog/language/fa-ir/mail/customer.php: text_subject,
     // text_welcome, text_login …, text_thanks): with a subject among its strings, the file is one letter.
     // Its buttons and short lines («تماس با ما», "Log in") are parts of that email too, so each counts as a message.
-    if (messages.some((m) => /(?:^|[._-])subject$/i.test(m.key))) {
+    // A file of several emails, each an array with its own subject (`$email_templates['confirm'] = array('subject' =>
+    // …, 'message' => …)`), is one letter per array instead, as select.ts groups them by parent key.
+    const subjects = messages.filter((m) => /(?:^|[._-])subject$/i.test(m.key));
+    if (subjects.length && !subjects.some((m) => m.key.includes('.'))) {
       for (const m of messages) Object.assign(m, { group: 'file#mail', where: `mail ${m.key}` });
     }
     return { kind: 'php', messages, unmapped };
@@ -240,6 +243,9 @@ function assignments(ast: PhpNode): { key: string; keyNode: PhpNode | null; valu
         // A whole array at once: `$lang = array(…)`, or merged into what is there: `$lang = array_merge($lang, array(…))`.
         const merged = right.kind === 'call' && (right.what as PhpNode)?.name === 'array_merge' ? (right.arguments as PhpNode[]).filter((a) => a.kind === 'array') : [];
         const arrays = right.kind === 'array' ? [right] : merged;
+        // WordPress's `$email_templates = apply_filters('newsletters_email_templates', $email_templates);`: the same
+        // array handed to a filter, so plugins may change it; no strings of its own.
+        if (!arrays.length && right.kind === 'call' && ((right.arguments as PhpNode[] | undefined) ?? []).some((a) => a.kind === 'variable' && a.name === left.name)) continue;
         if (!arrays.length) return [];
         for (const a of arrays) out.push({ key: '', keyNode: null, value: a });
         continue;

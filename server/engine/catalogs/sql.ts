@@ -82,6 +82,9 @@ function readTuple(text: string, from: number): { items: SqlValue[]; end: number
       if (!s) return undefined;
       items.push({ text: s.text, open: i + prefixed + 1, close: s.close });
       i = s.close + 1;
+      // PostgreSQL's cast after a literal: `'email_notification'::template_type` (Libredesk's seed data).
+      const cast = /^\s*::\s*(?:"[^"\n]{1,80}"|[\w.]{1,80})(?:\s*\[\])?/.exec(text.slice(i, i + 200));
+      if (cast) i += cast[0].length;
     } else {
       // A number, NULL, or a call such as NOW(): up to the next comma or the row's `)` at depth 0.
       let depth = 0;
