@@ -63,7 +63,8 @@ export const en: PhraseEntry[] = [
   { match: '(just|simply|please|kindly|feel free to|you can|you may|go ahead and|do) (reply|respond|write back|answer)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, ...THIRD_PARTY, SURVEY_ANSWERED, MACHINE_REPLY], exceptInBlock: MAILED_COMMAND },
   // Not a "Reply-To:" header line left in the body (a template whose first line is a comment keeps it there).
   { match: '^ (reply|respond|write back)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, SURVEY_ANSWERED, MACHINE_REPLY, '(reply-to|reply_to)'], exceptInBlock: MAILED_COMMAND },
-  { match: '(reply|respond|write back|answer) (directly)? (to)? (this|the|our|my) (e-mail|email|message|note|mail)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, MACHINE_REPLY, '(a|your|new|the|my) (reply|answer|response) to'], exceptInBlock: MAILED_COMMAND },
+  // An SMS's own channel too: "reply to this text".
+  { match: '(reply|respond|write back|answer) (directly)? (to)? (this|the|our|my) (e-mail|email|message|note|mail|text|text message|sms)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD, MACHINE_REPLY, '(a|your|new|the|my) (reply|answer|response) to'], exceptInBlock: MAILED_COMMAND },
   { match: '(reply|respond|write back) (here|directly|above this line|below this line)', except: [...NEGATED, PROMISE, PROMISED, KEYWORD] },
   // The invitation and the promise in one sentence: "Reply to this email and Dana will answer", "just write back and
   // we'll help" (a promise alone, "we will reply within a day", is no invitation: the entries above except it).

@@ -42,8 +42,13 @@ const MAILING_MANAGEMENT = /unsubscribe|optout|opt-out|preferences|prefs\b|manag
 /** The same for a link's own target, where only a contact or chat page counts (a support link is judged by hasContactLink). */
 const URL_DIRECT_TOKEN = /(?:^|[\/.?=&#_-])(?:contact(?:s|us|-us|_us)?|(?:live-?)?chat|tamas|ertebat)(?=$|[\/.?#&]|[-_](?:us|page|form|me|options)\b)/i;
 function contactUrl(url: string, token: RegExp = URL_TOKEN): boolean {
-  return !MAILING_MANAGEMENT.test(url) && (token.test(url) || token === URL_TOKEN && HELP_CENTER_ROOT.test(url));
+  return !MAILING_MANAGEMENT.test(url) && !DESK_VENDOR_HOME.test(url) && (token.test(url) || token === URL_TOKEN && HELP_CENTER_ROOT.test(url));
 }
+/**
+ * A help-desk product's own home page ("http://www.tiledesk.com", "freshdesk.com/"): the vendor's site in a footer, not
+ * a desk where someone answers ("acme.zendesk.com", "helpdesk.acme.com" are).
+ */
+const DESK_VENDOR_HOME = /^(?:https?:\/\/)?(?:www\.)?[a-z]*desk\.(?:com|net|org|io|co|ai|app|ir)(?:\.[a-z]{2})?\/?(?:[?#]\S*)?$/i;
 /**
  * A help centre's front page ("https://www.sentry.help/", "help.acme.com", "acme.com/help-center", Zendesk's "/hc/en-us"):
  * where a reader asks for help, with its request form. One of its articles ("…/articles/123-reset-password") is
@@ -448,7 +453,8 @@ function ACTS_TOWARD_READER(ctx: RuleContext, tag: { start: number; end: number;
   // (Bidi marks such as U+202B, which translations put before a name, are no words; a sentence opens a translation
   // call's literal: `@lang(':UserName invites you…')`.)
   if (!/(?:^|[.!?\u061F:>\n\]]|\(\s*['"]|\b(?:that|and)|\b(?:user|member|colleague|teammate|friend)|(?:^|[\s\u200c])(?:کاربر|همکار|همکارتان|دوست|دوستتان|عضو))[\s\u202a-\u202e\u2066-\u2069]*$/u.test(before.slice(-30))) return false;
-  return ACTS_ON_READER.test(after)
+  // The person's address or handle may follow their name: "{0} ({1}) has denied your recovery request", "%s <%s> invited you".
+  return ACTS_ON_READER.test(after.replace(/^\s*[(<[][^()<>[\]\n]{1,60}[)>\]]/, ''))
     || /^[\s\u200c]*(?:[^\s.!?\u061F]+[\s\u200c]+){0,2}(?:شما را|به شما|با شما|برای شما)[\s\u200c]+(?:[^\s.!?\u061F]+[\s\u200c]+){0,6}?(?:دعوت|ارسال|فرستاد|به اشتراک|اضافه|پاسخ|منشن|اشاره|رد|تأیید|تایید|لغو|بررسی|پذیرفت)/u.test(after)
     // «{name} عزیز، …» addresses the reader; the clause after the vocative is not the value's deed.
     || (!/^[\s\u200c]*(?:عزیز|گرامی|محترم|جان)/u.test(after) && FA_ACTS_ON_YOURS.test(after));
@@ -459,7 +465,7 @@ function ACTS_TOWARD_READER(ctx: RuleContext, tag: { start: number; end: number;
  */
 const FA_ACTS_ON_YOURS = /^(?=[^.!?\u061F\n]{0,120}(?:شما|[^\s.!?\u061F]تان(?=[\s\u200c.!?\u061F،,]|$)))[^.!?\u061F\n]{0,160}?[\s\u200c](?:نظر|پاسخ|حل|فعال|بسته|باز|بررسی|ویرایش|حذف|رد|تأیید|تایید|لایک|امتیاز|منشن|دنبال|اضافه|ارسال)[\s\u200c]*(?:کرد|داد|گذاشت|فرستاد|نوشت|زد)(?:ه[\s\u200c]*است|ند)?[\s\u200c\u202a-\u202e\u2066-\u2069]*(?=$|[.!?\u061F\n])/u;
 /** What a person does to the reader or their request in a notice. */
-const STAFF_ACTS = 'invited|shared|sent|mentioned|assigned|added|replied to|responded to|messaged|wrote to|tagged|rejected|approved|declined|accepted|cancell?ed|reviewed|commented on|scheduled|removed|banned|suspended|invites|shares|sends|mentions|assigns|adds|replies to|responds to|messages|writes to|tags|comments on|is inviting|wants to share';
+const STAFF_ACTS = 'invited|shared|sent|mentioned|assigned|added|replied to|responded to|messaged|wrote to|tagged|rejected|approved|declined|denied|refused|revoked|granted|created|accepted|cancell?ed|reviewed|commented on|scheduled|removed|banned|suspended|invites|shares|sends|mentions|assigns|adds|replies to|responds to|messages|writes to|tags|comments on|is inviting|wants to share';
 const ACTS_ON_READER = new RegExp(String.raw`^\s*(?:(?:has|have|just|also|now|already)\s+)*(?:${STAFF_ACTS})\b[^.!?\n]{0,60}\byour?\b`, 'i');
 const PASSIVE_DECISION_BY = new RegExp(String.raw`\b(?:${STAFF_ACTS}|answered|closed|resolved|moderated)\b[^.!?\n]{0,40}\bby\s*(?:(?:the|your|an?)\s+[a-z]+\s*)?[(<]?\s*$`, 'i');
 const FA_BY_BEFORE = /(?:^|[\s\u200c])(?:توسط|از طرف|از سوی)[\s\u200c]*$/u;

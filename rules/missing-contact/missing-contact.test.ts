@@ -686,3 +686,35 @@ test('a bare first name closes a message its writer speaks in as "I": a person s
   // Without the writer's "I", the same bare word reads as the product's footer.
   assert.ok(lint(letter.replace(' I will be your host.', ''), { filePath: 'a.hbs' }).findings.some((f) => f.ruleId === 'missing-contact'));
 });
+
+// CakePHP's `__('{0} …', $value)` (Passbolt's account mails): `{0}` is the value the code fills in, and a value that
+// does something to the reader's request, its address in brackets after it, is a person (the labelling guide's rule 7).
+test("a person named by a translation call's {0}, acting on the reader's request, is someone to reach", () => {
+  const denied = "<?php\necho $this->element('Email/module/text', ['text' => __(\n    '{0} ({1}) has denied your recovery request.',\n    $name,\n    Purifier::clean($admin['username']),\n)]);\n$text = __('Your organization recovery contacts have reviewed and rejected your account recovery request.');\necho $text;\n";
+  const mc = (text: string) => lint(text, { filePath: 'templates/email/html/user_rejected.php' }).findings.filter((f) => f.ruleId === 'missing-contact').length;
+  assert.equal(mc(denied), 0);
+  const invited = "<?php\n$text = '<h3>' . __('Welcome {0}', $user['first_name']) . ',</h3>';\n$text .= __('{0} just invited you to join passbolt at {1}', $admin['first_name'], $url);\n$text .= __('Let\\'s take the next five minutes to get you started!');\necho $text;\n";
+  assert.equal(mc(invited), 0);
+  // Without anyone acting, the same mail names no one.
+  assert.equal(mc(denied.replace('{0} ({1}) has denied your recovery request.', 'Your recovery request was denied.')), 1);
+  assert.equal(mc(invited.replace('{0} just invited you to join passbolt at {1}', 'You can now join passbolt at {1}')), 1);
+});
+
+// Canvas's SMS templates keep their English in `t('key', "…", …)`: the second argument is the text the reader gets.
+test("Rails' t('key', \"default text\") in ERB is read as the message", () => {
+  const erb = "<%= t('course_group', \"Your request to join the group %{group_name} for the course %{course_name} has been rejected.\", :group_name => asset.group.name, :course_name => asset.group.context.name) %>\n\n<%= t('more_info', 'More info at %{web_address}', :web_address => HostUrl.context_host(asset.group.context)) %>\n";
+  const found = lint(erb, { filePath: 'app/messages/group_membership_rejected.sms.erb' }).findings;
+  assert.ok(found.some((f) => f.ruleId === 'missing-contact'), 'a rejection with only a site link reaches no one');
+  const replyable = erb.replace('More info at %{web_address}', 'Questions about it? Reply to this text');
+  assert.ok(!lint(replyable, { filePath: 'app/messages/group_membership_rejected.sms.erb' }).findings.some((f) => f.ruleId === 'missing-contact'));
+});
+
+// A help-desk vendor's own home page in a footer ("Powered by www.tiledesk.com") is not a desk where anyone answers;
+// a company's desk at such a vendor ("acme.zendesk.com") is.
+test('a help-desk product home page is no contact link; a company desk hosted there is', () => {
+  const mail = (href: string) => `<p>Hi,</p><p>Here's the transcript of your conversation with us, as you asked.</p><p>Browser: {{request.userAgent}}</p><p><a href="${href}">${href.replace(/^https?:\/\//, '')}</a></p>`;
+  const mc = (href: string) => lint(mail(href), { filePath: 'templates/email/sendTranscript.html' }).findings.filter((f) => f.ruleId === 'missing-contact').length;
+  assert.equal(mc('http://www.tiledesk.com'), 1, "the vendor's home page, and the reader's browser string, reach no one");
+  assert.equal(mc('https://acme.zendesk.com'), 0);
+  assert.equal(mc('https://helpdesk.acme.com'), 0);
+});

@@ -190,6 +190,8 @@ function classifyWords(raw: string[]): VariableClass {
   if (all.length === 1 && leaf === 'host') return 'other';
   // `config.host`, `settings.site_host`, `app.host`: the same server, read from the app's settings.
   if (leaf === 'host' && words.slice(0, -1).every((w) => SERVER_SCOPE.has(w))) return 'other';
+  // `request.userAgent`, `USER_AGENT`: the reader's browser, named by its string, not a support agent.
+  if (/useragent/.test(joined)) return 'other';
   // `order_name`, `product.title`: the name of a thing, not of anyone.
   if (words.some((w) => THING.has(w))) return 'other';
   const isName = NAME.has(leaf) || /name$/.test(joined) || leaf === 'signature' || leaf === 'sig';

@@ -262,6 +262,10 @@ describe('variable names say what they hold', () => {
     // A bare host is the server's host name (Mastodon's %{host}); an event's host is named with more words.
     ['host', 'other'],
     ['host_name', 'sender'],
+    // The reader's browser, named by its user-agent string (Tiledesk's transcript, allauth's security notice).
+    ['request.userAgent', 'other'],
+    ['user_agent', 'other'],
+    ['support_agent_name', 'sender'],
   ];
   for (const [variable, expected] of cases) test(`${variable} → ${expected}`, () => assert.equal(classifyVariable(variable), expected));
 

@@ -212,7 +212,9 @@ export function erbPrintedStrings(s: ScanState, start: number, end: number): boo
 }
 // Rails' link helpers too: `<%= link_to "Reply to this message", @reply_url %>` prints its first argument as the
 // link's words (a one-word text such as "Orders" stays code, as everywhere here).
-const ERB_PRINTED = new RegExp(`\\b(?:(?:_|n_|N_|s_|gettext)\\s*\\(|${RAILS_LINK_HELPER}\\s*\\(?)\\s*(['"])`, 'g');
+// Canvas's `t('account_group', "Your request to join … has been rejected.", :group_name => …)`: a key, then the
+// English text the key falls back to.
+const ERB_PRINTED = new RegExp(`\\b(?:(?:_|n_|N_|s_|gettext)\\s*\\(|${RAILS_LINK_HELPER}\\s*\\(?|t\\s*\\(?\\s*(?:'[\\w.]+'|"[\\w.]+"|:\\w+)\\s*,)\\s*(['"])`, 'g');
 
 /**
  * The literals a template block prints, in the file as they are: each literal's content is left as text between
@@ -285,14 +287,15 @@ function literalText(s: ScanState, from: number, to: number, dialect: 'php' | 'e
     LITERAL_VALUE.lastIndex = k;
     const p = LITERAL_VALUE.exec(text);
     if (!p || p.index !== k || k + p[0].length > to) continue;
-    const variable = p[1] ?? p[2];
+    const variable = p[1] ?? p[2] ?? p[3];
     push({ start: k, end: k + p[0].length, dialect, kind: 'output', expr: p[0], ...(variable ? { variable } : {}), hasFallback: false });
     k += p[0].length - 1;
   }
 }
 /** A whole literal that is one email address. */
 export const EMAIL_LITERAL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
-const LITERAL_VALUE = /%(?:\d+\$)?[sd]|%\{([A-Za-z_]\w*)\}|\{\{\s*([A-Za-z_][\w.]*)\s*\}\}/y;
+// CakePHP's and ICU's `{0}` / `{name}` too: `__('{0} just invited you to join {1}', $admin, $url)`.
+const LITERAL_VALUE = /%(?:\d+\$)?[sd]|%\{([A-Za-z_]\w*)\}|\{\{\s*([A-Za-z_][\w.]*)\s*\}\}|\{(?:\d{1,2}|([A-Za-z_]\w*))\}/y;
 
 /** FreeMarker directives <#if …>, </#if>, <@macro/>, comments <#-- … -->. */
 export function scanFreemarker(s: ScanState, i: number): number {
