@@ -38,6 +38,7 @@ const CHUNKS = [
   { name: 'python', modules: ['@lezer/python'] },
   { name: 'markdown', modules: ['unified', 'remark-parse', 'remark-frontmatter'] },
   { name: 'diff', modules: ['diff'] },
+  { name: 'franc', modules: ['franc-min'] },
 ];
 const CHUNK_LOADER = join(dirname(fileURLToPath(import.meta.url)), 'server', 'chunks.ts');
 const chunkOf = new Map(CHUNKS.flatMap((c) => c.modules.map((m) => [m, c.name])));

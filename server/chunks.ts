@@ -1,7 +1,7 @@
 /**
  * The parsers only some formats need (Babel, PHP, YAML, Python, Handlebars, XML, Markdown, the config validator, the
- * CLI's diff) are bundled apart, each in a chunk beside the main bundles (server/dist/chunk-<name>.js; CHUNKS in
- * esbuild.mjs), and the build turns each `require` of one of them into `requireChunk(<chunk>)[<package>]`. A start
+ * CLI's diff, the language identifier franc) are bundled apart, each in a chunk beside the main bundles
+ * (server/dist/chunk-<name>.js; CHUNKS in esbuild.mjs), and the build turns each `require` of one of them into `requireChunk(<chunk>)[<package>]`. A start
  * then reads, checks and deserializes only the code every lint needs; a YAML catalog or a React component pays for
  * its parser when it is first linted. Run from source (tests, tsx), nothing calls this: the packages are required
  * as they are.

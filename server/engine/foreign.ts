@@ -11,8 +11,14 @@
  * - a trigram language identifier (franc, from the unified collective) names another language, clearly.
  * Too few words decide nothing: a code, a subject or a button is read as always.
  */
-import { francAll } from 'franc-min';
+import { onFirstUse } from './lazy';
 import type { Language } from './types';
+
+/**
+ * franc-min builds its trigram tables for 82 languages as it loads (~11 ms of every start, measured in the language
+ * server's cold start), and it is asked only about prose whose function words leave its language in doubt: loaded then.
+ */
+const franc = onFirstUse('franc-min', () => require('franc-min') as typeof import('franc-min'));
 
 /** Fewer words than this are too few to tell a language by. */
 const MIN_WORDS = 12;
@@ -84,7 +90,7 @@ export function isForeignProse(blocks: readonly { text: string; language: Langua
   // Arabic's own words are a sign the identifier misses on short texts whose Arabic letters were folded to Persian ones.
   if (language === 'fa' && arabic / words >= ARABIC_SHARE) return true;
   const { own, maxOwnScore, only } = IDENTIFIER_LANGUAGES[language];
-  const ranked = francAll(sampleOf(blocks, language, wordPattern), { only, minLength: 10 });
+  const ranked = franc().francAll(sampleOf(blocks, language, wordPattern), { only, minLength: 10 });
   const best = ranked[0];
   if (!best || best[0] === 'und' || best[0] === own) return false;
   const ownScore = ranked.find(([code]) => code === own)?.[1] ?? 0;
