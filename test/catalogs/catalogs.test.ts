@@ -952,3 +952,46 @@ $email_templates = apply_filters('newsletters_email_templates', $email_templates
   assert.deepEqual(found.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey), ['confirm.message'], 'the second email invites a reply: its own letter');
   assert.ok(!found.some((f) => f.ruleId === 'faceless-signoff'), "the next email's greeting is no signature of the one before");
 });
+
+// SuiteCRM seeds its system emails from a function of its install script that builds an array and returns it; the
+// file's other function installs them. Each template is one letter of its subject and bodies (its admin name,
+// description and flags are not text of the email); a function named for anything else is code.
+test('PHP install scripts: a function named for templates that returns its array is read, one letter per template', () => {
+  const php = `<?php
+/**
+ * You can contact SugarCRM, Inc. headquarters at contact@sugarcrm.com.
+ */
+function installSystemEmailTemplates()
+{
+    $templates = getSystemEmailTemplates();
+    foreach ($templates as $configKey => $templateData) {
+        $template = new EmailTemplate();
+        $template->save();
+    }
+}
+
+function getSystemEmailTemplates()
+{
+    $templates = array();
+    $templates['confirm_opt_in_template'] = array(
+        'name' => 'Confirmed Opt In',
+        'description' => 'Email template to send to a contact to confirm they have opted in.',
+        'subject' => 'Confirm Opt In',
+        'body_html' => '<p>Hi $contact_first_name,</p><p>Please confirm that you have opted in by selecting the following link: <a href="$sugarurl">Opt In</a></p>',
+    );
+    $templates['welcome_template'] = array(
+        'name' => 'Welcome',
+        'subject' => 'Welcome to the portal',
+        'body_html' => '<p>Hi $contact_first_name,</p><p>Your portal account is ready. Questions? Just reply to this email.</p><p>Dana Ortiz, support lead</p>',
+    );
+    return $templates;
+}
+`;
+  const path = 'install/seed_data/SystemEmailTemplates.php';
+  assert.equal(catalogKindOf(path, php), 'php');
+  assert.deepEqual(parsed(path, php).messages.map((m) => m.key), ['confirm_opt_in_template.subject', 'confirm_opt_in_template.body_html', 'welcome_template.subject', 'welcome_template.body_html']);
+  const found = lint(php, { filePath: path }).findings;
+  assert.deepEqual(found.filter((f) => f.ruleId === 'missing-contact').map((f) => f.catalogKey), ['confirm_opt_in_template.body_html'], 'the licence comment reaches no reader');
+  const other = php.replace('function getSystemEmailTemplates()', 'function getSystemSettings()').replace('getSystemEmailTemplates();', 'getSystemSettings();');
+  assert.equal(catalogKindOf(path, other), undefined, 'a function named for anything else is code');
+});

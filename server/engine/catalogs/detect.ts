@@ -80,7 +80,7 @@ function isLocaleModulePath(p: string, localeish: boolean): boolean {
 const ASSIGNMENT_LINE = /^[ \t]*(?:\$[A-Za-z_]\w*(?:\s*\[\s*(['"])[^'"\n]*\1\s*\])*\s*=\s*(?:['"]|<<<)|\$[A-Za-z_]\w*\s*=\s*(?:array\s*\(|\[|array_merge\s*\()|define\s*\(\s*['"][A-Za-z_]\w*['"]\s*,\s*['"])/m;
 
 /** An array property or constant of a class, named for messages: `public static $SMS_PATTERNS = [`, `const MESSAGES = array(`. */
-const CLASS_MESSAGE_ARRAY = /^\s*(?:(?:public|protected|private|static|final|readonly)\s+)*(?:const\s+\w+|\$\w+\s*=|function\s+\w+\s*\(\s*\)\s*(?::\s*\??\w+\s*)?\{\s*return)\s*(?:=\s*)?(?:\[|array\s*\()/im;
+const CLASS_MESSAGE_ARRAY = /^\s*(?:(?:public|protected|private|static|final|readonly)\s+)*(?:const\s+\w+|\$\w+\s*=|function\s+\w+\s*\(\s*\)\s*(?::\s*\??\w+\s*)?\{\s*return)\s*(?:=\s*)?(?:\[|array\s*\()|^\s*function\s+\w*(?:templates?|mails?|messages?|sms|notifications?)\s*\(/im;
 
 const TOP_LEVEL_RETURN = /^\s*<\?php\b(?:\s+|\/\/[^\n]*\n|#[^\n]*\n|\/\*[\s\S]*?\*\/|(?:declare|namespace|use)\b[^;{]*;)*return\s*(?:\[|array\s*\()/;
 

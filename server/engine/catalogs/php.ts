@@ -22,7 +22,7 @@ export function parsePhpCatalog(text: string): Catalog | { error: string } {
   const ret = (ast.children as PhpNode[] | undefined)?.find((c) => c.kind === 'return');
   const root = ret?.expr as PhpNode | undefined;
   const assigned = root ? [] : assignments(ast);
-  const held = root || assigned.length ? [] : classMessageArrays(ast);
+  const held = root || assigned.length ? [] : [...classMessageArrays(ast), ...functionMessageArrays(ast)];
   if ((!root || root.kind !== 'array') && !assigned.length && !held.length) return { error: 'no `return [ … ];` array and no `$lang[\'key\'] = \'…\';` lines' };
   const messages: CatalogMessage[] = [];
   const unmapped: string[] = [];
@@ -142,6 +142,40 @@ function classMessageArrays(ast: PhpNode): { name: string; value: PhpNode }[] {
 }
 
 
+/**
+ * A function named for its templates that builds an array of them and returns it (SuiteCRM's install script:
+ * `function getSystemEmailTemplates() { $templates = array(); $templates['confirm_opt_in_template'] = array('subject'
+ * => …, 'body' => …); return $templates; }`): each template under its key, one letter each. The rest of the file (the
+ * function that installs them) is code and stays unread.
+ */
+const TEMPLATE_TEXT_KEY = /^(?:subject|body|body_?html|body_?text|html|text|message|content|sms)$/i;
+function functionMessageArrays(ast: PhpNode): { name: string; value: PhpNode }[] {
+  const out: { name: string; value: PhpNode }[] = [];
+  for (const fn of (ast.children as PhpNode[] | undefined) ?? []) {
+    if (fn.kind !== 'function') continue;
+    const name = String((fn.name as PhpNode | undefined)?.name ?? fn.name ?? '');
+    if (!MESSAGE_ARRAY_NAME.test(name.replace(/^(?:get|install|default|load)_?/i, '').replace(/_/g, ''))) continue;
+    const body = ((fn.body as PhpNode | undefined)?.children as PhpNode[] | undefined) ?? [];
+    const returned = body.find((s) => s.kind === 'return' && (s.expr as PhpNode | undefined)?.kind === 'variable');
+    const variable = (returned?.expr as PhpNode | undefined)?.name;
+    if (!variable) continue;
+    for (const s of body) {
+      const e = s.kind === 'expressionstatement' ? (s.expression as PhpNode) : undefined;
+      const left = e?.kind === 'assign' ? (e.left as PhpNode) : undefined;
+      const offset = left?.kind === 'offsetlookup' ? (left.offset as PhpNode | null) : undefined;
+      if (!offset || offset.kind !== 'string' || (left!.what as PhpNode).kind !== 'variable' || (left!.what as PhpNode).name !== variable) continue;
+      const right = e!.right as PhpNode;
+      if (right.kind !== 'array') continue;
+      // Its subject and bodies: the name, description, type and flags beside them are for the admin.
+      const items = ((right.items as PhpNode[] | undefined) ?? []).filter((item) => {
+        const key = item?.key as PhpNode | undefined;
+        return key?.kind === 'string' && TEMPLATE_TEXT_KEY.test(String(key.value));
+      });
+      if (items.length) out.push({ name: String(offset.value), value: { ...right, items } });
+    }
+  }
+  return out;
+}
 
 /** A replacement escaped for a single- or double-quoted PHP literal. */
 function encodeFor(double: boolean, s: string): string {
@@ -301,7 +335,7 @@ export function phpCatalogShape(text: string, shapes: { assignment: boolean; cla
   } catch {
     return false;
   }
-  return (shapes.assignment && assignments(ast).length > 0) || (shapes.class && classMessageArrays(ast).length > 0);
+  return (shapes.assignment && assignments(ast).length > 0) || (shapes.class && (classMessageArrays(ast).length > 0 || functionMessageArrays(ast).length > 0));
 }
 
 const DOUBLE: Record<string, string> = { n: '\n', t: '\t', r: '\r', v: '\v', e: '\x1b', f: '\f', '\\': '\\', $: '$', '"': '"' };
