@@ -279,3 +279,14 @@ test('newer rules keep their reach on their blind paraphrases, and their false a
     assert.ok(falseAlarms <= floor.falseAlarms, `${rule}: ${falseAlarms} false alarms on its hard negatives`);
   }
 });
+
+// LABELING.md judges missing-contact once per file, Warmly once per message: a catalog of several emails is marked, so
+// the report can show its figures with those judgements set aside too (scripts/eval.ts).
+test('real scorer: a catalog of several messages is marked; a single template is not', () => {
+  const yaml = 'en:\n  mailer:\n    welcome:\n      subject: Welcome\n      body: Your account is ready. Reply to this email with any questions.\n    closed:\n      subject: Account closed\n      body: Your account has been closed and your data deleted.\n';
+  const catalog = scoreRealCase({ ...realCase(yaml, realRow({ missing_contact: false })), path: 'config/locales/en.yml', file: 'config/locales/en.yml' });
+  assert.equal(catalog.severalMessages, true);
+  assert.equal(catalog.tally.get('missing-contact')?.get('en')?.fp, 1, 'still scored as the guide says, per file');
+  const single = scoreRealCase(realCase('Hi Dana,\n\nYour account has been closed.\n\nThe Team\n', realRow({ missing_contact: true })));
+  assert.equal(single.severalMessages, false);
+});

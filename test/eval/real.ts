@@ -25,6 +25,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Finding, type Language } from '../../server/engine';
 import { lint } from '../../server/linter';
+import { catalogKindOf, parseCatalog, type Catalog } from '../../server/engine/catalogs';
+import { groupKey } from '../../server/engine/catalogs/select';
 import { bump, overlaps, RULE_IDS, sumTallies, type Miss, type Tally } from './scorer';
 
 export const REAL_SPLITS = ['real-dev', 'real-dev2', 'real-dev3', 'real-dev4', 'real-dev5', 'real-dev6', 'real-dev7', 'real-dev8', 'real-dev9', 'real-dev10', 'real-dev11', 'real-dev12', 'real-dev13', 'real-dev14', 'real-dev15', 'real-dev16', 'real-dev17', 'real-dev18', 'real-dev19', 'real-dev20', 'real-dev21', 'real-dev22', 'real-dev23', 'real-dev24', 'real-dev25', 'real-dev26', 'real-dev27', 'real-holdout', 'real-holdout2', 'real-holdout3', 'real-holdout4', 'real-holdout5', 'real-holdout6', 'real-holdout7'] as const;
@@ -102,6 +104,12 @@ export interface RealCaseResult {
   duplicates: Miss[];
   /** Findings that only overlapped a borderline phrase (or a borderline missing-contact file). */
   borderline: number;
+  /**
+   * The file is a catalog Warmly reads as several messages. LABELING.md judges missing-contact per file (contact
+   * anywhere in the file counts), Warmly per message, so the file's one judgement cannot tell a right per-message
+   * finding from a wrong one; the report shows the figures with these judgements set aside as well.
+   */
+  severalMessages?: boolean;
   tally: Map<string, Map<Language, Tally>>;
 }
 
@@ -286,6 +294,7 @@ export function scoreRealCase(c: RealCase): RealCaseResult {
 
   // missing-contact: one judgement per file.
   const flagged = findings.some((f) => f.ruleId === 'missing-contact');
+  result.severalMessages = holdsSeveralMessages(c.repositoryPath ?? c.path, text);
   if (row.borderline_missing_contact) {
     if (flagged) result.borderline++;
   } else if (row.missing_contact) {
@@ -296,6 +305,15 @@ export function scoreRealCase(c: RealCase): RealCaseResult {
     result.falseAlarms.push(note('missing-contact', '(whole document)'));
   }
   return result;
+}
+
+/** Whether Warmly reads the file as a catalog of two messages or more (two groups of keys). */
+function holdsSeveralMessages(path: string, text: string): boolean {
+  const kind = catalogKindOf(path, text);
+  if (!kind) return false;
+  const catalog = parseCatalog(kind, text, path);
+  if ('error' in catalog) return false;
+  return new Set((catalog as Catalog).messages.map((m) => groupKey(m.key))).size >= 2;
 }
 
 export function scoreRealSplit(split: RealSplit, src = realSource(split)): RealReport | undefined {
