@@ -364,6 +364,8 @@ function hasContactVariable(ctx: RuleContext, lines: readonly Line[]): boolean {
     const kind = classifyVariable(tag.variable);
     // "Message sent by %s via Dolibarr", «ارسال شده توسط {0}»: a value printed as who wrote the message.
     if ((kind === 'other' || kind === 'sender') && !identifierWords(tag.variable ?? '').some((w) => /^(?:site|store|shop|app|company|system|host|server|bot)/.test(w)) && WRITTEN_BY.test(leadIn(ctx, tag.start))) return true;
+    // "$user_first_name $user_last_name said:", "{{ comment.author }} wrote:": the person whose words the message quotes.
+    if ((kind === 'other' || kind === 'sender' || kind === 'recipientName') && QUOTED_AUTHOR_AFTER.test(ctx.text.slice(tag.end, tag.end + 60).replace(/<[^>]*>/g, ' '))) return true;
     // A nameless value (`%s`, `%3$s`, `{0}`) is known by its sentence: "please call %3$s", «با %3$s تماس بگیرید»
     // (Nextcloud apps' appointment reminder) print a line to call; "%1$s just invited you and shared …" a person.
     if (!tag.variable && (CALL_AT_BEFORE.test(leadIn(ctx, tag.start)) || FA_CONTACT_AROUND(ctx, tag))) return true;
@@ -471,6 +473,8 @@ const PASSIVE_DECISION_BY = new RegExp(String.raw`\b(?:${STAFF_ACTS}|answered|cl
 const FA_BY_BEFORE = /(?:^|[\s\u200c])(?:توسط|از طرف|از سوی)[\s\u200c]*$/u;
 const FA_DECISION_AFTER = /^[\s\u200c]*(?:[^\s.!?\u061F]+[\s\u200c]+){0,2}?(?:رد|تأیید|تایید|لغو|بررسی|پذیرفته|دعوت|اضافه|حذف|مسدود|پاسخ داده)/u;
 
+/** A value, perhaps with its second half ("$first $last"), then "said:" or "wrote:" before the words it quotes. */
+const QUOTED_AUTHOR_AFTER = /^(?:\s+\S{1,30}?)?,?\s*(?:said|wrote|replied|commented|posted|asked)\s*:|^[\s\u200c]*(?:نوشت|گفت|پاسخ داد)[\s\u200c]*:/;
 /** Prose that prints who wrote the message right before a value: "Message sent by", "Answered by", «ارسال شده توسط». */
 const WRITTEN_BY = /(?:\b(?:message |reply |answer |response )?(?:sent|written|posted|replied|answered|signed|handled) by|(?:ارسال|نوشته|پاسخ داده)[\s\u200c]*شده[\s\u200c]+(?:توسط|از طرف)|پاسخ[\s\u200c]+(?:توسط|از طرف))\s*$/iu;
 

@@ -718,3 +718,16 @@ test('a help-desk product home page is no contact link; a company desk hosted th
   assert.equal(mc('https://acme.zendesk.com'), 0);
   assert.equal(mc('https://helpdesk.acme.com'), 0);
 });
+
+// SuiteCRM's case-update email quotes the agent: "$user_first_name $user_last_name said:". A person whose words the
+// message carries is someone the reader can answer (guide rule 7); bare `$name` fill-ins are values, not words.
+test('a value followed by "said:" or "wrote:" names the person the message quotes', () => {
+  const mc = (text: string, filePath = 'case_update.txt') => lint(text, { filePath }).findings.filter((f) => f.ruleId === 'missing-contact').length;
+  const update = 'Hi $contact_first_name,\n\nYou have had an update to your case $acase_name (# $acase_case_number):\n$user_first_name $user_last_name said:\n$aop_case_updates_description';
+  assert.equal(mc(update), 0);
+  assert.equal(mc('<p>Hi {{ contact.first_name }},</p><p>Your case {{ case.name }} was updated.</p><p><strong>{{ update.author }} wrote:</strong></p><p>{{ update.body }}</p>', 'case_update.html'), 0);
+  assert.equal(mc(update.replace('$user_first_name $user_last_name said:', 'Status: $acase_status')), 1, 'without a quoted person, a status line reaches no one');
+  // A price is no fill-in: "$20 off" stays words.
+  const price = lint('Hi Dana,\n\nYour $20 credit is ready and expires in 30 days.\n\nThe Team', { filePath: 'credit.txt' }).findings;
+  assert.ok(price.some((f) => f.ruleId === 'missing-contact'));
+});

@@ -25,6 +25,8 @@ describe('every common placeholder syntax is a tag, in plain text as in HTML', (
     ['Kind regards, ${object.user_id.name}', '${object.user_id.name}', 'object.user_id.name'],
     ['Order {0} has shipped.', '{0}', undefined],
     ['Hi {name}, welcome.', '{name}', 'name'],
+    // SugarCRM / SuiteCRM: a bare `$` and an identifier.
+    ['Hi $contact_first_name, your case is closed.', '$contact_first_name', 'contact_first_name'],
     ['Cheers, {{ .SenderName }}', '{{ .SenderName }}', 'SenderName'],
     ['Best, @Model.Agent.Name', '@Model.Agent.Name', 'Agent.Name'],
     ['سلام {MEMBER_NAME} عزیز، سفارش شما ارسال شد.', '{MEMBER_NAME}', 'MEMBER_NAME'],
@@ -301,4 +303,9 @@ test('a Handlebars translation helper shows its sentence; a partial block is clo
   assert.ok(!found.some((f) => f.ruleId === 'broken-merge-tag'));
   // A one-word key is a key, not a sentence.
   assert.deepEqual(outputs('{{t "welcome_title"}}', 'handlebars', '.hbs'), [{ source: '{{t "welcome_title"}}', variable: undefined }]);
+});
+
+test('a bare $identifier is a fill-in; a price, a currency code and a glued dollar are words', () => {
+  assert.deepEqual(outputs('Hi $contact_name, see $sugarurl for your case.').map((o) => o.source), ['$contact_name', '$sugarurl']);
+  assert.deepEqual(outputs('Your $20 credit, US$x and 5$abc, priced in $USD, with $x.'), []);
 });

@@ -16,7 +16,7 @@ import { scanChevron, scanErb, scanFreemarker, scanPhp } from './angle';
 import { scanBladeDirective } from './blade';
 import { scanDollarBrace, scanSingleBrace } from './braces';
 import { scanDoubleCurly } from './curly';
-import { scanBracket, scanColon, scanDoubleUnderscore, scanHashed, scanMailchimp, scanPercentFormat, scanPercentName, scanRailsI18n, scanRazor } from './placeholders';
+import { scanBareDollar, scanBracket, scanColon, scanDoubleUnderscore, scanHashed, scanMailchimp, scanPercentFormat, scanPercentName, scanRailsI18n, scanRazor } from './placeholders';
 import { scanHaml } from './haml';
 import { ScanState } from './state';
 import { scanLocArgument, scanStatementTag, scanTemplateToolkit } from './statements';
@@ -75,7 +75,7 @@ function scanAt(s: ScanState, i: number, c: number, c1: number): number {
       if (c1 === 123) return scanRailsI18n(s, i);
       return scanLocArgument(s, i) ?? scanPercentFormat(s, i) ?? scanPercentName(s, i);
     case 36: // $
-      return c1 === 123 ? scanDollarBrace(s, i) : i + 1;
+      return c1 === 123 ? scanDollarBrace(s, i) : scanBareDollar(s, i);
     case 35: // #
       return scanHashed(s, i);
     case 64: // @

@@ -148,6 +148,21 @@ export function scanRazor(s: ScanState, i: number): number {
   return i;
 }
 
+/**
+ * `$contact_first_name`, `$acase_case_number`, `$sugarurl` (SugarCRM's and SuiteCRM's email templates, and other
+ * shell-style fill-ins): a bare `$` and an identifier. Not a price (`$20`), a currency code (`$USD`), a
+ * variable glued to a word (`US$x`) or one letter or two (`$x`).
+ */
+export function scanBareDollar(s: ScanState, i: number): number {
+  const { text, push } = s;
+  const prev = text.charCodeAt(i - 1);
+  const m = /^[A-Za-z_]\w{2,60}/.exec(text.slice(i + 1, i + 64));
+  if (!m || /^[A-Z]{3}$/.test(m[0]) || (prev >= 48 && prev <= 57) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || prev === 95 || prev === 36) return i + 1;
+  const end = i + 1 + m[0].length;
+  push({ start: i, end, dialect: 'dollar', kind: 'output', expr: m[0], variable: m[0], hasFallback: false });
+  return end;
+}
+
 /** %recipient.name% (Mailgun), %name% and %name (Drupal-style). */
 export function scanPercentName(s: ScanState, i: number): number {
   const { text, push } = s;
