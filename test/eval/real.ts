@@ -29,7 +29,7 @@ import { catalogKindOf, parseCatalog, type Catalog } from '../../server/engine/c
 import { groupKey } from '../../server/engine/catalogs/select';
 import { bump, overlaps, RULE_IDS, sumTallies, type Miss, type Tally } from './scorer';
 
-export const REAL_SPLITS = ['real-dev', 'real-dev2', 'real-dev3', 'real-dev4', 'real-dev5', 'real-dev6', 'real-dev7', 'real-dev8', 'real-dev9', 'real-dev10', 'real-dev11', 'real-dev12', 'real-dev13', 'real-dev14', 'real-dev15', 'real-dev16', 'real-dev17', 'real-dev18', 'real-dev19', 'real-dev20', 'real-dev21', 'real-dev22', 'real-dev23', 'real-dev24', 'real-dev25', 'real-dev26', 'real-dev27', 'real-holdout', 'real-holdout2', 'real-holdout3', 'real-holdout4', 'real-holdout5', 'real-holdout6', 'real-holdout7'] as const;
+export const REAL_SPLITS = ['real-dev', 'real-dev2', 'real-dev3', 'real-dev4', 'real-dev5', 'real-dev6', 'real-dev7', 'real-dev8', 'real-dev9', 'real-dev10', 'real-dev11', 'real-dev12', 'real-dev13', 'real-dev14', 'real-dev15', 'real-dev16', 'real-dev17', 'real-dev18', 'real-dev19', 'real-dev20', 'real-dev21', 'real-dev22', 'real-dev23', 'real-dev24', 'real-dev25', 'real-dev26', 'real-dev27', 'real-dev28', 'real-dev29', 'real-holdout', 'real-holdout2', 'real-holdout3', 'real-holdout4', 'real-holdout5', 'real-holdout6', 'real-holdout7'] as const;
 export type RealSplit = (typeof REAL_SPLITS)[number];
 
 /**
