@@ -44,6 +44,8 @@ ruleCases('argumentative', {
   ],
   good: [
     { text: 'Your account was paused because the payment was declined twice; you can update the card here.' },
+    // "Whether the system is right for you": a fit, not a verdict on a dispute (Human Essentials' welcome mail).
+    { text: 'The user guide includes some guidance on whether the system is right for you, and some things to think about first.' },
     { text: "It's unlikely that you will get a different answer from another store, so we've matched their price for you." },
     { text: 'بعید است از شعبه دیگری پاسخ متفاوتی بگیرید، برای همین قیمتشان را برایتان اعمال کردیم.' },
     { text: 'Submitting the form again will not change your password; use the reset link instead.' },

@@ -16,8 +16,11 @@ const CHANNELS = { en: enChannels, fa: faChannels };
 
 // Starts only where a run of address characters starts: a long run without "@" is then scanned once, not once per letter.
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
-/** The reader's own address in a footer ("This email was sent to jane@example.com") is not a way to reach anyone. */
-const RECIPIENT_BEFORE = /(?:sent to|send to|delivered to|addressed to|intended for|subscribed as|signed up as|to:|ارسال شده به|به نشانی)\s*$/i;
+/**
+ * The reader's own address in a footer ("This email was sent to jane@example.com") is not a way to reach anyone; nor is
+ * an account's login ("Username: org_admin1@example.com" for a demo site).
+ */
+const RECIPIENT_BEFORE = /(?:sent to|send to|delivered to|addressed to|intended for|subscribed as|signed up as|to:|(?:user ?name|login|log-?in|sign-?in|user id)\s*:|ارسال شده به|به نشانی|نام کاربری\s*:)\s*$/i;
 /** A phone number: 7+ digits with the usual separators (digits are already Latin in normalized text). */
 const PHONE = /(?<![\w.#])\+?\(?\d[\d\s().-]{5,}\d(?![\w])/gu;
 const PHONE_WORD_BEFORE = /(?:call|phone|tel|telephone|mobile|cell|whatsapp|sms|text|ring|dial|hotline|helpline|toll[- ]?free|freephone|تلفن|تماس|شماره تماس|موبایل|همراه|واتساپ|تلگرام|پیامک)[^\d]{0,20}$/i;

@@ -731,3 +731,16 @@ test('a value followed by "said:" or "wrote:" names the person the message quote
   const price = lint('Hi Dana,\n\nYour $20 credit is ready and expires in 30 days.\n\nThe Team', { filePath: 'credit.txt' }).findings;
   assert.ok(price.some((f) => f.ruleId === 'missing-contact'));
 });
+
+// Real-dev28/29: a product's CamelCase name signing after a dash is the product ("- KoboToolbox"), not a person; and
+// a demo site's login ("Username: org_admin1@example.com") is no address to write to.
+test('a CamelCase product signing is no person; a login address is no contact', () => {
+  const mc = (text: string) => lint(text, { filePath: 'expired_org_invite.txt' }).findings.filter((f) => f.ruleId === 'missing-contact').length;
+  const invite = 'Dear {{ username }},\n\nThe request you have sent to {{ recipient }} to join the {{ organization }} organization has expired.\n\n- KoboToolbox\n';
+  assert.equal(mc(invite), 1);
+  assert.equal(mc(invite.replace('- KoboToolbox', '- Tino Kreutzer')), 0, "a person's name after the dash still signs");
+  assert.equal(mc(invite.replace('- KoboToolbox', '- Dana McKenzie')), 0, 'a Mc name is a name');
+  const demo = 'Greetings from the Acme Team,\n\nTry the demo site with the details below.\n\nUsername: org_admin1@example.com\nPassword: password!\n\nHuman Acme Team\n';
+  assert.equal(mc(demo), 1);
+  assert.equal(mc(demo.replace('Username: org_admin1@example.com', 'Questions? Write to dana@acme.org')), 0);
+});

@@ -4,11 +4,14 @@ const CHANNEL = '(e-mail|email|mail|message|notification|address|e-mail address|
 const NOT_SAFETY = ['(suspicious|unknown|phishing|spam|scam|scams|fraud|fraudulent|fake|stranger|strangers|unsolicited|password|passwords|passcode|pin|otp|card number|bank details|login details|personal information)'];
 const INVITE = ['Just reply to this email: {sender} reads every reply.', 'Questions? Reply to this email and {sender} will answer.'];
 
+/** "The discussion will time out if you do not reply": a consequence spelled out, not an instruction not to write. */
+const IF_YOU_DONT = "(if|unless|in case) you (do not|don't|dont|never) (reply|respond|answer)";
+
 /** Telling readers not to reply, or that nobody reads replies. */
 export const en: PhraseEntry[] = [
   // A ban's "Don't message again": told not to write at all, which is the same closed door.
   { match: "(please|kindly|pls)? (do not|don't|dont|please don't|please do not) (message|text|email|e-mail|contact|write to|dm) (us|me|this (number|address|account|bot))? (again|anymore|any more|any longer)", replace: INVITE },
-  { match: `(please|kindly|pls)? (do not|don't|dont|never|please don't|please do not) (hit|click|press|use)? (reply|respond|answer|write back|reply back|reply directly|respond directly) (to|on)? (this|the|that)? ${CHANNEL}?`, except: NOT_SAFETY, replace: INVITE },
+  { match: `(please|kindly|pls)? (do not|don't|dont|never|please don't|please do not) (hit|click|press|use)? (reply|respond|answer|write back|reply back|reply directly|respond directly) (to|on)? (this|the|that)? ${CHANNEL}?`, except: [...NOT_SAFETY, IF_YOU_DONT], replace: INVITE },
   { match: `(no|not a) (reply|response|responses|replies) (is|are)? (needed|necessary|required|expected|possible)? (to|for)? (this|the)? ${CHANNEL}`, except: ['(no response (yet|from))'], replace: INVITE },
   { match: `(this|the|our|that) ${CHANNEL}? (address|inbox|mailbox|account|email|e-mail)? (is|are|was) (not|never) (monitored|checked|read|attended|staffed|answered)`, replace: INVITE },
   { match: `(this|the|our|that) ${CHANNEL}? (address|inbox|mailbox|account|email|e-mail)? (is|are|was) (unmonitored|unattended|unstaffed|not being monitored|send-only|outgoing only|outbound only|notification-only|for notifications only|for sending only|used for sending only)`, replace: INVITE },

@@ -42,6 +42,8 @@ ruleCases('no-reply', {
   ],
   good: [
     { text: 'Your reply will reach our support team directly, so just hit reply.' },
+    // A consequence spelled out (Exercism's mentoring mail), not an instruction not to write.
+    { text: 'The discussion will time out in 5 days if you do not reply. Go to the discussion to answer your mentor.' },
     { text: 'Replying to this email will reopen your ticket.' },
     { text: 'پاسخ شما به این ایمیل مستقیم به دست همکاران پشتیبانی می‌رسد.' },
     // An auto-answer names the address the reader wrote to; its "not monitored" sentence is the finding, not the address.

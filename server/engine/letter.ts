@@ -278,6 +278,9 @@ export function looksLikeName(source: string): boolean {
   const head = source.trim().replace(/^[\s\-\u2013\u2014~]+/, '').split(/\s*(?:[,|(\u2013\u2014]|\s-\s|\sfrom\s|\sat\s|\sof\s)/)[0];
   const words = head.split(/\s+/).filter(Boolean);
   if (!(words.length >= 1 && words.length <= 4 && words.every((w) => TITLE_WORD.test(w)) && !CTA.test(words[0].replace(/[.,]$/, '')))) return false;
+  // "- KoboToolbox", "WordPress", "SurveyMonkey": a capital inside a word after three small letters is a product's
+  // CamelCase, not a name ("McKenzie", "DeAndre", "MacArthur" have one or two before it).
+  if (words.some((w) => /[a-z]{3}[A-Z]/.test(w))) return false;
   // "Hannah Price": a receipt word that is also an English surname, last after a given name, is the surname.
   if (words.length >= 2 && SURNAME_TOO.test(words[words.length - 1])) return !EN_NOT_NAME.test(words.slice(0, -1).join(' '));
   return !EN_NOT_NAME.test(head);
